@@ -1,0 +1,53 @@
+package org.griddesk.app;
+
+import org.griddesk.domain.ShiftSchedule;
+import org.griddesk.store.DatabaseSettings;
+import org.griddesk.ui.Language;
+import org.griddesk.ui.Theme;
+
+/// The desk's effective settings: the config file with command-line flags and environment on top.
+///
+/// @param databaseUrl   JDBC URL; empty means the embedded H2 file in the data folder
+/// @param databaseUser  database user (PostgreSQL)
+/// @param databasePassword database password (PostgreSQL); from `GRIDDESK_DB_PASSWORD` preferably
+/// @param gatewayBind   address the intake gateway listens on
+/// @param gatewayPort   port the intake gateway listens on
+/// @param tileSource    base map tiles: `none`, an XYZ/WMTS URL template or an MBTiles path
+/// @param language      UI language
+/// @param theme         UI theme
+/// @param shifts        duty rota
+public record AppConfig(String databaseUrl, String databaseUser, String databasePassword,
+                        String gatewayBind, int gatewayPort, String tileSource,
+                        Language language, Theme theme, ShiftSchedule shifts) {
+
+    public DatabaseSettings databaseSettings(DataFolder folder) {
+        if (databaseUrl == null || databaseUrl.isBlank()) {
+            return DatabaseSettings.embeddedH2(folder.root());
+        }
+        return new DatabaseSettings(databaseUrl.trim(), databaseUser, databasePassword);
+    }
+
+    public AppConfig withDatabaseUrl(String url) {
+        return new AppConfig(url, databaseUser, databasePassword, gatewayBind, gatewayPort, tileSource, language, theme, shifts);
+    }
+
+    public AppConfig withDatabaseUser(String user) {
+        return new AppConfig(databaseUrl, user, databasePassword, gatewayBind, gatewayPort, tileSource, language, theme, shifts);
+    }
+
+    public AppConfig withDatabasePassword(String password) {
+        return new AppConfig(databaseUrl, databaseUser, password, gatewayBind, gatewayPort, tileSource, language, theme, shifts);
+    }
+
+    public AppConfig withGatewayPort(int port) {
+        return new AppConfig(databaseUrl, databaseUser, databasePassword, gatewayBind, port, tileSource, language, theme, shifts);
+    }
+
+    public AppConfig withLanguage(Language lang) {
+        return new AppConfig(databaseUrl, databaseUser, databasePassword, gatewayBind, gatewayPort, tileSource, lang, theme, shifts);
+    }
+
+    public AppConfig withTheme(Theme newTheme) {
+        return new AppConfig(databaseUrl, databaseUser, databasePassword, gatewayBind, gatewayPort, tileSource, language, newTheme, shifts);
+    }
+}

@@ -1,0 +1,139 @@
+package org.griddesk.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.griddesk.domain.ShiftSchedule;
+import org.griddesk.ui.Language;
+import org.griddesk.ui.Theme;
+
+/// The commented `griddesk.properties` in the data folder: created on first start, read on every
+/// start, and updated in place (comments kept) when the user changes language or theme in the menu.
+public final class ConfigFile {
+    static final String TEMPLATE = "griddesk.properties.template";
+
+    public static final String DB_URL = "db.url";
+    public static final String DB_USER = "db.user";
+    public static final String DB_PASSWORD = "db.password";
+    public static final String GATEWAY_BIND = "gateway.bind";
+    public static final String GATEWAY_PORT = "gateway.port";
+    public static final String MAP_TILES = "map.tiles";
+    public static final String UI_LANGUAGE = "ui.language";
+    public static final String UI_THEME = "ui.theme";
+    public static final String SHIFT_SCHEDULE = "shift.schedule";
+
+    private final Path path;
+
+    public ConfigFile(Path path) {
+        this.path = path;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /// Writes the commented default file if there is none. Returns true when it was created.
+    public boolean createIfMissing() {
+        if (Files.exists(path)) {
+            return false;
+        }
+        try (InputStream template = ConfigFile.class.getResourceAsStream(TEMPLATE)) {
+            if (template == null) {
+                throw new IllegalStateException("the configuration template is missing from the application");
+            }
+            Files.createDirectories(path.getParent());
+            Path tmp = path.resolveSibling(path.getFileName() + ".tmp");
+            Files.copy(template, tmp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path, e);
+        }
+    }
+
+    /// Reads and validates the file, then lets the environment (`GRIDDESK_DB_*`) override it.
+    public AppConfig load(Map<String, String> env) {
+        Properties p = new Properties();
+        if (Files.exists(path)) {
+            try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+                p.load(reader);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + path, e);
+            }
+        }
+        String url = firstNonBlank(env.get("GRIDDESK_DB_URL"), p.getProperty(DB_URL, ""));
+        String user = firstNonBlank(env.get("GRIDDESK_DB_USER"), p.getProperty(DB_USER, ""));
+        String password = firstNonBlank(env.get("GRIDDESK_DB_PASSWORD"), p.getProperty(DB_PASSWORD, ""));
+        String bind = p.getProperty(GATEWAY_BIND, "127.0.0.1").trim();
+        int port = parsePort(GATEWAY_PORT, p.getProperty(GATEWAY_PORT, "8890"));
+        String tiles = p.getProperty(MAP_TILES, "none").trim();
+        String langText = p.getProperty(UI_LANGUAGE, "zh_CN");
+        Language language = Language.parse(langText)
+                .orElseThrow(() -> new ConfigException(UI_LANGUAGE, langText, "reason.language"));
+        String themeText = p.getProperty(UI_THEME, "dark");
+        Theme theme = Theme.parse(themeText)
+                .orElseThrow(() -> new ConfigException(UI_THEME, themeText, "reason.theme"));
+        String shiftText = p.getProperty(SHIFT_SCHEDULE, ShiftSchedule.DEFAULT_SPEC);
+        ShiftSchedule shifts;
+        try {
+            shifts = ShiftSchedule.parse(shiftText);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(SHIFT_SCHEDULE, shiftText, "reason.shifts");
+        }
+        return new AppConfig(url.trim(), user.trim(), password, bind.isEmpty() ? "127.0.0.1" : bind, port,
+                tiles.isEmpty() ? "none" : tiles, language, theme, shifts);
+    }
+
+    /// Sets one key, keeping every comment and every other line as it was.
+    public void update(String key, String value) {
+        if (value.contains("\n") || value.contains("\r")) {
+            throw new IllegalArgumentException("a configuration value must be one line");
+        }
+        createIfMissing();
+        try {
+            List<String> lines = new ArrayList<>(Files.readAllLines(path, StandardCharsets.UTF_8));
+            String entry = key + "=" + value.replace("\\", "\\\\");
+            boolean replaced = false;
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).stripLeading();
+                if (line.startsWith(key + "=") || line.startsWith(key + " =") || line.startsWith(key + ":")) {
+                    lines.set(i, entry);
+                    replaced = true;
+                }
+            }
+            if (!replaced) {
+                lines.add(entry);
+            }
+            Path tmp = path.resolveSibling(path.getFileName() + ".tmp");
+            Files.write(tmp, lines, StandardCharsets.UTF_8);
+            Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update " + path, e);
+        }
+    }
+
+    static int parsePort(String key, String text) {
+        try {
+            int port = Integer.parseInt(text.trim());
+            if (port >= 1 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigException(key, text, "reason.port");
+    }
+
+    private static String firstNonBlank(String first, String second) {
+        return first != null && !first.isBlank() ? first : second;
+    }
+}

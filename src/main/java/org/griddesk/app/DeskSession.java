@@ -1,0 +1,83 @@
+package org.griddesk.app;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.griddesk.store.ConnectionMonitor;
+import org.griddesk.store.ConnectionState;
+import org.griddesk.store.Database;
+import org.griddesk.store.DatabaseSettings;
+import org.griddesk.store.SystemProperty;
+import org.griddesk.store.SystemPropertyRepository;
+import org.griddesk.store.ThreadGuard;
+import org.griddesk.ui.TaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// The desk's non-UI resources for one run: the store and its connection monitor.
+///
+/// Opening and closing happen on background threads; callbacks arrive on the UI thread through
+/// the [TaskExecutor].
+final class DeskSession implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(DeskSession.class);
+
+    private final TaskExecutor executor;
+    private final ThreadGuard uiThread;
+    private volatile Database database;
+    private volatile ConnectionMonitor monitor;
+
+    DeskSession(TaskExecutor executor, ThreadGuard uiThread) {
+        this.executor = executor;
+        this.uiThread = uiThread;
+    }
+
+    /// Opens and migrates the store in the background; `onState` hears every change of connection
+    /// state, `onFailure` the reason when the store cannot be opened at all.
+    void openStore(DatabaseSettings settings, StoreListener callbacks) {
+        executor.submit(() -> {
+            Database db = Database.open(settings, uiThread);
+            try {
+                db.migrate();
+                SystemPropertyRepository properties = new SystemPropertyRepository(db.dsl(), Clock.systemUTC());
+                properties.putIfAbsent(SystemProperty.INSTALLED_AT, Clock.systemUTC().instant().toString());
+                properties.putIfAbsent(SystemProperty.INSTALLED_VERSION, VersionInfo.version());
+                return db;
+            } catch (RuntimeException e) {
+                db.close();
+                throw e;
+            }
+        }, db -> {
+            database = db;
+            callbacks.onState(ConnectionState.CONNECTED);
+            monitor = new ConnectionMonitor(db, Duration.ofSeconds(2),
+                    state -> executor.runOnUi(() -> callbacks.onState(state)));
+            callbacks.onReady();
+        }, failure -> {
+            log.error("cannot open the store at {}", settings.describeTarget(), failure);
+            callbacks.onFailure(GridDeskCli.rootMessage(failure));
+            callbacks.onReady();
+        });
+    }
+
+    /// What the status bar hears while the store opens and runs.
+    interface StoreListener {
+        void onState(ConnectionState state);
+
+        void onFailure(String reason);
+
+        /// the store is open, or has failed to open: start-up is over either way
+        void onReady();
+    }
+
+    @Override
+    public void close() {
+        ConnectionMonitor m = monitor;
+        if (m != null) {
+            m.close();
+        }
+        Database db = database;
+        if (db != null) {
+            db.close();
+        }
+        executor.close();
+    }
+}

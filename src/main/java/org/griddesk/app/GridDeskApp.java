@@ -1,0 +1,151 @@
+package org.griddesk.app;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.griddesk.desk.DeskWindow;
+import org.griddesk.desk.MainWindowViewModel;
+import org.griddesk.desk.StatusBarViewModel;
+import org.griddesk.store.ConnectionState;
+import org.griddesk.store.DatabaseSettings;
+import org.griddesk.ui.FxTaskExecutor;
+import org.griddesk.ui.Messages;
+import org.griddesk.ui.TaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// The JavaFX application: shows the window at once, then opens the store in the background.
+public final class GridDeskApp extends Application {
+    private static final Logger log = LoggerFactory.getLogger(GridDeskApp.class);
+    private static final AtomicReference<DeskLaunch> PENDING = new AtomicReference<>();
+    private static final AtomicReference<Thread> CLOSING = new AtomicReference<>();
+
+    private final DeskLaunch launch;
+    private TaskExecutor executor;
+    private DeskSession session;
+    private DeskWindow window;
+    private long windowShownMillis = -1;
+
+    /// Used by `Application.launch`: takes what [#launchAndWait] left.
+    public GridDeskApp() {
+        this(Objects.requireNonNull(PENDING.get(), "start GridDesk through GridDeskApp.launchAndWait"));
+    }
+
+    /// Used by tests that start the real application on their own data folder.
+    public GridDeskApp(DeskLaunch launch) {
+        this.launch = launch;
+    }
+
+    /// Starts the toolkit and the desk; returns when the window has closed and the store is closed.
+    static void launchAndWait(DeskLaunch deskLaunch) {
+        PENDING.set(deskLaunch);
+        Application.launch(GridDeskApp.class);
+        Thread closing = CLOSING.get();
+        if (closing != null) {
+            try {
+                closing.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        AppConfig config = launch.boot().config();
+        DatabaseSettings databaseSettings = config.databaseSettings(launch.boot().folder());
+        executor = new FxTaskExecutor(4);
+        session = new DeskSession(executor, Platform::isFxApplicationThread);
+        Application.setUserAgentStylesheet(config.theme().userAgentStylesheet());
+
+        MainWindowViewModel windowModel = new MainWindowViewModel(config.language(), config.theme());
+        StatusBarViewModel status = new StatusBarViewModel(Messages.of(config.language()), config.shifts(),
+                databaseSettings.kind(), databaseSettings.describeTarget());
+        window = new DeskWindow(stage, windowModel, status, Clock.systemUTC(), VersionInfo.version());
+        windowModel.themeProperty().addListener((obs, old, theme) -> {
+            Application.setUserAgentStylesheet(theme.userAgentStylesheet());
+            remember(ConfigFile.UI_THEME, theme.code());
+        });
+        windowModel.languageProperty().addListener((obs, old, language) -> {
+            window.relocalize();
+            remember(ConfigFile.UI_LANGUAGE, language.code());
+        });
+
+        stage.setOnShown(e -> {
+            windowShownMillis = System.currentTimeMillis() - launch.jvmStartMillis();
+            log.info("GridDesk {} window shown {} ms after JVM start (data folder {})",
+                    VersionInfo.version(), windowShownMillis, launch.boot().folder().root());
+        });
+        window.show();
+
+        session.openStore(databaseSettings, new DeskSession.StoreListener() {
+            @Override
+            public void onState(ConnectionState state) {
+                status.setConnectionState(state);
+            }
+
+            @Override
+            public void onFailure(String reason) {
+                status.connectionFailed(reason);
+            }
+
+            @Override
+            public void onReady() {
+                storeReady();
+            }
+        });
+    }
+
+    private void storeReady() {
+        long storeReadyMillis = System.currentTimeMillis() - launch.jvmStartMillis();
+        log.info("store ready {} ms after JVM start", storeReadyMillis);
+        Path report = launch.startupReport();
+        if (report != null) {
+            long shown = windowShownMillis;
+            executor.submit(() -> writeStartupReport(report, shown, storeReadyMillis), ignored -> Platform.exit(),
+                    failure -> Platform.exit());
+        }
+    }
+
+    private static Void writeStartupReport(Path report, long windowShown, long storeReady) throws IOException {
+        String json = "{\"windowShownMs\":" + windowShown + ",\"storeReadyMs\":" + storeReady + "}\n";
+        Files.writeString(report, json, StandardCharsets.UTF_8);
+        return null;
+    }
+
+    /// Saves a menu choice to the config file, off the UI thread.
+    private void remember(String key, String value) {
+        executor.submit(() -> {
+            launch.boot().configFile().update(key, value);
+            return null;
+        }, ignored -> { }, failure -> log.warn("cannot save {} to the configuration file", key, failure));
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
+        }
+        DeskSession closingSession = session;
+        if (closingSession != null) {
+            Thread closer = new Thread(closingSession::close, "griddesk-shutdown");
+            CLOSING.set(closer);
+            closer.start();
+        }
+    }
+
+    /// Waits for the last stopped desk to release its store (tests that restart the desk).
+    static void awaitClosed() throws InterruptedException {
+        Thread closing = CLOSING.get();
+        if (closing != null) {
+            closing.join(10_000);
+        }
+    }
+}

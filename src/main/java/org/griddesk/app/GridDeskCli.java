@@ -1,0 +1,73 @@
+package org.griddesk.app;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import org.griddesk.ui.Language;
+import org.griddesk.ui.Messages;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/// Builds the `griddesk` command tree in one language and runs it.
+///
+/// The language of help and messages is `--lang` when given, else `GRIDDESK_LANG`, else Chinese.
+public final class GridDeskCli {
+    public static final String CLI_BUNDLE = "i18n/cli";
+
+    private GridDeskCli() {
+    }
+
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        Language language = detectLanguage(args, env);
+        Messages messages = Messages.of(language);
+        CommandLine cli = new CommandLine(new GridDeskCommand(env, messages));
+        cli.setResourceBundle(Messages.bundle(CLI_BUNDLE, language));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> reportFailure(e, commandLine, messages));
+        cli.setParameterExceptionHandler((e, args1) -> {
+            e.getCommandLine().getErr().println(messages.get("error.usage", e.getMessage()));
+            return 2;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static int reportFailure(Exception e, CommandLine commandLine, Messages messages) {
+        PrintWriter err = commandLine.getErr();
+        if (e instanceof ConfigException c) {
+            err.println(messages.get("error.config", c.key(), c.value(), messages.get(c.reasonKey())));
+            return 2;
+        }
+        if (e instanceof IllegalArgumentException) {
+            err.println(messages.get("error.input", e.getMessage()));
+            return 2;
+        }
+        LoggerFactory.getLogger(GridDeskCli.class).error("command failed", e);
+        err.println(messages.get("error.failed", rootMessage(e)));
+        return 1;
+    }
+
+    /// The innermost cause's first line: what actually went wrong, without wrapper noise.
+    static String rootMessage(Throwable failure) {
+        Throwable t = failure;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String message = t.getMessage();
+        return message == null ? t.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    }
+
+    static Language detectLanguage(String[] args, Map<String, String> env) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                return Language.parse(args[i + 1]).orElse(Language.ZH_CN);
+            }
+            if (args[i].startsWith("--lang=")) {
+                return Language.parse(args[i].substring("--lang=".length())).orElse(Language.ZH_CN);
+            }
+        }
+        return Language.parse(env.get("GRIDDESK_LANG")).orElse(Language.ZH_CN);
+    }
+}

@@ -1,0 +1,66 @@
+package org.griddesk.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.griddesk.ui.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/// `griddesk`: with no subcommand it starts the dispatcher's desk.
+@Command(name = "griddesk", mixinStandardHelpOptions = true, versionProvider = GridDeskCommand.Version.class,
+        subcommands = {DbCommand.class}, usageHelpAutoWidth = true, sortOptions = false)
+public final class GridDeskCommand implements Callable<Integer> {
+    /// Administrative commands keep the console for their own output; the log file has the rest.
+    static final String QUIET_CONSOLE = "OFF";
+
+    @Mixin
+    GlobalOptions global = new GlobalOptions();
+
+    @Option(names = "--startup-report", hidden = true, paramLabel = "FILE",
+            description = "benchmarks: write start-up timings to FILE and exit once the store is ready")
+    Path startupReport;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Map<String, String> env;
+    private final Messages messages;
+
+    GridDeskCommand(Map<String, String> env, Messages messages) {
+        this.env = env;
+        this.messages = messages;
+    }
+
+    /// Bootstraps for any command: `consoleLevel` is what the console shows of the log.
+    Bootstrap bootstrap(String consoleLevel) {
+        return Bootstrap.prepare(global, env, consoleLevel);
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    @Override
+    public Integer call() {
+        Bootstrap boot = bootstrap("INFO");
+        GridDeskApp.launchAndWait(new DeskLaunch(boot, startupReport, StartupClock.jvmStart()));
+        return 0;
+    }
+
+    static final class Version implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"GridDesk 网格指挥台 " + VersionInfo.version(),
+                    "Java " + Runtime.version() + " · " + System.getProperty("os.name")};
+        }
+    }
+}

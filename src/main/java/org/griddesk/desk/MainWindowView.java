@@ -1,0 +1,101 @@
+package org.griddesk.desk;
+
+import java.util.Map;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleGroup;
+import org.griddesk.store.ConnectionState;
+import org.griddesk.ui.Language;
+import org.griddesk.ui.Theme;
+
+/// The main window's FXML controller: binds the menu and status bar to their view models.
+/// Layout lives in `fxml/desk/main-window.fxml`.
+public final class MainWindowView {
+    private static final Map<ConnectionState, PseudoClass> STATE_CLASSES = Map.of(
+            ConnectionState.CONNECTING, PseudoClass.getPseudoClass("connecting"),
+            ConnectionState.CONNECTED, PseudoClass.getPseudoClass("connected"),
+            ConnectionState.DISCONNECTED, PseudoClass.getPseudoClass("disconnected"),
+            ConnectionState.FAILED, PseudoClass.getPseudoClass("failed"));
+
+    private final MainWindowViewModel window;
+    private final StatusBarViewModel status;
+    private final Runnable exitAction;
+    private final Runnable aboutAction;
+
+    @FXML private RadioMenuItem themeDarkItem;
+    @FXML private RadioMenuItem themeLightItem;
+    @FXML private RadioMenuItem languageZhItem;
+    @FXML private RadioMenuItem languageEnItem;
+    @FXML private Label clockLabel;
+    @FXML private Label shiftLabel;
+    @FXML private Label connectionLabel;
+    @FXML private Label databaseLabel;
+
+    MainWindowView(MainWindowViewModel window, StatusBarViewModel status, Runnable exitAction, Runnable aboutAction) {
+        this.window = window;
+        this.status = status;
+        this.exitAction = exitAction;
+        this.aboutAction = aboutAction;
+    }
+
+    @FXML
+    private void initialize() {
+        clockLabel.textProperty().bind(status.clockTextProperty());
+        shiftLabel.textProperty().bind(status.shiftTextProperty());
+        connectionLabel.textProperty().bind(status.connectionTextProperty());
+        databaseLabel.textProperty().bind(status.databaseTextProperty());
+        showConnectionState(status.connectionStateProperty().get());
+        status.connectionStateProperty().addListener((obs, old, now) -> showConnectionState(now));
+
+        themeDarkItem.setUserData(Theme.DARK);
+        themeLightItem.setUserData(Theme.LIGHT);
+        ToggleGroup themes = group(themeDarkItem, themeLightItem);
+        select(themes, window.getTheme());
+        themes.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                window.switchTheme((Theme) now.getUserData());
+            }
+        });
+
+        languageZhItem.setUserData(Language.ZH_CN);
+        languageEnItem.setUserData(Language.EN);
+        ToggleGroup languages = group(languageZhItem, languageEnItem);
+        select(languages, window.getLanguage());
+        languages.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                window.switchLanguage((Language) now.getUserData());
+            }
+        });
+    }
+
+    private void showConnectionState(ConnectionState state) {
+        STATE_CLASSES.forEach((s, pseudoClass) -> connectionLabel.pseudoClassStateChanged(pseudoClass, s == state));
+    }
+
+    private static ToggleGroup group(RadioMenuItem... items) {
+        ToggleGroup group = new ToggleGroup();
+        for (RadioMenuItem item : items) {
+            item.setToggleGroup(group);
+        }
+        return group;
+    }
+
+    private static void select(ToggleGroup group, Object value) {
+        for (Toggle toggle : group.getToggles()) {
+            toggle.setSelected(value.equals(toggle.getUserData()));
+        }
+    }
+
+    @FXML
+    private void exit() {
+        exitAction.run();
+    }
+
+    @FXML
+    private void about() {
+        aboutAction.run();
+    }
+}

@@ -1,0 +1,104 @@
+package org.griddesk.desk;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.griddesk.domain.ShiftSchedule;
+import org.griddesk.store.ConnectionState;
+import org.griddesk.store.DatabaseKind;
+import org.griddesk.ui.Language;
+import org.griddesk.ui.Messages;
+
+/// The status bar: centre time (Asia/Shanghai), the shift on duty, the database connection and
+/// which store the desk runs on. Holds no nodes; the view binds to its read-only properties.
+public final class StatusBarViewModel {
+    // Properties
+    private final ReadOnlyStringWrapper clockText = new ReadOnlyStringWrapper(this, "clockText", "");
+    private final ReadOnlyStringWrapper shiftText = new ReadOnlyStringWrapper(this, "shiftText", "");
+    private final ReadOnlyStringWrapper connectionText = new ReadOnlyStringWrapper(this, "connectionText", "");
+    private final ReadOnlyStringWrapper databaseText = new ReadOnlyStringWrapper(this, "databaseText", "");
+    private final ObjectProperty<ConnectionState> connectionState =
+            new SimpleObjectProperty<>(this, "connectionState", ConnectionState.CONNECTING);
+
+    private final ShiftSchedule shifts;
+    private final DatabaseKind databaseKind;
+    private final String databaseTarget;
+    private Messages messages;
+    private DateTimeFormatter clockFormat;
+    private Instant lastTick = Instant.EPOCH;
+    private String failureDetail = "";
+
+    public StatusBarViewModel(Messages messages, ShiftSchedule shifts, DatabaseKind databaseKind, String databaseTarget) {
+        this.shifts = shifts;
+        this.databaseKind = databaseKind;
+        this.databaseTarget = databaseTarget;
+        connectionState.addListener((obs, old, now) -> refreshConnection());
+        useMessages(messages);
+    }
+
+    /// Switches every text to another language.
+    public void useMessages(Messages newMessages) {
+        this.messages = newMessages;
+        this.clockFormat = DateTimeFormatter.ofPattern(messages.get("status.clock.pattern"), messages.language().locale())
+                .withZone(ShiftSchedule.CENTRE_ZONE);
+        databaseText.set(messages.get(databaseKind == DatabaseKind.H2 ? "status.db.h2" : "status.db.postgresql", databaseTarget));
+        refreshConnection();
+        tick(lastTick);
+    }
+
+    // Commands
+
+    /// Advances the clock; called once a second by the view.
+    public void tick(Instant now) {
+        lastTick = now;
+        clockText.set(messages.get("status.clock", clockFormat.format(now)));
+        shiftText.set(messages.get("status.shift", shifts.onDutyAt(now).name(messages.language() == Language.ZH_CN)));
+    }
+
+    public void setConnectionState(ConnectionState state) {
+        connectionState.set(state);
+    }
+
+    /// The store could not be opened: the reason is shown next to the state.
+    public void connectionFailed(String detail) {
+        failureDetail = detail == null ? "" : detail;
+        if (connectionState.get() == ConnectionState.FAILED) {
+            refreshConnection();
+        } else {
+            connectionState.set(ConnectionState.FAILED);
+        }
+    }
+
+    private void refreshConnection() {
+        ConnectionState state = connectionState.get();
+        String text = messages.get("status.connection." + state.name().toLowerCase(java.util.Locale.ROOT));
+        if (state == ConnectionState.FAILED && !failureDetail.isEmpty()) {
+            text = text + " — " + failureDetail;
+        }
+        connectionText.set(text);
+    }
+
+    public ReadOnlyStringProperty clockTextProperty() {
+        return clockText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty shiftTextProperty() {
+        return shiftText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty connectionTextProperty() {
+        return connectionText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty databaseTextProperty() {
+        return databaseText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ConnectionState> connectionStateProperty() {
+        return connectionState;
+    }
+}

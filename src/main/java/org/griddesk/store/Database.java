@@ -1,0 +1,103 @@
+package org.griddesk.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.jooq.DSLContext;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// The store: a connection pool, Flyway migrations and a jOOQ context, for H2 or PostgreSQL.
+///
+/// Generated jOOQ names are rendered unquoted so that each database folds them its own way
+/// (H2 to upper case, PostgreSQL to lower case) and one schema serves both.
+public final class Database implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+
+    private final DatabaseSettings settings;
+    private final HikariDataSource pool;
+    private final DataSource dataSource;
+    private final DSLContext dsl;
+
+    private Database(DatabaseSettings settings, HikariDataSource pool, ThreadGuard guard) {
+        this.settings = settings;
+        this.pool = pool;
+        this.dataSource = new GuardedDataSource(pool, guard);
+        this.dsl = DSL.using(dataSource, settings.kind().dialect(),
+                new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED));
+    }
+
+    /// Opens the pool (and so checks that the database answers). Call off the UI thread.
+    public static Database open(DatabaseSettings settings, ThreadGuard guard) {
+        if (guard.isForbiddenThread()) {
+            throw new ForbiddenThreadException(Thread.currentThread().getName());
+        }
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("griddesk");
+        config.setJdbcUrl(settings.url());
+        if (!settings.user().isEmpty()) {
+            config.setUsername(settings.user());
+        }
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(settings.kind() == DatabaseKind.H2 ? 4 : 8);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
+        config.setValidationTimeout(Duration.ofSeconds(2).toMillis());
+        config.setInitializationFailTimeout(Duration.ofSeconds(10).toMillis());
+        log.info("opening {} store at {}", settings.kind(), settings.describeTarget());
+        return new Database(settings, new HikariDataSource(config), guard);
+    }
+
+    /// Brings the schema up to date. The same scripts serve H2 and PostgreSQL.
+    public MigrationReport migrate() {
+        Flyway flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load();
+        MigrateResult result = flyway.migrate();
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
+                : flyway.info().current() != null ? flyway.info().current().getVersion().getVersion() : "0";
+        log.info("schema at version {} ({} migrations applied)", version, result.migrationsExecuted);
+        return new MigrationReport(result.migrationsExecuted, version);
+    }
+
+    /// True when the database answers within the timeout; never throws.
+    public boolean isReachable(Duration timeout) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid((int) Math.max(1, timeout.toSeconds()));
+        } catch (SQLException | RuntimeException e) {
+            log.debug("database not reachable: {}", e.getMessage());
+            return false;
+        }
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public DatabaseSettings settings() {
+        return settings;
+    }
+
+    public DatabaseKind kind() {
+        return settings.kind();
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}
