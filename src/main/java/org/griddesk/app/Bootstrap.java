@@ -12,6 +12,7 @@ import java.util.Map;
 public record Bootstrap(DataFolder folder, ConfigFile configFile, AppConfig config, boolean firstStart) {
 
     static Bootstrap prepare(GlobalOptions options, Map<String, String> env, String consoleLevel) {
+        options.validate();
         DataFolder folder = DataFolder.resolve(options.dataDir()).ensureExists();
         Logging.init(folder, consoleLevel);
         ConfigFile configFile = new ConfigFile(folder.configFile());

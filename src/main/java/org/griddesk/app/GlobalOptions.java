@@ -1,6 +1,7 @@
 package org.griddesk.app;
 
 import java.nio.file.Path;
+import org.griddesk.store.DatabaseKind;
 import org.griddesk.ui.Language;
 import org.griddesk.ui.Theme;
 import picocli.CommandLine.Option;
@@ -27,8 +28,23 @@ public final class GlobalOptions {
         return dataDir;
     }
 
+    /// Refuses bad flag values before anything is created on disk.
+    void validate() {
+        applyTo(null);
+        if (databaseUrl != null && !databaseUrl.isBlank()) {
+            DatabaseKind.fromUrl(databaseUrl);
+        }
+    }
+
     /// Flags win over the file and the environment; bad flag values are refused by name.
     AppConfig applyTo(AppConfig config) {
+        Language lang = language == null ? null : Language.parse(language)
+                .orElseThrow(() -> new ConfigException("--lang", language, "reason.language"));
+        Theme chosenTheme = theme == null ? null : Theme.parse(theme)
+                .orElseThrow(() -> new ConfigException("--theme", theme, "reason.theme"));
+        if (config == null) {
+            return null;
+        }
         AppConfig result = config;
         if (databaseUrl != null) {
             result = result.withDatabaseUrl(databaseUrl);
@@ -36,13 +52,11 @@ public final class GlobalOptions {
         if (databaseUser != null) {
             result = result.withDatabaseUser(databaseUser);
         }
-        if (language != null) {
-            result = result.withLanguage(Language.parse(language)
-                    .orElseThrow(() -> new ConfigException("--lang", language, "reason.language")));
+        if (lang != null) {
+            result = result.withLanguage(lang);
         }
-        if (theme != null) {
-            result = result.withTheme(Theme.parse(theme)
-                    .orElseThrow(() -> new ConfigException("--theme", theme, "reason.theme")));
+        if (chosenTheme != null) {
+            result = result.withTheme(chosenTheme);
         }
         return result;
     }

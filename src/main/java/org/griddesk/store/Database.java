@@ -51,7 +51,6 @@ public final class Database implements AutoCloseable {
         config.setMinimumIdle(1);
         config.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
         config.setValidationTimeout(Duration.ofSeconds(2).toMillis());
-        config.setInitializationFailTimeout(Duration.ofSeconds(10).toMillis());
         log.info("opening {} store at {}", settings.kind(), settings.describeTarget());
         return new Database(settings, new HikariDataSource(config), guard);
     }

@@ -1,0 +1,86 @@
+package org.griddesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.griddesk.store.DatabaseKind;
+import org.griddesk.ui.Language;
+import org.griddesk.ui.Theme;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigFileTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void firstStartWritesACommentedFileWithEmbeddedDefaults() throws IOException {
+        ConfigFile file = new ConfigFile(dir.resolve("griddesk.properties"));
+        assertThat(file.createIfMissing()).isTrue();
+        assertThat(file.createIfMissing()).as("second start keeps the file").isFalse();
+
+        String text = Files.readString(file.path(), StandardCharsets.UTF_8);
+        assertThat(text).contains("# ---- 数据库 / Database ----", "db.url=", "gateway.port=8890", "map.tiles=none",
+                "ui.language=zh_CN");
+
+        AppConfig config = file.load(Map.of());
+        assertThat(config.language()).isEqualTo(Language.ZH_CN);
+        assertThat(config.theme()).isEqualTo(Theme.DARK);
+        assertThat(config.gatewayBind()).isEqualTo("127.0.0.1");
+        assertThat(config.gatewayPort()).isEqualTo(8890);
+        assertThat(config.tileSource()).isEqualTo("none");
+        assertThat(config.databaseSettings(new DataFolder(dir)).kind()).isEqualTo(DatabaseKind.H2);
+    }
+
+    @Test
+    void environmentOverridesTheFileForTheDatabase() {
+        ConfigFile file = new ConfigFile(dir.resolve("griddesk.properties"));
+        file.createIfMissing();
+        AppConfig config = file.load(Map.of("GRIDDESK_DB_URL", "jdbc:postgresql://db:5432/griddesk",
+                "GRIDDESK_DB_USER", "desk01", "GRIDDESK_DB_PASSWORD", "s3cret"));
+        assertThat(config.databaseSettings(new DataFolder(dir)))
+                .extracting(s -> s.kind(), s -> s.user(), s -> s.password())
+                .containsExactly(DatabaseKind.POSTGRESQL, "desk01", "s3cret");
+    }
+
+    @Test
+    void updateKeepsCommentsAndOtherKeys() throws IOException {
+        ConfigFile file = new ConfigFile(dir.resolve("griddesk.properties"));
+        file.createIfMissing();
+        String before = Files.readString(file.path());
+
+        file.update(ConfigFile.UI_LANGUAGE, "en");
+        file.update(ConfigFile.UI_THEME, "light");
+
+        String after = Files.readString(file.path());
+        assertThat(after.lines().filter(l -> l.startsWith("#")).toList())
+                .isEqualTo(before.lines().filter(l -> l.startsWith("#")).toList());
+        AppConfig config = file.load(Map.of());
+        assertThat(config.language()).isEqualTo(Language.EN);
+        assertThat(config.theme()).isEqualTo(Theme.LIGHT);
+        assertThat(config.gatewayPort()).isEqualTo(8890);
+    }
+
+    @Test
+    void badValuesNameTheKeyAndTheReason() throws IOException {
+        Path path = dir.resolve("griddesk.properties");
+        Files.writeString(path, "gateway.port=88900\n");
+        assertThatThrownBy(() -> new ConfigFile(path).load(Map.of()))
+                .isInstanceOfSatisfying(ConfigException.class, e -> {
+                    assertThat(e.key()).isEqualTo("gateway.port");
+                    assertThat(e.value()).isEqualTo("88900");
+                    assertThat(e.reasonKey()).isEqualTo("reason.port");
+                });
+        Files.writeString(path, "ui.language=fr\n");
+        assertThatThrownBy(() -> new ConfigFile(path).load(Map.of()))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.key()).isEqualTo("ui.language"));
+        Files.writeString(path, "shift.schedule=早上八点\n");
+        assertThatThrownBy(() -> new ConfigFile(path).load(Map.of()))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.reasonKey()).isEqualTo("reason.shifts"));
+    }
+}

@@ -1,0 +1,34 @@
+package org.griddesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class DatabaseSettingsTest {
+
+    @Test
+    void embeddedH2LivesInTheDataFolder() {
+        DatabaseSettings s = DatabaseSettings.embeddedH2(Path.of("/data/griddesk"));
+        assertThat(s.kind()).isEqualTo(DatabaseKind.H2);
+        assertThat(s.url()).startsWith("jdbc:h2:file:/data/griddesk/db/griddesk");
+        assertThat(s.describeTarget()).isEqualTo("file:/data/griddesk/db/griddesk");
+    }
+
+    @Test
+    void postgresTargetIsShownWithoutCredentials() {
+        DatabaseSettings s = new DatabaseSettings(
+                "jdbc:postgresql://db1:5432,db2:5432/griddesk?targetServerType=primary&password=secret", "desk01", "pw");
+        assertThat(s.kind()).isEqualTo(DatabaseKind.POSTGRESQL);
+        assertThat(s.describeTarget()).isEqualTo("db1:5432,db2:5432/griddesk");
+        assertThat(s.toString()).doesNotContain("secret").doesNotContain("pw]");
+    }
+
+    @Test
+    void otherDatabasesAreRefusedWithAClearMessage() {
+        assertThatThrownBy(() -> new DatabaseSettings("jdbc:mysql://x/y", "", ""))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("jdbc:postgresql://");
+    }
+}

@@ -1,0 +1,61 @@
+package org.griddesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.griddesk.testsupport.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class DatabaseTest {
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void migratesAnEmptyStoreOnceAndThenHasNothingToDo(DatabaseKind kind) {
+        try (Database db = Database.open(TestDatabases.freshSettings(kind, temp), ThreadGuard.NONE)) {
+            MigrationReport first = db.migrate();
+            MigrationReport second = db.migrate();
+
+            assertThat(first.applied()).isGreaterThanOrEqualTo(1);
+            assertThat(second.applied()).isZero();
+            assertThat(second.schemaVersion()).isEqualTo(first.schemaVersion());
+            assertThat(db.kind()).isEqualTo(kind);
+            assertThat(db.isReachable(Duration.ofSeconds(2))).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void refusesConnectionsOnAForbiddenThread(DatabaseKind kind) {
+        AtomicBoolean onUiThread = new AtomicBoolean(false);
+        try (Database db = Database.open(TestDatabases.freshSettings(kind, temp), onUiThread::get)) {
+            db.migrate();
+            onUiThread.set(true);
+            assertThatThrownBy(() -> db.dsl().selectOne().fetch())
+                    .isInstanceOf(ForbiddenThreadException.class);
+            assertThat(db.isReachable(Duration.ofSeconds(1))).as("a health check on the UI thread is refused too").isFalse();
+            onUiThread.set(false);
+            assertThat(db.dsl().selectOne().fetchOne(0, Integer.class)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void openingOnAForbiddenThreadFailsBeforeAnyConnection() {
+        assertThatThrownBy(() -> Database.open(DatabaseSettings.embeddedH2(temp), () -> true))
+                .isInstanceOf(ForbiddenThreadException.class);
+        assertThat(temp.resolve("db")).doesNotExist();
+    }
+
+    @Test
+    void aStoreOnADeadServerIsReportedUnreachableNotHung() {
+        DatabaseSettings nowhere = new DatabaseSettings("jdbc:postgresql://127.0.0.1:1/none?connectTimeout=1", "x", "y");
+        assertThatThrownBy(() -> Database.open(nowhere, ThreadGuard.NONE)).isInstanceOf(RuntimeException.class);
+    }
+}

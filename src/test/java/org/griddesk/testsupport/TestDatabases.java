@@ -1,0 +1,29 @@
+package org.griddesk.testsupport;
+
+import java.nio.file.Path;
+import org.griddesk.store.Database;
+import org.griddesk.store.DatabaseKind;
+import org.griddesk.store.DatabaseSettings;
+import org.griddesk.store.ThreadGuard;
+
+/// Fresh, empty stores of either kind for tier-2 tests: an H2 file in a temp folder, or a new
+/// database on the shared [EmbeddedPostgresServer].
+public final class TestDatabases {
+    private TestDatabases() {
+    }
+
+    public static DatabaseSettings freshSettings(DatabaseKind kind, Path tempDir) {
+        return switch (kind) {
+            case H2 -> DatabaseSettings.embeddedH2(tempDir);
+            case POSTGRESQL -> new DatabaseSettings(EmbeddedPostgresServer.shared().createDatabase("griddesk_test"),
+                    "postgres", "");
+        };
+    }
+
+    /// Opens a fresh store of the kind and migrates it to the current schema.
+    public static Database freshMigrated(DatabaseKind kind, Path tempDir) {
+        Database database = Database.open(freshSettings(kind, tempDir), ThreadGuard.NONE);
+        database.migrate();
+        return database;
+    }
+}
