@@ -1,0 +1,52 @@
+package org.griddesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/// A desk whose database cannot be reached still opens at once and says why in the status bar.
+class DeskWithoutStoreEndToEndTest {
+    @TempDir
+    static Path dataDir;
+
+    private static final FxRobot robot = new FxRobot();
+    private static Application app;
+
+    @BeforeAll
+    static void startDesk() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        GlobalOptions options = new GlobalOptions();
+        options.dataDir = dataDir;
+        options.databaseUrl = "jdbc:postgresql://127.0.0.1:1/griddesk?connectTimeout=1";
+        options.databaseUser = "desk";
+        options.language = "en";
+        Bootstrap boot = Bootstrap.prepare(options, Map.of(), "INFO");
+        app = FxToolkit.setupApplication(() -> new GridDeskApp(new DeskLaunch(boot, null, System.currentTimeMillis())));
+    }
+
+    @AfterAll
+    static void stopDesk() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        GridDeskApp.awaitClosed();
+    }
+
+    @Test
+    void statusBarSaysTheStoreCannotBeOpenedAndWhere() throws Exception {
+        Label database = robot.lookup("#databaseLabel").queryAs(Label.class);
+        assertThat(database.getText()).isEqualTo("PostgreSQL (command centre) · 127.0.0.1:1/griddesk");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#connectionLabel").queryAs(Label.class).getText().startsWith("Database: cannot be opened — "));
+        assertThat(robot.lookup("#queueTitle").queryAs(Label.class).getText()).isEqualTo("Intake queue");
+    }
+}

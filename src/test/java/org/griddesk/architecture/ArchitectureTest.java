@@ -1,0 +1,70 @@
+package org.griddesk.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/// The package rules written down in docs/packages.md, enforced on the production classes.
+@AnalyzeClasses(packages = "org.griddesk", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    private static final String[] UI_TOOLKITS = {"javafx..", "atlantafx..", "org.controlsfx..", "org.kordamp.."};
+    private static final String[] PERSISTENCE = {"org.jooq..", "java.sql..", "javax.sql..", "org.h2..",
+        "org.postgresql..", "com.zaxxer..", "org.flywaydb.."};
+    private static final String[] HTTP = {"io.javalin..", "org.eclipse.jetty..", "java.net.http.."};
+
+    @ArchTest
+    static final ArchRule domainIsPlainJava = noClasses().that().resideInAPackage("org.griddesk.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage(concat(UI_TOOLKITS, PERSISTENCE, HTTP))
+            .because("the domain rules must run anywhere: desk, gateway, tests, tools");
+
+    @ArchTest
+    static final ArchRule domainDependsOnNothingElseOfOurs = noClasses().that().resideInAPackage("org.griddesk.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.griddesk.app..", "org.griddesk.store..",
+                    "org.griddesk.geo..", "org.griddesk.intake..", "org.griddesk.map..", "org.griddesk.desk..",
+                    "org.griddesk.supervise..", "org.griddesk.security..", "org.griddesk.ui..");
+
+    @ArchTest
+    static final ArchRule onlyTheStoreSpeaksSql = noClasses()
+            .that().resideOutsideOfPackages("org.griddesk.store..", "org.griddesk.app..")
+            .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE)
+            .because("repositories return Java records; jOOQ and JDBC stay inside the store");
+
+    @ArchTest
+    static final ArchRule headlessPackagesStayHeadless = noClasses()
+            .that().resideInAnyPackage("org.griddesk.store..", "org.griddesk.geo..", "org.griddesk.intake..",
+                    "org.griddesk.security..")
+            .should().dependOnClassesThat().resideInAnyPackage(UI_TOOLKITS)
+            .because("the gateway runs these without a display");
+
+    @ArchTest
+    static final ArchRule storeDoesNotReachUp = noClasses().that().resideInAPackage("org.griddesk.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.griddesk.app..", "org.griddesk.intake..",
+                    "org.griddesk.map..", "org.griddesk.desk..", "org.griddesk.supervise..", "org.griddesk.ui..");
+
+    @ArchTest
+    static final ArchRule nothingDependsOnTheWiring = noClasses().that().resideOutsideOfPackage("org.griddesk.app..")
+            .should().dependOnClassesThat().resideInAPackage("org.griddesk.app..")
+            .because("app only wires features together");
+
+    @ArchTest
+    static final ArchRule sharedUiKnowsNoFeature = noClasses().that().resideInAPackage("org.griddesk.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.griddesk.desk..", "org.griddesk.map..",
+                    "org.griddesk.supervise..", "org.griddesk.intake..", "org.griddesk.store..");
+
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = slices().matching("org.griddesk.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule noConsolePrintingOutsideTheCommandLine = noClasses()
+            .that().resideOutsideOfPackage("org.griddesk.app..")
+            .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+            .because("log through SLF4J");
+
+    private static String[] concat(String[]... groups) {
+        return java.util.Arrays.stream(groups).flatMap(java.util.Arrays::stream).toArray(String[]::new);
+    }
+}

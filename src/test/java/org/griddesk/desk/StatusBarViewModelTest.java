@@ -1,0 +1,53 @@
+package org.griddesk.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.griddesk.domain.ShiftSchedule;
+import org.griddesk.store.ConnectionState;
+import org.griddesk.store.DatabaseKind;
+import org.griddesk.ui.Language;
+import org.griddesk.ui.Messages;
+import org.junit.jupiter.api.Test;
+
+class StatusBarViewModelTest {
+    private static final Instant THURSDAY_MORNING = Instant.parse("2026-11-26T02:00:00Z"); // 10:00 in Shanghai
+
+    private final StatusBarViewModel status = new StatusBarViewModel(Messages.of(Language.ZH_CN),
+            ShiftSchedule.defaultSchedule(), DatabaseKind.H2, "file:/data/griddesk/db/griddesk");
+
+    @Test
+    void clockShowsShanghaiTimeWithTheWeekdayAndTheShiftOnDuty() {
+        status.tick(THURSDAY_MORNING);
+        assertThat(status.clockTextProperty().get()).isEqualTo("北京时间 2026-11-26 星期四 10:00:00");
+        assertThat(status.shiftTextProperty().get()).isEqualTo("当班：白班");
+
+        status.tick(Instant.parse("2026-11-26T13:30:00Z")); // 21:30
+        assertThat(status.shiftTextProperty().get()).isEqualTo("当班：夜班");
+    }
+
+    @Test
+    void connectionStartsConnectingAndFollowsTheStore() {
+        assertThat(status.connectionTextProperty().get()).isEqualTo("数据库：正在连接…");
+        status.setConnectionState(ConnectionState.CONNECTED);
+        assertThat(status.connectionTextProperty().get()).isEqualTo("数据库：已连接");
+        status.setConnectionState(ConnectionState.DISCONNECTED);
+        assertThat(status.connectionTextProperty().get()).contains("连接中断");
+        status.connectionFailed("wrong password");
+        assertThat(status.connectionStateProperty().get()).isEqualTo(ConnectionState.FAILED);
+        assertThat(status.connectionTextProperty().get()).isEqualTo("数据库：无法打开 — wrong password");
+    }
+
+    @Test
+    void switchingLanguageRewritesEveryTextAndKeepsTheState() {
+        status.tick(THURSDAY_MORNING);
+        status.setConnectionState(ConnectionState.CONNECTED);
+
+        status.useMessages(Messages.of(Language.EN));
+
+        assertThat(status.clockTextProperty().get()).isEqualTo("Beijing time Thu 2026-11-26 10:00:00");
+        assertThat(status.shiftTextProperty().get()).isEqualTo("On duty: Day shift");
+        assertThat(status.connectionTextProperty().get()).isEqualTo("Database: connected");
+        assertThat(status.databaseTextProperty().get()).isEqualTo("Embedded H2 (single desk) · file:/data/griddesk/db/griddesk");
+    }
+}
