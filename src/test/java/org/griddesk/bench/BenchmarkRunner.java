@@ -1,0 +1,55 @@
+package org.griddesk.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/// Runs every GridDesk benchmark, or those whose name matches `-Dbench=REGEX`:
+/// the JMH benchmarks in this package and the process-level harnesses (start-up).
+///
+/// `./mvnw -Pbench verify` runs them all; `./mvnw -Pbench verify -Dbench=startup` only one.
+/// Results: `target/bench/*.json`, plus one `BENCH …` summary line per benchmark.
+public final class BenchmarkRunner {
+    private BenchmarkRunner() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Pattern filter = Pattern.compile(System.getProperty("bench", ".*"));
+        Files.deleteIfExists(BenchResults.dir().resolve("summary.txt"));
+
+        if (filter.matcher("startup").find()) {
+            new StartupBenchmark(Integer.getInteger("bench.startup.runs", 5)).run();
+        }
+        runJmh(filter);
+        System.out.println("benchmark results in " + BenchResults.dir().toAbsolutePath());
+    }
+
+    private static void runJmh(Pattern filter) throws Exception {
+        if (BenchmarkRunner.class.getResource("/META-INF/BenchmarkList") == null) {
+            return; // no JMH benchmarks compiled yet
+        }
+        String list = new String(BenchmarkRunner.class.getResourceAsStream("/META-INF/BenchmarkList").readAllBytes());
+        if (list.lines().noneMatch(line -> filter.matcher(line).find())) {
+            return;
+        }
+        Path json = BenchResults.dir().resolve("jmh.json");
+        Collection<RunResult> results = new Runner(new OptionsBuilder()
+                .include(filter.pattern())
+                .shouldFailOnError(true)
+                .resultFormat(ResultFormatType.JSON)
+                .result(json.toString())
+                .build()).run();
+        for (RunResult r : results) {
+            var primary = r.getPrimaryResult();
+            BenchResults.summary(String.format(Locale.ROOT, "%s: %.3f ± %.3f %s",
+                    r.getParams().getBenchmark().replace("org.griddesk.bench.", ""),
+                    primary.getScore(), primary.getScoreError(), primary.getScoreUnit()));
+        }
+    }
+}
