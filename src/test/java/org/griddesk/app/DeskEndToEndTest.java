@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /// Starts the real desk on a fresh data folder (headless) and uses it as a dispatcher would.
@@ -29,22 +27,18 @@ class DeskEndToEndTest {
     static Path dataDir;
 
     private static final FxRobot robot = new FxRobot();
-    private static Application app;
-    private static Stage stage;
+    private static RunningDesk desk;
 
     @BeforeAll
     static void startDesk() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
         GlobalOptions options = new GlobalOptions();
         options.dataDir = dataDir;
-        Bootstrap boot = Bootstrap.prepare(options, Map.of(), "INFO");
-        app = FxToolkit.setupApplication(() -> new GridDeskApp(new DeskLaunch(boot, null, System.currentTimeMillis())));
+        desk = RunningDesk.start(options);
     }
 
     @AfterAll
     static void stopDesk() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        GridDeskApp.awaitClosed();
+        desk.stop();
     }
 
     private static <T extends Node> T find(String id, Class<T> type) {
@@ -58,6 +52,7 @@ class DeskEndToEndTest {
     @Test
     @Order(1)
     void windowShowsEveryRegionInChinese() {
+        Stage stage = (Stage) robot.lookup("#mainWindow").query().getScene().getWindow();
         assertThat(stage.getTitle()).isEqualTo("网格指挥台 GridDesk");
         for (String region : new String[] {"#queueRegion", "#mapRegion", "#detailRegion", "#statusBar", "#menuBar"}) {
             assertThat(robot.lookup(region).tryQuery()).as(region).isPresent();

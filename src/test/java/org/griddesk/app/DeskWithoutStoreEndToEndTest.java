@@ -3,16 +3,13 @@ package org.griddesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /// A desk whose database cannot be reached still opens at once and says why in the status bar.
@@ -21,24 +18,21 @@ class DeskWithoutStoreEndToEndTest {
     static Path dataDir;
 
     private static final FxRobot robot = new FxRobot();
-    private static Application app;
+    private static RunningDesk desk;
 
     @BeforeAll
     static void startDesk() throws Exception {
-        FxToolkit.registerPrimaryStage();
         GlobalOptions options = new GlobalOptions();
         options.dataDir = dataDir;
         options.databaseUrl = "jdbc:postgresql://127.0.0.1:1/griddesk?connectTimeout=1";
         options.databaseUser = "desk";
         options.language = "en";
-        Bootstrap boot = Bootstrap.prepare(options, Map.of(), "INFO");
-        app = FxToolkit.setupApplication(() -> new GridDeskApp(new DeskLaunch(boot, null, System.currentTimeMillis())));
+        desk = RunningDesk.start(options);
     }
 
     @AfterAll
     static void stopDesk() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        GridDeskApp.awaitClosed();
+        desk.stop();
     }
 
     @Test

@@ -1,0 +1,27 @@
+package org.griddesk.app;
+
+import java.util.Map;
+import javafx.application.Application;
+import org.testfx.api.FxToolkit;
+
+/// Starts the real GridDesk application in the test JVM (headless) with the given flags, and stops
+/// it again, waiting until its store is closed.
+final class RunningDesk {
+    private final Application app;
+
+    private RunningDesk(Application app) {
+        this.app = app;
+    }
+
+    static RunningDesk start(GlobalOptions options) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        Bootstrap boot = Bootstrap.prepare(options, Map.of(), "INFO");
+        return new RunningDesk(FxToolkit.setupApplication(
+                () -> new GridDeskApp(new DeskLaunch(boot, null, System.currentTimeMillis()))));
+    }
+
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        GridDeskApp.awaitClosed();
+    }
+}
