@@ -1,0 +1,15 @@
+package org.griddesk.domain.ticket;
+
+import java.time.Instant;
+
+/// The request as it arrived.
+///
+/// @param externalId the channel's own number (e.g. the 8890 work-order number), or null
+/// @param gridCode   the grid it was located to, or null when not yet located
+public record Intake(Channel channel, String externalId, String summary, String gridCode, Instant reportedAt) {
+    public Intake {
+        if (channel == null || reportedAt == null || summary == null || summary.isBlank()) {
+            throw new IllegalArgumentException("a request needs a channel, a time and a text");
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package org.griddesk.domain.ticket;
+
+import java.util.List;
+
+/// What a user (or a department system) asks to do to a ticket. [TicketLifecycle] decides whether
+/// it may, and which [TicketEvent] follows.
+public sealed interface TicketCommand {
+
+    /// The message key of the action, e.g. `action.dispatch`.
+    String action();
+
+    record Accept(String itemCode, DeadlinePolicy policy, boolean consultation) implements TicketCommand {
+        public String action() {
+            return "action.accept";
+        }
+    }
+
+    record RejectInvalid(String reason) implements TicketCommand {
+        public String action() {
+            return "action.reject";
+        }
+    }
+
+    record Answer(String answer) implements TicketCommand {
+        public String action() {
+            return "action.answer";
+        }
+    }
+
+    record Dispatch(String teamId) implements TicketCommand {
+        public String action() {
+            return "action.dispatch";
+        }
+    }
+
+    record Return(String reason) implements TicketCommand {
+        public String action() {
+            return "action.return";
+        }
+    }
+
+    record Sign() implements TicketCommand {
+        public String action() {
+            return "action.sign";
+        }
+    }
+
+    record Whistle(List<String> teamIds) implements TicketCommand {
+        public Whistle {
+            teamIds = List.copyOf(teamIds);
+        }
+
+        public String action() {
+            return "action.whistle";
+        }
+    }
+
+    record CheckIn() implements TicketCommand {
+        public String action() {
+            return "action.checkIn";
+        }
+    }
+
+    record Escalate(String reason) implements TicketCommand {
+        public String action() {
+            return "action.escalate";
+        }
+    }
+
+    record RequestExtension(int days, String reason) implements TicketCommand {
+        public String action() {
+            return "action.requestExtension";
+        }
+    }
+
+    record ApproveExtension(boolean citizenInformed, String note) implements TicketCommand {
+        public String action() {
+            return "action.approveExtension";
+        }
+    }
+
+    record RejectExtension(String reason) implements TicketCommand {
+        public String action() {
+            return "action.rejectExtension";
+        }
+    }
+
+    record ReportHandled(String result, List<String> evidence) implements TicketCommand {
+        public ReportHandled {
+            evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        }
+
+        public String action() {
+            return "action.reportHandled";
+        }
+    }
+
+    record VerifyPass(String note) implements TicketCommand {
+        public String action() {
+            return "action.verifyPass";
+        }
+    }
+
+    record VerifyFail(String reason) implements TicketCommand {
+        public String action() {
+            return "action.verifyFail";
+        }
+    }
+
+    record CallBack(CallbackResult result, String notes) implements TicketCommand {
+        public String action() {
+            return "action.callBack";
+        }
+    }
+
+    record Reopen(String reason) implements TicketCommand {
+        public String action() {
+            return "action.reopen";
+        }
+    }
+
+    record Close(String note) implements TicketCommand {
+        public String action() {
+            return "action.close";
+        }
+    }
+
+    /// Folds this (duplicate) ticket into `master`.
+    record Merge(Ticket master) implements TicketCommand {
+        public String action() {
+            return "action.merge";
+        }
+    }
+
+    record Urge(String note) implements TicketCommand {
+        public String action() {
+            return "action.urge";
+        }
+    }
+
+    record ContactCitizen(String note) implements TicketCommand {
+        public String action() {
+            return "action.contact";
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.griddesk.domain.ticket;
+
+import java.time.Instant;
+import java.util.List;
+
+/// What happened to a ticket. Events carry every value they decided (due dates, teams), so that
+/// replaying them never needs the calendar or the organisation of today.
+public sealed interface TicketEvent {
+
+    /// The reason or note a person gave, for the trail's reason column; null when none.
+    default String reasonText() {
+        return null;
+    }
+
+    record Reported(Intake intake, String receivingUnitId) implements TicketEvent {
+    }
+
+    record Accepted(String itemCode, DeadlinePolicy policy, boolean consultation, Instant dueAt) implements TicketEvent {
+    }
+
+    record RejectedInvalid(String reason) implements TicketEvent {
+        @Override
+        public String reasonText() {
+            return reason;
+        }
+    }
+
+    record Answered(String answer) implements TicketEvent {
+        @Override
+        public String reasonText() {
+            return answer;
+        }
+    }
+
+    record Dispatched(String teamId) implements TicketEvent {
+    }
+
+    record Returned(String teamId, String reason) implements TicketEvent {
+        @Override
+        public String reasonText() {
+            return reason;
+        }
+    }
+
+    record Signed(String teamId) implements TicketEvent {
+    }
+
+    record Whistled(List<Whistle> summoned) implements TicketEvent {
+        public Whistled {
+            summoned = List.copyOf(summoned);
+        }
+    }
+
+    record CheckedIn(String teamId) implements TicketEvent {
+    }
+
+    record Escalated(String fromUnitId, String toUnitId, String reason) implements TicketEvent {
+        @Override
+        public String reasonText() {
+            return reason;
+        }
+    }
+
+    record ExtensionRequested(int number, int days, String reason) implements TicketEvent {
+        @Override
+        public String reasonText() {
+            return reason;
+        }
+    }
+
+    record ExtensionApproved(int number, Instant newDueAt, boolean citizenInformed, String note) implements TicketEvent {
+        @Override
+        public String reasonText() {
+            return note;
+        }
+    }
+
+    record ExtensionRejected(int number, String reason) implements TicketEvent {
+        @Override
+        public String reasonText() {
+            return reason;
+        }
+    }
+
+    record Handled(String result, List<String> evidence) implements TicketEvent {
+        public Handled {
+            evidence = List.copyOf(evidence);
+        }
+
+        @Override
+        public String reasonText() {
+            return result;
+        }
+    }
+
+    record VerificationPassed(String note) implements TicketEvent {
+        @Override
+        public String reasonText() {
+            return note;
+        }
+    }
+
+    record VerificationFailed(String reason) implements TicketEvent {
+        @Override
+        public String reasonText() {
+            return reason;
+        }
+    }
+
+    record CalledBack(CallbackResult result, String notes) implements TicketEvent {
+        @Override
+        public String reasonText() {
+            return notes;
+        }
+    }
+
+    record Reopened(String reason) implements TicketEvent {
+        @Override
+        public String reasonText() {
+            return reason;
+        }
+    }
+
+    record Closed(String note) implements TicketEvent {
+        @Override
+        public String reasonText() {
+            return note;
+        }
+    }
+
+    record Merged(long masterId, String masterCode) implements TicketEvent {
+    }
+
+    record Urged(String note) implements TicketEvent {
+        @Override
+        public String reasonText() {
+            return note;
+        }
+    }
+
+    record CitizenContacted(String note) implements TicketEvent {
+        @Override
+        public String reasonText() {
+            return note;
+        }
+    }
+}

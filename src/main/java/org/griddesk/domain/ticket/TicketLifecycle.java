@@ -1,0 +1,371 @@
+package org.griddesk.domain.ticket;
+
+import static org.griddesk.domain.ticket.TicketState.ACCEPTED;
+import static org.griddesk.domain.ticket.TicketState.ANSWERED;
+import static org.griddesk.domain.ticket.TicketState.CALLBACK;
+import static org.griddesk.domain.ticket.TicketState.CLOSED;
+import static org.griddesk.domain.ticket.TicketState.DISPATCHED;
+import static org.griddesk.domain.ticket.TicketState.ESCALATED;
+import static org.griddesk.domain.ticket.TicketState.HANDLED;
+import static org.griddesk.domain.ticket.TicketState.IN_PROGRESS;
+import static org.griddesk.domain.ticket.TicketState.REPORTED;
+import static org.griddesk.domain.ticket.TicketState.RETURNED;
+import static org.griddesk.domain.ticket.TicketState.VERIFIED;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.griddesk.domain.calendar.WorkCalendar;
+import org.griddesk.domain.org.Actor;
+import org.griddesk.domain.org.Organisation;
+import org.griddesk.domain.org.Role;
+import org.griddesk.domain.org.Unit;
+import org.griddesk.domain.org.UnitLevel;
+import org.griddesk.domain.ticket.TicketCommand.Accept;
+import org.griddesk.domain.ticket.TicketCommand.Answer;
+import org.griddesk.domain.ticket.TicketCommand.ApproveExtension;
+import org.griddesk.domain.ticket.TicketCommand.CallBack;
+import org.griddesk.domain.ticket.TicketCommand.CheckIn;
+import org.griddesk.domain.ticket.TicketCommand.Close;
+import org.griddesk.domain.ticket.TicketCommand.ContactCitizen;
+import org.griddesk.domain.ticket.TicketCommand.Dispatch;
+import org.griddesk.domain.ticket.TicketCommand.Escalate;
+import org.griddesk.domain.ticket.TicketCommand.Merge;
+import org.griddesk.domain.ticket.TicketCommand.RejectExtension;
+import org.griddesk.domain.ticket.TicketCommand.RejectInvalid;
+import org.griddesk.domain.ticket.TicketCommand.Reopen;
+import org.griddesk.domain.ticket.TicketCommand.ReportHandled;
+import org.griddesk.domain.ticket.TicketCommand.RequestExtension;
+import org.griddesk.domain.ticket.TicketCommand.Return;
+import org.griddesk.domain.ticket.TicketCommand.Sign;
+import org.griddesk.domain.ticket.TicketCommand.Urge;
+import org.griddesk.domain.ticket.TicketCommand.VerifyFail;
+import org.griddesk.domain.ticket.TicketCommand.VerifyPass;
+
+/// The rules of the closed loop (DOMAIN.md §5): who may do what, in which state, and what follows.
+///
+/// [#decide] checks a command against the ticket, the actor's role and unit, and the clock, and
+/// either refuses it with a reason ([TransitionRefused]) or returns the event; [#execute] also
+/// applies it. Nothing here reads or writes a database.
+public final class TicketLifecycle {
+    private static final Set<Role> CENTRE_STAFF = EnumSet.of(Role.DISPATCHER, Role.SUPERVISOR);
+    private static final Set<Role> SUPERVISORS = EnumSet.of(Role.SUPERVISOR);
+    private static final Set<Role> HANDLERS = EnumSet.of(Role.HANDLER);
+    private static final Set<Role> REPORTERS = EnumSet.of(Role.CHANNEL, Role.DISPATCHER, Role.SUPERVISOR, Role.GRID_WORKER);
+
+    private final WorkCalendar calendar;
+    private final Organisation organisation;
+    private final LifecycleRules rules;
+
+    public TicketLifecycle(WorkCalendar calendar, Organisation organisation, LifecycleRules rules) {
+        this.calendar = calendar;
+        this.organisation = organisation;
+        this.rules = rules;
+    }
+
+    public WorkCalendar calendar() {
+        return calendar;
+    }
+
+    /// A new request arrives in the queue of `receivingCentreId` (version 1, state REPORTED).
+    public Transition report(long id, String code, Intake intake, String receivingCentreId, Actor actor, Instant now) {
+        requireRole(actor, REPORTERS, "action.report");
+        Unit centre = organisation.unit(receivingCentreId).filter(Unit::isCentre)
+                .orElseThrow(() -> new TransitionRefused("refusal.unknownCentre", receivingCentreId));
+        requireText(intake.summary(), "action.report");
+        TicketEvent.Reported reported = new TicketEvent.Reported(intake, centre.id());
+        return new Transition(null, TicketEvolution.start(id, code, reported), reported, actor, now);
+    }
+
+    /// Decides and applies a command.
+    public Transition execute(Ticket ticket, TicketCommand command, Actor actor, Instant now) {
+        TicketEvent event = decide(ticket, command, actor, now);
+        Ticket after = TicketEvolution.apply(ticket, event, actor.id(), actor.unit().id(), now);
+        return new Transition(ticket, after, event, actor, now);
+    }
+
+    /// The event a command leads to, or a refusal with its reason.
+    public TicketEvent decide(Ticket t, TicketCommand command, Actor actor, Instant now) {
+        String action = command.action();
+        if (t.state() == TicketState.MERGED || t.state() == TicketState.REJECTED) {
+            throw refusedInState(t, action);
+        }
+        return switch (command) {
+            case Accept c -> {
+                requireState(t, action, REPORTED, ESCALATED);
+                requireOwnerStaff(t, actor, action, CENTRE_STAFF);
+                requireText(c.itemCode(), action);
+                if (c.policy() == null) {
+                    throw new TransitionRefused("refusal.deadlineRequired");
+                }
+                Instant due = t.deadline() != null ? t.deadline().dueAt() : calendar.dueAt(now, c.policy().workingDays());
+                yield new TicketEvent.Accepted(c.itemCode().strip(), c.policy(), c.consultation(), due);
+            }
+            case RejectInvalid c -> {
+                requireState(t, action, REPORTED);
+                requireOwnerStaff(t, actor, action, CENTRE_STAFF);
+                yield new TicketEvent.RejectedInvalid(requireText(c.reason(), action));
+            }
+            case Answer c -> {
+                requireState(t, action, ACCEPTED);
+                requireOwnerStaff(t, actor, action, CENTRE_STAFF);
+                if (!t.deadline().consultation()) {
+                    throw new TransitionRefused("refusal.notConsultation", t.deadline().itemCode());
+                }
+                yield new TicketEvent.Answered(requireText(c.answer(), action));
+            }
+            case Dispatch c -> {
+                requireState(t, action, ACCEPTED, RETURNED);
+                requireOwnerStaff(t, actor, action, CENTRE_STAFF);
+                Unit team = team(c.teamId());
+                Unit owner = owner(t);
+                if (!owner.id().equals(team.parentId())) {
+                    throw new TransitionRefused("refusal.teamNotOfCentre", team.name(), owner.name());
+                }
+                yield new TicketEvent.Dispatched(team.id());
+            }
+            case Return c -> {
+                requireState(t, action, DISPATCHED);
+                requireAssignedTeam(t, actor, action);
+                yield new TicketEvent.Returned(t.assignedTeamId(), requireText(c.reason(), action));
+            }
+            case Sign c -> {
+                requireState(t, action, DISPATCHED);
+                requireAssignedTeam(t, actor, action);
+                yield new TicketEvent.Signed(t.assignedTeamId());
+            }
+            case TicketCommand.Whistle c -> whistle(t, c, actor, now);
+            case CheckIn c -> {
+                requireOpen(t, action);
+                requireRole(actor, HANDLERS, action);
+                boolean summoned = t.openWhistles().stream().anyMatch(w -> w.teamId().equals(actor.unit().id()));
+                if (!summoned) {
+                    throw new TransitionRefused("refusal.notSummoned", actor.unit().name());
+                }
+                yield new TicketEvent.CheckedIn(actor.unit().id());
+            }
+            case Escalate c -> {
+                requireState(t, action, ACCEPTED, DISPATCHED, RETURNED, IN_PROGRESS);
+                requireOwnerStaff(t, actor, action, SUPERVISORS);
+                String reason = requireText(c.reason(), action);
+                Unit owner = owner(t);
+                Unit upper = organisation.parentCentre(owner)
+                        .orElseThrow(() -> new TransitionRefused("refusal.escalateTop", owner.name()));
+                yield new TicketEvent.Escalated(owner.id(), upper.id(), reason);
+            }
+            case RequestExtension c -> requestExtension(t, c, actor, now);
+            case ApproveExtension c -> {
+                requireOpen(t, action);
+                requireOwnerStaff(t, actor, action, SUPERVISORS);
+                ExtensionRequest pending = t.pendingExtension()
+                        .orElseThrow(() -> new TransitionRefused("refusal.noPendingExtension"));
+                if (!c.citizenInformed()) {
+                    throw new TransitionRefused("refusal.citizenNotInformed");
+                }
+                Instant newDue = calendar.extend(t.deadline().dueAt(), pending.days());
+                yield new TicketEvent.ExtensionApproved(pending.number(), newDue, true, optionalText(c.note(), action));
+            }
+            case RejectExtension c -> {
+                requireOpen(t, action);
+                requireOwnerStaff(t, actor, action, SUPERVISORS);
+                ExtensionRequest pending = t.pendingExtension()
+                        .orElseThrow(() -> new TransitionRefused("refusal.noPendingExtension"));
+                yield new TicketEvent.ExtensionRejected(pending.number(), requireText(c.reason(), action));
+            }
+            case ReportHandled c -> {
+                requireState(t, action, IN_PROGRESS);
+                requireAssignedTeam(t, actor, action);
+                yield new TicketEvent.Handled(requireText(c.result(), action), c.evidence());
+            }
+            case VerifyPass c -> {
+                requireState(t, action, HANDLED);
+                requireOwnerStaff(t, actor, action, CENTRE_STAFF);
+                yield new TicketEvent.VerificationPassed(optionalText(c.note(), action));
+            }
+            case VerifyFail c -> {
+                requireState(t, action, HANDLED);
+                requireOwnerStaff(t, actor, action, CENTRE_STAFF);
+                yield new TicketEvent.VerificationFailed(requireText(c.reason(), action));
+            }
+            case CallBack c -> {
+                requireState(t, action, VERIFIED, ANSWERED);
+                requireOwnerStaff(t, actor, action, CENTRE_STAFF);
+                if (c.result() == null) {
+                    throw new TransitionRefused("refusal.callbackResult");
+                }
+                yield new TicketEvent.CalledBack(c.result(), optionalText(c.notes(), action));
+            }
+            case Reopen c -> reopen(t, c, actor);
+            case Close c -> {
+                requireState(t, action, CALLBACK);
+                boolean dissatisfied = t.lastCallback().map(cb -> cb.result() == CallbackResult.DISSATISFIED).orElse(false);
+                if (dissatisfied) {
+                    requireOwnerStaff(t, actor, action, SUPERVISORS);
+                    yield new TicketEvent.Closed(requireText(c.note(), action));
+                }
+                requireOwnerStaff(t, actor, action, CENTRE_STAFF);
+                yield new TicketEvent.Closed(optionalText(c.note(), action));
+            }
+            case Merge c -> {
+                requireState(t, action, REPORTED);
+                requireOwnerStaff(t, actor, action, CENTRE_STAFF);
+                Ticket master = c.master();
+                if (master == null || master.id() == t.id()) {
+                    throw new TransitionRefused("refusal.mergeSelf");
+                }
+                if (master.state().isTerminal()) {
+                    throw new TransitionRefused("refusal.mergeTarget", master.code(), "state." + master.state().name());
+                }
+                yield new TicketEvent.Merged(master.id(), master.code());
+            }
+            case Urge c -> {
+                requireOpen(t, action);
+                requireRole(actor, SUPERVISORS, action);
+                if (!organisation.isSameOrAbove(actor.unit(), owner(t))) {
+                    throw new TransitionRefused("refusal.notAbove", actor.unit().name(), owner(t).name());
+                }
+                yield new TicketEvent.Urged(requireText(c.note(), action));
+            }
+            case ContactCitizen c -> {
+                requireOpen(t, action);
+                boolean teamHandler = actor.role() == Role.HANDLER && actor.unit().id().equals(t.assignedTeamId());
+                if (!teamHandler) {
+                    requireOwnerStaff(t, actor, action, CENTRE_STAFF);
+                }
+                yield new TicketEvent.CitizenContacted(optionalText(c.note(), action));
+            }
+        };
+    }
+
+    private TicketEvent whistle(Ticket t, TicketCommand.Whistle c, Actor actor, Instant now) {
+        String action = c.action();
+        requireState(t, action, ACCEPTED, DISPATCHED, RETURNED, IN_PROGRESS);
+        requireOwnerStaff(t, actor, action, CENTRE_STAFF);
+        Unit owner = owner(t);
+        if (owner.level() != UnitLevel.STREET) {
+            throw new TransitionRefused("refusal.whistleNotStreet", owner.name());
+        }
+        if (c.teamIds().isEmpty()) {
+            throw new TransitionRefused("refusal.whistleNoTeam");
+        }
+        Instant due = calendar.addWorkingTime(now, rules.whistleCheckIn());
+        List<Whistle> summoned = new ArrayList<>();
+        for (String teamId : new LinkedHashSet<>(c.teamIds())) {
+            Unit team = team(teamId);
+            if (team.level() != UnitLevel.DISTRICT) {
+                throw new TransitionRefused("refusal.whistleTeamNotDistrict", team.name());
+            }
+            if (t.openWhistles().stream().anyMatch(w -> w.teamId().equals(team.id()))) {
+                throw new TransitionRefused("refusal.alreadySummoned", team.name());
+            }
+            summoned.add(new Whistle(team.id(), now, due, null, t.round()));
+        }
+        return new TicketEvent.Whistled(summoned);
+    }
+
+    private TicketEvent requestExtension(Ticket t, RequestExtension c, Actor actor, Instant now) {
+        String action = c.action();
+        requireState(t, action, DISPATCHED, IN_PROGRESS);
+        boolean teamHandler = actor.role() == Role.HANDLER && actor.unit().id().equals(t.assignedTeamId());
+        if (!teamHandler) {
+            requireOwnerStaff(t, actor, action, CENTRE_STAFF);
+        }
+        if (t.pendingExtension().isPresent()) {
+            throw new TransitionRefused("refusal.extensionPending");
+        }
+        if (c.days() < 1 || c.days() > rules.maxExtensionDays()) {
+            throw new TransitionRefused("refusal.extensionDays", rules.maxExtensionDays());
+        }
+        Instant deadline = calendar.extensionRequestDeadline(t.deadline().dueAt());
+        if (!now.isBefore(deadline)) {
+            throw new TransitionRefused("refusal.extensionTooLate", WorkCalendar.localDate(deadline.minusNanos(1)).toString());
+        }
+        return new TicketEvent.ExtensionRequested(t.extensions().size() + 1, c.days(), requireText(c.reason(), action));
+    }
+
+    private TicketEvent reopen(Ticket t, Reopen c, Actor actor) {
+        String action = c.action();
+        requireState(t, action, CALLBACK, CLOSED);
+        if (t.state() == CLOSED) {
+            requireOwnerStaff(t, actor, action, SUPERVISORS);
+        } else {
+            requireOwnerStaff(t, actor, action, CENTRE_STAFF);
+            boolean dissatisfied = t.lastCallback().map(cb -> cb.result() == CallbackResult.DISSATISFIED).orElse(false);
+            if (!dissatisfied) {
+                throw new TransitionRefused("refusal.reopenNotDissatisfied");
+            }
+        }
+        return new TicketEvent.Reopened(requireText(c.reason(), action));
+    }
+
+    private Unit owner(Ticket t) {
+        return organisation.unit(t.ownerUnitId())
+                .orElseThrow(() -> new TransitionRefused("refusal.unknownCentre", t.ownerUnitId()));
+    }
+
+    private Unit team(String teamId) {
+        return organisation.unit(teamId).filter(Unit::isTeam)
+                .orElseThrow(() -> new TransitionRefused("refusal.unknownTeam", String.valueOf(teamId)));
+    }
+
+    private static TransitionRefused refusedInState(Ticket t, String action) {
+        return new TransitionRefused("refusal.state", "state." + t.state().name(), action);
+    }
+
+    private static void requireState(Ticket t, String action, TicketState... allowed) {
+        for (TicketState s : allowed) {
+            if (t.state() == s) {
+                return;
+            }
+        }
+        throw refusedInState(t, action);
+    }
+
+    private static void requireOpen(Ticket t, String action) {
+        if (t.state().isTerminal()) {
+            throw refusedInState(t, action);
+        }
+    }
+
+    private static void requireRole(Actor actor, Set<Role> roles, String action) {
+        if (!roles.contains(actor.role())) {
+            throw new TransitionRefused("refusal.role", "role." + actor.role().name(), action);
+        }
+    }
+
+    /// Staff of the owning centre with one of `roles` (first-asked responsibility: the owner acts).
+    private void requireOwnerStaff(Ticket t, Actor actor, String action, Set<Role> roles) {
+        requireRole(actor, roles, action);
+        if (!actor.unit().id().equals(t.ownerUnitId())) {
+            throw new TransitionRefused("refusal.notOwner", owner(t).name(), action);
+        }
+    }
+
+    private void requireAssignedTeam(Ticket t, Actor actor, String action) {
+        requireRole(actor, HANDLERS, action);
+        if (!actor.unit().id().equals(t.assignedTeamId())) {
+            String team = organisation.unit(t.assignedTeamId()).map(Unit::name).orElse(String.valueOf(t.assignedTeamId()));
+            throw new TransitionRefused("refusal.notAssignedTeam", team, action);
+        }
+    }
+
+    private String requireText(String text, String action) {
+        if (text == null || text.isBlank()) {
+            throw new TransitionRefused("refusal.reasonRequired", action);
+        }
+        return optionalText(text, action);
+    }
+
+    private String optionalText(String text, String action) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.length() > rules.maxTextLength()) {
+            throw new TransitionRefused("refusal.textTooLong", action, rules.maxTextLength());
+        }
+        return text.strip();
+    }
+}

@@ -1,0 +1,22 @@
+package org.griddesk.domain.ticket;
+
+import java.time.Instant;
+
+/// A district team summoned by a town centre (吹哨报到), and when it checked in (报到).
+public record Whistle(String teamId, Instant summonedAt, Instant checkInDue, Instant checkedInAt, int round) {
+    public boolean isOpen() {
+        return checkedInAt == null;
+    }
+
+    public boolean checkedInLate() {
+        return checkedInAt != null && checkedInAt.isAfter(checkInDue);
+    }
+
+    public boolean isLateAt(Instant now) {
+        return checkedInAt == null ? now.isAfter(checkInDue) : checkedInLate();
+    }
+
+    Whistle checkedIn(Instant at) {
+        return new Whistle(teamId, summonedAt, checkInDue, at, round);
+    }
+}
