@@ -59,7 +59,8 @@ public final class Database implements AutoCloseable {
     public MigrationReport migrate() {
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                // portable scripts, plus the few a vendor needs of its own (e.g. append-only triggers)
+                .locations("classpath:db/migration", "classpath:db/vendor/" + settings.kind().vendorFolder())
                 .failOnMissingLocations(true)
                 .load();
         MigrateResult result = flyway.migrate();

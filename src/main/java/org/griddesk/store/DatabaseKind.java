@@ -14,6 +14,11 @@ public enum DatabaseKind {
         this.dialect = dialect;
     }
 
+    /// The folder under `db/vendor/` with the migrations only this database needs.
+    public String vendorFolder() {
+        return this == H2 ? "h2" : "postgresql";
+    }
+
     public SQLDialect dialect() {
         return dialect;
     }

@@ -7,7 +7,15 @@ package org.griddesk.store.jooq;
 import java.util.Arrays;
 import java.util.List;
 
+import org.griddesk.store.jooq.tables.CalendarDay;
+import org.griddesk.store.jooq.tables.CalendarNotice;
+import org.griddesk.store.jooq.tables.ExtensionRequest;
 import org.griddesk.store.jooq.tables.SystemProperty;
+import org.griddesk.store.jooq.tables.Ticket;
+import org.griddesk.store.jooq.tables.TicketCallback;
+import org.griddesk.store.jooq.tables.TicketCodeCounter;
+import org.griddesk.store.jooq.tables.TicketEvent;
+import org.griddesk.store.jooq.tables.Whistle;
 import org.jooq.Catalog;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -28,9 +36,49 @@ public class DefaultSchema extends SchemaImpl {
     public static final DefaultSchema DEFAULT_SCHEMA = new DefaultSchema();
 
     /**
+     * The table <code>calendar_day</code>.
+     */
+    public final CalendarDay CALENDAR_DAY = CalendarDay.CALENDAR_DAY;
+
+    /**
+     * The table <code>calendar_notice</code>.
+     */
+    public final CalendarNotice CALENDAR_NOTICE = CalendarNotice.CALENDAR_NOTICE;
+
+    /**
+     * The table <code>extension_request</code>.
+     */
+    public final ExtensionRequest EXTENSION_REQUEST = ExtensionRequest.EXTENSION_REQUEST;
+
+    /**
      * The table <code>system_property</code>.
      */
     public final SystemProperty SYSTEM_PROPERTY = SystemProperty.SYSTEM_PROPERTY;
+
+    /**
+     * The table <code>ticket</code>.
+     */
+    public final Ticket TICKET = Ticket.TICKET;
+
+    /**
+     * The table <code>ticket_callback</code>.
+     */
+    public final TicketCallback TICKET_CALLBACK = TicketCallback.TICKET_CALLBACK;
+
+    /**
+     * The table <code>ticket_code_counter</code>.
+     */
+    public final TicketCodeCounter TICKET_CODE_COUNTER = TicketCodeCounter.TICKET_CODE_COUNTER;
+
+    /**
+     * The table <code>ticket_event</code>.
+     */
+    public final TicketEvent TICKET_EVENT = TicketEvent.TICKET_EVENT;
+
+    /**
+     * The table <code>whistle</code>.
+     */
+    public final Whistle WHISTLE = Whistle.WHISTLE;
 
     /**
      * No further instances allowed
@@ -48,7 +96,15 @@ public class DefaultSchema extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
-            SystemProperty.SYSTEM_PROPERTY
+            CalendarDay.CALENDAR_DAY,
+            CalendarNotice.CALENDAR_NOTICE,
+            ExtensionRequest.EXTENSION_REQUEST,
+            SystemProperty.SYSTEM_PROPERTY,
+            Ticket.TICKET,
+            TicketCallback.TICKET_CALLBACK,
+            TicketCodeCounter.TICKET_CODE_COUNTER,
+            TicketEvent.TICKET_EVENT,
+            Whistle.WHISTLE
         );
     }
 }

@@ -4,12 +4,30 @@
 package org.griddesk.store.jooq;
 
 
+import org.griddesk.store.jooq.tables.CalendarDay;
+import org.griddesk.store.jooq.tables.CalendarNotice;
+import org.griddesk.store.jooq.tables.ExtensionRequest;
 import org.griddesk.store.jooq.tables.SystemProperty;
+import org.griddesk.store.jooq.tables.Ticket;
+import org.griddesk.store.jooq.tables.TicketCallback;
+import org.griddesk.store.jooq.tables.TicketCodeCounter;
+import org.griddesk.store.jooq.tables.TicketEvent;
+import org.griddesk.store.jooq.tables.Whistle;
+import org.griddesk.store.jooq.tables.records.CalendarDayRecord;
+import org.griddesk.store.jooq.tables.records.CalendarNoticeRecord;
+import org.griddesk.store.jooq.tables.records.ExtensionRequestRecord;
 import org.griddesk.store.jooq.tables.records.SystemPropertyRecord;
+import org.griddesk.store.jooq.tables.records.TicketCallbackRecord;
+import org.griddesk.store.jooq.tables.records.TicketCodeCounterRecord;
+import org.griddesk.store.jooq.tables.records.TicketEventRecord;
+import org.griddesk.store.jooq.tables.records.TicketRecord;
+import org.griddesk.store.jooq.tables.records.WhistleRecord;
+import org.jooq.ForeignKey;
 import org.jooq.TableField;
 import org.jooq.UniqueKey;
 import org.jooq.impl.DSL;
 import org.jooq.impl.Internal;
+import org.jooq.impl.QOM.ForeignKeyRule;
 
 
 /**
@@ -23,5 +41,26 @@ public class Keys {
     // UNIQUE and PRIMARY KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final UniqueKey<CalendarDayRecord> PK_CALENDAR_DAY = Internal.createUniqueKey(CalendarDay.CALENDAR_DAY, DSL.name("pk_calendar_day"), new TableField[] { CalendarDay.CALENDAR_DAY.DAY_DATE }, true);
+    public static final UniqueKey<CalendarNoticeRecord> PK_CALENDAR_NOTICE = Internal.createUniqueKey(CalendarNotice.CALENDAR_NOTICE, DSL.name("pk_calendar_notice"), new TableField[] { CalendarNotice.CALENDAR_NOTICE.NOTICE_YEAR }, true);
+    public static final UniqueKey<ExtensionRequestRecord> PK_EXTENSION_REQUEST = Internal.createUniqueKey(ExtensionRequest.EXTENSION_REQUEST, DSL.name("pk_extension_request"), new TableField[] { ExtensionRequest.EXTENSION_REQUEST.ID }, true);
+    public static final UniqueKey<ExtensionRequestRecord> UQ_EXTENSION_NO = Internal.createUniqueKey(ExtensionRequest.EXTENSION_REQUEST, DSL.name("uq_extension_no"), new TableField[] { ExtensionRequest.EXTENSION_REQUEST.TICKET_ID, ExtensionRequest.EXTENSION_REQUEST.REQUEST_NO }, true);
     public static final UniqueKey<SystemPropertyRecord> PK_SYSTEM_PROPERTY = Internal.createUniqueKey(SystemProperty.SYSTEM_PROPERTY, DSL.name("pk_system_property"), new TableField[] { SystemProperty.SYSTEM_PROPERTY.PROPERTY_KEY }, true);
+    public static final UniqueKey<TicketRecord> PK_TICKET = Internal.createUniqueKey(Ticket.TICKET, DSL.name("pk_ticket"), new TableField[] { Ticket.TICKET.ID }, true);
+    public static final UniqueKey<TicketRecord> UQ_TICKET_CODE = Internal.createUniqueKey(Ticket.TICKET, DSL.name("uq_ticket_code"), new TableField[] { Ticket.TICKET.CODE }, true);
+    public static final UniqueKey<TicketCallbackRecord> PK_TICKET_CALLBACK = Internal.createUniqueKey(TicketCallback.TICKET_CALLBACK, DSL.name("pk_ticket_callback"), new TableField[] { TicketCallback.TICKET_CALLBACK.ID }, true);
+    public static final UniqueKey<TicketCodeCounterRecord> PK_TICKET_CODE_COUNTER = Internal.createUniqueKey(TicketCodeCounter.TICKET_CODE_COUNTER, DSL.name("pk_ticket_code_counter"), new TableField[] { TicketCodeCounter.TICKET_CODE_COUNTER.CODE_MONTH }, true);
+    public static final UniqueKey<TicketEventRecord> PK_TICKET_EVENT = Internal.createUniqueKey(TicketEvent.TICKET_EVENT, DSL.name("pk_ticket_event"), new TableField[] { TicketEvent.TICKET_EVENT.SEQ }, true);
+    public static final UniqueKey<TicketEventRecord> UQ_TICKET_EVENT_VERSION = Internal.createUniqueKey(TicketEvent.TICKET_EVENT, DSL.name("uq_ticket_event_version"), new TableField[] { TicketEvent.TICKET_EVENT.TICKET_ID, TicketEvent.TICKET_EVENT.TICKET_VERSION }, true);
+    public static final UniqueKey<WhistleRecord> PK_WHISTLE = Internal.createUniqueKey(Whistle.WHISTLE, DSL.name("pk_whistle"), new TableField[] { Whistle.WHISTLE.ID }, true);
+
+    // -------------------------------------------------------------------------
+    // FOREIGN KEY definitions
+    // -------------------------------------------------------------------------
+
+    public static final ForeignKey<ExtensionRequestRecord, TicketRecord> FK_EXTENSION_TICKET = Internal.createForeignKey(ExtensionRequest.EXTENSION_REQUEST, DSL.name("fk_extension_ticket"), new TableField[] { ExtensionRequest.EXTENSION_REQUEST.TICKET_ID }, Keys.PK_TICKET, new TableField[] { Ticket.TICKET.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<TicketRecord, TicketRecord> FK_TICKET_MASTER = Internal.createForeignKey(Ticket.TICKET, DSL.name("fk_ticket_master"), new TableField[] { Ticket.TICKET.MASTER_ID }, Keys.PK_TICKET, new TableField[] { Ticket.TICKET.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<TicketCallbackRecord, TicketRecord> FK_CALLBACK_TICKET = Internal.createForeignKey(TicketCallback.TICKET_CALLBACK, DSL.name("fk_callback_ticket"), new TableField[] { TicketCallback.TICKET_CALLBACK.TICKET_ID }, Keys.PK_TICKET, new TableField[] { Ticket.TICKET.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<TicketEventRecord, TicketRecord> FK_TICKET_EVENT_TICKET = Internal.createForeignKey(TicketEvent.TICKET_EVENT, DSL.name("fk_ticket_event_ticket"), new TableField[] { TicketEvent.TICKET_EVENT.TICKET_ID }, Keys.PK_TICKET, new TableField[] { Ticket.TICKET.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<WhistleRecord, TicketRecord> FK_WHISTLE_TICKET = Internal.createForeignKey(Whistle.WHISTLE, DSL.name("fk_whistle_ticket"), new TableField[] { Whistle.WHISTLE.TICKET_ID }, Keys.PK_TICKET, new TableField[] { Ticket.TICKET.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
 }

@@ -4,7 +4,15 @@
 package org.griddesk.store.jooq;
 
 
+import org.griddesk.store.jooq.tables.CalendarDay;
+import org.griddesk.store.jooq.tables.CalendarNotice;
+import org.griddesk.store.jooq.tables.ExtensionRequest;
 import org.griddesk.store.jooq.tables.SystemProperty;
+import org.griddesk.store.jooq.tables.Ticket;
+import org.griddesk.store.jooq.tables.TicketCallback;
+import org.griddesk.store.jooq.tables.TicketCodeCounter;
+import org.griddesk.store.jooq.tables.TicketEvent;
+import org.griddesk.store.jooq.tables.Whistle;
 
 
 /**
@@ -14,7 +22,47 @@ import org.griddesk.store.jooq.tables.SystemProperty;
 public class Tables {
 
     /**
+     * The table <code>calendar_day</code>.
+     */
+    public static final CalendarDay CALENDAR_DAY = CalendarDay.CALENDAR_DAY;
+
+    /**
+     * The table <code>calendar_notice</code>.
+     */
+    public static final CalendarNotice CALENDAR_NOTICE = CalendarNotice.CALENDAR_NOTICE;
+
+    /**
+     * The table <code>extension_request</code>.
+     */
+    public static final ExtensionRequest EXTENSION_REQUEST = ExtensionRequest.EXTENSION_REQUEST;
+
+    /**
      * The table <code>system_property</code>.
      */
     public static final SystemProperty SYSTEM_PROPERTY = SystemProperty.SYSTEM_PROPERTY;
+
+    /**
+     * The table <code>ticket</code>.
+     */
+    public static final Ticket TICKET = Ticket.TICKET;
+
+    /**
+     * The table <code>ticket_callback</code>.
+     */
+    public static final TicketCallback TICKET_CALLBACK = TicketCallback.TICKET_CALLBACK;
+
+    /**
+     * The table <code>ticket_code_counter</code>.
+     */
+    public static final TicketCodeCounter TICKET_CODE_COUNTER = TicketCodeCounter.TICKET_CODE_COUNTER;
+
+    /**
+     * The table <code>ticket_event</code>.
+     */
+    public static final TicketEvent TICKET_EVENT = TicketEvent.TICKET_EVENT;
+
+    /**
+     * The table <code>whistle</code>.
+     */
+    public static final Whistle WHISTLE = Whistle.WHISTLE;
 }

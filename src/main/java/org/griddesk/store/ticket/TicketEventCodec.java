@@ -1,0 +1,52 @@
+package org.griddesk.store.ticket;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.griddesk.domain.ticket.TicketEvent;
+
+/// Writes events to the trail's `event_type` and `details` (JSON) columns and reads them back.
+///
+/// The type is the event record's simple name (`Dispatched`); details hold the record's components.
+/// Renaming an event record therefore needs a migration of old rows: event names are a stored format.
+final class TicketEventCodec {
+    private static final Map<String, Class<? extends TicketEvent>> TYPES = Arrays
+            .stream(TicketEvent.class.getPermittedSubclasses())
+            .map(c -> c.asSubclass(TicketEvent.class))
+            .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
+
+    private final ObjectMapper json = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    String type(TicketEvent event) {
+        return event.getClass().getSimpleName();
+    }
+
+    String encode(TicketEvent event) {
+        try {
+            return json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode " + type(event), e);
+        }
+    }
+
+    TicketEvent decode(String type, String details) {
+        Class<? extends TicketEvent> cls = TYPES.get(type);
+        if (cls == null) {
+            throw new IllegalStateException("unknown event type in the trail: " + type);
+        }
+        try {
+            return json.readValue(details, cls);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read a " + type + " event: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.griddesk.store.ticket;
+
+import static org.griddesk.store.jooq.Tables.EXTENSION_REQUEST;
+import static org.griddesk.store.jooq.Tables.TICKET;
+import static org.griddesk.store.jooq.Tables.TICKET_CALLBACK;
+import static org.griddesk.store.jooq.Tables.TICKET_EVENT;
+import static org.griddesk.store.jooq.Tables.WHISTLE;
+
+import java.util.List;
+import java.util.Optional;
+import org.griddesk.domain.org.Role;
+import org.griddesk.domain.ticket.RecordedEvent;
+import org.griddesk.domain.ticket.Ticket;
+import org.griddesk.domain.ticket.TicketState;
+import org.griddesk.store.jooq.tables.records.TicketEventRecord;
+import org.griddesk.store.jooq.tables.records.TicketRecord;
+import org.jooq.DSLContext;
+
+/// Reads tickets and their trails. Writing is [TicketService]'s alone.
+public final class TicketRepository {
+    private final DSLContext dsl;
+    private final TicketEventCodec codec = new TicketEventCodec();
+
+    public TicketRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Optional<Ticket> find(long id) {
+        return load(dsl, dsl.selectFrom(TICKET).where(TICKET.ID.eq(id)).fetchOne());
+    }
+
+    public Optional<Ticket> findByCode(String code) {
+        return load(dsl, dsl.selectFrom(TICKET).where(TICKET.CODE.eq(code)).fetchOne());
+    }
+
+    public Ticket get(long id) {
+        return find(id).orElseThrow(() -> new TicketNotFoundException("#" + id));
+    }
+
+    /// The whole trail of a ticket, oldest first.
+    public List<RecordedEvent> trail(long ticketId) {
+        return dsl.selectFrom(TICKET_EVENT)
+                .where(TICKET_EVENT.TICKET_ID.eq(ticketId))
+                .orderBy(TICKET_EVENT.TICKET_VERSION)
+                .fetch(this::toEvent);
+    }
+
+    /// Events after a position in the sequence, for catching up (the change feed builds on this).
+    public List<RecordedEvent> eventsAfter(long seq, int limit) {
+        return dsl.selectFrom(TICKET_EVENT)
+                .where(TICKET_EVENT.SEQ.gt(seq))
+                .orderBy(TICKET_EVENT.SEQ)
+                .limit(limit)
+                .fetch(this::toEvent);
+    }
+
+    public int count() {
+        return dsl.fetchCount(TICKET);
+    }
+
+    static Optional<Ticket> load(DSLContext dsl, TicketRecord row) {
+        if (row == null) {
+            return Optional.empty();
+        }
+        long id = row.getId();
+        return Optional.of(TicketRows.toTicket(row,
+                dsl.selectFrom(WHISTLE).where(WHISTLE.TICKET_ID.eq(id)).orderBy(WHISTLE.ID).fetch(TicketRows::toWhistle),
+                dsl.selectFrom(EXTENSION_REQUEST).where(EXTENSION_REQUEST.TICKET_ID.eq(id))
+                        .orderBy(EXTENSION_REQUEST.REQUEST_NO).fetch(TicketRows::toExtension),
+                dsl.selectFrom(TICKET_CALLBACK).where(TICKET_CALLBACK.TICKET_ID.eq(id))
+                        .orderBy(TICKET_CALLBACK.ID).fetch(TicketRows::toCallback)));
+    }
+
+    private RecordedEvent toEvent(TicketEventRecord r) {
+        return new RecordedEvent(r.getSeq(), r.getTicketId(), r.getTicketVersion(), r.getRoundNo(), r.getActorId(),
+                Role.valueOf(r.getActorRole()), r.getActorUnit(), TicketRows.instant(r.getOccurredAt()),
+                r.getFromState() == null ? null : TicketState.valueOf(r.getFromState()), TicketState.valueOf(r.getToState()),
+                codec.decode(r.getEventType(), r.getDetails()));
+    }
+}

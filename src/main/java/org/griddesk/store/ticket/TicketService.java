@@ -1,0 +1,138 @@
+package org.griddesk.store.ticket;
+
+import static org.griddesk.store.jooq.Tables.TICKET;
+import static org.griddesk.store.jooq.Tables.TICKET_CODE_COUNTER;
+import static org.griddesk.store.jooq.Tables.TICKET_EVENT;
+import static org.griddesk.store.ticket.TicketRows.odt;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import org.griddesk.domain.calendar.WorkCalendar;
+import org.griddesk.domain.org.Actor;
+import org.griddesk.domain.ticket.Intake;
+import org.griddesk.domain.ticket.Ticket;
+import org.griddesk.domain.ticket.TicketCommand;
+import org.griddesk.domain.ticket.TicketEvent;
+import org.griddesk.domain.ticket.TicketEvolution;
+import org.griddesk.domain.ticket.TicketLifecycle;
+import org.griddesk.domain.ticket.TicketState;
+import org.griddesk.domain.ticket.Transition;
+import org.griddesk.store.jooq.tables.records.TicketEventRecord;
+import org.jooq.DSLContext;
+
+/// The only writer of tickets. Each change is one transaction: the ticket row updated under its
+/// version (optimistic lock) and one event appended to the trail, plus the side-table row of that
+/// event. A refusal by the rules or a stale version writes nothing.
+public final class TicketService {
+    private static final DateTimeFormatter CODE_MONTH = DateTimeFormatter.ofPattern("yyMM").withZone(WorkCalendar.ZONE);
+    private static final int MAX_REASON = 4000;
+
+    private final DSLContext dsl;
+    private final TicketLifecycle lifecycle;
+    private final Clock clock;
+    private final TicketEventCodec codec = new TicketEventCodec();
+
+    public TicketService(DSLContext dsl, TicketLifecycle lifecycle, Clock clock) {
+        this.dsl = dsl;
+        this.lifecycle = lifecycle;
+        this.clock = clock;
+    }
+
+    /// A new request lands in a centre's queue: REPORTED, with a code `YYMM-NNNN`.
+    public Transition report(Intake intake, String receivingCentreId, Actor actor) {
+        Instant now = clock.instant();
+        Transition draft = lifecycle.report(0, "", intake, receivingCentreId, actor, now);
+        TicketEvent.Reported reported = (TicketEvent.Reported) draft.event();
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            String code = nextCode(tx, now);
+            long id = tx.insertInto(TICKET)
+                    .set(TicketRows.columns(TicketEvolution.start(0, code, reported), now))
+                    .returningResult(TICKET.ID)
+                    .fetchOne().value1();
+            Transition created = new Transition(null, TicketEvolution.start(id, code, reported), reported, actor, now);
+            appendEvent(tx, created);
+            return created;
+        });
+    }
+
+    /// Applies a command to the ticket as the caller last saw it. Throws [StaleTicketException] when
+    /// someone else changed it since, and the rules' refusal when the command is not allowed.
+    public Transition execute(Ticket current, TicketCommand command, Actor actor) {
+        Instant now = clock.instant();
+        Transition t = lifecycle.execute(current, command, actor, now);
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            int updated = tx.update(TICKET)
+                    .set(TicketRows.columns(t.after(), now))
+                    .where(TICKET.ID.eq(current.id()), TICKET.VERSION.eq(current.version()))
+                    .execute();
+            if (updated != 1) {
+                throw stale(tx, current.id(), current.code(), current.version());
+            }
+            appendEvent(tx, t);
+            TicketSideTables.write(tx, t);
+        });
+        return t;
+    }
+
+    /// Loads the ticket, checks it is still at `expectedVersion`, then applies the command.
+    public Transition execute(long ticketId, long expectedVersion, TicketCommand command, Actor actor) {
+        Ticket current = new TicketRepository(dsl).get(ticketId);
+        if (current.version() != expectedVersion) {
+            throw stale(dsl, ticketId, current.code(), expectedVersion);
+        }
+        return execute(current, command, actor);
+    }
+
+    private void appendEvent(DSLContext tx, Transition t) {
+        String reason = t.event().reasonText();
+        TicketEventRecord row = tx.newRecord(TICKET_EVENT);
+        row.setTicketId(t.after().id());
+        row.setTicketVersion(t.after().version());
+        row.setRoundNo(t.after().round());
+        row.setEventType(codec.type(t.event()));
+        row.setActorId(t.actor().id());
+        row.setActorName(t.actor().name());
+        row.setActorRole(t.actor().role().name());
+        row.setActorUnit(t.actor().unit().id());
+        row.setOccurredAt(odt(t.at()));
+        row.setFromState(t.before() == null ? null : t.before().state().name());
+        row.setToState(t.after().state().name());
+        row.setReason(reason == null || reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON));
+        row.setDetails(codec.encode(t.event()));
+        tx.insertInto(TICKET_EVENT).set(row).execute();
+    }
+
+    private static StaleTicketException stale(DSLContext tx, long ticketId, String code, long expectedVersion) {
+        TicketEventRecord last = tx.selectFrom(TICKET_EVENT)
+                .where(TICKET_EVENT.TICKET_ID.eq(ticketId))
+                .orderBy(TICKET_EVENT.TICKET_VERSION.desc())
+                .limit(1)
+                .fetchOne();
+        if (last == null) {
+            return new StaleTicketException(code, expectedVersion, 0, "?", null, TicketState.REPORTED);
+        }
+        return new StaleTicketException(code, expectedVersion, last.getTicketVersion(), last.getActorName(),
+                TicketRows.instant(last.getOccurredAt()), TicketState.valueOf(last.getToState()));
+    }
+
+    /// The next code of the month, from a counter row locked by the update until commit.
+    private static String nextCode(DSLContext tx, Instant now) {
+        String month = CODE_MONTH.format(now);
+        tx.insertInto(TICKET_CODE_COUNTER)
+                .set(TICKET_CODE_COUNTER.CODE_MONTH, month)
+                .set(TICKET_CODE_COUNTER.LAST_NUMBER, 0)
+                .onConflictDoNothing()
+                .execute();
+        tx.update(TICKET_CODE_COUNTER)
+                .set(TICKET_CODE_COUNTER.LAST_NUMBER, TICKET_CODE_COUNTER.LAST_NUMBER.plus(1))
+                .where(TICKET_CODE_COUNTER.CODE_MONTH.eq(month))
+                .execute();
+        int number = tx.select(TICKET_CODE_COUNTER.LAST_NUMBER).from(TICKET_CODE_COUNTER)
+                .where(TICKET_CODE_COUNTER.CODE_MONTH.eq(month))
+                .fetchOne().value1();
+        return month + "-" + String.format("%04d", number);
+    }
+}

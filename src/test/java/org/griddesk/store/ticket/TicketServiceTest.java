@@ -1,0 +1,184 @@
+package org.griddesk.store.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.griddesk.testsupport.LifecycleFixture.CGW_HANDLER;
+import static org.griddesk.testsupport.LifecycleFixture.HOTLINE;
+import static org.griddesk.testsupport.LifecycleFixture.XSG_CG_HANDLER;
+import static org.griddesk.testsupport.LifecycleFixture.XSG_DISPATCHER;
+import static org.griddesk.testsupport.LifecycleFixture.XSG_SUPERVISOR;
+import static org.griddesk.testsupport.LifecycleFixture.hotlineRequest;
+import static org.griddesk.testsupport.LifecycleFixture.shanghai;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import org.griddesk.domain.ticket.CallbackResult;
+import org.griddesk.domain.ticket.DeadlinePolicy;
+import org.griddesk.domain.ticket.ExtensionRequest;
+import org.griddesk.domain.ticket.Ticket;
+import org.griddesk.domain.ticket.TicketCommand;
+import org.griddesk.domain.ticket.TicketEvolution;
+import org.griddesk.domain.ticket.TicketState;
+import org.griddesk.domain.ticket.Transition;
+import org.griddesk.domain.ticket.TransitionRefused;
+import org.griddesk.store.Database;
+import org.griddesk.store.DatabaseKind;
+import org.griddesk.testsupport.LifecycleFixture;
+import org.griddesk.testsupport.TestDatabases;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class TicketServiceTest {
+    @TempDir
+    Path temp;
+
+    /// A clock the test moves forward by hand.
+    static final class StepClock extends Clock {
+        Instant now = shanghai("2026-11-23T09:00");
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            now = now.plus(Duration.ofMinutes(7));
+            return now;
+        }
+    }
+
+    private final StepClock clock = new StepClock();
+
+    private TicketService service(Database db) {
+        return new TicketService(db.dsl(), LifecycleFixture.lifecycle(), clock);
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void reportsGetMonthlyCodesAndTheirFirstEvent(DatabaseKind kind) {
+        try (Database db = TestDatabases.freshMigrated(kind, temp)) {
+            TicketService service = service(db);
+            Transition first = service.report(hotlineRequest("8890-A", clock.now), "JN-XSG", HOTLINE);
+            Transition second = service.report(hotlineRequest("8890-B", clock.now), "JN-XSG", HOTLINE);
+
+            assertThat(first.after().code()).isEqualTo("2611-0001");
+            assertThat(second.after().code()).isEqualTo("2611-0002");
+            TicketRepository repo = new TicketRepository(db.dsl());
+            assertThat(repo.get(first.after().id())).isEqualTo(first.after());
+            assertThat(repo.trail(first.after().id())).singleElement()
+                    .satisfies(e -> {
+                        assertThat(e.toState()).isEqualTo(TicketState.REPORTED);
+                        assertThat(e.fromState()).isNull();
+                        assertThat(e.actorId()).isEqualTo("ch-8890");
+                        assertThat(e.seq()).isPositive();
+                    });
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void theStoredTicketEqualsTheDecidedOneAndItsTrailRebuildsIt(DatabaseKind kind) {
+        try (Database db = TestDatabases.freshMigrated(kind, temp)) {
+            TicketService service = service(db);
+            TicketRepository repo = new TicketRepository(db.dsl());
+            Ticket t = service.report(hotlineRequest("8890-C", clock.now), "JN-XSG", HOTLINE).after();
+            t = service.execute(t, new TicketCommand.Accept("05-03-012", DeadlinePolicy.general(), false), XSG_DISPATCHER).after();
+            t = service.execute(t, new TicketCommand.ContactCitizen("电话联系"), XSG_DISPATCHER).after();
+            t = service.execute(t, new TicketCommand.Dispatch("JN-XSG-CG"), XSG_DISPATCHER).after();
+            t = service.execute(t, new TicketCommand.Sign(), XSG_CG_HANDLER).after();
+            t = service.execute(t, new TicketCommand.Whistle(List.of("JN-CGW", "JN-SWJ")), XSG_DISPATCHER).after();
+            t = service.execute(t, new TicketCommand.CheckIn(), CGW_HANDLER).after();
+            t = service.execute(t, new TicketCommand.RequestExtension(2, "需协调管线单位"), XSG_CG_HANDLER).after();
+            t = service.execute(t, new TicketCommand.ApproveExtension(true, "已告知来电人"), XSG_SUPERVISOR).after();
+            t = service.execute(t, new TicketCommand.ReportHandled("已补装井盖", List.of("photo:a.jpg", "photo:b.jpg")), XSG_CG_HANDLER).after();
+            t = service.execute(t, new TicketCommand.VerifyPass("网格员核实"), XSG_DISPATCHER).after();
+            t = service.execute(t, new TicketCommand.CallBack(CallbackResult.DISSATISFIED, "井盖松动"), XSG_DISPATCHER).after();
+            t = service.execute(t, new TicketCommand.Reopen("返工"), XSG_DISPATCHER).after();
+            t = service.execute(t, new TicketCommand.Urge("尽快返工"), XSG_SUPERVISOR).after();
+
+            Ticket stored = repo.get(t.id());
+            assertThat(stored).isEqualTo(t);
+            assertThat(stored.whistles()).hasSize(2);
+            assertThat(stored.whistles().getFirst().checkedInAt()).isNotNull();
+            assertThat(stored.extensions()).singleElement().extracting(ExtensionRequest::status, ExtensionRequest::citizenInformed)
+                    .containsExactly(ExtensionRequest.Status.APPROVED, true);
+            assertThat(stored.round()).isEqualTo(2);
+
+            var trail = repo.trail(t.id());
+            assertThat(trail).hasSize((int) stored.version());
+            assertThat(TicketEvolution.replay(stored.id(), stored.code(), trail)).isEqualTo(stored);
+            assertThat(trail).extracting(e -> e.seq()).isSorted();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aStaleVersionIsRefusedWithWhoChangedItAndNothingIsWritten(DatabaseKind kind) {
+        try (Database db = TestDatabases.freshMigrated(kind, temp)) {
+            TicketService service = service(db);
+            TicketRepository repo = new TicketRepository(db.dsl());
+            Ticket seenByBoth = service.report(hotlineRequest("8890-D", clock.now), "JN-XSG", HOTLINE).after();
+            seenByBoth = service.execute(seenByBoth, new TicketCommand.Accept("05-03-012", DeadlinePolicy.general(), false), XSG_DISPATCHER).after();
+
+            service.execute(seenByBoth, new TicketCommand.Dispatch("JN-XSG-CG"), XSG_DISPATCHER);
+            Ticket stale = seenByBoth;
+            assertThatThrownBy(() -> service.execute(stale, new TicketCommand.Dispatch("JN-XSG-AJ"), XSG_SUPERVISOR))
+                    .isInstanceOfSatisfying(StaleTicketException.class, e -> {
+                        assertThat(e.changedBy()).isEqualTo("王调度");
+                        assertThat(e.newState()).isEqualTo(TicketState.DISPATCHED);
+                        assertThat(e.message(Locale.SIMPLIFIED_CHINESE)).contains("2611-0001", "王调度", "已分拨");
+                        assertThat(e.message(Locale.ENGLISH)).contains("changed by 王调度", "DISPATCHED");
+                    });
+            assertThatThrownBy(() -> service.execute(stale.id(), stale.version(), new TicketCommand.Urge("x"), XSG_SUPERVISOR))
+                    .isInstanceOf(StaleTicketException.class);
+
+            Ticket now = repo.get(stale.id());
+            assertThat(now.assignedTeamId()).isEqualTo("JN-XSG-CG");
+            assertThat(now.version()).isEqualTo(3);
+            assertThat(repo.trail(stale.id())).hasSize(3);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aRefusedCommandWritesNothing(DatabaseKind kind) {
+        try (Database db = TestDatabases.freshMigrated(kind, temp)) {
+            TicketService service = service(db);
+            TicketRepository repo = new TicketRepository(db.dsl());
+            Ticket t = service.report(hotlineRequest("8890-E", clock.now), "JN-XSG", HOTLINE).after();
+            assertThatThrownBy(() -> service.execute(t, new TicketCommand.Sign(), XSG_CG_HANDLER))
+                    .isInstanceOf(TransitionRefused.class);
+            assertThat(repo.get(t.id())).isEqualTo(t);
+            assertThat(repo.trail(t.id())).hasSize(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void theDatabaseRefusesToChangeOrDeleteAnEvent(DatabaseKind kind) throws Exception {
+        try (Database db = TestDatabases.freshMigrated(kind, temp)) {
+            Ticket t = service(db).report(hotlineRequest("8890-F", clock.now), "JN-XSG", HOTLINE).after();
+            try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+                assertThatThrownBy(() -> s.executeUpdate("UPDATE ticket_event SET reason = 'x' WHERE ticket_id = " + t.id()))
+                        .hasMessageContaining("append-only");
+                assertThatThrownBy(() -> s.executeUpdate("DELETE FROM ticket_event WHERE ticket_id = " + t.id()))
+                        .hasMessageContaining("append-only");
+            }
+            assertThat(new TicketRepository(db.dsl()).trail(t.id())).hasSize(1);
+        }
+    }
+}
