@@ -71,7 +71,7 @@ public record HolidayNotice(int year, List<HolidayDay> days) {
     public static final class InvalidNoticeException extends IllegalArgumentException {
         private final List<String> problems;
 
-        InvalidNoticeException(List<String> problems) {
+        public InvalidNoticeException(List<String> problems) {
             super("invalid holiday notice: " + String.join("; ", problems));
             this.problems = List.copyOf(problems);
         }
