@@ -47,9 +47,12 @@ public final class BenchmarkRunner {
                 .build()).run();
         for (RunResult r : results) {
             var primary = r.getPrimaryResult();
-            BenchResults.summary(String.format(Locale.ROOT, "%s: %.3f ± %.3f %s",
-                    r.getParams().getBenchmark().replace("org.griddesk.bench.", ""),
+            String params = r.getParams().getParamsKeys().stream()
+                    .map(k -> k + "=" + r.getParams().getParam(k)).collect(java.util.stream.Collectors.joining(",", "[", "]"));
+            BenchResults.summary(String.format(Locale.ROOT, "%s%s: %.3f ± %.3f %s",
+                    r.getParams().getBenchmark().replace("org.griddesk.bench.", ""), params.equals("[]") ? "" : params,
                     primary.getScore(), primary.getScoreError(), primary.getScoreUnit()));
         }
+        Ratios.report(results);
     }
 }

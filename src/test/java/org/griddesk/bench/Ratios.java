@@ -1,0 +1,44 @@
+package org.griddesk.bench;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.openjdk.jmh.results.RunResult;
+
+/// The ratios the issues ask for, from results measured in the same run.
+final class Ratios {
+    private Ratios() {
+    }
+
+    static void report(Collection<RunResult> results) {
+        Map<String, RunResult> byKey = results.stream().collect(Collectors.toMap(Ratios::key, Function.identity(), (a, b) -> a));
+        for (String store : new String[] {"H2", "POSTGRESQL"}) {
+            RunResult ours = byKey.get("TransitionBenchmark.gridDesk[" + store + "]");
+            RunResult jdbc = byKey.get("TransitionBenchmark.jdbc[" + store + "]");
+            if (ours != null && jdbc != null) {
+                double goal = store.equals("H2") ? 2000 : 1000;
+                double a = ours.getPrimaryResult().getScore();
+                double b = jdbc.getPrimaryResult().getScore();
+                BenchResults.summary(String.format(Locale.ROOT,
+                        "transitions %s: GridDesk %.0f/s (goal >= %.0f), hand-written JDBC %.0f/s, ratio %.2f (goal >= 0.60)",
+                        store, a, goal, b, a / b));
+            }
+        }
+        RunResult fast = byKey.get("WorkCalendarBenchmark.dueAt");
+        RunResult slow = byKey.get("WorkCalendarBenchmark.dueAtDayByDay");
+        if (fast != null && slow != null) {
+            BenchResults.summary(String.format(Locale.ROOT,
+                    "due date: %.1f ns per computation (goal < 1000 ns); day-by-day baseline %.1f ns; %.1fx faster",
+                    fast.getPrimaryResult().getScore(), slow.getPrimaryResult().getScore(),
+                    slow.getPrimaryResult().getScore() / fast.getPrimaryResult().getScore()));
+        }
+    }
+
+    private static String key(RunResult r) {
+        String name = r.getParams().getBenchmark().replace("org.griddesk.bench.", "");
+        String store = r.getParams().getParamsKeys().contains("store") ? "[" + r.getParams().getParam("store") + "]" : "";
+        return name + store;
+    }
+}
