@@ -26,6 +26,17 @@ final class Ratios {
                         store, a, goal, b, a / b));
             }
         }
+        RunResult index = byKey.get("GridIndexBenchmark.gridIndex");
+        RunResult scan = byKey.get("GridIndexBenchmark.naiveScan");
+        RunResult boxes = byKey.get("GridIndexBenchmark.envelopeScan");
+        if (index != null && scan != null && boxes != null) {
+            BenchResults.summary(String.format(Locale.ROOT,
+                    "point to grid: p50 %.2f µs, p99 %.2f µs (goal p99 < 20 µs); naive scan p50 %.1f µs, p99 %.1f µs, "
+                            + "mean %.0fx slower (goal >= 100x); bounding-box scan mean %.0fx slower",
+                    percentile(index, 50), percentile(index, 99), percentile(scan, 50), percentile(scan, 99),
+                    scan.getPrimaryResult().getScore() / index.getPrimaryResult().getScore(),
+                    boxes.getPrimaryResult().getScore() / index.getPrimaryResult().getScore()));
+        }
         RunResult fast = byKey.get("WorkCalendarBenchmark.dueAt");
         RunResult slow = byKey.get("WorkCalendarBenchmark.dueAtDayByDay");
         if (fast != null && slow != null) {
@@ -34,6 +45,11 @@ final class Ratios {
                     fast.getPrimaryResult().getScore(), slow.getPrimaryResult().getScore(),
                     slow.getPrimaryResult().getScore() / fast.getPrimaryResult().getScore()));
         }
+    }
+
+    /// p50 and p99 of a sampled benchmark, from JMH's percentiles, in its unit.
+    private static double percentile(RunResult r, double p) {
+        return r.getPrimaryResult().getStatistics().getPercentile(p);
     }
 
     private static String key(RunResult r) {

@@ -1,0 +1,25 @@
+package org.griddesk.geo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
+
+/// The district's geography: its outline, the river along its north edge, and the areas,
+/// communities and grids that tile it.
+public record DistrictMap(String name, Polygon outline, LineString river, List<Region> areas, List<Region> communities,
+                          List<Region> grids) {
+
+    public DistrictMap {
+        areas = List.copyOf(areas);
+        communities = List.copyOf(communities);
+        grids = List.copyOf(grids);
+    }
+
+    public Map<String, Region> byCode() {
+        return java.util.stream.Stream.of(areas, communities, grids).flatMap(List::stream)
+                .collect(Collectors.toUnmodifiableMap(Region::code, Function.identity()));
+    }
+}
