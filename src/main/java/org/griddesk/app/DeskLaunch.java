@@ -7,5 +7,9 @@ import java.nio.file.Path;
 /// @param boot           data folder and settings
 /// @param startupReport  where to write start-up timings (benchmarks), or null
 /// @param jvmStartMillis when the JVM started, for the start-up figure
-public record DeskLaunch(Bootstrap boot, Path startupReport, long jvmStartMillis) {
+/// @param demoSeed       seed of the demo district an empty embedded store gets on first start
+public record DeskLaunch(Bootstrap boot, Path startupReport, long jvmStartMillis, long demoSeed) {
+    public DeskLaunch(Bootstrap boot, Path startupReport, long jvmStartMillis) {
+        this(boot, startupReport, jvmStartMillis, org.griddesk.demo.DemoDistrictGenerator.DEFAULT_SEED);
+    }
 }

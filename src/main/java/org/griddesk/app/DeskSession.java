@@ -2,6 +2,7 @@ package org.griddesk.app;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.griddesk.demo.DemoDistrictLoader;
 import org.griddesk.store.ConnectionMonitor;
 import org.griddesk.store.ConnectionState;
 import org.griddesk.store.Database;
@@ -25,9 +26,12 @@ final class DeskSession implements AutoCloseable {
     private volatile Database database;
     private volatile ConnectionMonitor monitor;
 
-    DeskSession(TaskExecutor executor, ThreadGuard uiThread) {
+    private final long demoSeed;
+
+    DeskSession(TaskExecutor executor, ThreadGuard uiThread, long demoSeed) {
         this.executor = executor;
         this.uiThread = uiThread;
+        this.demoSeed = demoSeed;
     }
 
     /// Opens and migrates the store in the background; `onState` hears every change of connection
@@ -51,10 +55,28 @@ final class DeskSession implements AutoCloseable {
             monitor = new ConnectionMonitor(db, Duration.ofSeconds(2),
                     state -> executor.runOnUi(() -> callbacks.onState(state)));
             callbacks.onReady();
+            if (settings.kind() == org.griddesk.store.DatabaseKind.H2) {
+                loadDemoDistrict(db, callbacks);
+            }
         }, failure -> {
             log.error("cannot open the store at {}", settings.describeTarget(), failure);
             callbacks.onFailure(GridDeskCli.rootMessage(failure));
             callbacks.onReady();
+        });
+    }
+
+    /// The embedded default gets the demo district on its first start, in the background.
+    private void loadDemoDistrict(Database db, StoreListener callbacks) {
+        executor.submit(() -> DemoDistrictLoader.loadIfEmpty(db, demoSeed, step -> {
+            log.info("demo district: {}", step);
+            executor.runOnUi(() -> callbacks.onActivity("done".equals(step) ? null : "status.activity." + step));
+        }), made -> {
+            if (made) {
+                log.info("demo district generated (seed {})", demoSeed);
+            }
+        }, failure -> {
+            log.error("cannot generate the demo district", failure);
+            callbacks.onActivity("status.activity.failed");
         });
     }
 
@@ -66,6 +88,9 @@ final class DeskSession implements AutoCloseable {
 
         /// the store is open, or has failed to open: start-up is over either way
         void onReady();
+
+        /// long background work began or ended (a message key, or null)
+        void onActivity(String key);
     }
 
     @Override

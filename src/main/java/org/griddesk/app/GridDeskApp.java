@@ -62,7 +62,7 @@ public final class GridDeskApp extends Application {
         AppConfig config = launch.boot().config();
         DatabaseSettings databaseSettings = config.databaseSettings(launch.boot().folder());
         executor = new FxTaskExecutor(4);
-        session = new DeskSession(executor, Platform::isFxApplicationThread);
+        session = new DeskSession(executor, Platform::isFxApplicationThread, launch.demoSeed());
         Application.setUserAgentStylesheet(config.theme().userAgentStylesheet());
 
         MainWindowViewModel windowModel = new MainWindowViewModel(config.language(), config.theme());
@@ -99,6 +99,11 @@ public final class GridDeskApp extends Application {
             @Override
             public void onReady() {
                 storeReady();
+            }
+
+            @Override
+            public void onActivity(String key) {
+                status.setActivity(key);
             }
         });
     }

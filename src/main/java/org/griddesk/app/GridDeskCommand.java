@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 /// `griddesk`: with no subcommand it starts the dispatcher's desk.
 @Command(name = "griddesk", mixinStandardHelpOptions = true, versionProvider = GridDeskCommand.Version.class,
-        subcommands = {DbCommand.class, CalendarCommand.class}, usageHelpAutoWidth = true, sortOptions = false)
+        subcommands = {DbCommand.class, CalendarCommand.class, DemoCommand.class, GridsCommand.class}, usageHelpAutoWidth = true, sortOptions = false)
 public final class GridDeskCommand implements Callable<Integer> {
     /// Administrative commands keep the console for their own output; the log file has the rest.
     static final String QUIET_CONSOLE = "OFF";
@@ -24,6 +24,9 @@ public final class GridDeskCommand implements Callable<Integer> {
     @Option(names = "--startup-report", hidden = true, paramLabel = "FILE",
             description = "benchmarks: write start-up timings to FILE and exit once the store is ready")
     Path startupReport;
+
+    @Option(names = "--seed", paramLabel = "N", descriptionKey = "option.seed")
+    long seed = org.griddesk.demo.DemoDistrictGenerator.DEFAULT_SEED;
 
     @Spec
     CommandSpec spec;
@@ -52,7 +55,7 @@ public final class GridDeskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Bootstrap boot = bootstrap("INFO");
-        GridDeskApp.launchAndWait(new DeskLaunch(boot, startupReport, StartupClock.jvmStart()));
+        GridDeskApp.launchAndWait(new DeskLaunch(boot, startupReport, StartupClock.jvmStart(), seed));
         return 0;
     }
 

@@ -1,6 +1,10 @@
 package org.griddesk.demo;
 
 import java.util.List;
+import org.griddesk.domain.district.Camera;
+import org.griddesk.domain.district.GridPopulation;
+import org.griddesk.domain.district.GridWorker;
+import org.griddesk.domain.district.Team;
 import org.griddesk.domain.org.Organisation;
 import org.griddesk.domain.taxonomy.Taxonomy;
 import org.griddesk.geo.DistrictMap;

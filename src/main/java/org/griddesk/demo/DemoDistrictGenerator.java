@@ -3,6 +3,10 @@ package org.griddesk.demo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.griddesk.domain.district.Camera;
+import org.griddesk.domain.district.GridPopulation;
+import org.griddesk.domain.district.GridWorker;
+import org.griddesk.domain.district.Team;
 import org.griddesk.domain.org.Organisation;
 import org.griddesk.domain.org.Unit;
 import org.griddesk.domain.org.UnitKind;
@@ -69,10 +73,10 @@ public final class DemoDistrictGenerator {
         DemoPeople people = new DemoPeople(random);
         List<GridWorker> workers = new ArrayList<>();
         for (Region community : map.communities()) {
-            workers.add(new GridWorker("L-" + community.code(), people.name(), people.phone(), null, true));
+            workers.add(new GridWorker("L-" + community.code(), people.name(), people.phone(), community.code(), null, true));
         }
         for (Region grid : map.grids()) {
-            workers.add(new GridWorker("W-" + grid.code(), people.name(), people.phone(), grid.code(), false));
+            workers.add(new GridWorker("W-" + grid.code(), people.name(), people.phone(), grid.parentCode(), grid.code(), false));
         }
         return new DemoDistrictData(seed, map, taxonomy, Organisation.of(units), teams, workers,
                 population(map, random), cameras(map, random));

@@ -33,6 +33,7 @@ public final class MainWindowView {
     @FXML private Label shiftLabel;
     @FXML private Label connectionLabel;
     @FXML private Label databaseLabel;
+    @FXML private Label activityLabel;
 
     MainWindowView(MainWindowViewModel window, StatusBarViewModel status, Runnable exitAction, Runnable aboutAction) {
         this.window = window;
@@ -47,6 +48,7 @@ public final class MainWindowView {
         shiftLabel.textProperty().bind(status.shiftTextProperty());
         connectionLabel.textProperty().bind(status.connectionTextProperty());
         databaseLabel.textProperty().bind(status.databaseTextProperty());
+        activityLabel.textProperty().bind(status.activityTextProperty());
         showConnectionState(status.connectionStateProperty().get());
         status.connectionStateProperty().addListener((obs, old, now) -> showConnectionState(now));
 

@@ -21,6 +21,8 @@ public final class StatusBarViewModel {
     private final ReadOnlyStringWrapper shiftText = new ReadOnlyStringWrapper(this, "shiftText", "");
     private final ReadOnlyStringWrapper connectionText = new ReadOnlyStringWrapper(this, "connectionText", "");
     private final ReadOnlyStringWrapper databaseText = new ReadOnlyStringWrapper(this, "databaseText", "");
+    private final ReadOnlyStringWrapper activityText = new ReadOnlyStringWrapper(this, "activityText", "");
+    private String activityKey;
     private final ObjectProperty<ConnectionState> connectionState =
             new SimpleObjectProperty<>(this, "connectionState", ConnectionState.CONNECTING);
 
@@ -47,7 +49,18 @@ public final class StatusBarViewModel {
                 .withZone(ShiftSchedule.CENTRE_ZONE);
         databaseText.set(messages.get(databaseKind == DatabaseKind.H2 ? "status.db.h2" : "status.db.postgresql", databaseTarget));
         refreshConnection();
+        activityText.set(activityKey == null ? "" : messages.get(activityKey));
         tick(lastTick);
+    }
+
+    /// Long background work the user should know of (e.g. generating the demo district); null clears it.
+    public void setActivity(String key) {
+        activityKey = key;
+        activityText.set(key == null ? "" : messages.get(key));
+    }
+
+    public ReadOnlyStringProperty activityTextProperty() {
+        return activityText.getReadOnlyProperty();
     }
 
     // Commands

@@ -9,8 +9,17 @@ import java.util.List;
 
 import org.griddesk.store.jooq.tables.CalendarDay;
 import org.griddesk.store.jooq.tables.CalendarNotice;
+import org.griddesk.store.jooq.tables.Camera;
+import org.griddesk.store.jooq.tables.DistrictFeature;
 import org.griddesk.store.jooq.tables.ExtensionRequest;
+import org.griddesk.store.jooq.tables.GridPopulation;
+import org.griddesk.store.jooq.tables.GridWorker;
+import org.griddesk.store.jooq.tables.OrgUnit;
+import org.griddesk.store.jooq.tables.Region;
 import org.griddesk.store.jooq.tables.SystemProperty;
+import org.griddesk.store.jooq.tables.TaxonomyCategory;
+import org.griddesk.store.jooq.tables.TaxonomyItem;
+import org.griddesk.store.jooq.tables.TeamType;
 import org.griddesk.store.jooq.tables.Ticket;
 import org.griddesk.store.jooq.tables.TicketCallback;
 import org.griddesk.store.jooq.tables.TicketCodeCounter;
@@ -46,14 +55,59 @@ public class DefaultSchema extends SchemaImpl {
     public final CalendarNotice CALENDAR_NOTICE = CalendarNotice.CALENDAR_NOTICE;
 
     /**
+     * The table <code>camera</code>.
+     */
+    public final Camera CAMERA = Camera.CAMERA;
+
+    /**
+     * The table <code>district_feature</code>.
+     */
+    public final DistrictFeature DISTRICT_FEATURE = DistrictFeature.DISTRICT_FEATURE;
+
+    /**
      * The table <code>extension_request</code>.
      */
     public final ExtensionRequest EXTENSION_REQUEST = ExtensionRequest.EXTENSION_REQUEST;
 
     /**
+     * The table <code>grid_population</code>.
+     */
+    public final GridPopulation GRID_POPULATION = GridPopulation.GRID_POPULATION;
+
+    /**
+     * The table <code>grid_worker</code>.
+     */
+    public final GridWorker GRID_WORKER = GridWorker.GRID_WORKER;
+
+    /**
+     * The table <code>org_unit</code>.
+     */
+    public final OrgUnit ORG_UNIT = OrgUnit.ORG_UNIT;
+
+    /**
+     * The table <code>region</code>.
+     */
+    public final Region REGION = Region.REGION;
+
+    /**
      * The table <code>system_property</code>.
      */
     public final SystemProperty SYSTEM_PROPERTY = SystemProperty.SYSTEM_PROPERTY;
+
+    /**
+     * The table <code>taxonomy_category</code>.
+     */
+    public final TaxonomyCategory TAXONOMY_CATEGORY = TaxonomyCategory.TAXONOMY_CATEGORY;
+
+    /**
+     * The table <code>taxonomy_item</code>.
+     */
+    public final TaxonomyItem TAXONOMY_ITEM = TaxonomyItem.TAXONOMY_ITEM;
+
+    /**
+     * The table <code>team_type</code>.
+     */
+    public final TeamType TEAM_TYPE = TeamType.TEAM_TYPE;
 
     /**
      * The table <code>ticket</code>.
@@ -98,8 +152,17 @@ public class DefaultSchema extends SchemaImpl {
         return Arrays.asList(
             CalendarDay.CALENDAR_DAY,
             CalendarNotice.CALENDAR_NOTICE,
+            Camera.CAMERA,
+            DistrictFeature.DISTRICT_FEATURE,
             ExtensionRequest.EXTENSION_REQUEST,
+            GridPopulation.GRID_POPULATION,
+            GridWorker.GRID_WORKER,
+            OrgUnit.ORG_UNIT,
+            Region.REGION,
             SystemProperty.SYSTEM_PROPERTY,
+            TaxonomyCategory.TAXONOMY_CATEGORY,
+            TaxonomyItem.TAXONOMY_ITEM,
+            TeamType.TEAM_TYPE,
             Ticket.TICKET,
             TicketCallback.TICKET_CALLBACK,
             TicketCodeCounter.TICKET_CODE_COUNTER,

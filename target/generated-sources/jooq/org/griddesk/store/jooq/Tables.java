@@ -6,8 +6,17 @@ package org.griddesk.store.jooq;
 
 import org.griddesk.store.jooq.tables.CalendarDay;
 import org.griddesk.store.jooq.tables.CalendarNotice;
+import org.griddesk.store.jooq.tables.Camera;
+import org.griddesk.store.jooq.tables.DistrictFeature;
 import org.griddesk.store.jooq.tables.ExtensionRequest;
+import org.griddesk.store.jooq.tables.GridPopulation;
+import org.griddesk.store.jooq.tables.GridWorker;
+import org.griddesk.store.jooq.tables.OrgUnit;
+import org.griddesk.store.jooq.tables.Region;
 import org.griddesk.store.jooq.tables.SystemProperty;
+import org.griddesk.store.jooq.tables.TaxonomyCategory;
+import org.griddesk.store.jooq.tables.TaxonomyItem;
+import org.griddesk.store.jooq.tables.TeamType;
 import org.griddesk.store.jooq.tables.Ticket;
 import org.griddesk.store.jooq.tables.TicketCallback;
 import org.griddesk.store.jooq.tables.TicketCodeCounter;
@@ -32,14 +41,59 @@ public class Tables {
     public static final CalendarNotice CALENDAR_NOTICE = CalendarNotice.CALENDAR_NOTICE;
 
     /**
+     * The table <code>camera</code>.
+     */
+    public static final Camera CAMERA = Camera.CAMERA;
+
+    /**
+     * The table <code>district_feature</code>.
+     */
+    public static final DistrictFeature DISTRICT_FEATURE = DistrictFeature.DISTRICT_FEATURE;
+
+    /**
      * The table <code>extension_request</code>.
      */
     public static final ExtensionRequest EXTENSION_REQUEST = ExtensionRequest.EXTENSION_REQUEST;
 
     /**
+     * The table <code>grid_population</code>.
+     */
+    public static final GridPopulation GRID_POPULATION = GridPopulation.GRID_POPULATION;
+
+    /**
+     * The table <code>grid_worker</code>.
+     */
+    public static final GridWorker GRID_WORKER = GridWorker.GRID_WORKER;
+
+    /**
+     * The table <code>org_unit</code>.
+     */
+    public static final OrgUnit ORG_UNIT = OrgUnit.ORG_UNIT;
+
+    /**
+     * The table <code>region</code>.
+     */
+    public static final Region REGION = Region.REGION;
+
+    /**
      * The table <code>system_property</code>.
      */
     public static final SystemProperty SYSTEM_PROPERTY = SystemProperty.SYSTEM_PROPERTY;
+
+    /**
+     * The table <code>taxonomy_category</code>.
+     */
+    public static final TaxonomyCategory TAXONOMY_CATEGORY = TaxonomyCategory.TAXONOMY_CATEGORY;
+
+    /**
+     * The table <code>taxonomy_item</code>.
+     */
+    public static final TaxonomyItem TAXONOMY_ITEM = TaxonomyItem.TAXONOMY_ITEM;
+
+    /**
+     * The table <code>team_type</code>.
+     */
+    public static final TeamType TEAM_TYPE = TeamType.TEAM_TYPE;
 
     /**
      * The table <code>ticket</code>.

@@ -1,4 +1,4 @@
-package org.griddesk.demo;
+package org.griddesk.domain.district;
 
 /// A video point of 雪亮工程 on the map.
 public record Camera(String code, Kind kind, double lon, double lat, String gridCode) {

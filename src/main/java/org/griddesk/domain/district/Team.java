@@ -1,4 +1,4 @@
-package org.griddesk.demo;
+package org.griddesk.domain.district;
 
 import org.griddesk.domain.org.Unit;
 

@@ -1,0 +1,58 @@
+package org.griddesk.app;
+
+import java.util.concurrent.Callable;
+import org.griddesk.demo.DemoDistrictGenerator;
+import org.griddesk.demo.DemoDistrictLoader;
+import org.griddesk.geo.RegionLevel;
+import org.griddesk.store.Database;
+import org.griddesk.store.ThreadGuard;
+import org.griddesk.store.district.DistrictRepository;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/// `griddesk demo …`: the demo district.
+@Command(name = "demo", mixinStandardHelpOptions = true, subcommands = {DemoCommand.Generate.class})
+final class DemoCommand implements Runnable {
+    @ParentCommand
+    GridDeskCommand root;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /// `demo generate [--seed N]`: generates the demo district into a store that has none.
+    @Command(name = "generate", mixinStandardHelpOptions = true)
+    static final class Generate implements Callable<Integer> {
+        @ParentCommand
+        DemoCommand demo;
+
+        @Option(names = "--seed", paramLabel = "N", descriptionKey = "demo.generate.seed")
+        long seed = DemoDistrictGenerator.DEFAULT_SEED;
+
+        @Override
+        public Integer call() {
+            GridDeskCommand root = demo.root;
+            Bootstrap boot = root.bootstrap(GridDeskCommand.QUIET_CONSOLE);
+            long started = System.nanoTime();
+            try (Database db = Database.open(boot.config().databaseSettings(boot.folder()), ThreadGuard.NONE)) {
+                db.migrate();
+                boolean made = DemoDistrictLoader.loadIfEmpty(db, seed,
+                        step -> root.out().println(root.messages().get("cli.demo.step." + step)));
+                if (!made) {
+                    demo.spec.commandLine().getErr().println(root.messages().get("cli.demo.exists"));
+                    return 2;
+                }
+                DistrictRepository district = new DistrictRepository(db.dsl());
+                root.out().println(root.messages().get("cli.demo.done", district.count(RegionLevel.AREA),
+                        district.count(RegionLevel.COMMUNITY), district.count(RegionLevel.GRID), district.itemCount(),
+                        district.cameraCount(), district.residents(), (System.nanoTime() - started) / 1_000_000_000.0, seed));
+            }
+            return 0;
+        }
+    }
+}

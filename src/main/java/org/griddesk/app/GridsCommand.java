@@ -1,0 +1,73 @@
+package org.griddesk.app;
+
+import java.util.concurrent.Callable;
+import org.griddesk.geo.GridIndex;
+import org.griddesk.geo.Region;
+import org.griddesk.geo.RegionLevel;
+import org.griddesk.store.Database;
+import org.griddesk.store.ThreadGuard;
+import org.griddesk.store.district.DistrictRepository;
+import org.griddesk.ui.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/// `griddesk grids …`: the district's grids.
+@Command(name = "grids", mixinStandardHelpOptions = true, subcommands = {GridsCommand.Locate.class})
+final class GridsCommand implements Runnable {
+    @ParentCommand
+    GridDeskCommand root;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /// `grids locate LON LAT`: which grid a point lies in, and the chain above it.
+    @Command(name = "locate", mixinStandardHelpOptions = true)
+    static final class Locate implements Callable<Integer> {
+        @ParentCommand
+        GridsCommand grids;
+
+        @Parameters(index = "0", paramLabel = "LON", descriptionKey = "grids.locate.lon")
+        double lon;
+
+        @Parameters(index = "1", paramLabel = "LAT", descriptionKey = "grids.locate.lat")
+        double lat;
+
+        @Override
+        public Integer call() {
+            GridDeskCommand root = grids.root;
+            Messages m = root.messages();
+            if (lon < 73 || lon > 136 || lat < 3 || lat > 54) {
+                throw new IllegalArgumentException(lon + " " + lat + " is not a point in China (LON 73–136, LAT 3–54)");
+            }
+            Bootstrap boot = root.bootstrap(GridDeskCommand.QUIET_CONSOLE);
+            try (Database db = Database.open(boot.config().databaseSettings(boot.folder()), ThreadGuard.NONE)) {
+                db.migrate();
+                DistrictRepository district = new DistrictRepository(db.dsl());
+                if (!district.hasDistrict()) {
+                    grids.spec.commandLine().getErr().println(m.get("cli.grids.noDistrict"));
+                    return 2;
+                }
+                var found = new GridIndex(district.regions(RegionLevel.GRID)).locate(lon, lat);
+                if (found.isEmpty()) {
+                    root.out().println(m.get("cli.grids.outside", lon, lat));
+                    return 1;
+                }
+                Region grid = found.get();
+                Region community = district.region(grid.parentCode()).orElseThrow();
+                Region area = district.region(community.parentCode()).orElseThrow();
+                root.out().println(m.get("cli.grids.grid", grid.code(), grid.name()));
+                root.out().println(m.get("cli.grids.community", community.code(), community.name()));
+                root.out().println(m.get("cli.grids.area", area.code(), area.name()));
+                district.gridWorker(grid.code()).ifPresent(w ->
+                        root.out().println(m.get("cli.grids.worker", w.name(), w.maskedPhone())));
+            }
+            return 0;
+        }
+    }
+}

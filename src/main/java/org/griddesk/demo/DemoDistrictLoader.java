@@ -1,0 +1,31 @@
+package org.griddesk.demo;
+
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.griddesk.domain.district.Team;
+import org.griddesk.store.Database;
+import org.griddesk.store.district.DistrictRepository;
+
+/// Generates the demo district and writes it into a store that has none.
+public final class DemoDistrictLoader {
+    private DemoDistrictLoader() {
+    }
+
+    /// Generates and saves; `progress` hears short lines for the window and the console.
+    /// Returns false (and writes nothing) when the store already holds a district.
+    public static boolean loadIfEmpty(Database db, long seed, Consumer<String> progress) {
+        DistrictRepository repository = new DistrictRepository(db.dsl());
+        if (repository.hasDistrict()) {
+            return false;
+        }
+        progress.accept("geography");
+        DemoDistrictData data = new DemoDistrictGenerator(seed).generate();
+        progress.accept("saving");
+        Map<String, String> teamTypes = data.teams().stream().collect(Collectors.toMap(t -> t.unit().id(), Team::teamTypeCode));
+        repository.save(data.map(), data.organisation(), teamTypes, data.taxonomy(), data.gridWorkers(), data.population(),
+                data.cameras());
+        progress.accept("done");
+        return true;
+    }
+}

@@ -1,0 +1,154 @@
+package org.griddesk.store.district;
+
+import static org.griddesk.store.jooq.Tables.CAMERA;
+import static org.griddesk.store.jooq.Tables.DISTRICT_FEATURE;
+import static org.griddesk.store.jooq.Tables.GRID_POPULATION;
+import static org.griddesk.store.jooq.Tables.GRID_WORKER;
+import static org.griddesk.store.jooq.Tables.ORG_UNIT;
+import static org.griddesk.store.jooq.Tables.REGION;
+import static org.griddesk.store.jooq.Tables.TAXONOMY_CATEGORY;
+import static org.griddesk.store.jooq.Tables.TAXONOMY_ITEM;
+import static org.griddesk.store.jooq.Tables.TEAM_TYPE;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.griddesk.domain.district.Camera;
+import org.griddesk.domain.district.GridPopulation;
+import org.griddesk.domain.district.GridWorker;
+import org.griddesk.domain.org.Organisation;
+import org.griddesk.domain.org.Unit;
+import org.griddesk.domain.org.UnitKind;
+import org.griddesk.domain.org.UnitLevel;
+import org.griddesk.domain.taxonomy.Category;
+import org.griddesk.domain.taxonomy.Item;
+import org.griddesk.domain.taxonomy.Taxonomy;
+import org.griddesk.domain.taxonomy.TeamType;
+import org.griddesk.geo.DistrictMap;
+import org.griddesk.geo.Region;
+import org.griddesk.geo.RegionLevel;
+import org.jooq.DSLContext;
+import org.jooq.Query;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
+import org.locationtech.jts.io.WKTWriter;
+
+/// The district in the store: organisation, geography, taxonomy, grid workers, people, cameras.
+/// Saved whole in one transaction (a district is loaded all or nothing), read back by part.
+public final class DistrictRepository {
+    private static final int BATCH = 500;
+
+    private final DSLContext dsl;
+
+    public DistrictRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public boolean hasDistrict() {
+        return dsl.fetchExists(REGION);
+    }
+
+    /// Writes a whole district into an empty store; refuses when one is there already.
+    public void save(DistrictMap map, Organisation organisation, Map<String, String> teamTypeByUnit, Taxonomy taxonomy,
+                     List<GridWorker> workers, List<GridPopulation> population, List<Camera> cameras) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            if (tx.fetchExists(REGION)) {
+                throw new IllegalStateException("this store already holds a district");
+            }
+            WKTWriter wkt = new WKTWriter();
+            List<Query> q = new ArrayList<>();
+            for (TeamType t : taxonomy.teamTypes()) {
+                q.add(tx.insertInto(TEAM_TYPE).values(t.code(), t.level().name(), t.name()));
+            }
+            for (Unit u : organisation.units()) {
+                q.add(tx.insertInto(ORG_UNIT).values(u.id(), u.name(), u.level().name(), u.kind().name(), u.parentId(),
+                        teamTypeByUnit.get(u.id())));
+            }
+            for (List<Region> level : List.of(map.areas(), map.communities(), map.grids())) {
+                for (Region r : level) {
+                    q.add(tx.insertInto(REGION).values(r.code(), r.name(), r.level().name(), r.parentCode(), r.weight(),
+                            wkt.write(r.shape())));
+                }
+            }
+            q.add(tx.insertInto(DISTRICT_FEATURE).values("OUTLINE", map.name(), wkt.write(map.outline())));
+            q.add(tx.insertInto(DISTRICT_FEATURE).values("RIVER", "海河", wkt.write(map.river())));
+            for (Category c : taxonomy.categories()) {
+                q.add(tx.insertInto(TAXONOMY_CATEGORY).values(c.code(), c.name(), c.parentCode()));
+            }
+            for (Category c : taxonomy.subcategories()) {
+                q.add(tx.insertInto(TAXONOMY_CATEGORY).values(c.code(), c.name(), c.parentCode()));
+            }
+            for (Item i : taxonomy.items()) {
+                q.add(tx.insertInto(TAXONOMY_ITEM).values(i.code(), i.name(), i.categoryCode(), i.subcategoryCode(),
+                        i.deadline().deadlineClass().name(), i.deadline().workingDays(), i.consultation(),
+                        i.streetTeamType(), i.districtTeamType()));
+            }
+            for (GridWorker w : workers) {
+                q.add(tx.insertInto(GRID_WORKER).values(w.id(), w.name(), w.phone(), w.gridCode(), w.communityCode(), w.leader()));
+            }
+            for (GridPopulation p : population) {
+                q.add(tx.insertInto(GRID_POPULATION).values(p.gridCode(), p.households(), p.residents(), p.specialGroups()));
+            }
+            for (Camera c : cameras) {
+                q.add(tx.insertInto(CAMERA).values(c.code(), c.kind().name(), c.lon(), c.lat(), c.gridCode()));
+            }
+            for (int from = 0; from < q.size(); from += BATCH) {
+                tx.batch(q.subList(from, Math.min(q.size(), from + BATCH))).execute();
+            }
+        });
+    }
+
+    /// Regions of one level, with their shapes.
+    public List<Region> regions(RegionLevel level) {
+        WKTReader reader = new WKTReader();
+        return dsl.selectFrom(REGION).where(REGION.REGION_LEVEL.eq(level.name())).orderBy(REGION.CODE)
+                .fetch(r -> new Region(r.getCode(), r.getName(), RegionLevel.valueOf(r.getRegionLevel()), r.getParentCode(),
+                        (Polygon) read(reader, r.getGeometryWkt()), r.getDensityWeight()));
+    }
+
+    public Optional<Region> region(String code) {
+        WKTReader reader = new WKTReader();
+        return dsl.selectFrom(REGION).where(REGION.CODE.eq(code)).fetchOptional()
+                .map(r -> new Region(r.getCode(), r.getName(), RegionLevel.valueOf(r.getRegionLevel()), r.getParentCode(),
+                        (Polygon) read(reader, r.getGeometryWkt()), r.getDensityWeight()));
+    }
+
+    public Organisation organisation() {
+        return Organisation.of(dsl.selectFrom(ORG_UNIT).orderBy(ORG_UNIT.ID).fetch(r -> new Unit(r.getId(), r.getName(),
+                UnitLevel.valueOf(r.getUnitLevel()), UnitKind.valueOf(r.getUnitKind()), r.getParentId())));
+    }
+
+    public Optional<GridWorker> gridWorker(String gridCode) {
+        return dsl.selectFrom(GRID_WORKER).where(GRID_WORKER.GRID_CODE.eq(gridCode), GRID_WORKER.IS_LEADER.isFalse())
+                .fetchOptional(r -> new GridWorker(r.getId(), r.getName(), r.getPhone(), r.getCommunityCode(), r.getGridCode(),
+                        r.getIsLeader()));
+    }
+
+    public int count(RegionLevel level) {
+        return dsl.fetchCount(REGION, REGION.REGION_LEVEL.eq(level.name()));
+    }
+
+    public int cameraCount() {
+        return dsl.fetchCount(CAMERA);
+    }
+
+    public int itemCount() {
+        return dsl.fetchCount(TAXONOMY_ITEM);
+    }
+
+    public long residents() {
+        Number sum = dsl.select(org.jooq.impl.DSL.sum(GRID_POPULATION.RESIDENTS)).from(GRID_POPULATION).fetchOne(0, Number.class);
+        return sum == null ? 0 : sum.longValue();
+    }
+
+    private static org.locationtech.jts.geom.Geometry read(WKTReader reader, String wkt) {
+        try {
+            return reader.read(wkt);
+        } catch (ParseException e) {
+            throw new IllegalStateException("unreadable geometry in the store", e);
+        }
+    }
+}

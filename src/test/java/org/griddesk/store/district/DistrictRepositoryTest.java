@@ -1,0 +1,60 @@
+package org.griddesk.store.district;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.griddesk.demo.DemoDistrictData;
+import org.griddesk.demo.DemoDistrictGenerator;
+import org.griddesk.demo.DemoDistrictLoader;
+import org.griddesk.domain.district.Team;
+import org.griddesk.geo.Region;
+import org.griddesk.geo.RegionLevel;
+import org.griddesk.store.Database;
+import org.griddesk.store.DatabaseKind;
+import org.griddesk.testsupport.TestDatabases;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class DistrictRepositoryTest {
+    private static final DemoDistrictData DATA = new DemoDistrictGenerator(DemoDistrictGenerator.DEFAULT_SEED).generate();
+
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void theDemoDistrictIsStoredWholeAndReadBackExactly(DatabaseKind kind) {
+        try (Database db = TestDatabases.freshMigrated(kind, temp)) {
+            List<String> steps = new ArrayList<>();
+            assertThat(DemoDistrictLoader.loadIfEmpty(db, DemoDistrictGenerator.DEFAULT_SEED, steps::add)).isTrue();
+            assertThat(steps).containsExactly("geography", "saving", "done");
+
+            DistrictRepository repo = new DistrictRepository(db.dsl());
+            assertThat(repo.count(RegionLevel.AREA)).isEqualTo(12);
+            assertThat(repo.count(RegionLevel.GRID)).isEqualTo(1574);
+            assertThat(repo.itemCount()).isEqualTo(238);
+            assertThat(repo.cameraCount()).isEqualTo(7081 + 80 + 366 + 945);
+            assertThat(repo.residents()).isEqualTo(690_000);
+
+            Map<String, Region> stored = repo.regions(RegionLevel.GRID).stream()
+                    .collect(Collectors.toMap(Region::code, r -> r));
+            for (Region generated : DATA.map().grids()) {
+                assertThat(stored.get(generated.code()).shape().equalsExact(generated.shape())).as(generated.code()).isTrue();
+            }
+            assertThat(repo.organisation().units()).hasSameSizeAs(DATA.organisation().units());
+            assertThat(repo.gridWorker("XSG-001-01")).get().satisfies(w -> assertThat(w.maskedPhone()).matches("1\\d\\d\\*{4}\\d{4}"));
+
+            assertThat(DemoDistrictLoader.loadIfEmpty(db, 1, steps::add)).as("a second district is refused").isFalse();
+            Map<String, String> types = DATA.teams().stream().collect(Collectors.toMap(t -> t.unit().id(), Team::teamTypeCode));
+            assertThatThrownBy(() -> repo.save(DATA.map(), DATA.organisation(), types, DATA.taxonomy(), DATA.gridWorkers(),
+                    DATA.population(), DATA.cameras())).isInstanceOf(IllegalStateException.class);
+            assertThat(repo.count(RegionLevel.GRID)).isEqualTo(1574);
+        }
+    }
+}
