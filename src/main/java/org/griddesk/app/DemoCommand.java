@@ -34,6 +34,9 @@ final class DemoCommand implements Runnable {
         @Option(names = "--seed", paramLabel = "N", descriptionKey = "demo.generate.seed")
         long seed = DemoDistrictGenerator.DEFAULT_SEED;
 
+        @Option(names = "--history-days", paramLabel = "D", descriptionKey = "demo.generate.historyDays")
+        int historyDays = org.griddesk.demo.DemoHistoryGenerator.DEFAULT_DAYS;
+
         @Override
         public Integer call() {
             GridDeskCommand root = demo.root;
@@ -41,8 +44,12 @@ final class DemoCommand implements Runnable {
             long started = System.nanoTime();
             try (Database db = Database.open(boot.config().databaseSettings(boot.folder()), ThreadGuard.NONE)) {
                 db.migrate();
-                boolean made = DemoDistrictLoader.loadIfEmpty(db, seed,
-                        step -> root.out().println(root.messages().get("cli.demo.step." + step)));
+                if (historyDays < 0 || historyDays > 3650) {
+                    throw new IllegalArgumentException("--history-days must be 0 to 3650");
+                }
+                boolean made = DemoDistrictLoader.loadIfEmpty(db, seed, historyDays, java.time.Instant.now(),
+                        step -> root.out().printf("[%5.1f s] %s%n", (System.nanoTime() - started) / 1e9,
+                                root.messages().get("cli.demo.step." + step)));
                 if (!made) {
                     demo.spec.commandLine().getErr().println(root.messages().get("cli.demo.exists"));
                     return 2;
@@ -50,7 +57,8 @@ final class DemoCommand implements Runnable {
                 DistrictRepository district = new DistrictRepository(db.dsl());
                 root.out().println(root.messages().get("cli.demo.done", district.count(RegionLevel.AREA),
                         district.count(RegionLevel.COMMUNITY), district.count(RegionLevel.GRID), district.itemCount(),
-                        district.cameraCount(), district.residents(), (System.nanoTime() - started) / 1_000_000_000.0, seed));
+                        district.cameraCount(), district.residents(), (System.nanoTime() - started) / 1_000_000_000.0, seed,
+                        new org.griddesk.store.ticket.TicketRepository(db.dsl()).count()));
             }
             return 0;
         }

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 /// @param startupReport  where to write start-up timings (benchmarks), or null
 /// @param jvmStartMillis when the JVM started, for the start-up figure
 /// @param demoSeed       seed of the demo district an empty embedded store gets on first start
-public record DeskLaunch(Bootstrap boot, Path startupReport, long jvmStartMillis, long demoSeed) {
+/// @param demoHistoryDays days of ticket history that demo district gets
+public record DeskLaunch(Bootstrap boot, Path startupReport, long jvmStartMillis, long demoSeed, int demoHistoryDays) {
     public DeskLaunch(Bootstrap boot, Path startupReport, long jvmStartMillis) {
-        this(boot, startupReport, jvmStartMillis, org.griddesk.demo.DemoDistrictGenerator.DEFAULT_SEED);
+        this(boot, startupReport, jvmStartMillis, org.griddesk.demo.DemoDistrictGenerator.DEFAULT_SEED,
+                org.griddesk.demo.DemoHistoryGenerator.DEFAULT_DAYS);
     }
 }

@@ -27,11 +27,13 @@ final class DeskSession implements AutoCloseable {
     private volatile ConnectionMonitor monitor;
 
     private final long demoSeed;
+    private final int demoHistoryDays;
 
-    DeskSession(TaskExecutor executor, ThreadGuard uiThread, long demoSeed) {
+    DeskSession(TaskExecutor executor, ThreadGuard uiThread, long demoSeed, int demoHistoryDays) {
         this.executor = executor;
         this.uiThread = uiThread;
         this.demoSeed = demoSeed;
+        this.demoHistoryDays = demoHistoryDays;
     }
 
     /// Opens and migrates the store in the background; `onState` hears every change of connection
@@ -67,7 +69,7 @@ final class DeskSession implements AutoCloseable {
 
     /// The embedded default gets the demo district on its first start, in the background.
     private void loadDemoDistrict(Database db, StoreListener callbacks) {
-        executor.submit(() -> DemoDistrictLoader.loadIfEmpty(db, demoSeed, step -> {
+        executor.submit(() -> DemoDistrictLoader.loadIfEmpty(db, demoSeed, demoHistoryDays, java.time.Instant.now(), step -> {
             log.info("demo district: {}", step);
             executor.runOnUi(() -> callbacks.onActivity("done".equals(step) ? null : "status.activity." + step));
         }), made -> {

@@ -62,7 +62,7 @@ public final class GridDeskApp extends Application {
         AppConfig config = launch.boot().config();
         DatabaseSettings databaseSettings = config.databaseSettings(launch.boot().folder());
         executor = new FxTaskExecutor(4);
-        session = new DeskSession(executor, Platform::isFxApplicationThread, launch.demoSeed());
+        session = new DeskSession(executor, Platform::isFxApplicationThread, launch.demoSeed(), launch.demoHistoryDays());
         Application.setUserAgentStylesheet(config.theme().userAgentStylesheet());
 
         MainWindowViewModel windowModel = new MainWindowViewModel(config.language(), config.theme());

@@ -55,7 +55,8 @@ public final class GridDeskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Bootstrap boot = bootstrap("INFO");
-        GridDeskApp.launchAndWait(new DeskLaunch(boot, startupReport, StartupClock.jvmStart(), seed));
+        GridDeskApp.launchAndWait(new DeskLaunch(boot, startupReport, StartupClock.jvmStart(), seed,
+                org.griddesk.demo.DemoHistoryGenerator.DEFAULT_DAYS));
         return 0;
     }
 

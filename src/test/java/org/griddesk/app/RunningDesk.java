@@ -5,7 +5,8 @@ import javafx.application.Application;
 import org.testfx.api.FxToolkit;
 
 /// Starts the real GridDesk application in the test JVM (headless) with the given flags, and stops
-/// it again, waiting until its store is closed.
+/// it again, waiting until its store is closed. The demo district it generates on first start has no
+/// ticket history, to keep the suite fast.
 final class RunningDesk {
     private final Application app;
 
@@ -17,7 +18,7 @@ final class RunningDesk {
         FxToolkit.registerPrimaryStage();
         Bootstrap boot = Bootstrap.prepare(options, Map.of(), "INFO");
         return new RunningDesk(FxToolkit.setupApplication(
-                () -> new GridDeskApp(new DeskLaunch(boot, null, System.currentTimeMillis()))));
+                () -> new GridDeskApp(new DeskLaunch(boot, null, System.currentTimeMillis(), 20211, 0))));
     }
 
     void stop() throws Exception {

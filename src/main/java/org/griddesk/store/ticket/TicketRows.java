@@ -66,6 +66,14 @@ final class TicketRows {
             t.tally().reworked(), t.tally().reopened(), t.version(), odt(now)};
     }
 
+    static List<Field<?>> columnList() {
+        return List.of(COLUMNS);
+    }
+
+    static Object[] valuesOf(Ticket t, Instant now) {
+        return values(t, now);
+    }
+
     /// Every column, for the insert of a new ticket.
     static Map<Field<?>, Object> columns(Ticket t, Instant now) {
         Object[] values = values(t, now);

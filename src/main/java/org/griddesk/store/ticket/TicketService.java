@@ -100,8 +100,12 @@ public final class TicketService {
         tx.connection(c -> writer.insertEvent(c, eventValues(t)));
     }
 
-    /// The trail row of a transition, aligned with [TicketWriter#EVENT_COLUMNS].
     private Object[] eventValues(Transition t) {
+        return eventValues(t, codec);
+    }
+
+    /// The trail row of a transition, aligned with [TicketWriter#EVENT_COLUMNS].
+    static Object[] eventValues(Transition t, TicketEventCodec codec) {
         String reason = t.event().reasonText();
         return new Object[] {t.after().id(), t.after().version(), t.after().round(), codec.type(t.event()),
             t.actor().id(), t.actor().name(), t.actor().role().name(), t.actor().unit().id(), odt(t.at()),

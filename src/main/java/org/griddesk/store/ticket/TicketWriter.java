@@ -51,6 +51,10 @@ final class TicketWriter {
         }
     }
 
+    String insertEventSql() {
+        return insertEvent;
+    }
+
     void insertEvent(Connection c, Object[] values) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(insertEvent)) {
             for (int i = 0; i < values.length; i++) {

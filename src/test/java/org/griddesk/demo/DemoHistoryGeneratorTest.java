@@ -1,0 +1,70 @@
+package org.griddesk.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.griddesk.domain.ticket.Channel;
+import org.griddesk.domain.ticket.RecordedEvent;
+import org.griddesk.domain.ticket.Ticket;
+import org.griddesk.domain.ticket.TicketEvolution;
+import org.griddesk.domain.ticket.TicketState;
+import org.griddesk.store.ticket.TicketHistoryWriter.History;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class DemoHistoryGeneratorTest {
+    static final Instant NOW = Instant.parse("2026-11-26T06:00:00Z");
+    private static List<History> histories;
+    private static DemoHistoryGenerator generator;
+
+    @BeforeAll
+    static void generate() {
+        DemoDistrictData district = new DemoDistrictGenerator(DemoDistrictGenerator.DEFAULT_SEED).generate();
+        generator = new DemoHistoryGenerator(district, DemoDistrictGenerator.DEFAULT_SEED);
+        histories = generator.generate(120, NOW);
+    }
+
+    @Test
+    void aboutAHundredTicketsAWorkingDayWithFewerOnHolidays() {
+        assertThat(histories.size()).isBetween(9_000, 13_000); // 120 days, two years would be about 76,000
+        Map<java.time.LocalDate, Long> perDay = histories.stream().collect(Collectors.groupingBy(
+                h -> org.griddesk.domain.calendar.WorkCalendar.localDate(h.ticket().intake().reportedAt()), Collectors.counting()));
+        double nationalDay = perDay.getOrDefault(java.time.LocalDate.parse("2026-10-03"), 0L);
+        double ordinaryTuesday = perDay.getOrDefault(java.time.LocalDate.parse("2026-10-13"), 0L);
+        assertThat(nationalDay).isLessThan(ordinaryTuesday * 0.7);
+    }
+
+    @Test
+    void everyTrailIsOneTheRulesAllowedAndRebuildsItsTicket() {
+        assertThat(generator.refusals()).as("steps the rules refused").isLessThan(histories.size() / 100);
+        for (History h : histories) {
+            List<RecordedEvent> trail = h.trail().stream().map(t -> t.toRecord()).toList();
+            Ticket rebuilt = TicketEvolution.replay(h.ticket().id(), h.ticket().code(), trail);
+            assertThat(rebuilt).isEqualTo(h.ticket());
+        }
+        assertThat(histories).extracting(h -> h.ticket().code()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theHotlineBringsAboutHalfAndOpenWorkIsInEveryState() {
+        long hotline = histories.stream().filter(h -> h.ticket().intake().channel() == Channel.HOTLINE_8890).count();
+        assertThat((double) hotline / histories.size()).isBetween(0.45, 0.55);
+        Set<TicketState> open = histories.stream().map(h -> h.ticket().state()).filter(s -> !s.isTerminal())
+                .collect(Collectors.toSet());
+        assertThat(open).contains(TicketState.REPORTED, TicketState.ACCEPTED, TicketState.DISPATCHED,
+                TicketState.IN_PROGRESS, TicketState.HANDLED, TicketState.VERIFIED, TicketState.CALLBACK);
+        Set<TicketState> all = histories.stream().map(h -> h.ticket().state()).collect(Collectors.toSet());
+        assertThat(all).contains(TicketState.CLOSED, TicketState.MERGED, TicketState.REJECTED);
+        assertThat(histories).anyMatch(h -> !h.ticket().whistles().isEmpty());
+        assertThat(histories).anyMatch(h -> !h.ticket().watchingUnitIds().isEmpty());
+        assertThat(histories).anyMatch(h -> !h.ticket().extensions().isEmpty());
+        assertThat(histories).anyMatch(h -> h.ticket().round() > 1);
+        long overdueOpen = histories.stream().filter(h -> !h.ticket().state().isTerminal() && h.ticket().deadline() != null
+                && h.ticket().deadline().dueAt().isBefore(NOW) && h.ticket().milestones().handledAt() == null).count();
+        assertThat(overdueOpen).isPositive();
+    }
+}

@@ -1,0 +1,58 @@
+package org.griddesk.store.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.griddesk.demo.DemoDistrictData;
+import org.griddesk.demo.DemoDistrictGenerator;
+import org.griddesk.demo.DemoHistoryGenerator;
+import org.griddesk.domain.calendar.WorkCalendar;
+import org.griddesk.domain.org.Actor;
+import org.griddesk.domain.org.Role;
+import org.griddesk.domain.ticket.Channel;
+import org.griddesk.domain.ticket.Intake;
+import org.griddesk.domain.ticket.LifecycleRules;
+import org.griddesk.domain.ticket.Ticket;
+import org.griddesk.domain.ticket.TicketEvolution;
+import org.griddesk.domain.ticket.TicketLifecycle;
+import org.griddesk.store.Database;
+import org.griddesk.store.DatabaseKind;
+import org.griddesk.store.ticket.TicketHistoryWriter.History;
+import org.griddesk.testsupport.TestDatabases;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class TicketHistoryWriterTest {
+    private static final DemoDistrictData DISTRICT = new DemoDistrictGenerator(DemoDistrictGenerator.DEFAULT_SEED).generate();
+
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aHistoryIsStoredExactlyAndNewTicketsContinueAfterIt(DatabaseKind kind) {
+        List<History> histories = new DemoHistoryGenerator(DISTRICT, 5).generate(20, java.time.Instant.now());
+        try (Database db = TestDatabases.freshMigrated(kind, temp)) {
+            new TicketHistoryWriter(db).write(histories);
+            TicketRepository repo = new TicketRepository(db.dsl());
+            assertThat(repo.count()).isEqualTo(histories.size());
+            for (History h : List.of(histories.getFirst(), histories.get(histories.size() / 2), histories.getLast())) {
+                Ticket stored = repo.get(h.ticket().id());
+                assertThat(stored).isEqualTo(h.ticket());
+                assertThat(TicketEvolution.replay(stored.id(), stored.code(), repo.trail(stored.id()))).isEqualTo(stored);
+            }
+            TicketLifecycle lifecycle = new TicketLifecycle(WorkCalendar.builtIn(), DISTRICT.organisation(), LifecycleRules.DEFAULT);
+            Actor hotline = new Actor("ch", "8890", Role.CHANNEL, DISTRICT.organisation().unit("XSG").orElseThrow());
+            Ticket next = new TicketService(db.dsl(), lifecycle, Clock.systemUTC())
+                    .report(new Intake(Channel.HOTLINE_8890, "after-history", "新来电", null, java.time.Instant.now()), "XSG", hotline)
+                    .after();
+            assertThat(next.id()).isEqualTo(histories.size() + 1L);
+            String month = next.code().substring(0, 4);
+            long sameMonth = histories.stream().filter(h -> h.ticket().code().startsWith(month)).count();
+            assertThat(next.code()).isEqualTo(month + "-" + String.format("%04d", sameMonth + 1));
+        }
+    }
+}
