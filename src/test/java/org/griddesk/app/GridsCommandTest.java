@@ -34,9 +34,10 @@ class GridsCommandTest {
         Run before = run("grids", "locate", "117.4", "38.95");
         assertThat(before.code()).isEqualTo(2);
         assertThat(before.err()).contains("griddesk demo generate");
-        Run made = run("demo", "generate");
+        Run made = run("demo", "generate", "--history-days", "5");
         assertThat(made.code()).as(made.err()).isZero();
-        assertThat(made.out()).contains("1574 个网格", "238 个事项", "8472 个视频点位", "690000 名居民");
+        assertThat(made.out()).contains("1574 个网格", "238 个事项", "8472 个视频点位", "690000 名居民")
+                .containsPattern("工单 [1-9]\\d+ 张");
     }
 
     @Test
@@ -61,7 +62,7 @@ class GridsCommandTest {
 
     @Test
     void theDemoDistrictIsGeneratedOnlyOnce() {
-        Run again = run("demo", "generate", "--seed", "7");
+        Run again = run("demo", "generate", "--seed", "7", "--history-days", "0");
         assertThat(again.code()).isEqualTo(2);
         assertThat(again.err()).contains("已有区划数据");
     }

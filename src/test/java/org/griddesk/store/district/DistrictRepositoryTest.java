@@ -32,7 +32,8 @@ class DistrictRepositoryTest {
     void theDemoDistrictIsStoredWholeAndReadBackExactly(DatabaseKind kind) {
         try (Database db = TestDatabases.freshMigrated(kind, temp)) {
             List<String> steps = new ArrayList<>();
-            assertThat(DemoDistrictLoader.loadIfEmpty(db, DemoDistrictGenerator.DEFAULT_SEED, steps::add)).isTrue();
+            assertThat(DemoDistrictLoader.loadIfEmpty(db, DemoDistrictGenerator.DEFAULT_SEED, 0, java.time.Instant.now(),
+                    steps::add)).isTrue();
             assertThat(steps).containsExactly("geography", "saving", "done");
 
             DistrictRepository repo = new DistrictRepository(db.dsl());
@@ -50,7 +51,8 @@ class DistrictRepositoryTest {
             assertThat(repo.organisation().units()).hasSameSizeAs(DATA.organisation().units());
             assertThat(repo.gridWorker("XSG-001-01")).get().satisfies(w -> assertThat(w.maskedPhone()).matches("1\\d\\d\\*{4}\\d{4}"));
 
-            assertThat(DemoDistrictLoader.loadIfEmpty(db, 1, steps::add)).as("a second district is refused").isFalse();
+            assertThat(DemoDistrictLoader.loadIfEmpty(db, 1, 0, java.time.Instant.now(), steps::add))
+                    .as("a second district is refused").isFalse();
             Map<String, String> types = DATA.teams().stream().collect(Collectors.toMap(t -> t.unit().id(), Team::teamTypeCode));
             assertThatThrownBy(() -> repo.save(DATA.map(), DATA.organisation(), types, DATA.taxonomy(), DATA.gridWorkers(),
                     DATA.population(), DATA.cameras())).isInstanceOf(IllegalStateException.class);
