@@ -30,17 +30,7 @@ import picocli.CommandLine.ParentCommand;
 /// `griddesk calendar …`: how an administrator loads and checks the working-day calendar.
 @Command(name = "calendar", mixinStandardHelpOptions = true,
         subcommands = {CalendarCommand.Import.class, CalendarCommand.Show.class, CalendarCommand.Due.class})
-final class CalendarCommand implements Runnable {
-    @ParentCommand
-    GridDeskCommand root;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class CalendarCommand extends CommandGroup {
 
     /// Opens the store (migrating it if needed) and hands its calendar repository to `work`.
     <T> T withCalendar(java.util.function.Function<CalendarRepository, T> work) {
@@ -68,7 +58,7 @@ final class CalendarCommand implements Runnable {
             try {
                 notice = HolidayNoticeFile.read(file);
             } catch (HolidayNotice.InvalidNoticeException e) {
-                PrintWriter err = calendar.spec.commandLine().getErr();
+                PrintWriter err = calendar.err();
                 err.println(messages.get("cli.calendar.invalid", file));
                 e.problems().forEach(p -> err.println("  - " + p));
                 return 2;

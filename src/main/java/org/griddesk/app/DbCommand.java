@@ -6,23 +6,11 @@ import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.MigrationReport;
 import org.griddesk.store.ThreadGuard;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /// `griddesk db …`: administration of the store.
 @Command(name = "db", mixinStandardHelpOptions = true, subcommands = {DbCommand.Migrate.class})
-final class DbCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    GridDeskCommand root;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class DbCommand extends CommandGroup {
 
     /// `griddesk db migrate`: brings the schema up to date and says where it stands.
     @Command(name = "migrate", mixinStandardHelpOptions = true)

@@ -13,17 +13,7 @@ import picocli.CommandLine.ParentCommand;
 
 /// `griddesk demo …`: the demo district.
 @Command(name = "demo", mixinStandardHelpOptions = true, subcommands = {DemoCommand.Generate.class})
-final class DemoCommand implements Runnable {
-    @ParentCommand
-    GridDeskCommand root;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class DemoCommand extends CommandGroup {
 
     /// `demo generate [--seed N]`: generates the demo district into a store that has none.
     @Command(name = "generate", mixinStandardHelpOptions = true)
@@ -51,7 +41,7 @@ final class DemoCommand implements Runnable {
                         step -> root.out().printf("[%5.1f s] %s%n", (System.nanoTime() - started) / 1e9,
                                 root.messages().get("cli.demo.step." + step)));
                 if (!made) {
-                    demo.spec.commandLine().getErr().println(root.messages().get("cli.demo.exists"));
+                    demo.err().println(root.messages().get("cli.demo.exists"));
                     return 2;
                 }
                 DistrictRepository district = new DistrictRepository(db.dsl());

@@ -14,17 +14,7 @@ import picocli.CommandLine.ParentCommand;
 
 /// `griddesk grids …`: the district's grids.
 @Command(name = "grids", mixinStandardHelpOptions = true, subcommands = {GridsCommand.Locate.class})
-final class GridsCommand implements Runnable {
-    @ParentCommand
-    GridDeskCommand root;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class GridsCommand extends CommandGroup {
 
     /// `grids locate LON LAT`: which grid a point lies in, and the chain above it.
     @Command(name = "locate", mixinStandardHelpOptions = true)
@@ -50,7 +40,7 @@ final class GridsCommand implements Runnable {
                 db.migrate();
                 DistrictRepository district = new DistrictRepository(db.dsl());
                 if (!district.hasDistrict()) {
-                    grids.spec.commandLine().getErr().println(m.get("cli.grids.noDistrict"));
+                    grids.err().println(m.get("cli.grids.noDistrict"));
                     return 2;
                 }
                 var found = new GridIndex(district.regions(RegionLevel.GRID)).locate(lon, lat);

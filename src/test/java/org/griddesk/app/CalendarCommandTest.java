@@ -2,60 +2,51 @@ package org.griddesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.griddesk.testsupport.EmbeddedPostgresServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CalendarCommandTest {
+    private CliRun runHere(String... args) {
+        return CliRun.in(dataDir, args);
+    }
+
     @TempDir
     Path dataDir;
 
-    private record Run(int code, String out, String err) {
-    }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
-                java.util.stream.Stream.of("--data-dir", dataDir.toString())).toArray(String[]::new);
-        int code = GridDeskCli.execute(all, new PrintWriter(out), new PrintWriter(err), Map.of());
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void dueDatesAcrossNationalDayAndSpringFestival() {
-        assertThat(run("calendar", "due", "--from", "2026-09-30T10:00", "--class", "general").out())
+        assertThat(runHere("calendar", "due", "--from", "2026-09-30T10:00", "--class", "general").out())
                 .contains("办结时限 2026-10-15 24:00（星期四）", "2026-10-15T16:00:00Z");
-        assertThat(run("calendar", "due", "--from", "2025-09-30T10:00", "--class", "general", "--lang", "en").out())
+        assertThat(runHere("calendar", "due", "--from", "2025-09-30T10:00", "--class", "general", "--lang", "en").out())
                 .contains("due 2025-10-16 24:00 (Thursday)");
-        assertThat(run("calendar", "due", "--from", "2026-02-13T15:00", "--class", "urgent").out())
+        assertThat(runHere("calendar", "due", "--from", "2026-02-13T15:00", "--class", "urgent").out())
                 .contains("办结时限 2026-02-24 24:00");
-        assertThat(run("calendar", "due", "--from", "2025-01-27T09:00", "--class", "statutory", "--days", "7").out())
+        assertThat(runHere("calendar", "due", "--from", "2025-01-27T09:00", "--class", "statutory", "--days", "7").out())
                 .contains("法定时限 7 个工作日", "办结时限 2025-02-12 24:00");
     }
 
     @Test
     void badDueArgumentsAreRefusedClearly() {
-        Run noDays = run("calendar", "due", "--from", "2026-09-30T10:00", "--class", "statutory", "--lang", "en");
+        CliRun noDays = runHere("calendar", "due", "--from", "2026-09-30T10:00", "--class", "statutory", "--lang", "en");
         assertThat(noDays.code()).isEqualTo(2);
         assertThat(noDays.err()).contains("--days");
-        Run badTime = run("calendar", "due", "--from", "30/09/2026", "--class", "general");
+        CliRun badTime = runHere("calendar", "due", "--from", "30/09/2026", "--class", "general");
         assertThat(badTime.code()).isEqualTo(2);
         assertThat(badTime.err()).contains("输入无效", "30/09/2026");
     }
 
     @Test
     void aMonthShowsHolidaysAndSwappedWorkdays() {
-        Run october = run("calendar", "show", "2026-10");
+        CliRun october = runHere("calendar", "show", "2026-10");
         assertThat(october.code()).isZero();
         assertThat(october.out()).contains("2026 年 10 月", " 1休", "10班", "2026-10-01..2026-10-07 放假 国庆节",
                 "2026-10-10 调休上班 国庆节");
-        Run february = run("calendar", "show", "2025-02", "--lang", "en");
+        CliRun february = runHere("calendar", "show", "2025-02", "--lang", "en");
         assertThat(february.out()).contains("2/2025", " 4H ", " 8W ", "2025-02-01..2025-02-04 day off");
     }
 
@@ -65,10 +56,10 @@ class CalendarCommandTest {
         Files.writeString(bad, """
                 {"year":2027,"days":[{"name":"春节","date":"2027-02-30","isOffDay":true},
                                      {"name":"春节","date":"2027-03-03","isOffDay":false}]}""");
-        Run refused = run("calendar", "import", bad.toString());
+        CliRun refused = runHere("calendar", "import", bad.toString());
         assertThat(refused.code()).isEqualTo(2);
         assertThat(refused.err()).contains("未导入任何内容", "days[0].date", "2027-03-03");
-        assertThat(run("calendar", "show", "2027-02").out()).contains("尚未导入 2027 年");
+        assertThat(runHere("calendar", "show", "2027-02").out()).contains("尚未导入 2027 年");
 
         Path good = dataDir.resolve("2027.json");
         Files.writeString(good, """
@@ -76,12 +67,12 @@ class CalendarCommandTest {
                   {"name":"春节","date":"2027-02-06","isOffDay":true},
                   {"name":"春节","date":"2027-02-08","isOffDay":true},
                   {"name":"春节","date":"2027-02-20","isOffDay":false}]}""");
-        Run imported = run("calendar", "import", good.toString());
+        CliRun imported = runHere("calendar", "import", good.toString());
         assertThat(imported.code()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("已导入 2027 年节假日安排：2 天放假，1 天调休上班");
-        assertThat(run("calendar", "show", "2027-02").out()).contains(" 8休", "20班").doesNotContain("尚未导入");
+        assertThat(runHere("calendar", "show", "2027-02").out()).contains(" 8休", "20班").doesNotContain("尚未导入");
         // Friday 02-05 + 1 working day: 02-06..02-07 off (weekend and holiday), 02-08 off, so Tuesday 02-09
-        assertThat(run("calendar", "due", "--from", "2027-02-05T10:00", "--class", "urgent").out())
+        assertThat(runHere("calendar", "due", "--from", "2027-02-05T10:00", "--class", "urgent").out())
                 .contains("办结时限 2027-02-10 24:00");
     }
 
@@ -90,8 +81,8 @@ class CalendarCommandTest {
         String url = EmbeddedPostgresServer.shared().createDatabase("calendar");
         Path good = dataDir.resolve("2028.json");
         Files.writeString(good, "{\"year\":2028,\"days\":[{\"name\":\"元旦\",\"date\":\"2028-01-03\",\"isOffDay\":true}]}");
-        Run imported = run("calendar", "import", good.toString(), "--db", url, "--db-user", "postgres");
+        CliRun imported = runHere("calendar", "import", good.toString(), "--db", url, "--db-user", "postgres");
         assertThat(imported.code()).as(imported.err()).isZero();
-        assertThat(run("calendar", "show", "2028-01", "--db", url, "--db-user", "postgres").out()).contains(" 3休");
+        assertThat(runHere("calendar", "show", "2028-01", "--db", url, "--db-user", "postgres").out()).contains(" 3休");
     }
 }

@@ -2,10 +2,7 @@ package org.griddesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.Map;
 import org.griddesk.geo.DemoDistrict;
 import org.griddesk.geo.Region;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,27 +11,21 @@ import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
 
 class GridsCommandTest {
+    private static CliRun runHere(String... args) {
+        return CliRun.in(dataDir, args);
+    }
+
     @TempDir
     static Path dataDir;
 
-    private record Run(int code, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
-                java.util.stream.Stream.of("--data-dir", dataDir.toString())).toArray(String[]::new);
-        int code = GridDeskCli.execute(all, new PrintWriter(out), new PrintWriter(err), Map.of());
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @BeforeAll
     static void generate() {
-        Run before = run("grids", "locate", "117.4", "38.95");
+        CliRun before = runHere("grids", "locate", "117.4", "38.95");
         assertThat(before.code()).isEqualTo(2);
         assertThat(before.err()).contains("griddesk demo generate");
-        Run made = run("demo", "generate", "--history-days", "5");
+        CliRun made = runHere("demo", "generate", "--history-days", "5");
         assertThat(made.code()).as(made.err()).isZero();
         assertThat(made.out()).contains("1574 个网格", "238 个事项", "8472 个视频点位", "690000 名居民")
                 .containsPattern("工单 [1-9]\\d+ 张");
@@ -44,7 +35,7 @@ class GridsCommandTest {
     void aPointFindsItsGridCommunityTownAndWorker() {
         Region grid = new DemoDistrict(20211).generate().grids().get(100);
         Coordinate inside = grid.shape().getInteriorPoint().getCoordinate();
-        Run run = run("grids", "locate", String.valueOf(inside.x), String.valueOf(inside.y));
+        CliRun run = runHere("grids", "locate", String.valueOf(inside.x), String.valueOf(inside.y));
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("网格　" + grid.code() + "　" + grid.name(), "社区　" + grid.parentCode())
                 .containsPattern("网格员　\\S+　1\\d\\d\\*{4}\\d{4}");
@@ -52,17 +43,17 @@ class GridsCommandTest {
 
     @Test
     void pointsOutsideOrNotInChinaAreSaidSo() {
-        Run outside = run("grids", "locate", "117.2", "39.3", "--lang", "en");
+        CliRun outside = runHere("grids", "locate", "117.2", "39.3", "--lang", "en");
         assertThat(outside.code()).isEqualTo(1);
         assertThat(outside.out()).contains("in none of this district's grids");
-        Run nonsense = run("grids", "locate", "200", "95");
+        CliRun nonsense = runHere("grids", "locate", "200", "95");
         assertThat(nonsense.code()).isEqualTo(2);
         assertThat(nonsense.err()).contains("输入无效", "200", "LON 73–136");
     }
 
     @Test
     void theDemoDistrictIsGeneratedOnlyOnce() {
-        Run again = run("demo", "generate", "--seed", "7", "--history-days", "0");
+        CliRun again = runHere("demo", "generate", "--seed", "7", "--history-days", "0");
         assertThat(again.code()).isEqualTo(2);
         assertThat(again.err()).contains("已有区划数据");
     }

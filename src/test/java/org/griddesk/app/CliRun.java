@@ -1,0 +1,24 @@
+package org.griddesk.app;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/// One `griddesk …` run in the test JVM: exit code, standard output and standard error.
+record CliRun(int code, String out, String err) {
+
+    static CliRun run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = GridDeskCli.execute(args, new PrintWriter(out), new PrintWriter(err), Map.of());
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /// The same, on a given data folder.
+    static CliRun in(Path dataDir, String... args) {
+        return run(Stream.concat(Arrays.stream(args), Stream.of("--data-dir", dataDir.toString())).toArray(String[]::new));
+    }
+}
