@@ -29,7 +29,7 @@ import org.griddesk.geo.DistrictMap;
 import org.griddesk.geo.Region;
 import org.griddesk.geo.RegionLevel;
 import org.jooq.DSLContext;
-import org.jooq.Query;
+import org.jooq.Table;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
@@ -59,46 +59,71 @@ public final class DistrictRepository {
                 throw new IllegalStateException("this store already holds a district");
             }
             WKTWriter wkt = new WKTWriter();
-            List<Query> q = new ArrayList<>();
+            Rows rows = new Rows(tx);
             for (TeamType t : taxonomy.teamTypes()) {
-                q.add(tx.insertInto(TEAM_TYPE).values(t.code(), t.level().name(), t.name()));
+                rows.add(TEAM_TYPE, t.code(), t.level().name(), t.name());
             }
             for (Unit u : organisation.units()) {
-                q.add(tx.insertInto(ORG_UNIT).values(u.id(), u.name(), u.level().name(), u.kind().name(), u.parentId(),
-                        teamTypeByUnit.get(u.id())));
+                rows.add(ORG_UNIT, u.id(), u.name(), u.level().name(), u.kind().name(), u.parentId(), teamTypeByUnit.get(u.id()));
             }
             for (List<Region> level : List.of(map.areas(), map.communities(), map.grids())) {
                 for (Region r : level) {
-                    q.add(tx.insertInto(REGION).values(r.code(), r.name(), r.level().name(), r.parentCode(), r.weight(),
-                            wkt.write(r.shape())));
+                    rows.add(REGION, r.code(), r.name(), r.level().name(), r.parentCode(), r.weight(), wkt.write(r.shape()));
                 }
             }
-            q.add(tx.insertInto(DISTRICT_FEATURE).values("OUTLINE", map.name(), wkt.write(map.outline())));
-            q.add(tx.insertInto(DISTRICT_FEATURE).values("RIVER", "海河", wkt.write(map.river())));
+            rows.add(DISTRICT_FEATURE, "OUTLINE", map.name(), wkt.write(map.outline()));
+            rows.add(DISTRICT_FEATURE, "RIVER", "海河", wkt.write(map.river()));
             for (Category c : taxonomy.categories()) {
-                q.add(tx.insertInto(TAXONOMY_CATEGORY).values(c.code(), c.name(), c.parentCode()));
+                rows.add(TAXONOMY_CATEGORY, c.code(), c.name(), c.parentCode());
             }
             for (Category c : taxonomy.subcategories()) {
-                q.add(tx.insertInto(TAXONOMY_CATEGORY).values(c.code(), c.name(), c.parentCode()));
+                rows.add(TAXONOMY_CATEGORY, c.code(), c.name(), c.parentCode());
             }
             for (Item i : taxonomy.items()) {
-                q.add(tx.insertInto(TAXONOMY_ITEM).values(i.code(), i.name(), i.categoryCode(), i.subcategoryCode(),
-                        i.deadline().deadlineClass().name(), i.deadline().workingDays(), i.consultation(),
-                        i.streetTeamType(), i.districtTeamType()));
+                rows.add(TAXONOMY_ITEM, i.code(), i.name(), i.categoryCode(), i.subcategoryCode(), i.deadline().deadlineClass().name(),
+                        i.deadline().workingDays(), i.consultation(), i.streetTeamType(), i.districtTeamType());
             }
             for (GridWorker w : workers) {
-                q.add(tx.insertInto(GRID_WORKER).values(w.id(), w.name(), w.phone(), w.gridCode(), w.communityCode(), w.leader()));
+                rows.add(GRID_WORKER, w.id(), w.name(), w.phone(), w.gridCode(), w.communityCode(), w.leader());
             }
             for (GridPopulation p : population) {
-                q.add(tx.insertInto(GRID_POPULATION).values(p.gridCode(), p.households(), p.residents(), p.specialGroups()));
+                rows.add(GRID_POPULATION, p.gridCode(), p.households(), p.residents(), p.specialGroups());
             }
             for (Camera c : cameras) {
-                q.add(tx.insertInto(CAMERA).values(c.code(), c.kind().name(), c.lon(), c.lat(), c.gridCode()));
+                rows.add(CAMERA, c.code(), c.kind().name(), c.lon(), c.lat(), c.gridCode());
             }
-            for (int from = 0; from < q.size(); from += BATCH) {
-                tx.batch(q.subList(from, Math.min(q.size(), from + BATCH))).execute();
-            }
+            rows.execute();
         });
+    }
+
+    /// Rows per table, written as one prepared insert per table with many bind sets: one rendering
+    /// and one statement per table instead of one per row.
+    private static final class Rows {
+        private final DSLContext tx;
+        private final Map<Table<?>, List<Object[]>> byTable = new java.util.LinkedHashMap<>();
+
+        Rows(DSLContext tx) {
+            this.tx = tx;
+        }
+
+        void add(Table<?> table, Object... values) {
+            byTable.computeIfAbsent(table, t -> new ArrayList<>()).add(values);
+        }
+
+        void execute() {
+            byTable.forEach((table, rows) -> {
+                Object[] placeholders = new Object[rows.getFirst().length];
+                var batch = tx.batch(tx.insertInto(table).values(placeholders));
+                for (int from = 0; from < rows.size(); from += BATCH) {
+                    var step = batch;
+                    for (Object[] row : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
+                        step = step.bind(row);
+                    }
+                    step.execute();
+                    batch = tx.batch(tx.insertInto(table).values(placeholders));
+                }
+            });
+        }
     }
 
     /// Regions of one level, with their shapes.
