@@ -11,7 +11,7 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /// Runs every GridDesk benchmark, or those whose name matches `-Dbench=REGEX`:
-/// the JMH benchmarks in this package and the process-level harnesses (start-up).
+/// the JMH benchmarks in this package and the process-level harnesses (start-up, demo generation).
 ///
 /// `./mvnw -Pbench verify` runs them all; `./mvnw -Pbench verify -Dbench=startup` only one.
 /// Results: `target/bench/*.json`, plus one `BENCH …` summary line per benchmark.
@@ -25,6 +25,9 @@ public final class BenchmarkRunner {
 
         if (filter.matcher("startup").find()) {
             new StartupBenchmark(Integer.getInteger("bench.startup.runs", 5)).run();
+        }
+        if (filter.matcher("demo-generation").find()) {
+            new DemoGenerationBenchmark(Integer.getInteger("bench.demo.runs", 3)).run();
         }
         runJmh(filter);
         System.out.println("benchmark results in " + BenchResults.dir().toAbsolutePath());
