@@ -61,7 +61,7 @@ class DeskEndToEndTest {
         assertThat(text("#queueTitle")).isEqualTo("接入队列");
         assertThat(text("#mapTitle")).isEqualTo("网格地图");
         assertThat(text("#detailTitle")).isEqualTo("工单详情");
-        assertThat(robot.lookup("尚无工单").tryQuery()).as("empty queue says what will appear").isPresent();
+        assertThat(robot.lookup("接入队列尚未接入").tryQuery()).as("the queue says it is not there yet").isPresent();
     }
 
     @Test

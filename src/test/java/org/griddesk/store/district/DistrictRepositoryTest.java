@@ -53,6 +53,12 @@ class DistrictRepositoryTest {
 
             assertThat(DemoDistrictLoader.loadIfEmpty(db, 1, 0, java.time.Instant.now(), steps::add))
                     .as("a second district is refused").isFalse();
+            // the first start was interrupted before its history: the next one completes it, with the first seed
+            assertThat(DemoDistrictLoader.loadIfEmpty(db, 1, 3, java.time.Instant.now(), steps::add)).isTrue();
+            long tickets = new org.griddesk.store.ticket.TicketRepository(db.dsl()).count();
+            assertThat(tickets).isPositive();
+            assertThat(DemoDistrictLoader.loadIfEmpty(db, 1, 3, java.time.Instant.now(), steps::add)).isFalse();
+            assertThat(new org.griddesk.store.ticket.TicketRepository(db.dsl()).count()).isEqualTo(tickets);
             Map<String, String> types = DATA.teams().stream().collect(Collectors.toMap(t -> t.unit().id(), Team::teamTypeCode));
             assertThatThrownBy(() -> repo.save(DATA.map(), DATA.organisation(), types, DATA.taxonomy(), DATA.gridWorkers(),
                     DATA.population(), DATA.cameras())).isInstanceOf(IllegalStateException.class);
