@@ -57,4 +57,25 @@ class GridsCommandTest {
         assertThat(again.code()).isEqualTo(2);
         assertThat(again.err()).contains("已有区划数据");
     }
+
+    @Test
+    void everyRegionIsExportedAsAGeoJsonPolygonFeature() throws Exception {
+        Path file = dataDir.resolve("district.geojson");
+        CliRun run = runHere("grids", "export", "--out", file.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("已导出 1786 个区域");
+        var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+        assertThat(root.get("type").asText()).isEqualTo("FeatureCollection");
+        assertThat(root.get("coordinateSystem").asText()).isEqualTo("WGS-84");
+        assertThat(root.get("features")).hasSize(12 + 200 + 1574);
+        Region grid = new DemoDistrict(20211).generate().grids().get(5);
+        var feature = java.util.stream.StreamSupport.stream(root.get("features").spliterator(), false)
+                .filter(f -> f.get("properties").get("code").asText().equals(grid.code())).findFirst().orElseThrow();
+        assertThat(feature.get("properties").get("parent").asText()).isEqualTo(grid.parentCode());
+        assertThat(feature.get("properties").get("level").asText()).isEqualTo("GRID");
+        var ring = feature.get("geometry").get("coordinates").get(0);
+        assertThat(ring).hasSize(grid.shape().getExteriorRing().getNumPoints());
+        assertThat(ring.get(0).get(0).asDouble()).isEqualTo(grid.shape().getExteriorRing().getCoordinateN(0).x);
+        assertThat(ring.get(0).get(1).asDouble()).isEqualTo(grid.shape().getExteriorRing().getCoordinateN(0).y);
+    }
 }

@@ -1,0 +1,75 @@
+package org.griddesk.geo;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.LinearRing;
+
+/// Writes regions as a GeoJSON FeatureCollection (RFC 7946): one Polygon feature per region with the
+/// properties `code`, `name`, `level` and `parent`, longitude/latitude in WGS-84/CGCS2000, which the
+/// collection also declares (`coordinateSystem`, and the legacy `crs` member older tools read).
+public final class GeoJsonExport {
+    private GeoJsonExport() {
+    }
+
+    public static void write(List<Region> regions, Writer out) throws IOException {
+        try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("type", "FeatureCollection");
+            json.writeStringField("coordinateSystem", "WGS-84");
+            json.writeObjectFieldStart("crs");
+            json.writeStringField("type", "name");
+            json.writeObjectFieldStart("properties");
+            json.writeStringField("name", "urn:ogc:def:crs:OGC:1.3:CRS84");
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeArrayFieldStart("features");
+            for (Region region : regions) {
+                json.writeStartObject();
+                json.writeStringField("type", "Feature");
+                json.writeObjectFieldStart("properties");
+                json.writeStringField("code", region.code());
+                json.writeStringField("name", region.name());
+                json.writeStringField("level", region.level().name());
+                if (region.parentCode() == null) {
+                    json.writeNullField("parent");
+                } else {
+                    json.writeStringField("parent", region.parentCode());
+                }
+                json.writeEndObject();
+                json.writeObjectFieldStart("geometry");
+                json.writeStringField("type", "Polygon");
+                json.writeArrayFieldStart("coordinates");
+                writeRing(json, region.shape().getExteriorRing());
+                for (int i = 0; i < region.shape().getNumInteriorRing(); i++) {
+                    writeRing(json, region.shape().getInteriorRingN(i));
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+    }
+
+    private static void writeRing(JsonGenerator json, LinearRing ring) throws IOException {
+        json.writeStartArray();
+        for (Coordinate c : ring.getCoordinates()) {
+            json.writeStartArray();
+            json.writeNumber(c.x);
+            json.writeNumber(c.y);
+            json.writeEndArray();
+        }
+        json.writeEndArray();
+    }
+
+    /// All regions of a map, areas first, then communities, then grids.
+    public static List<Region> allRegions(List<Region> areas, List<Region> communities, List<Region> grids) {
+        return java.util.stream.Stream.of(areas, communities, grids).flatMap(List::stream).toList();
+    }
+}
