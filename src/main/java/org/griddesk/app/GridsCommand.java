@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /// `griddesk grids …`: the district's grids.
-@Command(name = "grids", mixinStandardHelpOptions = true, subcommands = {GridsCommand.Locate.class, GridsCommand.Export.class})
+@Command(name = "grids", mixinStandardHelpOptions = true, subcommands = {GridsCommand.Locate.class, GridsCommand.Export.class, GridsCommand.Import.class})
 final class GridsCommand extends CommandGroup {
 
     /// `grids locate LON LAT`: which grid a point lies in, and the chain above it.
@@ -94,6 +94,76 @@ final class GridsCommand extends CommandGroup {
                 }
             }
             return 0;
+        }
+    }
+
+    /// `grids import FILE.geojson`: a deployment's own areas, communities and grids, checked whole, into an
+    /// empty store, with a centre for the district and one for each area.
+    @Command(name = "import", mixinStandardHelpOptions = true)
+    static final class Import implements Callable<Integer> {
+        @ParentCommand
+        GridsCommand grids;
+
+        @Parameters(paramLabel = "FILE", descriptionKey = "grids.import.file")
+        java.nio.file.Path file;
+
+        @picocli.CommandLine.Option(names = "--crs", paramLabel = "WGS-84|CGCS2000|GCJ-02", descriptionKey = "grids.import.crs")
+        String coordinateSystem;
+
+        @picocli.CommandLine.Option(names = "--district", paramLabel = "NAME", descriptionKey = "grids.import.district")
+        String districtName = "本区";
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            GridDeskCommand root = grids.root;
+            Messages m = root.messages();
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                throw new IllegalArgumentException(file + " is not a file");
+            }
+            org.griddesk.geo.GeoJsonImport.Result map;
+            try {
+                map = new org.griddesk.geo.GeoJsonImport().read(file, coordinateSystem);
+            } catch (org.griddesk.geo.GeoJsonImport.InvalidMapException e) {
+                grids.err().println(m.get("cli.grids.invalid", file));
+                e.problems().forEach(p -> grids.err().println("  - " + p));
+                return 2;
+            }
+            Bootstrap boot = root.bootstrap(GridDeskCommand.QUIET_CONSOLE);
+            try (Database db = Database.open(boot.config().databaseSettings(boot.folder()), ThreadGuard.NONE)) {
+                db.migrate();
+                DistrictRepository district = new DistrictRepository(db.dsl());
+                if (district.hasDistrict()) {
+                    grids.err().println(m.get("cli.grids.hasDistrict"));
+                    return 2;
+                }
+                java.util.List<org.griddesk.domain.org.Unit> units = new java.util.ArrayList<>();
+                units.add(new org.griddesk.domain.org.Unit("DISTRICT", districtName + "网格化管理中心",
+                        org.griddesk.domain.org.UnitLevel.DISTRICT, org.griddesk.domain.org.UnitKind.CENTRE, null));
+                for (Region area : map.areas()) {
+                    units.add(new org.griddesk.domain.org.Unit(area.code(), area.name() + "网格化管理中心",
+                            org.griddesk.domain.org.UnitLevel.STREET, org.griddesk.domain.org.UnitKind.CENTRE, "DISTRICT"));
+                }
+                var outline = org.locationtech.jts.operation.union.UnaryUnionOp.union(
+                        map.areas().stream().map(Region::shape).map(org.locationtech.jts.geom.Geometry.class::cast).toList());
+                org.locationtech.jts.geom.Polygon outer = largest(outline);
+                district.save(new org.griddesk.geo.DistrictMap(districtName, outer, null, map.areas(), map.communities(),
+                                map.grids()), org.griddesk.domain.org.Organisation.of(units), java.util.Map.of(),
+                        new org.griddesk.domain.taxonomy.Taxonomy(java.util.List.of(), java.util.List.of(), java.util.List.of(),
+                                java.util.List.of()), java.util.List.of(), java.util.List.of(), java.util.List.of());
+                root.out().println(m.get("cli.grids.imported", map.areas().size(), map.communities().size(), map.grids().size(),
+                        map.coordinateSystem()));
+            }
+            return 0;
+        }
+
+        private static org.locationtech.jts.geom.Polygon largest(org.locationtech.jts.geom.Geometry g) {
+            org.locationtech.jts.geom.Polygon best = null;
+            for (int i = 0; i < g.getNumGeometries(); i++) {
+                if (g.getGeometryN(i) instanceof org.locationtech.jts.geom.Polygon p && (best == null || p.getArea() > best.getArea())) {
+                    best = p;
+                }
+            }
+            return best;
         }
     }
 }

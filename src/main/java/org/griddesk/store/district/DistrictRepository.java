@@ -72,7 +72,9 @@ public final class DistrictRepository {
                 }
             }
             rows.add(DISTRICT_FEATURE, "OUTLINE", map.name(), wkt.write(map.outline()));
-            rows.add(DISTRICT_FEATURE, "RIVER", "海河", wkt.write(map.river()));
+            if (map.river() != null) {
+                rows.add(DISTRICT_FEATURE, "RIVER", "海河", wkt.write(map.river()));
+            }
             for (Category c : taxonomy.categories()) {
                 rows.add(TAXONOMY_CATEGORY, c.code(), c.name(), c.parentCode());
             }

@@ -1,0 +1,62 @@
+package org.griddesk.geo;
+
+/// China's coordinate systems. WGS-84 and CGCS2000 agree to well under a metre (Tianditu's tiles
+/// use CGCS2000); GCJ-02 (AMap and other Chinese web maps) is WGS-84 shifted by a published
+/// non-linear offset of a few hundred metres, undone here by fixed-point iteration.
+public final class ChinaCoordinates {
+    private static final double A = 6378245.0;
+    private static final double EE = 0.00669342162296594323;
+
+    private ChinaCoordinates() {
+    }
+
+    /// Roughly mainland China and its seas: where a district's coordinates must lie.
+    public static boolean inChina(double lon, double lat) {
+        return lon >= 73 && lon <= 136 && lat >= 3 && lat <= 54;
+    }
+
+    /// WGS-84 → GCJ-02, as the Chinese web maps display.
+    public static double[] wgsToGcj(double lon, double lat) {
+        double dLat = offsetLat(lon - 105.0, lat - 35.0);
+        double dLon = offsetLon(lon - 105.0, lat - 35.0);
+        double radLat = Math.toRadians(lat);
+        double magic = 1 - EE * Math.sin(radLat) * Math.sin(radLat);
+        double sqrtMagic = Math.sqrt(magic);
+        dLat = dLat * 180.0 / ((A * (1 - EE)) / (magic * sqrtMagic) * Math.PI);
+        dLon = dLon * 180.0 / (A / sqrtMagic * Math.cos(radLat) * Math.PI);
+        return new double[] {lon + dLon, lat + dLat};
+    }
+
+    /// GCJ-02 → WGS-84: the WGS-84 point whose GCJ-02 image is the given one, to about a millimetre.
+    public static double[] gcjToWgs(double lon, double lat) {
+        double wLon = lon;
+        double wLat = lat;
+        for (int i = 0; i < 30; i++) {
+            double[] g = wgsToGcj(wLon, wLat);
+            double eLon = g[0] - lon;
+            double eLat = g[1] - lat;
+            wLon -= eLon;
+            wLat -= eLat;
+            if (Math.abs(eLon) < 1e-9 && Math.abs(eLat) < 1e-9) {
+                break;
+            }
+        }
+        return new double[] {wLon, wLat};
+    }
+
+    private static double offsetLat(double x, double y) {
+        double r = -100.0 + 2.0 * x + 3.0 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * Math.sqrt(Math.abs(x));
+        r += (20.0 * Math.sin(6.0 * x * Math.PI) + 20.0 * Math.sin(2.0 * x * Math.PI)) * 2.0 / 3.0;
+        r += (20.0 * Math.sin(y * Math.PI) + 40.0 * Math.sin(y / 3.0 * Math.PI)) * 2.0 / 3.0;
+        r += (160.0 * Math.sin(y / 12.0 * Math.PI) + 320 * Math.sin(y * Math.PI / 30.0)) * 2.0 / 3.0;
+        return r;
+    }
+
+    private static double offsetLon(double x, double y) {
+        double r = 300.0 + x + 2.0 * y + 0.1 * x * x + 0.1 * x * y + 0.1 * Math.sqrt(Math.abs(x));
+        r += (20.0 * Math.sin(6.0 * x * Math.PI) + 20.0 * Math.sin(2.0 * x * Math.PI)) * 2.0 / 3.0;
+        r += (20.0 * Math.sin(x * Math.PI) + 40.0 * Math.sin(x / 3.0 * Math.PI)) * 2.0 / 3.0;
+        r += (150.0 * Math.sin(x / 12.0 * Math.PI) + 300.0 * Math.sin(x / 30.0 * Math.PI)) * 2.0 / 3.0;
+        return r;
+    }
+}

@@ -1,0 +1,107 @@
+package org.griddesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.griddesk.geo.ChinaCoordinates;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/// Importing a deployment's own grids: everything is checked first, nothing is written from a bad file.
+class GridsImportTest {
+    @TempDir
+    Path dir;
+
+    private static String square(double lon, double lat, double size) {
+        return "[[[%s,%s],[%s,%s],[%s,%s],[%s,%s],[%s,%s]]]".formatted(lon, lat, lon + size, lat, lon + size, lat + size,
+                lon, lat + size, lon, lat);
+    }
+
+    private static String feature(String code, String level, String parent, String coordinates) {
+        return """
+                {"type":"Feature","properties":{"code":"%s","name":"%s名","level":"%s","parent":%s},
+                 "geometry":{"type":"Polygon","coordinates":%s}}""".formatted(code, code, level,
+                parent == null ? "null" : "\"" + parent + "\"", coordinates);
+    }
+
+    private Path file(String system, String... features) throws Exception {
+        Path f = dir.resolve("grids-" + System.nanoTime() + ".geojson");
+        Files.writeString(f, "{\"type\":\"FeatureCollection\",\"coordinateSystem\":\"" + system + "\",\"features\":["
+                + String.join(",", features) + "]}");
+        return f;
+    }
+
+    /// An area of two communities, each of two grids, tiling exactly. As a GIS writes them, every
+    /// vertex where regions meet is in each of them (so a non-linear GCJ-02 shift keeps them meeting).
+    private Path goodFile(String system) throws Exception {
+        return file(system,
+                feature("A1", "AREA", null, "[[[117.30,38.90],[117.31,38.90],[117.32,38.90],[117.32,38.91],[117.32,38.92],"
+                        + "[117.31,38.92],[117.30,38.92],[117.30,38.91],[117.30,38.90]]]"),
+                feature("A1-C1", "COMMUNITY", "A1", "[[[117.30,38.90],[117.31,38.90],[117.31,38.91],[117.31,38.92],[117.30,38.92],[117.30,38.91],[117.30,38.90]]]"),
+                feature("A1-C2", "COMMUNITY", "A1", "[[[117.31,38.90],[117.32,38.90],[117.32,38.91],[117.32,38.92],[117.31,38.92],[117.31,38.91],[117.31,38.90]]]"),
+                feature("A1-C1-G1", "GRID", "A1-C1", "[[[117.30,38.90],[117.31,38.90],[117.31,38.91],[117.30,38.91],[117.30,38.90]]]"),
+                feature("A1-C1-G2", "GRID", "A1-C1", "[[[117.30,38.91],[117.31,38.91],[117.31,38.92],[117.30,38.92],[117.30,38.91]]]"),
+                feature("A1-C2-G1", "GRID", "A1-C2", "[[[117.31,38.90],[117.32,38.90],[117.32,38.91],[117.31,38.91],[117.31,38.90]]]"),
+                feature("A1-C2-G2", "GRID", "A1-C2", "[[[117.31,38.91],[117.32,38.91],[117.32,38.92],[117.31,38.92],[117.31,38.91]]]"));
+    }
+
+    @Test
+    void aGoodFileIsImportedAndItsGridsLocate() throws Exception {
+        Path data = dir.resolve("store");
+        CliRun run = CliRun.in(data, "grids", "import", goodFile("WGS-84").toString(), "--district", "测试区");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("已导入 1 个镇街、2 个社区、4 个网格");
+        assertThat(CliRun.in(data, "grids", "locate", "117.315", "38.915").out()).contains("A1-C2-G2");
+        assertThat(CliRun.in(data, "grids", "import", goodFile("WGS-84").toString()).code()).as("only into an empty store")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void gcj02CoordinatesAreConvertedToWgs84() throws Exception {
+        double[] shifted = ChinaCoordinates.wgsToGcj(117.30, 38.90);
+        assertThat(shifted[0] - 117.30).isBetween(0.001, 0.02); // a few hundred metres
+        double[] back = ChinaCoordinates.gcjToWgs(shifted[0], shifted[1]);
+        assertThat(back[0]).isCloseTo(117.30, org.assertj.core.data.Offset.offset(1e-7));
+        assertThat(back[1]).isCloseTo(38.90, org.assertj.core.data.Offset.offset(1e-7));
+
+        Path data = dir.resolve("gcj");
+        CliRun run = CliRun.in(data, "grids", "import", goodFile("GCJ-02").toString(), "--lang", "en");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("GCJ-02 (converted to WGS-84)");
+        // the grid's centre in the file, taken back to WGS-84, is in that grid
+        double[] centre = ChinaCoordinates.gcjToWgs(117.305, 38.905);
+        assertThat(CliRun.in(data, "grids", "locate", String.valueOf(centre[0]), String.valueOf(centre[1])).out())
+                .contains("A1-C1-G1");
+        // near its north-east corner as written in the file is, in WGS-84, already past the shifted grid
+        assertThat(CliRun.in(data, "grids", "locate", "117.3095", "38.9095").out()).doesNotContain("A1-C1-G1");
+    }
+
+    @Test
+    void everyKindOfBadFileIsRefusedWithTheFeaturesCodeAndNothingIsWritten() throws Exception {
+        Path bad = file("WGS-84",
+                feature("A1", "AREA", null, square(117.30, 38.90, 0.02)),
+                feature("A1-C1", "COMMUNITY", "A1", square(117.30, 38.90, 0.012)),                     // overlaps C2
+                feature("A1-C2", "COMMUNITY", "A1", "[[[117.31,38.90],[117.32,38.90],[117.32,38.92],[117.31,38.92],[117.31,38.90]]]"),
+                feature("A1-C1", "COMMUNITY", "A1", square(117.30, 38.91, 0.001)),                     // duplicate code
+                feature("X-9", "GRID", "NOPE", square(117.30, 38.90, 0.001)),                          // unknown parent
+                feature("BOW", "GRID", "A1-C2",                                                        // self-intersecting
+                        "[[[117.31,38.90],[117.32,38.91],[117.32,38.90],[117.31,38.91],[117.31,38.90]]]"),
+                feature("FAR", "AREA", null, square(12.0, 48.0, 0.01)),                                // outside China
+                feature("LVL", "BLOCK", null, square(117.40, 38.90, 0.01)));                          // bad level
+        Path data = dir.resolve("bad");
+        CliRun run = CliRun.in(data, "grids", "import", bad.toString(), "--lang", "en");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("nothing was imported", "A1-C1: the code is used twice", "X-9: unknown parent NOPE",
+                "BOW: invalid polygon", "FAR: 12.0 48.0 is outside China", "LVL: level 'BLOCK'");
+        assertThat(CliRun.in(data, "grids", "locate", "117.305", "38.905").code()).as("nothing written").isEqualTo(2);
+
+        Path gaps = file("WGS-84",
+                feature("A1", "AREA", null, square(117.30, 38.90, 0.02)),
+                feature("A1-C1", "COMMUNITY", "A1", square(117.30, 38.90, 0.012)),
+                feature("A1-C2", "COMMUNITY", "A1", "[[[117.31,38.90],[117.32,38.90],[117.32,38.92],[117.31,38.92],[117.31,38.90]]]"));
+        CliRun tiling = CliRun.in(data, "grids", "import", gaps.toString(), "--lang", "en");
+        assertThat(tiling.code()).isEqualTo(2);
+        assertThat(tiling.err()).contains("A1-C1: overlaps A1-C2", "A1: its children leave a gap");
+    }
+}
