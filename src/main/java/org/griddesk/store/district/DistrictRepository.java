@@ -128,6 +128,31 @@ public final class DistrictRepository {
         }
     }
 
+    /// Replaces the taxonomy, responsibility catalogue and team types whole, in one transaction.
+    public void replaceTaxonomy(Taxonomy taxonomy) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            tx.deleteFrom(TAXONOMY_ITEM).execute();
+            tx.deleteFrom(TAXONOMY_CATEGORY).execute();
+            tx.deleteFrom(TEAM_TYPE).execute();
+            Rows rows = new Rows(tx);
+            for (TeamType t : taxonomy.teamTypes()) {
+                rows.add(TEAM_TYPE, t.code(), t.level().name(), t.name());
+            }
+            for (Category c : taxonomy.categories()) {
+                rows.add(TAXONOMY_CATEGORY, c.code(), c.name(), c.parentCode());
+            }
+            for (Category c : taxonomy.subcategories()) {
+                rows.add(TAXONOMY_CATEGORY, c.code(), c.name(), c.parentCode());
+            }
+            for (Item i : taxonomy.items()) {
+                rows.add(TAXONOMY_ITEM, i.code(), i.name(), i.categoryCode(), i.subcategoryCode(), i.deadline().deadlineClass().name(),
+                        i.deadline().workingDays(), i.consultation(), i.streetTeamType(), i.districtTeamType());
+            }
+            rows.execute();
+        });
+    }
+
     /// Regions of one level, with their shapes.
     public List<Region> regions(RegionLevel level) {
         WKTReader reader = new WKTReader();

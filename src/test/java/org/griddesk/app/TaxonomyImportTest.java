@@ -1,0 +1,51 @@
+package org.griddesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.griddesk.store.Database;
+import org.griddesk.store.DatabaseSettings;
+import org.griddesk.store.ThreadGuard;
+import org.griddesk.store.district.DistrictRepository;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TaxonomyImportTest {
+    @TempDir
+    Path dir;
+
+    private Path resource(String name) throws Exception {
+        Path file = dir.resolve(name.substring(name.lastIndexOf('/') + 1));
+        try (InputStream in = getClass().getResourceAsStream(name)) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+
+    private int items(Path data) {
+        try (Database db = Database.open(DatabaseSettings.embeddedH2(data), ThreadGuard.NONE)) {
+            return new DistrictRepository(db.dsl()).itemCount();
+        }
+    }
+
+    @Test
+    void aValidCatalogueReplacesTheOldOneAndABadOneChangesNothing() throws Exception {
+        Path data = dir.resolve("store");
+        Path types = resource("/demo/team-types.csv");
+        Path items = resource("/demo/taxonomy.csv");
+        CliRun good = CliRun.in(data, "taxonomy", "import", "--team-types", types.toString(), "--items", items.toString());
+        assertThat(good.code()).as(good.err()).isZero();
+        assertThat(good.out()).contains("9 个大类、39 个小类、238 个事项、43 类处置队伍");
+        assertThat(items(data)).isEqualTo(238);
+
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, Files.readString(items) + "04,市容环境,04-01,环境卫生,04-01-999,新事项,someday,N,CG,CGW\n");
+        CliRun refused = CliRun.in(data, "taxonomy", "import", "--team-types", types.toString(), "--items", bad.toString(),
+                "--lang", "en");
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("nothing was imported", "items line 240", "someday");
+        assertThat(items(data)).isEqualTo(238);
+    }
+}
