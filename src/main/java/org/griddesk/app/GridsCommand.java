@@ -149,7 +149,8 @@ final class GridsCommand extends CommandGroup {
                 district.save(new org.griddesk.geo.DistrictMap(districtName, outer, null, map.areas(), map.communities(),
                                 map.grids()), org.griddesk.domain.org.Organisation.of(units), java.util.Map.of(),
                         new org.griddesk.domain.taxonomy.Taxonomy(java.util.List.of(), java.util.List.of(), java.util.List.of(),
-                                java.util.List.of()), java.util.List.of(), java.util.List.of(), java.util.List.of());
+                                java.util.List.of()), java.util.List.of(), java.util.List.of(), java.util.List.of(),
+                        java.util.List.of());
                 root.out().println(m.get("cli.grids.imported", map.areas().size(), map.communities().size(), map.grids().size(),
                         map.coordinateSystem()));
             }

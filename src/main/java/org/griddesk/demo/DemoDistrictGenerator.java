@@ -2,11 +2,13 @@ package org.griddesk.demo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.griddesk.domain.district.Camera;
 import org.griddesk.domain.district.GridPopulation;
 import org.griddesk.domain.district.GridWorker;
 import org.griddesk.domain.district.Team;
+import org.griddesk.domain.district.VisitHousehold;
 import org.griddesk.domain.org.Organisation;
 import org.griddesk.domain.org.Unit;
 import org.griddesk.domain.org.UnitKind;
@@ -78,8 +80,9 @@ public final class DemoDistrictGenerator {
         for (Region grid : map.grids()) {
             workers.add(new GridWorker("W-" + grid.code(), people.name(), people.phone(), grid.parentCode(), grid.code(), false));
         }
-        return new DemoDistrictData(seed, map, taxonomy, Organisation.of(units), teams, workers,
-                population(map, random), cameras(map, random));
+        List<GridPopulation> population = population(map, random);
+        return new DemoDistrictData(seed, map, taxonomy, Organisation.of(units), teams, workers, population,
+                cameras(map, random), households(map, population, people, random));
     }
 
     /// Residents in proportion to each grid's density and size, scaled to the district's total;
@@ -105,6 +108,29 @@ public final class DemoDistrictGenerator {
             specialLeft -= special;
             int households = (int) Math.round(residents / (2.4 + 0.6 * random.nextDouble()));
             result.add(new GridPopulation(map.grids().get(i).code(), households, residents, special));
+        }
+        return result;
+    }
+
+    /// The 8 must-visit groups' households: about two of every three special-group records of a grid
+    /// are a household to visit monthly, spread over the eight groups.
+    private static List<VisitHousehold> households(DistrictMap map, List<GridPopulation> population, DemoPeople people,
+                                                   Random random) {
+        Map<String, Region> grids = new java.util.HashMap<>();
+        map.grids().forEach(g -> grids.put(g.code(), g));
+        Map<String, String> communityNames = new java.util.HashMap<>();
+        map.communities().forEach(c -> communityNames.put(c.code(), c.name()));
+        VisitHousehold.Category[] categories = VisitHousehold.Category.values();
+        List<VisitHousehold> result = new ArrayList<>();
+        for (GridPopulation p : population) {
+            Region grid = grids.get(p.gridCode());
+            int count = (int) Math.round(p.specialGroups() * (0.5 + 0.3 * random.nextDouble()));
+            for (int i = 0; i < count; i++) {
+                String address = communityNames.get(grid.parentCode()) + (1 + random.nextInt(30)) + "号楼"
+                        + (1 + random.nextInt(6)) + "门" + (101 + random.nextInt(6) * 100 + random.nextInt(4));
+                result.add(new VisitHousehold(String.format("%s-H%03d", grid.code(), i + 1), grid.code(),
+                        categories[random.nextInt(categories.length)], people.name(), people.phone(), address));
+            }
         }
         return result;
     }

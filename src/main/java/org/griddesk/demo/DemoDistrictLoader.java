@@ -52,7 +52,7 @@ public final class DemoDistrictLoader {
         progress.accept("saving");
         Map<String, String> teamTypes = data.teams().stream().collect(Collectors.toMap(t -> t.unit().id(), Team::teamTypeCode));
         repository.save(data.map(), data.organisation(), teamTypes, data.taxonomy(), data.gridWorkers(), data.population(),
-                data.cameras());
+                data.cameras(), data.visitHouseholds());
         properties.put(SEED_PROPERTY, Long.toString(seed));
         if (historyDays > 0) {
             writeHistory(db, data, seed, historyDays, now, progress);

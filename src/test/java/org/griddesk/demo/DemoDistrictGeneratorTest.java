@@ -87,4 +87,17 @@ class DemoDistrictGeneratorTest {
         assertThat(again.gridWorkers()).isEqualTo(data.gridWorkers());
         assertThat(again.cameras().subList(0, 50)).isEqualTo(data.cameras().subList(0, 50));
     }
+
+    @Test
+    void mustVisitHouseholdsCoverTheEightGroupsAndAreMaskedForDisplay() {
+        var households = data.visitHouseholds();
+        assertThat(households.size()).isBetween(15_000, 25_000); // 31,000 special-group records, 50–80 % households
+        assertThat(households.stream().map(org.griddesk.domain.district.VisitHousehold::category).distinct())
+                .hasSize(8);
+        assertThat(households).extracting(org.griddesk.domain.district.VisitHousehold::id).doesNotHaveDuplicates();
+        var h = households.getFirst();
+        assertThat(h.maskedPhone()).matches("1\\d\\d\\*{4}\\d{4}").doesNotContain(h.phone().substring(3, 7));
+        assertThat(h.maskedName()).startsWith(h.headName().substring(0, 1)).contains("*");
+        assertThat(h.maskedAddress()).endsWith("**").doesNotContain(h.address().substring(h.address().length() - 3));
+    }
 }

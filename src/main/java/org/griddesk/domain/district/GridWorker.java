@@ -6,6 +6,6 @@ public record GridWorker(String id, String name, String phone, String communityC
 
     /// 138****8000: how a phone number is shown unless the viewer may see it whole.
     public String maskedPhone() {
-        return phone.length() < 7 ? "****" : phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+        return Masking.phone(phone);
     }
 }

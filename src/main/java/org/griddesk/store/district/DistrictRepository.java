@@ -9,6 +9,7 @@ import static org.griddesk.store.jooq.Tables.REGION;
 import static org.griddesk.store.jooq.Tables.TAXONOMY_CATEGORY;
 import static org.griddesk.store.jooq.Tables.TAXONOMY_ITEM;
 import static org.griddesk.store.jooq.Tables.TEAM_TYPE;
+import static org.griddesk.store.jooq.Tables.VISIT_HOUSEHOLD;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import org.griddesk.domain.district.Camera;
 import org.griddesk.domain.district.GridPopulation;
 import org.griddesk.domain.district.GridWorker;
+import org.griddesk.domain.district.VisitHousehold;
 import org.griddesk.domain.org.Organisation;
 import org.griddesk.domain.org.Unit;
 import org.griddesk.domain.org.UnitKind;
@@ -52,7 +54,8 @@ public final class DistrictRepository {
 
     /// Writes a whole district into an empty store; refuses when one is there already.
     public void save(DistrictMap map, Organisation organisation, Map<String, String> teamTypeByUnit, Taxonomy taxonomy,
-                     List<GridWorker> workers, List<GridPopulation> population, List<Camera> cameras) {
+                     List<GridWorker> workers, List<GridPopulation> population, List<Camera> cameras,
+                     List<VisitHousehold> households) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
             if (tx.fetchExists(REGION)) {
@@ -93,6 +96,9 @@ public final class DistrictRepository {
             }
             for (Camera c : cameras) {
                 rows.add(CAMERA, c.code(), c.kind().name(), c.lon(), c.lat(), c.gridCode());
+            }
+            for (VisitHousehold h : households) {
+                rows.add(VISIT_HOUSEHOLD, h.id(), h.gridCode(), h.category().name(), h.headName(), h.phone(), h.address());
             }
             rows.execute();
         });
@@ -185,6 +191,17 @@ public final class DistrictRepository {
 
     public int cameraCount() {
         return dsl.fetchCount(CAMERA);
+    }
+
+    /// The must-visit households of a grid, personal data as stored (mask it for display).
+    public List<VisitHousehold> visitHouseholds(String gridCode) {
+        return dsl.selectFrom(VISIT_HOUSEHOLD).where(VISIT_HOUSEHOLD.GRID_CODE.eq(gridCode)).orderBy(VISIT_HOUSEHOLD.ID)
+                .fetch(r -> new VisitHousehold(r.getId(), r.getGridCode(), VisitHousehold.Category.valueOf(r.getCategory()),
+                        r.getHeadName(), r.getPhone(), r.getAddress()));
+    }
+
+    public int visitHouseholdCount() {
+        return dsl.fetchCount(VISIT_HOUSEHOLD);
     }
 
     public int itemCount() {

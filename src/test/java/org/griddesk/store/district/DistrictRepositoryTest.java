@@ -42,6 +42,10 @@ class DistrictRepositoryTest {
             assertThat(repo.itemCount()).isEqualTo(238);
             assertThat(repo.cameraCount()).isEqualTo(7081 + 80 + 366 + 945);
             assertThat(repo.residents()).isEqualTo(690_000);
+            assertThat(repo.visitHouseholdCount()).isEqualTo(DATA.visitHouseholds().size());
+            String someGrid = DATA.visitHouseholds().get(10).gridCode();
+            assertThat(repo.visitHouseholds(someGrid)).isEqualTo(DATA.visitHouseholds().stream()
+                    .filter(h -> h.gridCode().equals(someGrid)).toList());
 
             Map<String, Region> stored = repo.regions(RegionLevel.GRID).stream()
                     .collect(Collectors.toMap(Region::code, r -> r));
@@ -61,7 +65,7 @@ class DistrictRepositoryTest {
             assertThat(new org.griddesk.store.ticket.TicketRepository(db.dsl()).count()).isEqualTo(tickets);
             Map<String, String> types = DATA.teams().stream().collect(Collectors.toMap(t -> t.unit().id(), Team::teamTypeCode));
             assertThatThrownBy(() -> repo.save(DATA.map(), DATA.organisation(), types, DATA.taxonomy(), DATA.gridWorkers(),
-                    DATA.population(), DATA.cameras())).isInstanceOf(IllegalStateException.class);
+                    DATA.population(), DATA.cameras(), DATA.visitHouseholds())).isInstanceOf(IllegalStateException.class);
             assertThat(repo.count(RegionLevel.GRID)).isEqualTo(1574);
         }
     }

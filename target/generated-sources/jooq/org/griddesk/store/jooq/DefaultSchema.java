@@ -24,6 +24,7 @@ import org.griddesk.store.jooq.tables.Ticket;
 import org.griddesk.store.jooq.tables.TicketCallback;
 import org.griddesk.store.jooq.tables.TicketCodeCounter;
 import org.griddesk.store.jooq.tables.TicketEvent;
+import org.griddesk.store.jooq.tables.VisitHousehold;
 import org.griddesk.store.jooq.tables.Whistle;
 import org.jooq.Catalog;
 import org.jooq.Table;
@@ -130,6 +131,11 @@ public class DefaultSchema extends SchemaImpl {
     public final TicketEvent TICKET_EVENT = TicketEvent.TICKET_EVENT;
 
     /**
+     * The table <code>visit_household</code>.
+     */
+    public final VisitHousehold VISIT_HOUSEHOLD = VisitHousehold.VISIT_HOUSEHOLD;
+
+    /**
      * The table <code>whistle</code>.
      */
     public final Whistle WHISTLE = Whistle.WHISTLE;
@@ -167,6 +173,7 @@ public class DefaultSchema extends SchemaImpl {
             TicketCallback.TICKET_CALLBACK,
             TicketCodeCounter.TICKET_CODE_COUNTER,
             TicketEvent.TICKET_EVENT,
+            VisitHousehold.VISIT_HOUSEHOLD,
             Whistle.WHISTLE
         );
     }

@@ -21,6 +21,7 @@ import org.griddesk.store.jooq.tables.Ticket;
 import org.griddesk.store.jooq.tables.TicketCallback;
 import org.griddesk.store.jooq.tables.TicketCodeCounter;
 import org.griddesk.store.jooq.tables.TicketEvent;
+import org.griddesk.store.jooq.tables.VisitHousehold;
 import org.griddesk.store.jooq.tables.Whistle;
 import org.griddesk.store.jooq.tables.records.CalendarDayRecord;
 import org.griddesk.store.jooq.tables.records.CalendarNoticeRecord;
@@ -39,6 +40,7 @@ import org.griddesk.store.jooq.tables.records.TicketCallbackRecord;
 import org.griddesk.store.jooq.tables.records.TicketCodeCounterRecord;
 import org.griddesk.store.jooq.tables.records.TicketEventRecord;
 import org.griddesk.store.jooq.tables.records.TicketRecord;
+import org.griddesk.store.jooq.tables.records.VisitHouseholdRecord;
 import org.griddesk.store.jooq.tables.records.WhistleRecord;
 import org.jooq.ForeignKey;
 import org.jooq.TableField;
@@ -79,6 +81,7 @@ public class Keys {
     public static final UniqueKey<TicketCodeCounterRecord> PK_TICKET_CODE_COUNTER = Internal.createUniqueKey(TicketCodeCounter.TICKET_CODE_COUNTER, DSL.name("pk_ticket_code_counter"), new TableField[] { TicketCodeCounter.TICKET_CODE_COUNTER.CODE_MONTH }, true);
     public static final UniqueKey<TicketEventRecord> PK_TICKET_EVENT = Internal.createUniqueKey(TicketEvent.TICKET_EVENT, DSL.name("pk_ticket_event"), new TableField[] { TicketEvent.TICKET_EVENT.SEQ }, true);
     public static final UniqueKey<TicketEventRecord> UQ_TICKET_EVENT_VERSION = Internal.createUniqueKey(TicketEvent.TICKET_EVENT, DSL.name("uq_ticket_event_version"), new TableField[] { TicketEvent.TICKET_EVENT.TICKET_ID, TicketEvent.TICKET_EVENT.TICKET_VERSION }, true);
+    public static final UniqueKey<VisitHouseholdRecord> PK_VISIT_HOUSEHOLD = Internal.createUniqueKey(VisitHousehold.VISIT_HOUSEHOLD, DSL.name("pk_visit_household"), new TableField[] { VisitHousehold.VISIT_HOUSEHOLD.ID }, true);
     public static final UniqueKey<WhistleRecord> PK_WHISTLE = Internal.createUniqueKey(Whistle.WHISTLE, DSL.name("pk_whistle"), new TableField[] { Whistle.WHISTLE.ID }, true);
 
     // -------------------------------------------------------------------------

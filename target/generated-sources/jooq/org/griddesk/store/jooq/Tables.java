@@ -21,6 +21,7 @@ import org.griddesk.store.jooq.tables.Ticket;
 import org.griddesk.store.jooq.tables.TicketCallback;
 import org.griddesk.store.jooq.tables.TicketCodeCounter;
 import org.griddesk.store.jooq.tables.TicketEvent;
+import org.griddesk.store.jooq.tables.VisitHousehold;
 import org.griddesk.store.jooq.tables.Whistle;
 
 
@@ -114,6 +115,11 @@ public class Tables {
      * The table <code>ticket_event</code>.
      */
     public static final TicketEvent TICKET_EVENT = TicketEvent.TICKET_EVENT;
+
+    /**
+     * The table <code>visit_household</code>.
+     */
+    public static final VisitHousehold VISIT_HOUSEHOLD = VisitHousehold.VISIT_HOUSEHOLD;
 
     /**
      * The table <code>whistle</code>.
