@@ -7,6 +7,7 @@ import java.util.Random;
 import org.griddesk.domain.district.Camera;
 import org.griddesk.domain.district.GridPopulation;
 import org.griddesk.domain.district.GridWorker;
+import org.griddesk.domain.district.HouseholdVisit;
 import org.griddesk.domain.district.Team;
 import org.griddesk.domain.district.VisitHousehold;
 import org.griddesk.domain.org.Organisation;
@@ -110,6 +111,24 @@ public final class DemoDistrictGenerator {
             result.add(new GridPopulation(map.grids().get(i).code(), households, residents, special));
         }
         return result;
+    }
+
+    /// Visits of the last `months` months up to `today`: each household is visited once a month, on a
+    /// day spread over the month; about 90 % of the plan is met in full months, and the current month is
+    /// as far along as its days are.
+    public static List<HouseholdVisit> visits(List<VisitHousehold> households, java.time.LocalDate today, int months, long seed) {
+        Random random = new Random(seed * 13 + 5);
+        List<HouseholdVisit> visits = new ArrayList<>();
+        for (int m = months - 1; m >= 0; m--) {
+            java.time.YearMonth month = java.time.YearMonth.from(today).minusMonths(m);
+            for (VisitHousehold h : households) {
+                java.time.LocalDate day = month.atDay(1 + random.nextInt(month.lengthOfMonth()));
+                if (random.nextDouble() < 0.9 && !day.isAfter(today)) {
+                    visits.add(new HouseholdVisit(h.id(), "W-" + h.gridCode(), day, "走访正常"));
+                }
+            }
+        }
+        return visits;
     }
 
     /// The 8 must-visit groups' households: about two of every three special-group records of a grid

@@ -54,6 +54,8 @@ public final class DemoDistrictLoader {
         repository.save(data.map(), data.organisation(), teamTypes, data.taxonomy(), data.gridWorkers(), data.population(),
                 data.cameras(), data.visitHouseholds());
         properties.put(SEED_PROPERTY, Long.toString(seed));
+        repository.recordVisits(DemoDistrictGenerator.visits(data.visitHouseholds(),
+                org.griddesk.domain.calendar.WorkCalendar.localDate(now), 3, seed));
         if (historyDays > 0) {
             writeHistory(db, data, seed, historyDays, now, progress);
         }

@@ -4,6 +4,7 @@ import static org.griddesk.store.jooq.Tables.CAMERA;
 import static org.griddesk.store.jooq.Tables.DISTRICT_FEATURE;
 import static org.griddesk.store.jooq.Tables.GRID_POPULATION;
 import static org.griddesk.store.jooq.Tables.GRID_WORKER;
+import static org.griddesk.store.jooq.Tables.HOUSEHOLD_VISIT;
 import static org.griddesk.store.jooq.Tables.ORG_UNIT;
 import static org.griddesk.store.jooq.Tables.REGION;
 import static org.griddesk.store.jooq.Tables.TAXONOMY_CATEGORY;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import org.griddesk.domain.district.Camera;
 import org.griddesk.domain.district.GridPopulation;
 import org.griddesk.domain.district.GridWorker;
+import org.griddesk.domain.district.HouseholdVisit;
 import org.griddesk.domain.district.VisitHousehold;
 import org.griddesk.domain.org.Organisation;
 import org.griddesk.domain.org.Unit;
@@ -31,6 +33,7 @@ import org.griddesk.geo.DistrictMap;
 import org.griddesk.geo.Region;
 import org.griddesk.geo.RegionLevel;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Table;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.ParseException;
@@ -114,21 +117,32 @@ public final class DistrictRepository {
             this.tx = tx;
         }
 
+        private final Map<Table<?>, Field<?>[]> columns = new java.util.HashMap<>();
+
         void add(Table<?> table, Object... values) {
             byTable.computeIfAbsent(table, t -> new ArrayList<>()).add(values);
+        }
+
+        /// A row that fills only some columns (the rest take their defaults, e.g. identities).
+        void addColumns(Table<?> table, Field<?>[] fields, Object... values) {
+            columns.putIfAbsent(table, fields);
+            add(table, values);
         }
 
         void execute() {
             byTable.forEach((table, rows) -> {
                 Object[] placeholders = new Object[rows.getFirst().length];
-                var batch = tx.batch(tx.insertInto(table).values(placeholders));
+                Field<?>[] fields = columns.get(table);
+                java.util.function.Supplier<org.jooq.Query> insert = () -> fields == null
+                        ? tx.insertInto(table).values(placeholders) : tx.insertInto(table).columns(fields).values(placeholders);
+                var batch = tx.batch(insert.get());
                 for (int from = 0; from < rows.size(); from += BATCH) {
                     var step = batch;
                     for (Object[] row : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
                         step = step.bind(row);
                     }
                     step.execute();
-                    batch = tx.batch(tx.insertInto(table).values(placeholders));
+                    batch = tx.batch(insert.get());
                 }
             });
         }
@@ -191,6 +205,31 @@ public final class DistrictRepository {
 
     public int cameraCount() {
         return dsl.fetchCount(CAMERA);
+    }
+
+    /// Records visits in one transaction.
+    public void recordVisits(List<HouseholdVisit> visits) {
+        dsl.transaction(cfg -> {
+            Rows rows = new Rows(cfg.dsl());
+            for (HouseholdVisit v : visits) {
+                rows.addColumns(HOUSEHOLD_VISIT, new Field<?>[] {HOUSEHOLD_VISIT.HOUSEHOLD_ID, HOUSEHOLD_VISIT.WORKER_ID,
+                    HOUSEHOLD_VISIT.VISITED_ON, HOUSEHOLD_VISIT.NOTE}, v.householdId(), v.workerId(), v.visitedOn(), v.note());
+            }
+            rows.execute();
+        });
+    }
+
+    /// Share of a grid's must-visit households visited at least once in `month` (1.0 when it has none).
+    public double visitCoverage(String gridCode, java.time.YearMonth month) {
+        int planned = dsl.fetchCount(VISIT_HOUSEHOLD, VISIT_HOUSEHOLD.GRID_CODE.eq(gridCode));
+        if (planned == 0) {
+            return 1.0;
+        }
+        int visited = dsl.fetchCount(dsl.selectDistinct(HOUSEHOLD_VISIT.HOUSEHOLD_ID).from(HOUSEHOLD_VISIT)
+                .join(VISIT_HOUSEHOLD).on(VISIT_HOUSEHOLD.ID.eq(HOUSEHOLD_VISIT.HOUSEHOLD_ID))
+                .where(VISIT_HOUSEHOLD.GRID_CODE.eq(gridCode),
+                        HOUSEHOLD_VISIT.VISITED_ON.between(month.atDay(1), month.atEndOfMonth())));
+        return (double) visited / planned;
     }
 
     /// The must-visit households of a grid, personal data as stored (mask it for display).

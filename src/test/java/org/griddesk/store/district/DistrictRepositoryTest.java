@@ -43,6 +43,11 @@ class DistrictRepositoryTest {
             assertThat(repo.cameraCount()).isEqualTo(7081 + 80 + 366 + 945);
             assertThat(repo.residents()).isEqualTo(690_000);
             assertThat(repo.visitHouseholdCount()).isEqualTo(DATA.visitHouseholds().size());
+            java.time.YearMonth lastMonth = java.time.YearMonth.now(org.griddesk.domain.calendar.WorkCalendar.ZONE).minusMonths(1);
+            double coverage = DATA.map().grids().stream().limit(40)
+                    .mapToDouble(g -> repo.visitCoverage(g.code(), lastMonth)).average().orElse(0);
+            assertThat(coverage).as("about 90 % of last month's plan was visited").isBetween(0.75, 0.98);
+            assertThat(repo.visitCoverage("NO-SUCH-GRID", lastMonth)).isEqualTo(1.0);
             String someGrid = DATA.visitHouseholds().get(10).gridCode();
             assertThat(repo.visitHouseholds(someGrid)).isEqualTo(DATA.visitHouseholds().stream()
                     .filter(h -> h.gridCode().equals(someGrid)).toList());

@@ -14,6 +14,7 @@ import org.griddesk.store.jooq.tables.DistrictFeature;
 import org.griddesk.store.jooq.tables.ExtensionRequest;
 import org.griddesk.store.jooq.tables.GridPopulation;
 import org.griddesk.store.jooq.tables.GridWorker;
+import org.griddesk.store.jooq.tables.HouseholdVisit;
 import org.griddesk.store.jooq.tables.OrgUnit;
 import org.griddesk.store.jooq.tables.Region;
 import org.griddesk.store.jooq.tables.SystemProperty;
@@ -79,6 +80,11 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>grid_worker</code>.
      */
     public final GridWorker GRID_WORKER = GridWorker.GRID_WORKER;
+
+    /**
+     * The table <code>household_visit</code>.
+     */
+    public final HouseholdVisit HOUSEHOLD_VISIT = HouseholdVisit.HOUSEHOLD_VISIT;
 
     /**
      * The table <code>org_unit</code>.
@@ -163,6 +169,7 @@ public class DefaultSchema extends SchemaImpl {
             ExtensionRequest.EXTENSION_REQUEST,
             GridPopulation.GRID_POPULATION,
             GridWorker.GRID_WORKER,
+            HouseholdVisit.HOUSEHOLD_VISIT,
             OrgUnit.ORG_UNIT,
             Region.REGION,
             SystemProperty.SYSTEM_PROPERTY,

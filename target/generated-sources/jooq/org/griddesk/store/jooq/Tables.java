@@ -11,6 +11,7 @@ import org.griddesk.store.jooq.tables.DistrictFeature;
 import org.griddesk.store.jooq.tables.ExtensionRequest;
 import org.griddesk.store.jooq.tables.GridPopulation;
 import org.griddesk.store.jooq.tables.GridWorker;
+import org.griddesk.store.jooq.tables.HouseholdVisit;
 import org.griddesk.store.jooq.tables.OrgUnit;
 import org.griddesk.store.jooq.tables.Region;
 import org.griddesk.store.jooq.tables.SystemProperty;
@@ -65,6 +66,11 @@ public class Tables {
      * The table <code>grid_worker</code>.
      */
     public static final GridWorker GRID_WORKER = GridWorker.GRID_WORKER;
+
+    /**
+     * The table <code>household_visit</code>.
+     */
+    public static final HouseholdVisit HOUSEHOLD_VISIT = HouseholdVisit.HOUSEHOLD_VISIT;
 
     /**
      * The table <code>org_unit</code>.
