@@ -1,6 +1,20 @@
 package org.griddesk.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.griddesk.domain.org.Organisation;
+import org.griddesk.domain.org.Unit;
+import org.griddesk.domain.org.UnitKind;
+import org.griddesk.domain.org.UnitLevel;
+import org.griddesk.domain.taxonomy.Taxonomy;
+import org.griddesk.geo.DistrictMap;
+import org.griddesk.geo.GeoJsonExport;
+import org.griddesk.geo.GeoJsonImport;
 import org.griddesk.geo.GridIndex;
 import org.griddesk.geo.Region;
 import org.griddesk.geo.RegionLevel;
@@ -8,7 +22,11 @@ import org.griddesk.store.Database;
 import org.griddesk.store.ThreadGuard;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.ui.Messages;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -67,11 +85,11 @@ final class GridsCommand extends CommandGroup {
         @ParentCommand
         GridsCommand grids;
 
-        @picocli.CommandLine.Option(names = "--out", paramLabel = "FILE", descriptionKey = "grids.export.out")
-        java.nio.file.Path out;
+        @Option(names = "--out", paramLabel = "FILE", descriptionKey = "grids.export.out")
+        Path out;
 
         @Override
-        public Integer call() throws java.io.IOException {
+        public Integer call() throws IOException {
             GridDeskCommand root = grids.root;
             Bootstrap boot = root.bootstrap(GridDeskCommand.QUIET_CONSOLE);
             try (Database db = Database.open(boot.config().databaseSettings(boot.folder()), ThreadGuard.NONE)) {
@@ -81,14 +99,14 @@ final class GridsCommand extends CommandGroup {
                     grids.err().println(root.messages().get("cli.grids.noDistrict"));
                     return 2;
                 }
-                var regions = org.griddesk.geo.GeoJsonExport.allRegions(district.regions(RegionLevel.AREA),
+                var regions = GeoJsonExport.allRegions(district.regions(RegionLevel.AREA),
                         district.regions(RegionLevel.COMMUNITY), district.regions(RegionLevel.GRID));
                 if (out == null) {
-                    org.griddesk.geo.GeoJsonExport.write(regions, root.out());
+                    GeoJsonExport.write(regions, root.out());
                     root.out().println();
                 } else {
-                    try (var writer = java.nio.file.Files.newBufferedWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
-                        org.griddesk.geo.GeoJsonExport.write(regions, writer);
+                    try (var writer = Files.newBufferedWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
+                        GeoJsonExport.write(regions, writer);
                     }
                     root.out().println(root.messages().get("cli.grids.exported", regions.size(), out.toAbsolutePath()));
                 }
@@ -105,25 +123,25 @@ final class GridsCommand extends CommandGroup {
         GridsCommand grids;
 
         @Parameters(paramLabel = "FILE", descriptionKey = "grids.import.file")
-        java.nio.file.Path file;
+        Path file;
 
-        @picocli.CommandLine.Option(names = "--crs", paramLabel = "WGS-84|CGCS2000|GCJ-02", descriptionKey = "grids.import.crs")
+        @Option(names = "--crs", paramLabel = "WGS-84|CGCS2000|GCJ-02", descriptionKey = "grids.import.crs")
         String coordinateSystem;
 
-        @picocli.CommandLine.Option(names = "--district", paramLabel = "NAME", descriptionKey = "grids.import.district")
+        @Option(names = "--district", paramLabel = "NAME", descriptionKey = "grids.import.district")
         String districtName = "本区";
 
         @Override
-        public Integer call() throws java.io.IOException {
+        public Integer call() throws IOException {
             GridDeskCommand root = grids.root;
             Messages m = root.messages();
-            if (!java.nio.file.Files.isRegularFile(file)) {
+            if (!Files.isRegularFile(file)) {
                 throw new IllegalArgumentException(file + " is not a file");
             }
-            org.griddesk.geo.GeoJsonImport.Result map;
+            GeoJsonImport.Result map;
             try {
-                map = new org.griddesk.geo.GeoJsonImport().read(file, coordinateSystem);
-            } catch (org.griddesk.geo.GeoJsonImport.InvalidMapException e) {
+                map = new GeoJsonImport().read(file, coordinateSystem);
+            } catch (GeoJsonImport.InvalidMapException e) {
                 grids.err().println(m.get("cli.grids.invalid", file));
                 e.problems().forEach(p -> grids.err().println("  - " + p));
                 return 2;
@@ -136,31 +154,31 @@ final class GridsCommand extends CommandGroup {
                     grids.err().println(m.get("cli.grids.hasDistrict"));
                     return 2;
                 }
-                java.util.List<org.griddesk.domain.org.Unit> units = new java.util.ArrayList<>();
-                units.add(new org.griddesk.domain.org.Unit("DISTRICT", districtName + "网格化管理中心",
-                        org.griddesk.domain.org.UnitLevel.DISTRICT, org.griddesk.domain.org.UnitKind.CENTRE, null));
+                List<Unit> units = new ArrayList<>();
+                units.add(new Unit("DISTRICT", districtName + "网格化管理中心",
+                        UnitLevel.DISTRICT, UnitKind.CENTRE, null));
                 for (Region area : map.areas()) {
-                    units.add(new org.griddesk.domain.org.Unit(area.code(), area.name() + "网格化管理中心",
-                            org.griddesk.domain.org.UnitLevel.STREET, org.griddesk.domain.org.UnitKind.CENTRE, "DISTRICT"));
+                    units.add(new Unit(area.code(), area.name() + "网格化管理中心",
+                            UnitLevel.STREET, UnitKind.CENTRE, "DISTRICT"));
                 }
-                var outline = org.locationtech.jts.operation.union.UnaryUnionOp.union(
-                        map.areas().stream().map(Region::shape).map(org.locationtech.jts.geom.Geometry.class::cast).toList());
-                org.locationtech.jts.geom.Polygon outer = largest(outline);
-                district.save(new org.griddesk.geo.DistrictMap(districtName, outer, null, map.areas(), map.communities(),
-                                map.grids()), org.griddesk.domain.org.Organisation.of(units), java.util.Map.of(),
-                        new org.griddesk.domain.taxonomy.Taxonomy(java.util.List.of(), java.util.List.of(), java.util.List.of(),
-                                java.util.List.of()), java.util.List.of(), java.util.List.of(), java.util.List.of(),
-                        java.util.List.of());
+                var outline = UnaryUnionOp.union(
+                        map.areas().stream().map(Region::shape).map(Geometry.class::cast).toList());
+                Polygon outer = largest(outline);
+                district.save(new DistrictMap(districtName, outer, null, map.areas(), map.communities(),
+                                map.grids()), Organisation.of(units), Map.of(),
+                        new Taxonomy(List.of(), List.of(), List.of(),
+                                List.of()), List.of(), List.of(), List.of(),
+                        List.of());
                 root.out().println(m.get("cli.grids.imported", map.areas().size(), map.communities().size(), map.grids().size(),
                         map.coordinateSystem()));
             }
             return 0;
         }
 
-        private static org.locationtech.jts.geom.Polygon largest(org.locationtech.jts.geom.Geometry g) {
-            org.locationtech.jts.geom.Polygon best = null;
+        private static Polygon largest(Geometry g) {
+            Polygon best = null;
             for (int i = 0; i < g.getNumGeometries(); i++) {
-                if (g.getGeometryN(i) instanceof org.locationtech.jts.geom.Polygon p && (best == null || p.getArea() > best.getArea())) {
+                if (g.getGeometryN(i) instanceof Polygon p && (best == null || p.getArea() > best.getArea())) {
                     best = p;
                 }
             }

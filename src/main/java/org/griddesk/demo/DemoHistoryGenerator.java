@@ -15,7 +15,6 @@ import org.griddesk.domain.calendar.DayKind;
 import org.griddesk.domain.calendar.WorkCalendar;
 import org.griddesk.domain.district.Team;
 import org.griddesk.domain.org.Actor;
-import org.griddesk.domain.org.Organisation;
 import org.griddesk.domain.org.Role;
 import org.griddesk.domain.org.Unit;
 import org.griddesk.domain.taxonomy.Item;
@@ -331,9 +330,5 @@ public final class DemoHistoryGenerator {
     private int poisson(double mean) {
         // normal approximation: means here are around 50–140
         return Math.max(0, (int) Math.round(mean + Math.sqrt(mean) * random.nextGaussian()));
-    }
-
-    Organisation organisation() {
-        return district.organisation();
     }
 }
