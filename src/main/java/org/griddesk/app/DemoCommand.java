@@ -3,6 +3,7 @@ package org.griddesk.app;
 import java.util.concurrent.Callable;
 import org.griddesk.demo.DemoDistrictGenerator;
 import org.griddesk.demo.DemoDistrictLoader;
+import org.griddesk.demo.LoadProgress;
 import org.griddesk.geo.RegionLevel;
 import org.griddesk.store.Database;
 import org.griddesk.store.ThreadGuard;
@@ -38,8 +39,7 @@ final class DemoCommand extends CommandGroup {
                     throw new IllegalArgumentException("--history-days must be 0 to 3650");
                 }
                 boolean made = DemoDistrictLoader.loadIfEmpty(db, seed, historyDays, java.time.Instant.now(),
-                        step -> root.out().printf("[%5.1f s] %s%n", (System.nanoTime() - started) / 1e9,
-                                root.messages().get("cli.demo.step." + step)));
+                        new ConsoleProgress(root, started));
                 if (!made) {
                     demo.err().println(root.messages().get("cli.demo.exists"));
                     return 2;
@@ -51,6 +51,36 @@ final class DemoCommand extends CommandGroup {
                         new org.griddesk.store.ticket.TicketRepository(db.dsl()).count()));
             }
             return 0;
+        }
+    }
+
+    /// Steps as lines with the time since the start, and the long step every tenth of the way.
+    private static final class ConsoleProgress implements LoadProgress {
+        private final GridDeskCommand root;
+        private final long started;
+        private int lastTenth = -1;
+
+        ConsoleProgress(GridDeskCommand root, long started) {
+            this.root = root;
+            this.started = started;
+        }
+
+        @Override
+        public void step(String key) {
+            line(root.messages().get("cli.demo.step." + key));
+        }
+
+        @Override
+        public void percent(int percent) {
+            if (percent / 10 != lastTenth) {
+                lastTenth = percent / 10;
+                line(root.messages().get("cli.demo.percent", percent));
+            }
+        }
+
+        private void line(String text) {
+            root.out().printf("[%5.1f s] %s%n", (System.nanoTime() - started) / 1e9, text);
+            root.out().flush();
         }
     }
 }

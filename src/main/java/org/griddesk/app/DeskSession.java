@@ -3,6 +3,7 @@ package org.griddesk.app;
 import java.time.Clock;
 import java.time.Duration;
 import org.griddesk.demo.DemoDistrictLoader;
+import org.griddesk.demo.LoadProgress;
 import org.griddesk.store.ConnectionMonitor;
 import org.griddesk.store.ConnectionState;
 import org.griddesk.store.Database;
@@ -69,16 +70,26 @@ final class DeskSession implements AutoCloseable {
 
     /// The embedded default gets the demo district on its first start, in the background.
     private void loadDemoDistrict(Database db, StoreListener callbacks) {
-        executor.submit(() -> DemoDistrictLoader.loadIfEmpty(db, demoSeed, demoHistoryDays, java.time.Instant.now(), step -> {
-            log.info("demo district: {}", step);
-            executor.runOnUi(() -> callbacks.onActivity("done".equals(step) ? null : "status.activity." + step));
-        }), made -> {
+        LoadProgress progress = new LoadProgress() {
+            @Override
+            public void step(String step) {
+                log.info("demo district: {}", step);
+                executor.runOnUi(() -> callbacks.onActivity("done".equals(step) ? null : "status.activity." + step, -1));
+            }
+
+            @Override
+            public void percent(int percent) {
+                executor.runOnUi(() -> callbacks.onActivity("status.activity.history", percent));
+            }
+        };
+        executor.submit(() -> DemoDistrictLoader.loadIfEmpty(db, demoSeed, demoHistoryDays, java.time.Instant.now(), progress),
+                made -> {
             if (made) {
                 log.info("demo district generated (seed {})", demoSeed);
             }
         }, failure -> {
             log.error("cannot generate the demo district", failure);
-            callbacks.onActivity("status.activity.failed");
+            callbacks.onActivity("status.activity.failed", -1);
         });
     }
 
@@ -91,8 +102,8 @@ final class DeskSession implements AutoCloseable {
         /// the store is open, or has failed to open: start-up is over either way
         void onReady();
 
-        /// long background work began or ended (a message key, or null)
-        void onActivity(String key);
+        /// long background work began or ended (a message key, or null), and how far it is (0–100, or -1)
+        void onActivity(String key, int percent);
     }
 
     @Override

@@ -102,8 +102,8 @@ public final class GridDeskApp extends Application {
             }
 
             @Override
-            public void onActivity(String key) {
-                status.setActivity(key);
+            public void onActivity(String key, int percent) {
+                status.setActivity(key, percent);
             }
         });
     }

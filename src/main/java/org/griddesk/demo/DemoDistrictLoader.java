@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.griddesk.domain.calendar.WorkCalendar;
 import org.griddesk.domain.district.Team;
 import org.griddesk.store.Database;
 import org.griddesk.store.SystemProperty;
@@ -16,58 +19,128 @@ import org.griddesk.store.ticket.TicketRepository;
 
 /// Generates the demo district and writes it into a store that has none.
 ///
-/// The district and its history are written in two transactions. The seed is recorded with the
-/// district, so a start that was interrupted after the district and before the history finished
-/// (the desk closed during its first start) completes the history next time from the same seed.
+/// The district is one transaction; its ticket history is written at the same time on another
+/// thread, in transactions of whole tickets that commit only once the district has. The seed and
+/// the history's plan are recorded with the district, so a first start that was interrupted (the
+/// desk closed while it worked) completes the very same history next time.
 public final class DemoDistrictLoader {
     static final String SEED_PROPERTY = "demo_seed";
 
     private DemoDistrictLoader() {
     }
 
-    /// Generates and saves with two years of history; `progress` hears short steps for the window
-    /// and the console. Returns false (and writes nothing) when the store already holds a district.
-    public static boolean loadIfEmpty(Database db, long seed, Consumer<String> progress) {
+    /// Generates and saves with two years of history. Returns false (and writes nothing) when the
+    /// store already holds a district.
+    public static boolean loadIfEmpty(Database db, long seed, LoadProgress progress) {
         return loadIfEmpty(db, seed, DemoHistoryGenerator.DEFAULT_DAYS, Instant.now(), progress);
     }
 
     /// As above, with `historyDays` days of tickets up to `now` (0: no history).
-    public static boolean loadIfEmpty(Database db, long seed, int historyDays, Instant now, Consumer<String> progress) {
+    public static boolean loadIfEmpty(Database db, long seed, int historyDays, Instant now, LoadProgress progress) {
+        LoadProgress report = serialised(progress);
         DistrictRepository repository = new DistrictRepository(db.dsl());
         SystemPropertyRepository properties = new SystemPropertyRepository(db.dsl(), Clock.systemUTC());
         if (repository.hasDistrict()) {
-            Optional<SystemProperty> recordedSeed = properties.find(SEED_PROPERTY);
-            boolean historyMissing = historyDays > 0 && recordedSeed.isPresent() && new TicketRepository(db.dsl()).count() == 0;
-            if (!historyMissing) {
-                return false;
-            }
-            long originalSeed = Long.parseLong(recordedSeed.get().value());
-            progress.accept("geography");
-            writeHistory(db, new DemoDistrictGenerator(originalSeed).generate(), originalSeed, historyDays, now, progress);
-            progress.accept("done");
-            return true;
+            return completeHistory(db, properties, historyDays, now, report);
         }
-        progress.accept("geography");
+        report.step("geography");
         DemoDistrictData data = new DemoDistrictGenerator(seed).generate();
-        progress.accept("saving");
-        Map<String, String> teamTypes = data.teams().stream().collect(Collectors.toMap(t -> t.unit().id(), Team::teamTypeCode));
-        repository.save(data.map(), data.organisation(), teamTypes, data.taxonomy(), data.gridWorkers(), data.population(),
-                data.cameras(), data.visitHouseholds());
-        properties.put(SEED_PROPERTY, Long.toString(seed));
-        repository.recordVisits(DemoDistrictGenerator.visits(data.visitHouseholds(),
-                org.griddesk.domain.calendar.WorkCalendar.localDate(now), 3, seed));
-        if (historyDays > 0) {
-            writeHistory(db, data, seed, historyDays, now, progress);
+        HistoryPlan plan = historyDays > 0 ? new HistoryPlan(historyDays, now) : null;
+        CompletableFuture<Void> districtSaved = new CompletableFuture<>();
+        CompletableFuture<Void> history = plan == null ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.runAsync(() -> writeHistory(db, properties, data, seed, plan, districtSaved, report),
+                        runnable -> Thread.ofPlatform().name("griddesk:demo-history-writer").start(runnable));
+        try {
+            report.step("saving");
+            Map<String, String> teamTypes = data.teams().stream().collect(Collectors.toMap(t -> t.unit().id(), Team::teamTypeCode));
+            repository.save(data.map(), data.organisation(), teamTypes, data.taxonomy(), data.gridWorkers(), data.population(),
+                    data.cameras(), data.visitHouseholds());
+            properties.put(SEED_PROPERTY, Long.toString(seed));
+            if (plan != null) {
+                plan.record(properties);
+            }
+            districtSaved.complete(null);
+            repository.recordVisits(DemoDistrictGenerator.visits(data.visitHouseholds(), WorkCalendar.localDate(now), 3, seed));
+        } catch (RuntimeException | Error e) {
+            districtSaved.completeExceptionally(e);
+            history.exceptionally(stopped -> null).join(); // it stops because of this failure
+            throw e;
         }
-        progress.accept("done");
+        awaitHistory(history);
+        report.step("done");
         return true;
     }
 
-    private static void writeHistory(Database db, DemoDistrictData data, long seed, int days, Instant now,
-                                     Consumer<String> progress) {
-        progress.accept("history");
-        var histories = new DemoHistoryGenerator(data, seed).generate(days, now);
-        progress.accept("savingHistory");
-        new TicketHistoryWriter(db).write(histories);
+    /// A district that is there already: completes its demo history if a first start was
+    /// interrupted before that history was whole.
+    private static boolean completeHistory(Database db, SystemPropertyRepository properties, int historyDays, Instant now,
+                                           LoadProgress report) {
+        Optional<SystemProperty> recordedSeed = properties.find(SEED_PROPERTY);
+        if (recordedSeed.isEmpty() || historyDays == 0 || HistoryPlan.complete(properties)) {
+            return false; // an imported district, or a demo district that is whole
+        }
+        Optional<HistoryPlan> recordedPlan = HistoryPlan.recorded(properties);
+        if (recordedPlan.isEmpty() && new TicketRepository(db.dsl()).count() > 0) {
+            return false; // written before plans were recorded: nothing to resume
+        }
+        HistoryPlan plan = recordedPlan.orElseGet(() -> new HistoryPlan(historyDays, now));
+        plan.record(properties);
+        long seed = Long.parseLong(recordedSeed.get().value());
+        report.step("geography");
+        DemoDistrictData data = new DemoDistrictGenerator(seed).generate();
+        writeHistory(db, properties, data, seed, plan, CompletableFuture.completedFuture(null), report);
+        report.step("done");
+        return true;
+    }
+
+    private static void writeHistory(Database db, SystemPropertyRepository properties, DemoDistrictData data, long seed,
+                                     HistoryPlan plan, CompletableFuture<Void> districtSaved, LoadProgress report) {
+        report.step("history");
+        AtomicInteger shown = new AtomicInteger(-1);
+        long written = HistoryPipeline.run(new DemoHistoryGenerator(data, seed), plan, new TicketHistoryWriter(db), last -> {
+            districtSaved.join(); // no ticket commits before its district; a failed district stops the history
+            int percent = plan.percentAt(last.ticket().intake().reportedAt());
+            if (shown.getAndAccumulate(percent, Math::max) < percent) {
+                report.percent(percent);
+            }
+        });
+        plan.markComplete(properties, written);
+        if (shown.get() < 100) {
+            report.percent(100);
+        }
+    }
+
+    private static void awaitHistory(CompletableFuture<Void> history) {
+        try {
+            history.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    /// Steps arrive from the district thread and the history thread; listeners hear them one at a time.
+    private static LoadProgress serialised(LoadProgress progress) {
+        Object lock = new Object();
+        return new LoadProgress() {
+            @Override
+            public void step(String key) {
+                synchronized (lock) {
+                    progress.step(key);
+                }
+            }
+
+            @Override
+            public void percent(int percent) {
+                synchronized (lock) {
+                    progress.percent(percent);
+                }
+            }
+        };
     }
 }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Consumer;
 import org.griddesk.domain.calendar.DayKind;
 import org.griddesk.domain.calendar.WorkCalendar;
 import org.griddesk.domain.district.Team;
@@ -93,6 +94,13 @@ public final class DemoHistoryGenerator {
     /// Histories of `days` days up to `now`, ids from 1, codes `YYMM-NNNN` by month of report.
     public List<History> generate(int days, Instant now) {
         List<History> histories = new ArrayList<>();
+        generate(days, now, histories::add);
+        return histories;
+    }
+
+    /// As above, handing each history to `sink` as soon as it is made, in id order (the same
+    /// histories for the same seed, days and `now`).
+    public void generate(int days, Instant now, Consumer<History> sink) {
         LocalDate today = WorkCalendar.localDate(now);
         long id = 0;
         for (LocalDate day = today.minusDays(days - 1L); !day.isAfter(today); day = day.plusDays(1)) {
@@ -108,10 +116,9 @@ public final class DemoHistoryGenerator {
                 if (reported.isAfter(now)) {
                     continue;
                 }
-                histories.add(simulate(++id, reported, now));
+                sink.accept(simulate(++id, reported, now));
             }
         }
-        return histories;
     }
 
     private History simulate(long id, Instant reported, Instant now) {

@@ -4,6 +4,7 @@ import java.util.Map;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
@@ -34,6 +35,7 @@ public final class MainWindowView {
     @FXML private Label connectionLabel;
     @FXML private Label databaseLabel;
     @FXML private Label activityLabel;
+    @FXML private ProgressBar activityBar;
 
     MainWindowView(MainWindowViewModel window, StatusBarViewModel status, Runnable exitAction, Runnable aboutAction) {
         this.window = window;
@@ -49,6 +51,9 @@ public final class MainWindowView {
         connectionLabel.textProperty().bind(status.connectionTextProperty());
         databaseLabel.textProperty().bind(status.databaseTextProperty());
         activityLabel.textProperty().bind(status.activityTextProperty());
+        activityBar.progressProperty().bind(status.activityProgressProperty());
+        activityBar.visibleProperty().bind(status.activityProgressProperty().greaterThanOrEqualTo(0));
+        activityBar.managedProperty().bind(activityBar.visibleProperty());
         showConnectionState(status.connectionStateProperty().get());
         status.connectionStateProperty().addListener((obs, old, now) -> showConnectionState(now));
 

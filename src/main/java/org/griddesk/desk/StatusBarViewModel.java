@@ -3,6 +3,8 @@ package org.griddesk.desk;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -22,6 +24,7 @@ public final class StatusBarViewModel {
     private final ReadOnlyStringWrapper connectionText = new ReadOnlyStringWrapper(this, "connectionText", "");
     private final ReadOnlyStringWrapper databaseText = new ReadOnlyStringWrapper(this, "databaseText", "");
     private final ReadOnlyStringWrapper activityText = new ReadOnlyStringWrapper(this, "activityText", "");
+    private final ReadOnlyDoubleWrapper activityProgress = new ReadOnlyDoubleWrapper(this, "activityProgress", -1);
     private String activityKey;
     private final ObjectProperty<ConnectionState> connectionState =
             new SimpleObjectProperty<>(this, "connectionState", ConnectionState.CONNECTING);
@@ -49,18 +52,31 @@ public final class StatusBarViewModel {
                 .withZone(ShiftSchedule.CENTRE_ZONE);
         databaseText.set(messages.get(databaseKind == DatabaseKind.H2 ? "status.db.h2" : "status.db.postgresql", databaseTarget));
         refreshConnection();
-        activityText.set(activityKey == null ? "" : messages.get(activityKey));
+        showActivity();
         tick(lastTick);
     }
 
-    /// Long background work the user should know of (e.g. generating the demo district); null clears it.
-    public void setActivity(String key) {
+    /// Long background work the user should know of (e.g. generating the demo district), with how
+    /// far it is in percent (or -1 when that is not known); a null key clears it.
+    public void setActivity(String key, int percent) {
         activityKey = key;
-        activityText.set(key == null ? "" : messages.get(key));
+        activityProgress.set(key == null || percent < 0 ? -1 : percent / 100.0);
+        showActivity();
+    }
+
+    private void showActivity() {
+        String text = activityKey == null ? "" : messages.get(activityKey);
+        double progress = activityProgress.get();
+        activityText.set(progress < 0 ? text : text + " " + Math.round(progress * 100) + "%");
     }
 
     public ReadOnlyStringProperty activityTextProperty() {
         return activityText.getReadOnlyProperty();
+    }
+
+    /// 0–1 while long work reports how far it is, -1 otherwise.
+    public ReadOnlyDoubleProperty activityProgressProperty() {
+        return activityProgress.getReadOnlyProperty();
     }
 
     // Commands

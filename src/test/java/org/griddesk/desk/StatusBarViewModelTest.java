@@ -50,4 +50,21 @@ class StatusBarViewModelTest {
         assertThat(status.connectionTextProperty().get()).isEqualTo("Database: connected");
         assertThat(status.databaseTextProperty().get()).isEqualTo("Embedded H2 (single desk) · file:/data/griddesk/db/griddesk");
     }
+
+    @Test
+    void longWorkShowsItsStepAndHowFarItIsThenClears() {
+        status.setActivity("status.activity.saving", -1);
+        assertThat(status.activityTextProperty().get()).isEqualTo("首次启动：正在写入演示区数据…");
+        assertThat(status.activityProgressProperty().get()).isEqualTo(-1);
+
+        status.setActivity("status.activity.history", 42);
+        assertThat(status.activityTextProperty().get()).isEqualTo("首次启动：正在写入两年历史工单… 42%");
+        assertThat(status.activityProgressProperty().get()).isEqualTo(0.42);
+        status.useMessages(Messages.of(Language.EN));
+        assertThat(status.activityTextProperty().get()).isEqualTo("First start: writing two years of tickets… 42%");
+
+        status.setActivity(null, -1);
+        assertThat(status.activityTextProperty().get()).isEmpty();
+        assertThat(status.activityProgressProperty().get()).isEqualTo(-1);
+    }
 }

@@ -1,6 +1,7 @@
 package org.griddesk.store.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,6 +54,35 @@ class TicketHistoryWriterTest {
             String month = next.code().substring(0, 4);
             long sameMonth = histories.stream().filter(h -> h.ticket().code().startsWith(month)).count();
             assertThat(next.code()).isEqualTo(month + "-" + String.format("%04d", sameMonth + 1));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void anInterruptedWriteKeepsWholeTicketsAndTheNextRunCompletesItExactly(DatabaseKind kind) {
+        List<History> histories = new DemoHistoryGenerator(DISTRICT, 6).generate(8, java.time.Instant.now());
+        assertThat(histories).hasSizeGreaterThan(2 * TicketHistoryWriter.CHUNK);
+        try (Database db = TestDatabases.freshMigrated(kind, temp)) {
+            TicketHistoryWriter writer = new TicketHistoryWriter(db);
+            int[] commits = {0};
+            assertThatThrownBy(() -> writer.write(histories.iterator(), last -> {
+                if (++commits[0] == 2) {
+                    throw new IllegalStateException("the desk was closed");
+                }
+            })).hasMessage("the desk was closed");
+            TicketRepository repo = new TicketRepository(db.dsl());
+            assertThat(repo.count()).as("the first chunk stayed, the second was rolled back").isEqualTo(TicketHistoryWriter.CHUNK);
+            History lastKept = histories.get(TicketHistoryWriter.CHUNK - 1);
+            assertThat(repo.trail(lastKept.ticket().id())).hasSameSizeAs(lastKept.trail());
+
+            assertThat(writer.write(histories.iterator(), last -> { })).isEqualTo(histories.size() - TicketHistoryWriter.CHUNK);
+            assertThat(repo.count()).isEqualTo(histories.size());
+            long events = histories.stream().mapToLong(h -> h.trail().size()).sum();
+            assertThat(repo.eventsAfter(0, Integer.MAX_VALUE)).hasSize((int) events);
+            for (History h : List.of(histories.getFirst(), lastKept, histories.get(TicketHistoryWriter.CHUNK), histories.getLast())) {
+                assertThat(repo.get(h.ticket().id())).isEqualTo(h.ticket());
+            }
+            assertThat(writer.write(histories.iterator(), last -> { })).as("nothing left to write").isZero();
         }
     }
 }

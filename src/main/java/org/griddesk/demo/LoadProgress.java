@@ -1,0 +1,12 @@
+package org.griddesk.demo;
+
+/// What the demo loader tells the window and the console while it works: the step it began (a
+/// message key suffix: `geography`, `saving`, `history`, `done`) and how far the long step is.
+@FunctionalInterface
+public interface LoadProgress {
+    void step(String key);
+
+    /// The running step is `percent` done (0–100); called a few dozen times at most.
+    default void percent(int percent) {
+    }
+}
