@@ -20,6 +20,7 @@ import org.griddesk.domain.org.Role;
 import org.griddesk.domain.org.Unit;
 import org.griddesk.domain.taxonomy.Item;
 import org.griddesk.domain.ticket.CallbackResult;
+import org.griddesk.domain.ticket.Caller;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.domain.ticket.Intake;
 import org.griddesk.domain.ticket.LifecycleRules;
@@ -44,6 +45,9 @@ public final class DemoHistoryGenerator {
     private static final Map<Channel, Double> CHANNELS = new EnumMap<>(Map.of(
             Channel.HOTLINE_8890, 0.50, Channel.GRID_APP, 0.20, Channel.GOVERNANCE_PLATFORM, 0.10,
             Channel.VIDEO, 0.08, Channel.DEPARTMENT_PUSH, 0.07, Channel.SMART_PUSH, 0.05));
+    /// share of citizens' requests made by the district's repeat callers (高频来电人)
+    private static final double REPEAT_CALLER_SHARE = 0.08;
+    private static final int REPEAT_CALLERS = 240;
     /// relative weight of each category (01 public safety … 09 ecology)
     private static final double[] CATEGORY_WEIGHT = {0.8, 1.2, 1.3, 2.2, 0.6, 1.3, 1.4, 1.1, 0.7};
 
@@ -59,6 +63,8 @@ public final class DemoHistoryGenerator {
     private final double[] itemCumulative;
     private final Map<String, Integer> monthCounter = new HashMap<>();
     private final Map<String, Ticket> lastOpenByGrid = new HashMap<>();
+    private final DemoPeople people;
+    private final List<RepeatCaller> repeatCallers = new ArrayList<>();
     private int refusals;
 
     public DemoHistoryGenerator(DemoDistrictData district, long seed) {
@@ -83,6 +89,11 @@ public final class DemoHistoryGenerator {
         for (int i = 0; i < items.size(); i++) {
             sum += CATEGORY_WEIGHT[Integer.parseInt(items.get(i).categoryCode()) - 1];
             itemCumulative[i] = sum;
+        }
+        this.people = new DemoPeople(random);
+        for (int i = 0; i < REPEAT_CALLERS; i++) {
+            repeatCallers.add(new RepeatCaller(new Caller(people.name(), people.phone()), pick(grids, gridCumulative),
+                    pick(items, itemCumulative)));
         }
     }
 
@@ -122,14 +133,26 @@ public final class DemoHistoryGenerator {
     }
 
     private History simulate(long id, Instant reported, Instant now) {
+        Channel channel = channel();
         Region grid = pick(grids, gridCumulative);
         Item item = pick(items, itemCumulative);
-        Channel channel = channel();
+        Caller caller = null;
+        if (channel == Channel.HOTLINE_8890 || channel == Channel.GOVERNANCE_PLATFORM) {
+            if (random.nextDouble() < REPEAT_CALLER_SHARE) {
+                // a few people call again and again, mostly about the same thing at home
+                RepeatCaller repeat = repeatCallers.get((int) (repeatCallers.size() * Math.pow(random.nextDouble(), 2)));
+                caller = repeat.caller();
+                grid = repeat.home();
+                item = random.nextDouble() < 0.6 ? repeat.concern() : item;
+            } else {
+                caller = new Caller(random.nextInt(4) == 0 ? "" : people.name(), people.phone());
+            }
+        }
         String centre = grid.code().substring(0, grid.code().indexOf('-'));
         String month = MONTH.format(reported);
         String code = month + "-" + String.format("%04d", monthCounter.merge(month, 1, Integer::sum));
         Intake intake = new Intake(channel, channel == Channel.HOTLINE_8890 ? "8890-" + id : null,
-                item.name() + "（" + grid.name() + "）", grid.code(), reported);
+                item.name() + "（" + grid.name() + "）", grid.code(), reported, caller);
         Transition first = lifecycle.report(id, code, intake, centre, actor("CH-" + channel.name(), Role.CHANNEL, centre),
                 reported);
         Path path = new Path(first, now);
@@ -138,6 +161,10 @@ public final class DemoHistoryGenerator {
             lastOpenByGrid.put(grid.code(), path.ticket);
         }
         return new History(path.ticket, path.trail);
+    }
+
+    /// Someone who calls often, from home, mostly about one thing.
+    private record RepeatCaller(Caller caller, Region home, Item concern) {
     }
 
     /// The steps of one ticket, stopping at `now`.

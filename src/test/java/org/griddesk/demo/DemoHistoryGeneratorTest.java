@@ -67,4 +67,21 @@ class DemoHistoryGeneratorTest {
                 && h.ticket().deadline().dueAt().isBefore(NOW) && h.ticket().milestones().handledAt() == null).count();
         assertThat(overdueOpen).isPositive();
     }
+
+    @Test
+    void citizensCallWithTheirPhoneAndSomeCallAgainAndAgainAboutHome() {
+        List<Ticket> citizens = histories.stream().map(History::ticket).filter(t -> t.intake().caller() != null).toList();
+        assertThat(citizens).allMatch(t -> t.intake().channel() == Channel.HOTLINE_8890
+                || t.intake().channel() == Channel.GOVERNANCE_PLATFORM);
+        assertThat((double) citizens.size() / histories.size()).as("8890 and 津治通 bring about 60 %").isBetween(0.55, 0.65);
+
+        Map<String, List<Ticket>> byPhone = citizens.stream().collect(Collectors.groupingBy(t -> t.intake().caller().phone()));
+        List<List<Ticket>> repeat = byPhone.values().stream().filter(calls -> calls.size() >= 5).toList();
+        assertThat(repeat).as("repeat callers over 120 days").hasSizeBetween(20, 240);
+        List<Ticket> busiest = repeat.stream().max(java.util.Comparator.comparingInt(List::size)).orElseThrow();
+        assertThat(busiest.size()).isGreaterThanOrEqualTo(15);
+        long fromHome = busiest.stream().map(t -> t.intake().gridCode()).filter(busiest.getFirst().intake().gridCode()::equals).count();
+        assertThat(fromHome).as("a repeat caller calls from home").isEqualTo(busiest.size());
+        assertThat(busiest.getFirst().intake().caller().toString()).doesNotContain(busiest.getFirst().intake().caller().phone());
+    }
 }

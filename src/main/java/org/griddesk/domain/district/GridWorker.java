@@ -1,5 +1,7 @@
 package org.griddesk.domain.district;
 
+import org.griddesk.domain.Masking;
+
 /// The full-time grid worker (专职网格员) of one grid, or a community's grid leader (网格长).
 /// Personal data: masked on display ([#maskedPhone]); the demo's people are made up.
 public record GridWorker(String id, String name, String phone, String communityCode, String gridCode, boolean leader) {

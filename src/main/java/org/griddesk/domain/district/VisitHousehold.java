@@ -1,5 +1,7 @@
 package org.griddesk.domain.district;
 
+import org.griddesk.domain.Masking;
+
 /// A household a grid worker must visit every month under the "4468" method's eight must-visits
 /// (八必访, DOMAIN.md §8). Personal data is stored as it is and masked on display.
 public record VisitHousehold(String id, String gridCode, Category category, String headName, String phone, String address) {
@@ -28,10 +30,7 @@ public record VisitHousehold(String id, String gridCode, Category category, Stri
 
     /// 张*华, 李*: the surname and, for longer names, the last character.
     public String maskedName() {
-        if (headName.length() <= 1) {
-            return "*";
-        }
-        return headName.charAt(0) + "*" + (headName.length() > 2 ? headName.substring(headName.length() - 1) : "");
+        return Masking.name(headName);
     }
 
     /// 138****8000.

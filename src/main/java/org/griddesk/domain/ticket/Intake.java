@@ -6,10 +6,16 @@ import java.time.Instant;
 ///
 /// @param externalId the channel's own number (e.g. the 8890 work-order number), or null
 /// @param gridCode   the grid it was located to, or null when not yet located
-public record Intake(Channel channel, String externalId, String summary, String gridCode, Instant reportedAt) {
+/// @param caller     the citizen who made it, or null (field reports, video alarms, pushes, anonymous calls)
+public record Intake(Channel channel, String externalId, String summary, String gridCode, Instant reportedAt, Caller caller) {
     public Intake {
         if (channel == null || reportedAt == null || summary == null || summary.isBlank()) {
             throw new IllegalArgumentException("a request needs a channel, a time and a text");
         }
+    }
+
+    /// A request without a known caller.
+    public Intake(Channel channel, String externalId, String summary, String gridCode, Instant reportedAt) {
+        this(channel, externalId, summary, gridCode, reportedAt, null);
     }
 }

@@ -54,6 +54,12 @@ public final class TicketRepository {
                 .fetch(this::toEvent);
     }
 
+    /// How many requests this phone number has made since `since`: repeat callers, whom the desk
+    /// flags beside a new call and the daily digest lists.
+    public int callsFrom(String phone, java.time.Instant since) {
+        return dsl.fetchCount(TICKET, TICKET.CALLER_PHONE.eq(phone).and(TICKET.REPORTED_AT.ge(TicketRows.odt(since))));
+    }
+
     public int count() {
         return dsl.fetchCount(TICKET);
     }

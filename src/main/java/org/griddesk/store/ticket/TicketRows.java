@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.griddesk.domain.ticket.CallbackRecord;
 import org.griddesk.domain.ticket.CallbackResult;
+import org.griddesk.domain.ticket.Caller;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.domain.ticket.Deadline;
 import org.griddesk.domain.ticket.DeadlineClass;
@@ -48,13 +49,15 @@ final class TicketRows {
         TICKET.DEADLINE_CLASS, TICKET.DEADLINE_DAYS, TICKET.CONSULTATION, TICKET.REPORTED_AT, TICKET.ACCEPTED_AT,
         TICKET.CONTACTED_AT, TICKET.ANSWERED_AT, TICKET.HANDLED_AT, TICKET.VERIFIED_AT, TICKET.CALLED_BACK_AT,
         TICKET.CLOSED_AT, TICKET.ORIGINAL_DUE_AT, TICKET.DUE_AT, TICKET.MASTER_ID, TICKET.ROUND_NO, TICKET.URGE_COUNT,
-        TICKET.RETURN_COUNT, TICKET.REWORK_COUNT, TICKET.REOPEN_COUNT, TICKET.VERSION, TICKET.UPDATED_AT};
+        TICKET.RETURN_COUNT, TICKET.REWORK_COUNT, TICKET.REOPEN_COUNT, TICKET.CALLER_NAME, TICKET.CALLER_PHONE, TICKET.VERSION,
+        TICKET.UPDATED_AT};
     private static final int VERSION_AND_TIME = COLUMNS.length - 2;
 
     /// Every column's value as the ticket says, aligned with [#COLUMNS].
     private static Object[] values(Ticket t, Instant now) {
         Deadline d = t.deadline();
         Milestones m = t.milestones();
+        Caller caller = t.intake().caller();
         return new Object[] {
             t.code(), t.intake().channel().name(), t.intake().externalId(), t.intake().summary(), t.intake().gridCode(),
             t.state().name(), t.ownerUnitId(), t.acceptingUnitId(), String.join(",", t.watchingUnitIds()),
@@ -63,7 +66,8 @@ final class TicketRows {
             odt(m.acceptedAt()), odt(m.contactedAt()), odt(m.answeredAt()), odt(m.handledAt()), odt(m.verifiedAt()),
             odt(m.calledBackAt()), odt(m.closedAt()), d == null ? null : odt(d.originalDueAt()),
             d == null ? null : odt(d.dueAt()), t.masterId(), t.round(), t.tally().urged(), t.tally().returned(),
-            t.tally().reworked(), t.tally().reopened(), t.version(), odt(now)};
+            t.tally().reworked(), t.tally().reopened(), caller == null ? null : caller.name(),
+            caller == null ? null : caller.phone(), t.version(), odt(now)};
     }
 
     static List<Field<?>> columnList() {
@@ -101,7 +105,7 @@ final class TicketRows {
     static Ticket toTicket(TicketRecord r, List<Whistle> whistles, List<ExtensionRequest> extensions,
                            List<CallbackRecord> callbacks) {
         Intake intake = new Intake(Channel.valueOf(r.getChannel()), r.getExternalId(), r.getSummary(), r.getGridCode(),
-                instant(r.getReportedAt()));
+                instant(r.getReportedAt()), r.getCallerPhone() == null ? null : new Caller(r.getCallerName(), r.getCallerPhone()));
         Deadline deadline = r.getDeadlineClass() == null ? null : new Deadline(r.getItemCode(),
                 new DeadlinePolicy(DeadlineClass.valueOf(r.getDeadlineClass()), r.getDeadlineDays()), r.getConsultation(),
                 instant(r.getOriginalDueAt()), instant(r.getDueAt()));

@@ -45,6 +45,12 @@ class TicketHistoryWriterTest {
                 assertThat(stored).isEqualTo(h.ticket());
                 assertThat(TicketEvolution.replay(stored.id(), stored.code(), repo.trail(stored.id()))).isEqualTo(stored);
             }
+            History called = histories.stream().filter(h -> h.ticket().intake().caller() != null).findFirst().orElseThrow();
+            String phone = called.ticket().intake().caller().phone();
+            assertThat(repo.get(called.ticket().id()).intake().caller()).isEqualTo(called.ticket().intake().caller());
+            assertThat(repo.callsFrom(phone, java.time.Instant.EPOCH)).isEqualTo(histories.stream()
+                    .filter(h -> h.ticket().intake().caller() != null && phone.equals(h.ticket().intake().caller().phone())).count());
+            assertThat(repo.callsFrom(phone, java.time.Instant.now().plusSeconds(60))).isZero();
             TicketLifecycle lifecycle = new TicketLifecycle(WorkCalendar.builtIn(), DISTRICT.organisation(), LifecycleRules.DEFAULT);
             Actor hotline = new Actor("ch", "8890", Role.CHANNEL, DISTRICT.organisation().unit("XSG").orElseThrow());
             Ticket next = new TicketService(db.dsl(), lifecycle, Clock.systemUTC())

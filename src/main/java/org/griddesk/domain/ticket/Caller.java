@@ -1,0 +1,35 @@
+package org.griddesk.domain.ticket;
+
+import org.griddesk.domain.Masking;
+
+/// The citizen who made a request (a hotline caller, a 津治通 user). Personal data: stored as given,
+/// masked wherever it is shown or logged; `toString` masks too, so a stray log line leaks nothing.
+///
+/// @param name  as the citizen gave it; may be empty (many callers give none)
+/// @param phone digits only (a mobile or a landline with its area code), 5 to 20 of them
+public record Caller(String name, String phone) {
+    public static final int MAX_NAME = 50;
+
+    public Caller {
+        name = name == null ? "" : name.strip();
+        if (name.length() > MAX_NAME) {
+            throw new IllegalArgumentException("a caller's name has at most " + MAX_NAME + " characters");
+        }
+        if (phone == null || !phone.matches("\\d{5,20}")) {
+            throw new IllegalArgumentException("a caller's phone is 5 to 20 digits");
+        }
+    }
+
+    public String maskedName() {
+        return name.isEmpty() ? "" : Masking.name(name);
+    }
+
+    public String maskedPhone() {
+        return Masking.phone(phone);
+    }
+
+    @Override
+    public String toString() {
+        return "Caller[" + maskedName() + " " + maskedPhone() + "]";
+    }
+}
