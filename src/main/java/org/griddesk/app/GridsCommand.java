@@ -23,7 +23,6 @@ import org.griddesk.store.ThreadGuard;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.ui.Messages;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -161,10 +160,8 @@ final class GridsCommand extends CommandGroup {
                     units.add(new Unit(area.code(), area.name() + "网格化管理中心",
                             UnitLevel.STREET, UnitKind.CENTRE, "DISTRICT"));
                 }
-                var outline = UnaryUnionOp.union(
-                        map.areas().stream().map(Region::shape).map(Geometry.class::cast).toList());
-                Polygon outer = largest(outline);
-                district.save(new DistrictMap(districtName, outer, null, map.areas(), map.communities(),
+                Geometry outline = UnaryUnionOp.union(map.areas().stream().map(Region::shape).toList());
+                district.save(new DistrictMap(districtName, outline, null, map.areas(), map.communities(),
                                 map.grids()), Organisation.of(units), Map.of(),
                         new Taxonomy(List.of(), List.of(), List.of(),
                                 List.of()), List.of(), List.of(), List.of(),
@@ -173,16 +170,6 @@ final class GridsCommand extends CommandGroup {
                         map.coordinateSystem()));
             }
             return 0;
-        }
-
-        private static Polygon largest(Geometry g) {
-            Polygon best = null;
-            for (int i = 0; i < g.getNumGeometries(); i++) {
-                if (g.getGeometryN(i) instanceof Polygon p && (best == null || p.getArea() > best.getArea())) {
-                    best = p;
-                }
-            }
-            return best;
         }
     }
 }

@@ -172,19 +172,19 @@ public final class DemoDistrictGenerator {
                 Coordinate at;
                 switch (kind) {
                     case CHECKPOINT -> {
-                        Coordinate[] ring = map.outline().getExteriorRing().getCoordinates();
+                        Coordinate[] ring = map.outline().getCoordinates();
                         at = ring[(int) ((long) n * ring.length / kind.demoCount())];
                         grid = nearestGrid(map, at);
                     }
                     case HIGH_POINT -> {
                         grid = map.grids().get(random.nextInt(map.grids().size()));
-                        at = pointIn(grid.shape(), random, factory);
+                        at = pointIn(grid.mainPart(), random, factory);
                     }
                     default -> {
                         double pick = random.nextDouble() * cumulative[cumulative.length - 1];
                         int i = java.util.Arrays.binarySearch(cumulative, pick);
                         grid = map.grids().get(Math.min(cumulative.length - 1, i < 0 ? -i - 1 : i));
-                        at = random.nextBoolean() ? onBoundary(grid.shape(), random) : pointIn(grid.shape(), random, factory);
+                        at = random.nextBoolean() ? onBoundary(grid.mainPart(), random) : pointIn(grid.mainPart(), random, factory);
                     }
                 }
                 cameras.add(new Camera(String.format("JN-%s-%05d", kind.codePrefix(), n + 1), kind,

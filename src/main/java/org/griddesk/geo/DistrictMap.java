@@ -5,11 +5,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.Geometry;
 
-/// The district's geography: its outline, the river along its north edge, and the areas,
-/// communities and grids that tile it.
-public record DistrictMap(String name, Polygon outline, LineString river, List<Region> areas, List<Region> communities,
+/// The district's geography: its outline (a Polygon, or a MultiPolygon for a district with
+/// exclaves), the river along its north edge (null when unknown), and the areas, communities and
+/// grids that tile it.
+public record DistrictMap(String name, Geometry outline, LineString river, List<Region> areas, List<Region> communities,
                           List<Region> grids) {
 
     public DistrictMap {

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
 
 /// Writes regions as a GeoJSON FeatureCollection (RFC 7946): one Polygon feature per region with the
 /// properties `code`, `name`, `level` and `parent`, longitude/latitude in WGS-84/CGCS2000, which the
@@ -42,11 +43,16 @@ public final class GeoJsonExport {
                 }
                 json.writeEndObject();
                 json.writeObjectFieldStart("geometry");
-                json.writeStringField("type", "Polygon");
+                json.writeStringField("type", region.shape().getGeometryType()); // Polygon or MultiPolygon
                 json.writeArrayFieldStart("coordinates");
-                writeRing(json, region.shape().getExteriorRing());
-                for (int i = 0; i < region.shape().getNumInteriorRing(); i++) {
-                    writeRing(json, region.shape().getInteriorRingN(i));
+                if (region.shape() instanceof Polygon polygon) {
+                    writeRings(json, polygon);
+                } else {
+                    for (int i = 0; i < region.parts(); i++) {
+                        json.writeStartArray();
+                        writeRings(json, (Polygon) region.shape().getGeometryN(i));
+                        json.writeEndArray();
+                    }
                 }
                 json.writeEndArray();
                 json.writeEndObject();
@@ -54,6 +60,13 @@ public final class GeoJsonExport {
             }
             json.writeEndArray();
             json.writeEndObject();
+        }
+    }
+
+    private static void writeRings(JsonGenerator json, Polygon polygon) throws IOException {
+        writeRing(json, polygon.getExteriorRing());
+        for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
+            writeRing(json, polygon.getInteriorRingN(i));
         }
     }
 

@@ -77,7 +77,7 @@ public final class GeoJsonImport {
                 problems.add(where + ": level '" + levelText + "' is not AREA, COMMUNITY or GRID");
                 continue;
             }
-            Polygon shape = polygon(feature.path("geometry"), gcj, where, problems);
+            Geometry shape = shape(feature.path("geometry"), gcj, where, problems);
             if (shape == null) {
                 continue;
             }
@@ -101,20 +101,41 @@ public final class GeoJsonImport {
                 ofLevel(byCode, RegionLevel.GRID), gcj ? "GCJ-02 (converted to WGS-84)" : "WGS-84");
     }
 
-    private Polygon polygon(JsonNode geometry, boolean gcj, String where, List<String> problems) {
+    /// A Polygon, or a MultiPolygon for a region in several pieces; null (with the problem noted)
+    /// when the geometry is anything else or not valid.
+    private Geometry shape(JsonNode geometry, boolean gcj, String where, List<String> problems) {
         String type = geometry.path("type").asText("");
-        JsonNode rings;
+        List<JsonNode> parts = new ArrayList<>();
         if (type.equals("Polygon")) {
-            rings = geometry.path("coordinates");
-        } else if (type.equals("MultiPolygon") && geometry.path("coordinates").size() == 1) {
-            rings = geometry.path("coordinates").get(0);
+            parts.add(geometry.path("coordinates"));
         } else if (type.equals("MultiPolygon")) {
-            problems.add(where + ": a region must be one piece; this MultiPolygon has " + geometry.path("coordinates").size());
-            return null;
+            geometry.path("coordinates").forEach(parts::add);
         } else {
-            problems.add(where + ": geometry must be a Polygon or a one-part MultiPolygon, not '" + type + "'");
+            problems.add(where + ": geometry must be a Polygon or a MultiPolygon, not '" + type + "'");
             return null;
         }
+        List<Polygon> polygons = new ArrayList<>();
+        for (JsonNode rings : parts) {
+            Polygon polygon = polygon(rings, gcj, where, problems);
+            if (polygon == null) {
+                return null;
+            }
+            polygons.add(polygon);
+        }
+        if (polygons.isEmpty()) {
+            problems.add(where + ": the MultiPolygon has no polygon");
+            return null;
+        }
+        Geometry shape = polygons.size() == 1 ? polygons.getFirst() : factory.createMultiPolygon(polygons.toArray(Polygon[]::new));
+        TopologyValidationError error = new IsValidOp(shape).getValidationError();
+        if (error != null) {
+            problems.add(where + ": invalid " + shape.getGeometryType() + " (" + error.getMessage() + " at " + error.getCoordinate() + ")");
+            return null;
+        }
+        return shape;
+    }
+
+    private Polygon polygon(JsonNode rings, boolean gcj, String where, List<String> problems) {
         List<LinearRing> parsed = new ArrayList<>();
         for (JsonNode ring : rings) {
             List<Coordinate> coordinates = new ArrayList<>();
@@ -142,13 +163,7 @@ public final class GeoJsonImport {
             problems.add(where + ": the polygon has no ring");
             return null;
         }
-        Polygon polygon = factory.createPolygon(parsed.getFirst(), parsed.subList(1, parsed.size()).toArray(LinearRing[]::new));
-        TopologyValidationError error = new IsValidOp(polygon).getValidationError();
-        if (error != null) {
-            problems.add(where + ": invalid polygon (" + error.getMessage() + " at " + error.getCoordinate() + ")");
-            return null;
-        }
-        return polygon;
+        return factory.createPolygon(parsed.getFirst(), parsed.subList(1, parsed.size()).toArray(LinearRing[]::new));
     }
 
     private static void checkParents(Map<String, Region> byCode, List<String> problems) {
@@ -190,7 +205,7 @@ public final class GeoJsonImport {
         }
     }
 
-    private void checkSiblings(String parentName, List<Region> siblings, Polygon parent, List<String> problems) {
+    private void checkSiblings(String parentName, List<Region> siblings, Geometry parent, List<String> problems) {
         STRtree tree = new STRtree();
         siblings.forEach(s -> tree.insert(s.shape().getEnvelopeInternal(), s));
         for (Region s : siblings) {

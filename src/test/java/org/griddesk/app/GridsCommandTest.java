@@ -74,8 +74,8 @@ class GridsCommandTest {
         assertThat(feature.get("properties").get("parent").asText()).isEqualTo(grid.parentCode());
         assertThat(feature.get("properties").get("level").asText()).isEqualTo("GRID");
         var ring = feature.get("geometry").get("coordinates").get(0);
-        assertThat(ring).hasSize(grid.shape().getExteriorRing().getNumPoints());
-        assertThat(ring.get(0).get(0).asDouble()).isEqualTo(grid.shape().getExteriorRing().getCoordinateN(0).x);
-        assertThat(ring.get(0).get(1).asDouble()).isEqualTo(grid.shape().getExteriorRing().getCoordinateN(0).y);
+        assertThat(ring).hasSize(grid.mainPart().getExteriorRing().getNumPoints());
+        assertThat(ring.get(0).get(0).asDouble()).isEqualTo(grid.mainPart().getExteriorRing().getCoordinateN(0).x);
+        assertThat(ring.get(0).get(1).asDouble()).isEqualTo(grid.mainPart().getExteriorRing().getCoordinateN(0).y);
     }
 }

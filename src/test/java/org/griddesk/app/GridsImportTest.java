@@ -25,6 +25,10 @@ class GridsImportTest {
                 parent == null ? "null" : "\"" + parent + "\"", coordinates);
     }
 
+    private static String multiFeature(String code, String level, String parent, String... polygons) {
+        return feature(code, level, parent, "[" + String.join(",", polygons) + "]").replace("\"Polygon\"", "\"MultiPolygon\"");
+    }
+
     private Path file(String system, String... features) throws Exception {
         Path f = dir.resolve("grids-" + System.nanoTime() + ".geojson");
         Files.writeString(f, "{\"type\":\"FeatureCollection\",\"coordinateSystem\":\"" + system + "\",\"features\":["
@@ -93,7 +97,7 @@ class GridsImportTest {
         CliRun run = CliRun.in(data, "grids", "import", bad.toString(), "--lang", "en");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("nothing was imported", "A1-C1: the code is used twice", "X-9: unknown parent NOPE",
-                "BOW: invalid polygon", "FAR: 12.0 48.0 is outside China", "LVL: level 'BLOCK'");
+                "BOW: invalid Polygon", "FAR: 12.0 48.0 is outside China", "LVL: level 'BLOCK'");
         assertThat(CliRun.in(data, "grids", "locate", "117.305", "38.905").code()).as("nothing written").isEqualTo(2);
 
         Path gaps = file("WGS-84",
@@ -103,5 +107,38 @@ class GridsImportTest {
         CliRun tiling = CliRun.in(data, "grids", "import", gaps.toString(), "--lang", "en");
         assertThat(tiling.code()).isEqualTo(2);
         assertThat(tiling.err()).contains("A1-C1: overlaps A1-C2", "A1: its children leave a gap");
+    }
+
+    @Test
+    void aRegionInSeveralPiecesIsImportedLocatedAndExportedAsAMultiPolygon() throws Exception {
+        // a development zone in two parks 2 km apart; its one community has both; each park is one grid
+        String west = square(117.30, 38.90, 0.01);
+        String east = square(117.33, 38.90, 0.01);
+        Path zone = file("WGS-84",
+                multiFeature("KFQ", "AREA", null, west, east),
+                multiFeature("KFQ-C1", "COMMUNITY", "KFQ", west, east),
+                feature("KFQ-C1-G1", "GRID", "KFQ-C1", west),
+                feature("KFQ-C1-G2", "GRID", "KFQ-C1", east));
+        Path data = dir.resolve("zone");
+        CliRun run = CliRun.in(data, "grids", "import", zone.toString(), "--lang", "en");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(CliRun.in(data, "grids", "locate", "117.335", "38.905").out()).contains("KFQ-C1-G2", "KFQ-C1", "KFQ");
+        assertThat(CliRun.in(data, "grids", "locate", "117.32", "38.905").out()).as("between the parks")
+                .doesNotContain("KFQ-C1-G");
+
+        Path exported = dir.resolve("zone-out.geojson");
+        assertThat(CliRun.in(data, "grids", "export", "--out", exported.toString()).code()).isZero();
+        var features = new com.fasterxml.jackson.databind.ObjectMapper().readTree(exported.toFile()).get("features");
+        var area = java.util.stream.StreamSupport.stream(features.spliterator(), false)
+                .filter(f -> f.get("properties").get("code").asText().equals("KFQ")).findFirst().orElseThrow();
+        assertThat(area.get("geometry").get("type").asText()).isEqualTo("MultiPolygon");
+        assertThat(area.get("geometry").get("coordinates")).hasSize(2);
+        assertThat(CliRun.in(dir.resolve("again"), "grids", "import", exported.toString()).code()).as("the export imports again")
+                .isZero();
+
+        Path overlapping = file("WGS-84", multiFeature("BAD", "AREA", null, west, square(117.305, 38.905, 0.01)));
+        CliRun refused = CliRun.in(dir.resolve("bad-multi"), "grids", "import", overlapping.toString(), "--lang", "en");
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("BAD: invalid MultiPolygon");
     }
 }

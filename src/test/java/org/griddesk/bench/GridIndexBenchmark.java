@@ -47,7 +47,7 @@ public class GridIndexBenchmark {
         DistrictMap map = new DemoDistrict(20211).generate();
         grids = map.grids();
         index = new GridIndex(grids);
-        rings = grids.stream().map(g -> g.shape().getExteriorRing().getCoordinates()).toArray(Coordinate[][]::new);
+        rings = grids.stream().map(g -> g.mainPart().getExteriorRing().getCoordinates()).toArray(Coordinate[][]::new);
         Envelope box = map.outline().getEnvelopeInternal();
         Random random = new Random(7);
         for (int i = 0; i < N; i++) { // points spread over the district's box: most inside, some outside

@@ -178,14 +178,14 @@ public final class DistrictRepository {
         WKTReader reader = new WKTReader();
         return dsl.selectFrom(REGION).where(REGION.REGION_LEVEL.eq(level.name())).orderBy(REGION.CODE)
                 .fetch(r -> new Region(r.getCode(), r.getName(), RegionLevel.valueOf(r.getRegionLevel()), r.getParentCode(),
-                        (Polygon) read(reader, r.getGeometryWkt()), r.getDensityWeight()));
+                        read(reader, r.getGeometryWkt()), r.getDensityWeight()));
     }
 
     public Optional<Region> region(String code) {
         WKTReader reader = new WKTReader();
         return dsl.selectFrom(REGION).where(REGION.CODE.eq(code)).fetchOptional()
                 .map(r -> new Region(r.getCode(), r.getName(), RegionLevel.valueOf(r.getRegionLevel()), r.getParentCode(),
-                        (Polygon) read(reader, r.getGeometryWkt()), r.getDensityWeight()));
+                        read(reader, r.getGeometryWkt()), r.getDensityWeight()));
     }
 
     public Organisation organisation() {
