@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import org.griddesk.demo.DemoDistrictLoader;
 import org.griddesk.demo.LoadProgress;
+import org.griddesk.desk.MapModelLoader;
+import org.griddesk.map.MapModel;
 import org.griddesk.store.ConnectionMonitor;
 import org.griddesk.store.ConnectionState;
 import org.griddesk.store.Database;
@@ -60,6 +62,8 @@ final class DeskSession implements AutoCloseable {
             callbacks.onReady();
             if (settings.kind() == org.griddesk.store.DatabaseKind.H2) {
                 loadDemoDistrict(db, callbacks);
+            } else {
+                loadMap(db, callbacks);
             }
         }, failure -> {
             log.error("cannot open the store at {}", settings.describeTarget(), failure);
@@ -81,16 +85,29 @@ final class DeskSession implements AutoCloseable {
             public void percent(int percent) {
                 executor.runOnUi(() -> callbacks.onActivity("status.activity.history", percent));
             }
+
+            @Override
+            public void districtReady() {
+                loadMap(db, callbacks);
+            }
         };
         executor.submit(() -> DemoDistrictLoader.loadIfEmpty(db, demoSeed, demoHistoryDays, java.time.Instant.now(), progress),
                 made -> {
             if (made) {
                 log.info("demo district generated (seed {})", demoSeed);
             }
+            loadMap(db, callbacks); // with the whole history now, or the district that was there
         }, failure -> {
             log.error("cannot generate the demo district", failure);
             callbacks.onActivity("status.activity.failed", -1);
         });
+    }
+
+    /// Builds the map of the stored district in the background and hands it to the window.
+    private void loadMap(Database db, StoreListener callbacks) {
+        executor.submit(() -> MapModelLoader.load(db.dsl(), java.time.Instant.now()),
+                model -> model.ifPresent(callbacks::onMap),
+                failure -> log.error("cannot load the district map", failure));
     }
 
     /// What the status bar hears while the store opens and runs.
@@ -104,6 +121,9 @@ final class DeskSession implements AutoCloseable {
 
         /// long background work began or ended (a message key, or null), and how far it is (0–100, or -1)
         void onActivity(String key, int percent);
+
+        /// the district's map is ready (again, with fresh facts, after more data arrived)
+        void onMap(MapModel model);
     }
 
     @Override

@@ -105,6 +105,11 @@ public final class GridDeskApp extends Application {
             public void onActivity(String key, int percent) {
                 status.setActivity(key, percent);
             }
+
+            @Override
+            public void onMap(org.griddesk.map.MapModel model) {
+                window.showMap(model);
+            }
         });
     }
 

@@ -60,6 +60,7 @@ public final class DemoDistrictLoader {
                 plan.record(properties);
             }
             districtSaved.complete(null);
+            report.districtReady();
             repository.recordVisits(DemoDistrictGenerator.visits(data.visitHouseholds(), WorkCalendar.localDate(now), 3, seed));
         } catch (RuntimeException | Error e) {
             districtSaved.completeExceptionally(e);
@@ -85,6 +86,7 @@ public final class DemoDistrictLoader {
         }
         HistoryPlan plan = recordedPlan.orElseGet(() -> new HistoryPlan(historyDays, now));
         plan.record(properties);
+        report.districtReady();
         long seed = Long.parseLong(recordedSeed.get().value());
         report.step("geography");
         DemoDistrictData data = new DemoDistrictGenerator(seed).generate();
@@ -139,6 +141,13 @@ public final class DemoDistrictLoader {
             public void percent(int percent) {
                 synchronized (lock) {
                     progress.percent(percent);
+                }
+            }
+
+            @Override
+            public void districtReady() {
+                synchronized (lock) {
+                    progress.districtReady();
                 }
             }
         };

@@ -9,4 +9,8 @@ public interface LoadProgress {
     /// The running step is `percent` done (0–100); called a few dozen times at most.
     default void percent(int percent) {
     }
+
+    /// The district itself is stored (its history may still be on its way): the map can be drawn.
+    default void districtReady() {
+    }
 }

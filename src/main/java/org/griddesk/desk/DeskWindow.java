@@ -17,8 +17,11 @@ import javafx.scene.text.Font;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.griddesk.map.MapModel;
+import org.griddesk.map.MapView;
 import org.griddesk.ui.ChineseFonts;
 import org.griddesk.ui.Messages;
+import org.griddesk.ui.Theme;
 
 /// The dispatcher's main window: menu, intake queue (left), map (centre), ticket detail (right)
 /// and status bar. Rebuilt in place when the user switches language.
@@ -32,6 +35,7 @@ public final class DeskWindow {
     private final Clock clock;
     private final String version;
     private final javafx.animation.Timeline ticker;
+    private final MapView map;
     private Messages messages;
 
     public DeskWindow(Stage stage, MainWindowViewModel window, StatusBarViewModel status, Clock clock, String version) {
@@ -43,6 +47,19 @@ public final class DeskWindow {
         this.messages = Messages.of(window.getLanguage());
         this.ticker = new javafx.animation.Timeline(new KeyFrame(Duration.seconds(1), e -> status.tick(clock.instant())));
         ticker.setCycleCount(Animation.INDEFINITE);
+        this.map = new MapView(messages, ChineseFonts.choose(new HashSet<>(Font.getFamilies())).orElse(Font.getDefault().getFamily()));
+        map.useDarkColours(window.getTheme() == Theme.DARK);
+        window.themeProperty().addListener((obs, old, theme) -> map.useDarkColours(theme == Theme.DARK));
+    }
+
+    /// Shows the district on the map (or new facts on it); the view keeps where the user looks.
+    public void showMap(MapModel model) {
+        map.modelProperty().set(model);
+    }
+
+    /// The map, for tests and for the desk's drop targets.
+    public MapView map() {
+        return map;
     }
 
     /// Builds the scene, sizes it to the screen and shows it.
@@ -66,6 +83,7 @@ public final class DeskWindow {
     public void relocalize() {
         messages = Messages.of(window.getLanguage());
         status.useMessages(messages);
+        map.useMessages(messages);
         stage.getScene().setRoot(load());
         stage.setTitle(messages.get("app.title"));
     }
@@ -76,7 +94,7 @@ public final class DeskWindow {
 
     private Parent load() {
         FXMLLoader loader = new FXMLLoader(DeskWindow.class.getResource(FXML), messages.bundle());
-        loader.setController(new MainWindowView(window, status, stage::close, this::showAbout));
+        loader.setController(new MainWindowView(window, status, map, messages, stage::close, this::showAbout));
         try {
             return loader.load();
         } catch (IOException e) {

@@ -8,8 +8,12 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.griddesk.map.MapView;
 import org.griddesk.store.ConnectionState;
 import org.griddesk.ui.Language;
+import org.griddesk.ui.Messages;
 import org.griddesk.ui.Theme;
 
 /// The main window's FXML controller: binds the menu and status bar to their view models.
@@ -36,10 +40,20 @@ public final class MainWindowView {
     @FXML private Label databaseLabel;
     @FXML private Label activityLabel;
     @FXML private ProgressBar activityBar;
+    @FXML private StackPane mapPane;
+    @FXML private VBox mapPlaceholder;
+    @FXML private VBox detailRegion;
+    @FXML private VBox detailPlaceholder;
 
-    MainWindowView(MainWindowViewModel window, StatusBarViewModel status, Runnable exitAction, Runnable aboutAction) {
+    private final MapView map;
+    private final Messages messages;
+
+    MainWindowView(MainWindowViewModel window, StatusBarViewModel status, MapView map, Messages messages, Runnable exitAction,
+                   Runnable aboutAction) {
         this.window = window;
         this.status = status;
+        this.map = map;
+        this.messages = messages;
         this.exitAction = exitAction;
         this.aboutAction = aboutAction;
     }
@@ -54,6 +68,11 @@ public final class MainWindowView {
         activityBar.progressProperty().bind(status.activityProgressProperty());
         activityBar.visibleProperty().bind(status.activityProgressProperty().greaterThanOrEqualTo(0));
         activityBar.managedProperty().bind(activityBar.visibleProperty());
+        mapPane.getChildren().add(map);
+        mapPlaceholder.visibleProperty().bind(map.modelProperty().isNull());
+        map.visibleProperty().bind(map.modelProperty().isNotNull());
+        map.selectedGridProperty().addListener((obs, old, grid) -> showGrid(grid));
+        showGrid(map.selectedGridProperty().get());
         showConnectionState(status.connectionStateProperty().get());
         status.connectionStateProperty().addListener((obs, old, now) -> showConnectionState(now));
 
@@ -93,6 +112,17 @@ public final class MainWindowView {
     private static void select(ToggleGroup group, Object value) {
         for (Toggle toggle : group.getToggles()) {
             toggle.setSelected(value.equals(toggle.getUserData()));
+        }
+    }
+
+    /// The detail pane shows the selected grid's card, or says what will appear there.
+    private void showGrid(org.griddesk.geo.Region grid) {
+        detailRegion.getChildren().removeIf(n -> n instanceof GridCard);
+        boolean shown = grid != null && map.modelProperty().get() != null;
+        detailPlaceholder.setVisible(!shown);
+        detailPlaceholder.setManaged(!shown);
+        if (shown) {
+            detailRegion.getChildren().add(new GridCard(messages, map.modelProperty().get(), grid));
         }
     }
 

@@ -35,6 +35,7 @@ import org.griddesk.geo.RegionLevel;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
@@ -171,6 +172,46 @@ public final class DistrictRepository {
             }
             rows.execute();
         });
+    }
+
+    /// The whole stored map: outline, river (when known), areas, communities and grids.
+    public Optional<DistrictMap> districtMap() {
+        WKTReader reader = new WKTReader();
+        var outline = dsl.selectFrom(DISTRICT_FEATURE).where(DISTRICT_FEATURE.CODE.eq("OUTLINE")).fetchOptional();
+        if (outline.isEmpty()) {
+            return Optional.empty();
+        }
+        var river = dsl.selectFrom(DISTRICT_FEATURE).where(DISTRICT_FEATURE.CODE.eq("RIVER")).fetchOptional()
+                .map(r -> (org.locationtech.jts.geom.LineString) read(reader, r.getGeometryWkt())).orElse(null);
+        return Optional.of(new DistrictMap(outline.get().getName(), read(reader, outline.get().getGeometryWkt()), river,
+                regions(RegionLevel.AREA), regions(RegionLevel.COMMUNITY), regions(RegionLevel.GRID)));
+    }
+
+    /// Per grid: its worker, people, cameras and this month's must-visits, in one pass per table.
+    public Map<String, GridSummary> gridSummaries(java.time.YearMonth month) {
+        Map<String, String> workers = dsl.select(GRID_WORKER.GRID_CODE, GRID_WORKER.NAME).from(GRID_WORKER)
+                .where(GRID_WORKER.IS_LEADER.isFalse()).fetchMap(GRID_WORKER.GRID_CODE, GRID_WORKER.NAME);
+        Map<String, Integer> cameras = dsl.select(CAMERA.GRID_CODE, DSL.count()).from(CAMERA).groupBy(CAMERA.GRID_CODE)
+                .fetchMap(CAMERA.GRID_CODE, DSL.count());
+        Map<String, Integer> planned = dsl.select(VISIT_HOUSEHOLD.GRID_CODE, DSL.count()).from(VISIT_HOUSEHOLD)
+                .groupBy(VISIT_HOUSEHOLD.GRID_CODE).fetchMap(VISIT_HOUSEHOLD.GRID_CODE, DSL.count());
+        var visitedCount = DSL.countDistinct(HOUSEHOLD_VISIT.HOUSEHOLD_ID);
+        Map<String, Integer> visited = dsl.select(VISIT_HOUSEHOLD.GRID_CODE, visitedCount).from(HOUSEHOLD_VISIT)
+                .join(VISIT_HOUSEHOLD).on(VISIT_HOUSEHOLD.ID.eq(HOUSEHOLD_VISIT.HOUSEHOLD_ID))
+                .where(HOUSEHOLD_VISIT.VISITED_ON.between(month.atDay(1), month.atEndOfMonth()))
+                .groupBy(VISIT_HOUSEHOLD.GRID_CODE).fetchMap(VISIT_HOUSEHOLD.GRID_CODE, visitedCount);
+        Map<String, GridSummary> result = new java.util.HashMap<>();
+        dsl.select(REGION.CODE, GRID_POPULATION.HOUSEHOLDS, GRID_POPULATION.RESIDENTS).from(REGION)
+                .leftJoin(GRID_POPULATION).on(GRID_POPULATION.GRID_CODE.eq(REGION.CODE))
+                .where(REGION.REGION_LEVEL.eq(RegionLevel.GRID.name()))
+                .forEach(r -> {
+                    String code = r.get(REGION.CODE);
+                    result.put(code, new GridSummary(code, workers.getOrDefault(code, ""),
+                            r.get(GRID_POPULATION.HOUSEHOLDS) == null ? 0 : r.get(GRID_POPULATION.HOUSEHOLDS),
+                            r.get(GRID_POPULATION.RESIDENTS) == null ? 0 : r.get(GRID_POPULATION.RESIDENTS),
+                            cameras.getOrDefault(code, 0), planned.getOrDefault(code, 0), visited.getOrDefault(code, 0)));
+                });
+        return result;
     }
 
     /// Regions of one level, with their shapes.

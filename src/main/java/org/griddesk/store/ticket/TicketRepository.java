@@ -7,6 +7,7 @@ import static org.griddesk.store.jooq.Tables.TICKET_EVENT;
 import static org.griddesk.store.jooq.Tables.WHISTLE;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.griddesk.domain.org.Role;
 import org.griddesk.domain.ticket.RecordedEvent;
@@ -15,6 +16,7 @@ import org.griddesk.domain.ticket.TicketState;
 import org.griddesk.store.jooq.tables.records.TicketEventRecord;
 import org.griddesk.store.jooq.tables.records.TicketRecord;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /// Reads tickets and their trails. Writing is [TicketService]'s alone.
 public final class TicketRepository {
@@ -58,6 +60,23 @@ public final class TicketRepository {
     /// flags beside a new call and the daily digest lists.
     public int callsFrom(String phone, java.time.Instant since) {
         return dsl.fetchCount(TICKET, TICKET.CALLER_PHONE.eq(phone).and(TICKET.REPORTED_AT.ge(TicketRows.odt(since))));
+    }
+
+    /// Open tickets per grid, and how many of them are overdue at `now` (past their deadline and
+    /// not yet handled). Grids without open tickets are left out.
+    public Map<String, GridLoad> openLoadByGrid(java.time.Instant now) {
+        var open = TICKET.STATE.notIn(java.util.Arrays.stream(TicketState.values()).filter(TicketState::isTerminal)
+                .map(Enum::name).toList());
+        var overdue = DSL.count().filterWhere(TICKET.DUE_AT.lt(TicketRows.odt(now)).and(TICKET.HANDLED_AT.isNull()));
+        Map<String, GridLoad> load = new java.util.HashMap<>();
+        dsl.select(TICKET.GRID_CODE, DSL.count(), overdue).from(TICKET).where(open, TICKET.GRID_CODE.isNotNull())
+                .groupBy(TICKET.GRID_CODE)
+                .forEach(r -> load.put(r.value1(), new GridLoad(r.value2(), r.value3())));
+        return load;
+    }
+
+    /// Open and overdue tickets of one grid.
+    public record GridLoad(int open, int overdue) {
     }
 
     public int count() {

@@ -1,0 +1,99 @@
+package org.griddesk.map;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import org.griddesk.ui.Messages;
+
+/// The legend, always on the map: buttons to switch the colour mode, and what each colour means
+/// in the mode shown (the areas' names, or the classes of the value).
+final class MapLegend extends VBox {
+    private static final int AREA_COLUMNS = 2;
+
+    private final ObjectProperty<ColourMode> mode;
+    private final HBox modes = new HBox();
+    private final ToggleGroup group = new ToggleGroup();
+    private final Label title = new Label();
+    private final GridPane entries = new GridPane();
+    private Messages messages;
+    private MapModel model;
+
+    MapLegend(Messages messages, ObjectProperty<ColourMode> mode) {
+        this.messages = messages;
+        this.mode = mode;
+        getStyleClass().add("map-legend");
+        modes.getStyleClass().add("map-legend-modes");
+        title.getStyleClass().add("map-legend-title");
+        entries.getStyleClass().add("map-legend-entries");
+        for (ColourMode m : ColourMode.values()) {
+            ToggleButton b = new ToggleButton();
+            b.setUserData(m);
+            b.setToggleGroup(group);
+            b.setFocusTraversable(false);
+            b.getStyleClass().add("map-legend-mode");
+            modes.getChildren().add(b);
+        }
+        group.selectToggle(group.getToggles().get(mode.get().ordinal()));
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                group.selectToggle(old); // one mode is always on
+            } else {
+                mode.set((ColourMode) now.getUserData());
+            }
+        });
+        mode.addListener((obs, old, now) -> {
+            group.selectToggle(group.getToggles().get(now.ordinal()));
+            refresh();
+        });
+        getChildren().addAll(modes, title, entries);
+        refresh();
+    }
+
+    void useMessages(Messages newMessages) {
+        messages = newMessages;
+        refresh();
+    }
+
+    void setModel(MapModel newModel) {
+        model = newModel;
+        refresh();
+    }
+
+    private void refresh() {
+        for (var toggle : group.getToggles()) {
+            ToggleButton b = (ToggleButton) toggle;
+            b.setText(messages.get(((ColourMode) b.getUserData()).messageKey()));
+        }
+        ColourMode current = mode.get();
+        title.setText(messages.get(current.messageKey() + ".legend"));
+        entries.getChildren().clear();
+        if (current == ColourMode.AREA) {
+            if (model != null) {
+                var areas = model.areas();
+                for (int i = 0; i < areas.size(); i++) {
+                    entries.add(entry(ColourMode.areaColour(i), areas.get(i).region().name()), i % AREA_COLUMNS, i / AREA_COLUMNS);
+                }
+            }
+        } else {
+            var classes = current.classes();
+            for (int i = 0; i < classes.size(); i++) {
+                entries.add(entry(classes.get(i).colour(), classes.get(i).label()), i, 0);
+            }
+        }
+    }
+
+    private static HBox entry(Color colour, String text) {
+        Rectangle swatch = new Rectangle(14, 14, colour);
+        swatch.getStyleClass().add("map-legend-swatch");
+        Label label = new Label(text);
+        HBox box = new HBox(6, swatch, label);
+        box.getStyleClass().add("map-legend-entry");
+        return box;
+    }
+}

@@ -1,0 +1,133 @@
+package org.griddesk.map;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.griddesk.geo.DistrictMap;
+import org.griddesk.geo.GridIndex;
+import org.griddesk.geo.Region;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Point;
+
+/// The district ready for the map: every region projected and simplified, where its label goes,
+/// which area colour it takes, the grid index for hit tests, and the facts per grid. Building one
+/// takes a few hundred milliseconds: do it off the FX thread.
+public final class MapModel {
+    /// A region with its drawable outline and its label point in world units.
+    record Shape(Region region, ProjectedShape outline, int areaIndex, double labelX, double labelY) {
+    }
+
+    private final String districtName;
+    private final List<Shape> areas;
+    private final List<Shape> communities;
+    private final List<Shape> grids;
+    private final Map<String, Shape> byCode;
+    private final GridIndex index;
+    private final Envelope lonLatBox;
+    private final Map<String, GridFacts> facts;
+
+    private MapModel(String districtName, List<Shape> areas, List<Shape> communities, List<Shape> grids, GridIndex index,
+                     Envelope lonLatBox, Map<String, GridFacts> facts) {
+        this.districtName = districtName;
+        this.areas = areas;
+        this.communities = communities;
+        this.grids = grids;
+        this.index = index;
+        this.lonLatBox = lonLatBox;
+        this.facts = Map.copyOf(facts);
+        Map<String, Shape> codes = new HashMap<>();
+        for (List<Shape> level : List.of(areas, communities, grids)) {
+            level.forEach(s -> codes.put(s.region().code(), s));
+        }
+        this.byCode = codes;
+    }
+
+    public static MapModel of(DistrictMap map, Map<String, GridFacts> facts) {
+        Map<String, Integer> areaIndex = new HashMap<>();
+        for (int i = 0; i < map.areas().size(); i++) {
+            areaIndex.put(map.areas().get(i).code(), i);
+        }
+        Map<String, String> areaOfCommunity = new HashMap<>();
+        map.communities().forEach(c -> areaOfCommunity.put(c.code(), c.parentCode()));
+        List<Shape> areas = shapes(map.areas(), r -> areaIndex.get(r.code()));
+        List<Shape> communities = shapes(map.communities(), r -> areaIndex.getOrDefault(r.parentCode(), 0));
+        List<Shape> grids = shapes(map.grids(), r -> areaIndex.getOrDefault(areaOfCommunity.get(r.parentCode()), 0));
+        Envelope box = new Envelope();
+        map.areas().forEach(a -> box.expandToInclude(a.shape().getEnvelopeInternal()));
+        return new MapModel(map.name(), areas, communities, grids, new GridIndex(map.grids()), box, facts);
+    }
+
+    private static List<Shape> shapes(List<Region> regions, java.util.function.ToIntFunction<Region> area) {
+        List<Shape> shapes = new ArrayList<>(regions.size());
+        for (Region r : regions) {
+            Point label = r.mainPart().getInteriorPoint();
+            shapes.add(new Shape(r, ProjectedShape.of(r.shape()), area.applyAsInt(r), WebMercator.x(label.getX()),
+                    WebMercator.y(label.getY())));
+        }
+        return List.copyOf(shapes);
+    }
+
+    /// The same district with new facts (tickets changed, visits recorded).
+    public MapModel withFacts(Map<String, GridFacts> newFacts) {
+        return new MapModel(districtName, areas, communities, grids, index, lonLatBox, newFacts);
+    }
+
+    public String districtName() {
+        return districtName;
+    }
+
+    /// The district's extent in longitude/latitude.
+    public Envelope lonLatBox() {
+        return new Envelope(lonLatBox);
+    }
+
+    /// The grid at a point, exact to the polygon (shared edges go to the smaller code).
+    public Optional<Region> gridAt(double lon, double lat) {
+        return index.locate(lon, lat);
+    }
+
+    public GridFacts facts(String gridCode) {
+        return facts.getOrDefault(gridCode, GridFacts.NONE);
+    }
+
+    public Optional<Region> region(String code) {
+        return Optional.ofNullable(byCode.get(code)).map(Shape::region);
+    }
+
+    /// Grids whose code or name contains `text`, best first (exact code, then code prefix, then name).
+    public List<Region> search(String text, int limit) {
+        String needle = text.strip().toUpperCase(java.util.Locale.ROOT);
+        if (needle.isEmpty()) {
+            return List.of();
+        }
+        return grids.stream().map(Shape::region)
+                .filter(r -> r.code().contains(needle) || r.name().contains(text.strip()))
+                .sorted(java.util.Comparator.comparingInt((Region r) -> r.code().equals(needle) ? 0
+                        : r.code().startsWith(needle) ? 1 : 2).thenComparing(Region::code))
+                .limit(limit).toList();
+    }
+
+    List<Shape> areas() {
+        return areas;
+    }
+
+    List<Shape> communities() {
+        return communities;
+    }
+
+    List<Shape> grids() {
+        return grids;
+    }
+
+    Shape shape(String code) {
+        return byCode.get(code);
+    }
+
+    /// The area a grid lies in.
+    Optional<Region> areaOf(Region grid) {
+        Shape g = byCode.get(grid.code());
+        return g == null ? Optional.empty() : Optional.of(areas.get(g.areaIndex()).region());
+    }
+}

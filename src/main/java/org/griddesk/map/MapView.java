@@ -1,0 +1,298 @@
+package org.griddesk.map;
+
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import org.griddesk.ui.Messages;
+
+/// The district map: a canvas with the regions coloured by the chosen mode, a legend, a grid
+/// search box and a tooltip. Drag to pan, wheel or +/- to zoom about the cursor, arrows to move,
+/// Home or 0 to fit the district, double-click to zoom in; hover names a grid, a click selects it.
+///
+/// The map draws at most once per pulse, and only after something changed. Building the
+/// [MapModel] is the caller's work, off the FX thread.
+public final class MapView extends Region {
+    private static final double PAN_STEP = 120;
+    private static final double DRAG_THRESHOLD = 4;
+    private static final double FIT_PADDING = 24;
+
+    private final Canvas canvas = new Canvas();
+    private final Label tooltip = new Label();
+    private final MapLegend legend;
+    private final TextField search = new TextField();
+    private final MapPainter painter;
+
+    private final ObjectProperty<MapModel> model = new SimpleObjectProperty<>(this, "model");
+    private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport");
+    private final ObjectProperty<ColourMode> colourMode = new SimpleObjectProperty<>(this, "colourMode", ColourMode.AREA);
+    private final ObjectProperty<org.griddesk.geo.Region> selectedGrid = new SimpleObjectProperty<>(this, "selectedGrid");
+    private final ReadOnlyObjectWrapper<org.griddesk.geo.Region> hoveredGrid = new ReadOnlyObjectWrapper<>(this, "hoveredGrid");
+
+    private Messages messages;
+    private MapStyle style = MapStyle.DARK;
+    private boolean dirty = true;
+    private boolean fitPending = true;
+    private double pressX;
+    private double pressY;
+    private double lastX;
+    private double lastY;
+    private boolean dragging;
+
+    public MapView(Messages messages, String fontFamily) {
+        this.messages = messages;
+        this.painter = new MapPainter(fontFamily);
+        this.legend = new MapLegend(messages, colourMode);
+        getStyleClass().add("map-view");
+        setFocusTraversable(true);
+        setMinSize(200, 150);
+        tooltip.getStyleClass().add("map-tooltip");
+        tooltip.setVisible(false);
+        tooltip.setMouseTransparent(true);
+        tooltip.setManaged(false);
+        search.getStyleClass().add("map-search");
+        search.setPromptText(messages.get("map.search.prompt"));
+        search.setOnAction(e -> findGrid(search.getText()));
+        search.setPrefColumnCount(16);
+        getChildren().addAll(canvas, legend, search, tooltip);
+
+        model.addListener((obs, old, now) -> {
+            legend.setModel(now);
+            if (old == null) {
+                fitPending = true;
+            }
+            redraw();
+        });
+        viewport.addListener((obs, old, now) -> redraw());
+        colourMode.addListener((obs, old, now) -> redraw());
+        selectedGrid.addListener((obs, old, now) -> redraw());
+        hoveredGrid.addListener((obs, old, now) -> redraw());
+
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(-1, -1));
+        addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+    }
+
+    // Properties
+
+    public ObjectProperty<MapModel> modelProperty() {
+        return model;
+    }
+
+    public ObjectProperty<Viewport> viewportProperty() {
+        return viewport;
+    }
+
+    public ObjectProperty<ColourMode> colourModeProperty() {
+        return colourMode;
+    }
+
+    public ObjectProperty<org.griddesk.geo.Region> selectedGridProperty() {
+        return selectedGrid;
+    }
+
+    public ReadOnlyObjectProperty<org.griddesk.geo.Region> hoveredGridProperty() {
+        return hoveredGrid.getReadOnlyProperty();
+    }
+
+    // Commands
+
+    /// Switches texts to another language.
+    public void useMessages(Messages newMessages) {
+        messages = newMessages;
+        search.setPromptText(messages.get("map.search.prompt"));
+        legend.useMessages(newMessages);
+        hover(-1, -1);
+    }
+
+    /// Dark (the wall and desk default) or light colours.
+    public void useDarkColours(boolean dark) {
+        style = dark ? MapStyle.DARK : MapStyle.LIGHT;
+        redraw();
+    }
+
+    /// Shows the whole district.
+    public void fitDistrict() {
+        MapModel m = model.get();
+        if (m != null && getWidth() > 0 && getHeight() > 0) {
+            viewport.set(Viewport.fitting(m.lonLatBox(), getWidth(), getHeight(), FIT_PADDING));
+            fitPending = false;
+        }
+    }
+
+    /// The grid under a point of the view, exactly (what a drop on the map lands on).
+    public Optional<org.griddesk.geo.Region> gridAt(double x, double y) {
+        MapModel m = model.get();
+        Viewport v = viewport.get();
+        if (m == null || v == null) {
+            return Optional.empty();
+        }
+        return m.gridAt(v.lon(x), v.lat(y));
+    }
+
+    /// Selects the best match for a grid code or name and brings it into view.
+    public boolean findGrid(String text) {
+        MapModel m = model.get();
+        if (m == null) {
+            return false;
+        }
+        var found = m.search(text, 1);
+        if (found.isEmpty()) {
+            search.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), true);
+            return false;
+        }
+        search.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), false);
+        org.griddesk.geo.Region grid = found.getFirst();
+        selectedGrid.set(grid);
+        var box = grid.shape().getEnvelopeInternal();
+        Viewport fitted = Viewport.fitting(box, getWidth(), getHeight(), Math.min(getWidth(), getHeight()) / 3);
+        viewport.set(fitted);
+        return true;
+    }
+
+    // Drawing
+
+    private void redraw() {
+        dirty = true;
+        requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            Viewport v = viewport.get();
+            if (v != null) {
+                viewport.set(v.resized(w, h));
+            }
+            dirty = true;
+        }
+        if (fitPending && model.get() != null && w > 0 && h > 0) {
+            fitDistrict();
+        }
+        legend.autosize();
+        legend.relocate(12, h - legend.getHeight() - 12);
+        search.autosize();
+        search.relocate(12, 12);
+        tooltip.autosize();
+        if (dirty && viewport.get() != null) {
+            dirty = false;
+            painter.paint(canvas.getGraphicsContext2D(), model.get(), viewport.get(), colourMode.get(), style,
+                    code(hoveredGrid.get()), code(selectedGrid.get()));
+        } else if (dirty && model.get() == null) {
+            dirty = false;
+            painter.paint(canvas.getGraphicsContext2D(), null, new Viewport(0, 0, Viewport.MIN_ZOOM, w, h), colourMode.get(),
+                    style, null, null);
+        }
+    }
+
+    private static String code(org.griddesk.geo.Region r) {
+        return r == null ? null : r.code();
+    }
+
+    // Input
+
+    private void pressed(MouseEvent e) {
+        requestFocus();
+        pressX = lastX = e.getX();
+        pressY = lastY = e.getY();
+        dragging = false;
+    }
+
+    private void dragged(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || viewport.get() == null) {
+            return;
+        }
+        if (!dragging && Math.hypot(e.getX() - pressX, e.getY() - pressY) > DRAG_THRESHOLD) {
+            dragging = true;
+            tooltip.setVisible(false);
+        }
+        if (dragging) {
+            viewport.set(viewport.get().pannedBy(e.getX() - lastX, e.getY() - lastY));
+        }
+        lastX = e.getX();
+        lastY = e.getY();
+    }
+
+    private void released(MouseEvent e) {
+        if (dragging || e.getButton() != MouseButton.PRIMARY || viewport.get() == null) {
+            dragging = false;
+            return;
+        }
+        if (e.getClickCount() == 2) {
+            viewport.set(viewport.get().zoomedAbout(1, e.getX(), e.getY()));
+        } else {
+            selectedGrid.set(gridAt(e.getX(), e.getY()).orElse(null));
+        }
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (viewport.get() == null || e.getDeltaY() == 0) {
+            return;
+        }
+        double steps = Math.max(-1, Math.min(1, e.getDeltaY() / 80)); // one wheel notch: half a zoom level
+        viewport.set(viewport.get().zoomedAbout(steps, e.getX(), e.getY()));
+        hover(e.getX(), e.getY());
+        e.consume();
+    }
+
+    private void keyPressed(KeyEvent e) {
+        Viewport v = viewport.get();
+        if (v == null || e.getTarget() == search) {
+            return;
+        }
+        Viewport next = switch (e.getCode()) {
+            case LEFT -> v.pannedBy(PAN_STEP, 0);
+            case RIGHT -> v.pannedBy(-PAN_STEP, 0);
+            case UP -> v.pannedBy(0, PAN_STEP);
+            case DOWN -> v.pannedBy(0, -PAN_STEP);
+            case PLUS, EQUALS, ADD -> v.zoomedAbout(1, v.width() / 2, v.height() / 2);
+            case MINUS, SUBTRACT -> v.zoomedAbout(-1, v.width() / 2, v.height() / 2);
+            default -> null;
+        };
+        if (e.getCode() == KeyCode.HOME || e.getCode() == KeyCode.DIGIT0 || e.getCode() == KeyCode.NUMPAD0) {
+            fitDistrict();
+            e.consume();
+        } else if (next != null) {
+            viewport.set(next);
+            e.consume();
+        }
+    }
+
+    private void hover(double x, double y) {
+        Optional<org.griddesk.geo.Region> grid = x < 0 ? Optional.empty() : gridAt(x, y);
+        hoveredGrid.set(grid.orElse(null));
+        if (grid.isEmpty()) {
+            tooltip.setVisible(false);
+            return;
+        }
+        MapModel m = model.get();
+        org.griddesk.geo.Region g = grid.get();
+        GridFacts facts = m.facts(g.code());
+        String community = m.region(g.parentCode()).map(org.griddesk.geo.Region::name).orElse("");
+        tooltip.setText(messages.get("map.tooltip", g.code(), g.name(), community, facts.workerName(), facts.openTickets(),
+                facts.overdueTickets()));
+        tooltip.autosize();
+        double tx = x + 16 + tooltip.getWidth() > getWidth() ? x - 12 - tooltip.getWidth() : x + 16;
+        double ty = y + 16 + tooltip.getHeight() > getHeight() ? y - 12 - tooltip.getHeight() : y + 16;
+        tooltip.relocate(Math.max(0, tx), Math.max(0, ty));
+        tooltip.setVisible(true);
+    }
+}
