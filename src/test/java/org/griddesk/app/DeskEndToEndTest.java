@@ -1,15 +1,24 @@
 package org.griddesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import org.griddesk.geo.Region;
+import org.griddesk.map.ColourMode;
+import org.griddesk.map.MapView;
+import org.griddesk.map.Viewport;
+import org.griddesk.map.WebMercator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -99,5 +108,48 @@ class DeskEndToEndTest {
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheet());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> Files.readString(dataDir.resolve("griddesk.properties")).contains("ui.theme=light"));
+    }
+
+    @Test
+    @Order(5)
+    void theMapShowsTheDistrictNamesAGridOnHoverAndOpensItsCardOnClick() throws Exception {
+        MapView map = robot.lookup(".map-view").queryAs(MapView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> map.modelProperty().get() != null && map.getWidth() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.isVisible()).isTrue();
+        Viewport fitted = map.viewportProperty().get();
+        assertThat(fitted.zoom()).as("the whole district in view").isBetween(10.0, 13.0);
+
+        Region grid = map.modelProperty().get().region("XSG-001-01").orElseThrow();
+        robot.moveTo(onScreen(map, grid));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.hoveredGridProperty().get()).isEqualTo(grid);
+        assertThat(robot.lookup(".map-tooltip").queryAs(Label.class).getText()).startsWith("XSG-001-01 · " + grid.name());
+
+        robot.clickOn(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.selectedGridProperty().get()).isEqualTo(grid);
+        assertThat(robot.lookup(".grid-card-code").queryAs(Label.class).getText()).isEqualTo("XSG-001-01");
+        assertThat(robot.lookup(".grid-card-value").queryAllAs(Label.class)).extracting(Label::getText)
+                .anyMatch(t -> t.endsWith("residents"));
+
+        robot.type(KeyCode.EQUALS);
+        assertThat(map.viewportProperty().get().zoom()).isCloseTo(fitted.zoom() + 1, within(1e-9));
+        robot.type(KeyCode.HOME);
+        assertThat(map.viewportProperty().get().zoom()).isCloseTo(fitted.zoom(), within(1e-9));
+
+        robot.clickOn(".map-search").write("XSG-002-03").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.selectedGridProperty().get().code()).isEqualTo("XSG-002-03");
+        assertThat(map.viewportProperty().get().zoom()).as("zoomed to the grid").isGreaterThan(fitted.zoom() + 2);
+
+        robot.clickOn("Overdue");
+        assertThat(map.colourModeProperty().get()).isEqualTo(ColourMode.OVERDUE);
+    }
+
+    private static Point2D onScreen(MapView map, Region grid) {
+        var inside = grid.mainPart().getInteriorPoint();
+        Viewport v = map.viewportProperty().get();
+        return map.localToScreen(v.screenX(WebMercator.x(inside.getX())), v.screenY(WebMercator.y(inside.getY())));
     }
 }

@@ -58,6 +58,19 @@ class DistrictRepositoryTest {
                 assertThat(stored.get(generated.code()).shape().equalsExact(generated.shape())).as(generated.code()).isTrue();
             }
             assertThat(repo.organisation().units()).hasSameSizeAs(DATA.organisation().units());
+            var map = repo.districtMap().orElseThrow();
+            assertThat(map.name()).isEqualTo(DATA.map().name());
+            assertThat(map.outline().equalsExact(DATA.map().outline(), 1e-6)).as("the outline, to a few centimetres").isTrue();
+            assertThat(map.grids()).hasSize(1574);
+            assertThat(map.communities()).hasSameSizeAs(DATA.map().communities());
+            var summaries = repo.gridSummaries(lastMonth);
+            assertThat(summaries).hasSize(1574);
+            assertThat(summaries.values().stream().mapToInt(GridSummary::residents).sum()).isEqualTo(690_000);
+            assertThat(summaries.values().stream().mapToInt(GridSummary::cameras).sum()).isEqualTo(7081 + 80 + 366 + 945);
+            assertThat(summaries.values().stream().mapToInt(GridSummary::plannedVisits).sum()).isEqualTo(DATA.visitHouseholds().size());
+            GridSummary first = summaries.get("XSG-001-01");
+            assertThat(first.workerName()).isEqualTo(repo.gridWorker("XSG-001-01").orElseThrow().name());
+            assertThat(first.visitCoverage()).isEqualTo(repo.visitCoverage("XSG-001-01", lastMonth));
             assertThat(repo.gridWorker("XSG-001-01")).get().satisfies(w -> assertThat(w.maskedPhone()).matches("1\\d\\d\\*{4}\\d{4}"));
 
             assertThat(DemoDistrictLoader.loadIfEmpty(db, 1, 0, java.time.Instant.now(), steps::add))

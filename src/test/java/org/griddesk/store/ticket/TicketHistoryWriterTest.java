@@ -45,6 +45,13 @@ class TicketHistoryWriterTest {
                 assertThat(stored).isEqualTo(h.ticket());
                 assertThat(TicketEvolution.replay(stored.id(), stored.code(), repo.trail(stored.id()))).isEqualTo(stored);
             }
+            java.time.Instant now = java.time.Instant.now();
+            var load = repo.openLoadByGrid(now);
+            var open = histories.stream().map(History::ticket).filter(t -> !t.state().isTerminal() && t.intake().gridCode() != null).toList();
+            assertThat(load.values().stream().mapToInt(TicketRepository.GridLoad::open).sum()).isEqualTo(open.size());
+            assertThat(load.values().stream().mapToInt(TicketRepository.GridLoad::overdue).sum()).isEqualTo(open.stream()
+                    .filter(t -> t.deadline() != null && t.deadline().dueAt().isBefore(now) && t.milestones().handledAt() == null)
+                    .count());
             History called = histories.stream().filter(h -> h.ticket().intake().caller() != null).findFirst().orElseThrow();
             String phone = called.ticket().intake().caller().phone();
             assertThat(repo.get(called.ticket().id()).intake().caller()).isEqualTo(called.ticket().intake().caller());
