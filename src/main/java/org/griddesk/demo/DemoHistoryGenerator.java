@@ -186,7 +186,7 @@ public final class DemoHistoryGenerator {
         }
         if (item.consultation()) {
             if (p.step(minutes(10, 120), new TicketCommand.Answer("已按政策答复来电人"), dispatcher)) {
-                callbackAndClose(p, dispatcher, supervisor);
+                callbackAndClose(p, dispatcher, supervisor, false);
             }
             return;
         }
@@ -253,24 +253,26 @@ public final class DemoHistoryGenerator {
         if (!p.step(minutes(120, 1800), new TicketCommand.VerifyPass("网格员现场核实"), dispatcher)) {
             return;
         }
-        if (callbackAndClose(p, dispatcher, supervisor) == CallbackResult.DISSATISFIED
+        if (callbackAndClose(p, dispatcher, supervisor, true) == CallbackResult.DISSATISFIED
                 && p.ticket.state() == TicketState.CALLBACK) {
             if (p.step(minutes(30, 240), new TicketCommand.Reopen("群众不满意，重新办理"), dispatcher)
                     && p.step(minutes(600, 4000), new TicketCommand.ReportHandled("已再次处理", List.of()), handler)
                     && p.step(minutes(120, 1500), new TicketCommand.VerifyPass("复核通过"), dispatcher)) {
-                callbackAndClose(p, dispatcher, supervisor);
+                callbackAndClose(p, dispatcher, supervisor, false);
             }
         }
     }
 
-    private CallbackResult callbackAndClose(Path p, Actor dispatcher, Actor supervisor) {
+    /// Calls the citizen back and closes; a dissatisfied citizen may have it reopened once
+    /// (`mayReopen`), after that the centre closes with a note.
+    private CallbackResult callbackAndClose(Path p, Actor dispatcher, Actor supervisor, boolean mayReopen) {
         double r = random.nextDouble();
         CallbackResult result = r < 0.82 ? CallbackResult.SATISFIED : r < 0.95 ? CallbackResult.BASICALLY_SATISFIED
                 : CallbackResult.DISSATISFIED;
         if (!p.step(minutes(60, 1200), new TicketCommand.CallBack(result, null), dispatcher)) {
             return null;
         }
-        if (result == CallbackResult.DISSATISFIED && random.nextDouble() < 0.6) {
+        if (mayReopen && result == CallbackResult.DISSATISFIED && random.nextDouble() < 0.6) {
             return result; // reopened by the caller
         }
         p.step(minutes(5, 90), new TicketCommand.Close(result == CallbackResult.DISSATISFIED ? "已解释政策，群众仍不满意" : null),

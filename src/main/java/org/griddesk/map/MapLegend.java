@@ -1,6 +1,8 @@
 package org.griddesk.map;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -21,10 +23,13 @@ final class MapLegend extends VBox {
     private final ToggleGroup group = new ToggleGroup();
     private final Label title = new Label();
     private final GridPane entries = new GridPane();
+    private final Label ticketsTitle = new Label();
+    private final HBox tickets = new HBox();
+    private final CheckBox cameras = new CheckBox();
     private Messages messages;
     private MapModel model;
 
-    MapLegend(Messages messages, ObjectProperty<ColourMode> mode) {
+    MapLegend(Messages messages, ObjectProperty<ColourMode> mode, BooleanProperty allCameras) {
         this.messages = messages;
         this.mode = mode;
         getStyleClass().add("map-legend");
@@ -51,7 +56,12 @@ final class MapLegend extends VBox {
             group.selectToggle(group.getToggles().get(now.ordinal()));
             refresh();
         });
-        getChildren().addAll(modes, title, entries);
+        ticketsTitle.getStyleClass().add("map-legend-title");
+        tickets.getStyleClass().add("map-legend-tickets");
+        cameras.getStyleClass().add("map-legend-cameras");
+        cameras.setFocusTraversable(false);
+        cameras.selectedProperty().bindBidirectional(allCameras);
+        getChildren().addAll(modes, title, entries, ticketsTitle, tickets, cameras);
         refresh();
     }
 
@@ -70,6 +80,13 @@ final class MapLegend extends VBox {
             ToggleButton b = (ToggleButton) toggle;
             b.setText(messages.get(((ColourMode) b.getUserData()).messageKey()));
         }
+        ticketsTitle.setText(messages.get("map.legend.tickets"));
+        tickets.getChildren().clear();
+        for (var u : TicketMarker.Urgency.values()) {
+            tickets.getChildren().add(entry(MarkerPainter.URGENCY_COLOURS.get(u),
+                    messages.get("map.urgency." + u.name().toLowerCase(java.util.Locale.ROOT))));
+        }
+        cameras.setText(messages.get("map.legend.cameras"));
         ColourMode current = mode.get();
         title.setText(messages.get(current.messageKey() + ".legend"));
         entries.getChildren().clear();

@@ -27,9 +27,11 @@ public final class MapModel {
     private final GridIndex index;
     private final Envelope lonLatBox;
     private final Map<String, GridFacts> facts;
+    private final CameraLayer cameras;
+    private final List<TicketMarker> markers;
 
     private MapModel(String districtName, List<Shape> areas, List<Shape> communities, List<Shape> grids, GridIndex index,
-                     Envelope lonLatBox, Map<String, GridFacts> facts) {
+                     Envelope lonLatBox, Map<String, GridFacts> facts, CameraLayer cameras, List<TicketMarker> markers) {
         this.districtName = districtName;
         this.areas = areas;
         this.communities = communities;
@@ -37,6 +39,8 @@ public final class MapModel {
         this.index = index;
         this.lonLatBox = lonLatBox;
         this.facts = Map.copyOf(facts);
+        this.cameras = cameras;
+        this.markers = List.copyOf(markers);
         Map<String, Shape> codes = new HashMap<>();
         for (List<Shape> level : List.of(areas, communities, grids)) {
             level.forEach(s -> codes.put(s.region().code(), s));
@@ -45,6 +49,12 @@ public final class MapModel {
     }
 
     public static MapModel of(DistrictMap map, Map<String, GridFacts> facts) {
+        return of(map, facts, List.of(), List.of());
+    }
+
+    /// The district with its cameras and the markers of its open tickets.
+    public static MapModel of(DistrictMap map, Map<String, GridFacts> facts, List<org.griddesk.domain.district.Camera> cameras,
+                              List<TicketMarker> markers) {
         Map<String, Integer> areaIndex = new HashMap<>();
         for (int i = 0; i < map.areas().size(); i++) {
             areaIndex.put(map.areas().get(i).code(), i);
@@ -56,7 +66,8 @@ public final class MapModel {
         List<Shape> grids = shapes(map.grids(), r -> areaIndex.getOrDefault(areaOfCommunity.get(r.parentCode()), 0));
         Envelope box = new Envelope();
         map.areas().forEach(a -> box.expandToInclude(a.shape().getEnvelopeInternal()));
-        return new MapModel(map.name(), areas, communities, grids, new GridIndex(map.grids()), box, facts);
+        return new MapModel(map.name(), areas, communities, grids, new GridIndex(map.grids()), box, facts,
+                CameraLayer.of(cameras), markers);
     }
 
     private static List<Shape> shapes(List<Region> regions, java.util.function.ToIntFunction<Region> area) {
@@ -69,9 +80,22 @@ public final class MapModel {
         return List.copyOf(shapes);
     }
 
-    /// The same district with new facts (tickets changed, visits recorded).
+    /// The same district with new facts (visits recorded).
     public MapModel withFacts(Map<String, GridFacts> newFacts) {
-        return new MapModel(districtName, areas, communities, grids, index, lonLatBox, newFacts);
+        return new MapModel(districtName, areas, communities, grids, index, lonLatBox, newFacts, cameras, markers);
+    }
+
+    /// The same district with new facts and ticket markers (tickets changed).
+    public MapModel withTickets(Map<String, GridFacts> newFacts, List<TicketMarker> newMarkers) {
+        return new MapModel(districtName, areas, communities, grids, index, lonLatBox, newFacts, cameras, newMarkers);
+    }
+
+    public List<TicketMarker> markers() {
+        return markers;
+    }
+
+    CameraLayer cameras() {
+        return cameras;
     }
 
     public String districtName() {

@@ -27,13 +27,24 @@ final class MapPainter {
     static final double GRID_LABEL_ZOOM = 14.6;
 
     private final String fontFamily;
+    private final MarkerPainter markers;
 
     MapPainter(String fontFamily) {
         this.fontFamily = fontFamily;
+        this.markers = new MarkerPainter(fontFamily);
     }
 
-    void paint(GraphicsContext gc, MapModel model, Viewport view, ColourMode mode, MapStyle style, String hovered,
-               String selected) {
+    /// What the last frame drew where, for hit tests on markers.
+    MarkerPainter markers() {
+        return markers;
+    }
+
+    /// What a frame shows besides the regions: the highlighted grids and ticket, and whether
+    /// cameras show at every zoom.
+    record Overlay(String hoveredGrid, String selectedGrid, long selectedTicket, boolean allCameras) {
+    }
+
+    void paint(GraphicsContext gc, MapModel model, Viewport view, ColourMode mode, MapStyle style, Overlay overlay) {
         gc.setFill(style.background());
         gc.fillRect(0, 0, view.width(), view.height());
         if (model == null) {
@@ -67,9 +78,11 @@ final class MapPainter {
             outline(gc, model.communities(), view, visible, style.communityLine(), 1.0);
         }
         outline(gc, model.areas(), view, visible, style.areaLine(), 1.8);
-        highlight(gc, model, view, hovered, style.hover(), 2.0);
-        highlight(gc, model, view, selected, style.selection(), 3.0);
+        highlight(gc, model, view, overlay.hoveredGrid(), style.hover(), 2.0);
+        highlight(gc, model, view, overlay.selectedGrid(), style.selection(), 3.0);
+        markers.paintCameras(gc, model, view, visible, overlay.allCameras());
         labels(gc, model, view, visible, style);
+        markers.paintTickets(gc, model, view, visible, overlay.selectedTicket());
     }
 
     private void outline(GraphicsContext gc, List<Shape> shapes, Viewport view, Envelope visible, Color colour, double width) {

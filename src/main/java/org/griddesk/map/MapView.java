@@ -1,9 +1,13 @@
 package org.griddesk.map;
 
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
@@ -26,6 +30,8 @@ public final class MapView extends Region {
     private static final double PAN_STEP = 120;
     private static final double DRAG_THRESHOLD = 4;
     private static final double FIT_PADDING = 24;
+    /// the value of [#selectedTicketProperty()] when no ticket is selected
+    public static final long NO_TICKET = -1;
 
     private final Canvas canvas = new Canvas();
     private final Label tooltip = new Label();
@@ -38,6 +44,8 @@ public final class MapView extends Region {
     private final ObjectProperty<ColourMode> colourMode = new SimpleObjectProperty<>(this, "colourMode", ColourMode.AREA);
     private final ObjectProperty<org.griddesk.geo.Region> selectedGrid = new SimpleObjectProperty<>(this, "selectedGrid");
     private final ReadOnlyObjectWrapper<org.griddesk.geo.Region> hoveredGrid = new ReadOnlyObjectWrapper<>(this, "hoveredGrid");
+    private final LongProperty selectedTicket = new SimpleLongProperty(this, "selectedTicket", NO_TICKET);
+    private final BooleanProperty allCameras = new SimpleBooleanProperty(this, "allCameras", false);
 
     private Messages messages;
     private MapStyle style = MapStyle.DARK;
@@ -52,7 +60,7 @@ public final class MapView extends Region {
     public MapView(Messages messages, String fontFamily) {
         this.messages = messages;
         this.painter = new MapPainter(fontFamily);
-        this.legend = new MapLegend(messages, colourMode);
+        this.legend = new MapLegend(messages, colourMode, allCameras);
         getStyleClass().add("map-view");
         setFocusTraversable(true);
         setMinSize(200, 150);
@@ -77,6 +85,8 @@ public final class MapView extends Region {
         colourMode.addListener((obs, old, now) -> redraw());
         selectedGrid.addListener((obs, old, now) -> redraw());
         hoveredGrid.addListener((obs, old, now) -> redraw());
+        selectedTicket.addListener((obs, old, now) -> redraw());
+        allCameras.addListener((obs, old, now) -> redraw());
 
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
@@ -107,6 +117,16 @@ public final class MapView extends Region {
 
     public ReadOnlyObjectProperty<org.griddesk.geo.Region> hoveredGridProperty() {
         return hoveredGrid.getReadOnlyProperty();
+    }
+
+    /// The ticket whose marker was clicked ([#NO_TICKET] when none); the desk selects it in its queue.
+    public LongProperty selectedTicketProperty() {
+        return selectedTicket;
+    }
+
+    /// Cameras at every zoom (normally only when zoomed in).
+    public BooleanProperty allCamerasProperty() {
+        return allCameras;
     }
 
     // Commands
@@ -195,11 +215,8 @@ public final class MapView extends Region {
         if (dirty && viewport.get() != null) {
             dirty = false;
             painter.paint(canvas.getGraphicsContext2D(), model.get(), viewport.get(), colourMode.get(), style,
-                    code(hoveredGrid.get()), code(selectedGrid.get()));
-        } else if (dirty && model.get() == null) {
-            dirty = false;
-            painter.paint(canvas.getGraphicsContext2D(), null, new Viewport(0, 0, Viewport.MIN_ZOOM, w, h), colourMode.get(),
-                    style, null, null);
+                    new MapPainter.Overlay(code(hoveredGrid.get()), code(selectedGrid.get()), selectedTicket.get(),
+                            allCameras.get()));
         }
     }
 
@@ -236,8 +253,13 @@ public final class MapView extends Region {
             dragging = false;
             return;
         }
+        var marker = painter.markers().at(e.getX(), e.getY());
         if (e.getClickCount() == 2) {
             viewport.set(viewport.get().zoomedAbout(1, e.getX(), e.getY()));
+        } else if (marker.isPresent() && marker.get().tickets().size() > 1) {
+            viewport.set(viewport.get().zoomedAbout(2, marker.get().x(), marker.get().y())); // open the cluster
+        } else if (marker.isPresent()) {
+            selectedTicket.set(marker.get().tickets().getFirst().ticketId());
         } else {
             selectedGrid.set(gridAt(e.getX(), e.getY()).orElse(null));
         }
@@ -277,6 +299,16 @@ public final class MapView extends Region {
     }
 
     private void hover(double x, double y) {
+        var marker = x < 0 ? Optional.<MarkerPainter.Drawn>empty() : painter.markers().at(x, y);
+        if (marker.isPresent()) {
+            var tickets = marker.get().tickets();
+            tooltip.setText(tickets.size() == 1
+                    ? messages.get("map.tooltip.ticket", tickets.getFirst().code(),
+                            messages.get("map.urgency." + tickets.getFirst().urgency().name().toLowerCase(java.util.Locale.ROOT)))
+                    : messages.get("map.tooltip.cluster", tickets.size()));
+            showTooltipAt(x, y);
+            return;
+        }
         Optional<org.griddesk.geo.Region> grid = x < 0 ? Optional.empty() : gridAt(x, y);
         hoveredGrid.set(grid.orElse(null));
         if (grid.isEmpty()) {
@@ -289,6 +321,10 @@ public final class MapView extends Region {
         String community = m.region(g.parentCode()).map(org.griddesk.geo.Region::name).orElse("");
         tooltip.setText(messages.get("map.tooltip", g.code(), g.name(), community, facts.workerName(), facts.openTickets(),
                 facts.overdueTickets()));
+        showTooltipAt(x, y);
+    }
+
+    private void showTooltipAt(double x, double y) {
         tooltip.autosize();
         double tx = x + 16 + tooltip.getWidth() > getWidth() ? x - 12 - tooltip.getWidth() : x + 16;
         double ty = y + 16 + tooltip.getHeight() > getHeight() ? y - 12 - tooltip.getHeight() : y + 16;

@@ -66,6 +66,8 @@ class DemoHistoryGeneratorTest {
         long overdueOpen = histories.stream().filter(h -> !h.ticket().state().isTerminal() && h.ticket().deadline() != null
                 && h.ticket().deadline().dueAt().isBefore(NOW) && h.ticket().milestones().handledAt() == null).count();
         assertThat(overdueOpen).isPositive();
+        assertThat(histories).as("no callback is left waiting for months").noneMatch(h -> h.ticket().state() == TicketState.CALLBACK
+                && h.ticket().intake().reportedAt().isBefore(NOW.minus(java.time.Duration.ofDays(40))));
     }
 
     @Test

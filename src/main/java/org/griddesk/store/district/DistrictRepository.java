@@ -214,6 +214,12 @@ public final class DistrictRepository {
         return result;
     }
 
+    /// Every camera of the district.
+    public List<Camera> cameras() {
+        return dsl.selectFrom(CAMERA).orderBy(CAMERA.CODE).fetch(r -> new Camera(r.getCode(),
+                Camera.Kind.valueOf(r.getCameraKind()), r.getLon(), r.getLat(), r.getGridCode()));
+    }
+
     /// Regions of one level, with their shapes.
     public List<Region> regions(RegionLevel level) {
         WKTReader reader = new WKTReader();

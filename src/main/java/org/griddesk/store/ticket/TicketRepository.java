@@ -62,17 +62,37 @@ public final class TicketRepository {
         return dsl.fetchCount(TICKET, TICKET.CALLER_PHONE.eq(phone).and(TICKET.REPORTED_AT.ge(TicketRows.odt(since))));
     }
 
-    /// Open tickets per grid, and how many of them are overdue at `now` (past their deadline and
-    /// not yet handled). Grids without open tickets are left out.
+    /// Open tickets per grid, and how many of them are overdue at `now`: being handled (accepted,
+    /// dispatched, returned or in progress) past their deadline. Grids without open tickets are left out.
     public Map<String, GridLoad> openLoadByGrid(java.time.Instant now) {
-        var open = TICKET.STATE.notIn(java.util.Arrays.stream(TicketState.values()).filter(TicketState::isTerminal)
+        var open = openCondition();
+        var beingHandled = TICKET.STATE.in(java.util.Arrays.stream(TicketState.values()).filter(TicketState::isBeingHandled)
                 .map(Enum::name).toList());
-        var overdue = DSL.count().filterWhere(TICKET.DUE_AT.lt(TicketRows.odt(now)).and(TICKET.HANDLED_AT.isNull()));
+        var overdue = DSL.count().filterWhere(TICKET.DUE_AT.lt(TicketRows.odt(now)).and(beingHandled));
         Map<String, GridLoad> load = new java.util.HashMap<>();
         dsl.select(TICKET.GRID_CODE, DSL.count(), overdue).from(TICKET).where(open, TICKET.GRID_CODE.isNotNull())
                 .groupBy(TICKET.GRID_CODE)
                 .forEach(r -> load.put(r.value1(), new GridLoad(r.value2(), r.value3())));
         return load;
+    }
+
+    /// Every open ticket, briefly: what the map and the queue's counters need, in one query.
+    public List<OpenTicket> openTickets() {
+        return dsl.select(TICKET.ID, TICKET.CODE, TICKET.GRID_CODE, TICKET.CHANNEL, TICKET.STATE, TICKET.DEADLINE_CLASS,
+                        TICKET.REPORTED_AT, TICKET.ACCEPTED_AT, TICKET.DUE_AT)
+                .from(TICKET).where(openCondition()).orderBy(TICKET.ID)
+                .fetch(r -> new OpenTicket(r.value1(), r.value2(), r.value3(), r.value4(), TicketState.valueOf(r.value5()),
+                        r.value6(), TicketRows.instant(r.value7()), TicketRows.instant(r.value8()), TicketRows.instant(r.value9())));
+    }
+
+    /// An open ticket in brief. `deadlineClass`, `acceptedAt` and `dueAt` are null until set.
+    public record OpenTicket(long id, String code, String gridCode, String channel, TicketState state, String deadlineClass,
+                             java.time.Instant reportedAt, java.time.Instant acceptedAt, java.time.Instant dueAt) {
+    }
+
+    private static org.jooq.Condition openCondition() {
+        return TICKET.STATE.notIn(java.util.Arrays.stream(TicketState.values()).filter(TicketState::isTerminal)
+                .map(Enum::name).toList());
     }
 
     /// Open and overdue tickets of one grid.

@@ -50,7 +50,7 @@ class TicketHistoryWriterTest {
             var open = histories.stream().map(History::ticket).filter(t -> !t.state().isTerminal() && t.intake().gridCode() != null).toList();
             assertThat(load.values().stream().mapToInt(TicketRepository.GridLoad::open).sum()).isEqualTo(open.size());
             assertThat(load.values().stream().mapToInt(TicketRepository.GridLoad::overdue).sum()).isEqualTo(open.stream()
-                    .filter(t -> t.deadline() != null && t.deadline().dueAt().isBefore(now) && t.milestones().handledAt() == null)
+                    .filter(t -> t.state().isBeingHandled() && t.deadline() != null && t.deadline().dueAt().isBefore(now))
                     .count());
             History called = histories.stream().filter(h -> h.ticket().intake().caller() != null).findFirst().orElseThrow();
             String phone = called.ticket().intake().caller().phone();

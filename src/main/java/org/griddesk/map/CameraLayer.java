@@ -1,0 +1,59 @@
+package org.griddesk.map;
+
+import java.util.List;
+import org.griddesk.domain.district.Camera;
+
+/// The district's cameras in world units, sorted west to east so that a view draws only the slice
+/// it shows.
+final class CameraLayer {
+    private final double[] x;
+    private final double[] y;
+    private final Camera.Kind[] kind;
+
+    private CameraLayer(double[] x, double[] y, Camera.Kind[] kind) {
+        this.x = x;
+        this.y = y;
+        this.kind = kind;
+    }
+
+    static CameraLayer of(List<Camera> cameras) {
+        List<Camera> sorted = cameras.stream().sorted(java.util.Comparator.comparingDouble(Camera::lon)).toList();
+        double[] x = new double[sorted.size()];
+        double[] y = new double[sorted.size()];
+        Camera.Kind[] kind = new Camera.Kind[sorted.size()];
+        for (int i = 0; i < sorted.size(); i++) {
+            x[i] = WebMercator.x(sorted.get(i).lon());
+            y[i] = WebMercator.y(sorted.get(i).lat());
+            kind[i] = sorted.get(i).kind();
+        }
+        return new CameraLayer(x, y, kind);
+    }
+
+    int size() {
+        return x.length;
+    }
+
+    /// The first camera at or east of world x `from`.
+    int firstFrom(double from) {
+        int i = java.util.Arrays.binarySearch(x, from);
+        if (i < 0) {
+            return -i - 1;
+        }
+        while (i > 0 && x[i - 1] == from) {
+            i--;
+        }
+        return i;
+    }
+
+    double x(int i) {
+        return x[i];
+    }
+
+    double y(int i) {
+        return y[i];
+    }
+
+    Camera.Kind kind(int i) {
+        return kind[i];
+    }
+}
