@@ -13,6 +13,8 @@ import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.SystemProperty;
 import org.griddesk.store.SystemPropertyRepository;
 import org.griddesk.store.ThreadGuard;
+import org.griddesk.store.district.DistrictRepository;
+import org.griddesk.store.ticket.TicketRepository;
 import org.griddesk.ui.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,7 +107,8 @@ final class DeskSession implements AutoCloseable {
 
     /// Builds the map of the stored district in the background and hands it to the window.
     private void loadMap(Database db, StoreListener callbacks) {
-        executor.submit(() -> MapModelLoader.load(db.dsl(), java.time.Instant.now()),
+        executor.submit(() -> MapModelLoader.load(new DistrictRepository(db.dsl()), new TicketRepository(db.dsl()),
+                        java.time.Instant.now()),
                 model -> model.ifPresent(callbacks::onMap),
                 failure -> log.error("cannot load the district map", failure));
     }

@@ -19,7 +19,6 @@ import org.griddesk.map.TicketMarker;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.district.GridSummary;
 import org.griddesk.store.ticket.TicketRepository;
-import org.jooq.DSLContext;
 
 /// Reads the district and what each grid holds from the store and builds the map's model. Runs on
 /// a background thread (a few hundred milliseconds for 1574 grids).
@@ -28,19 +27,19 @@ public final class MapModelLoader {
     }
 
     /// The map of the stored district, or empty when the store holds none yet.
-    public static Optional<MapModel> load(DSLContext dsl, Instant now) {
-        DistrictRepository district = new DistrictRepository(dsl);
-        return district.districtMap().map(map -> MapModel.of(map, facts(dsl, now), district.cameras(), markers(dsl, now)));
+    public static Optional<MapModel> load(DistrictRepository district, TicketRepository tickets, Instant now) {
+        return district.districtMap().map(map -> MapModel.of(map, facts(district, tickets, now), district.cameras(),
+                markers(tickets, now)));
     }
 
     /// Fresh facts and markers for a model already built (tickets changed, visits recorded).
-    public static MapModel refresh(MapModel model, DSLContext dsl, Instant now) {
-        return model.withTickets(facts(dsl, now), markers(dsl, now));
+    public static MapModel refresh(MapModel model, DistrictRepository district, TicketRepository tickets, Instant now) {
+        return model.withTickets(facts(district, tickets, now), markers(tickets, now));
     }
 
-    private static List<TicketMarker> markers(DSLContext dsl, Instant now) {
+    private static List<TicketMarker> markers(TicketRepository tickets, Instant now) {
         List<TicketMarker> markers = new ArrayList<>();
-        for (TicketRepository.OpenTicket t : new TicketRepository(dsl).openTickets()) {
+        for (TicketRepository.OpenTicket t : tickets.openTickets()) {
             markers.add(new TicketMarker(t.id(), t.code(), t.gridCode(), Channel.valueOf(t.channel()), urgency(t, now)));
         }
         return markers;
@@ -69,9 +68,9 @@ public final class MapModelLoader {
         return DeadlineClass.URGENT.name().equals(t.deadlineClass()) ? TicketMarker.Urgency.URGENT : TicketMarker.Urgency.NORMAL;
     }
 
-    private static Map<String, GridFacts> facts(DSLContext dsl, Instant now) {
-        Map<String, GridSummary> summaries = new DistrictRepository(dsl).gridSummaries(YearMonth.from(WorkCalendar.localDate(now)));
-        Map<String, TicketRepository.GridLoad> load = new TicketRepository(dsl).openLoadByGrid(now);
+    private static Map<String, GridFacts> facts(DistrictRepository district, TicketRepository tickets, Instant now) {
+        Map<String, GridSummary> summaries = district.gridSummaries(YearMonth.from(WorkCalendar.localDate(now)));
+        Map<String, TicketRepository.GridLoad> load = tickets.openLoadByGrid(now);
         Map<String, GridFacts> facts = new HashMap<>();
         summaries.forEach((code, s) -> {
             TicketRepository.GridLoad l = load.getOrDefault(code, new TicketRepository.GridLoad(0, 0));

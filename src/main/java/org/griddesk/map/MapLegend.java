@@ -83,7 +83,7 @@ final class MapLegend extends VBox {
         ticketsTitle.setText(messages.get("map.legend.tickets"));
         tickets.getChildren().clear();
         for (var u : TicketMarker.Urgency.values()) {
-            tickets.getChildren().add(entry(MarkerPainter.URGENCY_COLOURS.get(u),
+            tickets.getChildren().add(entry(MapRaster.URGENCY_COLOURS.get(u),
                     messages.get("map.urgency." + u.name().toLowerCase(java.util.Locale.ROOT))));
         }
         cameras.setText(messages.get("map.legend.cameras"));

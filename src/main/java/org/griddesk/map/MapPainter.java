@@ -1,151 +1,61 @@
 package org.griddesk.map;
 
-import java.util.List;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.FillRule;
 import javafx.scene.shape.StrokeLineJoin;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.TextAlignment;
 import org.griddesk.map.MapModel.Shape;
 import org.griddesk.map.ProjectedShape.Ring;
-import org.locationtech.jts.geom.Envelope;
 
-/// Draws one frame of the map on a canvas, layer by layer: fills, grid outlines, community
-/// outlines, area outlines, highlights, labels. Only what is in view is drawn; outlines and labels
-/// appear as the zoom makes room for them.
+/// Draws one frame on the FX thread: the latest raster moved and scaled to the view (blurred for
+/// a moment while a zoom's new raster is on its way), and the hovered and selected grids' outlines.
 final class MapPainter {
-    /// community outlines from this zoom
-    static final double COMMUNITY_ZOOM = 11.6;
-    /// grid outlines from this zoom
-    static final double GRID_ZOOM = 12.4;
-    /// community names from this zoom
-    static final double COMMUNITY_LABEL_ZOOM = 13.2;
-    /// grid codes from this zoom (and only where the grid is wide enough on screen)
-    static final double GRID_LABEL_ZOOM = 14.6;
 
-    private final String fontFamily;
-    private final MarkerPainter markers;
-
-    MapPainter(String fontFamily) {
-        this.fontFamily = fontFamily;
-        this.markers = new MarkerPainter(fontFamily);
+    /// A raster ready to show.
+    record Shown(MapRaster.Raster raster, Image image) {
     }
 
-    /// What the last frame drew where, for hit tests on markers.
-    MarkerPainter markers() {
-        return markers;
-    }
-
-    /// What a frame shows besides the regions: the highlighted grids and ticket, and whether
-    /// cameras show at every zoom.
-    record Overlay(String hoveredGrid, String selectedGrid, long selectedTicket, boolean allCameras) {
-    }
-
-    void paint(GraphicsContext gc, MapModel model, Viewport view, ColourMode mode, MapStyle style, Overlay overlay) {
+    void paint(GraphicsContext gc, Viewport view, MapStyle style, Shown shown, MapModel model, String hovered, String selected) {
         gc.setFill(style.background());
         gc.fillRect(0, 0, view.width(), view.height());
-        if (model == null) {
+        if (shown != null) {
+            // only the part of the raster that falls in the view: a frame moves no more pixels than the screen has
+            Viewport drawn = shown.raster().view();
+            double k = view.scale() / drawn.scale();
+            double ox = view.screenX(drawn.worldX(0));
+            double oy = view.screenY(drawn.worldY(0));
+            double sx = Math.max(0, -ox / k);
+            double sy = Math.max(0, -oy / k);
+            double sw = Math.min(shown.raster().width(), (view.width() - ox) / k) - sx;
+            double sh = Math.min(shown.raster().height(), (view.height() - oy) / k) - sy;
+            if (sw > 0 && sh > 0) {
+                // a raster shown at its own size needs no smoothing; a scaled one is a stop-gap that
+                // nearest-neighbour scaling shows at a fraction of the cost in the software pipeline
+                gc.setImageSmoothing(false);
+                gc.drawImage(shown.image(), sx, sy, sw, sh, ox + sx * k, oy + sy * k, sw * k, sh * k);
+            }
+        }
+        if (model != null) {
+            gc.setLineJoin(StrokeLineJoin.ROUND);
+            gc.setFillRule(FillRule.EVEN_ODD);
+            highlight(gc, model, view, hovered, style.hover(), 2.0);
+            highlight(gc, model, view, selected, style.selection(), 3.0);
+        }
+    }
+
+    private static void highlight(GraphicsContext gc, MapModel model, Viewport view, String code, Color colour, double width) {
+        Shape s = code == null ? null : model.shape(code);
+        if (s == null) {
             return;
         }
-        Envelope visible = view.visibleWorld();
-        gc.setLineJoin(StrokeLineJoin.ROUND);
-        gc.setFillRule(FillRule.EVEN_ODD);
-        if (mode == ColourMode.AREA) {
-            for (Shape area : model.areas()) {
-                if (area.outline().box().intersects(visible)) {
-                    gc.setFill(withOpacity(ColourMode.areaColour(area.areaIndex()), style.fillOpacity()));
-                    trace(gc, area.outline(), view);
-                    gc.fill();
-                }
-            }
-        } else {
-            for (Shape grid : model.grids()) {
-                Color c = mode.colourOf(mode.valueOf(model.facts(grid.region().code())));
-                if (c.getOpacity() > 0 && grid.outline().box().intersects(visible)) {
-                    gc.setFill(withOpacity(c, Math.min(1, style.fillOpacity() + 0.3)));
-                    trace(gc, grid.outline(), view);
-                    gc.fill();
-                }
-            }
-        }
-        if (view.zoom() >= GRID_ZOOM) {
-            outline(gc, model.grids(), view, visible, style.gridLine(), 0.6);
-        }
-        if (view.zoom() >= COMMUNITY_ZOOM) {
-            outline(gc, model.communities(), view, visible, style.communityLine(), 1.0);
-        }
-        outline(gc, model.areas(), view, visible, style.areaLine(), 1.8);
-        highlight(gc, model, view, overlay.hoveredGrid(), style.hover(), 2.0);
-        highlight(gc, model, view, overlay.selectedGrid(), style.selection(), 3.0);
-        markers.paintCameras(gc, model, view, visible, overlay.allCameras());
-        labels(gc, model, view, visible, style);
-        markers.paintTickets(gc, model, view, visible, overlay.selectedTicket());
-    }
-
-    private void outline(GraphicsContext gc, List<Shape> shapes, Viewport view, Envelope visible, Color colour, double width) {
         gc.setStroke(colour);
         gc.setLineWidth(width);
-        for (Shape s : shapes) {
-            if (s.outline().box().intersects(visible)) {
-                trace(gc, s.outline(), view);
-                gc.stroke();
-            }
-        }
-    }
-
-    private void highlight(GraphicsContext gc, MapModel model, Viewport view, String code, Color colour, double width) {
-        Shape s = code == null ? null : model.shape(code);
-        if (s != null) {
-            gc.setStroke(colour);
-            gc.setLineWidth(width);
-            trace(gc, s.outline(), view);
-            gc.stroke();
-        }
-    }
-
-    private void labels(GraphicsContext gc, MapModel model, Viewport view, Envelope visible, MapStyle style) {
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.CENTER);
-        if (view.zoom() < COMMUNITY_LABEL_ZOOM) {
-            label(gc, model.areas(), view, visible, style, Font.font(fontFamily, FontWeight.BOLD, 15), false, 0);
-        } else if (view.zoom() < GRID_LABEL_ZOOM) {
-            label(gc, model.communities(), view, visible, style, Font.font(fontFamily, 12), false, 0);
-        } else {
-            label(gc, model.communities(), view, visible, style, Font.font(fontFamily, FontWeight.BOLD, 13), false, 0);
-            label(gc, model.grids(), view, visible, style, Font.font(fontFamily, 11), true, 70);
-        }
-    }
-
-    /// Names at each shape's label point; grids show their code, and only when `minWidth` pixels wide.
-    private void label(GraphicsContext gc, List<Shape> shapes, Viewport view, Envelope visible, MapStyle style, Font font,
-                       boolean code, double minWidth) {
-        gc.setFont(font);
-        double scale = view.scale();
-        for (Shape s : shapes) {
-            if (!visible.contains(s.labelX(), s.labelY()) || s.outline().box().getWidth() * scale < minWidth) {
-                continue;
-            }
-            String text = code ? s.region().code() : s.region().name();
-            double x = view.screenX(s.labelX());
-            double y = view.screenY(s.labelY());
-            gc.setStroke(style.labelHalo());
-            gc.setLineWidth(3);
-            gc.strokeText(text, x, y);
-            gc.setFill(style.label());
-            gc.fillText(text, x, y);
-        }
-    }
-
-    /// Adds the shape's rings to a new path in screen coordinates.
-    private static void trace(GraphicsContext gc, ProjectedShape shape, Viewport view) {
         double scale = view.scale();
         double ox = view.width() / 2 - view.centreX() * scale;
         double oy = view.height() / 2 - view.centreY() * scale;
         gc.beginPath();
-        for (Ring ring : shape.rings(view.zoom())) {
+        for (Ring ring : s.outline().rings(view.zoom())) {
             double[] x = ring.x();
             double[] y = ring.y();
             gc.moveTo(x[0] * scale + ox, y[0] * scale + oy);
@@ -154,9 +64,27 @@ final class MapPainter {
             }
             gc.closePath();
         }
+        gc.stroke();
     }
 
-    private static Color withOpacity(Color c, double opacity) {
-        return new Color(c.getRed(), c.getGreen(), c.getBlue(), c.getOpacity() * opacity);
+    /// The marker or cluster under a point of the view in the shown raster, if any (the top one).
+    static java.util.Optional<MapRaster.Drawn> markerAt(Shown shown, Viewport view, double x, double y) {
+        if (shown == null) {
+            return java.util.Optional.empty();
+        }
+        Viewport drawn = shown.raster().view();
+        double k = view.scale() / drawn.scale();
+        double rx = (x - view.screenX(drawn.worldX(0))) / k;
+        double ry = (y - view.screenY(drawn.worldY(0))) / k;
+        var markers = shown.raster().markers();
+        for (int i = markers.size() - 1; i >= 0; i--) {
+            MapRaster.Drawn d = markers.get(i);
+            double dx = rx - d.x();
+            double dy = ry - d.y();
+            if (dx * dx + dy * dy <= d.radius() * d.radius()) {
+                return java.util.Optional.of(d);
+            }
+        }
+        return java.util.Optional.empty();
     }
 }

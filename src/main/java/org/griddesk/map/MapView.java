@@ -37,7 +37,19 @@ public final class MapView extends Region {
     private final Label tooltip = new Label();
     private final MapLegend legend;
     private final TextField search = new TextField();
-    private final MapPainter painter;
+    private final MapPainter painter = new MapPainter();
+    private final MapRaster raster;
+    private final java.util.concurrent.ExecutorService renderer = java.util.concurrent.Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("griddesk:map-raster").daemon().factory());
+    private MapPainter.Shown shown;
+    private MapRaster.Request rendering;
+    /// while the view moves, a raster of a nearby zoom is scaled; a sharp one is drawn once it rests this long
+    private static final javafx.util.Duration SETTLE = javafx.util.Duration.millis(150);
+    private static final double MOVING_ZOOM_SLACK = 0.75;
+    /// a raster drawn while the view moves has half the pixels per side: four times quicker
+    private static final double MOVING_RESOLUTION = 0.5;
+    private final javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(SETTLE);
+    private long lastMove;
 
     private final ObjectProperty<MapModel> model = new SimpleObjectProperty<>(this, "model");
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport");
@@ -59,7 +71,7 @@ public final class MapView extends Region {
 
     public MapView(Messages messages, String fontFamily) {
         this.messages = messages;
-        this.painter = new MapPainter(fontFamily);
+        this.raster = new MapRaster(fontFamily);
         this.legend = new MapLegend(messages, colourMode, allCameras);
         getStyleClass().add("map-view");
         setFocusTraversable(true);
@@ -81,7 +93,12 @@ public final class MapView extends Region {
             }
             redraw();
         });
-        viewport.addListener((obs, old, now) -> redraw());
+        viewport.addListener((obs, old, now) -> {
+            lastMove = System.nanoTime();
+            settle.playFromStart();
+            redraw();
+        });
+        settle.setOnFinished(e -> redraw());
         colourMode.addListener((obs, old, now) -> redraw());
         selectedGrid.addListener((obs, old, now) -> redraw());
         hoveredGrid.addListener((obs, old, now) -> redraw());
@@ -212,12 +229,61 @@ public final class MapView extends Region {
         search.autosize();
         search.relocate(12, 12);
         tooltip.autosize();
-        if (dirty && viewport.get() != null) {
+        Viewport v = viewport.get();
+        if (dirty && v != null) {
             dirty = false;
-            painter.paint(canvas.getGraphicsContext2D(), model.get(), viewport.get(), colourMode.get(), style,
-                    new MapPainter.Overlay(code(hoveredGrid.get()), code(selectedGrid.get()), selectedTicket.get(),
-                            allCameras.get()));
+            painter.paint(canvas.getGraphicsContext2D(), v, style, shown, model.get(), code(hoveredGrid.get()),
+                    code(selectedGrid.get()));
+            if (model.get() != null) {
+                boolean moving = System.nanoTime() - lastMove < SETTLE.toMillis() * 1_000_000;
+                MapRaster.Request wanted = new MapRaster.Request(model.get(), v, colourMode.get(), style, allCameras.get(),
+                        selectedTicket.get(), moving ? MOVING_RESOLUTION : 1);
+                if (!covers(shown, wanted, moving ? MOVING_ZOOM_SLACK : 1e-6)) {
+                    render(wanted);
+                }
+            }
         }
+    }
+
+    /// Whether a raster already shows what `wanted` asks: same content, a zoom within `zoomSlack`
+    /// of it, and the whole view inside it.
+    private static boolean covers(MapPainter.Shown shown, MapRaster.Request wanted, double zoomSlack) {
+        if (shown == null) {
+            return false;
+        }
+        MapRaster.Request had = shown.raster().request();
+        boolean sameContent = had.model() == wanted.model() && had.mode() == wanted.mode() && had.style() == wanted.style()
+                && had.allCameras() == wanted.allCameras() && had.selectedTicket() == wanted.selectedTicket();
+        Viewport v = wanted.view();
+        boolean sharpEnough = had.resolution() >= wanted.resolution();
+        return sameContent && sharpEnough && Math.abs(had.view().zoom() - v.zoom()) < zoomSlack
+                && shown.raster().view().visibleWorld().contains(v.visibleWorld());
+    }
+
+    /// Draws `request` on the raster thread, unless one is being drawn: when that one arrives, the
+    /// next pulse asks again for whatever the view then needs.
+    private void render(MapRaster.Request request) {
+        if (rendering != null) {
+            return;
+        }
+        rendering = request;
+        renderer.submit(() -> {
+            MapRaster.Raster done;
+            try {
+                done = raster.render(request);
+            } catch (RuntimeException | Error e) {
+                org.slf4j.LoggerFactory.getLogger(MapView.class).error("cannot draw the map", e);
+                javafx.application.Platform.runLater(() -> rendering = null);
+                return;
+            }
+            var image = new javafx.scene.image.WritableImage(new javafx.scene.image.PixelBuffer<>(done.width(), done.height(),
+                    java.nio.IntBuffer.wrap(done.pixels()), javafx.scene.image.PixelFormat.getIntArgbPreInstance()));
+            javafx.application.Platform.runLater(() -> {
+                shown = new MapPainter.Shown(done, image);
+                rendering = null;
+                redraw(); // the next pulse draws the new raster, and asks again if the view moved on meanwhile
+            });
+        });
     }
 
     private static String code(org.griddesk.geo.Region r) {
@@ -253,7 +319,7 @@ public final class MapView extends Region {
             dragging = false;
             return;
         }
-        var marker = painter.markers().at(e.getX(), e.getY());
+        var marker = MapPainter.markerAt(shown, viewport.get(), e.getX(), e.getY());
         if (e.getClickCount() == 2) {
             viewport.set(viewport.get().zoomedAbout(1, e.getX(), e.getY()));
         } else if (marker.isPresent() && marker.get().tickets().size() > 1) {
@@ -299,7 +365,8 @@ public final class MapView extends Region {
     }
 
     private void hover(double x, double y) {
-        var marker = x < 0 ? Optional.<MarkerPainter.Drawn>empty() : painter.markers().at(x, y);
+        var marker = x < 0 || viewport.get() == null ? Optional.<MapRaster.Drawn>empty()
+                : MapPainter.markerAt(shown, viewport.get(), x, y);
         if (marker.isPresent()) {
             var tickets = marker.get().tickets();
             tooltip.setText(tickets.size() == 1

@@ -29,6 +29,9 @@ public final class BenchmarkRunner {
         if (filter.matcher("demo-generation").find()) {
             new DemoGenerationBenchmark(Integer.getInteger("bench.demo.runs", 3)).run();
         }
+        if (filter.matcher("map").find()) {
+            new MapFrameBenchmark(Integer.getInteger("bench.map.seconds", 30)).run();
+        }
         runJmh(filter);
         System.out.println("benchmark results in " + BenchResults.dir().toAbsolutePath());
     }

@@ -9,29 +9,36 @@ import java.nio.file.Path;
 final class XDisplay implements AutoCloseable {
     private final String name;
     private final Process xvfb;
+    private final String size;
 
-    private XDisplay(String name, Process xvfb) {
+    private XDisplay(String name, Process xvfb, String size) {
         this.name = name;
         this.xvfb = xvfb;
+        this.size = size;
     }
 
     static XDisplay startIfPossible() throws IOException, InterruptedException {
+        return startIfPossible("1920x1080");
+    }
+
+    /// A private Xvfb's screen is `size` (e.g. `3840x2160` for the 4K wall).
+    static XDisplay startIfPossible(String size) throws IOException, InterruptedException {
         String existing = System.getenv("DISPLAY");
         if (existing != null && !existing.isBlank()) {
-            return new XDisplay(existing, null);
+            return new XDisplay(existing, null, null);
         }
         boolean haveXvfb = Files.isExecutable(Path.of("/usr/bin/Xvfb"));
         if (!haveXvfb) {
-            return new XDisplay(null, null);
+            return new XDisplay(null, null, null);
         }
         String display = ":" + (150 + (int) (ProcessHandle.current().pid() % 50));
-        Process process = new ProcessBuilder("/usr/bin/Xvfb", display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp")
+        Process process = new ProcessBuilder("/usr/bin/Xvfb", display, "-screen", "0", size + "x24", "-nolisten", "tcp")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         Thread.sleep(1500);
         if (!process.isAlive()) {
-            return new XDisplay(null, null);
+            return new XDisplay(null, null, null);
         }
-        return new XDisplay(display, process);
+        return new XDisplay(display, process, size);
     }
 
     String name() {
@@ -39,7 +46,7 @@ final class XDisplay implements AutoCloseable {
     }
 
     String describe() {
-        return xvfb != null ? "private Xvfb " + name + " 1920x1080" : "DISPLAY=" + name;
+        return xvfb != null ? "private Xvfb " + name + " " + size : "DISPLAY=" + name;
     }
 
     @Override
