@@ -56,6 +56,12 @@ class ArchitectureTest {
                     "org.griddesk.supervise..", "org.griddesk.intake..", "org.griddesk.store..");
 
     @ArchTest
+    static final ArchRule theMapDrawsWhatItIsGiven = noClasses().that().resideInAPackage("org.griddesk.map..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.griddesk.store..", "org.griddesk.desk..",
+                    "org.griddesk.intake..", "org.griddesk.supervise..")
+            .because("the map draws the model it is given; the desk reads the store and builds it");
+
+    @ArchTest
     static final ArchRule featuresAreFreeOfCycles = slices().matching("org.griddesk.(*)..").should().beFreeOfCycles();
 
     @ArchTest
