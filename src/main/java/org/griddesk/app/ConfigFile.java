@@ -76,6 +76,11 @@ public final class ConfigFile {
         String bind = p.getProperty(GATEWAY_BIND, "127.0.0.1").trim();
         int port = parsePort(GATEWAY_PORT, p.getProperty(GATEWAY_PORT, "8890"));
         String tiles = p.getProperty(MAP_TILES, "none").trim();
+        try {
+            BaseMap.check(tiles);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(MAP_TILES, tiles, "reason.tiles");
+        }
         String langText = p.getProperty(UI_LANGUAGE, "zh_CN");
         Language language = Language.parse(langText)
                 .orElseThrow(() -> new ConfigException(UI_LANGUAGE, langText, "reason.language"));

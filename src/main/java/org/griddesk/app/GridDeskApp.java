@@ -84,6 +84,7 @@ public final class GridDeskApp extends Application {
                     VersionInfo.version(), windowShownMillis, launch.boot().folder().root());
         });
         window.show();
+        useBaseMap(config.tileSource());
 
         session.openStore(databaseSettings, new DeskSession.StoreListener() {
             @Override
@@ -111,6 +112,18 @@ public final class GridDeskApp extends Application {
                 window.showMap(model);
             }
         });
+    }
+
+    /// Opens the configured base map off the FX thread (an MBTiles file is a database) and puts it
+    /// under the map; the plain vector map stays when it cannot be opened.
+    private void useBaseMap(String setting) {
+        executor.submit(() -> BaseMap.sources(setting), sources -> {
+            if (!sources.isEmpty()) {
+                window.map().useTiles(sources, new org.griddesk.map.TileCache(
+                        launch.boot().folder().root().resolve("cache").resolve("tiles"), BaseMap.CACHE_BYTES));
+                log.info("base map: {} tile source(s) from map.tiles", sources.size());
+            }
+        }, failure -> log.warn("base map not shown: {}", failure.getMessage()));
     }
 
     private void storeReady() {

@@ -16,9 +16,13 @@ final class MapPainter {
     record Shown(MapRaster.Raster raster, Image image) {
     }
 
-    void paint(GraphicsContext gc, Viewport view, MapStyle style, Shown shown, MapModel model, String hovered, String selected) {
+    void paint(GraphicsContext gc, Viewport view, MapStyle style, TileLayer tiles, Shown shown, MapModel model, String hovered,
+               String selected) {
         gc.setFill(style.background());
         gc.fillRect(0, 0, view.width(), view.height());
+        if (tiles != null) {
+            tiles.paint(gc, view);
+        }
         if (shown != null) {
             // only the part of the raster that falls in the view: a frame moves no more pixels than the screen has
             Viewport drawn = shown.raster().view();

@@ -61,9 +61,10 @@ final class MapRaster {
             Channel.SMART_PUSH, "智", Channel.DEPARTMENT_PUSH, "部", Channel.DESK, "席"));
 
     /// What one raster shows. `resolution` is 1 for a sharp raster, less for a quick one drawn
-    /// while the view moves (shown scaled up until the sharp one replaces it).
+    /// while the view moves (shown scaled up until the sharp one replaces it). Over base map tiles
+    /// the raster has no background of its own.
     record Request(MapModel model, Viewport view, ColourMode mode, MapStyle style, boolean allCameras, long selectedTicket,
-                   double resolution) {
+                   double resolution, boolean overTiles) {
     }
 
     /// A marker or cluster as drawn, in the raster's pixels.
@@ -108,8 +109,10 @@ final class MapRaster {
 
     private List<Drawn> paint(Graphics2D g, Request r, Viewport view) {
         MapStyle style = r.style();
-        g.setColor(awt(style.background()));
-        g.fillRect(0, 0, (int) view.width(), (int) view.height());
+        if (!r.overTiles()) {
+            g.setColor(awt(style.background()));
+            g.fillRect(0, 0, (int) view.width(), (int) view.height());
+        }
         MapModel model = r.model();
         Envelope visible = view.visibleWorld();
         if (r.mode() == ColourMode.AREA) {

@@ -42,6 +42,7 @@ public final class MapView extends Region {
     private final java.util.concurrent.ExecutorService renderer = java.util.concurrent.Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("griddesk:map-raster").daemon().factory());
     private MapPainter.Shown shown;
+    private TileLayer tiles;
     private MapRaster.Request rendering;
     /// while the view moves, a raster of a nearby zoom is scaled; a sharp one is drawn once it rests this long
     private static final javafx.util.Duration SETTLE = javafx.util.Duration.millis(150);
@@ -162,6 +163,16 @@ public final class MapView extends Region {
         redraw();
     }
 
+    /// Shows base map tiles under the district, from `sources` (drawn in order) through `cache`;
+    /// an empty list goes back to the plain vector map.
+    public void useTiles(java.util.List<TileSource> sources, TileCache cache) {
+        if (tiles != null) {
+            tiles.close();
+        }
+        tiles = sources.isEmpty() ? null : new TileLayer(sources, cache, this::redraw);
+        redraw();
+    }
+
     /// Shows the whole district.
     public void fitDistrict() {
         MapModel m = model.get();
@@ -232,12 +243,12 @@ public final class MapView extends Region {
         Viewport v = viewport.get();
         if (dirty && v != null) {
             dirty = false;
-            painter.paint(canvas.getGraphicsContext2D(), v, style, shown, model.get(), code(hoveredGrid.get()),
+            painter.paint(canvas.getGraphicsContext2D(), v, style, tiles, shown, model.get(), code(hoveredGrid.get()),
                     code(selectedGrid.get()));
             if (model.get() != null) {
                 boolean moving = System.nanoTime() - lastMove < SETTLE.toMillis() * 1_000_000;
                 MapRaster.Request wanted = new MapRaster.Request(model.get(), v, colourMode.get(), style, allCameras.get(),
-                        selectedTicket.get(), moving ? MOVING_RESOLUTION : 1);
+                        selectedTicket.get(), moving ? MOVING_RESOLUTION : 1, tiles != null);
                 if (!covers(shown, wanted, moving ? MOVING_ZOOM_SLACK : 1e-6)) {
                     render(wanted);
                 }
@@ -253,7 +264,8 @@ public final class MapView extends Region {
         }
         MapRaster.Request had = shown.raster().request();
         boolean sameContent = had.model() == wanted.model() && had.mode() == wanted.mode() && had.style() == wanted.style()
-                && had.allCameras() == wanted.allCameras() && had.selectedTicket() == wanted.selectedTicket();
+                && had.allCameras() == wanted.allCameras() && had.selectedTicket() == wanted.selectedTicket()
+                && had.overTiles() == wanted.overTiles();
         Viewport v = wanted.view();
         boolean sharpEnough = had.resolution() >= wanted.resolution();
         return sameContent && sharpEnough && Math.abs(had.view().zoom() - v.zoom()) < zoomSlack

@@ -83,4 +83,33 @@ class ConfigFileTest {
         assertThatThrownBy(() -> new ConfigFile(path).load(Map.of()))
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.reasonKey()).isEqualTo("reason.shifts"));
     }
+
+    @Test
+    void theBaseMapSettingIsCheckedAndMadeIntoSources() throws Exception {
+        Path path = dir.resolve("griddesk.properties");
+        for (String bad : new String[] {"https://tiles.example/{z}/{x}.png", "ftp://x/{z}/{x}/{y}", dir.resolve("none.mbtiles").toString()}) {
+            Files.writeString(path, "map.tiles=" + bad + "\n");
+            assertThatThrownBy(() -> new ConfigFile(path).load(Map.of())).as(bad)
+                    .isInstanceOfSatisfying(ConfigException.class, e -> {
+                        assertThat(e.key()).isEqualTo("map.tiles");
+                        assertThat(e.reasonKey()).isEqualTo("reason.tiles");
+                    });
+        }
+        String tianditu = "https://t{s:0-7}.tianditu.gov.cn/vec_w/wmts?TILEMATRIX={TileMatrix}&TILEROW={TileRow}&TILECOL={TileCol}&tk=K"
+                + " | https://t{s:0-7}.tianditu.gov.cn/cva_w/wmts?TILEMATRIX={TileMatrix}&TILEROW={TileRow}&TILECOL={TileCol}&tk=K";
+        Files.writeString(path, "map.tiles=" + tianditu + "\n");
+        AppConfig config = new ConfigFile(path).load(Map.of());
+        assertThat(BaseMap.sources(config.tileSource())).as("base layer, then annotation").hasSize(2);
+        assertThat(BaseMap.sources("none")).isEmpty();
+
+        Path mbtiles = org.griddesk.store.tiles.MbTilesFileTest.write(dir.resolve("offline.mbtiles"), "png",
+                new int[] {12, 3381, 2530});
+        var offline = BaseMap.sources(mbtiles.toString());
+        assertThat(offline).singleElement().satisfies(source -> {
+            assertThat(source.fetch(new org.griddesk.map.TileKey(12, 3381, 1565))).get().extracting(String::new)
+                    .isEqualTo("12/3381/2530");
+            assertThat(source.cacheOnDisk()).as("a local file needs no cache").isFalse();
+            assertThat(source.maxZoom()).isEqualTo(12);
+        });
+    }
 }

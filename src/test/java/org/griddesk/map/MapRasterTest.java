@@ -30,7 +30,7 @@ class MapRasterTest {
 
     private static MapRaster.Raster render(Viewport view, ColourMode mode, double resolution) {
         return new MapRaster("SansSerif").render(new MapRaster.Request(model, view, mode, MapStyle.DARK, false,
-                MapView.NO_TICKET, resolution));
+                MapView.NO_TICKET, resolution, false));
     }
 
     private static int pixel(MapRaster.Raster r, double worldX, double worldY) {
