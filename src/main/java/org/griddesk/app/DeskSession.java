@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.griddesk.demo.DemoDistrictLoader;
 import org.griddesk.demo.LoadProgress;
+import org.griddesk.desk.LiveMap;
 import org.griddesk.desk.MapModelLoader;
 import org.griddesk.map.MapModel;
 import org.griddesk.store.ConnectionMonitor;
@@ -30,6 +31,7 @@ final class DeskSession implements AutoCloseable {
     private final ThreadGuard uiThread;
     private volatile Database database;
     private volatile ConnectionMonitor monitor;
+    private volatile LiveMap liveMap;
 
     private final long demoSeed;
     private final int demoHistoryDays;
@@ -105,12 +107,25 @@ final class DeskSession implements AutoCloseable {
         });
     }
 
-    /// Builds the map of the stored district in the background and hands it to the window.
+    /// Builds the map of the stored district in the background, hands it to the window and keeps
+    /// it current from then on.
     private void loadMap(Database db, StoreListener callbacks) {
-        executor.submit(() -> MapModelLoader.load(new DistrictRepository(db.dsl()), new TicketRepository(db.dsl()),
-                        java.time.Instant.now()),
-                model -> model.ifPresent(callbacks::onMap),
-                failure -> log.error("cannot load the district map", failure));
+        DistrictRepository district = new DistrictRepository(db.dsl());
+        TicketRepository tickets = new TicketRepository(db.dsl());
+        record Loaded(java.util.Optional<MapModel> model, long seq) {
+        }
+        executor.submit(() -> {
+            long seq = tickets.lastEventSeq(); // first: what happens while the map loads is picked up next
+            return new Loaded(MapModelLoader.load(district, tickets, java.time.Instant.now()), seq);
+        }, loaded -> loaded.model().ifPresent(model -> {
+            callbacks.onMap(model);
+            LiveMap previous = liveMap;
+            if (previous != null) {
+                previous.close();
+            }
+            liveMap = new LiveMap(district, tickets, model, loaded.seq(), Clock.systemUTC(),
+                    fresh -> executor.runOnUi(() -> callbacks.onMap(fresh))).start();
+        }), failure -> log.error("cannot load the district map", failure));
     }
 
     /// What the status bar hears while the store opens and runs.
@@ -131,6 +146,10 @@ final class DeskSession implements AutoCloseable {
 
     @Override
     public void close() {
+        LiveMap live = liveMap;
+        if (live != null) {
+            live.close();
+        }
         ConnectionMonitor m = monitor;
         if (m != null) {
             m.close();

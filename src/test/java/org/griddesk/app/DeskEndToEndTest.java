@@ -147,6 +147,27 @@ class DeskEndToEndTest {
         assertThat(map.colourModeProperty().get()).isEqualTo(ColourMode.OVERDUE);
     }
 
+    @Test
+    @Order(6)
+    void aTicketReportedElsewhereShowsOnTheMapWithinSeconds() throws Exception {
+        MapView map = robot.lookup(".map-view").queryAs(MapView.class);
+        int before = map.modelProperty().get().facts("XSG-001-01").openTickets();
+        try (org.griddesk.store.Database db = org.griddesk.store.Database.open(
+                org.griddesk.store.DatabaseSettings.embeddedH2(dataDir), org.griddesk.store.ThreadGuard.NONE)) {
+            var organisation = new org.griddesk.store.district.DistrictRepository(db.dsl()).organisation();
+            var lifecycle = new org.griddesk.domain.ticket.TicketLifecycle(org.griddesk.domain.calendar.WorkCalendar.builtIn(),
+                    organisation, org.griddesk.domain.ticket.LifecycleRules.DEFAULT);
+            var hotline = new org.griddesk.domain.org.Actor("ch-8890", "8890热线", org.griddesk.domain.org.Role.CHANNEL,
+                    organisation.unit("XSG").orElseThrow());
+            new org.griddesk.store.ticket.TicketService(db.dsl(), lifecycle, java.time.Clock.systemUTC()).report(
+                    new org.griddesk.domain.ticket.Intake(org.griddesk.domain.ticket.Channel.HOTLINE_8890, "e2e-1", "路灯不亮",
+                            "XSG-001-01", java.time.Instant.now()), "XSG", hotline);
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> map.modelProperty().get().facts("XSG-001-01").openTickets() == before + 1);
+        assertThat(map.modelProperty().get().markers()).anyMatch(m -> m.gridCode().equals("XSG-001-01"));
+    }
+
     private static Point2D onScreen(MapView map, Region grid) {
         var inside = grid.mainPart().getInteriorPoint();
         Viewport v = map.viewportProperty().get();

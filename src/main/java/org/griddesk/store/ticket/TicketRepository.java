@@ -99,6 +99,13 @@ public final class TicketRepository {
     public record GridLoad(int open, int overdue) {
     }
 
+    /// The sequence number of the newest event in the trail (0 when there is none): what a desk
+    /// compares to know whether anything changed.
+    public long lastEventSeq() {
+        Long seq = dsl.select(DSL.max(TICKET_EVENT.SEQ)).from(TICKET_EVENT).fetchOne(0, Long.class);
+        return seq == null ? 0 : seq;
+    }
+
     public int count() {
         return dsl.fetchCount(TICKET);
     }
