@@ -32,6 +32,8 @@ public final class MapView extends Region {
     private static final double FIT_PADDING = 24;
     /// the value of [#selectedTicketProperty()] when no ticket is selected
     public static final long NO_TICKET = -1;
+    /// what a dragged ticket carries: its id (the queue puts it on the dragboard)
+    public static final javafx.scene.input.DataFormat TICKET = new javafx.scene.input.DataFormat("application/x-griddesk-ticket");
 
     private final Canvas canvas = new Canvas();
     private final Label tooltip = new Label();
@@ -59,6 +61,8 @@ public final class MapView extends Region {
     private final ReadOnlyObjectWrapper<org.griddesk.geo.Region> hoveredGrid = new ReadOnlyObjectWrapper<>(this, "hoveredGrid");
     private final LongProperty selectedTicket = new SimpleLongProperty(this, "selectedTicket", NO_TICKET);
     private final BooleanProperty allCameras = new SimpleBooleanProperty(this, "allCameras", false);
+    private final ObjectProperty<java.util.function.BiConsumer<Long, org.griddesk.geo.Region>> onTicketDropped =
+            new SimpleObjectProperty<>(this, "onTicketDropped");
 
     private Messages messages;
     private MapStyle style = MapStyle.DARK;
@@ -113,6 +117,19 @@ public final class MapView extends Region {
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(-1, -1));
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        addEventHandler(javafx.scene.input.DragEvent.DRAG_OVER, e -> {
+            if (e.getDragboard().hasContent(TICKET) && acceptsTicketAt(e.getX(), e.getY())) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.MOVE);
+            }
+            hover(e.getX(), e.getY());
+            e.consume();
+        });
+        addEventHandler(javafx.scene.input.DragEvent.DRAG_EXITED, e -> hover(-1, -1));
+        addEventHandler(javafx.scene.input.DragEvent.DRAG_DROPPED, e -> {
+            Object id = e.getDragboard().getContent(TICKET);
+            e.setDropCompleted(id instanceof Number n && dropTicket(n.longValue(), e.getX(), e.getY()));
+            e.consume();
+        });
     }
 
     // Properties
@@ -140,6 +157,28 @@ public final class MapView extends Region {
     /// The ticket whose marker was clicked ([#NO_TICKET] when none); the desk selects it in its queue.
     public LongProperty selectedTicketProperty() {
         return selectedTicket;
+    }
+
+    /// What happens when a ticket is dropped on a grid (the desk dispatches it there).
+    public ObjectProperty<java.util.function.BiConsumer<Long, org.griddesk.geo.Region>> onTicketDroppedProperty() {
+        return onTicketDropped;
+    }
+
+    /// Whether a ticket dragged to this point of the view may be dropped: over a grid, and only
+    /// when someone listens. Exact to the grid's polygon, as cheap as a hover.
+    public boolean acceptsTicketAt(double x, double y) {
+        return onTicketDropped.get() != null && gridAt(x, y).isPresent();
+    }
+
+    /// Drops ticket `id` at a point of the view; false (nothing happens) outside every grid.
+    public boolean dropTicket(long id, double x, double y) {
+        var grid = gridAt(x, y);
+        var handler = onTicketDropped.get();
+        if (grid.isEmpty() || handler == null) {
+            return false;
+        }
+        handler.accept(id, grid.get());
+        return true;
     }
 
     /// Cameras at every zoom (normally only when zoomed in).

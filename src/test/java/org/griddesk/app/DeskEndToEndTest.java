@@ -145,6 +145,19 @@ class DeskEndToEndTest {
 
         robot.clickOn("Overdue");
         assertThat(map.colourModeProperty().get()).isEqualTo(ColourMode.OVERDUE);
+
+        // a ticket dragged from the queue lands exactly on the grid under the cursor, and nowhere else
+        java.util.List<String> dropped = new java.util.ArrayList<>();
+        Point2D at = map.screenToLocal(onScreen(map, map.selectedGridProperty().get()));
+        assertThat(map.acceptsTicketAt(at.getX(), at.getY())).as("nobody listens yet").isFalse();
+        map.onTicketDroppedProperty().set((id, target) -> dropped.add(id + "@" + target.code()));
+        assertThat(map.acceptsTicketAt(at.getX(), at.getY())).isTrue();
+        assertThat(map.dropTicket(42, at.getX(), at.getY())).isTrue();
+        assertThat(dropped).containsExactly("42@XSG-002-03");
+        robot.interact(map::fitDistrict);
+        assertThat(map.acceptsTicketAt(2, 2)).as("outside the district").isFalse();
+        assertThat(map.dropTicket(43, 2, 2)).isFalse();
+        assertThat(dropped).hasSize(1);
     }
 
     @Test
