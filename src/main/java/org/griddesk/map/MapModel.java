@@ -29,6 +29,7 @@ public final class MapModel {
     private final Map<String, GridFacts> facts;
     private final CameraLayer cameras;
     private final List<TicketMarker> markers;
+    private final Map<String, Integer> markersPerGrid;
 
     private MapModel(String districtName, List<Shape> areas, List<Shape> communities, List<Shape> grids, GridIndex index,
                      Envelope lonLatBox, Map<String, GridFacts> facts, CameraLayer cameras, List<TicketMarker> markers) {
@@ -41,6 +42,13 @@ public final class MapModel {
         this.facts = Map.copyOf(facts);
         this.cameras = cameras;
         this.markers = List.copyOf(markers);
+        Map<String, Integer> perGrid = new HashMap<>();
+        markers.forEach(m -> {
+            if (m.gridCode() != null) {
+                perGrid.merge(m.gridCode(), 1, Integer::sum);
+            }
+        });
+        this.markersPerGrid = perGrid;
         Map<String, Shape> codes = new HashMap<>();
         for (List<Shape> level : List.of(areas, communities, grids)) {
             level.forEach(s -> codes.put(s.region().code(), s));
@@ -92,6 +100,11 @@ public final class MapModel {
 
     public List<TicketMarker> markers() {
         return markers;
+    }
+
+    /// How many markers a grid has.
+    int markerCount(String gridCode) {
+        return markersPerGrid.getOrDefault(gridCode, 0);
     }
 
     CameraLayer cameras() {

@@ -49,6 +49,8 @@ final class MapRaster {
     private static final double CLUSTER_CELL = 46;
     private static final double MARKER_RADIUS = 9;
     private static final double GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+    /// pixels between a grid's code and the top of its markers
+    private static final double LABEL_CLEARANCE = 8;
 
     static final Map<Urgency, Color> URGENCY_COLOURS = new EnumMap<>(Map.of(
             Urgency.OVERDUE, Color.web("#d73027"), Urgency.AT_RISK, Color.web("#fc8d59"),
@@ -229,10 +231,12 @@ final class MapRaster {
             double x = view.screenX(grid.labelX());
             double y = view.screenY(grid.labelY());
             if (spread) {
+                // a sunflower of markers just below the grid's code, which stays readable
                 int n = placedInGrid.merge(m.gridCode(), 1, Integer::sum) - 1;
                 double r = n == 0 ? 0 : 1.3 * MARKER_RADIUS * Math.sqrt(n);
-                frame.add(new Drawn(x + r * Math.cos(n * GOLDEN_ANGLE), y + r * Math.sin(n * GOLDEN_ANGLE), MARKER_RADIUS,
-                        List.of(m)));
+                double below = LABEL_CLEARANCE + 1.3 * MARKER_RADIUS * Math.sqrt(placedInGridTotal(model, m.gridCode()));
+                frame.add(new Drawn(x + r * Math.cos(n * GOLDEN_ANGLE), y + below + r * Math.sin(n * GOLDEN_ANGLE),
+                        MARKER_RADIUS, List.of(m)));
             } else {
                 long key = ((long) Math.floor(x / CLUSTER_CELL) << 32) ^ Math.floorMod((long) Math.floor(y / CLUSTER_CELL), 1L << 32);
                 cells.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
@@ -271,6 +275,11 @@ final class MapRaster {
                     (float) (d.y() + (metrics.getAscent() - metrics.getDescent()) / 2.0));
         }
         return List.copyOf(frame);
+    }
+
+    /// How many markers a grid has (the sunflower's size).
+    private static int placedInGridTotal(MapModel model, String gridCode) {
+        return model.markerCount(gridCode);
     }
 
     /// The shape's rings as one path in the view's pixels (holes by the even-odd rule).
