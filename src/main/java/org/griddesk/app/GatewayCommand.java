@@ -1,0 +1,66 @@
+package org.griddesk.app;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import org.griddesk.intake.Gateway;
+import org.griddesk.store.ConnectionMonitor;
+import org.griddesk.store.ConnectionState;
+import org.griddesk.store.Database;
+import org.griddesk.store.ThreadGuard;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/// `griddesk gateway`: the intake gateway on its own, for a command centre (the desk will run its
+/// own on 127.0.0.1). Runs until stopped (Ctrl+C, or the service manager).
+@Command(name = "gateway", mixinStandardHelpOptions = true)
+final class GatewayCommand implements Callable<Integer> {
+    /// released to stop a running gateway (a shutdown hook does it; so can a test)
+    static final AtomicReference<CountDownLatch> RUNNING = new AtomicReference<>();
+
+    @ParentCommand
+    GridDeskCommand root;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", descriptionKey = "gateway.bind")
+    String bind;
+
+    @Option(names = "--port", paramLabel = "N", descriptionKey = "gateway.port")
+    Integer port;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Bootstrap boot = root.bootstrap(GridDeskCommand.QUIET_CONSOLE);
+        AppConfig config = boot.config();
+        String address = bind != null ? bind : config.gatewayBind();
+        int listenOn = port != null ? port : config.gatewayPort();
+        if (listenOn < 0 || listenOn > 65535) {
+            throw new IllegalArgumentException("--port must be 0 to 65535");
+        }
+        CountDownLatch stop = new CountDownLatch(1);
+        RUNNING.set(stop);
+        Thread hook = new Thread(stop::countDown, "griddesk:gateway-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try (Database db = Database.open(config.databaseSettings(boot.folder()), ThreadGuard.NONE)) {
+            db.migrate();
+            AtomicReference<ConnectionState> state = new AtomicReference<>(ConnectionState.CONNECTED);
+            try (ConnectionMonitor monitor = new ConnectionMonitor(db, Duration.ofSeconds(2), state::set);
+                 Gateway gateway = Gateway.start(address, listenOn, () -> new Gateway.Health(
+                         state.get() == ConnectionState.CONNECTED, state.get().name(), VersionInfo.version()))) {
+                root.out().println(root.messages().get("cli.gateway.listening", address, Integer.toString(gateway.port()),
+                        config.databaseSettings(boot.folder()).describeTarget()));
+                root.out().flush();
+                stop.await();
+            }
+        } finally {
+            RUNNING.set(null);
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // the hook is what stopped us
+            }
+        }
+        return 0;
+    }
+}
