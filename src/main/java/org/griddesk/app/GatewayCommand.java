@@ -47,7 +47,8 @@ final class GatewayCommand implements Callable<Integer> {
             AtomicReference<ConnectionState> state = new AtomicReference<>(ConnectionState.CONNECTED);
             try (ConnectionMonitor monitor = new ConnectionMonitor(db, Duration.ofSeconds(2), state::set);
                  Gateway gateway = Gateway.start(address, listenOn, () -> new Gateway.Health(
-                         state.get() == ConnectionState.CONNECTED, state.get().name(), VersionInfo.version()))) {
+                         state.get() == ConnectionState.CONNECTED, state.get().name(), VersionInfo.version()),
+                         GatewayWiring.intakes(db, java.time.Clock.systemUTC()))) {
                 root.out().println(root.messages().get("cli.gateway.listening", address, Integer.toString(gateway.port()),
                         config.databaseSettings(boot.folder()).describeTarget()));
                 root.out().flush();

@@ -1,10 +1,18 @@
 package org.griddesk.intake;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.griddesk.domain.ticket.Channel;
+import org.griddesk.security.ApiKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,10 +35,26 @@ public final class Gateway implements AutoCloseable {
         this.app = app;
     }
 
-    /// Starts on `bind`:`port` (port 0: any free one).
+    /// How the gateway knows a channel by its key's digest, and where it takes requests (empty
+    /// while the store has no district to place them in).
+    public record Intakes(Function<String, Optional<Channel>> channelOfDigest, Supplier<Optional<IntakeService>> service) {
+        static final Intakes NONE = new Intakes(digest -> Optional.empty(), Optional::empty);
+    }
+
+    /// the largest request body taken (a video alarm's 2 MB snapshot, base64, with room to spare)
+    static final long MAX_BODY = 4L * 1024 * 1024;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /// Starts on `bind`:`port` (port 0: any free one) with the health endpoint only.
     public static Gateway start(String bind, int port, Supplier<Health> health) {
+        return start(bind, port, health, Intakes.NONE);
+    }
+
+    /// Starts on `bind`:`port` (port 0: any free one).
+    public static Gateway start(String bind, int port, Supplier<Health> health, Intakes intakes) {
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson());
+            config.http.maxRequestSize = MAX_BODY;
             config.jetty.host = bind;
             config.jetty.port = port;
             config.startup.showJavalinBanner = false;
@@ -42,6 +66,7 @@ public final class Gateway implements AutoCloseable {
                         .json(Map.of("status", h.writable() ? "UP" : "STORE_UNAVAILABLE", "store", h.store(),
                                 "version", h.version()));
             });
+            config.routes.post("/api/v1/hotline/orders", ctx -> hotlineOrder(ctx, health, intakes));
             config.routes.error(404, ctx -> ctx.json(error("not_found",
                     "没有这个地址 / no such address: " + ctx.method() + " " + ctx.path())));
             config.routes.exception(Exception.class, (e, ctx) -> {
@@ -51,6 +76,49 @@ public final class Gateway implements AutoCloseable {
         }).start();
         log.info("intake gateway listening on {}:{}", bind, app.port());
         return new Gateway(app);
+    }
+
+    /// `POST /api/v1/hotline/orders`: an 8890 work order, once per order number.
+    private static void hotlineOrder(Context ctx, Supplier<Health> health, Intakes intakes) {
+        String key = ctx.header("X-Api-Key");
+        Optional<Channel> channel = ApiKeys.plausible(key) ? intakes.channelOfDigest().apply(ApiKeys.digest(key)) : Optional.empty();
+        if (channel.isEmpty()) {
+            ctx.status(HttpStatus.UNAUTHORIZED).json(error("unauthorized", "缺少或无效的接入密钥（X-Api-Key）/ missing or unknown X-Api-Key"));
+            return;
+        }
+        if (channel.get() != Channel.HOTLINE_8890) {
+            ctx.status(HttpStatus.FORBIDDEN).json(error("forbidden", "该密钥不属于 8890 热线 / this key is not the 8890 hotline's"));
+            return;
+        }
+        Optional<IntakeService> service = intakes.service().get();
+        if (!health.get().writable() || service.isEmpty()) {
+            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+                    .json(error("unavailable", "暂时无法受理，请稍后重发 / cannot take requests now, send again shortly"));
+            return;
+        }
+        JsonNode body;
+        try {
+            body = JSON.readTree(ctx.bodyAsBytes());
+        } catch (java.io.IOException e) {
+            ctx.status(HttpStatus.BAD_REQUEST).json(invalid(List.of(new FieldError("body", "请求体不是有效的 JSON", "the body is not valid JSON"))));
+            return;
+        }
+        HotlineOrder.Parsed order = HotlineOrder.parse(body, java.time.Instant.now());
+        if (!order.valid()) {
+            ctx.status(HttpStatus.BAD_REQUEST).json(invalid(order.errors()));
+            return;
+        }
+        IntakeService.Accepted accepted = service.get().accept(order.intake());
+        ctx.status(accepted.alreadyThere() ? HttpStatus.OK : HttpStatus.CREATED).json(Map.of(
+                "ticket", accepted.ticket().code(),
+                "grid", accepted.ticket().intake().gridCode() == null ? "" : accepted.ticket().intake().gridCode(),
+                "located", accepted.located(),
+                "alreadyReceived", accepted.alreadyThere()));
+    }
+
+    private static Map<String, Object> invalid(List<FieldError> errors) {
+        return Map.of("error", "invalid", "message", "请求有误，未受理 / the request was not taken",
+                "fields", errors.stream().map(e -> Map.of("field", e.field(), "message", e.zh() + " / " + e.en())).toList());
     }
 
     /// The error body every endpoint uses: a code for programs and a message in Chinese and English.

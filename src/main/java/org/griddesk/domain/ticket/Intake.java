@@ -7,15 +7,22 @@ import java.time.Instant;
 /// @param externalId the channel's own number (e.g. the 8890 work-order number), or null
 /// @param gridCode   the grid it was located to, or null when not yet located
 /// @param caller     the citizen who made it, or null (field reports, video alarms, pushes, anonymous calls)
-public record Intake(Channel channel, String externalId, String summary, String gridCode, Instant reportedAt, Caller caller) {
+/// @param place      the address and point the request came with, or null
+public record Intake(Channel channel, String externalId, String summary, String gridCode, Instant reportedAt, Caller caller,
+                     Place place) {
     public Intake {
         if (channel == null || reportedAt == null || summary == null || summary.isBlank()) {
             throw new IllegalArgumentException("a request needs a channel, a time and a text");
         }
     }
 
-    /// A request without a known caller.
+    /// A request without a known caller or place.
     public Intake(Channel channel, String externalId, String summary, String gridCode, Instant reportedAt) {
-        this(channel, externalId, summary, gridCode, reportedAt, null);
+        this(channel, externalId, summary, gridCode, reportedAt, null, null);
+    }
+
+    /// A request with a caller and no place.
+    public Intake(Channel channel, String externalId, String summary, String gridCode, Instant reportedAt, Caller caller) {
+        this(channel, externalId, summary, gridCode, reportedAt, caller, null);
     }
 }

@@ -35,6 +35,12 @@ public final class TicketRepository {
         return load(dsl, dsl.selectFrom(TICKET).where(TICKET.CODE.eq(code)).fetchOne());
     }
 
+    /// The ticket a channel's own number already made (a re-sent order finds it).
+    public Optional<Ticket> findByExternal(org.griddesk.domain.ticket.Channel channel, String externalId) {
+        return load(dsl, dsl.selectFrom(TICKET).where(TICKET.CHANNEL.eq(channel.name()), TICKET.EXTERNAL_ID.eq(externalId))
+                .fetchOne());
+    }
+
     public Ticket get(long id) {
         return find(id).orElseThrow(() -> new TicketNotFoundException("#" + id));
     }

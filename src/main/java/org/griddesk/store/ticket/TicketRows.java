@@ -18,6 +18,7 @@ import org.griddesk.domain.ticket.DeadlinePolicy;
 import org.griddesk.domain.ticket.ExtensionRequest;
 import org.griddesk.domain.ticket.Intake;
 import org.griddesk.domain.ticket.Milestones;
+import org.griddesk.domain.ticket.Place;
 import org.griddesk.domain.ticket.Tally;
 import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.domain.ticket.TicketState;
@@ -49,7 +50,8 @@ final class TicketRows {
         TICKET.DEADLINE_CLASS, TICKET.DEADLINE_DAYS, TICKET.CONSULTATION, TICKET.REPORTED_AT, TICKET.ACCEPTED_AT,
         TICKET.CONTACTED_AT, TICKET.ANSWERED_AT, TICKET.HANDLED_AT, TICKET.VERIFIED_AT, TICKET.CALLED_BACK_AT,
         TICKET.CLOSED_AT, TICKET.ORIGINAL_DUE_AT, TICKET.DUE_AT, TICKET.MASTER_ID, TICKET.ROUND_NO, TICKET.URGE_COUNT,
-        TICKET.RETURN_COUNT, TICKET.REWORK_COUNT, TICKET.REOPEN_COUNT, TICKET.CALLER_NAME, TICKET.CALLER_PHONE, TICKET.VERSION,
+        TICKET.RETURN_COUNT, TICKET.REWORK_COUNT, TICKET.REOPEN_COUNT, TICKET.CALLER_NAME, TICKET.CALLER_PHONE, TICKET.ADDRESS,
+        TICKET.LON, TICKET.LAT, TICKET.VERSION,
         TICKET.UPDATED_AT};
     private static final int VERSION_AND_TIME = COLUMNS.length - 2;
 
@@ -58,6 +60,7 @@ final class TicketRows {
         Deadline d = t.deadline();
         Milestones m = t.milestones();
         Caller caller = t.intake().caller();
+        Place place = t.intake().place();
         return new Object[] {
             t.code(), t.intake().channel().name(), t.intake().externalId(), t.intake().summary(), t.intake().gridCode(),
             t.state().name(), t.ownerUnitId(), t.acceptingUnitId(), String.join(",", t.watchingUnitIds()),
@@ -67,7 +70,8 @@ final class TicketRows {
             odt(m.calledBackAt()), odt(m.closedAt()), d == null ? null : odt(d.originalDueAt()),
             d == null ? null : odt(d.dueAt()), t.masterId(), t.round(), t.tally().urged(), t.tally().returned(),
             t.tally().reworked(), t.tally().reopened(), caller == null ? null : caller.name(),
-            caller == null ? null : caller.phone(), t.version(), odt(now)};
+            caller == null ? null : caller.phone(), place == null ? null : place.address(), place == null ? null : place.lon(),
+            place == null ? null : place.lat(), t.version(), odt(now)};
     }
 
     static List<Field<?>> columnList() {
@@ -105,7 +109,8 @@ final class TicketRows {
     static Ticket toTicket(TicketRecord r, List<Whistle> whistles, List<ExtensionRequest> extensions,
                            List<CallbackRecord> callbacks) {
         Intake intake = new Intake(Channel.valueOf(r.getChannel()), r.getExternalId(), r.getSummary(), r.getGridCode(),
-                instant(r.getReportedAt()), r.getCallerPhone() == null ? null : new Caller(r.getCallerName(), r.getCallerPhone()));
+                instant(r.getReportedAt()), r.getCallerPhone() == null ? null : new Caller(r.getCallerName(), r.getCallerPhone()),
+                r.getAddress() == null && r.getLon() == null ? null : new Place(r.getAddress(), r.getLon(), r.getLat()));
         Deadline deadline = r.getDeadlineClass() == null ? null : new Deadline(r.getItemCode(),
                 new DeadlinePolicy(DeadlineClass.valueOf(r.getDeadlineClass()), r.getDeadlineDays()), r.getConsultation(),
                 instant(r.getOriginalDueAt()), instant(r.getDueAt()));

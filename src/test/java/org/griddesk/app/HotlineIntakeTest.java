@@ -1,0 +1,151 @@
+package org.griddesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import org.griddesk.demo.DemoDistrictGenerator;
+import org.griddesk.demo.DemoDistrictLoader;
+import org.griddesk.domain.ticket.Channel;
+import org.griddesk.geo.Region;
+import org.griddesk.geo.RegionLevel;
+import org.griddesk.intake.Gateway;
+import org.griddesk.security.ApiKeys;
+import org.griddesk.store.Database;
+import org.griddesk.store.DatabaseSettings;
+import org.griddesk.store.ThreadGuard;
+import org.griddesk.store.district.DistrictRepository;
+import org.griddesk.store.security.ChannelKeyRepository;
+import org.griddesk.store.ticket.TicketRepository;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/// 8890 work orders through the gateway into the store: keys, idempotency, locating, validation.
+class HotlineIntakeTest {
+    @TempDir
+    static Path dataDir;
+
+    private static Database db;
+    private static Gateway gateway;
+    private static String hotlineKey;
+    private static String videoKey;
+    private static Region grid;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void start() {
+        db = Database.open(DatabaseSettings.embeddedH2(dataDir), ThreadGuard.NONE);
+        db.migrate();
+        DemoDistrictLoader.loadIfEmpty(db, DemoDistrictGenerator.DEFAULT_SEED, 0, Instant.now(), step -> { });
+        ChannelKeyRepository keys = new ChannelKeyRepository(db.dsl(), Clock.systemUTC());
+        hotlineKey = ApiKeys.newKey();
+        keys.add(Channel.HOTLINE_8890, "8890", ApiKeys.digest(hotlineKey));
+        videoKey = ApiKeys.newKey();
+        keys.add(Channel.VIDEO, "video", ApiKeys.digest(videoKey));
+        grid = new DistrictRepository(db.dsl()).regions(RegionLevel.GRID).get(20);
+        gateway = Gateway.start("127.0.0.1", 0, () -> new Gateway.Health(true, "CONNECTED", "test"),
+                GatewayWiring.intakes(db, Clock.systemUTC()));
+    }
+
+    @AfterAll
+    static void stop() {
+        gateway.close();
+        db.close();
+    }
+
+    private static HttpResponse<String> post(String key, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.port() + "/api/v1/hotline/orders"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (key != null) {
+            request.header("X-Api-Key", key);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String order(String orderNo, String point) {
+        return """
+                {"orderNo":"%s","receivedAt":"2026-11-26T09:30:00+08:00","caller":{"name":"王建华","phone":"13812348000"},
+                 "content":"小区门口路灯不亮三天了","address":"咸水沽镇津沽路 12 号"%s,"urgent":false}"""
+                .formatted(orderNo, point == null ? "" : ",\"point\":" + point);
+    }
+
+    private static int tickets() {
+        return new TicketRepository(db.dsl()).count();
+    }
+
+    @Test
+    void anOrderIsTakenOnceLocatedToItsGridAndARepeatFindsTheSameTicket() throws Exception {
+        var inside = grid.mainPart().getInteriorPoint();
+        String point = "{\"lon\":" + inside.getX() + ",\"lat\":" + inside.getY() + "}";
+        int before = tickets();
+        HttpResponse<String> created = post(hotlineKey, order("8890-20261126-0001", point));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode body = JSON.readTree(created.body());
+        assertThat(body.get("located").asBoolean()).isTrue();
+        assertThat(body.get("grid").asText()).isEqualTo(grid.code());
+        var stored = new TicketRepository(db.dsl()).findByCode(body.get("ticket").asText()).orElseThrow();
+        assertThat(stored.intake().caller().phone()).isEqualTo("13812348000");
+        assertThat(stored.intake().place().address()).isEqualTo("咸水沽镇津沽路 12 号");
+        assertThat(stored.intake().externalId()).isEqualTo("8890-20261126-0001");
+
+        HttpResponse<String> again = post(hotlineKey, order("8890-20261126-0001", point));
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(again.body()).get("ticket").asText()).isEqualTo(body.get("ticket").asText());
+        assertThat(JSON.readTree(again.body()).get("alreadyReceived").asBoolean()).isTrue();
+        assertThat(tickets()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void anOrderOutsideTheDistrictOrWithoutAPointIsStillTakenForAPersonToPlace() throws Exception {
+        HttpResponse<String> outside = post(hotlineKey, order("8890-OUT-1", "{\"lon\":116.40,\"lat\":39.90}"));
+        assertThat(outside.statusCode()).isEqualTo(201);
+        assertThat(JSON.readTree(outside.body()).get("located").asBoolean()).isFalse();
+        HttpResponse<String> noPoint = post(hotlineKey, order("8890-NOPOINT-1", null));
+        assertThat(noPoint.statusCode()).isEqualTo(201);
+        assertThat(JSON.readTree(noPoint.body()).get("grid").asText()).isEmpty();
+    }
+
+    @Test
+    void keysAreCheckedBeforeAnythingElse() throws Exception {
+        int before = tickets();
+        assertThat(post(null, order("8890-K-1", null)).statusCode()).isEqualTo(401);
+        assertThat(post(ApiKeys.newKey(), order("8890-K-2", null)).statusCode()).as("a key nobody made").isEqualTo(401);
+        assertThat(post(videoKey, order("8890-K-3", null)).statusCode()).as("another channel's key").isEqualTo(403);
+        assertThat(tickets()).isEqualTo(before);
+    }
+
+    @Test
+    void badOrdersAreRefusedFieldByFieldAndChangeNothing() throws Exception {
+        int before = tickets();
+        HttpResponse<String> bad = post(hotlineKey, """
+                {"orderNo":"no spaces allowed","receivedAt":"yesterday","caller":{"phone":"138-1234"},
+                 "point":{"lon":"117.3","lat":38.9},"urgent":"yes"}""");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        JsonNode fields = JSON.readTree(bad.body()).get("fields");
+        assertThat(fields.findValuesAsText("field")).containsExactlyInAnyOrder("orderNo", "receivedAt", "caller.phone",
+                "content", "point", "urgent");
+        assertThat(fields.toString()).contains("电话应为 5 到 20 位数字", "a phone is 5 to 20 digits");
+
+        for (String broken : new String[] {"{\"orderNo\":", "[1,2,3]", "null", "\"text\"", "{}",
+                "{\"orderNo\":\"A1\",\"receivedAt\":\"2026-11-26T09:30:00+08:00\",\"caller\":{\"phone\":\"13812348000\"},"
+                        + "\"content\":\"" + "很".repeat(4001) + "\"}",
+                "{\"orderNo\":\"A2\",\"receivedAt\":\"2999-01-01T00:00:00Z\",\"caller\":{\"phone\":\"13812348000\"},\"content\":\"x\"}"}) {
+            HttpResponse<String> refused = post(hotlineKey, broken);
+            assertThat(refused.statusCode()).as(broken.length() > 80 ? broken.substring(0, 80) : broken).isEqualTo(400);
+            assertThat(JSON.readTree(refused.body()).get("error").asText()).isEqualTo("invalid");
+        }
+        HttpResponse<String> huge = post(hotlineKey, "{\"content\":\"" + "x".repeat(5 * 1024 * 1024) + "\"}");
+        assertThat(huge.statusCode()).as("over the body limit").isEqualTo(413);
+        assertThat(tickets()).isEqualTo(before);
+    }
+}
