@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.griddesk.demo.DemoDistrictLoader;
 import org.griddesk.demo.LoadProgress;
 import org.griddesk.desk.LiveMap;
+import org.griddesk.intake.Gateway;
 import org.griddesk.desk.MapModelLoader;
 import org.griddesk.map.MapModel;
 import org.griddesk.store.ConnectionMonitor;
@@ -32,6 +33,8 @@ final class DeskSession implements AutoCloseable {
     private volatile Database database;
     private volatile ConnectionMonitor monitor;
     private volatile LiveMap liveMap;
+    private volatile Gateway gateway;
+    private volatile ConnectionState storeState = ConnectionState.CONNECTED;
 
     private final long demoSeed;
     private final int demoHistoryDays;
@@ -45,7 +48,7 @@ final class DeskSession implements AutoCloseable {
 
     /// Opens and migrates the store in the background; `onState` hears every change of connection
     /// state, `onFailure` the reason when the store cannot be opened at all.
-    void openStore(DatabaseSettings settings, StoreListener callbacks) {
+    void openStore(DatabaseSettings settings, int gatewayPort, StoreListener callbacks) {
         executor.submit(() -> {
             Database db = Database.open(settings, uiThread);
             try {
@@ -61,9 +64,12 @@ final class DeskSession implements AutoCloseable {
         }, db -> {
             database = db;
             callbacks.onState(ConnectionState.CONNECTED);
-            monitor = new ConnectionMonitor(db, Duration.ofSeconds(2),
-                    state -> executor.runOnUi(() -> callbacks.onState(state)));
+            monitor = new ConnectionMonitor(db, Duration.ofSeconds(2), state -> {
+                storeState = state;
+                executor.runOnUi(() -> callbacks.onState(state));
+            });
             callbacks.onReady();
+            startGateway(db, gatewayPort);
             if (settings.kind() == org.griddesk.store.DatabaseKind.H2) {
                 loadDemoDistrict(db, callbacks);
             } else {
@@ -74,6 +80,19 @@ final class DeskSession implements AutoCloseable {
             callbacks.onFailure(GridDeskCli.rootMessage(failure));
             callbacks.onReady();
         });
+    }
+
+    /// The desk's own gateway, on this machine only (127.0.0.1): channels on the same PC, the
+    /// simulator and tests reach the queue through it. A port in use leaves the desk without one.
+    private void startGateway(Database db, int port) {
+        if (port <= 0) {
+            return;
+        }
+        executor.submit(() -> Gateway.start("127.0.0.1", port, () -> new Gateway.Health(
+                        storeState == ConnectionState.CONNECTED, storeState.name(), VersionInfo.version()),
+                        GatewayWiring.intakes(db, Clock.systemUTC())),
+                started -> gateway = started,
+                failure -> log.warn("the desk's gateway did not start on 127.0.0.1:{}: {}", port, GridDeskCli.rootMessage(failure)));
     }
 
     /// The embedded default gets the demo district on its first start, in the background.
@@ -146,6 +165,10 @@ final class DeskSession implements AutoCloseable {
 
     @Override
     public void close() {
+        Gateway g = gateway;
+        if (g != null) {
+            g.close();
+        }
         LiveMap live = liveMap;
         if (live != null) {
             live.close();

@@ -86,7 +86,7 @@ public final class GridDeskApp extends Application {
         window.show();
         useBaseMap(config.tileSource());
 
-        session.openStore(databaseSettings, new DeskSession.StoreListener() {
+        session.openStore(databaseSettings, config.gatewayPort(), new DeskSession.StoreListener() {
             @Override
             public void onState(ConnectionState state) {
                 status.setConnectionState(state);

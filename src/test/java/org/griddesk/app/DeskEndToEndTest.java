@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import atlantafx.base.theme.PrimerLight;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -38,8 +39,14 @@ class DeskEndToEndTest {
     private static final FxRobot robot = new FxRobot();
     private static RunningDesk desk;
 
+    private static int gatewayPort;
+
     @BeforeAll
     static void startDesk() throws Exception {
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            gatewayPort = free.getLocalPort();
+        }
+        Files.writeString(dataDir.resolve("griddesk.properties"), "gateway.port=" + gatewayPort + "\n");
         GlobalOptions options = new GlobalOptions();
         options.dataDir = dataDir;
         desk = RunningDesk.start(options);
@@ -179,6 +186,36 @@ class DeskEndToEndTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> map.modelProperty().get().facts("XSG-001-01").openTickets() == before + 1);
         assertThat(map.modelProperty().get().markers()).anyMatch(m -> m.gridCode().equals("XSG-001-01"));
+    }
+
+    @Test
+    @Order(7)
+    void anOrderPostedToTheDesksOwnGatewayShowsOnItsMap() throws Exception {
+        MapView map = robot.lookup(".map-view").queryAs(MapView.class);
+        Region grid = map.modelProperty().get().region("XSG-001-02").orElseThrow();
+        int before = map.modelProperty().get().facts(grid.code()).openTickets();
+        String key = org.griddesk.security.ApiKeys.newKey();
+        try (org.griddesk.store.Database db = org.griddesk.store.Database.open(
+                org.griddesk.store.DatabaseSettings.embeddedH2(dataDir), org.griddesk.store.ThreadGuard.NONE)) {
+            new org.griddesk.store.security.ChannelKeyRepository(db.dsl(), java.time.Clock.systemUTC())
+                    .add(org.griddesk.domain.ticket.Channel.HOTLINE_8890, "e2e", org.griddesk.security.ApiKeys.digest(key));
+        }
+        var inside = grid.mainPart().getInteriorPoint();
+        String order = """
+                {"orderNo":"E2E-1","receivedAt":"%s","caller":{"phone":"13912345678"},"content":"井盖缺失",
+                 "point":{"lon":%s,"lat":%s}}""".formatted(java.time.OffsetDateTime.now(), inside.getX(), inside.getY());
+        var http = java.net.http.HttpClient.newHttpClient();
+        var request = java.net.http.HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gatewayPort + "/api/v1/hotline/orders"))
+                .header("X-Api-Key", key).POST(java.net.http.HttpRequest.BodyPublishers.ofString(order)).build();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            try {
+                return http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode() == 201;
+            } catch (java.io.IOException notYet) {
+                return false; // the gateway starts in the background
+            }
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> map.modelProperty().get().facts(grid.code()).openTickets() == before + 1);
     }
 
     private static Point2D onScreen(MapView map, Region grid) {
