@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.griddesk.domain.ticket.LifecycleRules;
 import org.griddesk.domain.ticket.TicketLifecycle;
-import org.griddesk.geo.GridIndex;
 import org.griddesk.geo.RegionLevel;
 import org.griddesk.intake.Gateway;
 import org.griddesk.intake.IntakeService;
@@ -36,7 +35,7 @@ final class GatewayWiring {
                 var lifecycle = new TicketLifecycle(new CalendarRepository(db.dsl(), clock).workCalendar(), organisation,
                         LifecycleRules.DEFAULT);
                 service = new IntakeService(new TicketService(db.dsl(), lifecycle, clock), new TicketRepository(db.dsl()),
-                        new GridIndex(district.regions(RegionLevel.GRID)), organisation);
+                        district.regions(RegionLevel.GRID), organisation);
                 built.compareAndSet(null, service);
             }
             return Optional.of(built.get());

@@ -67,6 +67,7 @@ public final class Gateway implements AutoCloseable {
                                 "version", h.version()));
             });
             config.routes.post("/api/v1/hotline/orders", ctx -> hotlineOrder(ctx, health, intakes));
+            config.routes.post("/api/v1/grid/reports", ctx -> gridReport(ctx, health, intakes));
             config.routes.error(404, ctx -> ctx.json(error("not_found",
                     "没有这个地址 / no such address: " + ctx.method() + " " + ctx.path())));
             config.routes.exception(Exception.class, (e, ctx) -> {
@@ -80,35 +81,70 @@ public final class Gateway implements AutoCloseable {
 
     /// `POST /api/v1/hotline/orders`: an 8890 work order, once per order number.
     private static void hotlineOrder(Context ctx, Supplier<Health> health, Intakes intakes) {
+        Optional<Taking> taking = taking(ctx, Channel.HOTLINE_8890, health, intakes);
+        if (taking.isEmpty()) {
+            return;
+        }
+        HotlineOrder.Parsed order = HotlineOrder.parse(taking.get().body(), java.time.Instant.now());
+        if (!order.valid()) {
+            ctx.status(HttpStatus.BAD_REQUEST).json(invalid(order.errors()));
+            return;
+        }
+        answer(ctx, taking.get().service().accept(order.intake(), null));
+    }
+
+    /// `POST /api/v1/grid/reports`: a grid worker's report from 网格通, once per report id.
+    private static void gridReport(Context ctx, Supplier<Health> health, Intakes intakes) {
+        Optional<Taking> taking = taking(ctx, Channel.GRID_APP, health, intakes);
+        if (taking.isEmpty()) {
+            return;
+        }
+        GridReport.Parsed report = GridReport.parse(taking.get().body(), java.time.Instant.now());
+        List<FieldError> errors = new java.util.ArrayList<>(report.errors());
+        if (report.valid() && report.intake().gridCode() != null && !taking.get().service().knowsGrid(report.intake().gridCode())) {
+            errors.add(new FieldError("gridCode", "没有这个网格：" + report.intake().gridCode(), "no such grid: " + report.intake().gridCode()));
+        }
+        if (!errors.isEmpty()) {
+            ctx.status(HttpStatus.BAD_REQUEST).json(invalid(errors));
+            return;
+        }
+        answer(ctx, taking.get().service().accept(report.intake(), report.workerId()));
+    }
+
+    /// A request the gateway may take: its channel's key checked, the store able to write, the body JSON.
+    private record Taking(IntakeService service, JsonNode body) {
+    }
+
+    /// Checks what every channel endpoint checks first; answers and returns empty when the request
+    /// cannot go on.
+    private static Optional<Taking> taking(Context ctx, Channel expected, Supplier<Health> health, Intakes intakes) {
         String key = ctx.header("X-Api-Key");
         Optional<Channel> channel = ApiKeys.plausible(key) ? intakes.channelOfDigest().apply(ApiKeys.digest(key)) : Optional.empty();
         if (channel.isEmpty()) {
             ctx.status(HttpStatus.UNAUTHORIZED).json(error("unauthorized", "缺少或无效的接入密钥（X-Api-Key）/ missing or unknown X-Api-Key"));
-            return;
+            return Optional.empty();
         }
-        if (channel.get() != Channel.HOTLINE_8890) {
-            ctx.status(HttpStatus.FORBIDDEN).json(error("forbidden", "该密钥不属于 8890 热线 / this key is not the 8890 hotline's"));
-            return;
+        if (channel.get() != expected) {
+            ctx.status(HttpStatus.FORBIDDEN).json(error("forbidden", "该密钥不属于" + expected.zhName() + " / this key is not "
+                    + expected.name() + "'s"));
+            return Optional.empty();
         }
         Optional<IntakeService> service = intakes.service().get();
         if (!health.get().writable() || service.isEmpty()) {
             ctx.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
                     .json(error("unavailable", "暂时无法受理，请稍后重发 / cannot take requests now, send again shortly"));
-            return;
+            return Optional.empty();
         }
-        JsonNode body;
         try {
-            body = JSON.readTree(ctx.bodyAsBytes());
+            return Optional.of(new Taking(service.get(), JSON.readTree(ctx.bodyAsBytes())));
         } catch (java.io.IOException e) {
             ctx.status(HttpStatus.BAD_REQUEST).json(invalid(List.of(new FieldError("body", "请求体不是有效的 JSON", "the body is not valid JSON"))));
-            return;
+            return Optional.empty();
         }
-        HotlineOrder.Parsed order = HotlineOrder.parse(body, java.time.Instant.now());
-        if (!order.valid()) {
-            ctx.status(HttpStatus.BAD_REQUEST).json(invalid(order.errors()));
-            return;
-        }
-        IntakeService.Accepted accepted = service.get().accept(order.intake());
+    }
+
+    /// 201 for a new ticket, 200 for one the same channel number made before.
+    private static void answer(Context ctx, IntakeService.Accepted accepted) {
         ctx.status(accepted.alreadyThere() ? HttpStatus.OK : HttpStatus.CREATED).json(Map.of(
                 "ticket", accepted.ticket().code(),
                 "grid", accepted.ticket().intake().gridCode() == null ? "" : accepted.ticket().intake().gridCode(),

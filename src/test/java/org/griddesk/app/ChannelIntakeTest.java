@@ -29,8 +29,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// 8890 work orders through the gateway into the store: keys, idempotency, locating, validation.
-class HotlineIntakeTest {
+/// Channel requests through the gateway into the store (8890 orders, 网格通 reports): keys, idempotency, locating, validation.
+class ChannelIntakeTest {
     @TempDir
     static Path dataDir;
 
@@ -38,6 +38,7 @@ class HotlineIntakeTest {
     private static Gateway gateway;
     private static String hotlineKey;
     private static String videoKey;
+    private static String gridAppKey;
     private static Region grid;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,6 +53,8 @@ class HotlineIntakeTest {
         keys.add(Channel.HOTLINE_8890, "8890", ApiKeys.digest(hotlineKey));
         videoKey = ApiKeys.newKey();
         keys.add(Channel.VIDEO, "video", ApiKeys.digest(videoKey));
+        gridAppKey = ApiKeys.newKey();
+        keys.add(Channel.GRID_APP, "网格通", ApiKeys.digest(gridAppKey));
         grid = new DistrictRepository(db.dsl()).regions(RegionLevel.GRID).get(20);
         gateway = Gateway.start("127.0.0.1", 0, () -> new Gateway.Health(true, "CONNECTED", "test"),
                 GatewayWiring.intakes(db, Clock.systemUTC()));
@@ -64,7 +67,11 @@ class HotlineIntakeTest {
     }
 
     private static HttpResponse<String> post(String key, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.port() + "/api/v1/hotline/orders"))
+        return post("/api/v1/hotline/orders", key, body);
+    }
+
+    private static HttpResponse<String> post(String path, String key, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.port() + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
         if (key != null) {
             request.header("X-Api-Key", key);
@@ -146,6 +153,34 @@ class HotlineIntakeTest {
         }
         HttpResponse<String> huge = post(hotlineKey, "{\"content\":\"" + "x".repeat(5 * 1024 * 1024) + "\"}");
         assertThat(huge.statusCode()).as("over the body limit").isEqualTo(413);
+        assertThat(tickets()).isEqualTo(before);
+    }
+
+    @Test
+    void aGridWorkersReportKeepsItsGridAndItsReporterAndIsTakenOnce() throws Exception {
+        String report = """
+                {"reportId":"WG-7781","workerId":"W-XSG-001-01","reportedAt":"%s","content":"楼道堆放杂物，存在消防隐患",
+                 "gridCode":"%s","photos":["https://app.example/p/1.jpg","https://app.example/p/2.jpg"]}"""
+                .formatted(java.time.OffsetDateTime.now().minusMinutes(3), grid.code());
+        HttpResponse<String> created = post("/api/v1/grid/reports", gridAppKey, report);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode body = JSON.readTree(created.body());
+        assertThat(body.get("grid").asText()).isEqualTo(grid.code());
+        var repo = new TicketRepository(db.dsl());
+        var stored = repo.findByCode(body.get("ticket").asText()).orElseThrow();
+        assertThat(repo.trail(stored.id()).getFirst().actorId()).as("the trail names the worker").isEqualTo("W-XSG-001-01");
+        assertThat(post("/api/v1/grid/reports", gridAppKey, report).statusCode()).isEqualTo(200);
+        assertThat(post("/api/v1/grid/reports", hotlineKey, report).statusCode()).as("a hotline key").isEqualTo(403);
+
+        int before = tickets();
+        HttpResponse<String> unknownGrid = post("/api/v1/grid/reports", gridAppKey, report.replace("WG-7781", "WG-7782")
+                .replace(grid.code(), "NO-SUCH-01"));
+        assertThat(unknownGrid.statusCode()).isEqualTo(400);
+        assertThat(unknownGrid.body()).contains("gridCode", "no such grid");
+        HttpResponse<String> badPhotos = post("/api/v1/grid/reports", gridAppKey, report.replace("WG-7781", "WG-7783")
+                .replace("https://app.example/p/2.jpg", "ftp://x"));
+        assertThat(badPhotos.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(badPhotos.body()).get("fields").findValuesAsText("field")).containsExactly("photos");
         assertThat(tickets()).isEqualTo(before);
     }
 }

@@ -1,0 +1,115 @@
+package org.griddesk.intake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.griddesk.domain.ticket.Place;
+import org.griddesk.geo.ChinaCoordinates;
+
+/// Reading one field of a channel's JSON body: the value, or a [FieldError] saying what is wrong.
+/// Every channel checks its fields the same way, so every channel's errors read alike.
+final class Fields {
+    /// a sender's clock may run a little ahead of ours
+    static final Duration CLOCK_SLACK = Duration.ofMinutes(5);
+
+    private Fields() {
+    }
+
+    static String text(JsonNode node, String field, boolean required, int max, List<FieldError> errors) {
+        return text(node, field, required, max, errors, field);
+    }
+
+    /// `name` is how the field is named in errors (`caller.phone` for `phone` inside `caller`).
+    static String text(JsonNode node, String field, boolean required, int max, List<FieldError> errors, String name) {
+        JsonNode value = node.path(field);
+        if (value.isMissingNode() || value.isNull() || value.isTextual() && value.asText().isBlank()) {
+            if (required) {
+                errors.add(new FieldError(name, "缺少必填项 " + name, name + " is required"));
+            }
+            return null;
+        }
+        if (!value.isTextual()) {
+            errors.add(new FieldError(name, name + " 应为文本", name + " must be text"));
+            return null;
+        }
+        String text = value.asText().strip();
+        if (text.codePointCount(0, text.length()) > max) {
+            errors.add(new FieldError(name, name + " 最多 " + max + " 个字", name + " has at most " + max + " characters"));
+            return null;
+        }
+        return text;
+    }
+
+    /// A required identifier: 1 to `max` of letters, digits, `-` and `_`.
+    static String identifier(JsonNode node, String field, int max, List<FieldError> errors) {
+        String id = text(node, field, true, max, errors);
+        if (id != null && !id.matches("[A-Za-z0-9_-]+")) {
+            errors.add(new FieldError(field, field + " 只能含字母、数字、- 和 _", field + " has only letters, digits, - and _"));
+            return null;
+        }
+        return id;
+    }
+
+    /// A required ISO-8601 time with its offset, not in the future (beyond [#CLOCK_SLACK]) nor before 2000.
+    static Instant instant(JsonNode body, String field, Instant now, List<FieldError> errors) {
+        String text = text(body, field, true, 40, errors);
+        if (text == null) {
+            return null;
+        }
+        try {
+            Instant at = OffsetDateTime.parse(text).toInstant();
+            if (at.isAfter(now.plus(CLOCK_SLACK)) || at.isBefore(Instant.parse("2000-01-01T00:00:00Z"))) {
+                errors.add(new FieldError(field, field + " 不在合理时间范围内", field + " is not a plausible time"));
+                return null;
+            }
+            return at;
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, field + " 应为带时区的 ISO-8601 时间，如 2026-11-26T09:30:00+08:00",
+                    field + " must be an ISO-8601 time with its offset, e.g. 2026-11-26T09:30:00+08:00"));
+            return null;
+        }
+    }
+
+    /// An optional `point` {lon, lat} inside China, with an optional `address`; null when neither is given.
+    static Place place(JsonNode body, List<FieldError> errors) {
+        String address = text(body, "address", false, Place.MAX_ADDRESS, errors);
+        Double lon = null;
+        Double lat = null;
+        JsonNode point = body.path("point");
+        if (!point.isMissingNode() && !point.isNull()) {
+            JsonNode lonNode = point.path("lon");
+            JsonNode latNode = point.path("lat");
+            if (!point.isObject() || !lonNode.isNumber() || !latNode.isNumber()
+                    || !Double.isFinite(lonNode.asDouble()) || !Double.isFinite(latNode.asDouble())) {
+                errors.add(new FieldError("point", "坐标应为 {\"lon\": 经度, \"lat\": 纬度} 两个数", "a point is {\"lon\": number, \"lat\": number}"));
+            } else if (!ChinaCoordinates.inChina(lonNode.asDouble(), latNode.asDouble())) {
+                errors.add(new FieldError("point", "坐标不在中国境内（经度在前？）", "the point is outside China (longitude first?)"));
+            } else {
+                lon = lonNode.asDouble();
+                lat = latNode.asDouble();
+            }
+        }
+        return address == null && lon == null ? null : new Place(address, lon, lat);
+    }
+
+    /// An optional true/false.
+    static boolean flag(JsonNode body, String field, List<FieldError> errors) {
+        JsonNode value = body.path(field);
+        if (!value.isMissingNode() && !value.isNull() && !value.isBoolean()) {
+            errors.add(new FieldError(field, field + " 应为 true 或 false", field + " is true or false"));
+        }
+        return value.asBoolean(false);
+    }
+
+    /// The body must be a JSON object.
+    static boolean isObject(JsonNode body, List<FieldError> errors) {
+        if (body == null || !body.isObject()) {
+            errors.add(new FieldError("body", "请求体应为 JSON 对象", "the body must be a JSON object"));
+            return false;
+        }
+        return true;
+    }
+}

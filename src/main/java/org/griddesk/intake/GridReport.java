@@ -1,0 +1,70 @@
+package org.griddesk.intake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.griddesk.domain.ticket.Channel;
+import org.griddesk.domain.ticket.Intake;
+import org.griddesk.domain.ticket.Place;
+
+/// A grid worker's report from the 网格通 app (JSON): `reportId`, `workerId`, `reportedAt`,
+/// `content`, and where: `gridCode` (the worker's grid) and/or `point`, `address`; `photos` are
+/// references (URLs) to pictures the app has uploaded elsewhere. See docs/api.md.
+public final class GridReport {
+    static final int MAX_ID = 64;
+    static final int MAX_CONTENT = 4000;
+    static final int MAX_PHOTOS = 9;
+    static final int MAX_PHOTO_URL = 500;
+
+    /// The report, who made it, its photo references, or the reasons it cannot be taken.
+    public record Parsed(Intake intake, String workerId, List<String> photos, List<FieldError> errors) {
+        public boolean valid() {
+            return errors.isEmpty();
+        }
+    }
+
+    private GridReport() {
+    }
+
+    public static Parsed parse(JsonNode body, Instant now) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!Fields.isObject(body, errors)) {
+            return new Parsed(null, null, List.of(), errors);
+        }
+        String reportId = Fields.identifier(body, "reportId", MAX_ID, errors);
+        String workerId = Fields.identifier(body, "workerId", MAX_ID, errors);
+        Instant reported = Fields.instant(body, "reportedAt", now, errors);
+        String content = Fields.text(body, "content", true, MAX_CONTENT, errors);
+        String grid = Fields.text(body, "gridCode", false, 30, errors);
+        Place place = Fields.place(body, errors);
+        List<String> photos = photos(body.path("photos"), errors);
+        if (!errors.isEmpty()) {
+            return new Parsed(null, null, List.of(), List.copyOf(errors));
+        }
+        return new Parsed(new Intake(Channel.GRID_APP, reportId, content, grid, reported, null, place), workerId, photos,
+                List.of());
+    }
+
+    private static List<String> photos(JsonNode node, List<FieldError> errors) {
+        if (node.isMissingNode() || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray() || node.size() > MAX_PHOTOS) {
+            errors.add(new FieldError("photos", "photos 应为至多 " + MAX_PHOTOS + " 个图片地址的数组",
+                    "photos is an array of at most " + MAX_PHOTOS + " picture URLs"));
+            return List.of();
+        }
+        List<String> urls = new ArrayList<>();
+        for (JsonNode url : node) {
+            String text = url.isTextual() ? url.asText().strip() : "";
+            if (!text.matches("https?://\\S+") || text.length() > MAX_PHOTO_URL) {
+                errors.add(new FieldError("photos", "图片地址应为 http(s) 地址，最长 " + MAX_PHOTO_URL + " 字符",
+                        "a picture URL is http(s), at most " + MAX_PHOTO_URL + " characters"));
+                return List.of();
+            }
+            urls.add(text);
+        }
+        return List.copyOf(urls);
+    }
+}
