@@ -15,8 +15,9 @@ import org.griddesk.store.security.ChannelKeyRepository;
 import org.griddesk.store.ticket.TicketRepository;
 import org.griddesk.store.ticket.TicketService;
 
-/// The gateway's view of a store: channel keys, and the intake service once the store holds a
-/// district (built on first use, then kept: the grids and the organisation do not change under it).
+/// The gateway's view of a store: channel keys, the taxonomy (Open311's service list), and the
+/// intake service once the store holds a district (built on first use, then kept: the grids and the
+/// organisation do not change under a running gateway).
 final class GatewayWiring {
     private GatewayWiring() {
     }
@@ -39,6 +40,10 @@ final class GatewayWiring {
                 built.compareAndSet(null, service);
             }
             return Optional.of(built.get());
+        }, () -> {
+            // read each time (238 items, a few milliseconds): an imported catalogue shows at once
+            var taxonomy = new DistrictRepository(db.dsl()).taxonomy();
+            return taxonomy.items().isEmpty() ? Optional.empty() : Optional.of(taxonomy);
         });
     }
 }

@@ -37,8 +37,9 @@ public final class Gateway implements AutoCloseable {
 
     /// How the gateway knows a channel by its key's digest, and where it takes requests (empty
     /// while the store has no district to place them in).
-    public record Intakes(Function<String, Optional<Channel>> channelOfDigest, Supplier<Optional<IntakeService>> service) {
-        static final Intakes NONE = new Intakes(digest -> Optional.empty(), Optional::empty);
+    public record Intakes(Function<String, Optional<Channel>> channelOfDigest, Supplier<Optional<IntakeService>> service,
+                          Supplier<Optional<org.griddesk.domain.taxonomy.Taxonomy>> taxonomy) {
+        static final Intakes NONE = new Intakes(digest -> Optional.empty(), Optional::empty, Optional::empty);
     }
 
     /// the largest request body taken (a video alarm's 2 MB snapshot, base64, with room to spare)
@@ -68,8 +69,13 @@ public final class Gateway implements AutoCloseable {
             });
             config.routes.post("/api/v1/hotline/orders", ctx -> hotlineOrder(ctx, health, intakes));
             config.routes.post("/api/v1/grid/reports", ctx -> gridReport(ctx, health, intakes));
-            config.routes.error(404, ctx -> ctx.json(error("not_found",
-                    "没有这个地址 / no such address: " + ctx.method() + " " + ctx.path())));
+            config.routes.get("/open311/v2/{resource}", ctx -> open311(ctx, intakes, ctx.pathParam("resource"), null));
+            config.routes.get("/open311/v2/services/{file}", ctx -> open311(ctx, intakes, "services", ctx.pathParam("file")));
+            config.routes.error(404, ctx -> {
+                if (!ctx.path().startsWith("/open311/")) { // Open311 answers its own 404s, in its own shape
+                    ctx.json(error("not_found", "没有这个地址 / no such address: " + ctx.method() + " " + ctx.path()));
+                }
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 log.error("gateway request {} {} failed", ctx.method(), ctx.path(), e);
                 ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(error("internal", "网关内部错误 / internal gateway error"));
@@ -109,6 +115,34 @@ public final class Gateway implements AutoCloseable {
             return;
         }
         answer(ctx, taking.get().service().accept(report.intake(), report.workerId()));
+    }
+
+    /// Open311 GeoReport v2: `services.{json|xml}` and `services/{code}.{json|xml}`.
+    private static void open311(Context ctx, Intakes intakes, String resource, String file) {
+        String name = file != null ? file : resource;
+        int dot = name.lastIndexOf('.');
+        String format = dot < 0 ? "json" : name.substring(dot + 1);
+        String base = dot < 0 ? name : name.substring(0, dot);
+        if (!format.equals("json") && !format.equals("xml")) {
+            send(ctx, 404, Open311.error(404, "format must be json or xml", "json"));
+            return;
+        }
+        Optional<org.griddesk.domain.taxonomy.Taxonomy> taxonomy = intakes.taxonomy().get();
+        if (taxonomy.isEmpty()) {
+            send(ctx, 503, Open311.error(503, "the service list is not available now", format));
+        } else if (file == null && base.equals("services")) {
+            send(ctx, 200, Open311.services(taxonomy.get(), format));
+        } else if (file != null) {
+            Optional<Open311.Body> definition = Open311.definition(taxonomy.get(), base, format);
+            send(ctx, definition.isPresent() ? 200 : 404,
+                    definition.orElseGet(() -> Open311.error(404, "no service with code " + base, format)));
+        } else {
+            send(ctx, 404, Open311.error(404, "no such resource: " + base, format));
+        }
+    }
+
+    private static void send(Context ctx, int status, Open311.Body body) {
+        ctx.status(status).contentType(body.contentType()).result(body.text());
     }
 
     /// A request the gateway may take: its channel's key checked, the store able to write, the body JSON.

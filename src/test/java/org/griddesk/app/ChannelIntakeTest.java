@@ -183,4 +183,46 @@ class ChannelIntakeTest {
         assertThat(JSON.readTree(badPhotos.body()).get("fields").findValuesAsText("field")).containsExactly("photos");
         assertThat(tickets()).isEqualTo(before);
     }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void open311ListsTheTaxonomysItemsAsServicesInJsonAndXml() throws Exception {
+        HttpResponse<String> json = get("/open311/v2/services.json");
+        assertThat(json.statusCode()).isEqualTo(200);
+        JsonNode services = JSON.readTree(json.body());
+        assertThat(services).hasSize(238);
+        JsonNode first = services.get(0);
+        assertThat(first.fieldNames()).toIterable().containsExactly("service_code", "service_name", "description", "metadata",
+                "type", "keywords", "group");
+        assertThat(first.get("type").asText()).isEqualTo("realtime");
+        java.util.Set<String> groups = new java.util.HashSet<>(services.findValuesAsText("group"));
+        assertThat(groups).as("the nine categories").hasSize(9);
+
+        HttpResponse<String> xml = get("/open311/v2/services.xml");
+        assertThat(xml.statusCode()).isEqualTo(200);
+        assertThat(xml.headers().firstValue("Content-Type").orElse("")).startsWith("text/xml");
+        var document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(xml.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(document.getDocumentElement().getNodeName()).isEqualTo("services");
+        assertThat(document.getElementsByTagName("service").getLength()).isEqualTo(238);
+        assertThat(document.getElementsByTagName("service_name").item(0).getTextContent())
+                .isEqualTo(first.get("service_name").asText());
+
+        String code = first.get("service_code").asText();
+        HttpResponse<String> definition = get("/open311/v2/services/" + code + ".json");
+        assertThat(definition.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(definition.body()).get("service_code").asText()).isEqualTo(code);
+        assertThat(JSON.readTree(definition.body()).get("attributes")).isEmpty();
+        assertThat(get("/open311/v2/services/" + code + ".xml").body()).contains("<service_definition><service_code>" + code);
+
+        HttpResponse<String> unknown = get("/open311/v2/services/NO-SUCH.json");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(unknown.body()).get(0).get("code").asInt()).isEqualTo(404);
+        assertThat(get("/open311/v2/services/NO-SUCH.xml").body()).contains("<errors><error><code>404</code>");
+        assertThat(get("/open311/v2/services.yaml").statusCode()).isEqualTo(404);
+    }
 }

@@ -149,6 +149,20 @@ public final class DistrictRepository {
         }
     }
 
+    /// The stored taxonomy and responsibility catalogue, with the team types.
+    public Taxonomy taxonomy() {
+        List<TeamType> teamTypes = dsl.selectFrom(TEAM_TYPE).orderBy(TEAM_TYPE.CODE)
+                .fetch(r -> new TeamType(r.getCode(), UnitLevel.valueOf(r.getTypeLevel()), r.getName()));
+        List<Category> all = dsl.selectFrom(TAXONOMY_CATEGORY).orderBy(TAXONOMY_CATEGORY.CODE)
+                .fetch(r -> new Category(r.getCode(), r.getName(), r.getParentCode()));
+        List<Item> items = dsl.selectFrom(TAXONOMY_ITEM).orderBy(TAXONOMY_ITEM.CODE).fetch(r -> new Item(r.getCode(), r.getName(),
+                r.getCategoryCode(), r.getSubcategoryCode(),
+                new org.griddesk.domain.ticket.DeadlinePolicy(org.griddesk.domain.ticket.DeadlineClass.valueOf(r.getDeadlineClass()),
+                        r.getDeadlineDays()), r.getConsultation(), r.getStreetTeamType(), r.getDistrictTeamType()));
+        return new Taxonomy(all.stream().filter(c -> c.parentCode() == null).toList(),
+                all.stream().filter(c -> c.parentCode() != null).toList(), items, teamTypes);
+    }
+
     /// Replaces the taxonomy, responsibility catalogue and team types whole, in one transaction.
     public void replaceTaxonomy(Taxonomy taxonomy) {
         dsl.transaction(cfg -> {
