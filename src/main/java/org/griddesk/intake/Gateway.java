@@ -53,6 +53,12 @@ public final class Gateway implements AutoCloseable {
 
     /// Starts on `bind`:`port` (port 0: any free one).
     public static Gateway start(String bind, int port, Supplier<Health> health, Intakes intakes) {
+        return start(bind, port, health, intakes, RateLimiter.DEFAULT);
+    }
+
+    /// Starts with its own per-key rate limit.
+    public static Gateway start(String bind, int port, Supplier<Health> health, Intakes intakes, RateLimiter limiter) {
+        Taker taker = new Taker(health, intakes, limiter);
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson());
             config.http.maxRequestSize = MAX_BODY;
@@ -67,8 +73,8 @@ public final class Gateway implements AutoCloseable {
                         .json(Map.of("status", h.writable() ? "UP" : "STORE_UNAVAILABLE", "store", h.store(),
                                 "version", h.version()));
             });
-            config.routes.post("/api/v1/hotline/orders", ctx -> hotlineOrder(ctx, health, intakes));
-            config.routes.post("/api/v1/grid/reports", ctx -> gridReport(ctx, health, intakes));
+            config.routes.post("/api/v1/hotline/orders", ctx -> hotlineOrder(ctx, taker));
+            config.routes.post("/api/v1/grid/reports", ctx -> gridReport(ctx, taker));
             config.routes.get("/open311/v2/{resource}", ctx -> open311(ctx, intakes, ctx.pathParam("resource"), null));
             config.routes.get("/open311/v2/services/{file}", ctx -> open311(ctx, intakes, "services", ctx.pathParam("file")));
             config.routes.error(404, ctx -> {
@@ -86,8 +92,8 @@ public final class Gateway implements AutoCloseable {
     }
 
     /// `POST /api/v1/hotline/orders`: an 8890 work order, once per order number.
-    private static void hotlineOrder(Context ctx, Supplier<Health> health, Intakes intakes) {
-        Optional<Taking> taking = taking(ctx, Channel.HOTLINE_8890, health, intakes);
+    private static void hotlineOrder(Context ctx, Taker taker) {
+        Optional<Taking> taking = taker.taking(ctx, Channel.HOTLINE_8890);
         if (taking.isEmpty()) {
             return;
         }
@@ -100,8 +106,8 @@ public final class Gateway implements AutoCloseable {
     }
 
     /// `POST /api/v1/grid/reports`: a grid worker's report from 网格通, once per report id.
-    private static void gridReport(Context ctx, Supplier<Health> health, Intakes intakes) {
-        Optional<Taking> taking = taking(ctx, Channel.GRID_APP, health, intakes);
+    private static void gridReport(Context ctx, Taker taker) {
+        Optional<Taking> taking = taker.taking(ctx, Channel.GRID_APP);
         if (taking.isEmpty()) {
             return;
         }
@@ -149,31 +155,39 @@ public final class Gateway implements AutoCloseable {
     private record Taking(IntakeService service, JsonNode body) {
     }
 
-    /// Checks what every channel endpoint checks first; answers and returns empty when the request
-    /// cannot go on.
-    private static Optional<Taking> taking(Context ctx, Channel expected, Supplier<Health> health, Intakes intakes) {
-        String key = ctx.header("X-Api-Key");
-        Optional<Channel> channel = ApiKeys.plausible(key) ? intakes.channelOfDigest().apply(ApiKeys.digest(key)) : Optional.empty();
-        if (channel.isEmpty()) {
-            ctx.status(HttpStatus.UNAUTHORIZED).json(error("unauthorized", "缺少或无效的接入密钥（X-Api-Key）/ missing or unknown X-Api-Key"));
-            return Optional.empty();
-        }
-        if (channel.get() != expected) {
-            ctx.status(HttpStatus.FORBIDDEN).json(error("forbidden", "该密钥不属于" + expected.zhName() + " / this key is not "
-                    + expected.name() + "'s"));
-            return Optional.empty();
-        }
-        Optional<IntakeService> service = intakes.service().get();
-        if (!health.get().writable() || service.isEmpty()) {
-            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
-                    .json(error("unavailable", "暂时无法受理，请稍后重发 / cannot take requests now, send again shortly"));
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new Taking(service.get(), JSON.readTree(ctx.bodyAsBytes())));
-        } catch (java.io.IOException e) {
-            ctx.status(HttpStatus.BAD_REQUEST).json(invalid(List.of(new FieldError("body", "请求体不是有效的 JSON", "the body is not valid JSON"))));
-            return Optional.empty();
+    /// What every channel endpoint checks first, in this order: the key, the key's channel, its
+    /// rate, the store, the body's JSON. Answers and returns empty when the request cannot go on.
+    private record Taker(Supplier<Health> health, Intakes intakes, RateLimiter limiter) {
+        Optional<Taking> taking(Context ctx, Channel expected) {
+            String key = ctx.header("X-Api-Key");
+            String digest = ApiKeys.plausible(key) ? ApiKeys.digest(key) : null;
+            Optional<Channel> channel = digest == null ? Optional.empty() : intakes.channelOfDigest().apply(digest);
+            if (channel.isEmpty()) {
+                ctx.status(HttpStatus.UNAUTHORIZED).json(error("unauthorized", "缺少或无效的接入密钥（X-Api-Key）/ missing or unknown X-Api-Key"));
+                return Optional.empty();
+            }
+            if (channel.get() != expected) {
+                ctx.status(HttpStatus.FORBIDDEN).json(error("forbidden", "该密钥不属于" + expected.zhName() + " / this key is not "
+                        + expected.name() + "'s"));
+                return Optional.empty();
+            }
+            if (!limiter.tryAcquire(digest)) {
+                ctx.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", Long.toString(limiter.secondsToWait(digest)))
+                        .json(error("rate_limited", "请求过于频繁，请稍后重发 / too many requests, send again shortly"));
+                return Optional.empty();
+            }
+            Optional<IntakeService> service = intakes.service().get();
+            if (!health.get().writable() || service.isEmpty()) {
+                ctx.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+                        .json(error("unavailable", "暂时无法受理，请稍后重发 / cannot take requests now, send again shortly"));
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new Taking(service.get(), JSON.readTree(ctx.bodyAsBytes())));
+            } catch (java.io.IOException e) {
+                ctx.status(HttpStatus.BAD_REQUEST).json(invalid(List.of(new FieldError("body", "请求体不是有效的 JSON", "the body is not valid JSON"))));
+                return Optional.empty();
+            }
         }
     }
 

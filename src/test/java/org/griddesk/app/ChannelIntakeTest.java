@@ -225,4 +225,22 @@ class ChannelIntakeTest {
         assertThat(get("/open311/v2/services/NO-SUCH.xml").body()).contains("<errors><error><code>404</code>");
         assertThat(get("/open311/v2/services.yaml").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void aChannelThatSendsTooFastIsToldToSlowDownAndLosesNothing() throws Exception {
+        String key = ApiKeys.newKey();
+        new ChannelKeyRepository(db.dsl(), Clock.systemUTC()).add(Channel.HOTLINE_8890, "fast", ApiKeys.digest(key));
+        try (Gateway slow = Gateway.start("127.0.0.1", 0, () -> new Gateway.Health(true, "CONNECTED", "test"),
+                GatewayWiring.intakes(db, Clock.systemUTC()), new org.griddesk.intake.RateLimiter(0.5, 2, System::nanoTime))) {
+            int before = tickets();
+            int[] statuses = new int[3];
+            for (int i = 0; i < 3; i++) {
+                statuses[i] = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + slow.port() + "/api/v1/hotline/orders"))
+                        .header("X-Api-Key", key).POST(HttpRequest.BodyPublishers.ofString(order("RATE-" + i, null))).build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode();
+            }
+            assertThat(statuses).containsExactly(201, 201, 429);
+            assertThat(tickets()).as("the refused one was not half-taken").isEqualTo(before + 2);
+        }
+    }
 }
