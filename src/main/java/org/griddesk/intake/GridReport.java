@@ -10,7 +10,7 @@ import org.griddesk.domain.ticket.Place;
 
 /// A grid worker's report from the 网格通 app (JSON): `reportId`, `workerId`, `reportedAt`,
 /// `content`, and where: `gridCode` (the worker's grid) and/or `point`, `address`; `photos` are
-/// references (URLs) to pictures the app has uploaded elsewhere. See docs/api.md.
+/// references (URLs) to pictures the app has uploaded elsewhere, kept with the ticket. See docs/api.md.
 public final class GridReport {
     static final int MAX_ID = 64;
     static final int MAX_CONTENT = 4000;
@@ -42,8 +42,8 @@ public final class GridReport {
         if (!errors.isEmpty()) {
             return new Parsed(null, null, List.of(), List.copyOf(errors));
         }
-        return new Parsed(new Intake(Channel.GRID_APP, reportId, content, grid, reported, null, place), workerId, photos,
-                List.of());
+        return new Parsed(new Intake(Channel.GRID_APP, reportId, content, grid, reported, null, place, photos), workerId,
+                photos, List.of());
     }
 
     private static List<String> photos(JsonNode node, List<FieldError> errors) {

@@ -59,7 +59,7 @@ public final class IntakeService {
                 : intake.place() != null && intake.place().hasPoint()
                 ? grids.locate(intake.place().lon(), intake.place().lat()).map(Region::code).orElse(null) : null;
         Intake located = new Intake(intake.channel(), intake.externalId(), intake.summary(), grid, intake.reportedAt(),
-                intake.caller(), intake.place());
+                intake.caller(), intake.place(), intake.photos());
         try {
             Ticket made = tickets.report(located, receivingCentre.id(), actor(intake.channel(), reporter)).after();
             return new Accepted(made, false, grid != null);

@@ -169,6 +169,9 @@ class ChannelIntakeTest {
         var repo = new TicketRepository(db.dsl());
         var stored = repo.findByCode(body.get("ticket").asText()).orElseThrow();
         assertThat(repo.trail(stored.id()).getFirst().actorId()).as("the trail names the worker").isEqualTo("W-XSG-001-01");
+        assertThat(stored.intake().photos()).containsExactly("https://app.example/p/1.jpg", "https://app.example/p/2.jpg");
+        assertThat(org.griddesk.domain.ticket.TicketEvolution.replay(stored.id(), stored.code(), repo.trail(stored.id())))
+                .as("the trail keeps the photos too").isEqualTo(stored);
         assertThat(post("/api/v1/grid/reports", gridAppKey, report).statusCode()).isEqualTo(200);
         assertThat(post("/api/v1/grid/reports", hotlineKey, report).statusCode()).as("a hotline key").isEqualTo(403);
 

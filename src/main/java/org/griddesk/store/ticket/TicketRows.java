@@ -51,7 +51,7 @@ final class TicketRows {
         TICKET.CONTACTED_AT, TICKET.ANSWERED_AT, TICKET.HANDLED_AT, TICKET.VERIFIED_AT, TICKET.CALLED_BACK_AT,
         TICKET.CLOSED_AT, TICKET.ORIGINAL_DUE_AT, TICKET.DUE_AT, TICKET.MASTER_ID, TICKET.ROUND_NO, TICKET.URGE_COUNT,
         TICKET.RETURN_COUNT, TICKET.REWORK_COUNT, TICKET.REOPEN_COUNT, TICKET.CALLER_NAME, TICKET.CALLER_PHONE, TICKET.ADDRESS,
-        TICKET.LON, TICKET.LAT, TICKET.VERSION,
+        TICKET.LON, TICKET.LAT, TICKET.PHOTO_REFS, TICKET.VERSION,
         TICKET.UPDATED_AT};
     private static final int VERSION_AND_TIME = COLUMNS.length - 2;
 
@@ -71,7 +71,8 @@ final class TicketRows {
             d == null ? null : odt(d.dueAt()), t.masterId(), t.round(), t.tally().urged(), t.tally().returned(),
             t.tally().reworked(), t.tally().reopened(), caller == null ? null : caller.name(),
             caller == null ? null : caller.phone(), place == null ? null : place.address(), place == null ? null : place.lon(),
-            place == null ? null : place.lat(), t.version(), odt(now)};
+            place == null ? null : place.lat(), t.intake().photos().isEmpty() ? null : String.join("\n", t.intake().photos()),
+            t.version(), odt(now)};
     }
 
     static List<Field<?>> columnList() {
@@ -110,7 +111,8 @@ final class TicketRows {
                            List<CallbackRecord> callbacks) {
         Intake intake = new Intake(Channel.valueOf(r.getChannel()), r.getExternalId(), r.getSummary(), r.getGridCode(),
                 instant(r.getReportedAt()), r.getCallerPhone() == null ? null : new Caller(r.getCallerName(), r.getCallerPhone()),
-                r.getAddress() == null && r.getLon() == null ? null : new Place(r.getAddress(), r.getLon(), r.getLat()));
+                r.getAddress() == null && r.getLon() == null ? null : new Place(r.getAddress(), r.getLon(), r.getLat()),
+                r.getPhotoRefs() == null ? List.of() : List.of(r.getPhotoRefs().split("\n")));
         Deadline deadline = r.getDeadlineClass() == null ? null : new Deadline(r.getItemCode(),
                 new DeadlinePolicy(DeadlineClass.valueOf(r.getDeadlineClass()), r.getDeadlineDays()), r.getConsultation(),
                 instant(r.getOriginalDueAt()), instant(r.getDueAt()));
