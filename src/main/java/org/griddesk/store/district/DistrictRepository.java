@@ -67,9 +67,7 @@ public final class DistrictRepository {
             }
             WKTWriter wkt = new WKTWriter();
             Rows rows = new Rows(tx);
-            for (TeamType t : taxonomy.teamTypes()) {
-                rows.add(TEAM_TYPE, t.code(), t.level().name(), t.name());
-            }
+            addTaxonomy(rows, taxonomy);
             for (Unit u : organisation.units()) {
                 rows.add(ORG_UNIT, u.id(), u.name(), u.level().name(), u.kind().name(), u.parentId(), teamTypeByUnit.get(u.id()));
             }
@@ -81,16 +79,6 @@ public final class DistrictRepository {
             rows.add(DISTRICT_FEATURE, "OUTLINE", map.name(), wkt.write(map.outline()));
             if (map.river() != null) {
                 rows.add(DISTRICT_FEATURE, "RIVER", "海河", wkt.write(map.river()));
-            }
-            for (Category c : taxonomy.categories()) {
-                rows.add(TAXONOMY_CATEGORY, c.code(), c.name(), c.parentCode());
-            }
-            for (Category c : taxonomy.subcategories()) {
-                rows.add(TAXONOMY_CATEGORY, c.code(), c.name(), c.parentCode());
-            }
-            for (Item i : taxonomy.items()) {
-                rows.add(TAXONOMY_ITEM, i.code(), i.name(), i.categoryCode(), i.subcategoryCode(), i.deadline().deadlineClass().name(),
-                        i.deadline().workingDays(), i.consultation(), i.streetTeamType(), i.districtTeamType());
             }
             for (GridWorker w : workers) {
                 rows.add(GRID_WORKER, w.id(), w.name(), w.phone(), w.gridCode(), w.communityCode(), w.leader());
@@ -171,19 +159,7 @@ public final class DistrictRepository {
             tx.deleteFrom(TAXONOMY_CATEGORY).execute();
             tx.deleteFrom(TEAM_TYPE).execute();
             Rows rows = new Rows(tx);
-            for (TeamType t : taxonomy.teamTypes()) {
-                rows.add(TEAM_TYPE, t.code(), t.level().name(), t.name());
-            }
-            for (Category c : taxonomy.categories()) {
-                rows.add(TAXONOMY_CATEGORY, c.code(), c.name(), c.parentCode());
-            }
-            for (Category c : taxonomy.subcategories()) {
-                rows.add(TAXONOMY_CATEGORY, c.code(), c.name(), c.parentCode());
-            }
-            for (Item i : taxonomy.items()) {
-                rows.add(TAXONOMY_ITEM, i.code(), i.name(), i.categoryCode(), i.subcategoryCode(), i.deadline().deadlineClass().name(),
-                        i.deadline().workingDays(), i.consultation(), i.streetTeamType(), i.districtTeamType());
-            }
+            addTaxonomy(rows, taxonomy);
             rows.execute();
         });
     }
@@ -232,6 +208,23 @@ public final class DistrictRepository {
     public List<Camera> cameras() {
         return dsl.selectFrom(CAMERA).orderBy(CAMERA.CODE).fetch(r -> new Camera(r.getCode(),
                 Camera.Kind.valueOf(r.getCameraKind()), r.getLon(), r.getLat(), r.getGridCode()));
+    }
+
+    /// The rows of the team types, categories, subcategories and items.
+    private static void addTaxonomy(Rows rows, Taxonomy taxonomy) {
+        for (TeamType t : taxonomy.teamTypes()) {
+            rows.add(TEAM_TYPE, t.code(), t.level().name(), t.name());
+        }
+        for (Category c : taxonomy.categories()) {
+            rows.add(TAXONOMY_CATEGORY, c.code(), c.name(), c.parentCode());
+        }
+        for (Category c : taxonomy.subcategories()) {
+            rows.add(TAXONOMY_CATEGORY, c.code(), c.name(), c.parentCode());
+        }
+        for (Item i : taxonomy.items()) {
+            rows.add(TAXONOMY_ITEM, i.code(), i.name(), i.categoryCode(), i.subcategoryCode(), i.deadline().deadlineClass().name(),
+                    i.deadline().workingDays(), i.consultation(), i.streetTeamType(), i.districtTeamType());
+        }
     }
 
     /// Regions of one level, with their shapes.

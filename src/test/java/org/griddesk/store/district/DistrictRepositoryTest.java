@@ -58,6 +58,11 @@ class DistrictRepositoryTest {
                 assertThat(stored.get(generated.code()).shape().equalsExact(generated.shape())).as(generated.code()).isTrue();
             }
             assertThat(repo.organisation().units()).hasSameSizeAs(DATA.organisation().units());
+            var catalogue = repo.taxonomy(); // the catalogue reads back whole (in code order)
+            assertThat(catalogue.categories()).containsExactlyInAnyOrderElementsOf(DATA.taxonomy().categories());
+            assertThat(catalogue.subcategories()).containsExactlyInAnyOrderElementsOf(DATA.taxonomy().subcategories());
+            assertThat(catalogue.items()).containsExactlyInAnyOrderElementsOf(DATA.taxonomy().items());
+            assertThat(catalogue.teamTypes()).containsExactlyInAnyOrderElementsOf(DATA.taxonomy().teamTypes());
             var map = repo.districtMap().orElseThrow();
             assertThat(map.name()).isEqualTo(DATA.map().name());
             assertThat(map.outline().equalsExact(DATA.map().outline(), 1e-6)).as("the outline, to a few centimetres").isTrue();
