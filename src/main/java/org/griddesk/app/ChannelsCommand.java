@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
 
 /// `griddesk channels …`: the API keys with which channels call the gateway.
 @Command(name = "channels", mixinStandardHelpOptions = true,
-        subcommands = {ChannelsCommand.Add.class, ChannelsCommand.ListKeys.class, ChannelsCommand.Revoke.class})
+        subcommands = {ChannelsCommand.Add.class, ChannelsCommand.AddTeam.class, ChannelsCommand.ListKeys.class, ChannelsCommand.Revoke.class})
 final class ChannelsCommand extends CommandGroup {
 
     /// Runs `work` on the configured store's key repository.
@@ -41,16 +41,38 @@ final class ChannelsCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            if (label.isBlank() || label.length() > 100) {
-                throw new IllegalArgumentException("--label must be 1 to 100 characters");
-            }
-            String key = ApiKeys.newKey();
-            var stored = channels.withKeys(keys -> keys.add(channel, label.strip(), ApiKeys.digest(key)));
-            channels.root.out().println(channels.root.messages().get("cli.channels.added", Long.toString(stored.id()),
-                    channel.name(), stored.label()));
-            channels.root.out().println(key);
-            return 0;
+            return channels.issue(label, (keys, digest) -> keys.add(channel, label.strip(), digest));
         }
+    }
+
+    /// `channels add-team UNIT --label TEXT`: a key for a team's own system (the feedback API).
+    @Command(name = "add-team", mixinStandardHelpOptions = true)
+    static final class AddTeam implements Callable<Integer> {
+        @ParentCommand
+        ChannelsCommand channels;
+
+        @Parameters(paramLabel = "TEAM", descriptionKey = "channels.addTeam.team")
+        String team;
+
+        @Option(names = "--label", required = true, paramLabel = "TEXT", descriptionKey = "channels.add.label")
+        String label;
+
+        @Override
+        public Integer call() {
+            return channels.issue(label, (keys, digest) -> keys.addForTeam(team, label.strip(), digest));
+        }
+    }
+
+    /// Makes a key, stores its digest with `add`, and prints the key, once.
+    int issue(String label, java.util.function.BiFunction<ChannelKeyRepository, String, ChannelKeyRepository.ChannelKey> add) {
+        if (label.isBlank() || label.length() > 100) {
+            throw new IllegalArgumentException("--label must be 1 to 100 characters");
+        }
+        String key = ApiKeys.newKey();
+        var stored = withKeys(keys -> add.apply(keys, ApiKeys.digest(key)));
+        root.out().println(root.messages().get("cli.channels.added", Long.toString(stored.id()), stored.holder(), stored.label()));
+        root.out().println(key);
+        return 0;
     }
 
     /// `channels list`: every key, active or revoked (never the key itself).
@@ -62,7 +84,7 @@ final class ChannelsCommand extends CommandGroup {
         @Override
         public Integer call() {
             for (var k : channels.withKeys(ChannelKeyRepository::all)) {
-                channels.root.out().printf("%4d  %-20s  %-30s  %s  %s%n", k.id(), k.channel(), k.label(), k.createdAt(),
+                channels.root.out().printf("%4d  %-20s  %-30s  %s  %s%n", k.id(), k.holder(), k.label(), k.createdAt(),
                         k.active() ? "active" : "revoked " + k.revokedAt());
             }
             return 0;

@@ -12,6 +12,7 @@ import org.griddesk.store.Database;
 import org.griddesk.store.calendar.CalendarRepository;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.security.ChannelKeyRepository;
+import org.griddesk.store.ticket.IntakeRepository;
 import org.griddesk.store.ticket.TicketRepository;
 import org.griddesk.store.ticket.TicketService;
 
@@ -35,8 +36,12 @@ final class GatewayWiring {
                 var organisation = district.organisation();
                 var lifecycle = new TicketLifecycle(new CalendarRepository(db.dsl(), clock).workCalendar(), organisation,
                         LifecycleRules.DEFAULT);
+                java.util.List<org.griddesk.geo.Region> regions = new java.util.ArrayList<>();
+                for (RegionLevel level : java.util.List.of(RegionLevel.AREA, RegionLevel.COMMUNITY, RegionLevel.GRID)) {
+                    regions.addAll(district.regions(level));
+                }
                 service = new IntakeService(new TicketService(db.dsl(), lifecycle, clock), new TicketRepository(db.dsl()),
-                        district.regions(RegionLevel.GRID), organisation);
+                        new IntakeRepository(db.dsl()), regions, district.cameras(), district.taxonomy(), organisation, clock);
                 built.compareAndSet(null, service);
             }
             return Optional.of(built.get());

@@ -95,6 +95,42 @@ final class Fields {
         return address == null && lon == null ? null : new Place(address, lon, lat);
     }
 
+    /// A `caller` {name, phone}: required (the hotline's) or optional (a push's); null when absent.
+    static org.griddesk.domain.ticket.Caller caller(JsonNode body, boolean required, List<FieldError> errors) {
+        JsonNode callerNode = body.path("caller");
+        if (callerNode.isMissingNode() || callerNode.isNull()) {
+            if (required) {
+                errors.add(new FieldError("caller", "缺少来电人（caller）", "caller is missing"));
+            }
+            return null;
+        }
+        if (!callerNode.isObject()) {
+            errors.add(new FieldError("caller", "caller 应为 {\"name\": 姓名, \"phone\": 电话}", "caller is {\"name\": …, \"phone\": …}"));
+            return null;
+        }
+        int before = errors.size();
+        String name = text(callerNode, "name", false, org.griddesk.domain.ticket.Caller.MAX_NAME, errors, "caller.name");
+        String phone = text(callerNode, "phone", true, 20, errors, "caller.phone");
+        if (phone != null && !phone.matches("\\d{5,20}")) {
+            errors.add(new FieldError("caller.phone", "电话应为 5 到 20 位数字", "a phone is 5 to 20 digits"));
+        }
+        return errors.size() == before ? new org.griddesk.domain.ticket.Caller(name, phone) : null;
+    }
+
+    /// An optional number from `min` to `max`; `fallback` when absent.
+    static double number(JsonNode body, String field, double min, double max, double fallback, List<FieldError> errors) {
+        JsonNode value = body.path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            return fallback;
+        }
+        if (!value.isNumber() || !(value.asDouble() >= min && value.asDouble() <= max)) {
+            errors.add(new FieldError(field, field + " 应为 " + min + " 到 " + max + " 之间的数",
+                    field + " is a number from " + min + " to " + max));
+            return fallback;
+        }
+        return value.asDouble();
+    }
+
     /// An optional true/false.
     static boolean flag(JsonNode body, String field, List<FieldError> errors) {
         JsonNode value = body.path(field);

@@ -1,7 +1,5 @@
 package org.griddesk.intake;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -12,7 +10,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.griddesk.domain.ticket.Channel;
-import org.griddesk.security.ApiKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +41,6 @@ public final class Gateway implements AutoCloseable {
 
     /// the largest request body taken (a video alarm's 2 MB snapshot, base64, with room to spare)
     static final long MAX_BODY = 4L * 1024 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /// Starts on `bind`:`port` (port 0: any free one) with the health endpoint only.
     public static Gateway start(String bind, int port, Supplier<Health> health) {
@@ -58,7 +54,7 @@ public final class Gateway implements AutoCloseable {
 
     /// Starts with its own per-key rate limit.
     public static Gateway start(String bind, int port, Supplier<Health> health, Intakes intakes, RateLimiter limiter) {
-        Taker taker = new Taker(health, intakes, limiter);
+        ChannelEndpoints channels = new ChannelEndpoints(new Taker(health, intakes, limiter));
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson());
             config.http.maxRequestSize = MAX_BODY;
@@ -73,8 +69,10 @@ public final class Gateway implements AutoCloseable {
                         .json(Map.of("status", h.writable() ? "UP" : "STORE_UNAVAILABLE", "store", h.store(),
                                 "version", h.version()));
             });
-            config.routes.post("/api/v1/hotline/orders", ctx -> hotlineOrder(ctx, taker));
-            config.routes.post("/api/v1/grid/reports", ctx -> gridReport(ctx, taker));
+            config.routes.post("/api/v1/hotline/orders", channels::hotlineOrder);
+            config.routes.post("/api/v1/grid/reports", channels::gridReport);
+            config.routes.post("/api/v1/video/alarms", channels::videoAlarm);
+            config.routes.post("/api/v1/pushes", channels::push);
             config.routes.get("/open311/v2/{resource}", ctx -> open311(ctx, intakes, ctx.pathParam("resource"), null));
             config.routes.get("/open311/v2/services/{file}", ctx -> open311(ctx, intakes, "services", ctx.pathParam("file")));
             config.routes.error(404, ctx -> {
@@ -89,38 +87,6 @@ public final class Gateway implements AutoCloseable {
         }).start();
         log.info("intake gateway listening on {}:{}", bind, app.port());
         return new Gateway(app);
-    }
-
-    /// `POST /api/v1/hotline/orders`: an 8890 work order, once per order number.
-    private static void hotlineOrder(Context ctx, Taker taker) {
-        Optional<Taking> taking = taker.taking(ctx, Channel.HOTLINE_8890);
-        if (taking.isEmpty()) {
-            return;
-        }
-        HotlineOrder.Parsed order = HotlineOrder.parse(taking.get().body(), java.time.Instant.now());
-        if (!order.valid()) {
-            ctx.status(HttpStatus.BAD_REQUEST).json(invalid(order.errors()));
-            return;
-        }
-        answer(ctx, taking.get().service().accept(order.intake(), null));
-    }
-
-    /// `POST /api/v1/grid/reports`: a grid worker's report from 网格通, once per report id.
-    private static void gridReport(Context ctx, Taker taker) {
-        Optional<Taking> taking = taker.taking(ctx, Channel.GRID_APP);
-        if (taking.isEmpty()) {
-            return;
-        }
-        GridReport.Parsed report = GridReport.parse(taking.get().body(), java.time.Instant.now());
-        List<FieldError> errors = new java.util.ArrayList<>(report.errors());
-        if (report.valid() && report.intake().gridCode() != null && !taking.get().service().knowsGrid(report.intake().gridCode())) {
-            errors.add(new FieldError("gridCode", "没有这个网格：" + report.intake().gridCode(), "no such grid: " + report.intake().gridCode()));
-        }
-        if (!errors.isEmpty()) {
-            ctx.status(HttpStatus.BAD_REQUEST).json(invalid(errors));
-            return;
-        }
-        answer(ctx, taking.get().service().accept(report.intake(), report.workerId()));
     }
 
     /// Open311 GeoReport v2: `services.{json|xml}` and `services/{code}.{json|xml}`.
@@ -151,56 +117,7 @@ public final class Gateway implements AutoCloseable {
         ctx.status(status).contentType(body.contentType()).result(body.text());
     }
 
-    /// A request the gateway may take: its channel's key checked, the store able to write, the body JSON.
-    private record Taking(IntakeService service, JsonNode body) {
-    }
-
-    /// What every channel endpoint checks first, in this order: the key, the key's channel, its
-    /// rate, the store, the body's JSON. Answers and returns empty when the request cannot go on.
-    private record Taker(Supplier<Health> health, Intakes intakes, RateLimiter limiter) {
-        Optional<Taking> taking(Context ctx, Channel expected) {
-            String key = ctx.header("X-Api-Key");
-            String digest = ApiKeys.plausible(key) ? ApiKeys.digest(key) : null;
-            Optional<Channel> channel = digest == null ? Optional.empty() : intakes.channelOfDigest().apply(digest);
-            if (channel.isEmpty()) {
-                ctx.status(HttpStatus.UNAUTHORIZED).json(error("unauthorized", "缺少或无效的接入密钥（X-Api-Key）/ missing or unknown X-Api-Key"));
-                return Optional.empty();
-            }
-            if (channel.get() != expected) {
-                ctx.status(HttpStatus.FORBIDDEN).json(error("forbidden", "该密钥不属于" + expected.zhName() + " / this key is not "
-                        + expected.name() + "'s"));
-                return Optional.empty();
-            }
-            if (!limiter.tryAcquire(digest)) {
-                ctx.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", Long.toString(limiter.secondsToWait(digest)))
-                        .json(error("rate_limited", "请求过于频繁，请稍后重发 / too many requests, send again shortly"));
-                return Optional.empty();
-            }
-            Optional<IntakeService> service = intakes.service().get();
-            if (!health.get().writable() || service.isEmpty()) {
-                ctx.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
-                        .json(error("unavailable", "暂时无法受理，请稍后重发 / cannot take requests now, send again shortly"));
-                return Optional.empty();
-            }
-            try {
-                return Optional.of(new Taking(service.get(), JSON.readTree(ctx.bodyAsBytes())));
-            } catch (java.io.IOException e) {
-                ctx.status(HttpStatus.BAD_REQUEST).json(invalid(List.of(new FieldError("body", "请求体不是有效的 JSON", "the body is not valid JSON"))));
-                return Optional.empty();
-            }
-        }
-    }
-
-    /// 201 for a new ticket, 200 for one the same channel number made before.
-    private static void answer(Context ctx, IntakeService.Accepted accepted) {
-        ctx.status(accepted.alreadyThere() ? HttpStatus.OK : HttpStatus.CREATED).json(Map.of(
-                "ticket", accepted.ticket().code(),
-                "grid", accepted.ticket().intake().gridCode() == null ? "" : accepted.ticket().intake().gridCode(),
-                "located", accepted.located(),
-                "alreadyReceived", accepted.alreadyThere()));
-    }
-
-    private static Map<String, Object> invalid(List<FieldError> errors) {
+    static Map<String, Object> invalid(List<FieldError> errors) {
         return Map.of("error", "invalid", "message", "请求有误，未受理 / the request was not taken",
                 "fields", errors.stream().map(e -> Map.of("field", e.field(), "message", e.zh() + " / " + e.en())).toList());
     }

@@ -9,7 +9,7 @@ import org.griddesk.domain.ticket.Intake;
 import org.griddesk.domain.ticket.Place;
 
 /// A grid worker's report from the 网格通 app (JSON): `reportId`, `workerId`, `reportedAt`,
-/// `content`, and where: `gridCode` (the worker's grid) and/or `point`, `address`; `photos` are
+/// `content`, optional `itemCode` (the worker's choice of item), and where: `gridCode` (the worker's grid) and/or `point`, `address`; `photos` are
 /// references (URLs) to pictures the app has uploaded elsewhere, kept with the ticket. See docs/api.md.
 public final class GridReport {
     static final int MAX_ID = 64;
@@ -17,8 +17,8 @@ public final class GridReport {
     static final int MAX_PHOTOS = 9;
     static final int MAX_PHOTO_URL = 500;
 
-    /// The report, who made it, its photo references, or the reasons it cannot be taken.
-    public record Parsed(Intake intake, String workerId, List<String> photos, List<FieldError> errors) {
+    /// The report, who made it, the item they chose, or the reasons it cannot be taken.
+    public record Parsed(Intake intake, String workerId, String itemCode, List<FieldError> errors) {
         public boolean valid() {
             return errors.isEmpty();
         }
@@ -30,7 +30,7 @@ public final class GridReport {
     public static Parsed parse(JsonNode body, Instant now) {
         List<FieldError> errors = new ArrayList<>();
         if (!Fields.isObject(body, errors)) {
-            return new Parsed(null, null, List.of(), errors);
+            return new Parsed(null, null, null, errors);
         }
         String reportId = Fields.identifier(body, "reportId", MAX_ID, errors);
         String workerId = Fields.identifier(body, "workerId", MAX_ID, errors);
@@ -39,11 +39,12 @@ public final class GridReport {
         String grid = Fields.text(body, "gridCode", false, 30, errors);
         Place place = Fields.place(body, errors);
         List<String> photos = photos(body.path("photos"), errors);
+        String item = Fields.text(body, "itemCode", false, 30, errors);
         if (!errors.isEmpty()) {
-            return new Parsed(null, null, List.of(), List.copyOf(errors));
+            return new Parsed(null, null, null, List.copyOf(errors));
         }
         return new Parsed(new Intake(Channel.GRID_APP, reportId, content, grid, reported, null, place, photos), workerId,
-                photos, List.of());
+                item, List.of());
     }
 
     private static List<String> photos(JsonNode node, List<FieldError> errors) {

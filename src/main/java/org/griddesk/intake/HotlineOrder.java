@@ -34,18 +34,7 @@ public final class HotlineOrder {
         }
         String orderNo = Fields.identifier(body, "orderNo", MAX_ORDER_NO, errors);
         Instant received = Fields.instant(body, "receivedAt", now, errors);
-        JsonNode callerNode = body.path("caller");
-        String name = null;
-        String phone = null;
-        if (!callerNode.isObject()) {
-            errors.add(new FieldError("caller", "缺少来电人（caller）", "caller is missing"));
-        } else {
-            name = Fields.text(callerNode, "name", false, Caller.MAX_NAME, errors, "caller.name");
-            phone = Fields.text(callerNode, "phone", true, 20, errors, "caller.phone");
-            if (phone != null && !phone.matches("\\d{5,20}")) {
-                errors.add(new FieldError("caller.phone", "电话应为 5 到 20 位数字", "a phone is 5 to 20 digits"));
-            }
-        }
+        Caller caller = Fields.caller(body, true, errors);
         String content = Fields.text(body, "content", true, MAX_CONTENT, errors);
         Place place = Fields.place(body, errors);
         boolean urgent = Fields.flag(body, "urgent", errors);
@@ -53,7 +42,7 @@ public final class HotlineOrder {
         if (!errors.isEmpty()) {
             return new Parsed(null, false, null, List.copyOf(errors));
         }
-        Intake intake = new Intake(Channel.HOTLINE_8890, orderNo, content, null, received, new Caller(name, phone), place);
+        Intake intake = new Intake(Channel.HOTLINE_8890, orderNo, content, null, received, caller, place);
         return new Parsed(intake, urgent, hint, List.of());
     }
 }

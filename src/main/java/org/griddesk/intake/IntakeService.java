@@ -1,76 +1,219 @@
 package org.griddesk.intake;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.griddesk.domain.district.Camera;
 import org.griddesk.domain.org.Actor;
 import org.griddesk.domain.org.Organisation;
 import org.griddesk.domain.org.Role;
 import org.griddesk.domain.org.Unit;
 import org.griddesk.domain.org.UnitKind;
 import org.griddesk.domain.org.UnitLevel;
+import org.griddesk.domain.taxonomy.Category;
+import org.griddesk.domain.taxonomy.Item;
+import org.griddesk.domain.taxonomy.Taxonomy;
 import org.griddesk.domain.ticket.Channel;
+import org.griddesk.domain.ticket.DuplicateSuggestion;
 import org.griddesk.domain.ticket.Intake;
+import org.griddesk.domain.ticket.IntakeDetail;
+import org.griddesk.domain.ticket.IntakeDetail.Locating;
+import org.griddesk.domain.ticket.Place;
 import org.griddesk.domain.ticket.Ticket;
+import org.griddesk.domain.ticket.VideoAlarm;
 import org.griddesk.geo.GridIndex;
 import org.griddesk.geo.Region;
+import org.griddesk.geo.RegionLevel;
+import org.griddesk.store.ticket.IntakeRepository;
 import org.griddesk.store.ticket.TicketRepository;
 import org.griddesk.store.ticket.TicketService;
 
-/// Takes a request from a channel into the queue: once per channel number, located to its grid when
-/// it came with a point inside the district, and kept (flagged for a person to place) when not. A
-/// citizen's request is never dropped for want of a place.
+/// Takes a request from a channel into the queue, once per channel number:
+/// placed in its grid (the grid the channel names, else its point's, else its address's by the
+/// [Gazetteer]; else kept and flagged for a person to place: a citizen's request is never dropped
+/// for want of a place), checked against the open tickets for duplicates (suggestions kept with the
+/// ticket for the dispatcher), and, for a video alarm that repeats an open one of the same camera
+/// and type within [#FOLD_WINDOW], folded into that ticket and counted instead of making a new one.
 public final class IntakeService {
-    /// What became of a request: its ticket, whether it was already there, and whether it found its grid.
-    public record Accepted(Ticket ticket, boolean alreadyThere, boolean located) {
+    public static final Duration FOLD_WINDOW = Duration.ofMinutes(30);
+
+    /// A request as a channel endpoint read it: the intake, who sent it on the channel's side (a
+    /// grid worker's id, or null for the channel itself), the channel's hints, and its alarm (video only).
+    public record Request(Intake intake, String reporter, IntakeDetail hints, VideoAlarm alarm) {
+        public Request {
+            hints = hints == null ? IntakeDetail.NONE : hints;
+        }
+    }
+
+    /// What became of a request: its ticket, whether it was already there, how it was placed (null:
+    /// not placed), whether it was folded into an earlier alarm's ticket and how many repeats that
+    /// has, and the open tickets it may repeat.
+    public record Accepted(Ticket ticket, boolean alreadyThere, Locating locatedBy, boolean folded, int repeats,
+                           List<DuplicateSuggestion> duplicates) {
+        public boolean located() {
+            return ticket.intake().gridCode() != null;
+        }
     }
 
     private final TicketService tickets;
     private final TicketRepository repository;
+    private final IntakeRepository intakes;
     private final GridIndex grids;
-    private final java.util.Set<String> gridCodes;
+    private final Gazetteer gazetteer;
+    private final Map<String, Region> gridsByCode;
+    private final Map<String, Camera> cameras;
+    private final Taxonomy taxonomy;
     private final Unit receivingCentre;
+    private final OpenRequests open;
+    private final Map<String, Object> foldLocks = new ConcurrentHashMap<>();
 
-    public IntakeService(TicketService tickets, TicketRepository repository, java.util.List<Region> grids,
-                         Organisation organisation) {
+    public IntakeService(TicketService tickets, TicketRepository repository, IntakeRepository intakes, List<Region> regions,
+                         List<Camera> cameras, Taxonomy taxonomy, Organisation organisation, Clock clock) {
         this.tickets = tickets;
         this.repository = repository;
-        this.grids = new GridIndex(grids);
-        this.gridCodes = grids.stream().map(Region::code).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.intakes = intakes;
+        List<Region> gridRegions = regions.stream().filter(r -> r.level() == RegionLevel.GRID).toList();
+        this.grids = new GridIndex(gridRegions);
+        this.gazetteer = new Gazetteer(regions, grids);
+        this.gridsByCode = gridRegions.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Region::code, r -> r));
+        this.cameras = cameras.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Camera::code, c -> c, (a, b) -> a));
+        this.taxonomy = taxonomy;
         this.receivingCentre = organisation.units().stream()
                 .filter(u -> u.level() == UnitLevel.DISTRICT && u.kind() == UnitKind.CENTRE).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the store has no district centre: load a district first"));
+        Map<String, Item> items = taxonomy.itemsByCode();
+        this.open = new OpenRequests(intakes, repository, code -> items.containsKey(code) ? items.get(code).categoryCode() : null,
+                clock);
     }
 
     /// Whether the district has a grid of this code.
     public boolean knowsGrid(String code) {
-        return gridCodes.contains(code);
+        return gridsByCode.containsKey(code);
     }
 
-    /// Accepts `intake`: a grid it names is kept, otherwise its grid is found from its point.
-    /// Re-sent requests return the ticket they made the first time. `reporter` is who sent it on
-    /// the channel's side (a grid worker's id), or null for the channel itself.
+    /// Whether the taxonomy has an item of this code.
+    public boolean knowsItem(String code) {
+        return taxonomy.item(code).isPresent();
+    }
+
+    /// The camera of this code, if the district has it.
+    public Optional<Camera> camera(String code) {
+        return Optional.ofNullable(cameras.get(code));
+    }
+
+    /// Accepts a request without hints (see [#accept(Request)]).
     public Accepted accept(Intake intake, String reporter) {
-        if (intake.externalId() != null) {
-            Optional<Ticket> existing = repository.findByExternal(intake.channel(), intake.externalId());
-            if (existing.isPresent()) {
-                return new Accepted(existing.get(), true, existing.get().intake().gridCode() != null);
-            }
+        return accept(new Request(intake, reporter, null, null));
+    }
+
+    /// Accepts a request. Re-sent requests return the ticket they made (or were folded into) the first time.
+    public Accepted accept(Request request) {
+        Optional<Accepted> before = sentBefore(request);
+        if (before.isPresent()) {
+            return before.get();
         }
-        String grid = intake.gridCode() != null && knowsGrid(intake.gridCode()) ? intake.gridCode()
-                : intake.place() != null && intake.place().hasPoint()
-                ? grids.locate(intake.place().lon(), intake.place().lat()).map(Region::code).orElse(null) : null;
-        Intake located = new Intake(intake.channel(), intake.externalId(), intake.summary(), grid, intake.reportedAt(),
+        Intake intake = request.intake();
+        Locating how = placement(intake);
+        String grid = switch (how) {
+            case GIVEN -> intake.gridCode();
+            case POINT -> grids.locate(intake.place().lon(), intake.place().lat()).map(Region::code).orElseThrow();
+            case ADDRESS -> gazetteer.gridOf(intake.place().address()).orElseThrow();
+            case null -> null;
+        };
+        Intake placed = new Intake(intake.channel(), intake.externalId(), intake.summary(), grid, intake.reportedAt(),
                 intake.caller(), intake.place(), intake.photos());
+        IntakeDetail detail = new IntakeDetail(how, request.hints().itemHint(), request.hints().categoryHint(),
+                request.hints().urgent());
+        VideoAlarm alarm = request.alarm();
+        if (alarm == null) {
+            return report(placed, request.reporter(), detail, null);
+        }
+        synchronized (foldLocks.computeIfAbsent(alarm.cameraCode() + "|" + alarm.alarmType(), k -> new Object())) {
+            Optional<Long> earlier = intakes.openAlarmTicket(alarm.cameraCode(), alarm.alarmType(),
+                    alarm.alarmAt().minus(FOLD_WINDOW));
+            if (earlier.isPresent()) {
+                int repeats = intakes.fold(earlier.get(), alarm);
+                Ticket ticket = repository.get(earlier.get());
+                return new Accepted(ticket, false, how, true, repeats, List.of());
+            }
+            return report(placed, request.reporter(), detail, alarm);
+        }
+    }
+
+    private Optional<Accepted> sentBefore(Request request) {
+        Intake intake = request.intake();
+        if (request.alarm() != null) {
+            return intakes.ticketOfAlarm(request.alarm().alarmId()).map(id -> {
+                Ticket ticket = repository.get(id);
+                boolean folded = !request.alarm().alarmId().equals(ticket.intake().externalId());
+                return new Accepted(ticket, true, locatedBy(id), folded, intakes.repeats(id), List.of());
+            });
+        }
+        if (intake.externalId() == null) {
+            return Optional.empty();
+        }
+        return repository.findByExternal(intake.channel(), intake.externalId())
+                .map(t -> new Accepted(t, true, locatedBy(t.id()), false, 0, List.of()));
+    }
+
+    private Locating locatedBy(long ticketId) {
+        return intakes.detail(ticketId).map(IntakeDetail::locatedBy).orElse(null);
+    }
+
+    /// How the request finds its grid, or null when it cannot.
+    private Locating placement(Intake intake) {
+        Place place = intake.place();
+        if (intake.gridCode() != null && knowsGrid(intake.gridCode())) {
+            return Locating.GIVEN;
+        }
+        if (place != null && place.hasPoint() && grids.locate(place.lon(), place.lat()).isPresent()) {
+            return Locating.POINT;
+        }
+        if (place != null && gazetteer.gridOf(place.address()).isPresent()) {
+            return Locating.ADDRESS;
+        }
+        return null;
+    }
+
+    private Accepted report(Intake intake, String reporter, IntakeDetail detail, VideoAlarm alarm) {
+        Place place = intake.place();
+        Double lon = place != null && place.hasPoint() ? place.lon() : null;
+        Double lat = place != null && place.hasPoint() ? place.lat() : null;
+        String phone = intake.caller() == null ? null : intake.caller().phone();
+        RequestTraits traits = open.traits(0, null, intake.reportedAt(), lon, lat, intake.gridCode(), detail.itemHint(), phone,
+                alarm == null ? null : alarm.cameraCode(), alarm == null ? null : alarm.alarmType(), intake.summary());
+        if (detail.itemHint() == null && detail.categoryHint() != null) {
+            traits = withCategory(traits, categoryNamed(detail.categoryHint()));
+        }
+        List<DuplicateSuggestion> duplicates = open.check().check(traits);
+        Ticket made;
         try {
-            Ticket made = tickets.report(located, receivingCentre.id(), actor(intake.channel(), reporter)).after();
-            return new Accepted(made, false, grid != null);
+            made = intakes.report(tickets, intake, receivingCentre.id(), actor(intake.channel(), reporter), detail, alarm,
+                    duplicates).after();
         } catch (RuntimeException refused) {
-            // the same order sent twice at once: the other one made it (the store's unique channel number)
-            if (intake.externalId() == null) {
+            // the same request sent twice at once: the other one made it (the store's unique channel number)
+            Optional<Accepted> other = sentBefore(new Request(intake, reporter, detail, alarm));
+            if (other.isEmpty()) {
                 throw refused;
             }
-            return repository.findByExternal(intake.channel(), intake.externalId())
-                    .map(t -> new Accepted(t, true, t.intake().gridCode() != null)).orElseThrow(() -> refused);
+            return other.get();
         }
+        open.added(new RequestTraits(made.id(), made.code(), traits.at(), lon, lat, intake.gridCode(), traits.itemCode(),
+                traits.categoryCode(), phone, traits.cameraCode(), traits.alarmType(), traits.bigrams()));
+        return new Accepted(made, false, detail.locatedBy(), false, 0, duplicates);
+    }
+
+    private static RequestTraits withCategory(RequestTraits t, String category) {
+        return new RequestTraits(t.id(), t.code(), t.at(), t.lon(), t.lat(), t.gridCode(), t.itemCode(), category,
+                t.callerPhone(), t.cameraCode(), t.alarmType(), t.bigrams());
+    }
+
+    /// The category whose name the hotline's words contain (`市容环境` in `市容环境-占道经营`), or null.
+    private String categoryNamed(String hint) {
+        return taxonomy.categories().stream().filter(c -> hint.contains(c.name())).map(Category::code).findFirst().orElse(null);
     }
 
     /// The channel, or the person on its side who sent the request, as the trail records them.

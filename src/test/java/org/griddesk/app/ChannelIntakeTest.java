@@ -10,17 +10,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import org.griddesk.demo.DemoDistrictGenerator;
-import org.griddesk.demo.DemoDistrictLoader;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.geo.Region;
 import org.griddesk.geo.RegionLevel;
 import org.griddesk.intake.Gateway;
 import org.griddesk.security.ApiKeys;
 import org.griddesk.store.Database;
-import org.griddesk.store.DatabaseSettings;
-import org.griddesk.store.ThreadGuard;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.security.ChannelKeyRepository;
 import org.griddesk.store.ticket.TicketRepository;
@@ -34,36 +29,30 @@ class ChannelIntakeTest {
     @TempDir
     static Path dataDir;
 
+    private static GatewayFixture fixture;
     private static Database db;
     private static Gateway gateway;
     private static String hotlineKey;
     private static String videoKey;
     private static String gridAppKey;
     private static Region grid;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = GatewayFixture.HTTP;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
     static void start() {
-        db = Database.open(DatabaseSettings.embeddedH2(dataDir), ThreadGuard.NONE);
-        db.migrate();
-        DemoDistrictLoader.loadIfEmpty(db, DemoDistrictGenerator.DEFAULT_SEED, 0, Instant.now(), step -> { });
-        ChannelKeyRepository keys = new ChannelKeyRepository(db.dsl(), Clock.systemUTC());
-        hotlineKey = ApiKeys.newKey();
-        keys.add(Channel.HOTLINE_8890, "8890", ApiKeys.digest(hotlineKey));
-        videoKey = ApiKeys.newKey();
-        keys.add(Channel.VIDEO, "video", ApiKeys.digest(videoKey));
-        gridAppKey = ApiKeys.newKey();
-        keys.add(Channel.GRID_APP, "网格通", ApiKeys.digest(gridAppKey));
+        fixture = new GatewayFixture(dataDir);
+        db = fixture.db;
+        gateway = fixture.gateway;
+        hotlineKey = fixture.key(Channel.HOTLINE_8890);
+        videoKey = fixture.key(Channel.VIDEO);
+        gridAppKey = fixture.key(Channel.GRID_APP);
         grid = new DistrictRepository(db.dsl()).regions(RegionLevel.GRID).get(20);
-        gateway = Gateway.start("127.0.0.1", 0, () -> new Gateway.Health(true, "CONNECTED", "test"),
-                GatewayWiring.intakes(db, Clock.systemUTC()));
     }
 
     @AfterAll
     static void stop() {
-        gateway.close();
-        db.close();
+        fixture.close();
     }
 
     private static HttpResponse<String> post(String key, String body) throws Exception {
@@ -71,12 +60,7 @@ class ChannelIntakeTest {
     }
 
     private static HttpResponse<String> post(String path, String key, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.port() + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (key != null) {
-            request.header("X-Api-Key", key);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return fixture.post(path, key, body);
     }
 
     private static String order(String orderNo, String point) {
@@ -87,7 +71,7 @@ class ChannelIntakeTest {
     }
 
     private static int tickets() {
-        return new TicketRepository(db.dsl()).count();
+        return fixture.tickets();
     }
 
     @Test
@@ -188,8 +172,7 @@ class ChannelIntakeTest {
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return fixture.get(path);
     }
 
     @Test

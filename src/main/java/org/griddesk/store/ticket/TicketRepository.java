@@ -112,6 +112,23 @@ public final class TicketRepository {
         return seq == null ? 0 : seq;
     }
 
+    /// The tickets changed by the events after `seq` (at most `limit` events), and the last seq read.
+    public Changes changedAfter(long seq, int limit) {
+        var rows = dsl.select(TICKET_EVENT.SEQ, TICKET_EVENT.TICKET_ID).from(TICKET_EVENT).where(TICKET_EVENT.SEQ.gt(seq))
+                .orderBy(TICKET_EVENT.SEQ).limit(limit).fetch();
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+        long last = seq;
+        for (var r : rows) {
+            ids.add(r.value2());
+            last = r.value1();
+        }
+        return new Changes(List.copyOf(ids), last, rows.size() == limit);
+    }
+
+    /// Tickets changed since a seq: their ids, the last seq read, and whether more remain.
+    public record Changes(List<Long> ticketIds, long lastSeq, boolean more) {
+    }
+
     public int count() {
         return dsl.fetchCount(TICKET);
     }

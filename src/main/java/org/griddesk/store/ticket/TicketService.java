@@ -45,6 +45,13 @@ public final class TicketService {
 
     /// A new request lands in a centre's queue: REPORTED, with a code `YYMM-NNNN`.
     public Transition report(Intake intake, String receivingCentreId, Actor actor) {
+        return report(intake, receivingCentreId, actor, (tx, ticket) -> { });
+    }
+
+    /// Reports a request and, in the same transaction, writes what belongs with it
+    /// (`alsoInTransaction`: the gateway's detail rows): all of it is stored, or nothing.
+    public Transition report(Intake intake, String receivingCentreId, Actor actor,
+                             java.util.function.BiConsumer<DSLContext, Ticket> alsoInTransaction) {
         Instant now = clock.instant();
         Transition draft = lifecycle.report(0, "", intake, receivingCentreId, actor, now);
         TicketEvent.Reported reported = (TicketEvent.Reported) draft.event();
@@ -57,6 +64,7 @@ public final class TicketService {
                     .fetchOne().value1();
             Transition created = new Transition(null, TicketEvolution.start(id, code, reported), reported, actor, now);
             appendEvent(tx, created);
+            alsoInTransaction.accept(tx, created.after());
             return created;
         });
     }

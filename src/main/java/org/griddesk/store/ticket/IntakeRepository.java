@@ -1,0 +1,149 @@
+package org.griddesk.store.ticket;
+
+import static org.griddesk.store.jooq.Tables.DUPLICATE_SUGGESTION;
+import static org.griddesk.store.jooq.Tables.INTAKE_DETAIL;
+import static org.griddesk.store.jooq.Tables.TICKET;
+import static org.griddesk.store.jooq.Tables.VIDEO_ALARM;
+import static org.griddesk.store.ticket.TicketRows.instant;
+import static org.griddesk.store.ticket.TicketRows.odt;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.griddesk.domain.org.Actor;
+import org.griddesk.domain.ticket.Channel;
+import org.griddesk.domain.ticket.DuplicateSuggestion;
+import org.griddesk.domain.ticket.Intake;
+import org.griddesk.domain.ticket.IntakeDetail;
+import org.griddesk.domain.ticket.TicketState;
+import org.griddesk.domain.ticket.Transition;
+import org.griddesk.domain.ticket.VideoAlarm;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/// What the intake gateway keeps with a ticket: how it was placed and the channel's hints, the
+/// duplicate suggestions made when it came in, and its video alarms (the first and the folded repeats).
+public final class IntakeRepository {
+    /// An open ticket as the duplicate check compares it: where, when, what and from whom.
+    /// `itemCode` is the accepted item, else the channel's hint; camera and alarm type are its first alarm's.
+    public record OpenRequest(long id, String code, Instant reportedAt, Double lon, Double lat, String gridCode,
+                              String itemCode, String callerPhone, String summary, String cameraCode, String alarmType) {
+    }
+
+    private final DSLContext dsl;
+
+    public IntakeRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /// Reports the request with its detail, its first alarm (or null) and its duplicate suggestions,
+    /// in one transaction.
+    public Transition report(TicketService tickets, Intake intake, String centreId, Actor actor, IntakeDetail detail,
+                             VideoAlarm alarm, List<DuplicateSuggestion> suggestions) {
+        return tickets.report(intake, centreId, actor, (tx, ticket) -> {
+            tx.insertInto(INTAKE_DETAIL).set(INTAKE_DETAIL.TICKET_ID, ticket.id())
+                    .set(INTAKE_DETAIL.LOCATED_BY, detail.locatedBy() == null ? null : detail.locatedBy().name())
+                    .set(INTAKE_DETAIL.ITEM_HINT, detail.itemHint()).set(INTAKE_DETAIL.CATEGORY_HINT, detail.categoryHint())
+                    .set(INTAKE_DETAIL.URGENT, detail.urgent()).execute();
+            if (alarm != null) {
+                insertAlarm(tx, ticket.id(), alarm);
+            }
+            for (DuplicateSuggestion s : suggestions) {
+                tx.insertInto(DUPLICATE_SUGGESTION).set(DUPLICATE_SUGGESTION.TICKET_ID, ticket.id())
+                        .set(DUPLICATE_SUGGESTION.CANDIDATE_ID, s.candidateId()).set(DUPLICATE_SUGGESTION.SCORE, s.score())
+                        .set(DUPLICATE_SUGGESTION.REASONS, s.reasonCodes()).execute();
+            }
+        });
+    }
+
+    private static void insertAlarm(DSLContext tx, long ticketId, VideoAlarm alarm) {
+        tx.insertInto(VIDEO_ALARM).set(VIDEO_ALARM.TICKET_ID, ticketId).set(VIDEO_ALARM.ALARM_ID, alarm.alarmId())
+                .set(VIDEO_ALARM.CAMERA_CODE, alarm.cameraCode()).set(VIDEO_ALARM.ALARM_TYPE, alarm.alarmType())
+                .set(VIDEO_ALARM.CONFIDENCE, alarm.confidence()).set(VIDEO_ALARM.ALARM_AT, odt(alarm.alarmAt()))
+                .set(VIDEO_ALARM.SNAPSHOT, alarm.snapshot()).execute();
+    }
+
+    /// The ticket an alarm with this id went to (made or folded into).
+    public Optional<Long> ticketOfAlarm(String alarmId) {
+        return dsl.select(VIDEO_ALARM.TICKET_ID).from(VIDEO_ALARM).where(VIDEO_ALARM.ALARM_ID.eq(alarmId))
+                .fetchOptional(r -> r.value1());
+    }
+
+    /// The open ticket that the same camera raised the same alarm type for at or after `since`.
+    public Optional<Long> openAlarmTicket(String cameraCode, String alarmType, Instant since) {
+        return dsl.select(VIDEO_ALARM.TICKET_ID).from(VIDEO_ALARM).join(TICKET).on(TICKET.ID.eq(VIDEO_ALARM.TICKET_ID))
+                .where(VIDEO_ALARM.CAMERA_CODE.eq(cameraCode), VIDEO_ALARM.ALARM_TYPE.eq(alarmType),
+                        VIDEO_ALARM.ALARM_AT.ge(odt(since)), open())
+                .orderBy(VIDEO_ALARM.ALARM_AT.desc()).limit(1).fetchOptional(r -> r.value1());
+    }
+
+    /// Keeps a repeated alarm with the ticket its first made; returns how many repeats it has now.
+    public int fold(long ticketId, VideoAlarm alarm) {
+        return dsl.transactionResult(cfg -> {
+            insertAlarm(cfg.dsl(), ticketId, alarm);
+            return cfg.dsl().fetchCount(VIDEO_ALARM, VIDEO_ALARM.TICKET_ID.eq(ticketId)) - 1;
+        });
+    }
+
+    /// How many alarms were folded into the ticket after its first.
+    public int repeats(long ticketId) {
+        return Math.max(0, dsl.fetchCount(VIDEO_ALARM, VIDEO_ALARM.TICKET_ID.eq(ticketId)) - 1);
+    }
+
+    /// The alarms of a ticket, first first, with their snapshots.
+    public List<VideoAlarm> alarms(long ticketId) {
+        return dsl.selectFrom(VIDEO_ALARM).where(VIDEO_ALARM.TICKET_ID.eq(ticketId)).orderBy(VIDEO_ALARM.ALARM_AT, VIDEO_ALARM.ID)
+                .fetch(r -> new VideoAlarm(r.getAlarmId(), r.getCameraCode(), r.getAlarmType(), r.getConfidence(),
+                        instant(r.getAlarmAt()), r.getSnapshot()));
+    }
+
+    public Optional<IntakeDetail> detail(long ticketId) {
+        return dsl.selectFrom(INTAKE_DETAIL).where(INTAKE_DETAIL.TICKET_ID.eq(ticketId)).fetchOptional(r -> new IntakeDetail(
+                r.getLocatedBy() == null ? null : IntakeDetail.Locating.valueOf(r.getLocatedBy()), r.getItemHint(),
+                r.getCategoryHint(), r.getUrgent()));
+    }
+
+    /// The suggestions made when the ticket came in, strongest first.
+    public List<DuplicateSuggestion> suggestions(long ticketId) {
+        return dsl.select(DUPLICATE_SUGGESTION.CANDIDATE_ID, TICKET.CODE, DUPLICATE_SUGGESTION.SCORE, DUPLICATE_SUGGESTION.REASONS)
+                .from(DUPLICATE_SUGGESTION).join(TICKET).on(TICKET.ID.eq(DUPLICATE_SUGGESTION.CANDIDATE_ID))
+                .where(DUPLICATE_SUGGESTION.TICKET_ID.eq(ticketId)).orderBy(DUPLICATE_SUGGESTION.SCORE.desc())
+                .fetch(r -> new DuplicateSuggestion(r.value1(), r.value2(), r.value3(), DuplicateSuggestion.parseReasons(r.value4())));
+    }
+
+    /// Every open ticket, as the duplicate check compares them.
+    public List<OpenRequest> openRequests() {
+        return openRequests(open());
+    }
+
+    /// Those of `ids` that are open (the others have closed, merged or been rejected since).
+    public List<OpenRequest> openRequests(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : openRequests(open().and(TICKET.ID.in(ids)));
+    }
+
+    private List<OpenRequest> openRequests(Condition where) {
+        Map<Long, String[]> alarms = new HashMap<>();
+        dsl.select(VIDEO_ALARM.TICKET_ID, VIDEO_ALARM.CAMERA_CODE, VIDEO_ALARM.ALARM_TYPE).from(VIDEO_ALARM)
+                .join(TICKET).on(TICKET.ID.eq(VIDEO_ALARM.TICKET_ID))
+                .where(where, TICKET.CHANNEL.eq(Channel.VIDEO.name()))
+                .forEach(r -> alarms.putIfAbsent(r.value1(), new String[] {r.value2(), r.value3()}));
+        return dsl.select(TICKET.ID, TICKET.CODE, TICKET.REPORTED_AT, TICKET.LON, TICKET.LAT, TICKET.GRID_CODE,
+                        DSL.coalesce(TICKET.ITEM_CODE, INTAKE_DETAIL.ITEM_HINT), TICKET.CALLER_PHONE, TICKET.SUMMARY)
+                .from(TICKET).leftJoin(INTAKE_DETAIL).on(INTAKE_DETAIL.TICKET_ID.eq(TICKET.ID))
+                .where(where)
+                .fetch(r -> {
+                    String[] alarm = alarms.get(r.value1());
+                    return new OpenRequest(r.value1(), r.value2(), instant(r.value3()), r.value4(), r.value5(), r.value6(),
+                            r.value7(), r.value8(), r.value9(), alarm == null ? null : alarm[0], alarm == null ? null : alarm[1]);
+                });
+    }
+
+    private static Condition open() {
+        return TICKET.STATE.notIn(java.util.Arrays.stream(TicketState.values()).filter(TicketState::isTerminal)
+                .map(Enum::name).toList());
+    }
+}
