@@ -1,13 +1,18 @@
 package org.griddesk.app;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.griddesk.domain.ticket.LifecycleRules;
 import org.griddesk.domain.ticket.TicketLifecycle;
+import org.griddesk.geo.Region;
 import org.griddesk.geo.RegionLevel;
 import org.griddesk.intake.Gateway;
 import org.griddesk.intake.IntakeService;
+import org.griddesk.intake.TeamFeedback;
 import org.griddesk.store.Database;
 import org.griddesk.store.calendar.CalendarRepository;
 import org.griddesk.store.district.DistrictRepository;
@@ -16,39 +21,55 @@ import org.griddesk.store.ticket.IntakeRepository;
 import org.griddesk.store.ticket.TicketRepository;
 import org.griddesk.store.ticket.TicketService;
 
-/// The gateway's view of a store: channel keys, the taxonomy (Open311's service list), and the
-/// intake service once the store holds a district (built on first use, then kept: the grids and the
+/// The gateway's view of a store: channel and team keys, the taxonomy (Open311's service list), and
+/// the intake and team feedback services once the store holds a district (built on first use, then kept: the grids and the
 /// organisation do not change under a running gateway).
 final class GatewayWiring {
     private GatewayWiring() {
     }
 
+    /// What serves the channels and the teams' systems, built together from one read of the district.
+    private record Services(IntakeService intake, TeamFeedback feedback) {
+    }
+
     static Gateway.Intakes intakes(Database db, Clock clock) {
         ChannelKeyRepository keys = new ChannelKeyRepository(db.dsl(), clock);
-        AtomicReference<IntakeService> built = new AtomicReference<>();
-        return new Gateway.Intakes(keys::channelOf, () -> {
-            IntakeService service = built.get();
-            if (service == null) {
-                DistrictRepository district = new DistrictRepository(db.dsl());
-                if (!district.hasDistrict()) {
-                    return Optional.empty();
+        AtomicReference<Services> built = new AtomicReference<>();
+        Supplier<Optional<Services>> services = () -> {
+            if (built.get() == null) {
+                synchronized (built) {
+                    if (built.get() == null) {
+                        build(db, clock).ifPresent(built::set);
+                    }
                 }
-                var organisation = district.organisation();
-                var lifecycle = new TicketLifecycle(new CalendarRepository(db.dsl(), clock).workCalendar(), organisation,
-                        LifecycleRules.DEFAULT);
-                java.util.List<org.griddesk.geo.Region> regions = new java.util.ArrayList<>();
-                for (RegionLevel level : java.util.List.of(RegionLevel.AREA, RegionLevel.COMMUNITY, RegionLevel.GRID)) {
-                    regions.addAll(district.regions(level));
-                }
-                service = new IntakeService(new TicketService(db.dsl(), lifecycle, clock), new TicketRepository(db.dsl()),
-                        new IntakeRepository(db.dsl()), regions, district.cameras(), district.taxonomy(), organisation, clock);
-                built.compareAndSet(null, service);
             }
-            return Optional.of(built.get());
-        }, () -> {
-            // read each time (238 items, a few milliseconds): an imported catalogue shows at once
-            var taxonomy = new DistrictRepository(db.dsl()).taxonomy();
-            return taxonomy.items().isEmpty() ? Optional.empty() : Optional.of(taxonomy);
-        });
+            return Optional.ofNullable(built.get());
+        };
+        return new Gateway.Intakes(keys::channelOf, keys::teamOf, () -> services.get().map(Services::intake),
+                () -> services.get().map(Services::feedback), () -> {
+                    // read each time (238 items, a few milliseconds): an imported catalogue shows at once
+                    var taxonomy = new DistrictRepository(db.dsl()).taxonomy();
+                    return taxonomy.items().isEmpty() ? Optional.empty() : Optional.of(taxonomy);
+                });
+    }
+
+    private static Optional<Services> build(Database db, Clock clock) {
+        DistrictRepository district = new DistrictRepository(db.dsl());
+        if (!district.hasDistrict()) {
+            return Optional.empty();
+        }
+        var organisation = district.organisation();
+        var lifecycle = new TicketLifecycle(new CalendarRepository(db.dsl(), clock).workCalendar(), organisation,
+                LifecycleRules.DEFAULT);
+        List<Region> regions = new ArrayList<>();
+        for (RegionLevel level : List.of(RegionLevel.AREA, RegionLevel.COMMUNITY, RegionLevel.GRID)) {
+            regions.addAll(district.regions(level));
+        }
+        TicketService tickets = new TicketService(db.dsl(), lifecycle, clock);
+        TicketRepository repository = new TicketRepository(db.dsl());
+        return Optional.of(new Services(
+                new IntakeService(tickets, repository, new IntakeRepository(db.dsl()), regions, district.cameras(),
+                        district.taxonomy(), organisation, clock),
+                new TeamFeedback(tickets, repository, organisation)));
     }
 }

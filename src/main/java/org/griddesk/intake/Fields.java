@@ -131,6 +131,46 @@ final class Fields {
         return value.asDouble();
     }
 
+    static final int MAX_URL = 500;
+
+    /// An optional array of at most `max` http(s) URLs (pictures stored elsewhere); empty when absent.
+    static List<String> urls(JsonNode body, String field, int max, List<FieldError> errors) {
+        JsonNode node = body.path(field);
+        if (node.isMissingNode() || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray() || node.size() > max) {
+            errors.add(new FieldError(field, field + " 应为至多 " + max + " 个图片地址的数组",
+                    field + " is an array of at most " + max + " picture URLs"));
+            return List.of();
+        }
+        List<String> urls = new java.util.ArrayList<>();
+        for (JsonNode url : node) {
+            String text = url.isTextual() ? url.asText().strip() : "";
+            if (!text.matches("https?://\\S+") || text.length() > MAX_URL) {
+                errors.add(new FieldError(field, "图片地址应为 http(s) 地址，最长 " + MAX_URL + " 字符",
+                        "a picture URL is http(s), at most " + MAX_URL + " characters"));
+                return List.of();
+            }
+            urls.add(text);
+        }
+        return List.copyOf(urls);
+    }
+
+    /// An optional whole number from `min` to `max`; null when absent.
+    static Long whole(JsonNode body, String field, long min, long max, List<FieldError> errors) {
+        JsonNode value = body.path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || value.asLong() < min || value.asLong() > max) {
+            errors.add(new FieldError(field, field + " 应为 " + min + " 到 " + max + " 之间的整数",
+                    field + " is a whole number from " + min + " to " + max));
+            return null;
+        }
+        return value.asLong();
+    }
+
     /// An optional true/false.
     static boolean flag(JsonNode body, String field, List<FieldError> errors) {
         JsonNode value = body.path(field);

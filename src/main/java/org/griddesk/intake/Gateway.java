@@ -34,9 +34,12 @@ public final class Gateway implements AutoCloseable {
 
     /// How the gateway knows a channel by its key's digest, and where it takes requests (empty
     /// while the store has no district to place them in).
-    public record Intakes(Function<String, Optional<Channel>> channelOfDigest, Supplier<Optional<IntakeService>> service,
+    /// Teams' systems are known by their keys' digests too, and are served by `feedback`.
+    public record Intakes(Function<String, Optional<Channel>> channelOfDigest, Function<String, Optional<String>> teamOfDigest,
+                          Supplier<Optional<IntakeService>> service, Supplier<Optional<TeamFeedback>> feedback,
                           Supplier<Optional<org.griddesk.domain.taxonomy.Taxonomy>> taxonomy) {
-        static final Intakes NONE = new Intakes(digest -> Optional.empty(), Optional::empty, Optional::empty);
+        static final Intakes NONE = new Intakes(digest -> Optional.empty(), digest -> Optional.empty(), Optional::empty,
+                Optional::empty, Optional::empty);
     }
 
     /// the largest request body taken (a video alarm's 2 MB snapshot, base64, with room to spare)
@@ -54,7 +57,9 @@ public final class Gateway implements AutoCloseable {
 
     /// Starts with its own per-key rate limit.
     public static Gateway start(String bind, int port, Supplier<Health> health, Intakes intakes, RateLimiter limiter) {
-        ChannelEndpoints channels = new ChannelEndpoints(new Taker(health, intakes, limiter));
+        Taker taker = new Taker(health, intakes, limiter);
+        ChannelEndpoints channels = new ChannelEndpoints(taker);
+        TeamEndpoints teams = new TeamEndpoints(taker);
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson());
             config.http.maxRequestSize = MAX_BODY;
@@ -73,6 +78,9 @@ public final class Gateway implements AutoCloseable {
             config.routes.post("/api/v1/grid/reports", channels::gridReport);
             config.routes.post("/api/v1/video/alarms", channels::videoAlarm);
             config.routes.post("/api/v1/pushes", channels::push);
+            config.routes.get("/api/v1/team/tickets", teams::work);
+            config.routes.get("/api/v1/team/tickets/{code}", teams::ticket);
+            config.routes.post("/api/v1/team/tickets/{code}/{action}", teams::act);
             config.routes.get("/open311/v2/{resource}", ctx -> open311(ctx, intakes, ctx.pathParam("resource"), null));
             config.routes.get("/open311/v2/services/{file}", ctx -> open311(ctx, intakes, "services", ctx.pathParam("file")));
             config.routes.error(404, ctx -> {

@@ -15,7 +15,6 @@ public final class GridReport {
     static final int MAX_ID = 64;
     static final int MAX_CONTENT = 4000;
     static final int MAX_PHOTOS = 9;
-    static final int MAX_PHOTO_URL = 500;
 
     /// The report, who made it, the item they chose, or the reasons it cannot be taken.
     public record Parsed(Intake intake, String workerId, String itemCode, List<FieldError> errors) {
@@ -38,34 +37,12 @@ public final class GridReport {
         String content = Fields.text(body, "content", true, MAX_CONTENT, errors);
         String grid = Fields.text(body, "gridCode", false, 30, errors);
         Place place = Fields.place(body, errors);
-        List<String> photos = photos(body.path("photos"), errors);
+        List<String> photos = Fields.urls(body, "photos", MAX_PHOTOS, errors);
         String item = Fields.text(body, "itemCode", false, 30, errors);
         if (!errors.isEmpty()) {
             return new Parsed(null, null, null, List.copyOf(errors));
         }
         return new Parsed(new Intake(Channel.GRID_APP, reportId, content, grid, reported, null, place, photos), workerId,
                 item, List.of());
-    }
-
-    private static List<String> photos(JsonNode node, List<FieldError> errors) {
-        if (node.isMissingNode() || node.isNull()) {
-            return List.of();
-        }
-        if (!node.isArray() || node.size() > MAX_PHOTOS) {
-            errors.add(new FieldError("photos", "photos 应为至多 " + MAX_PHOTOS + " 个图片地址的数组",
-                    "photos is an array of at most " + MAX_PHOTOS + " picture URLs"));
-            return List.of();
-        }
-        List<String> urls = new ArrayList<>();
-        for (JsonNode url : node) {
-            String text = url.isTextual() ? url.asText().strip() : "";
-            if (!text.matches("https?://\\S+") || text.length() > MAX_PHOTO_URL) {
-                errors.add(new FieldError("photos", "图片地址应为 http(s) 地址，最长 " + MAX_PHOTO_URL + " 字符",
-                        "a picture URL is http(s), at most " + MAX_PHOTO_URL + " characters"));
-                return List.of();
-            }
-            urls.add(text);
-        }
-        return List.copyOf(urls);
     }
 }

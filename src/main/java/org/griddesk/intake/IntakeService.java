@@ -32,7 +32,8 @@ import org.griddesk.store.ticket.TicketRepository;
 import org.griddesk.store.ticket.TicketService;
 
 /// Takes a request from a channel into the queue, once per channel number:
-/// placed in its grid (the grid the channel names, else its point's, else its address's by the
+/// placed in its grid and given to that grid's town or street centre (the district centre takes
+/// what cannot be placed) (the grid the channel names, else its point's, else its address's by the
 /// [Gazetteer]; else kept and flagged for a person to place: a citizen's request is never dropped
 /// for want of a place), checked against the open tickets for duplicates (suggestions kept with the
 /// ticket for the dispatcher), and, for a video alarm that repeats an open one of the same camera
@@ -66,7 +67,8 @@ public final class IntakeService {
     private final Map<String, Region> gridsByCode;
     private final Map<String, Camera> cameras;
     private final Taxonomy taxonomy;
-    private final Unit receivingCentre;
+    private final Unit districtCentre;
+    private final Map<String, Unit> centreOfGrid;
     private final OpenRequests open;
     private final Map<String, Object> foldLocks = new ConcurrentHashMap<>();
 
@@ -81,12 +83,29 @@ public final class IntakeService {
         this.gridsByCode = gridRegions.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Region::code, r -> r));
         this.cameras = cameras.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Camera::code, c -> c, (a, b) -> a));
         this.taxonomy = taxonomy;
-        this.receivingCentre = organisation.units().stream()
+        this.districtCentre = organisation.units().stream()
                 .filter(u -> u.level() == UnitLevel.DISTRICT && u.kind() == UnitKind.CENTRE).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the store has no district centre: load a district first"));
+        this.centreOfGrid = centres(regions, organisation);
         Map<String, Item> items = taxonomy.itemsByCode();
         this.open = new OpenRequests(intakes, repository, code -> items.containsKey(code) ? items.get(code).categoryCode() : null,
                 clock);
+    }
+
+    /// The town or street centre of each grid: the centre whose id is the code of the grid's area
+    /// (grid → community → area). A grid whose area has no centre goes to the district centre.
+    private static Map<String, Unit> centres(List<Region> regions, Organisation organisation) {
+        Map<String, Region> byCode = regions.stream().collect(java.util.stream.Collectors.toMap(Region::code, r -> r, (a, b) -> a));
+        Map<String, Unit> centres = new java.util.HashMap<>();
+        for (Region region : regions) {
+            if (region.level() == RegionLevel.GRID) {
+                Region community = byCode.get(region.parentCode());
+                String area = community == null ? null : community.parentCode();
+                (area == null ? Optional.<Unit>empty() : organisation.unit(area)).filter(Unit::isCentre)
+                        .ifPresent(centre -> centres.put(region.code(), centre));
+            }
+        }
+        return Map.copyOf(centres);
     }
 
     /// Whether the district has a grid of this code.
@@ -191,7 +210,8 @@ public final class IntakeService {
         List<DuplicateSuggestion> duplicates = open.check().check(traits);
         Ticket made;
         try {
-            made = intakes.report(tickets, intake, receivingCentre.id(), actor(intake.channel(), reporter), detail, alarm,
+            Unit centre = intake.gridCode() == null ? districtCentre : centreOfGrid.getOrDefault(intake.gridCode(), districtCentre);
+            made = intakes.report(tickets, intake, centre.id(), actor(intake.channel(), reporter, centre), detail, alarm,
                     duplicates).after();
         } catch (RuntimeException refused) {
             // the same request sent twice at once: the other one made it (the store's unique channel number)
@@ -217,8 +237,8 @@ public final class IntakeService {
     }
 
     /// The channel, or the person on its side who sent the request, as the trail records them.
-    private Actor actor(Channel channel, String reporter) {
-        return reporter == null ? new Actor("CH-" + channel.name(), channel.zhName(), Role.CHANNEL, receivingCentre)
-                : new Actor(reporter, channel.zhName() + " " + reporter, Role.CHANNEL, receivingCentre);
+    private static Actor actor(Channel channel, String reporter, Unit centre) {
+        return reporter == null ? new Actor("CH-" + channel.name(), channel.zhName(), Role.CHANNEL, centre)
+                : new Actor(reporter, channel.zhName() + " " + reporter, Role.CHANNEL, centre);
     }
 }

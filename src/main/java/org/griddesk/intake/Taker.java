@@ -38,7 +38,8 @@ record Taker(Supplier<Gateway.Health> health, Gateway.Intakes intakes, RateLimit
                     + "等渠道）/ this key is not for this endpoint (" + accepted + ")"));
             return Optional.empty();
         }
-        return admitted(ctx, digest.get()).flatMap(service -> body(ctx).map(body -> new Taking(channel.get(), service, body)));
+        return admitted(ctx, digest.get(), intakes.service())
+                .flatMap(service -> body(ctx).map(body -> new Taking(channel.get(), service, body)));
     }
 
     /// The digest of the request's `X-Api-Key`, when it looks like one of ours.
@@ -52,13 +53,13 @@ record Taker(Supplier<Gateway.Health> health, Gateway.Intakes intakes, RateLimit
     }
 
     /// The rate and the store, for a key already known: the service, or empty when answered.
-    Optional<IntakeService> admitted(Context ctx, String digest) {
+    <T> Optional<T> admitted(Context ctx, String digest, Supplier<Optional<T>> services) {
         if (!limiter.tryAcquire(digest)) {
             ctx.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", Long.toString(limiter.secondsToWait(digest)))
                     .json(Gateway.error("rate_limited", "请求过于频繁，请稍后重发 / too many requests, send again shortly"));
             return Optional.empty();
         }
-        Optional<IntakeService> service = intakes.service().get();
+        Optional<T> service = services.get();
         if (!health.get().writable() || service.isEmpty()) {
             ctx.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
                     .json(Gateway.error("unavailable", "暂时无法受理，请稍后重发 / cannot take requests now, send again shortly"));

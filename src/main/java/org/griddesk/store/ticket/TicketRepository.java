@@ -125,6 +125,24 @@ public final class TicketRepository {
         return new Changes(List.copyOf(ids), last, rows.size() == limit);
     }
 
+    /// The ids of the tickets a team works on now: dispatched to it and being handled, or with a
+    /// whistle summoning it that it has not answered; oldest first.
+    public List<Long> teamWork(String teamId) {
+        var assigned = dsl.select(TICKET.ID).from(TICKET).where(TICKET.ASSIGNED_TEAM.eq(teamId),
+                TICKET.STATE.in(TicketState.DISPATCHED.name(), TicketState.IN_PROGRESS.name()));
+        var summoned = dsl.select(WHISTLE.TICKET_ID).from(WHISTLE).join(TICKET).on(TICKET.ID.eq(WHISTLE.TICKET_ID))
+                .where(WHISTLE.TEAM_UNIT.eq(teamId), WHISTLE.CHECKED_IN_AT.isNull(), openCondition());
+        return dsl.selectDistinct(DSL.field("id", Long.class)).from(assigned.union(summoned).asTable("work", "id"))
+                .orderBy(DSL.field("id")).fetch(r -> r.value1());
+    }
+
+    /// Whether the team was ever dispatched to or summoned for the ticket (what it may see of it).
+    public boolean involves(long ticketId, String teamId) {
+        return dsl.fetchExists(TICKET, TICKET.ID.eq(ticketId), TICKET.ASSIGNED_TEAM.eq(teamId))
+                || dsl.fetchExists(WHISTLE, WHISTLE.TICKET_ID.eq(ticketId), WHISTLE.TEAM_UNIT.eq(teamId))
+                || dsl.fetchExists(TICKET_EVENT, TICKET_EVENT.TICKET_ID.eq(ticketId), TICKET_EVENT.ACTOR_UNIT.eq(teamId));
+    }
+
     /// Tickets changed since a seq: their ids, the last seq read, and whether more remain.
     public record Changes(List<Long> ticketIds, long lastSeq, boolean more) {
     }

@@ -1,0 +1,171 @@
+package org.griddesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.griddesk.domain.org.Actor;
+import org.griddesk.domain.org.Organisation;
+import org.griddesk.domain.org.Role;
+import org.griddesk.domain.org.Unit;
+import org.griddesk.domain.org.UnitLevel;
+import org.griddesk.domain.taxonomy.Item;
+import org.griddesk.domain.ticket.Channel;
+import org.griddesk.domain.ticket.LifecycleRules;
+import org.griddesk.domain.ticket.Ticket;
+import org.griddesk.domain.ticket.TicketCommand;
+import org.griddesk.domain.ticket.TicketLifecycle;
+import org.griddesk.domain.ticket.TicketState;
+import org.griddesk.store.calendar.CalendarRepository;
+import org.griddesk.store.district.DistrictRepository;
+import org.griddesk.store.ticket.TicketRepository;
+import org.griddesk.store.ticket.TicketService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/// The department feedback API: a team's own system closes its part of the loop under the desk's rules.
+class TeamFeedbackTest {
+    @TempDir
+    static Path dataDir;
+
+    private static GatewayFixture fixture;
+    private static TicketService desk;
+    private static TicketRepository tickets;
+    private static Actor dispatcher;
+    private static Item item;
+    private static Unit team;
+    private static Unit otherTeam;
+    private static Unit department;
+    private static Unit otherDepartment;
+    private static String teamKey;
+    private static String otherKey;
+    private static String departmentKey;
+    private static String otherDepartmentKey;
+    private static org.griddesk.geo.Region grid;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static int orders;
+
+    @BeforeAll
+    static void start() {
+        fixture = new GatewayFixture(dataDir);
+        DistrictRepository district = new DistrictRepository(fixture.db.dsl());
+        Organisation organisation = district.organisation();
+        desk = new TicketService(fixture.db.dsl(), new TicketLifecycle(new CalendarRepository(fixture.db.dsl(), Clock.systemUTC())
+                .workCalendar(), organisation, LifecycleRules.DEFAULT), Clock.systemUTC());
+        tickets = new TicketRepository(fixture.db.dsl());
+        grid = district.regions(org.griddesk.geo.RegionLevel.GRID).get(300);
+        String area = district.region(grid.parentCode()).orElseThrow().parentCode();
+        Unit town = organisation.unit(area).orElseThrow();
+        dispatcher = new Actor("u-town-01", "镇调度", Role.DISPATCHER, town);
+        List<Unit> townTeams = organisation.units().stream().filter(u -> u.isTeam() && town.id().equals(u.parentId())).toList();
+        team = townTeams.get(0);
+        otherTeam = townTeams.get(1);
+        List<Unit> districtTeams = organisation.units().stream().filter(u -> u.level() == UnitLevel.DISTRICT && u.isTeam()).toList();
+        department = districtTeams.get(0);
+        otherDepartment = districtTeams.get(1);
+        teamKey = fixture.teamKey(team.id());
+        otherKey = fixture.teamKey(otherTeam.id());
+        departmentKey = fixture.teamKey(department.id());
+        otherDepartmentKey = fixture.teamKey(otherDepartment.id());
+        item = district.taxonomy().items().getFirst();
+    }
+
+    @AfterAll
+    static void stop() {
+        fixture.close();
+    }
+
+    /// A new 8890 order in the grid, accepted at its town centre; dispatched to `to` unless null.
+    private static Ticket ticket(Unit to) throws Exception {
+        var point = grid.mainPart().getInteriorPoint();
+        String order = """
+                {"orderNo":"FB-%d","receivedAt":"%s","caller":{"name":"张先生","phone":"13700001234"},"content":"小区门口井盖破损",
+                 "point":{"lon":%s,"lat":%s}}"""
+                .formatted(++orders, OffsetDateTime.now().minusMinutes(5), point.getX(), point.getY());
+        String code = JSON.readTree(fixture.post("/api/v1/hotline/orders", fixture.key(Channel.HOTLINE_8890), order).body())
+                .get("ticket").asText();
+        Ticket t = desk.execute(tickets.findByCode(code).orElseThrow(),
+                new TicketCommand.Accept(item.code(), item.deadline(), item.consultation()), dispatcher).after();
+        return to == null ? t : desk.execute(t, new TicketCommand.Dispatch(to.id()), dispatcher).after();
+    }
+
+    private static HttpResponse<String> act(String key, Ticket t, String action, String body) throws Exception {
+        return fixture.post("/api/v1/team/tickets/" + t.code() + "/" + action, key, body);
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws Exception {
+        return JSON.readTree(response.body());
+    }
+
+    @Test
+    void aTeamsSystemSeesItsWorkSignsAsksForTimeAndReportsHandled() throws Exception {
+        Ticket t = ticket(team);
+        JsonNode work = json(fixture.get("/api/v1/team/tickets", teamKey));
+        assertThat(work.get("tickets").findValuesAsText("ticket")).contains(t.code());
+        assertThat(work.toString()).as("the citizen is masked").doesNotContain("13700001234").contains("137****1234");
+        assertThat(json(fixture.get("/api/v1/team/tickets", otherKey)).get("tickets").findValuesAsText("ticket")).doesNotContain(t.code());
+        assertThat(fixture.get("/api/v1/team/tickets/" + t.code(), otherKey).statusCode()).as("not the other team's").isEqualTo(404);
+
+        HttpResponse<String> stale = act(teamKey, t, "sign", "{\"version\":1}");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(json(stale).get("error").asText()).isEqualTo("stale");
+        assertThat(json(stale).get("message").asText()).contains("镇调度", "changed by");
+
+        HttpResponse<String> signed = act(teamKey, t, "sign", "{\"version\":" + t.version() + "}");
+        assertThat(signed.statusCode()).as(signed.body()).isEqualTo(200);
+        assertThat(json(signed).get("state").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(tickets.trail(t.id()).getLast().actorId()).as("the trail names the team's system").isEqualTo("SYS-" + team.id());
+        assertThat(tickets.trail(t.id()).getLast().actorRole()).isEqualTo(Role.HANDLER);
+
+        HttpResponse<String> twice = act(teamKey, t, "sign", "");
+        assertThat(twice.statusCode()).isEqualTo(409);
+        assertThat(json(twice).get("error").asText()).isEqualTo("refused");
+        assertThat(json(twice).get("message").asText()).contains(" / ");
+
+        assertThat(json(act(teamKey, t, "extension", "{\"days\":0,\"reason\":\"材料未到\"}")).get("fields").findValuesAsText("field"))
+                .containsExactly("days");
+        assertThat(json(act(teamKey, t, "extension", "{\"reason\":\"材料未到\"}")).get("fields").findValuesAsText("field"))
+                .containsExactly("days");
+        assertThat(act(teamKey, t, "extension", "{\"days\":3,\"reason\":\"需更换井盖，材料未到\"}").statusCode()).isEqualTo(200);
+        assertThat(tickets.get(t.id()).pendingExtension()).get().extracting(e -> e.days()).isEqualTo(3);
+
+        assertThat(json(act(teamKey, t, "handled", "{\"evidence\":[\"https://cgw.example/p/1.jpg\"]}")).get("fields")
+                .findValuesAsText("field")).containsExactly("result");
+        HttpResponse<String> handled = act(teamKey, t, "handled", "{\"result\":\"已更换井盖\",\"evidence\":[\"https://cgw.example/p/1.jpg\"]}");
+        assertThat(handled.statusCode()).as(handled.body()).isEqualTo(200);
+        assertThat(tickets.get(t.id()).state()).isEqualTo(TicketState.HANDLED);
+        assertThat(act(teamKey, t, "tidy-up", "{}").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aTeamReturnsWorkThatIsNotItsOwnWithAReasonAndChecksInToAWhistle() throws Exception {
+        Ticket wrong = ticket(team);
+        long version = tickets.get(wrong.id()).version();
+        assertThat(json(act(teamKey, wrong, "return", "{}")).get("fields").findValuesAsText("field")).containsExactly("reason");
+        assertThat(tickets.get(wrong.id()).version()).as("a refused request changes nothing").isEqualTo(version);
+        assertThat(act(otherKey, wrong, "return", "{\"reason\":\"不归我们\"}").statusCode()).isEqualTo(404);
+        HttpResponse<String> returned = act(teamKey, wrong, "return", "{\"reason\":\"属供水管网，应由水务部门处置\"}");
+        assertThat(json(returned).get("state").asText()).isEqualTo("RETURNED");
+
+        Ticket summoned = desk.execute(ticket(team), new TicketCommand.Whistle(List.of(department.id(), otherDepartment.id())),
+                dispatcher).after();
+        assertThat(json(fixture.get("/api/v1/team/tickets", otherDepartmentKey)).get("tickets").findValuesAsText("ticket"))
+                .contains(summoned.code());
+        assertThat(act(otherKey, summoned, "check-in", "").statusCode()).as("a team not summoned").isEqualTo(404);
+        HttpResponse<String> checkedIn = act(otherDepartmentKey, summoned, "check-in", "");
+        assertThat(checkedIn.statusCode()).as(checkedIn.body()).isEqualTo(200);
+        assertThat(tickets.get(summoned.id()).openWhistles()).extracting(w -> w.teamId()).containsExactly(department.id());
+        assertThat(act(otherDepartmentKey, summoned, "check-in", "").statusCode()).as("once").isEqualTo(409);
+        assertThat(act(departmentKey, summoned, "sign", "").statusCode()).as("summoned, not dispatched").isEqualTo(409);
+
+        assertThat(fixture.get("/api/v1/team/tickets", fixture.key(Channel.HOTLINE_8890)).statusCode()).as("a channel key").isEqualTo(401);
+        assertThat(fixture.post("/api/v1/hotline/orders", teamKey, "{}").statusCode()).as("a team key").isEqualTo(401);
+    }
+}
