@@ -1,7 +1,6 @@
 package org.griddesk.intake;
 
 import io.javalin.Javalin;
-import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
@@ -60,6 +59,7 @@ public final class Gateway implements AutoCloseable {
         Taker taker = new Taker(health, intakes, limiter);
         ChannelEndpoints channels = new ChannelEndpoints(taker);
         TeamEndpoints teams = new TeamEndpoints(taker);
+        Open311Endpoints open311 = new Open311Endpoints(taker);
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson());
             config.http.maxRequestSize = MAX_BODY;
@@ -81,8 +81,9 @@ public final class Gateway implements AutoCloseable {
             config.routes.get("/api/v1/team/tickets", teams::work);
             config.routes.get("/api/v1/team/tickets/{code}", teams::ticket);
             config.routes.post("/api/v1/team/tickets/{code}/{action}", teams::act);
-            config.routes.get("/open311/v2/{resource}", ctx -> open311(ctx, intakes, ctx.pathParam("resource"), null));
-            config.routes.get("/open311/v2/services/{file}", ctx -> open311(ctx, intakes, "services", ctx.pathParam("file")));
+            config.routes.get("/open311/v2/{resource}", open311::list);
+            config.routes.get("/open311/v2/{collection}/{file}", open311::one);
+            config.routes.post("/open311/v2/{resource}", open311::create);
             config.routes.error(404, ctx -> {
                 if (!ctx.path().startsWith("/open311/")) { // Open311 answers its own 404s, in its own shape
                     ctx.json(error("not_found", "没有这个地址 / no such address: " + ctx.method() + " " + ctx.path()));
@@ -95,34 +96,6 @@ public final class Gateway implements AutoCloseable {
         }).start();
         log.info("intake gateway listening on {}:{}", bind, app.port());
         return new Gateway(app);
-    }
-
-    /// Open311 GeoReport v2: `services.{json|xml}` and `services/{code}.{json|xml}`.
-    private static void open311(Context ctx, Intakes intakes, String resource, String file) {
-        String name = file != null ? file : resource;
-        int dot = name.lastIndexOf('.');
-        String format = dot < 0 ? "json" : name.substring(dot + 1);
-        String base = dot < 0 ? name : name.substring(0, dot);
-        if (!format.equals("json") && !format.equals("xml")) {
-            send(ctx, 404, Open311.error(404, "format must be json or xml", "json"));
-            return;
-        }
-        Optional<org.griddesk.domain.taxonomy.Taxonomy> taxonomy = intakes.taxonomy().get();
-        if (taxonomy.isEmpty()) {
-            send(ctx, 503, Open311.error(503, "the service list is not available now", format));
-        } else if (file == null && base.equals("services")) {
-            send(ctx, 200, Open311.services(taxonomy.get(), format));
-        } else if (file != null) {
-            Optional<Open311.Body> definition = Open311.definition(taxonomy.get(), base, format);
-            send(ctx, definition.isPresent() ? 200 : 404,
-                    definition.orElseGet(() -> Open311.error(404, "no service with code " + base, format)));
-        } else {
-            send(ctx, 404, Open311.error(404, "no such resource: " + base, format));
-        }
-    }
-
-    private static void send(Context ctx, int status, Open311.Body body) {
-        ctx.status(status).contentType(body.contentType()).result(body.text());
     }
 
     static Map<String, Object> invalid(List<FieldError> errors) {

@@ -71,6 +71,7 @@ public final class IntakeService {
     private final Map<String, Unit> centreOfGrid;
     private final OpenRequests open;
     private final Map<String, Object> foldLocks = new ConcurrentHashMap<>();
+    private final Organisation organisation;
 
     public IntakeService(TicketService tickets, TicketRepository repository, IntakeRepository intakes, List<Region> regions,
                          List<Camera> cameras, Taxonomy taxonomy, Organisation organisation, Clock clock) {
@@ -87,6 +88,7 @@ public final class IntakeService {
                 .filter(u -> u.level() == UnitLevel.DISTRICT && u.kind() == UnitKind.CENTRE).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the store has no district centre: load a district first"));
         this.centreOfGrid = centres(regions, organisation);
+        this.organisation = organisation;
         Map<String, Item> items = taxonomy.itemsByCode();
         this.open = new OpenRequests(intakes, repository, code -> items.containsKey(code) ? items.get(code).categoryCode() : null,
                 clock);
@@ -116,6 +118,21 @@ public final class IntakeService {
     /// Whether the taxonomy has an item of this code.
     public boolean knowsItem(String code) {
         return taxonomy.item(code).isPresent();
+    }
+
+    /// The taxonomy requests are classified by (Open311's services).
+    public Taxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    /// The name of a unit, or its id when unknown.
+    public String unitName(String unitId) {
+        return organisation.unit(unitId).map(Unit::name).orElse(unitId);
+    }
+
+    /// The store's view of requests, for Open311's queries.
+    public IntakeRepository requests() {
+        return intakes;
     }
 
     /// The camera of this code, if the district has it.

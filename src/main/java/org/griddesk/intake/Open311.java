@@ -16,8 +16,8 @@ import org.griddesk.domain.taxonomy.Item;
 import org.griddesk.domain.taxonomy.Taxonomy;
 
 /// Open311 GeoReport v2 resources built from the taxonomy: the service list (groups are the
-/// categories, services the items) and a service's definition, in JSON and in XML (the format the
-/// specification requires). Errors take the specification's shape.
+/// categories, services the items), a service's definition, and service requests, in JSON and in XML
+/// (the format the specification requires). Errors take the specification's shape.
 public final class Open311 {
     /// A response body and its content type.
     public record Body(String contentType, String text) {
@@ -69,6 +69,71 @@ public final class Open311 {
         return format.equals("xml") ? xml("errors", "error", List.of(e)) : json(List.of(e));
     }
 
+    /// Field errors as the specification's list, one error each.
+    static Body errors(List<FieldError> errors, String format) {
+        List<Map<String, Object>> list = errors.stream().map(e -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("code", 400);
+            m.put("description", e.field() + ": " + e.en() + " / " + e.zh());
+            return m;
+        }).toList();
+        return format.equals("xml") ? xml("errors", "error", list) : json(list);
+    }
+
+    private static final java.time.format.DateTimeFormatter W3 = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX").withZone(org.griddesk.domain.calendar.WorkCalendar.ZONE);
+
+    private static String w3(java.time.Instant at) {
+        return at == null ? null : W3.format(at);
+    }
+
+    /// The answer to `POST requests`: the ticket code as `service_request_id`, at once.
+    static Body created(IntakeService.Accepted accepted, IntakeService service, String format) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("service_request_id", accepted.ticket().code());
+        m.put("token", accepted.ticket().intake().externalId());
+        m.put("service_notice", "已收到，工单号 " + accepted.ticket().code() + (accepted.located()
+                ? "，已转" + service.unitName(accepted.ticket().ownerUnitId()) + "受理" : "，待人工定位后受理"));
+        m.put("account_id", null);
+        return format.equals("xml") ? xml("service_requests", "request", List.of(m)) : json(List.of(m));
+    }
+
+    /// `GET tokens/{token}`.
+    static Body token(String code, String token, String format) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("service_request_id", code);
+        m.put("token", token);
+        return format.equals("xml") ? xml("service_requests", "request", List.of(m)) : json(List.of(m));
+    }
+
+    /// Service requests, in the specification's field order. Our states map to `open` and `closed`
+    /// (closed: 办结, 合并, 不予受理), with the state in words as `status_notes`.
+    static Body requests(List<org.griddesk.store.ticket.IntakeRepository.RequestRow> rows, IntakeService service, String format) {
+        List<Map<String, Object>> list = rows.stream().map(r -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("service_request_id", r.code());
+            m.put("status", r.state().isTerminal() ? "closed" : "open");
+            m.put("status_notes", r.state().zhName() + (r.assignedTeam() == null || r.state().isTerminal() ? ""
+                    : "（" + service.unitName(r.assignedTeam()) + "）"));
+            m.put("service_name", r.itemCode() == null ? "" : Open311Endpoints.itemName(service.taxonomy(), r.itemCode()));
+            m.put("service_code", r.itemCode());
+            m.put("description", r.summary());
+            m.put("agency_responsible", r.assignedTeam() == null ? null : service.unitName(r.assignedTeam()));
+            m.put("service_notice", null);
+            m.put("requested_datetime", w3(r.reportedAt()));
+            m.put("updated_datetime", w3(r.updatedAt()));
+            m.put("expected_datetime", w3(r.dueAt()));
+            m.put("address", r.address());
+            m.put("address_id", null);
+            m.put("zipcode", null);
+            m.put("lat", r.lat());
+            m.put("long", r.lon());
+            m.put("media_url", r.photos().isEmpty() ? null : r.photos().getFirst());
+            return m;
+        }).toList();
+        return format.equals("xml") ? xml("service_requests", "request", list) : json(list);
+    }
+
     private static Map<String, Category> byCode(Taxonomy taxonomy) {
         List<Category> all = new ArrayList<>(taxonomy.categories());
         all.addAll(taxonomy.subcategories());
@@ -96,7 +161,7 @@ public final class Open311 {
                 xml.writeStartElement(element);
                 for (Map.Entry<String, Object> field : row.entrySet()) {
                     xml.writeStartElement(field.getKey());
-                    if (!(field.getValue() instanceof List<?>)) {
+                    if (field.getValue() != null && !(field.getValue() instanceof List<?>)) {
                         xml.writeCharacters(String.valueOf(field.getValue()));
                     }
                     xml.writeEndElement();

@@ -77,6 +77,20 @@ final class GatewayFixture implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + gateway.port() + path);
     }
 
+    /// The desk's side: lifecycle commands on the same store.
+    org.griddesk.store.ticket.TicketService desk() {
+        var organisation = new org.griddesk.store.district.DistrictRepository(db.dsl()).organisation();
+        return new org.griddesk.store.ticket.TicketService(db.dsl(), new org.griddesk.domain.ticket.TicketLifecycle(
+                new org.griddesk.store.calendar.CalendarRepository(db.dsl(), Clock.systemUTC()).workCalendar(), organisation,
+                org.griddesk.domain.ticket.LifecycleRules.DEFAULT), Clock.systemUTC());
+    }
+
+    /// A dispatcher at the centre that owns the ticket.
+    org.griddesk.domain.org.Actor dispatcherOf(org.griddesk.domain.ticket.Ticket ticket) {
+        var centre = new org.griddesk.store.district.DistrictRepository(db.dsl()).organisation().unit(ticket.ownerUnitId()).orElseThrow();
+        return new org.griddesk.domain.org.Actor("u-" + centre.id() + "-01", "调度员", org.griddesk.domain.org.Role.DISPATCHER, centre);
+    }
+
     int tickets() {
         return new TicketRepository(db.dsl()).count();
     }

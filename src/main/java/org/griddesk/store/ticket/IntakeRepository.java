@@ -34,6 +34,13 @@ public final class IntakeRepository {
                               String itemCode, String callerPhone, String summary, String cameraCode, String alarmType) {
     }
 
+    /// A ticket as Open311 shows a service request. `itemCode` is the accepted item, else the hint;
+    /// `token` is the channel's number for it.
+    public record RequestRow(String code, TicketState state, String itemCode, String summary, String assignedTeam,
+                             Instant reportedAt, Instant updatedAt, Instant dueAt, String address, Double lon, Double lat,
+                             List<String> photos, String token) {
+    }
+
     private final DSLContext dsl;
 
     public IntakeRepository(DSLContext dsl) {
@@ -140,6 +147,43 @@ public final class IntakeRepository {
                     return new OpenRequest(r.value1(), r.value2(), instant(r.value3()), r.value4(), r.value5(), r.value6(),
                             r.value7(), r.value8(), r.value9(), alarm == null ? null : alarm[0], alarm == null ? null : alarm[1]);
                 });
+    }
+
+    /// The requests of these codes (unknown codes are left out), in the order asked.
+    public List<RequestRow> requests(List<String> codes) {
+        Map<String, RequestRow> found = new HashMap<>();
+        requestRows(TICKET.CODE.in(codes), codes.size()).forEach(r -> found.put(r.code(), r));
+        return codes.stream().distinct().filter(found::containsKey).map(found::get).toList();
+    }
+
+    /// Requests reported in [from, to), of the item when not null, open or closed when not null;
+    /// newest first, at most `limit`.
+    public List<RequestRow> requests(String itemCode, Instant from, Instant to, Boolean open, int limit) {
+        Condition where = TICKET.REPORTED_AT.ge(odt(from)).and(TICKET.REPORTED_AT.lt(odt(to)));
+        if (itemCode != null) {
+            where = where.and(DSL.coalesce(TICKET.ITEM_CODE, INTAKE_DETAIL.ITEM_HINT).eq(itemCode));
+        }
+        if (open != null) {
+            where = where.and(open ? open() : DSL.not(open()));
+        }
+        return requestRows(where, limit);
+    }
+
+    /// The code of the ticket a channel's number (an Open311 token) made.
+    public Optional<String> codeOfExternal(String externalId) {
+        return dsl.select(TICKET.CODE).from(TICKET).where(TICKET.EXTERNAL_ID.eq(externalId)).limit(1).fetchOptional(r -> r.value1());
+    }
+
+    private List<RequestRow> requestRows(Condition where, int limit) {
+        return dsl.select(TICKET.CODE, TICKET.STATE, DSL.coalesce(TICKET.ITEM_CODE, INTAKE_DETAIL.ITEM_HINT), TICKET.SUMMARY,
+                        TICKET.ASSIGNED_TEAM, TICKET.REPORTED_AT, TICKET.UPDATED_AT, TICKET.DUE_AT, TICKET.ADDRESS, TICKET.LON,
+                        TICKET.LAT, TICKET.PHOTO_REFS, TICKET.EXTERNAL_ID)
+                .from(TICKET).leftJoin(INTAKE_DETAIL).on(INTAKE_DETAIL.TICKET_ID.eq(TICKET.ID))
+                .where(where).orderBy(TICKET.REPORTED_AT.desc(), TICKET.ID.desc()).limit(limit)
+                .fetch(r -> new RequestRow(r.value1(), TicketState.valueOf(r.value2()), r.value3(), r.value4(), r.value5(),
+                        instant(r.value6()), instant(r.value7()), r.value8() == null ? null : instant(r.value8()), r.value9(),
+                        r.value10(), r.value11(), r.value12() == null ? List.of() : List.of(r.value12().split("\n")),
+                        r.value13()));
     }
 
     private static Condition open() {
