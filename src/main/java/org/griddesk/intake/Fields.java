@@ -36,11 +36,33 @@ final class Fields {
             return null;
         }
         String text = value.asText().strip();
+        if (!storable(text)) {
+            errors.add(new FieldError(name, name + " 含有无效字符（控制字符或残缺的 Unicode）",
+                    name + " holds invalid characters (control characters or broken Unicode)"));
+            return null;
+        }
         if (text.codePointCount(0, text.length()) > max) {
             errors.add(new FieldError(name, name + " 最多 " + max + " 个字", name + " has at most " + max + " characters"));
             return null;
         }
         return text;
+    }
+
+    /// Text a store can keep: no unpaired surrogates, no control characters but tab and line breaks
+    /// (PostgreSQL refuses NUL outright).
+    static boolean storable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c) || c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// A required identifier: 1 to `max` of letters, digits, `-` and `_`.

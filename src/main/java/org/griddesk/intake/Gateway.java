@@ -68,6 +68,13 @@ public final class Gateway implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.requestLogger.http((ctx, ms) -> access.info("{} {} {} {} ms {}", ctx.method(), ctx.path(), ctx.statusCode(),
                     Math.round(ms), ctx.ip()));
+            // refuse an oversized body by its declared length, before reading any of it (a client that
+            // sent `Expect: 100-continue` is told before it sends the body at all)
+            config.routes.before(ctx -> {
+                if (ctx.contentLength() > MAX_BODY) {
+                    throw new io.javalin.http.ContentTooLargeResponse("请求体超过 4 MB / the body is over 4 MB");
+                }
+            });
             config.routes.get("/health", ctx -> {
                 Health h = health.get();
                 ctx.status(h.writable() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)

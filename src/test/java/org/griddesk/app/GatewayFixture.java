@@ -29,6 +29,10 @@ final class GatewayFixture implements AutoCloseable {
     private final Map<Channel, String> keys = new EnumMap<>(Channel.class);
 
     GatewayFixture(Path dataDir) {
+        this(dataDir, org.griddesk.intake.RateLimiter.DEFAULT);
+    }
+
+    GatewayFixture(Path dataDir, org.griddesk.intake.RateLimiter limiter) {
         db = Database.open(DatabaseSettings.embeddedH2(dataDir), ThreadGuard.NONE);
         db.migrate();
         DemoDistrictLoader.loadIfEmpty(db, DemoDistrictGenerator.DEFAULT_SEED, 0, Instant.now(), step -> { });
@@ -39,7 +43,7 @@ final class GatewayFixture implements AutoCloseable {
             keys.put(channel, key);
         }
         gateway = Gateway.start("127.0.0.1", 0, () -> new Gateway.Health(true, "CONNECTED", "test"),
-                GatewayWiring.intakes(db, Clock.systemUTC()));
+                GatewayWiring.intakes(db, Clock.systemUTC()), limiter);
     }
 
     String key(Channel channel) {
