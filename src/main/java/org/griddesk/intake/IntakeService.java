@@ -168,6 +168,10 @@ public final class IntakeService {
             return report(placed, request.reporter(), detail, null);
         }
         synchronized (foldLocks.computeIfAbsent(alarm.cameraCode() + "|" + alarm.alarmType(), k -> new Object())) {
+            Optional<Accepted> meanwhile = sentBefore(request); // the same alarm sent twice at once
+            if (meanwhile.isPresent()) {
+                return meanwhile.get();
+            }
             Optional<Long> earlier = intakes.openAlarmTicket(alarm.cameraCode(), alarm.alarmType(),
                     alarm.alarmAt().minus(FOLD_WINDOW));
             if (earlier.isPresent()) {

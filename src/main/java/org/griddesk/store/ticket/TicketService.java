@@ -138,11 +138,16 @@ public final class TicketService {
     /// The next code of the month, from a counter row locked by the update until commit.
     private static String nextCode(DSLContext tx, Instant now) {
         String month = CODE_MONTH.format(now);
-        tx.insertInto(TICKET_CODE_COUNTER)
-                .set(TICKET_CODE_COUNTER.CODE_MONTH, month)
-                .set(TICKET_CODE_COUNTER.LAST_NUMBER, 0)
-                .onConflictDoNothing()
-                .execute();
+        try {
+            tx.insertInto(TICKET_CODE_COUNTER)
+                    .set(TICKET_CODE_COUNTER.CODE_MONTH, month)
+                    .set(TICKET_CODE_COUNTER.LAST_NUMBER, 0)
+                    .onConflictDoNothing()
+                    .execute();
+        } catch (org.jooq.exception.IntegrityConstraintViolationException otherMadeIt) {
+            // H2 emulates ON CONFLICT with a MERGE that two first tickets of a month can both try:
+            // the other one made the row (H2 undoes only the failed statement); count on from it
+        }
         tx.update(TICKET_CODE_COUNTER)
                 .set(TICKET_CODE_COUNTER.LAST_NUMBER, TICKET_CODE_COUNTER.LAST_NUMBER.plus(1))
                 .where(TICKET_CODE_COUNTER.CODE_MONTH.eq(month))

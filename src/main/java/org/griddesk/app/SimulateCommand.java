@@ -1,0 +1,156 @@
+package org.griddesk.app;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.griddesk.demo.DemoDistrictGenerator;
+import org.griddesk.domain.ticket.Channel;
+import org.griddesk.security.ApiKeys;
+import org.griddesk.simulate.Scenery;
+import org.griddesk.simulate.Simulation;
+import org.griddesk.simulate.TrafficModel;
+import org.griddesk.store.Database;
+import org.griddesk.store.ThreadGuard;
+import org.griddesk.store.district.DistrictRepository;
+import org.griddesk.store.security.ChannelKeyRepository;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/// `griddesk simulate --rate 2/s --duration 10m`: posts realistic traffic from every channel to a
+/// gateway through its HTTP API. Without `--keys`, it makes a key per channel in the configured
+/// store (labelled `simulator`) and reads the district from it; with `--keys FILE` (lines
+/// `HOTLINE_8890=gdk_…`) it needs no store and uses the demo district's geography.
+@Command(name = "simulate", mixinStandardHelpOptions = true)
+final class SimulateCommand implements Callable<Integer> {
+    private static final Pattern RATE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:/\\s*(s|sec|min|m|h))?");
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(s|m|min|h)?");
+
+    @ParentCommand
+    GridDeskCommand root;
+
+    @Option(names = "--url", paramLabel = "URL", descriptionKey = "simulate.url")
+    String url;
+
+    @Option(names = "--rate", paramLabel = "N/s", defaultValue = "2/s", descriptionKey = "simulate.rate")
+    String rate;
+
+    @Option(names = "--duration", paramLabel = "TIME", defaultValue = "10m", descriptionKey = "simulate.duration")
+    String duration;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", descriptionKey = "simulate.seed")
+    long seed;
+
+    @Option(names = "--keys", paramLabel = "FILE", descriptionKey = "simulate.keys")
+    Path keysFile;
+
+    @Override
+    public Integer call() throws InterruptedException, IOException {
+        double perSecond = rate(rate);
+        Duration length = duration(duration);
+        Bootstrap boot = root.bootstrap(GridDeskCommand.QUIET_CONSOLE);
+        URI gateway = URI.create(url != null ? url : "http://127.0.0.1:" + boot.config().gatewayPort());
+        Map<Channel, String> keys;
+        Scenery scenery;
+        if (keysFile != null) {
+            keys = readKeys(keysFile);
+            scenery = Scenery.of(new DemoDistrictGenerator(DemoDistrictGenerator.DEFAULT_SEED).generate());
+        } else {
+            keys = new EnumMap<>(Channel.class);
+            try (Database db = Database.open(boot.config().databaseSettings(boot.folder()), ThreadGuard.NONE)) {
+                db.migrate();
+                DistrictRepository district = new DistrictRepository(db.dsl());
+                if (!district.hasDistrict()) {
+                    throw new IllegalArgumentException("the store has no district yet: start the desk once, or run griddesk demo generate");
+                }
+                scenery = Scenery.of(district);
+                keys.putAll(makeKeys(new ChannelKeyRepository(db.dsl(), Clock.systemUTC())));
+            }
+        }
+        String run = LocalDateTime.now().format(DateTimeFormatter.ofPattern("MMddHHmmss"));
+        root.out().println(root.messages().get("cli.simulate.start", gateway.toString(), Double.toString(perSecond),
+                length.toString()));
+        root.out().flush();
+        try (Simulation simulation = new Simulation(gateway, keys, new TrafficModel(scenery, seed, run), perSecond)) {
+            simulation.start();
+            long end = System.nanoTime() + length.toNanos();
+            while (System.nanoTime() < end) {
+                Thread.sleep(Math.min(10_000, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
+                root.out().println("  " + simulation.tally().summary());
+                root.out().flush();
+            }
+            simulation.close();
+            Simulation.Tally tally = simulation.tally();
+            root.out().println(root.messages().get("cli.simulate.done", tally.summary(), tally.byKind().toString()));
+            return tally.failed() > 0 ? 1 : 0;
+        }
+    }
+
+    private static Map<Channel, String> makeKeys(ChannelKeyRepository repository) {
+        Map<Channel, String> keys = new EnumMap<>(Channel.class);
+        for (Channel channel : Channel.values()) {
+            if (channel != Channel.DESK) {
+                String key = ApiKeys.newKey();
+                repository.add(channel, "simulator", ApiKeys.digest(key));
+                keys.put(channel, key);
+            }
+        }
+        return keys;
+    }
+
+    private static Map<Channel, String> readKeys(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file)) {
+            properties.load(in);
+        }
+        Map<Channel, String> keys = new EnumMap<>(Channel.class);
+        for (String name : properties.stringPropertyNames()) {
+            keys.put(Channel.valueOf(name.strip()), properties.getProperty(name).strip());
+        }
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException(file + " names no keys (lines such as HOTLINE_8890=gdk_…)");
+        }
+        return keys;
+    }
+
+    /// `2/s`, `120/min`, `0.5` (per second).
+    static double rate(String text) {
+        Matcher m = RATE.matcher(text.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("--rate is a number per second or minute, e.g. 2/s or 120/min");
+        }
+        double n = Double.parseDouble(m.group(1));
+        double perSecond = m.group(2) == null || m.group(2).startsWith("s") ? n : m.group(2).equals("h") ? n / 3600 : n / 60;
+        if (!(perSecond > 0 && perSecond <= 10_000)) {
+            throw new IllegalArgumentException("--rate must be more than 0 and at most 10000/s");
+        }
+        return perSecond;
+    }
+
+    /// `30s`, `10m`, `1h`, `90` (seconds).
+    static Duration duration(String text) {
+        Matcher m = DURATION.matcher(text.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("--duration is a time such as 30s, 10m or 1h");
+        }
+        long n = Long.parseLong(m.group(1));
+        Duration d = m.group(2) == null || m.group(2).equals("s") ? Duration.ofSeconds(n)
+                : m.group(2).equals("h") ? Duration.ofHours(n) : Duration.ofMinutes(n);
+        if (d.isZero() || d.compareTo(Duration.ofDays(7)) > 0) {
+            throw new IllegalArgumentException("--duration must be more than 0 and at most 7 days");
+        }
+        return d;
+    }
+}

@@ -1,0 +1,188 @@
+package org.griddesk.simulate;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
+import org.griddesk.domain.ticket.Channel;
+import org.griddesk.simulate.SimulatedRequest.Kind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// Posts a [TrafficModel]'s requests to a gateway at a steady rate (open loop: the next request goes
+/// at its time whether or not the last was answered), on its own threads, and counts what came back:
+/// each kind of traffic against the answer it should get (new → 201, re-sent → 200, repeat alarm →
+/// 200 folded, broken → 400), and every answer's latency.
+public final class Simulation implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Simulation.class);
+    /// requests in flight at most; beyond it a tick is skipped and counted, so a stalled gateway
+    /// cannot make the simulator pile up memory
+    static final int MAX_IN_FLIGHT = 2000;
+
+    /// What a run has seen so far.
+    public record Tally(long sent, long created, long repeated, long refused, long failed, long skipped, long unexpected,
+                        Map<Kind, Long> byKind, long p50Micros, long p99Micros, long maxMicros) {
+        public String summary() {
+            return "sent %d: 201 %d, 200 %d, 4xx %d, failed %d, skipped %d, unexpected %d; latency p50 %.1f ms, p99 %.1f ms, max %.1f ms"
+                    .formatted(sent, created, repeated, refused, failed, skipped, unexpected, p50Micros / 1000.0,
+                            p99Micros / 1000.0, maxMicros / 1000.0);
+        }
+    }
+
+    private final URI gateway;
+    private final Map<Channel, String> keys;
+    private final TrafficModel model;
+    private final double perSecond;
+    private final HttpClient http;
+    private final ScheduledExecutorService ticker;
+    private final AtomicLongArray outcomes = new AtomicLongArray(7);
+    private final AtomicLongArray kinds = new AtomicLongArray(Kind.values().length);
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final Latencies latencies = new Latencies();
+    private ScheduledFuture<?> ticking;
+
+    private static final int SENT = 0;
+    private static final int CREATED = 1;
+    private static final int REPEATED = 2;
+    private static final int REFUSED = 3;
+    private static final int FAILED = 4;
+    private static final int SKIPPED = 5;
+    private static final int UNEXPECTED = 6;
+
+    /// `gateway` is the base address (`http://127.0.0.1:8890`); `keys` one per channel it posts for.
+    public Simulation(URI gateway, Map<Channel, String> keys, TrafficModel model, double perSecond) {
+        if (!(perSecond > 0 && perSecond <= 10_000)) {
+            throw new IllegalArgumentException("the rate is between 0 and 10000 requests per second");
+        }
+        this.gateway = gateway;
+        this.keys = Map.copyOf(keys);
+        this.model = model;
+        this.perSecond = perSecond;
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+        this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "griddesk-simulator");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /// Starts posting; returns at once.
+    public synchronized void start() {
+        if (ticking == null) {
+            long period = Math.max(1, (long) (1_000_000_000L / perSecond));
+            ticking = ticker.scheduleAtFixedRate(this::tick, 0, period, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /// Posts for `duration`, then waits (up to 10 s) for the last answers.
+    public Tally runFor(Duration duration) throws InterruptedException {
+        start();
+        Thread.sleep(duration.toMillis());
+        close();
+        return tally();
+    }
+
+    private void tick() {
+        try {
+            if (inFlight.get() >= MAX_IN_FLIGHT) {
+                outcomes.incrementAndGet(SKIPPED);
+                return;
+            }
+            SimulatedRequest request = model.next(Instant.now());
+            String key = keys.get(request.channel());
+            if (key == null) {
+                return; // no key for this channel: its traffic is left out
+            }
+            outcomes.incrementAndGet(SENT);
+            kinds.incrementAndGet(request.kind().ordinal());
+            inFlight.incrementAndGet();
+            long started = System.nanoTime();
+            HttpRequest post = HttpRequest.newBuilder(gateway.resolve(request.path())).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json").header("X-Api-Key", key)
+                    .POST(HttpRequest.BodyPublishers.ofString(request.body())).build();
+            http.sendAsync(post, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
+                inFlight.decrementAndGet();
+                latencies.add((System.nanoTime() - started) / 1000);
+                record(request, failure == null ? response.statusCode() : -1, failure == null ? response.body() : "");
+            });
+        } catch (RuntimeException e) {
+            log.warn("the simulator could not send a request", e);
+        }
+    }
+
+    private void record(SimulatedRequest request, int status, String body) {
+        int outcome = status == 201 ? CREATED : status == 200 ? REPEATED : status >= 400 && status < 500 ? REFUSED : FAILED;
+        outcomes.incrementAndGet(outcome);
+        boolean expected = switch (request.kind()) {
+            case NEW, SAME_MATTER -> status == 201;
+            case RESENT -> status == 200 && body.contains("\"alreadyReceived\":true");
+            case REPEAT_ALARM -> status == 200 || status == 201; // 201 when the first alarm's ticket has closed meanwhile
+            case BROKEN -> status == 400;
+        };
+        if (!expected) {
+            outcomes.incrementAndGet(UNEXPECTED);
+            log.debug("unexpected answer {} to a {} request", status, request.kind());
+        }
+    }
+
+    public Tally tally() {
+        Map<Kind, Long> byKind = new EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            byKind.put(kind, kinds.get(kind.ordinal()));
+        }
+        long[] sorted = latencies.sorted();
+        return new Tally(outcomes.get(SENT), outcomes.get(CREATED), outcomes.get(REPEATED), outcomes.get(REFUSED),
+                outcomes.get(FAILED), outcomes.get(SKIPPED), outcomes.get(UNEXPECTED), byKind, percentile(sorted, 0.50),
+                percentile(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1]);
+    }
+
+    static long percentile(long[] sorted, double p) {
+        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+
+    /// Stops posting and waits up to 10 s for answers still on their way.
+    @Override
+    public void close() {
+        ticker.shutdownNow();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /// Answer times in microseconds, kept whole (a 60 s run at 300/s is 18,000 of them).
+    private static final class Latencies {
+        private long[] values = new long[1024];
+        private int size;
+
+        synchronized void add(long micros) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = micros;
+        }
+
+        synchronized long[] sorted() {
+            long[] copy = Arrays.copyOf(values, size);
+            Arrays.sort(copy);
+            return copy;
+        }
+    }
+}
