@@ -8,6 +8,9 @@ import org.griddesk.desk.LiveMap;
 import org.griddesk.intake.Gateway;
 import org.griddesk.desk.MapModelLoader;
 import org.griddesk.map.MapModel;
+import org.griddesk.simulate.Scenery;
+import org.griddesk.simulate.Simulation;
+import org.griddesk.simulate.TrafficModel;
 import org.griddesk.store.ConnectionMonitor;
 import org.griddesk.store.ConnectionState;
 import org.griddesk.store.Database;
@@ -35,6 +38,12 @@ final class DeskSession implements AutoCloseable {
     private volatile LiveMap liveMap;
     private volatile Gateway gateway;
     private volatile ConnectionState storeState = ConnectionState.CONNECTED;
+    private volatile Simulation feed;
+    private final java.util.Map<org.griddesk.domain.ticket.Channel, String> feedKeys =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.List<Long> feedKeyIds = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /// the demo feed's pace: about 24 requests a minute, enough to watch the queue move
+    static final double DEMO_FEED_RATE = 0.4;
 
     private final long demoSeed;
     private final int demoHistoryDays;
@@ -69,7 +78,7 @@ final class DeskSession implements AutoCloseable {
                 executor.runOnUi(() -> callbacks.onState(state));
             });
             callbacks.onReady();
-            startGateway(db, gatewayPort);
+            startGateway(db, gatewayPort, callbacks);
             if (settings.kind() == org.griddesk.store.DatabaseKind.H2) {
                 loadDemoDistrict(db, callbacks);
             } else {
@@ -84,14 +93,17 @@ final class DeskSession implements AutoCloseable {
 
     /// The desk's own gateway, on this machine only (127.0.0.1): channels on the same PC, the
     /// simulator and tests reach the queue through it. A port in use leaves the desk without one.
-    private void startGateway(Database db, int port) {
+    private void startGateway(Database db, int port, StoreListener listener) {
         if (port <= 0) {
             return;
         }
         executor.submit(() -> Gateway.start("127.0.0.1", port, () -> new Gateway.Health(
                         storeState == ConnectionState.CONNECTED, storeState.name(), VersionInfo.version()),
                         GatewayWiring.intakes(db, Clock.systemUTC())),
-                started -> gateway = started,
+                started -> {
+                    gateway = started;
+                    listener.onGateway(started.port());
+                },
                 failure -> log.warn("the desk's gateway did not start on 127.0.0.1:{}: {}", port, GridDeskCli.rootMessage(failure)));
     }
 
@@ -161,10 +173,74 @@ final class DeskSession implements AutoCloseable {
 
         /// the district's map is ready (again, with fresh facts, after more data arrived)
         void onMap(MapModel model);
+
+        /// the desk's own gateway listens on this port
+        default void onGateway(int port) {
+        }
+    }
+
+    /// Starts or stops the demo feed: the simulator posting gentle traffic ([#DEMO_FEED_RATE]) to
+    /// the desk's own gateway, with keys of its own (revoked when the desk closes). `onFailure`
+    /// hears, on the UI thread, why it could not start.
+    void demoFeed(boolean on, java.util.function.Consumer<String> onFailure) {
+        Database db = database;
+        Gateway g = gateway;
+        if (!on) {
+            Simulation running = feed;
+            feed = null;
+            if (running != null) {
+                executor.submit(() -> {
+                    running.close();
+                    return running.tally();
+                }, tally -> log.info("demo feed stopped: {}", tally.summary()), failure -> log.warn("demo feed stop", failure));
+            }
+            return;
+        }
+        if (db == null || g == null || feed != null) {
+            return;
+        }
+        executor.submit(() -> {
+            DistrictRepository district = new DistrictRepository(db.dsl());
+            if (!district.hasDistrict()) {
+                throw new IllegalStateException("no district yet");
+            }
+            if (feedKeys.isEmpty()) {
+                var keys = new org.griddesk.store.security.ChannelKeyRepository(db.dsl(), Clock.systemUTC());
+                for (org.griddesk.domain.ticket.Channel channel : org.griddesk.domain.ticket.Channel.values()) {
+                    String key = org.griddesk.security.ApiKeys.newKey();
+                    feedKeyIds.add(keys.add(channel, "desk demo feed", org.griddesk.security.ApiKeys.digest(key)).id());
+                    feedKeys.put(channel, key);
+                }
+            }
+            String run = "D" + Long.toString(System.currentTimeMillis() % 100_000_000L, 36);
+            Simulation simulation = new Simulation(java.net.URI.create("http://127.0.0.1:" + g.port()), feedKeys,
+                    new TrafficModel(Scenery.of(district), System.nanoTime(), run), DEMO_FEED_RATE);
+            simulation.start();
+            return simulation;
+        }, started -> {
+            feed = started;
+            log.info("demo feed on: {} requests a second to the desk's gateway", DEMO_FEED_RATE);
+        }, failure -> {
+            log.warn("the demo feed did not start", failure);
+            onFailure.accept(GridDeskCli.rootMessage(failure));
+        });
     }
 
     @Override
     public void close() {
+        Simulation running = feed;
+        if (running != null) {
+            running.close();
+        }
+        Database store = database;
+        if (store != null && !feedKeyIds.isEmpty()) {
+            try {
+                var keys = new org.griddesk.store.security.ChannelKeyRepository(store.dsl(), Clock.systemUTC());
+                feedKeyIds.forEach(keys::revoke);
+            } catch (RuntimeException e) {
+                log.warn("the demo feed's keys were not revoked", e);
+            }
+        }
         Gateway g = gateway;
         if (g != null) {
             g.close();

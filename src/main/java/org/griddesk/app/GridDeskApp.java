@@ -111,6 +111,20 @@ public final class GridDeskApp extends Application {
             public void onMap(org.griddesk.map.MapModel model) {
                 window.showMap(model);
             }
+
+            @Override
+            public void onGateway(int port) {
+                log.info("the desk's gateway is up on port {}: the demo feed can run", port);
+                windowModel.demoFeedAvailableProperty().set(true);
+            }
+        });
+        windowModel.demoFeedProperty().addListener((obs, was, on) -> {
+            log.info("demo feed switched {}", on ? "on" : "off");
+            session.demoFeed(on, reason -> {
+                windowModel.demoFeedProperty().set(false);
+                status.setActivity("status.activity.demoFeedFailed", -1);
+            });
+            status.setActivity(on ? "status.activity.demoFeed" : null, -1);
         });
     }
 

@@ -69,7 +69,7 @@ final class SimulateCommand implements Callable<Integer> {
             scenery = Scenery.of(new DemoDistrictGenerator(DemoDistrictGenerator.DEFAULT_SEED).generate());
         } else {
             keys = new EnumMap<>(Channel.class);
-            try (Database db = Database.open(boot.config().databaseSettings(boot.folder()), ThreadGuard.NONE)) {
+            try (Database db = open(boot)) {
                 db.migrate();
                 DistrictRepository district = new DistrictRepository(db.dsl());
                 if (!district.hasDistrict()) {
@@ -95,6 +95,22 @@ final class SimulateCommand implements Callable<Integer> {
             Simulation.Tally tally = simulation.tally();
             root.out().println(root.messages().get("cli.simulate.done", tally.summary(), tally.byKind().toString()));
             return tally.failed() > 0 ? 1 : 0;
+        }
+    }
+
+    /// The configured store; an embedded one in use by a running desk or gateway says what to do instead.
+    private static Database open(Bootstrap boot) {
+        var settings = boot.config().databaseSettings(boot.folder());
+        try {
+            return Database.open(settings, ThreadGuard.NONE);
+        } catch (RuntimeException e) {
+            if (settings.kind() == org.griddesk.store.DatabaseKind.H2) {
+                throw new IllegalStateException("the embedded store is in use by a running desk or gateway (one program at a "
+                        + "time): make keys beforehand with `griddesk channels add` and give them with --keys FILE, or switch "
+                        + "on the desk's demo feed / 内置数据库正被运行中的席位或网关使用：请先用 griddesk channels add 建好密钥并以 "
+                        + "--keys 文件给出，或在席位中打开“演示数据流”", e);
+            }
+            throw e;
         }
     }
 

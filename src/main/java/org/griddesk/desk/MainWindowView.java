@@ -34,6 +34,7 @@ public final class MainWindowView {
     @FXML private RadioMenuItem themeLightItem;
     @FXML private RadioMenuItem languageZhItem;
     @FXML private RadioMenuItem languageEnItem;
+    @FXML private javafx.scene.control.CheckMenuItem demoFeedItem;
     @FXML private Label clockLabel;
     @FXML private Label shiftLabel;
     @FXML private Label connectionLabel;
@@ -85,6 +86,9 @@ public final class MainWindowView {
                 window.switchTheme((Theme) now.getUserData());
             }
         });
+
+        demoFeedItem.selectedProperty().bindBidirectional(window.demoFeedProperty());
+        demoFeedItem.disableProperty().bind(window.demoFeedAvailableProperty().not());
 
         languageZhItem.setUserData(Language.ZH_CN);
         languageEnItem.setUserData(Language.EN);

@@ -102,6 +102,14 @@ public final class Gateway implements AutoCloseable {
             });
         }).start();
         log.info("intake gateway listening on {}:{}", bind, app.port());
+        // read the district now, not on the first channel's request (it takes a second or two)
+        Thread.ofVirtual().name("griddesk:gateway-warm-up").start(() -> {
+            try {
+                intakes.service().get();
+            } catch (RuntimeException e) {
+                log.warn("the gateway could not read the district yet; it will on the first request", e);
+            }
+        });
         return new Gateway(app);
     }
 

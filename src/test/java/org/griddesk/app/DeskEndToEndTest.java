@@ -218,6 +218,38 @@ class DeskEndToEndTest {
                 () -> map.modelProperty().get().facts(grid.code()).openTickets() == before + 1);
     }
 
+    @Test
+    @Order(8)
+    void theDemoFeedMakesTheQueueComeAliveThroughTheDesksGatewayAndStops() throws Exception {
+        java.util.function.IntSupplier tickets = () -> {
+            try (org.griddesk.store.Database db = org.griddesk.store.Database.open(
+                    org.griddesk.store.DatabaseSettings.embeddedH2(dataDir), org.griddesk.store.ThreadGuard.NONE)) {
+                return new org.griddesk.store.ticket.TicketRepository(db.dsl()).count();
+            }
+        };
+        int before = tickets.getAsInt();
+        switchDemoFeed();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#activityLabel")).contains("Demo feed on");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tickets.getAsInt() >= before + 2);
+
+        switchDemoFeed();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#activityLabel")).doesNotContain("Demo feed");
+        Thread.sleep(3000); // an answer on its way may still land
+        int stopped = tickets.getAsInt();
+        Thread.sleep(5000);
+        assertThat(tickets.getAsInt()).as("nothing more once it is off").isEqualTo(stopped);
+    }
+
+    /// Opens the Demo menu and clicks its item, going straight down first: sliding across the menu
+    /// bar with a menu open would open the Help menu instead.
+    private void switchDemoFeed() {
+        robot.clickOn("Demo");
+        robot.moveBy(0, 28);
+        robot.clickOn("Demo feed (simulated requests from every channel)");
+    }
+
     private static Point2D onScreen(MapView map, Region grid) {
         var inside = grid.mainPart().getInteriorPoint();
         Viewport v = map.viewportProperty().get();
