@@ -24,7 +24,7 @@ import org.griddesk.store.ticket.TicketService;
 /// The gateway's view of a store: channel and team keys, the taxonomy (Open311's service list), and
 /// the intake and team feedback services once the store holds a district (built on first use, then kept: the grids and the
 /// organisation do not change under a running gateway).
-final class GatewayWiring {
+public final class GatewayWiring {
     private GatewayWiring() {
     }
 
@@ -32,7 +32,7 @@ final class GatewayWiring {
     private record Services(IntakeService intake, TeamFeedback feedback) {
     }
 
-    static Gateway.Intakes intakes(Database db, Clock clock) {
+    public static Gateway.Intakes intakes(Database db, Clock clock) {
         ChannelKeyRepository keys = new ChannelKeyRepository(db.dsl(), clock);
         AtomicReference<Services> built = new AtomicReference<>();
         Supplier<Optional<Services>> services = () -> {

@@ -32,6 +32,9 @@ public final class BenchmarkRunner {
         if (filter.matcher("map").find()) {
             new MapFrameBenchmark(Integer.getInteger("bench.map.seconds", 30)).run();
         }
+        if (filter.matcher("ingest").find()) {
+            new IngestBenchmark(Integer.getInteger("bench.ingest.seconds", 60)).run();
+        }
         runJmh(filter);
         System.out.println("benchmark results in " + BenchResults.dir().toAbsolutePath());
     }

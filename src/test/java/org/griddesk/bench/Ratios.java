@@ -37,6 +37,15 @@ final class Ratios {
                     scan.getPrimaryResult().getScore() / index.getPrimaryResult().getScore(),
                     boxes.getPrimaryResult().getScore() / index.getPrimaryResult().getScore()));
         }
+        RunResult duplicates = byKey.get("org.griddesk.intake.DuplicateCheckBenchmark.check");
+        RunResult eachTime = byKey.get("org.griddesk.intake.DuplicateCheckBenchmark.bigramsEachTime");
+        if (duplicates != null && eachTime != null) {
+            BenchResults.summary(String.format(Locale.ROOT,
+                    "duplicate check against 5,000 open tickets: p50 %.0f µs, p99 %.0f µs (goal p99 < 5000 µs); making bigrams "
+                            + "each time p99 %.0f µs, mean %.1fx slower",
+                    percentile(duplicates, 50), percentile(duplicates, 99), percentile(eachTime, 99),
+                    eachTime.getPrimaryResult().getScore() / duplicates.getPrimaryResult().getScore()));
+        }
         RunResult fast = byKey.get("WorkCalendarBenchmark.dueAt");
         RunResult slow = byKey.get("WorkCalendarBenchmark.dueAtDayByDay");
         if (fast != null && slow != null) {

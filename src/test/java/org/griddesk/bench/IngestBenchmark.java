@@ -1,0 +1,206 @@
+package org.griddesk.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.griddesk.app.GatewayWiring;
+import org.griddesk.demo.DemoDistrictGenerator;
+import org.griddesk.demo.DemoDistrictLoader;
+import org.griddesk.domain.ticket.Channel;
+import org.griddesk.intake.Gateway;
+import org.griddesk.security.ApiKeys;
+import org.griddesk.simulate.Scenery;
+import org.griddesk.simulate.Simulation;
+import org.griddesk.simulate.TrafficModel;
+import org.griddesk.store.Database;
+import org.griddesk.store.DatabaseKind;
+import org.griddesk.store.district.DistrictRepository;
+import org.griddesk.store.security.ChannelKeyRepository;
+import org.griddesk.testsupport.TestDatabases;
+
+/// Sustained ingest through the gateway's HTTP API, with locating, duplicate checks and folding on:
+/// the simulator's traffic (every channel, re-sends, repeats, broken requests) at 300 requests a
+/// second for the measured time after a warm-up, then as fast as it goes for 15 s; latency from
+/// send to answer. Goal: 300/s sustained with p99 under 100 ms, on H2 and on PostgreSQL.
+///
+/// Baseline, same run: the very rows the gateway wrote (tickets, events, details, alarms,
+/// suggestions) inserted again into a fresh store of the same kind with plain JDBC, one
+/// transaction per ticket, on one thread: the store's own pace for that work.
+///
+/// Client and gateway share this JVM and its two cores, as a desk and its simulator would.
+final class IngestBenchmark {
+    static final double RATE = 300;
+    private static final List<String> TABLES = List.of("ticket", "ticket_event", "intake_detail", "video_alarm",
+            "duplicate_suggestion");
+
+    private final int seconds;
+
+    IngestBenchmark(int seconds) {
+        this.seconds = seconds;
+    }
+
+    void run() throws Exception {
+        for (DatabaseKind kind : DatabaseKind.values()) {
+            measure(kind);
+        }
+    }
+
+    private void measure(DatabaseKind kind) throws Exception {
+        Path dir = Files.createTempDirectory("griddesk-bench-ingest-");
+        try (Database db = TestDatabases.freshMigrated(kind, dir.resolve("source"))) {
+            DemoDistrictLoader.loadIfEmpty(db, DemoDistrictGenerator.DEFAULT_SEED, 0, Instant.now(), step -> { });
+            Map<Channel, String> keys = new EnumMap<>(Channel.class);
+            ChannelKeyRepository repository = new ChannelKeyRepository(db.dsl(), Clock.systemUTC());
+            for (Channel channel : Channel.values()) {
+                String key = ApiKeys.newKey();
+                repository.add(channel, "bench", ApiKeys.digest(key));
+                keys.put(channel, key);
+            }
+            Scenery scenery = Scenery.of(new DistrictRepository(db.dsl()));
+            try (Gateway gateway = Gateway.start("127.0.0.1", 0, () -> new Gateway.Health(true, "CONNECTED", "bench"),
+                    GatewayWiring.intakes(db, Clock.systemUTC()))) {
+                java.net.URI uri = java.net.URI.create("http://127.0.0.1:" + gateway.port());
+                run(uri, keys, new TrafficModel(scenery, 1, "W" + kind.ordinal()), 100, Duration.ofSeconds(15));
+                long firstTicket = maxId(db);
+                Simulation.Tally sustained = run(uri, keys, new TrafficModel(scenery, 2, "S" + kind.ordinal()), RATE,
+                        Duration.ofSeconds(seconds));
+                long lastTicket = maxId(db);
+                Simulation.Tally flat = run(uri, keys, new TrafficModel(scenery, 3, "F" + kind.ordinal()), 1000, Duration.ofSeconds(15));
+                double achieved = answered(sustained) / (double) seconds;
+                double flatOut = answered(flat) / 15.0;
+                double jdbc = copyWithJdbc(db, kind, dir.resolve("copy"), firstTicket, lastTicket);
+                double oursTickets = sustained.created() / (double) seconds;
+
+                var fields = BenchResults.fields();
+                fields.put("benchmark", "ingest-" + kind.name().toLowerCase(Locale.ROOT));
+                fields.put("offeredPerSecond", RATE);
+                fields.put("seconds", seconds);
+                fields.put("answeredPerSecond", achieved);
+                fields.put("sent", sustained.sent());
+                fields.put("created", sustained.created());
+                fields.put("repeated", sustained.repeated());
+                fields.put("refused", sustained.refused());
+                fields.put("failed", sustained.failed());
+                fields.put("skipped", sustained.skipped());
+                fields.put("unexpected", sustained.unexpected());
+                fields.put("p50Ms", sustained.p50Micros() / 1000.0);
+                fields.put("p99Ms", sustained.p99Micros() / 1000.0);
+                fields.put("maxMs", sustained.maxMicros() / 1000.0);
+                fields.put("flatOutAnsweredPerSecond", flatOut);
+                fields.put("flatOutP99Ms", flat.p99Micros() / 1000.0);
+                fields.put("jdbcTicketsPerSecond", jdbc);
+                fields.put("ticketsPerSecond", oursTickets);
+                BenchResults.write("ingest-" + kind.name().toLowerCase(Locale.ROOT), fields);
+                BenchResults.summary(String.format(Locale.ROOT,
+                        "ingest %s: %.0f requests/s offered for %d s, %.1f/s answered, p50 %.1f ms, p99 %.1f ms, max %.0f ms "
+                                + "(goal >= 300/s, p99 < 100 ms); failed %d, unexpected %d; flat out %.0f/s (p99 %.0f ms); "
+                                + "plain JDBC writes the same rows at %.0f tickets/s, the gateway made %.0f/s = %.0f%% of it",
+                        kind, RATE, seconds, achieved, sustained.p50Micros() / 1000.0, sustained.p99Micros() / 1000.0,
+                        sustained.maxMicros() / 1000.0, sustained.failed(), sustained.unexpected(), flatOut, flat.p99Micros() / 1000.0,
+                        jdbc, oursTickets, 100 * oursTickets / jdbc));
+            }
+        }
+    }
+
+    private static long answered(Simulation.Tally t) {
+        return t.created() + t.repeated() + t.refused();
+    }
+
+    private static Simulation.Tally run(java.net.URI uri, Map<Channel, String> keys, TrafficModel model, double rate,
+                                        Duration length) throws InterruptedException {
+        try (Simulation simulation = new Simulation(uri, keys, model, rate)) {
+            return simulation.runFor(length);
+        }
+    }
+
+    private static long maxId(Database db) {
+        Long id = db.dsl().fetchOne("select max(id) from ticket").get(0, Long.class);
+        return id == null ? 0 : id;
+    }
+
+    /// Reads what the gateway wrote for tickets in (from, to] and writes it into a fresh store with
+    /// plain JDBC, a transaction per ticket; tickets per second.
+    private static double copyWithJdbc(Database source, DatabaseKind kind, Path dir, long from, long to) throws Exception {
+        Map<String, List<Object[]>> rows = new LinkedHashMap<>();
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        source.dsl().connection(c -> {
+            for (String table : TABLES) {
+                String key = table.equals("ticket") ? "id" : "ticket_id";
+                try (PreparedStatement s = c.prepareStatement("select * from " + table + " where " + key + " > ? and " + key
+                        + " <= ? order by " + key)) {
+                    s.setLong(1, from);
+                    s.setLong(2, to);
+                    try (ResultSet r = s.executeQuery()) {
+                        ResultSetMetaData meta = r.getMetaData();
+                        List<String> names = new ArrayList<>();
+                        for (int i = 1; i <= meta.getColumnCount(); i++) {
+                            names.add(meta.getColumnName(i).toLowerCase(Locale.ROOT));
+                        }
+                        columns.put(table, names);
+                        List<Object[]> list = new ArrayList<>();
+                        while (r.next()) {
+                            Object[] row = new Object[names.size()];
+                            for (int i = 0; i < row.length; i++) {
+                                row[i] = r.getObject(i + 1);
+                            }
+                            list.add(row);
+                        }
+                        rows.put(table, list);
+                    }
+                }
+            }
+        });
+        try (Database target = TestDatabases.freshMigrated(kind, dir)) {
+            return target.dsl().connectionResult(c -> insertAll(c, columns, rows));
+        }
+    }
+
+    private static double insertAll(Connection c, Map<String, List<String>> columns, Map<String, List<Object[]>> rows)
+            throws java.sql.SQLException {
+        Map<Long, List<Runnable>> byTicket = new LinkedHashMap<>();
+        {
+            Map<String, PreparedStatement> inserts = new LinkedHashMap<>();
+            for (String table : TABLES) {
+                List<String> names = columns.get(table);
+                inserts.put(table, c.prepareStatement("insert into " + table + " (" + String.join(", ", names) + ") values ("
+                        + String.join(", ", java.util.Collections.nCopies(names.size(), "?")) + ")"));
+            }
+            for (String table : TABLES) {
+                int key = columns.get(table).indexOf(table.equals("ticket") ? "id" : "ticket_id");
+                PreparedStatement insert = inserts.get(table);
+                for (Object[] row : rows.get(table)) {
+                    byTicket.computeIfAbsent(((Number) row[key]).longValue(), k -> new ArrayList<>()).add(() -> {
+                        try {
+                            for (int i = 0; i < row.length; i++) {
+                                insert.setObject(i + 1, row[i]);
+                            }
+                            insert.executeUpdate();
+                        } catch (java.sql.SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                }
+            }
+            c.setAutoCommit(false);
+            long start = System.nanoTime();
+            for (List<Runnable> ticket : byTicket.values()) {
+                ticket.forEach(Runnable::run);
+                c.commit();
+            }
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            return byTicket.size() / elapsed;
+        }
+    }
+}
