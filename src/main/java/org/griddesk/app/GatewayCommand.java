@@ -29,6 +29,12 @@ final class GatewayCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", descriptionKey = "gateway.port")
     Integer port;
 
+    @Option(names = "--tls-keystore", paramLabel = "FILE", descriptionKey = "gateway.tlsKeystore")
+    java.nio.file.Path tlsKeystore;
+
+    /// where the keystore's password comes from: never the command line, where `ps` would show it
+    static final String TLS_PASSWORD_ENV = "GRIDDESK_TLS_PASSWORD";
+
     @Override
     public Integer call() throws InterruptedException {
         Bootstrap boot = root.bootstrap(GridDeskCommand.QUIET_CONSOLE);
@@ -38,6 +44,8 @@ final class GatewayCommand implements Callable<Integer> {
         if (listenOn < 0 || listenOn > 65535) {
             throw new IllegalArgumentException("--port must be 0 to 65535");
         }
+        Gateway.Tls tls = tlsKeystore == null ? null
+                : new Gateway.Tls(tlsKeystore, java.util.Objects.requireNonNullElse(System.getenv(TLS_PASSWORD_ENV), ""));
         CountDownLatch stop = new CountDownLatch(1);
         RUNNING.set(stop);
         Thread hook = new Thread(stop::countDown, "griddesk:gateway-stop");
@@ -48,8 +56,9 @@ final class GatewayCommand implements Callable<Integer> {
             try (ConnectionMonitor monitor = new ConnectionMonitor(db, Duration.ofSeconds(2), state::set);
                  Gateway gateway = Gateway.start(address, listenOn, () -> new Gateway.Health(
                          state.get() == ConnectionState.CONNECTED, state.get().name(), VersionInfo.version()),
-                         GatewayWiring.intakes(db, java.time.Clock.systemUTC()))) {
-                root.out().println(root.messages().get("cli.gateway.listening", address, Integer.toString(gateway.port()),
+                         GatewayWiring.intakes(db, java.time.Clock.systemUTC()), org.griddesk.intake.RateLimiter.DEFAULT, tls)) {
+                root.out().println(root.messages().get("cli.gateway.listening", (tls == null ? "http://" : "https://") + address,
+                        Integer.toString(gateway.port()),
                         config.databaseSettings(boot.folder()).describeTarget()));
                 root.out().flush();
                 stop.await();

@@ -45,7 +45,7 @@ public final class GatewayWiring {
             }
             return Optional.ofNullable(built.get());
         };
-        return new Gateway.Intakes(keys::channelOf, keys::teamOf, () -> services.get().map(Services::intake),
+        return new Gateway.Intakes(KeyCache.of(keys::channelOf), KeyCache.of(keys::teamOf), () -> services.get().map(Services::intake),
                 () -> services.get().map(Services::feedback), () -> {
                     // read each time (238 items, a few milliseconds): an imported catalogue shows at once
                     var taxonomy = new DistrictRepository(db.dsl()).taxonomy();

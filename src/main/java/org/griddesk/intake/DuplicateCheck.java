@@ -40,6 +40,10 @@ final class DuplicateCheck {
         open.remove(ticketId);
     }
 
+    boolean contains(long ticketId) {
+        return open.containsKey(ticketId);
+    }
+
     int size() {
         return open.size();
     }

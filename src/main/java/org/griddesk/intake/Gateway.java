@@ -54,8 +54,22 @@ public final class Gateway implements AutoCloseable {
         return start(bind, port, health, intakes, RateLimiter.DEFAULT);
     }
 
+    /// Serving HTTPS with the certificate and key of a PKCS#12 keystore.
+    public record Tls(java.nio.file.Path keystore, String password) {
+        public Tls {
+            if (!java.nio.file.Files.isReadable(keystore)) {
+                throw new IllegalArgumentException("cannot read the TLS keystore " + keystore);
+            }
+        }
+    }
+
     /// Starts with its own per-key rate limit.
     public static Gateway start(String bind, int port, Supplier<Health> health, Intakes intakes, RateLimiter limiter) {
+        return start(bind, port, health, intakes, limiter, null);
+    }
+
+    /// Starts with its own per-key rate limit, serving HTTPS only when `tls` is given.
+    public static Gateway start(String bind, int port, Supplier<Health> health, Intakes intakes, RateLimiter limiter, Tls tls) {
         Taker taker = new Taker(health, intakes, limiter);
         ChannelEndpoints channels = new ChannelEndpoints(taker);
         TeamEndpoints teams = new TeamEndpoints(taker);
@@ -65,6 +79,9 @@ public final class Gateway implements AutoCloseable {
             config.http.maxRequestSize = MAX_BODY;
             config.jetty.host = bind;
             config.jetty.port = port;
+            if (tls != null) {
+                config.jetty.addConnector((server, http) -> GatewayTls.connector(server, http, tls, bind, port));
+            }
             config.startup.showJavalinBanner = false;
             config.requestLogger.http((ctx, ms) -> access.info("{} {} {} {} ms {}", ctx.method(), ctx.path(), ctx.statusCode(),
                     Math.round(ms), ctx.ip()));
@@ -101,7 +118,7 @@ public final class Gateway implements AutoCloseable {
                 ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(error("internal", "网关内部错误 / internal gateway error"));
             });
         }).start();
-        log.info("intake gateway listening on {}:{}", bind, app.port());
+        log.info("intake gateway listening on {}:{}{}", bind, app.port(), tls == null ? "" : " (HTTPS)");
         // read the district now, not on the first channel's request (it takes a second or two)
         Thread.ofVirtual().name("griddesk:gateway-warm-up").start(() -> {
             try {

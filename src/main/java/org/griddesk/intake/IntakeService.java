@@ -147,7 +147,9 @@ public final class IntakeService {
 
     /// Accepts a request. Re-sent requests return the ticket they made (or were folded into) the first time.
     public Accepted accept(Request request) {
-        Optional<Accepted> before = sentBefore(request);
+        // an alarm is looked up first (it may fold into another ticket); any other request is simply
+        // written, and the store's unique channel number finds a re-sent one (one query less for each new one)
+        Optional<Accepted> before = request.alarm() != null ? sentBefore(request) : Optional.empty();
         if (before.isPresent()) {
             return before.get();
         }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.griddesk.store.ticket.IntakeRepository;
@@ -16,14 +17,17 @@ import org.griddesk.store.ticket.TicketRepository;
 final class OpenRequests {
     static final Duration CATCH_UP_EVERY = Duration.ofSeconds(1);
     private static final int BATCH = 5000;
+    /// tickets read back per query (an IN list of at most this many ids)
+    private static final int CHUNK = 500;
 
     private final IntakeRepository intakes;
     private final TicketRepository tickets;
     private final Function<String, String> categoryOfItem;
     private final Clock clock;
     private final DuplicateCheck check = new DuplicateCheck();
-    private long lastSeq;
-    private Instant lastCatchUp = Instant.MIN;
+    private final java.util.concurrent.locks.ReentrantLock catchingUp = new java.util.concurrent.locks.ReentrantLock();
+    private volatile long lastSeq;
+    private volatile Instant lastCatchUp = Instant.MIN;
 
     OpenRequests(IntakeRepository intakes, TicketRepository tickets, Function<String, String> categoryOfItem, Clock clock) {
         this.intakes = intakes;
@@ -36,11 +40,19 @@ final class OpenRequests {
     }
 
     /// The check, caught up with the store when the last catch-up is older than [#CATCH_UP_EVERY].
-    synchronized DuplicateCheck check() {
+    /// One request catches up; the others meanwhile use the check as it is (at most a second behind)
+    /// rather than wait for it.
+    DuplicateCheck check() {
         Instant now = clock.instant();
-        if (Duration.between(lastCatchUp, now).compareTo(CATCH_UP_EVERY) >= 0) {
-            catchUp();
-            lastCatchUp = now;
+        if (Duration.between(lastCatchUp, now).compareTo(CATCH_UP_EVERY) >= 0 && catchingUp.tryLock()) {
+            try {
+                if (Duration.between(lastCatchUp, now).compareTo(CATCH_UP_EVERY) >= 0) {
+                    catchUp();
+                    lastCatchUp = now;
+                }
+            } finally {
+                catchingUp.unlock();
+            }
         }
         return check;
     }
@@ -49,12 +61,19 @@ final class OpenRequests {
         TicketRepository.Changes changes;
         do {
             changes = tickets.changedAfter(lastSeq, BATCH);
-            Set<Long> gone = new HashSet<>(changes.ticketIds());
-            for (IntakeRepository.OpenRequest open : intakes.openRequests(changes.ticketIds())) {
-                check.put(traits(open));
-                gone.remove(open.id());
+            // what this gateway reported itself is in the check already: only other changes are read
+            Set<Long> known = new HashSet<>(changes.onlyReported());
+            known.removeIf(id -> !check.contains(id));
+            List<Long> changed = changes.ticketIds().stream().filter(id -> !known.contains(id)).toList();
+            for (int from = 0; from < changed.size(); from += CHUNK) {
+                List<Long> chunk = changed.subList(from, Math.min(changed.size(), from + CHUNK));
+                Set<Long> gone = new HashSet<>(chunk);
+                for (IntakeRepository.OpenRequest open : intakes.openRequests(chunk)) {
+                    check.put(traits(open));
+                    gone.remove(open.id());
+                }
+                gone.forEach(check::remove);
             }
-            gone.forEach(check::remove);
             lastSeq = changes.lastSeq();
         } while (changes.more());
     }

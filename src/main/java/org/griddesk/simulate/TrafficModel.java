@@ -26,7 +26,7 @@ public final class TrafficModel {
     static final double BROKEN = 0.025;
     static final double REPEAT_ALARM = 0.30;
     /// the newest requests are not re-sent (their first answer may still be on its way)
-    static final int RESEND_AFTER = 10;
+    static final int RESEND_AFTER = 100;
 
     private static final String[] SPOTS = {"门口", "东侧路口", "3号楼下", "菜市场旁", "小学附近", "公交站旁", "广场", "停车场",
         "南门", "幼儿园对面", "卫生服务站旁", "沿河步道"};
@@ -79,7 +79,7 @@ public final class TrafficModel {
             request = fresh(now);
         }
         if (request.kind() != Kind.RESENT) {
-            remember(recent, request, 50);
+            remember(recent, request, 200);
         }
         return request;
     }

@@ -130,8 +130,9 @@ final class IngestBenchmark {
         return id == null ? 0 : id;
     }
 
-    /// Reads what the gateway wrote for tickets in (from, to] and writes it into a fresh store with
-    /// plain JDBC, a transaction per ticket; tickets per second.
+    /// Reads what the gateway wrote for tickets up to `to` and writes it into a fresh store with plain
+    /// JDBC, a transaction per ticket; tickets per second over those in (from, to] (the earlier ones,
+    /// written first and not timed, are what their duplicate suggestions point to).
     private static double copyWithJdbc(Database source, DatabaseKind kind, Path dir, long from, long to) throws Exception {
         Map<String, List<Object[]>> rows = new LinkedHashMap<>();
         Map<String, List<String>> columns = new LinkedHashMap<>();
@@ -140,7 +141,7 @@ final class IngestBenchmark {
                 String key = table.equals("ticket") ? "id" : "ticket_id";
                 try (PreparedStatement s = c.prepareStatement("select * from " + table + " where " + key + " > ? and " + key
                         + " <= ? order by " + key)) {
-                    s.setLong(1, from);
+                    s.setLong(1, 0);
                     s.setLong(2, to);
                     try (ResultSet r = s.executeQuery()) {
                         ResultSetMetaData meta = r.getMetaData();
@@ -163,11 +164,11 @@ final class IngestBenchmark {
             }
         });
         try (Database target = TestDatabases.freshMigrated(kind, dir)) {
-            return target.dsl().connectionResult(c -> insertAll(c, columns, rows));
+            return target.dsl().connectionResult(c -> insertAll(c, columns, rows, from));
         }
     }
 
-    private static double insertAll(Connection c, Map<String, List<String>> columns, Map<String, List<Object[]>> rows)
+    private static double insertAll(Connection c, Map<String, List<String>> columns, Map<String, List<Object[]>> rows, long from)
             throws java.sql.SQLException {
         Map<Long, List<Runnable>> byTicket = new LinkedHashMap<>();
         {
@@ -194,13 +195,18 @@ final class IngestBenchmark {
                 }
             }
             c.setAutoCommit(false);
-            long start = System.nanoTime();
-            for (List<Runnable> ticket : byTicket.values()) {
-                ticket.forEach(Runnable::run);
+            long start = 0;
+            int timed = 0;
+            for (Map.Entry<Long, List<Runnable>> ticket : byTicket.entrySet()) {
+                if (ticket.getKey() > from && start == 0) {
+                    start = System.nanoTime();
+                }
+                ticket.getValue().forEach(Runnable::run);
                 c.commit();
+                timed += ticket.getKey() > from ? 1 : 0;
             }
             double elapsed = (System.nanoTime() - start) / 1e9;
-            return byTicket.size() / elapsed;
+            return timed / elapsed;
         }
     }
 }

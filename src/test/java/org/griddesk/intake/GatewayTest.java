@@ -43,4 +43,36 @@ class GatewayTest {
             assertThat(error.get("message").asText()).contains("没有这个地址", "no such address").doesNotContain("13812345678");
         }
     }
+
+    @Test
+    void withAKeystoreTheGatewayServesHttpsOnlyWithModernTls(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path keystore = dir.resolve("gateway.p12");
+        Process keytool = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "gateway", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "2",
+                "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1", "-storetype", "PKCS12", "-keystore", keystore.toString(),
+                "-storepass", "changeit-test").redirectErrorStream(true).start();
+        assertThat(keytool.waitFor()).as(new String(keytool.getInputStream().readAllBytes())).isZero();
+
+        java.security.KeyStore trusted = java.security.KeyStore.getInstance("PKCS12");
+        try (var in = java.nio.file.Files.newInputStream(keystore)) {
+            trusted.load(in, "changeit-test".toCharArray());
+        }
+        javax.net.ssl.TrustManagerFactory trust = javax.net.ssl.TrustManagerFactory.getInstance(
+                javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(trusted);
+        javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        HttpClient https = HttpClient.newBuilder().sslContext(context).build();
+
+        try (Gateway gateway = Gateway.start("127.0.0.1", 0, () -> new Gateway.Health(true, "CONNECTED", "test"),
+                Gateway.Intakes.NONE, RateLimiter.DEFAULT, new Gateway.Tls(keystore, "changeit-test"))) {
+            HttpResponse<String> up = https.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + gateway.port() + "/health"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(up.statusCode()).isEqualTo(200);
+            assertThat(up.sslSession()).get().extracting(javax.net.ssl.SSLSession::getProtocol).isIn("TLSv1.3", "TLSv1.2");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> get(gateway, "/health"))
+                    .as("no plain HTTP beside it").isInstanceOf(java.io.IOException.class);
+        }
+    }
 }

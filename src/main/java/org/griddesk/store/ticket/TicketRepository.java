@@ -114,16 +114,20 @@ public final class TicketRepository {
 
     /// The tickets changed by the events after `seq` (at most `limit` events), and the last seq read.
     public Changes changedAfter(long seq, int limit) {
-        var rows = dsl.select(TICKET_EVENT.SEQ, TICKET_EVENT.TICKET_ID).from(TICKET_EVENT).where(TICKET_EVENT.SEQ.gt(seq))
-                .orderBy(TICKET_EVENT.SEQ).limit(limit).fetch();
-        java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+        var rows = dsl.select(TICKET_EVENT.SEQ, TICKET_EVENT.TICKET_ID, TICKET_EVENT.EVENT_TYPE).from(TICKET_EVENT)
+                .where(TICKET_EVENT.SEQ.gt(seq)).orderBy(TICKET_EVENT.SEQ).limit(limit).fetch();
+        Map<Long, Boolean> onlyReported = new java.util.LinkedHashMap<>();
         long last = seq;
         for (var r : rows) {
-            ids.add(r.value2());
+            onlyReported.merge(r.value2(), REPORTED.equals(r.value3()), Boolean::logicalAnd);
             last = r.value1();
         }
-        return new Changes(List.copyOf(ids), last, rows.size() == limit);
+        return new Changes(List.copyOf(onlyReported.keySet()),
+                onlyReported.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList(), last,
+                rows.size() == limit);
     }
+
+    private static final String REPORTED = org.griddesk.domain.ticket.TicketEvent.Reported.class.getSimpleName();
 
     /// The ids of the tickets a team works on now: dispatched to it and being handled, or with a
     /// whistle summoning it that it has not answered; oldest first.
@@ -143,8 +147,9 @@ public final class TicketRepository {
                 || dsl.fetchExists(TICKET_EVENT, TICKET_EVENT.TICKET_ID.eq(ticketId), TICKET_EVENT.ACTOR_UNIT.eq(teamId));
     }
 
-    /// Tickets changed since a seq: their ids, the last seq read, and whether more remain.
-    public record Changes(List<Long> ticketIds, long lastSeq, boolean more) {
+    /// Tickets changed since a seq: their ids, those of them that were only made (reported) since,
+    /// the last seq read, and whether more remain.
+    public record Changes(List<Long> ticketIds, List<Long> onlyReported, long lastSeq, boolean more) {
     }
 
     public int count() {

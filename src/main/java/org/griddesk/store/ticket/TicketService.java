@@ -135,26 +135,34 @@ public final class TicketService {
                 TicketRows.instant(last.getOccurredAt()), TicketState.valueOf(last.getToState()));
     }
 
-    /// The next code of the month, from a counter row locked by the update until commit.
+    /// The next code of the month, from a counter row locked by the update until commit: one
+    /// statement, except for the month's first ticket, which makes the row.
     private static String nextCode(DSLContext tx, Instant now) {
         String month = CODE_MONTH.format(now);
-        try {
-            tx.insertInto(TICKET_CODE_COUNTER)
-                    .set(TICKET_CODE_COUNTER.CODE_MONTH, month)
-                    .set(TICKET_CODE_COUNTER.LAST_NUMBER, 0)
-                    .onConflictDoNothing()
-                    .execute();
-        } catch (org.jooq.exception.IntegrityConstraintViolationException otherMadeIt) {
-            // H2 emulates ON CONFLICT with a MERGE that two first tickets of a month can both try:
-            // the other one made the row (H2 undoes only the failed statement); count on from it
+        Integer number = bump(tx, month);
+        if (number == null) {
+            try {
+                tx.insertInto(TICKET_CODE_COUNTER)
+                        .set(TICKET_CODE_COUNTER.CODE_MONTH, month)
+                        .set(TICKET_CODE_COUNTER.LAST_NUMBER, 0)
+                        .onConflictDoNothing()
+                        .execute();
+            } catch (org.jooq.exception.IntegrityConstraintViolationException otherMadeIt) {
+                // H2 emulates ON CONFLICT with a MERGE that two first tickets of a month can both try:
+                // the other one made the row (H2 undoes only the failed statement); count on from it
+            }
+            number = bump(tx, month);
         }
-        tx.update(TICKET_CODE_COUNTER)
+        return month + "-" + String.format("%04d", number);
+    }
+
+    /// Adds one to the month's counter and returns it; null when the month has no row yet.
+    private static Integer bump(DSLContext tx, String month) {
+        var row = tx.update(TICKET_CODE_COUNTER)
                 .set(TICKET_CODE_COUNTER.LAST_NUMBER, TICKET_CODE_COUNTER.LAST_NUMBER.plus(1))
                 .where(TICKET_CODE_COUNTER.CODE_MONTH.eq(month))
-                .execute();
-        int number = tx.select(TICKET_CODE_COUNTER.LAST_NUMBER).from(TICKET_CODE_COUNTER)
-                .where(TICKET_CODE_COUNTER.CODE_MONTH.eq(month))
-                .fetchOne().value1();
-        return month + "-" + String.format("%04d", number);
+                .returningResult(TICKET_CODE_COUNTER.LAST_NUMBER)
+                .fetchOne();
+        return row == null ? null : row.value1();
     }
 }
