@@ -1,14 +1,11 @@
 package org.griddesk.store.ticket;
 
 import static org.griddesk.store.jooq.Tables.TICKET;
-import static org.griddesk.store.jooq.Tables.TICKET_CODE_COUNTER;
 import static org.griddesk.store.jooq.Tables.TICKET_EVENT;
 import static org.griddesk.store.ticket.TicketRows.odt;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import org.griddesk.domain.calendar.WorkCalendar;
 import org.griddesk.domain.org.Actor;
 import org.griddesk.domain.ticket.Intake;
 import org.griddesk.domain.ticket.Ticket;
@@ -27,7 +24,6 @@ import org.jooq.impl.DSL;
 /// version (optimistic lock) and one event appended to the trail, plus the side-table row of that
 /// event. A refusal by the rules or a stale version writes nothing.
 public final class TicketService {
-    private static final DateTimeFormatter CODE_MONTH = DateTimeFormatter.ofPattern("yyMM").withZone(WorkCalendar.ZONE);
     private static final int MAX_REASON = 4000;
 
     private final DSLContext dsl;
@@ -35,15 +31,17 @@ public final class TicketService {
     private final Clock clock;
     private final TicketEventCodec codec = new TicketEventCodec();
     private final TicketWriter writer;
+    private final TicketCodes codes;
 
     public TicketService(DSLContext dsl, TicketLifecycle lifecycle, Clock clock) {
         this.dsl = dsl;
         this.lifecycle = lifecycle;
         this.clock = clock;
         this.writer = new TicketWriter(dsl);
+        this.codes = new TicketCodes(dsl);
     }
 
-    /// A new request lands in a centre's queue: REPORTED, with a code `YYMM-NNNN`.
+    /// A new request lands in a centre's queue: REPORTED, with a code `YYMM-NNNN` ([TicketCodes]).
     public Transition report(Intake intake, String receivingCentreId, Actor actor) {
         return report(intake, receivingCentreId, actor, (tx, ticket) -> { });
     }
@@ -57,7 +55,7 @@ public final class TicketService {
         TicketEvent.Reported reported = (TicketEvent.Reported) draft.event();
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
-            String code = nextCode(tx, now);
+            String code = codes.next(now);
             long id = tx.insertInto(TICKET)
                     .set(TicketRows.columns(TicketEvolution.start(0, code, reported), now))
                     .returningResult(TICKET.ID)
@@ -133,36 +131,5 @@ public final class TicketService {
         }
         return new StaleTicketException(code, expectedVersion, last.getTicketVersion(), last.getActorName(),
                 TicketRows.instant(last.getOccurredAt()), TicketState.valueOf(last.getToState()));
-    }
-
-    /// The next code of the month, from a counter row locked by the update until commit: one
-    /// statement, except for the month's first ticket, which makes the row.
-    private static String nextCode(DSLContext tx, Instant now) {
-        String month = CODE_MONTH.format(now);
-        Integer number = bump(tx, month);
-        if (number == null) {
-            try {
-                tx.insertInto(TICKET_CODE_COUNTER)
-                        .set(TICKET_CODE_COUNTER.CODE_MONTH, month)
-                        .set(TICKET_CODE_COUNTER.LAST_NUMBER, 0)
-                        .onConflictDoNothing()
-                        .execute();
-            } catch (org.jooq.exception.IntegrityConstraintViolationException otherMadeIt) {
-                // H2 emulates ON CONFLICT with a MERGE that two first tickets of a month can both try:
-                // the other one made the row (H2 undoes only the failed statement); count on from it
-            }
-            number = bump(tx, month);
-        }
-        return month + "-" + String.format("%04d", number);
-    }
-
-    /// Adds one to the month's counter and returns it; null when the month has no row yet.
-    private static Integer bump(DSLContext tx, String month) {
-        var row = tx.update(TICKET_CODE_COUNTER)
-                .set(TICKET_CODE_COUNTER.LAST_NUMBER, TICKET_CODE_COUNTER.LAST_NUMBER.plus(1))
-                .where(TICKET_CODE_COUNTER.CODE_MONTH.eq(month))
-                .returningResult(TICKET_CODE_COUNTER.LAST_NUMBER)
-                .fetchOne();
-        return row == null ? null : row.value1();
     }
 }

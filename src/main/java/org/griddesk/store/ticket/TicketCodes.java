@@ -1,0 +1,68 @@
+package org.griddesk.store.ticket;
+
+import static org.griddesk.store.jooq.Tables.TICKET_CODE_COUNTER;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import org.griddesk.domain.calendar.WorkCalendar;
+import org.jooq.DSLContext;
+
+/// Hands out ticket codes `YYMM-NNNN`, numbered per month, from blocks of [#BLOCK] numbers reserved
+/// in the month's counter row by a short transaction of their own. Tickets are then written without
+/// touching the counter, so they commit side by side instead of one after another behind its lock.
+///
+/// The price: two desks or gateways number from different blocks, so codes are unique and grow
+/// within each of them but not strictly in arrival order across them, and the unused numbers of a
+/// block are skipped when its desk or gateway stops (at most [#BLOCK] − 1 each time).
+final class TicketCodes {
+    static final int BLOCK = 10;
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyMM").withZone(WorkCalendar.ZONE);
+
+    private final DSLContext dsl;
+    private String month;
+    private int next;
+    private int last;
+
+    TicketCodes(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /// The next code for a ticket reported at `now`.
+    synchronized String next(Instant now) {
+        String current = MONTH.format(now);
+        if (!current.equals(month) || next > last) {
+            last = reserve(current);
+            next = last - BLOCK + 1;
+            month = current;
+        }
+        return month + "-" + String.format("%04d", next++);
+    }
+
+    /// Reserves the month's next block; returns its last number.
+    private int reserve(String month) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            Integer end = bump(tx, month);
+            if (end == null) {
+                try {
+                    tx.insertInto(TICKET_CODE_COUNTER).set(TICKET_CODE_COUNTER.CODE_MONTH, month)
+                            .set(TICKET_CODE_COUNTER.LAST_NUMBER, 0).onConflictDoNothing().execute();
+                } catch (org.jooq.exception.IntegrityConstraintViolationException otherMadeIt) {
+                    // H2 emulates ON CONFLICT with a MERGE that two first reservations of a month can both
+                    // try: the other one made the row (H2 undoes only the failed statement)
+                }
+                end = bump(tx, month);
+            }
+            return end;
+        });
+    }
+
+    private static Integer bump(DSLContext tx, String month) {
+        var row = tx.update(TICKET_CODE_COUNTER)
+                .set(TICKET_CODE_COUNTER.LAST_NUMBER, TICKET_CODE_COUNTER.LAST_NUMBER.plus(BLOCK))
+                .where(TICKET_CODE_COUNTER.CODE_MONTH.eq(month))
+                .returningResult(TICKET_CODE_COUNTER.LAST_NUMBER)
+                .fetchOne();
+        return row == null ? null : row.value1();
+    }
+}
