@@ -13,7 +13,8 @@ import org.jooq.DSLContext;
 ///
 /// The price: two desks or gateways number from different blocks, so codes are unique and grow
 /// within each of them but not strictly in arrival order across them, and the unused numbers of a
-/// block are skipped when its desk or gateway stops (at most [#BLOCK] − 1 each time).
+/// block are skipped when its desk or gateway stops (at most [#BLOCK] − 1 each time), as is the
+/// number of a ticket whose transaction fails.
 final class TicketCodes {
     static final int BLOCK = 10;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyMM").withZone(WorkCalendar.ZONE);

@@ -53,9 +53,10 @@ public final class TicketService {
         Instant now = clock.instant();
         Transition draft = lifecycle.report(0, "", intake, receivingCentreId, actor, now);
         TicketEvent.Reported reported = (TicketEvent.Reported) draft.event();
+        // before the transaction, never inside it: a block's reservation takes a connection of its own
+        String code = codes.next(now);
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
-            String code = codes.next(now);
             long id = tx.insertInto(TICKET)
                     .set(TicketRows.columns(TicketEvolution.start(0, code, reported), now))
                     .returningResult(TICKET.ID)
