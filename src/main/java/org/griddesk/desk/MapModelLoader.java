@@ -1,6 +1,5 @@
 package org.griddesk.desk;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -11,7 +10,7 @@ import java.util.Optional;
 import org.griddesk.domain.calendar.WorkCalendar;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.domain.ticket.DeadlineClass;
-import org.griddesk.domain.ticket.TicketState;
+import org.griddesk.domain.ticket.NextDeadline;
 import org.griddesk.domain.ticket.TimingPolicy;
 import org.griddesk.map.GridFacts;
 import org.griddesk.map.MapModel;
@@ -45,24 +44,14 @@ public final class MapModelLoader {
         return markers;
     }
 
-    /// Overdue past the deadline of the step it is in (accepting, or handling), at risk in the last
-    /// share of that step's time that [TimingPolicy] names; otherwise urgent or not by its deadline
-    /// class (a handled ticket waiting for verification or callback is no longer racing its deadline).
+    /// Overdue or at risk by the deadline it races now ([NextDeadline]); otherwise urgent or not by
+    /// its deadline class.
     static TicketMarker.Urgency urgency(TicketRepository.OpenTicket t, Instant now) {
-        TimingPolicy policy = TimingPolicy.DEFAULT;
-        Instant start = null;
-        Instant due = null;
-        if (t.state() == TicketState.REPORTED) {
-            start = t.reportedAt();
-            due = t.reportedAt().plus(policy.acceptWithin());
-        } else if (t.state().isBeingHandled() && t.dueAt() != null) {
-            start = t.acceptedAt() != null ? t.acceptedAt() : t.reportedAt();
-            due = t.dueAt();
-        }
-        if (due != null && now.isAfter(due)) {
+        NextDeadline next = NextDeadline.of(t.state(), t.reportedAt(), t.acceptedAt(), t.dueAt(), now, TimingPolicy.DEFAULT);
+        if (next.overdue()) {
             return TicketMarker.Urgency.OVERDUE;
         }
-        if (due != null && Duration.between(now, due).toMillis() < Duration.between(start, due).toMillis() * policy.atRiskShare()) {
+        if (next.atRisk()) {
             return TicketMarker.Urgency.AT_RISK;
         }
         return DeadlineClass.URGENT.name().equals(t.deadlineClass()) ? TicketMarker.Urgency.URGENT : TicketMarker.Urgency.NORMAL;

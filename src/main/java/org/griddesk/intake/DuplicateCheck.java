@@ -4,10 +4,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.griddesk.domain.ticket.DuplicateSuggestion;
 import org.griddesk.domain.ticket.DuplicateSuggestion.Kind;
 import org.griddesk.domain.ticket.DuplicateSuggestion.Reason;
@@ -20,45 +24,173 @@ import org.griddesk.domain.ticket.DuplicateSuggestion.Reason;
 /// phone (0.25) and the same camera and alarm type (0.5). A pair is suggested from [#SUGGEST] when
 /// at least one strong sign is among them (text at least 35 % alike, the same phone or camera, or
 /// the same item within 100 m): nearness and time alone never make a duplicate in a busy town centre.
+///
+/// Since no pair without a strong sign is ever suggested, only tickets that could have one are
+/// scored: those sharing a bigram with the request (an inverted index), its phone, its camera and
+/// alarm type, or a map cell next to its point. The rest of the open tickets are never looked at.
 final class DuplicateCheck {
     static final double SUGGEST = 0.5;
     static final int MAX_SUGGESTIONS = 5;
+    /// map cells of 0.002° (about 170 m east–west, 220 m north–south here): the 3 × 3 cells around a
+    /// point hold everything within 100 m of it
+    static final double CELL = 0.002;
 
-    private final Map<Long, RequestTraits> open = new ConcurrentHashMap<>();
+    private final Map<Long, RequestTraits> open = new HashMap<>();
+    private final Map<Long, Set<Long>> byBigram = new HashMap<>();
+    private final Map<String, Set<Long>> byPhone = new HashMap<>();
+    private final Map<String, Set<Long>> byCamera = new HashMap<>();
+    private final Map<Long, Set<Long>> byCell = new HashMap<>();
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
     /// The open tickets it compares against, replacing what it had.
     void replaceAll(Collection<RequestTraits> tickets) {
-        open.clear();
-        tickets.forEach(this::put);
+        lock.writeLock().lock();
+        try {
+            open.clear();
+            byBigram.clear();
+            byPhone.clear();
+            byCamera.clear();
+            byCell.clear();
+            tickets.forEach(this::index);
+        } finally {
+            lock.writeLock().unlock();
+        }
     }
 
     void put(RequestTraits ticket) {
-        open.put(ticket.id(), ticket);
+        lock.writeLock().lock();
+        try {
+            unindex(ticket.id());
+            index(ticket);
+        } finally {
+            lock.writeLock().unlock();
+        }
     }
 
     void remove(long ticketId) {
-        open.remove(ticketId);
+        lock.writeLock().lock();
+        try {
+            unindex(ticketId);
+        } finally {
+            lock.writeLock().unlock();
+        }
     }
 
     boolean contains(long ticketId) {
-        return open.containsKey(ticketId);
+        lock.readLock().lock();
+        try {
+            return open.containsKey(ticketId);
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 
     int size() {
-        return open.size();
+        lock.readLock().lock();
+        try {
+            return open.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private void index(RequestTraits t) {
+        open.put(t.id(), t);
+        for (long bigram : t.bigrams()) {
+            byBigram.computeIfAbsent(bigram, k -> new HashSet<>()).add(t.id());
+        }
+        if (t.callerPhone() != null) {
+            byPhone.computeIfAbsent(t.callerPhone(), k -> new HashSet<>()).add(t.id());
+        }
+        if (t.cameraCode() != null) {
+            byCamera.computeIfAbsent(t.cameraCode() + "|" + t.alarmType(), k -> new HashSet<>()).add(t.id());
+        }
+        if (t.hasPoint()) {
+            byCell.computeIfAbsent(cell(t.lon(), t.lat(), 0, 0), k -> new HashSet<>()).add(t.id());
+        }
+    }
+
+    private void unindex(long id) {
+        RequestTraits t = open.remove(id);
+        if (t == null) {
+            return;
+        }
+        for (long bigram : t.bigrams()) {
+            drop(byBigram, bigram, id);
+        }
+        drop(byPhone, t.callerPhone(), id);
+        drop(byCamera, t.cameraCode() == null ? null : t.cameraCode() + "|" + t.alarmType(), id);
+        drop(byCell, t.hasPoint() ? cell(t.lon(), t.lat(), 0, 0) : null, id);
+    }
+
+    private static <K> void drop(Map<K, Set<Long>> index, K key, long id) {
+        if (key == null) {
+            return;
+        }
+        Set<Long> ids = index.get(key);
+        if (ids != null && ids.remove(id) && ids.isEmpty()) {
+            index.remove(key);
+        }
+    }
+
+    private static long cell(double lon, double lat, int dx, int dy) {
+        long x = (long) Math.floor(lon / CELL) + dx;
+        long y = (long) Math.floor(lat / CELL) + dy;
+        return x * 1_000_003L + y;
     }
 
     /// The strongest matches of `request` among the open tickets, best first, at most [#MAX_SUGGESTIONS].
     List<DuplicateSuggestion> check(RequestTraits request) {
         List<DuplicateSuggestion> found = new ArrayList<>();
-        for (RequestTraits candidate : open.values()) {
-            if (candidate.id() != request.id()) {
-                compare(request, candidate).ifPresent(found::add);
+        lock.readLock().lock();
+        try {
+            for (long id : candidates(request)) {
+                RequestTraits candidate = open.get(id);
+                if (candidate != null && id != request.id()) {
+                    compare(request, candidate).ifPresent(found::add);
+                }
             }
+        } finally {
+            lock.readLock().unlock();
         }
         found.sort(Comparator.comparingDouble(DuplicateSuggestion::score).reversed()
                 .thenComparing(DuplicateSuggestion::candidateId));
         return found.size() > MAX_SUGGESTIONS ? List.copyOf(found.subList(0, MAX_SUGGESTIONS)) : found;
+    }
+
+    /// Every open ticket that could share a strong sign with the request. Text 35 % alike (Dice)
+    /// shares at least 0.175 × the request's bigrams, so tickets sharing fewer are not text candidates.
+    private Set<Long> candidates(RequestTraits r) {
+        Set<Long> ids = new HashSet<>();
+        Map<Long, Integer> shared = new HashMap<>();
+        for (long bigram : r.bigrams()) {
+            Set<Long> sharing = byBigram.get(bigram);
+            if (sharing != null) {
+                for (Long id : sharing) {
+                    shared.merge(id, 1, Integer::sum);
+                }
+            }
+        }
+        int needed = Math.max(1, (int) Math.ceil(0.175 * r.bigrams().length));
+        shared.forEach((id, count) -> {
+            if (count >= needed) {
+                ids.add(id);
+            }
+        });
+        if (r.callerPhone() != null) {
+            ids.addAll(byPhone.getOrDefault(r.callerPhone(), Set.of()));
+        }
+        if (r.cameraCode() != null) {
+            ids.addAll(byCamera.getOrDefault(r.cameraCode() + "|" + r.alarmType(), Set.of()));
+        }
+        if (r.hasPoint() && r.itemCode() != null) {
+            for (int dx = -1; dx <= 1; dx++) {
+                for (int dy = -1; dy <= 1; dy++) {
+                    ids.addAll(byCell.getOrDefault(cell(r.lon(), r.lat(), dx, dy), Set.of()));
+                }
+            }
+        }
+        return ids;
     }
 
     /// The score of one pair and its reasons, when it is worth suggesting.

@@ -65,4 +65,43 @@ class DuplicateCheckTest {
         assertThat(DuplicateSuggestion.parseReasons("SAME_CAMERA,TEXT=100,DISTANCE=0,HOURS_APART=3"))
                 .isEqualTo(DuplicateCheck.compare(again, first).orElseThrow().reasons());
     }
+
+    @Test
+    void theIndexesFindExactlyWhatComparingWithEveryOpenTicketWould() {
+        java.util.Random random = new java.util.Random(5);
+        String[] words = {"路灯", "不亮", "污水", "井盖", "冒水", "噪音", "扰民", "垃圾", "堆放", "门口", "小区", "菜市场", "停车", "占道"};
+        String[] items = {"SZ01", "SZ02", "HJ01", null};
+        DuplicateCheck check = new DuplicateCheck();
+        List<RequestTraits> all = new java.util.ArrayList<>();
+        for (int i = 1; i <= 3000; i++) {
+            RequestTraits t = randomTraits(random, i, words, items);
+            all.add(t);
+            check.put(t);
+        }
+        for (int i = 0; i < 300; i++) {
+            RequestTraits probe = randomTraits(random, 0, words, items);
+            List<DuplicateSuggestion> everyOne = all.stream().map(c -> DuplicateCheck.compare(probe, c)).flatMap(java.util.Optional::stream)
+                    .sorted(java.util.Comparator.comparingDouble(DuplicateSuggestion::score).reversed()
+                            .thenComparing(DuplicateSuggestion::candidateId))
+                    .limit(DuplicateCheck.MAX_SUGGESTIONS).toList();
+            assertThat(check.check(probe)).isEqualTo(everyOne);
+        }
+        all.subList(0, 1000).forEach(t -> check.remove(t.id()));
+        assertThat(check.size()).isEqualTo(2000);
+    }
+
+    private static RequestTraits randomTraits(java.util.Random random, long id, String[] words, String[] items) {
+        StringBuilder text = new StringBuilder();
+        for (int w = 0, n = 2 + random.nextInt(5); w < n; w++) {
+            text.append(words[random.nextInt(words.length)]);
+        }
+        boolean point = random.nextInt(4) > 0;
+        String camera = random.nextInt(10) == 0 ? "GQ-" + random.nextInt(20) : null;
+        String item = items[random.nextInt(items.length)];
+        return new RequestTraits(id, "2611-" + id, NOON.minusSeconds(random.nextInt(200_000)),
+                point ? 117.30 + random.nextDouble() * 0.02 : null, point ? 38.90 + random.nextDouble() * 0.02 : null,
+                "G" + random.nextInt(30), item, item == null ? null : item.substring(0, 2),
+                random.nextInt(5) == 0 ? "1390000" + random.nextInt(50) : null, camera, camera == null ? null : "占道经营",
+                Bigrams.of(text.toString()));
+    }
 }
