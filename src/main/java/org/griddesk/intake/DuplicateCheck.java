@@ -2,14 +2,13 @@ package org.griddesk.intake;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.griddesk.domain.ticket.DuplicateSuggestion;
@@ -26,8 +25,9 @@ import org.griddesk.domain.ticket.DuplicateSuggestion.Reason;
 /// the same item within 100 m): nearness and time alone never make a duplicate in a busy town centre.
 ///
 /// Since no pair without a strong sign is ever suggested, only tickets that could have one are
-/// scored: those sharing a bigram with the request (an inverted index), its phone, its camera and
-/// alarm type, or a map cell next to its point. The rest of the open tickets are never looked at.
+/// scored: those sharing enough bigrams with the request (an inverted index, counted in plain int
+/// arrays per checking thread), its phone, its camera and alarm type, or a map cell next to its
+/// point. The rest of the open tickets are never looked at.
 final class DuplicateCheck {
     static final double SUGGEST = 0.5;
     static final int MAX_SUGGESTIONS = 5;
@@ -35,18 +35,26 @@ final class DuplicateCheck {
     /// point hold everything within 100 m of it
     static final double CELL = 0.002;
 
-    private final Map<Long, RequestTraits> open = new HashMap<>();
-    private final Map<Long, Set<Long>> byBigram = new HashMap<>();
-    private final Map<String, Set<Long>> byPhone = new HashMap<>();
-    private final Map<String, Set<Long>> byCamera = new HashMap<>();
-    private final Map<Long, Set<Long>> byCell = new HashMap<>();
+    private final Map<Long, Integer> slotOf = new HashMap<>();
+    private RequestTraits[] slots = new RequestTraits[1024];
+    private final IntList freeSlots = new IntList();
+    private int slotCount;
+    private final Map<Long, IntList> byBigram = new HashMap<>();
+    private final Map<String, IntList> byPhone = new HashMap<>();
+    private final Map<String, IntList> byCamera = new HashMap<>();
+    private final Map<Long, IntList> byCell = new HashMap<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    /// each checking thread's counters, one per slot, cleared after use
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
     /// The open tickets it compares against, replacing what it had.
     void replaceAll(Collection<RequestTraits> tickets) {
         lock.writeLock().lock();
         try {
-            open.clear();
+            slotOf.clear();
+            slots = new RequestTraits[Math.max(1024, tickets.size() * 2)];
+            freeSlots.clear();
+            slotCount = 0;
             byBigram.clear();
             byPhone.clear();
             byCamera.clear();
@@ -79,7 +87,7 @@ final class DuplicateCheck {
     boolean contains(long ticketId) {
         lock.readLock().lock();
         try {
-            return open.containsKey(ticketId);
+            return slotOf.containsKey(ticketId);
         } finally {
             lock.readLock().unlock();
         }
@@ -88,47 +96,60 @@ final class DuplicateCheck {
     int size() {
         lock.readLock().lock();
         try {
-            return open.size();
+            return slotOf.size();
         } finally {
             lock.readLock().unlock();
         }
     }
 
     private void index(RequestTraits t) {
-        open.put(t.id(), t);
+        int slot;
+        if (freeSlots.size() > 0) {
+            slot = freeSlots.removeLast();
+        } else {
+            if (slotCount == slots.length) {
+                slots = Arrays.copyOf(slots, slots.length * 2);
+            }
+            slot = slotCount++;
+        }
+        slots[slot] = t;
+        slotOf.put(t.id(), slot);
         for (long bigram : t.bigrams()) {
-            byBigram.computeIfAbsent(bigram, k -> new HashSet<>()).add(t.id());
+            byBigram.computeIfAbsent(bigram, k -> new IntList()).add(slot);
         }
         if (t.callerPhone() != null) {
-            byPhone.computeIfAbsent(t.callerPhone(), k -> new HashSet<>()).add(t.id());
+            byPhone.computeIfAbsent(t.callerPhone(), k -> new IntList()).add(slot);
         }
         if (t.cameraCode() != null) {
-            byCamera.computeIfAbsent(t.cameraCode() + "|" + t.alarmType(), k -> new HashSet<>()).add(t.id());
+            byCamera.computeIfAbsent(t.cameraCode() + "|" + t.alarmType(), k -> new IntList()).add(slot);
         }
         if (t.hasPoint()) {
-            byCell.computeIfAbsent(cell(t.lon(), t.lat(), 0, 0), k -> new HashSet<>()).add(t.id());
+            byCell.computeIfAbsent(cell(t.lon(), t.lat(), 0, 0), k -> new IntList()).add(slot);
         }
     }
 
     private void unindex(long id) {
-        RequestTraits t = open.remove(id);
-        if (t == null) {
+        Integer slot = slotOf.remove(id);
+        if (slot == null) {
             return;
         }
+        RequestTraits t = slots[slot];
         for (long bigram : t.bigrams()) {
-            drop(byBigram, bigram, id);
+            drop(byBigram, bigram, slot);
         }
-        drop(byPhone, t.callerPhone(), id);
-        drop(byCamera, t.cameraCode() == null ? null : t.cameraCode() + "|" + t.alarmType(), id);
-        drop(byCell, t.hasPoint() ? cell(t.lon(), t.lat(), 0, 0) : null, id);
+        drop(byPhone, t.callerPhone(), slot);
+        drop(byCamera, t.cameraCode() == null ? null : t.cameraCode() + "|" + t.alarmType(), slot);
+        drop(byCell, t.hasPoint() ? cell(t.lon(), t.lat(), 0, 0) : null, slot);
+        slots[slot] = null;
+        freeSlots.add(slot);
     }
 
-    private static <K> void drop(Map<K, Set<Long>> index, K key, long id) {
+    private static <K> void drop(Map<K, IntList> index, K key, int slot) {
         if (key == null) {
             return;
         }
-        Set<Long> ids = index.get(key);
-        if (ids != null && ids.remove(id) && ids.isEmpty()) {
+        IntList slots = index.get(key);
+        if (slots != null && slots.removeValue(slot) && slots.size() == 0) {
             index.remove(key);
         }
     }
@@ -144,11 +165,18 @@ final class DuplicateCheck {
         List<DuplicateSuggestion> found = new ArrayList<>();
         lock.readLock().lock();
         try {
-            for (long id : candidates(request)) {
-                RequestTraits candidate = open.get(id);
-                if (candidate != null && id != request.id()) {
-                    compare(request, candidate).ifPresent(found::add);
+            Scratch s = scratch.get();
+            s.ensure(slotCount);
+            try {
+                collect(request, s);
+                for (int i = 0; i < s.candidates.size(); i++) {
+                    RequestTraits candidate = slots[s.candidates.get(i)];
+                    if (candidate != null && candidate.id() != request.id()) {
+                        compare(request, candidate).ifPresent(found::add);
+                    }
                 }
+            } finally {
+                s.clear();
             }
         } finally {
             lock.readLock().unlock();
@@ -158,39 +186,127 @@ final class DuplicateCheck {
         return found.size() > MAX_SUGGESTIONS ? List.copyOf(found.subList(0, MAX_SUGGESTIONS)) : found;
     }
 
-    /// Every open ticket that could share a strong sign with the request. Text 35 % alike (Dice)
-    /// shares at least 0.175 × the request's bigrams, so tickets sharing fewer are not text candidates.
-    private Set<Long> candidates(RequestTraits r) {
-        Set<Long> ids = new HashSet<>();
-        Map<Long, Integer> shared = new HashMap<>();
+    /// Every open ticket that could share a strong sign with the request, into `s.candidates`. Text
+    /// 35 % alike (Dice) shares at least 0.175 × (the request's bigrams + the ticket's), so a
+    /// ticket sharing fewer is no text candidate.
+    private void collect(RequestTraits r, Scratch s) {
         for (long bigram : r.bigrams()) {
-            Set<Long> sharing = byBigram.get(bigram);
+            IntList sharing = byBigram.get(bigram);
             if (sharing != null) {
-                for (Long id : sharing) {
-                    shared.merge(id, 1, Integer::sum);
+                for (int i = 0; i < sharing.size(); i++) {
+                    s.count(sharing.get(i));
                 }
             }
         }
-        int needed = Math.max(1, (int) Math.ceil(0.175 * r.bigrams().length));
-        shared.forEach((id, count) -> {
-            if (count >= needed) {
-                ids.add(id);
+        int own = r.bigrams().length;
+        for (int i = 0; i < s.touched.size(); i++) {
+            int slot = s.touched.get(i);
+            RequestTraits t = slots[slot];
+            if (t != null && s.counts[slot] >= 0.175 * (own + t.bigrams().length)) {
+                s.candidate(slot);
             }
-        });
+        }
         if (r.callerPhone() != null) {
-            ids.addAll(byPhone.getOrDefault(r.callerPhone(), Set.of()));
+            s.candidates(byPhone.get(r.callerPhone()));
         }
         if (r.cameraCode() != null) {
-            ids.addAll(byCamera.getOrDefault(r.cameraCode() + "|" + r.alarmType(), Set.of()));
+            s.candidates(byCamera.get(r.cameraCode() + "|" + r.alarmType()));
         }
         if (r.hasPoint() && r.itemCode() != null) {
             for (int dx = -1; dx <= 1; dx++) {
                 for (int dy = -1; dy <= 1; dy++) {
-                    ids.addAll(byCell.getOrDefault(cell(r.lon(), r.lat(), dx, dy), Set.of()));
+                    s.candidates(byCell.get(cell(r.lon(), r.lat(), dx, dy)));
                 }
             }
         }
-        return ids;
+    }
+
+    /// A checking thread's working memory: shared-bigram counts per slot, the slots counted, and
+    /// the candidates chosen (each once).
+    private static final class Scratch {
+        int[] counts = new int[1024];
+        boolean[] chosen = new boolean[1024];
+        final IntList touched = new IntList();
+        final IntList candidates = new IntList();
+
+        void ensure(int slots) {
+            if (counts.length < slots) {
+                counts = new int[slots * 2];
+                chosen = new boolean[slots * 2];
+            }
+        }
+
+        void count(int slot) {
+            if (counts[slot]++ == 0) {
+                touched.add(slot);
+            }
+        }
+
+        void candidate(int slot) {
+            if (!chosen[slot]) {
+                chosen[slot] = true;
+                candidates.add(slot);
+            }
+        }
+
+        void candidates(IntList slots) {
+            if (slots != null) {
+                for (int i = 0; i < slots.size(); i++) {
+                    candidate(slots.get(i));
+                }
+            }
+        }
+
+        void clear() {
+            for (int i = 0; i < touched.size(); i++) {
+                counts[touched.get(i)] = 0;
+            }
+            for (int i = 0; i < candidates.size(); i++) {
+                chosen[candidates.get(i)] = false;
+            }
+            touched.clear();
+            candidates.clear();
+        }
+    }
+
+    /// A growable list of ints, without boxing.
+    private static final class IntList {
+        private int[] values = new int[4];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int get(int i) {
+            return values[i];
+        }
+
+        int size() {
+            return size;
+        }
+
+        int removeLast() {
+            return values[--size];
+        }
+
+        /// Removes one occurrence (order not kept); false when absent.
+        boolean removeValue(int value) {
+            for (int i = 0; i < size; i++) {
+                if (values[i] == value) {
+                    values[i] = values[--size];
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void clear() {
+            size = 0;
+        }
     }
 
     /// The score of one pair and its reasons, when it is worth suggesting.
