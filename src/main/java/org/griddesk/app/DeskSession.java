@@ -7,6 +7,9 @@ import org.griddesk.demo.LoadProgress;
 import org.griddesk.desk.LiveMap;
 import org.griddesk.intake.Gateway;
 import org.griddesk.desk.MapModelLoader;
+import org.griddesk.desk.QueueItem;
+import org.griddesk.desk.QueueLoader;
+import org.griddesk.store.ticket.QueueRepository;
 import org.griddesk.map.MapModel;
 import org.griddesk.simulate.Scenery;
 import org.griddesk.simulate.Simulation;
@@ -143,19 +146,27 @@ final class DeskSession implements AutoCloseable {
     private void loadMap(Database db, StoreListener callbacks) {
         DistrictRepository district = new DistrictRepository(db.dsl());
         TicketRepository tickets = new TicketRepository(db.dsl());
-        record Loaded(java.util.Optional<MapModel> model, long seq) {
+        record Loaded(MapModel model, long seq, QueueLoader queue, java.util.List<QueueItem> rows) {
         }
         executor.submit(() -> {
             long seq = tickets.lastEventSeq(); // first: what happens while the map loads is picked up next
-            return new Loaded(MapModelLoader.load(district, tickets, java.time.Instant.now()), seq);
-        }, loaded -> loaded.model().ifPresent(model -> {
-            callbacks.onMap(model);
+            java.time.Instant now = java.time.Instant.now();
+            return MapModelLoader.load(district, tickets, now).map(model -> {
+                QueueLoader queue = new QueueLoader(new QueueRepository(db.dsl()), district.taxonomy(), model);
+                return new Loaded(model, seq, queue, queue.load(now));
+            });
+        }, loaded -> loaded.ifPresent(l -> {
+            callbacks.onMap(l.model());
+            callbacks.onQueue(l.rows());
             LiveMap previous = liveMap;
             if (previous != null) {
                 previous.close();
             }
-            liveMap = new LiveMap(district, tickets, model, loaded.seq(), Clock.systemUTC(),
-                    fresh -> executor.runOnUi(() -> callbacks.onMap(fresh))).start();
+            liveMap = new LiveMap(district, tickets, l.model(), l.seq(), Clock.systemUTC(), fresh -> {
+                executor.runOnUi(() -> callbacks.onMap(fresh));
+                java.util.List<QueueItem> rows = l.queue().load(java.time.Instant.now()); // on the poll thread
+                executor.runOnUi(() -> callbacks.onQueue(rows));
+            }).start();
         }), failure -> log.error("cannot load the district map", failure));
     }
 
@@ -173,6 +184,10 @@ final class DeskSession implements AutoCloseable {
 
         /// the district's map is ready (again, with fresh facts, after more data arrived)
         void onMap(MapModel model);
+
+        /// the open tickets, read again (after the map, and whenever the trail moved on)
+        default void onQueue(java.util.List<QueueItem> items) {
+        }
 
         /// the desk's own gateway listens on this port
         default void onGateway(int port) {

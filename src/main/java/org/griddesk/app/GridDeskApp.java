@@ -68,7 +68,9 @@ public final class GridDeskApp extends Application {
         MainWindowViewModel windowModel = new MainWindowViewModel(config.language(), config.theme());
         StatusBarViewModel status = new StatusBarViewModel(Messages.of(config.language()), config.shifts(),
                 databaseSettings.kind(), databaseSettings.describeTarget());
-        window = new DeskWindow(stage, windowModel, status, Clock.systemUTC(), VersionInfo.version());
+        // until accounts and sign-in come, the desk is a dispatcher of the district centre
+        window = new DeskWindow(stage, windowModel, status, Clock.systemUTC(), VersionInfo.version(),
+                org.griddesk.demo.DemoDistrictGenerator.DISTRICT_CENTRE);
         windowModel.themeProperty().addListener((obs, old, theme) -> {
             Application.setUserAgentStylesheet(theme.userAgentStylesheet());
             remember(ConfigFile.UI_THEME, theme.code());
@@ -110,6 +112,11 @@ public final class GridDeskApp extends Application {
             @Override
             public void onMap(org.griddesk.map.MapModel model) {
                 window.showMap(model);
+            }
+
+            @Override
+            public void onQueue(java.util.List<org.griddesk.desk.QueueItem> items) {
+                window.showQueue(items);
             }
 
             @Override

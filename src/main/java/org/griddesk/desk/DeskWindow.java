@@ -36,20 +36,48 @@ public final class DeskWindow {
     private final String version;
     private final javafx.animation.Timeline ticker;
     private final MapView map;
+    private final QueueViewModel queueModel;
+    private final QueueView queue;
     private Messages messages;
 
-    public DeskWindow(Stage stage, MainWindowViewModel window, StatusBarViewModel status, Clock clock, String version) {
+    public DeskWindow(Stage stage, MainWindowViewModel window, StatusBarViewModel status, Clock clock, String version,
+                      String myCentre) {
         this.stage = stage;
         this.window = window;
         this.status = status;
         this.clock = clock;
         this.version = version;
         this.messages = Messages.of(window.getLanguage());
-        this.ticker = new javafx.animation.Timeline(new KeyFrame(Duration.seconds(1), e -> status.tick(clock.instant())));
+        this.queueModel = new QueueViewModel(myCentre);
+        this.ticker = new javafx.animation.Timeline(new KeyFrame(Duration.seconds(1), e -> {
+            status.tick(clock.instant());
+            queueModel.tick(clock.instant());
+        }));
         ticker.setCycleCount(Animation.INDEFINITE);
         this.map = new MapView(messages, ChineseFonts.choose(new HashSet<>(Font.getFamilies())).orElse(Font.getDefault().getFamily()));
         map.useDarkColours(window.getTheme() == Theme.DARK);
         window.themeProperty().addListener((obs, old, theme) -> map.useDarkColours(theme == Theme.DARK));
+        this.queue = new QueueView(queueModel, messages);
+        // a ticket picked in the queue shows on the map: its grid selected, its marker too
+        queue.onSelect(item -> {
+            if (item != null && map.modelProperty().get() != null) {
+                map.selectedTicketProperty().set(item.id());
+                if (item.gridCode() != null) {
+                    map.modelProperty().get().region(item.gridCode()).ifPresent(map.selectedGridProperty()::set);
+                }
+            }
+        });
+        map.selectedTicketProperty().addListener((obs, old, id) -> queue.select(id.longValue()));
+    }
+
+    /// Shows the open tickets in the queue (a fresh load, at the window's clock).
+    public void showQueue(java.util.List<QueueItem> items) {
+        queueModel.show(items, clock.instant());
+    }
+
+    /// The queue, for tests.
+    public QueueViewModel queue() {
+        return queueModel;
     }
 
     /// Shows the district on the map (or new facts on it); the view keeps where the user looks.
@@ -84,6 +112,7 @@ public final class DeskWindow {
         messages = Messages.of(window.getLanguage());
         status.useMessages(messages);
         map.useMessages(messages);
+        queue.useMessages(messages);
         stage.getScene().setRoot(load());
         stage.setTitle(messages.get("app.title"));
     }
@@ -94,7 +123,7 @@ public final class DeskWindow {
 
     private Parent load() {
         FXMLLoader loader = new FXMLLoader(DeskWindow.class.getResource(FXML), messages.bundle());
-        loader.setController(new MainWindowView(window, status, map, messages, stage::close, this::showAbout));
+        loader.setController(new MainWindowView(window, status, map, queue, queueModel, messages, stage::close, this::showAbout));
         try {
             return loader.load();
         } catch (IOException e) {

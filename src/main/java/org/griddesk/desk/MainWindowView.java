@@ -44,16 +44,22 @@ public final class MainWindowView {
     @FXML private StackPane mapPane;
     @FXML private VBox mapPlaceholder;
     @FXML private VBox detailRegion;
+    @FXML private VBox queueRegion;
+    @FXML private VBox queuePlaceholder;
     @FXML private VBox detailPlaceholder;
 
     private final MapView map;
+    private final QueueView queue;
+    private final QueueViewModel queueModel;
     private final Messages messages;
 
-    MainWindowView(MainWindowViewModel window, StatusBarViewModel status, MapView map, Messages messages, Runnable exitAction,
-                   Runnable aboutAction) {
+    MainWindowView(MainWindowViewModel window, StatusBarViewModel status, MapView map, QueueView queue, QueueViewModel queueModel,
+                   Messages messages, Runnable exitAction, Runnable aboutAction) {
         this.window = window;
         this.status = status;
         this.map = map;
+        this.queue = queue;
+        this.queueModel = queueModel;
         this.messages = messages;
         this.exitAction = exitAction;
         this.aboutAction = aboutAction;
@@ -70,6 +76,12 @@ public final class MainWindowView {
         activityBar.visibleProperty().bind(status.activityProgressProperty().greaterThanOrEqualTo(0));
         activityBar.managedProperty().bind(activityBar.visibleProperty());
         mapPane.getChildren().add(map);
+        VBox.setVgrow(queue, javafx.scene.layout.Priority.ALWAYS);
+        queueRegion.getChildren().add(queue);
+        queue.visibleProperty().bind(queueModel.loadedProperty());
+        queue.managedProperty().bind(queueModel.loadedProperty());
+        queuePlaceholder.visibleProperty().bind(queueModel.loadedProperty().not());
+        queuePlaceholder.managedProperty().bind(queueModel.loadedProperty().not());
         mapPlaceholder.visibleProperty().bind(map.modelProperty().isNull());
         map.visibleProperty().bind(map.modelProperty().isNotNull());
         map.selectedGridProperty().addListener((obs, old, grid) -> showGrid(grid));

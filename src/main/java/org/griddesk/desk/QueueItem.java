@@ -1,0 +1,31 @@
+package org.griddesk.desk;
+
+import java.time.Instant;
+import org.griddesk.domain.ticket.Channel;
+import org.griddesk.domain.ticket.TicketState;
+
+/// One row of the intake queue, ready to show: the ticket's code and channel, what it is about and
+/// where, the deadline it races and how, and its badges.
+///
+/// @param itemName     the accepted item's name, or the channel's hint, or empty
+/// @param place        the community and grid, or empty when it waits to be placed
+/// @param due          when the step it races is due, or null
+/// @param ownerUnitId  the centre that owns it
+public record QueueItem(long id, String code, Channel channel, TicketState state, String shortText, String itemName,
+                        String gridCode, String place, String ownerUnitId, Instant reportedAt, Instant due, Risk risk,
+                        boolean urgent, int duplicates, int openWhistles, int repeats) {
+
+    /// How a ticket stands against its deadline, worst first: the queue's default order.
+    public enum Risk {
+        OVERDUE,
+        AT_RISK,
+        URGENT,
+        NORMAL,
+        /// waiting on the centre's check or the citizen's callback: no deadline of its own here
+        WAITING
+    }
+
+    public boolean placed() {
+        return gridCode != null;
+    }
+}

@@ -1,0 +1,53 @@
+package org.griddesk.desk;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.griddesk.domain.taxonomy.Item;
+import org.griddesk.domain.taxonomy.Taxonomy;
+import org.griddesk.domain.ticket.DeadlineClass;
+import org.griddesk.domain.ticket.NextDeadline;
+import org.griddesk.domain.ticket.TimingPolicy;
+import org.griddesk.geo.Region;
+import org.griddesk.map.MapModel;
+import org.griddesk.store.ticket.QueueRepository;
+import org.griddesk.store.ticket.QueueRepository.QueueRow;
+
+/// Reads the open tickets for the intake queue (off the FX thread) and names what the rows show:
+/// items from the taxonomy, places from the map's regions.
+public final class QueueLoader {
+    private final QueueRepository queue;
+    private final Map<String, Item> items;
+    private final MapModel map;
+
+    public QueueLoader(QueueRepository queue, Taxonomy taxonomy, MapModel map) {
+        this.queue = queue;
+        this.items = taxonomy.itemsByCode();
+        this.map = map;
+    }
+
+    /// Every open ticket as a queue row, at `now`.
+    public List<QueueItem> load(Instant now) {
+        return queue.openTickets().stream().map(row -> item(row, now)).toList();
+    }
+
+    QueueItem item(QueueRow r, Instant now) {
+        NextDeadline next = NextDeadline.of(r.state(), r.reportedAt(), r.acceptedAt(), r.dueAt(), now, TimingPolicy.DEFAULT);
+        boolean urgent = r.urgent() || DeadlineClass.URGENT.name().equals(r.deadlineClass());
+        QueueItem.Risk risk = next.overdue() ? QueueItem.Risk.OVERDUE : next.atRisk() ? QueueItem.Risk.AT_RISK
+                : next.dueAt() == null ? QueueItem.Risk.WAITING : urgent ? QueueItem.Risk.URGENT : QueueItem.Risk.NORMAL;
+        Item item = r.itemCode() == null ? null : items.get(r.itemCode());
+        return new QueueItem(r.id(), r.code(), r.channel(), r.state(), r.shortText(), item == null ? "" : item.name(),
+                r.gridCode(), place(r.gridCode()), r.ownerUnitId(), r.reportedAt(), next.dueAt(), risk, urgent, r.duplicates(),
+                r.openWhistles(), r.repeats());
+    }
+
+    /// `community · grid number`, from the map's regions.
+    private String place(String gridCode) {
+        if (gridCode == null) {
+            return "";
+        }
+        return map.region(gridCode).map(grid -> map.region(grid.parentCode()).map(Region::name).orElse("") + " · "
+                + grid.name().replaceFirst("^.*(第\\d+网格)$", "$1")).orElse(gridCode);
+    }
+}

@@ -1,0 +1,214 @@
+package org.griddesk.desk;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.griddesk.domain.ticket.Channel;
+import org.griddesk.ui.Messages;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/// The intake queue on screen: a filter bar and a virtualised list (only the visible rows exist, so
+/// ten thousand tickets scroll as smoothly as ten). Each row: the channel's icon, the code and item,
+/// the start of the text, the place, the countdown to the deadline it races (coloured at risk and
+/// overdue) and badges for duplicate suggestions, open whistles and folded alarms.
+public final class QueueView extends VBox {
+    private static final Map<Channel, String> ICONS = Map.of(
+            Channel.HOTLINE_8890, "mdal-headset_mic",
+            Channel.GOVERNANCE_PLATFORM, "mdmz-smartphone",
+            Channel.GRID_APP, "mdal-directions_walk",
+            Channel.VIDEO, "mdmz-videocam",
+            Channel.SMART_PUSH, "mdmz-router",
+            Channel.DEPARTMENT_PUSH, "mdal-account_balance",
+            Channel.DESK, "mdmz-person_pin");
+    private static final PseudoClass FRESH = PseudoClass.getPseudoClass("fresh");
+
+    private final QueueViewModel model;
+    private final ListView<QueueItem> list = new ListView<>();
+    private final ComboBox<Channel> channel = new ComboBox<>();
+    private final ComboBox<QueueViewModel.Stage> stage = new ComboBox<>();
+    private final CheckBox overdue = new CheckBox();
+    private final CheckBox mine = new CheckBox();
+    private final TextField search = new TextField();
+    private final Label counts = new Label();
+    private Messages messages;
+
+    public QueueView(QueueViewModel model, Messages messages) {
+        this.model = model;
+        getStyleClass().add("queue-view");
+        channel.setItems(FXCollections.observableArrayList(Channel.values()));
+        channel.getItems().addFirst(null);
+        channel.valueProperty().bindBidirectional(model.channelProperty());
+        stage.setItems(FXCollections.observableArrayList(QueueViewModel.Stage.values()));
+        stage.valueProperty().bindBidirectional(model.stageProperty());
+        overdue.selectedProperty().bindBidirectional(model.overdueOnlyProperty());
+        mine.selectedProperty().bindBidirectional(model.mineOnlyProperty());
+        search.textProperty().bindBidirectional(model.searchProperty());
+        search.setId("queueSearch");
+        channel.setId("queueChannel");
+        stage.setId("queueStage");
+        overdue.setId("queueOverdue");
+        mine.setId("queueMine");
+        counts.setId("queueCounts");
+        counts.getStyleClass().add("queue-counts");
+        list.setId("queueList");
+        list.getStyleClass().add("queue-list");
+        list.setItems(model.shown());
+        list.setCellFactory(v -> new Row());
+        list.setFixedCellSize(62);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        HBox filters = new HBox(6, channel, stage);
+        filters.getStyleClass().add("queue-filters");
+        HBox toggles = new HBox(10, overdue, mine, spacer(), counts);
+        toggles.setAlignment(Pos.CENTER_LEFT);
+        toggles.getStyleClass().add("queue-filters");
+        getChildren().addAll(search, filters, toggles, list);
+        model.nowProperty().addListener((obs, old, now) -> list.refresh());
+        model.shown().addListener((javafx.collections.ListChangeListener<QueueItem>) c -> showCounts());
+        model.overdueProperty().addListener((obs, old, n) -> showCounts());
+        model.atRiskProperty().addListener((obs, old, n) -> showCounts());
+        useMessages(messages);
+    }
+
+    /// Relabels everything in the given language.
+    public void useMessages(Messages newMessages) {
+        this.messages = newMessages;
+        search.setPromptText(messages.get("queue.search"));
+        overdue.setText(messages.get("queue.filter.overdue"));
+        mine.setText(messages.get("queue.filter.mine"));
+        channel.setConverter(converter(c -> c == null ? messages.get("queue.filter.allChannels") : messages.get("channel." + c.name())));
+        stage.setConverter(converter(s -> messages.get("queue.stage." + s.name())));
+        list.setPlaceholder(new Label(messages.get("queue.empty")));
+        showCounts();
+        list.refresh();
+    }
+
+    /// Calls `onSelect` with each ticket selected in the list (null when none).
+    public void onSelect(Consumer<QueueItem> onSelect) {
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> onSelect.accept(item));
+    }
+
+    /// Selects the row of this ticket, if it is shown, and scrolls to it.
+    public void select(long ticketId) {
+        for (int i = 0; i < model.shown().size(); i++) {
+            if (model.shown().get(i).id() == ticketId) {
+                list.getSelectionModel().select(i);
+                list.scrollTo(Math.max(0, i - 2));
+                return;
+            }
+        }
+    }
+
+    ListView<QueueItem> list() {
+        return list;
+    }
+
+    private void showCounts() {
+        counts.setText(messages.get("queue.counts", model.shown().size(), model.overdueProperty().get(), model.atRiskProperty().get()));
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    private static Region spacer() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+
+    /// One row; reused as the list scrolls.
+    private final class Row extends ListCell<QueueItem> {
+        private final FontIcon icon = new FontIcon();
+        private final Label code = new Label();
+        private final Label item = new Label();
+        private final Label text = new Label();
+        private final Label place = new Label();
+        private final Label countdown = new Label();
+        private final Label badges = new Label();
+        private final HBox box;
+
+        Row() {
+            getStyleClass().add("queue-row");
+            icon.getStyleClass().add("queue-channel");
+            code.getStyleClass().add("queue-code");
+            item.getStyleClass().add("queue-item");
+            text.getStyleClass().add("queue-text");
+            place.getStyleClass().add("queue-place");
+            countdown.getStyleClass().add("queue-countdown");
+            badges.getStyleClass().add("queue-badges");
+            HBox top = new HBox(8, code, item, spacer(), countdown);
+            top.setAlignment(Pos.CENTER_LEFT);
+            HBox bottom = new HBox(8, place, spacer(), badges);
+            bottom.setAlignment(Pos.CENTER_LEFT);
+            VBox lines = new VBox(1, top, text, bottom);
+            HBox.setHgrow(lines, Priority.ALWAYS);
+            lines.setMinWidth(0);
+            box = new HBox(8, icon, lines);
+            box.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(QueueItem q, boolean empty) {
+            super.updateItem(q, empty);
+            for (QueueItem.Risk risk : QueueItem.Risk.values()) {
+                pseudoClassStateChanged(PseudoClass.getPseudoClass(risk.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')),
+                        !empty && q != null && q.risk() == risk);
+            }
+            pseudoClassStateChanged(FRESH, !empty && q != null && model.fresh().contains(q.id()));
+            if (empty || q == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Instant now = model.nowProperty().get();
+            icon.setIconLiteral(ICONS.get(q.channel()));
+            code.setText(q.code());
+            item.setText(q.itemName().isEmpty() ? messages.get("state." + q.state().name()) : q.itemName());
+            text.setText(q.shortText());
+            place.setText(q.placed() ? q.place() : messages.get("queue.unplaced"));
+            String left = QueueViewModel.countdown(q.due(), now);
+            countdown.setText(left.isEmpty() ? messages.get("state." + q.state().name()) : left);
+            countdown.pseudoClassStateChanged(PseudoClass.getPseudoClass("late"), left.startsWith("-"));
+            StringBuilder b = new StringBuilder();
+            if (q.urgent()) {
+                b.append(messages.get("queue.badge.urgent")).append("  ");
+            }
+            if (q.duplicates() > 0) {
+                b.append(messages.get("queue.badge.duplicates", q.duplicates())).append("  ");
+            }
+            if (q.openWhistles() > 0) {
+                b.append(messages.get("queue.badge.whistles", q.openWhistles())).append("  ");
+            }
+            if (q.repeats() > 0) {
+                b.append(messages.get("queue.badge.repeats", q.repeats()));
+            }
+            badges.setText(b.toString().strip());
+            setText(null);
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package org.griddesk.desk;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import org.griddesk.domain.ticket.Channel;
+import org.griddesk.domain.ticket.TicketState;
+
+/// The intake queue: every open ticket, filtered by channel, stage, overdue and the user's centre
+/// and by a search over code, text, item and place; risk first (overdue, at risk, urgent, then by
+/// the deadline), oldest first within each. Rows new since the previous load are marked fresh for
+/// a while, so they draw the eye without taking the focus. FX thread only.
+public final class QueueViewModel {
+    /// how long a new row stays marked
+    static final Duration FRESH_FOR = Duration.ofSeconds(15);
+
+    /// The stages a dispatcher filters by.
+    public enum Stage {
+        ALL(s -> true),
+        /// waiting to be accepted (待受理)
+        WAITING(s -> s == TicketState.REPORTED),
+        /// accepted and being handled
+        HANDLING(TicketState::isBeingHandled),
+        /// handled, waiting for verification or callback
+        CHECKING(s -> s == TicketState.HANDLED || s == TicketState.VERIFIED || s == TicketState.ANSWERED
+                || s == TicketState.CALLBACK),
+        /// handed up, waiting for the centre above
+        ESCALATED(s -> s == TicketState.ESCALATED);
+
+        private final Predicate<TicketState> states;
+
+        Stage(Predicate<TicketState> states) {
+            this.states = states;
+        }
+
+        boolean includes(TicketState state) {
+            return states.test(state);
+        }
+    }
+
+    static final Comparator<QueueItem> RISK_FIRST = Comparator.comparing(QueueItem::risk)
+            .thenComparing(QueueItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(QueueItem::reportedAt).thenComparing(QueueItem::id);
+
+    private final ObservableList<QueueItem> all = FXCollections.observableArrayList();
+    private final FilteredList<QueueItem> filtered = new FilteredList<>(all);
+    private final SortedList<QueueItem> shown = new SortedList<>(filtered, RISK_FIRST);
+    private final ObjectProperty<Channel> channel = new SimpleObjectProperty<>(this, "channel");
+    private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>(this, "stage", Stage.ALL);
+    private final BooleanProperty overdueOnly = new SimpleBooleanProperty(this, "overdueOnly");
+    private final BooleanProperty mineOnly = new SimpleBooleanProperty(this, "mineOnly");
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ObjectProperty<Instant> now = new SimpleObjectProperty<>(this, "now", Instant.EPOCH);
+    private final ReadOnlyIntegerWrapper overdue = new ReadOnlyIntegerWrapper(this, "overdue");
+    private final ReadOnlyIntegerWrapper atRisk = new ReadOnlyIntegerWrapper(this, "atRisk");
+    private final ObservableSet<Long> fresh = FXCollections.observableSet(new HashSet<>());
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "loaded");
+    private final String myCentre;
+    private boolean loadedOnce;
+    private Instant freshSince = Instant.EPOCH;
+
+    /// `myCentre` is the unit of the user at the desk (for the "mine" filter).
+    public QueueViewModel(String myCentre) {
+        this.myCentre = myCentre;
+        channel.addListener((obs, old, now) -> refilter());
+        stage.addListener((obs, old, now) -> refilter());
+        overdueOnly.addListener((obs, old, now) -> refilter());
+        mineOnly.addListener((obs, old, now) -> refilter());
+        search.addListener((obs, old, now) -> refilter());
+    }
+
+    /// Replaces the rows with a fresh load, at `at`; rows not there before are marked fresh.
+    public void show(List<QueueItem> items, Instant at) {
+        Set<Long> before = new HashSet<>();
+        all.forEach(i -> before.add(i.id()));
+        if (Duration.between(freshSince, at).compareTo(FRESH_FOR) > 0) {
+            fresh.clear();
+        }
+        if (loadedOnce) {
+            items.stream().map(QueueItem::id).filter(id -> !before.contains(id)).forEach(fresh::add);
+            freshSince = fresh.isEmpty() ? freshSince : at;
+        }
+        loadedOnce = true;
+        all.setAll(items);
+        loaded.set(true);
+        now.set(at);
+        count();
+    }
+
+    /// The clock moved on: countdowns follow, fresh marks fade.
+    public void tick(Instant at) {
+        now.set(at);
+        if (!fresh.isEmpty() && Duration.between(freshSince, at).compareTo(FRESH_FOR) > 0) {
+            fresh.clear();
+        }
+    }
+
+    private void refilter() {
+        String words = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        Channel onlyChannel = channel.get();
+        Stage onlyStage = stage.get() == null ? Stage.ALL : stage.get();
+        filtered.setPredicate(i -> (onlyChannel == null || i.channel() == onlyChannel)
+                && onlyStage.includes(i.state())
+                && (!overdueOnly.get() || i.risk() == QueueItem.Risk.OVERDUE)
+                && (!mineOnly.get() || i.ownerUnitId().equals(myCentre))
+                && (words.isEmpty() || matches(i, words)));
+    }
+
+    private static boolean matches(QueueItem i, String words) {
+        return i.code().contains(words) || i.shortText().toLowerCase(Locale.ROOT).contains(words)
+                || i.itemName().contains(words) || i.place().contains(words)
+                || i.gridCode() != null && i.gridCode().toLowerCase(Locale.ROOT).contains(words);
+    }
+
+    private void count() {
+        overdue.set((int) all.stream().filter(i -> i.risk() == QueueItem.Risk.OVERDUE).count());
+        atRisk.set((int) all.stream().filter(i -> i.risk() == QueueItem.Risk.AT_RISK).count());
+    }
+
+    /// Whether the open tickets have been read once.
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /// What the list shows: filtered and sorted.
+    public ObservableList<QueueItem> shown() {
+        return shown;
+    }
+
+    /// Every open ticket, unfiltered.
+    public int total() {
+        return all.size();
+    }
+
+    public ObjectProperty<Channel> channelProperty() {
+        return channel;
+    }
+
+    public ObjectProperty<Stage> stageProperty() {
+        return stage;
+    }
+
+    public BooleanProperty overdueOnlyProperty() {
+        return overdueOnly;
+    }
+
+    public BooleanProperty mineOnlyProperty() {
+        return mineOnly;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<Instant> nowProperty() {
+        return now;
+    }
+
+    public ReadOnlyIntegerProperty overdueProperty() {
+        return overdue.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty atRiskProperty() {
+        return atRisk.getReadOnlyProperty();
+    }
+
+    /// Rows that arrived in the last [#FRESH_FOR].
+    public ObservableSet<Long> fresh() {
+        return fresh;
+    }
+
+    /// `1:23:45` left, or `-0:12:00` past the due time; empty when the row races no deadline.
+    static String countdown(Instant due, Instant now) {
+        if (due == null) {
+            return "";
+        }
+        Duration left = Duration.between(now, due);
+        Duration abs = left.abs();
+        long hours = abs.toHours();
+        String text = hours >= 48 ? abs.toDays() + "d " + abs.toHoursPart() + "h"
+                : String.format("%d:%02d:%02d", hours, abs.toMinutesPart(), abs.toSecondsPart());
+        return left.isNegative() ? "-" + text : text;
+    }
+}

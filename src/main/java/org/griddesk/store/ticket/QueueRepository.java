@@ -1,0 +1,56 @@
+package org.griddesk.store.ticket;
+
+import static org.griddesk.store.jooq.Tables.DUPLICATE_SUGGESTION;
+import static org.griddesk.store.jooq.Tables.INTAKE_DETAIL;
+import static org.griddesk.store.jooq.Tables.TICKET;
+import static org.griddesk.store.jooq.Tables.VIDEO_ALARM;
+import static org.griddesk.store.jooq.Tables.WHISTLE;
+import static org.griddesk.store.ticket.TicketRows.instant;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.griddesk.domain.ticket.Channel;
+import org.griddesk.domain.ticket.TicketState;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/// The open tickets as the intake queue lists them, in one query: what each row shows, with its
+/// duplicate suggestions, open whistles and folded alarm repeats counted.
+public final class QueueRepository {
+    /// the queue shows the start of a request's text; the detail pane shows all of it
+    static final int SHORT_TEXT = 80;
+
+    /// One row of the queue. `itemCode` is the accepted item, else the channel's hint (or null);
+    /// `acceptedAt` and `dueAt` are null until accepted.
+    public record QueueRow(long id, String code, Channel channel, TicketState state, String shortText, String gridCode,
+                           String itemCode, String ownerUnitId, String assignedTeamId, String deadlineClass,
+                           Instant reportedAt, Instant acceptedAt, Instant dueAt, boolean urgent, int duplicates,
+                           int openWhistles, int repeats) {
+    }
+
+    private final DSLContext dsl;
+
+    public QueueRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /// Every open ticket, oldest first.
+    public List<QueueRow> openTickets() {
+        var duplicates = DSL.field(DSL.selectCount().from(DUPLICATE_SUGGESTION).where(DUPLICATE_SUGGESTION.TICKET_ID.eq(TICKET.ID)));
+        var whistles = DSL.field(DSL.selectCount().from(WHISTLE)
+                .where(WHISTLE.TICKET_ID.eq(TICKET.ID), WHISTLE.CHECKED_IN_AT.isNull()));
+        var alarms = DSL.field(DSL.selectCount().from(VIDEO_ALARM).where(VIDEO_ALARM.TICKET_ID.eq(TICKET.ID)));
+        return dsl.select(TICKET.ID, TICKET.CODE, TICKET.CHANNEL, TICKET.STATE, DSL.substring(TICKET.SUMMARY, 1, SHORT_TEXT),
+                        TICKET.GRID_CODE, DSL.coalesce(TICKET.ITEM_CODE, INTAKE_DETAIL.ITEM_HINT), TICKET.OWNER_UNIT,
+                        TICKET.ASSIGNED_TEAM, TICKET.DEADLINE_CLASS, TICKET.REPORTED_AT, TICKET.ACCEPTED_AT, TICKET.DUE_AT,
+                        INTAKE_DETAIL.URGENT, duplicates, whistles, alarms)
+                .from(TICKET).leftJoin(INTAKE_DETAIL).on(INTAKE_DETAIL.TICKET_ID.eq(TICKET.ID))
+                .where(TICKET.STATE.notIn(Arrays.stream(TicketState.values()).filter(TicketState::isTerminal).map(Enum::name).toList()))
+                .orderBy(TICKET.ID)
+                .fetch(r -> new QueueRow(r.value1(), r.value2(), Channel.valueOf(r.value3()), TicketState.valueOf(r.value4()),
+                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), instant(r.value11()),
+                        r.value12() == null ? null : instant(r.value12()), r.value13() == null ? null : instant(r.value13()),
+                        Boolean.TRUE.equals(r.value14()), r.value15(), r.value16(), Math.max(0, r.value17() - 1)));
+    }
+}
