@@ -9,6 +9,8 @@ import org.griddesk.intake.Gateway;
 import org.griddesk.desk.MapModelLoader;
 import org.griddesk.desk.QueueItem;
 import org.griddesk.desk.QueueLoader;
+import org.griddesk.desk.TicketDetail;
+import org.griddesk.desk.TicketDetailLoader;
 import org.griddesk.store.ticket.QueueRepository;
 import org.griddesk.map.MapModel;
 import org.griddesk.simulate.Scenery;
@@ -42,6 +44,7 @@ final class DeskSession implements AutoCloseable {
     private volatile Gateway gateway;
     private volatile ConnectionState storeState = ConnectionState.CONNECTED;
     private volatile Simulation feed;
+    private volatile TicketDetailLoader details;
     private final java.util.Map<org.griddesk.domain.ticket.Channel, String> feedKeys =
             new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.List<Long> feedKeyIds = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -152,7 +155,11 @@ final class DeskSession implements AutoCloseable {
             long seq = tickets.lastEventSeq(); // first: what happens while the map loads is picked up next
             java.time.Instant now = java.time.Instant.now();
             return MapModelLoader.load(district, tickets, now).map(model -> {
-                QueueLoader queue = new QueueLoader(new QueueRepository(db.dsl()), district.taxonomy(), model);
+                var taxonomy = district.taxonomy();
+                QueueLoader queue = new QueueLoader(new QueueRepository(db.dsl()), taxonomy, model);
+                details = new TicketDetailLoader(tickets, new org.griddesk.store.ticket.IntakeRepository(db.dsl()), taxonomy,
+                        district.organisation(), new org.griddesk.store.calendar.CalendarRepository(db.dsl(), Clock.systemUTC())
+                        .workCalendar(), model);
                 return new Loaded(model, seq, queue, queue.load(now));
             });
         }, loaded -> loaded.ifPresent(l -> {
@@ -192,6 +199,16 @@ final class DeskSession implements AutoCloseable {
         /// the desk's own gateway listens on this port
         default void onGateway(int port) {
         }
+    }
+
+    /// Reads a ticket's detail in the background and hands it to `onLoaded` on the UI thread.
+    void loadTicket(long ticketId, java.util.function.Consumer<TicketDetail> onLoaded) {
+        TicketDetailLoader loader = details;
+        if (loader == null) {
+            return; // the district is not loaded yet
+        }
+        executor.submit(() -> loader.load(ticketId, java.time.Instant.now()), onLoaded,
+                failure -> log.warn("cannot read ticket {}", ticketId, failure));
     }
 
     /// Starts or stops the demo feed: the simulator posting gentle traffic ([#DEMO_FEED_RATE]) to

@@ -125,6 +125,7 @@ public final class GridDeskApp extends Application {
                 windowModel.demoFeedAvailableProperty().set(true);
             }
         });
+        window.onTicketPicked(id -> session.loadTicket(id, window::showTicket));
         windowModel.demoFeedProperty().addListener((obs, was, on) -> {
             log.info("demo feed switched {}", on ? "on" : "off");
             session.demoFeed(on, reason -> {

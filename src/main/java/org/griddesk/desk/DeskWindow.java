@@ -38,6 +38,8 @@ public final class DeskWindow {
     private final MapView map;
     private final QueueViewModel queueModel;
     private final QueueView queue;
+    private java.util.function.LongConsumer ticketPicked = id -> { };
+    private MainWindowView view;
     private Messages messages;
 
     public DeskWindow(Stage stage, MainWindowViewModel window, StatusBarViewModel status, Clock clock, String version,
@@ -60,6 +62,9 @@ public final class DeskWindow {
         this.queue = new QueueView(queueModel, messages);
         // a ticket picked in the queue shows on the map: its grid selected, its marker too
         queue.onSelect(item -> {
+            if (item != null) {
+                ticketPicked.accept(item.id());
+            }
             if (item != null && map.modelProperty().get() != null) {
                 map.selectedTicketProperty().set(item.id());
                 if (item.gridCode() != null) {
@@ -67,7 +72,24 @@ public final class DeskWindow {
                 }
             }
         });
-        map.selectedTicketProperty().addListener((obs, old, id) -> queue.select(id.longValue()));
+        map.selectedTicketProperty().addListener((obs, old, id) -> {
+            queue.select(id.longValue());
+            if (id.longValue() > 0) {
+                ticketPicked.accept(id.longValue());
+            }
+        });
+    }
+
+    /// `handler` hears the id of each ticket picked in the queue or on the map (to read its detail).
+    public void onTicketPicked(java.util.function.LongConsumer handler) {
+        this.ticketPicked = handler;
+    }
+
+    /// Shows a ticket's detail in the detail pane (unless another ticket was picked since).
+    public void showTicket(TicketDetail detail) {
+        if (view != null && detail.ticket().id() == map.selectedTicketProperty().get()) {
+            view.showTicket(detail);
+        }
     }
 
     /// Shows the open tickets in the queue (a fresh load, at the window's clock).
@@ -123,7 +145,8 @@ public final class DeskWindow {
 
     private Parent load() {
         FXMLLoader loader = new FXMLLoader(DeskWindow.class.getResource(FXML), messages.bundle());
-        loader.setController(new MainWindowView(window, status, map, queue, queueModel, messages, stage::close, this::showAbout));
+        view = new MainWindowView(window, status, map, queue, queueModel, messages, stage::close, this::showAbout);
+        loader.setController(view);
         try {
             return loader.load();
         } catch (IOException e) {

@@ -131,9 +131,19 @@ public final class MainWindowView {
         }
     }
 
+    /// The detail pane shows a ticket picked in the queue or on the map.
+    void showTicket(TicketDetail detail) {
+        detailRegion.getChildren().removeIf(n -> n instanceof GridCard || n instanceof TicketDetailView);
+        detailPlaceholder.setVisible(false);
+        detailPlaceholder.setManaged(false);
+        TicketDetailView view = new TicketDetailView(messages, detail);
+        VBox.setVgrow(view, javafx.scene.layout.Priority.ALWAYS);
+        detailRegion.getChildren().add(view);
+    }
+
     /// The detail pane shows the selected grid's card, or says what will appear there.
     private void showGrid(org.griddesk.geo.Region grid) {
-        detailRegion.getChildren().removeIf(n -> n instanceof GridCard);
+        detailRegion.getChildren().removeIf(n -> n instanceof GridCard || n instanceof TicketDetailView);
         boolean shown = grid != null && map.modelProperty().get() != null;
         detailPlaceholder.setVisible(!shown);
         detailPlaceholder.setManaged(!shown);

@@ -266,6 +266,9 @@ class DeskEndToEndTest {
         MapView map = robot.lookup(".map-view").queryAs(MapView.class);
         assertThat(map.selectedGridProperty().get().code()).isEqualTo(placed.gridCode());
         assertThat(map.selectedTicketProperty().get()).isEqualTo(placed.id());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#detailCode").tryQuery()
+                .map(n -> placed.code().equals(((Label) n).getText())).orElse(false));
+        assertThat(robot.lookup("Trail").tryQuery()).as("the detail pane shows the ticket's trail").isPresent();
         robot.doubleClickOn("#queueSearch").eraseText(placed.code().length());
     }
 

@@ -1,0 +1,63 @@
+package org.griddesk.desk;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.griddesk.domain.calendar.WorkCalendar;
+import org.griddesk.domain.org.Organisation;
+import org.griddesk.domain.taxonomy.Item;
+import org.griddesk.domain.taxonomy.Taxonomy;
+import org.griddesk.domain.ticket.IntakeDetail;
+import org.griddesk.domain.ticket.Ticket;
+import org.griddesk.domain.ticket.TicketTiming;
+import org.griddesk.domain.ticket.TimingPolicy;
+import org.griddesk.geo.Region;
+import org.griddesk.map.MapModel;
+import org.griddesk.store.ticket.IntakeRepository;
+import org.griddesk.store.ticket.TicketRepository;
+
+/// Reads one ticket for the detail pane (off the FX thread): the ticket, its trail, what the
+/// gateway kept with it, how its steps stand, and the names to show.
+public final class TicketDetailLoader {
+    static final Duration REPEAT_CALLS_WINDOW = Duration.ofDays(90);
+
+    private final TicketRepository tickets;
+    private final IntakeRepository intakes;
+    private final Map<String, Item> items;
+    private final Map<String, String> unitNames = new HashMap<>();
+    private final WorkCalendar calendar;
+    private final MapModel map;
+
+    public TicketDetailLoader(TicketRepository tickets, IntakeRepository intakes, Taxonomy taxonomy, Organisation organisation,
+                              WorkCalendar calendar, MapModel map) {
+        this.tickets = tickets;
+        this.intakes = intakes;
+        this.items = taxonomy.itemsByCode();
+        organisation.units().forEach(u -> unitNames.put(u.id(), u.name()));
+        this.calendar = calendar;
+        this.map = map;
+    }
+
+    public TicketDetail load(long ticketId, Instant now) {
+        Ticket t = tickets.get(ticketId);
+        IntakeDetail detail = intakes.detail(ticketId).orElse(IntakeDetail.NONE);
+        String itemCode = t.deadline() != null ? t.deadline().itemCode() : detail.itemHint();
+        Item item = itemCode == null ? null : items.get(itemCode);
+        int calls = t.intake().caller() == null ? 0 : tickets.callsFrom(t.intake().caller().phone(), now.minus(REPEAT_CALLS_WINDOW));
+        return new TicketDetail(t, tickets.trail(ticketId), detail, intakes.suggestions(ticketId), intakes.alarms(ticketId),
+                TicketTiming.of(t, now, calendar, TimingPolicy.DEFAULT), item == null ? "" : item.name(), place(t.intake().gridCode()),
+                Map.copyOf(unitNames), calls);
+    }
+
+    private String place(String gridCode) {
+        if (gridCode == null) {
+            return "";
+        }
+        return map.region(gridCode).map(grid -> {
+            var community = map.region(grid.parentCode());
+            String area = community.flatMap(c -> map.region(c.parentCode())).map(Region::name).orElse("");
+            return area + " · " + community.map(Region::name).orElse("") + " · " + grid.name().replaceFirst("^.*(第\\d+网格)$", "$1");
+        }).orElse(gridCode);
+    }
+}

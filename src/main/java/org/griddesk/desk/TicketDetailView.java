@@ -1,0 +1,174 @@
+package org.griddesk.desk;
+
+import java.io.ByteArrayInputStream;
+import java.time.format.DateTimeFormatter;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.griddesk.domain.calendar.WorkCalendar;
+import org.griddesk.domain.ticket.DuplicateSuggestion;
+import org.griddesk.domain.ticket.RecordedEvent;
+import org.griddesk.domain.ticket.Ticket;
+import org.griddesk.domain.ticket.TicketTiming;
+import org.griddesk.domain.ticket.VideoAlarm;
+import org.griddesk.ui.Messages;
+
+/// The detail pane's view of one ticket: the request as received, the citizen (masked), its
+/// deadlines step by step, duplicate suggestions with their scores and reasons, the video alarm's
+/// snapshot and repeats, and the whole trail, newest last.
+final class TicketDetailView extends ScrollPane {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(WorkCalendar.ZONE);
+
+    private final Messages messages;
+    private final VBox content = new VBox(10);
+
+    TicketDetailView(Messages messages, TicketDetail d) {
+        this.messages = messages;
+        getStyleClass().add("ticket-detail");
+        setId("ticketDetail");
+        setFitToWidth(true);
+        content.setPadding(new Insets(12, 14, 14, 14));
+        setContent(content);
+        Ticket t = d.ticket();
+        Label code = new Label(t.code());
+        code.getStyleClass().add("detail-code");
+        code.setId("detailCode");
+        Label state = new Label(messages.get("state." + t.state().name()));
+        state.getStyleClass().addAll("detail-state", "state-" + t.state().name().toLowerCase(java.util.Locale.ROOT));
+        HBox head = new HBox(10, code, state);
+        head.getStyleClass().add("detail-head");
+        Label what = new Label((d.itemName().isEmpty() ? "" : d.itemName() + " · ") + messages.get("channel." + t.intake().channel().name()));
+        what.getStyleClass().add("detail-what");
+        content.getChildren().addAll(head, what);
+
+        section("detail.received");
+        rows(new String[][] {
+            {messages.get("detail.reportedAt"), TIME.format(t.intake().reportedAt())},
+            {messages.get("detail.place"), d.place().isEmpty() ? messages.get("queue.unplaced") : d.place()},
+            {messages.get("detail.locatedBy"), d.intake().locatedBy() == null ? messages.get("detail.locatedBy.NONE")
+                    : messages.get("detail.locatedBy." + d.intake().locatedBy().name())},
+            {messages.get("detail.address"), t.intake().place() == null || t.intake().place().address() == null ? ""
+                    : t.intake().place().address()},
+            {messages.get("detail.owner"), d.unitName(t.ownerUnitId()) + (t.assignedTeamId() == null ? ""
+                    : " → " + d.unitName(t.assignedTeamId()))},
+            {messages.get("detail.photos"), t.intake().photos().isEmpty() ? "" : String.valueOf(t.intake().photos().size())},
+        });
+        Label text = new Label(t.intake().summary());
+        text.setWrapText(true);
+        text.getStyleClass().add("detail-text");
+        content.getChildren().add(text);
+        if (d.intake().urgent()) {
+            content.getChildren().add(badge(messages.get("queue.badge.urgent")));
+        }
+
+        if (t.intake().caller() != null) {
+            section("detail.citizen");
+            rows(new String[][] {
+                {messages.get("detail.caller"), (t.intake().caller().maskedName() + " " + t.intake().caller().maskedPhone()).strip()},
+                {messages.get("detail.calls"), messages.get("detail.callsValue", d.callerCalls())},
+            });
+        }
+
+        section("detail.deadlines");
+        GridPane steps = grid();
+        int row = 0;
+        for (TicketTiming.StepTiming s : d.timings()) {
+            Label status = new Label(messages.get("timing." + s.status().name()));
+            status.getStyleClass().addAll("detail-timing", "timing-" + s.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            steps.addRow(row++, key(messages.get("step." + s.step().name())), value(s.dueAt() == null ? "" : TIME.format(s.dueAt())), status);
+        }
+        content.getChildren().add(steps);
+
+        if (!d.duplicates().isEmpty()) {
+            section("detail.duplicates");
+            for (DuplicateSuggestion s : d.duplicates()) {
+                Label line = new Label(s.candidateCode() + "  " + Math.round(s.score() * 100) + "%  " + reasons(s));
+                line.setWrapText(true);
+                line.getStyleClass().add("detail-duplicate");
+                content.getChildren().add(line);
+            }
+        }
+
+        if (!d.alarms().isEmpty()) {
+            section("detail.video");
+            VideoAlarm first = d.alarms().getFirst();
+            rows(new String[][] {
+                {messages.get("detail.camera"), first.cameraCode()},
+                {messages.get("detail.alarm"), first.alarmType() + " · " + Math.round(first.confidence() * 100) + "%"},
+                {messages.get("detail.repeats"), String.valueOf(d.alarms().size() - 1)},
+            });
+            if (first.snapshot() != null) {
+                ImageView snapshot = new ImageView(new Image(new ByteArrayInputStream(first.snapshot())));
+                snapshot.setPreserveRatio(true);
+                snapshot.setFitWidth(320);
+                snapshot.setId("detailSnapshot");
+                content.getChildren().add(snapshot);
+            }
+        }
+
+        section("detail.trail");
+        VBox trail = new VBox(6);
+        for (RecordedEvent e : d.trail()) {
+            String reason = e.event().reasonText();
+            Label line = new Label(TIME.format(e.at()) + "  " + messages.get("event." + e.event().getClass().getSimpleName())
+                    + "  ·  " + d.unitName(e.actorUnitId()) + (reason == null || reason.isBlank() ? "" : "\n" + reason));
+            line.setWrapText(true);
+            line.getStyleClass().add("detail-event");
+            trail.getChildren().add(line);
+        }
+        content.getChildren().add(trail);
+    }
+
+    private String reasons(DuplicateSuggestion s) {
+        return messages.language() == org.griddesk.ui.Language.EN
+                ? String.join("; ", s.reasons().stream().map(DuplicateSuggestion.Reason::en).toList())
+                : s.reasonsZh();
+    }
+
+    private void section(String key) {
+        Label title = new Label(messages.get(key));
+        title.getStyleClass().add("detail-section");
+        content.getChildren().add(title);
+    }
+
+    private void rows(String[][] lines) {
+        GridPane rows = grid();
+        int i = 0;
+        for (String[] line : lines) {
+            if (line[1] != null && !line[1].isBlank()) {
+                rows.addRow(i++, key(line[0]), value(line[1]));
+            }
+        }
+        content.getChildren().add(rows);
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("detail-rows");
+        return grid;
+    }
+
+    private static Label key(String text) {
+        Label key = new Label(text);
+        key.getStyleClass().add("detail-key");
+        return key;
+    }
+
+    private static Label value(String text) {
+        Label value = new Label(text);
+        value.setWrapText(true);
+        value.getStyleClass().add("detail-value");
+        return value;
+    }
+
+    private static Label badge(String text) {
+        Label badge = new Label(text);
+        badge.getStyleClass().add("detail-badge");
+        return badge;
+    }
+}
