@@ -50,8 +50,9 @@ final class TicketDetailView extends ScrollPane {
         rows(new String[][] {
             {messages.get("detail.reportedAt"), TIME.format(t.intake().reportedAt())},
             {messages.get("detail.place"), d.place().isEmpty() ? messages.get("queue.unplaced") : d.place()},
-            {messages.get("detail.locatedBy"), d.intake().locatedBy() == null ? messages.get("detail.locatedBy.NONE")
-                    : messages.get("detail.locatedBy." + d.intake().locatedBy().name())},
+            // how it was placed, when the gateway placed it (or could not); tickets entered otherwise say nothing
+            {messages.get("detail.locatedBy"), t.intake().gridCode() == null ? messages.get("detail.locatedBy.NONE")
+                    : d.intake().locatedBy() == null ? "" : messages.get("detail.locatedBy." + d.intake().locatedBy().name())},
             {messages.get("detail.address"), t.intake().place() == null || t.intake().place().address() == null ? ""
                     : t.intake().place().address()},
             {messages.get("detail.owner"), d.unitName(t.ownerUnitId()) + (t.assignedTeamId() == null ? ""
