@@ -114,7 +114,7 @@ public final class Simulation implements AutoCloseable {
                     .POST(HttpRequest.BodyPublishers.ofString(request.body())).build();
             http.sendAsync(post, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
                 inFlight.decrementAndGet();
-                latencies.add((System.nanoTime() - started) / 1000);
+                latencies.add(started, (System.nanoTime() - started) / 1000);
                 record(request, failure == null ? response.statusCode() : -1, failure == null ? response.body() : "");
             });
         } catch (RuntimeException e) {
@@ -169,16 +169,53 @@ public final class Simulation implements AutoCloseable {
         }
     }
 
-    /// Answer times in microseconds, kept whole (a 60 s run at 300/s is 18,000 of them).
+    /// The p99 answer time (µs) of the requests sent in each `window` of the run, in order: shows
+    /// whether slow answers come steadily or in bursts.
+    public long[] p99ByWindow(Duration window) {
+        return latencies.p99ByWindow(window.toNanos());
+    }
+
+    /// Answer times in microseconds with their send times, kept whole (a 60 s run at 300/s is 18,000).
     private static final class Latencies {
         private long[] values = new long[1024];
+        private long[] sentAt = new long[1024];
         private int size;
 
-        synchronized void add(long micros) {
+        synchronized void add(long sentNanos, long micros) {
             if (size == values.length) {
                 values = Arrays.copyOf(values, size * 2);
+                sentAt = Arrays.copyOf(sentAt, size * 2);
             }
+            sentAt[size] = sentNanos;
             values[size++] = micros;
+        }
+
+        synchronized long[] p99ByWindow(long windowNanos) {
+            if (size == 0) {
+                return new long[0];
+            }
+            long first = Arrays.stream(sentAt, 0, size).min().orElseThrow();
+            long last = Arrays.stream(sentAt, 0, size).max().orElseThrow();
+            int windows = (int) ((last - first) / windowNanos) + 1;
+            long[][] buckets = new long[windows][];
+            int[] counts = new int[windows];
+            for (int i = 0; i < size; i++) {
+                counts[(int) ((sentAt[i] - first) / windowNanos)]++;
+            }
+            for (int w = 0; w < windows; w++) {
+                buckets[w] = new long[counts[w]];
+                counts[w] = 0;
+            }
+            for (int i = 0; i < size; i++) {
+                int w = (int) ((sentAt[i] - first) / windowNanos);
+                buckets[w][counts[w]++] = values[i];
+            }
+            long[] p99 = new long[windows];
+            for (int w = 0; w < windows; w++) {
+                Arrays.sort(buckets[w]);
+                p99[w] = percentile(buckets[w], 0.99);
+            }
+            return p99;
         }
 
         synchronized long[] sorted() {
