@@ -52,26 +52,33 @@ public final class IntakeRepository {
     public Transition report(TicketService tickets, Intake intake, String centreId, Actor actor, IntakeDetail detail,
                              VideoAlarm alarm, List<DuplicateSuggestion> suggestions) {
         return tickets.report(intake, centreId, actor, (tx, ticket) -> {
-            tx.insertInto(INTAKE_DETAIL).set(INTAKE_DETAIL.TICKET_ID, ticket.id())
+            if (alarm != null) { // bound, not inlined: its snapshot may be 2 MB
+                insertAlarm(tx, ticket.id(), alarm).execute();
+            }
+            // one round trip for the detail and every suggestion
+            List<org.jooq.Query> inserts = new java.util.ArrayList<>();
+            inserts.add(tx.insertInto(INTAKE_DETAIL).set(INTAKE_DETAIL.TICKET_ID, ticket.id())
                     .set(INTAKE_DETAIL.LOCATED_BY, detail.locatedBy() == null ? null : detail.locatedBy().name())
                     .set(INTAKE_DETAIL.ITEM_HINT, detail.itemHint()).set(INTAKE_DETAIL.CATEGORY_HINT, detail.categoryHint())
-                    .set(INTAKE_DETAIL.URGENT, detail.urgent()).execute();
-            if (alarm != null) {
-                insertAlarm(tx, ticket.id(), alarm);
-            }
+                    .set(INTAKE_DETAIL.URGENT, detail.urgent()));
             for (DuplicateSuggestion s : suggestions) {
-                tx.insertInto(DUPLICATE_SUGGESTION).set(DUPLICATE_SUGGESTION.TICKET_ID, ticket.id())
+                inserts.add(tx.insertInto(DUPLICATE_SUGGESTION).set(DUPLICATE_SUGGESTION.TICKET_ID, ticket.id())
                         .set(DUPLICATE_SUGGESTION.CANDIDATE_ID, s.candidateId()).set(DUPLICATE_SUGGESTION.SCORE, s.score())
-                        .set(DUPLICATE_SUGGESTION.REASONS, s.reasonCodes()).execute();
+                        .set(DUPLICATE_SUGGESTION.REASONS, s.reasonCodes()));
+            }
+            if (inserts.size() == 1) {
+                inserts.getFirst().execute();
+            } else {
+                tx.batch(inserts).execute();
             }
         });
     }
 
-    private static void insertAlarm(DSLContext tx, long ticketId, VideoAlarm alarm) {
-        tx.insertInto(VIDEO_ALARM).set(VIDEO_ALARM.TICKET_ID, ticketId).set(VIDEO_ALARM.ALARM_ID, alarm.alarmId())
+    private static org.jooq.Query insertAlarm(DSLContext tx, long ticketId, VideoAlarm alarm) {
+        return tx.insertInto(VIDEO_ALARM).set(VIDEO_ALARM.TICKET_ID, ticketId).set(VIDEO_ALARM.ALARM_ID, alarm.alarmId())
                 .set(VIDEO_ALARM.CAMERA_CODE, alarm.cameraCode()).set(VIDEO_ALARM.ALARM_TYPE, alarm.alarmType())
                 .set(VIDEO_ALARM.CONFIDENCE, alarm.confidence()).set(VIDEO_ALARM.ALARM_AT, odt(alarm.alarmAt()))
-                .set(VIDEO_ALARM.SNAPSHOT, alarm.snapshot()).execute();
+                .set(VIDEO_ALARM.SNAPSHOT, alarm.snapshot());
     }
 
     /// The ticket an alarm with this id went to (made or folded into).
@@ -91,7 +98,7 @@ public final class IntakeRepository {
     /// Keeps a repeated alarm with the ticket its first made; returns how many repeats it has now.
     public int fold(long ticketId, VideoAlarm alarm) {
         return dsl.transactionResult(cfg -> {
-            insertAlarm(cfg.dsl(), ticketId, alarm);
+            insertAlarm(cfg.dsl(), ticketId, alarm).execute();
             return cfg.dsl().fetchCount(VIDEO_ALARM, VIDEO_ALARM.TICKET_ID.eq(ticketId)) - 1;
         });
     }
