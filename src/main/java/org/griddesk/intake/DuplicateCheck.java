@@ -26,8 +26,8 @@ import org.griddesk.domain.ticket.DuplicateSuggestion.Reason;
 ///
 /// Since no pair without a strong sign is ever suggested, only tickets that could have one are
 /// scored: those sharing enough bigrams with the request (an inverted index, counted in plain int
-/// arrays per checking thread), its phone, its camera and alarm type, or a map cell next to its
-/// point. The rest of the open tickets are never looked at.
+/// arrays per checking thread), its phone, its camera and alarm type, or its item in a map cell next
+/// to its point. The rest of the open tickets are never looked at.
 final class DuplicateCheck {
     static final double SUGGEST = 0.5;
     static final int MAX_SUGGESTIONS = 5;
@@ -42,7 +42,8 @@ final class DuplicateCheck {
     private final Map<Long, IntList> byBigram = new HashMap<>();
     private final Map<String, IntList> byPhone = new HashMap<>();
     private final Map<String, IntList> byCamera = new HashMap<>();
-    private final Map<Long, IntList> byCell = new HashMap<>();
+    /// tickets with an item and a point, by item and map cell (the "same item within 100 m" sign)
+    private final Map<String, IntList> byItemCell = new HashMap<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     /// each checking thread's counters, one per slot, cleared after use
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
@@ -58,7 +59,7 @@ final class DuplicateCheck {
             byBigram.clear();
             byPhone.clear();
             byCamera.clear();
-            byCell.clear();
+            byItemCell.clear();
             tickets.forEach(this::index);
         } finally {
             lock.writeLock().unlock();
@@ -123,8 +124,8 @@ final class DuplicateCheck {
         if (t.cameraCode() != null) {
             byCamera.computeIfAbsent(t.cameraCode() + "|" + t.alarmType(), k -> new IntList()).add(slot);
         }
-        if (t.hasPoint()) {
-            byCell.computeIfAbsent(cell(t.lon(), t.lat(), 0, 0), k -> new IntList()).add(slot);
+        if (t.hasPoint() && t.itemCode() != null) {
+            byItemCell.computeIfAbsent(itemCell(t.itemCode(), t.lon(), t.lat(), 0, 0), k -> new IntList()).add(slot);
         }
     }
 
@@ -139,7 +140,7 @@ final class DuplicateCheck {
         }
         drop(byPhone, t.callerPhone(), slot);
         drop(byCamera, t.cameraCode() == null ? null : t.cameraCode() + "|" + t.alarmType(), slot);
-        drop(byCell, t.hasPoint() ? cell(t.lon(), t.lat(), 0, 0) : null, slot);
+        drop(byItemCell, t.hasPoint() && t.itemCode() != null ? itemCell(t.itemCode(), t.lon(), t.lat(), 0, 0) : null, slot);
         slots[slot] = null;
         freeSlots.add(slot);
     }
@@ -154,10 +155,10 @@ final class DuplicateCheck {
         }
     }
 
-    private static long cell(double lon, double lat, int dx, int dy) {
+    private static String itemCell(String item, double lon, double lat, int dx, int dy) {
         long x = (long) Math.floor(lon / CELL) + dx;
         long y = (long) Math.floor(lat / CELL) + dy;
-        return x * 1_000_003L + y;
+        return item + "|" + x + "|" + y;
     }
 
     /// The strongest matches of `request` among the open tickets, best first, at most [#MAX_SUGGESTIONS].
@@ -215,7 +216,7 @@ final class DuplicateCheck {
         if (r.hasPoint() && r.itemCode() != null) {
             for (int dx = -1; dx <= 1; dx++) {
                 for (int dy = -1; dy <= 1; dy++) {
-                    s.candidates(byCell.get(cell(r.lon(), r.lat(), dx, dy)));
+                    s.candidates(byItemCell.get(itemCell(r.itemCode(), r.lon(), r.lat(), dx, dy)));
                 }
             }
         }
