@@ -34,6 +34,13 @@ final class DuplicateCheck {
     /// map cells of 0.002° (about 170 m east–west, 220 m north–south here): the 3 × 3 cells around a
     /// point hold everything within 100 m of it
     static final double CELL = 0.002;
+    /// text candidates scored at most, the most alike first: formulaic texts (the same street, the
+    /// same "请尽快处理") can make thousands of tickets 35 % alike, and scoring them all would make the
+    /// check as slow as a scan. Tickets with the same phone, camera, or item nearby are always scored.
+    static final int MAX_TEXT_CANDIDATES = 300;
+    /// bigrams shared by more open tickets than this (社区, 门口 …) are not counted, so a check's work
+    /// stays bounded however many tickets are open; the bound below allows for them
+    static final int COMMON_BIGRAM = 2000;
 
     private final Map<Long, Integer> slotOf = new HashMap<>();
     private RequestTraits[] slots = new RequestTraits[1024];
@@ -191,21 +198,32 @@ final class DuplicateCheck {
     /// 35 % alike (Dice) shares at least 0.175 × (the request's bigrams + the ticket's), so a
     /// ticket sharing fewer is no text candidate.
     private void collect(RequestTraits r, Scratch s) {
+        int common = 0;
         for (long bigram : r.bigrams()) {
             IntList sharing = byBigram.get(bigram);
-            if (sharing != null) {
+            if (sharing != null && sharing.size() > COMMON_BIGRAM) {
+                common++;
+            } else if (sharing != null) {
                 for (int i = 0; i < sharing.size(); i++) {
                     s.count(sharing.get(i));
                 }
             }
         }
         int own = r.bigrams().length;
+        int alike = 0;
         for (int i = 0; i < s.touched.size(); i++) {
             int slot = s.touched.get(i);
             RequestTraits t = slots[slot];
-            if (t != null && s.counts[slot] >= 0.175 * (own + t.bigrams().length)) {
-                s.candidate(slot);
+            if (t != null && s.counts[slot] + common >= 0.175 * (own + t.bigrams().length)) {
+                s.touched.set(alike++, slot); // keep the alike ones at the front (counts stay, cleared later)
             }
+        }
+        if (alike > MAX_TEXT_CANDIDATES) {
+            s.keepMostAlike(alike, MAX_TEXT_CANDIDATES, slot -> own + slots[slot].bigrams().length);
+            alike = MAX_TEXT_CANDIDATES;
+        }
+        for (int i = 0; i < alike; i++) {
+            s.candidate(s.touched.get(i));
         }
         if (r.callerPhone() != null) {
             s.candidates(byPhone.get(r.callerPhone()));
@@ -227,6 +245,8 @@ final class DuplicateCheck {
     private static final class Scratch {
         int[] counts = new int[1024];
         boolean[] chosen = new boolean[1024];
+        /// every slot counted (to clear), and the working list of text candidates
+        final IntList counted = new IntList();
         final IntList touched = new IntList();
         final IntList candidates = new IntList();
 
@@ -239,7 +259,23 @@ final class DuplicateCheck {
 
         void count(int slot) {
             if (counts[slot]++ == 0) {
+                counted.add(slot);
                 touched.add(slot);
+            }
+        }
+
+        /// Reorders the first `n` of `touched` so that the `keep` most alike (Dice from the shared
+        /// count and the two sizes) come first.
+        void keepMostAlike(int n, int keep, java.util.function.IntUnaryOperator sizes) {
+            long[] ranked = new long[n];
+            for (int i = 0; i < n; i++) {
+                int slot = touched.get(i);
+                double dice = 2.0 * counts[slot] / sizes.applyAsInt(slot);
+                ranked[i] = ((long) (dice * 1_000_000) << 32) | slot;
+            }
+            Arrays.sort(ranked);
+            for (int i = 0; i < keep; i++) {
+                touched.set(i, (int) ranked[n - 1 - i]);
             }
         }
 
@@ -259,9 +295,10 @@ final class DuplicateCheck {
         }
 
         void clear() {
-            for (int i = 0; i < touched.size(); i++) {
-                counts[touched.get(i)] = 0;
+            for (int i = 0; i < counted.size(); i++) {
+                counts[counted.get(i)] = 0;
             }
+            counted.clear();
             for (int i = 0; i < candidates.size(); i++) {
                 chosen[candidates.get(i)] = false;
             }
@@ -284,6 +321,10 @@ final class DuplicateCheck {
 
         int get(int i) {
             return values[i];
+        }
+
+        void set(int i, int value) {
+            values[i] = value;
         }
 
         int size() {

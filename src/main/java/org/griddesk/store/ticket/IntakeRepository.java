@@ -52,24 +52,17 @@ public final class IntakeRepository {
     public Transition report(TicketService tickets, Intake intake, String centreId, Actor actor, IntakeDetail detail,
                              VideoAlarm alarm, List<DuplicateSuggestion> suggestions) {
         return tickets.report(intake, centreId, actor, (tx, ticket) -> {
-            if (alarm != null) { // bound, not inlined: its snapshot may be 2 MB
+            if (alarm != null) {
                 insertAlarm(tx, ticket.id(), alarm).execute();
             }
-            // one round trip for the detail and every suggestion
-            List<org.jooq.Query> inserts = new java.util.ArrayList<>();
-            inserts.add(tx.insertInto(INTAKE_DETAIL).set(INTAKE_DETAIL.TICKET_ID, ticket.id())
+            tx.insertInto(INTAKE_DETAIL).set(INTAKE_DETAIL.TICKET_ID, ticket.id())
                     .set(INTAKE_DETAIL.LOCATED_BY, detail.locatedBy() == null ? null : detail.locatedBy().name())
                     .set(INTAKE_DETAIL.ITEM_HINT, detail.itemHint()).set(INTAKE_DETAIL.CATEGORY_HINT, detail.categoryHint())
-                    .set(INTAKE_DETAIL.URGENT, detail.urgent()));
+                    .set(INTAKE_DETAIL.URGENT, detail.urgent()).execute();
             for (DuplicateSuggestion s : suggestions) {
-                inserts.add(tx.insertInto(DUPLICATE_SUGGESTION).set(DUPLICATE_SUGGESTION.TICKET_ID, ticket.id())
+                tx.insertInto(DUPLICATE_SUGGESTION).set(DUPLICATE_SUGGESTION.TICKET_ID, ticket.id())
                         .set(DUPLICATE_SUGGESTION.CANDIDATE_ID, s.candidateId()).set(DUPLICATE_SUGGESTION.SCORE, s.score())
-                        .set(DUPLICATE_SUGGESTION.REASONS, s.reasonCodes()));
-            }
-            if (inserts.size() == 1) {
-                inserts.getFirst().execute();
-            } else {
-                tx.batch(inserts).execute();
+                        .set(DUPLICATE_SUGGESTION.REASONS, s.reasonCodes()).execute();
             }
         });
     }
