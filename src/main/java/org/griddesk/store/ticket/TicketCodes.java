@@ -13,16 +13,19 @@ import org.jooq.DSLContext;
 ///
 /// The price: two desks or gateways number from different blocks, so codes are unique and grow
 /// within each of them but not strictly in arrival order across them, and the unused numbers of a
-/// block are skipped when its desk or gateway stops (at most [#BLOCK] − 1 each time), as is the
-/// number of a ticket whose transaction fails.
+/// block, and of the following one reserved ahead, are skipped when its desk or gateway stops (at
+/// most 2 × [#BLOCK] − 1 each time), as is the number of a ticket whose transaction fails.
 final class TicketCodes {
-    static final int BLOCK = 10;
+    static final int BLOCK = 20;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyMM").withZone(WorkCalendar.ZONE);
 
     private final DSLContext dsl;
     private String month;
     private int next;
     private int last;
+    /// the month's following block, reserved in the background once half of this one is used, so
+    /// a ticket rarely waits for a reservation (which needs a connection of its own)
+    private java.util.concurrent.CompletableFuture<Integer> following;
 
     TicketCodes(DSLContext dsl) {
         this.dsl = dsl;
@@ -31,12 +34,25 @@ final class TicketCodes {
     /// The next code for a ticket reported at `now`.
     synchronized String next(Instant now) {
         String current = MONTH.format(now);
-        if (!current.equals(month) || next > last) {
-            last = reserve(current);
-            next = last - BLOCK + 1;
+        if (!current.equals(month)) {
             month = current;
+            following = null;
+            startBlock(reserve(current));
+        } else if (next > last) {
+            startBlock(following != null ? following.join() : reserve(current));
+            following = null;
+        }
+        if (following == null && last - next < BLOCK / 2) {
+            String forMonth = month;
+            following = java.util.concurrent.CompletableFuture.supplyAsync(() -> reserve(forMonth),
+                    task -> Thread.ofVirtual().name("griddesk:ticket-codes").start(task));
         }
         return month + "-" + String.format("%04d", next++);
+    }
+
+    private void startBlock(int end) {
+        last = end;
+        next = end - BLOCK + 1;
     }
 
     /// Reserves the month's next block; returns its last number.
