@@ -260,8 +260,9 @@ class DeskEndToEndTest {
         robot.clickOn("#queueSearch").write(placed.code());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(list.getItems()).extracting(org.griddesk.desk.QueueItem::code).containsExactly(placed.code());
-        robot.clickOn((Node) robot.lookup(n -> n instanceof Label l && l.getStyleClass().contains("queue-code")
-                && placed.code().equals(l.getText()) && l.getScene() != null && l.isVisible()).query());
+        // the row's cell (cells stay in the list as it refreshes; their labels may be swapped meanwhile)
+        robot.clickOn((Node) robot.lookup(n -> n instanceof javafx.scene.control.ListCell<?> cell
+                && cell.getItem() instanceof org.griddesk.desk.QueueItem q && q.id() == placed.id()).query());
         WaitForAsyncUtils.waitForFxEvents();
         MapView map = robot.lookup(".map-view").queryAs(MapView.class);
         assertThat(map.selectedGridProperty().get().code()).isEqualTo(placed.gridCode());
