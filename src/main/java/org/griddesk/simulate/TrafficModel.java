@@ -28,13 +28,17 @@ public final class TrafficModel {
     /// the newest requests are not re-sent (their first answer may still be on its way)
     static final int RESEND_AFTER = 100;
 
-    private static final String[] SPOTS = {"门口", "东侧路口", "3号楼下", "菜市场旁", "小学附近", "公交站旁", "广场", "停车场",
-        "南门", "幼儿园对面", "卫生服务站旁", "沿河步道"};
+    private static final String[] SPOTS = {"门口", "东侧路口", "楼下", "菜市场旁", "小学附近", "公交站旁", "广场", "停车场",
+        "南门", "幼儿园对面", "卫生服务站旁", "沿河步道", "北门岗亭", "超市后身", "健身器材处", "垃圾站旁", "地下车库入口",
+        "小花园", "物业办公室前", "快递柜旁", "西侧围墙", "商铺门前", "桥下", "十字路口", "老年活动中心"};
     private static final String[] MATTERS = {"路灯不亮", "污水井冒水", "垃圾清运不及时", "占道经营", "噪音扰民", "井盖缺失",
         "违章搭建", "树木倒伏", "道路破损", "楼道堆放杂物", "私接电线充电", "共享单车乱停", "积水严重", "暖气不热", "供水中断",
         "油烟扰民", "宠物扰民", "违规停车占用消防通道"};
     private static final String[] DETAILS = {"已经好几天了", "影响居民出行", "请尽快处理", "多次反映未解决", "存在安全隐患",
-        "夜间尤其严重", "老人孩子经过很危险", "希望相关部门来看看"};
+        "夜间尤其严重", "老人孩子经过很危险", "希望相关部门来看看", "物业说管不了", "上周打过电话", "雨天更厉害",
+        "邻居都有意见", "拍了照片可以提供", "附近学校放学时人多", "味道很大", "晚上十点以后还在", "车都开不过去",
+        "已经有人摔倒过", "", ""};
+    private static final String[] WHEN = {"今天早上", "昨天晚上", "这两天", "从上周开始", "刚才", "最近一直", "每天傍晚", ""};
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱"};
     private static final String[] ALARMS = {"占道经营", "垃圾堆放", "车辆违停", "人员聚集", "烟火", "井盖缺失"};
     private static final String[] SENSORS = {"智慧井盖监测平台", "道路积水监测平台", "烟感报警平台", "燃气泄漏监测平台"};
@@ -109,8 +113,12 @@ public final class TrafficModel {
         ObjectNode caller = body.putObject("caller");
         caller.put("name", random.nextInt(4) == 0 ? "" : pick(SURNAMES) + (random.nextBoolean() ? "先生" : "女士"));
         caller.put("phone", phone());
-        body.put("content", (kind == Kind.SAME_MATTER ? "又有人反映：" : "") + m.spot().community() + m.place() + m.matter() + "，" + pick(DETAILS));
-        body.put("address", m.spot().community() + m.place());
+        String number = (1 + random.nextInt(30)) + "号楼";
+        String where = random.nextInt(10) < 6 ? m.spot().community() + number + m.place() : number + m.place();
+        String detail = pick(DETAILS);
+        body.put("content", (kind == Kind.SAME_MATTER ? "又有人反映：" : "") + pick(WHEN) + where + m.matter()
+                + (detail.isEmpty() ? "" : "，" + detail));
+        body.put("address", m.spot().community() + number + m.place());
         if (random.nextDouble() < 0.7) {
             point(body, m.spot(), kind == Kind.SAME_MATTER ? 0.0003 : 0.0008);
         }
