@@ -260,12 +260,13 @@ class DeskEndToEndTest {
         robot.clickOn("#queueSearch").write(placed.code());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(list.getItems()).extracting(org.griddesk.desk.QueueItem::code).containsExactly(placed.code());
-        // the row's cell (cells stay in the list as it refreshes; their labels may be swapped meanwhile)
-        robot.clickOn((Node) robot.lookup(n -> n instanceof javafx.scene.control.ListCell<?> cell
-                && cell.getItem() instanceof org.griddesk.desk.QueueItem q && q.id() == placed.id()).query());
-        WaitForAsyncUtils.waitForFxEvents();
+        // the row's visible cell (the list also keeps an invisible cell for measuring, and a live
+        // refresh may swap a cell's labels between finding and clicking it)
         MapView map = robot.lookup(".map-view").queryAs(MapView.class);
-        assertThat(map.selectedGridProperty().get().code()).isEqualTo(placed.gridCode());
+        robot.clickOn((Node) robot.lookup(n -> n instanceof javafx.scene.control.ListCell<?> cell && cell.isVisible()
+                && cell.getItem() instanceof org.griddesk.desk.QueueItem q && q.id() == placed.id()).query());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> map.selectedGridProperty().get() != null
+                && placed.gridCode().equals(map.selectedGridProperty().get().code()));
         assertThat(map.selectedTicketProperty().get()).isEqualTo(placed.id());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#detailCode").tryQuery()
                 .map(n -> placed.code().equals(((Label) n).getText())).orElse(false));
