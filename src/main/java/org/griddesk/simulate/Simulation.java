@@ -113,9 +113,9 @@ public final class Simulation implements AutoCloseable {
                     .header("Content-Type", "application/json").header("X-Api-Key", key)
                     .POST(HttpRequest.BodyPublishers.ofString(request.body())).build();
             http.sendAsync(post, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
-                inFlight.decrementAndGet();
                 latencies.add(started, (System.nanoTime() - started) / 1000);
                 record(request, failure == null ? response.statusCode() : -1, failure == null ? response.body() : "");
+                inFlight.decrementAndGet(); // last: close() waits for this, so the tally is whole when it returns
             });
         } catch (RuntimeException e) {
             log.warn("the simulator could not send a request", e);
