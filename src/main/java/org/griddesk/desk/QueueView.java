@@ -44,6 +44,7 @@ public final class QueueView extends VBox {
     private final CheckBox mine = new CheckBox();
     private final TextField search = new TextField();
     private final Label counts = new Label();
+    private final Label empty = new Label();
     private Messages messages;
 
     public QueueView(QueueViewModel model, Messages messages) {
@@ -91,7 +92,7 @@ public final class QueueView extends VBox {
         mine.setText(messages.get("queue.filter.mine"));
         channel.setConverter(converter(c -> c == null ? messages.get("queue.filter.allChannels") : messages.get("channel." + c.name())));
         stage.setConverter(converter(s -> messages.get("queue.stage." + s.name())));
-        list.setPlaceholder(new Label(messages.get("queue.empty")));
+        list.setPlaceholder(empty);
         showCounts();
         list.refresh();
     }
@@ -117,6 +118,8 @@ public final class QueueView extends VBox {
     }
 
     private void showCounts() {
+        // an empty list says whether the filters hide everything or nothing is open at all
+        empty.setText(messages.get(model.total() == 0 ? "queue.none" : "queue.empty"));
         counts.setText(messages.get("queue.counts", model.shown().size(), model.overdueProperty().get(), model.atRiskProperty().get()));
     }
 
