@@ -38,16 +38,20 @@ public final class QueueLoader {
                 : next.dueAt() == null ? QueueItem.Risk.WAITING : urgent ? QueueItem.Risk.URGENT : QueueItem.Risk.NORMAL;
         Item item = r.itemCode() == null ? null : items.get(r.itemCode());
         return new QueueItem(r.id(), r.code(), r.channel(), r.state(), r.shortText(), item == null ? "" : item.name(),
-                r.gridCode(), place(r.gridCode()), r.ownerUnitId(), r.reportedAt(), next.dueAt(), risk, urgent, r.duplicates(),
+                r.gridCode(), place(map, r.gridCode(), false), r.ownerUnitId(), r.reportedAt(), next.dueAt(), risk, urgent, r.duplicates(),
                 r.openWhistles(), r.repeats());
     }
 
-    /// `community · grid number`, from the map's regions.
-    private String place(String gridCode) {
+    /// `community · 第N网格` (with the area first when `withArea`), from the map's regions; empty
+    /// for a ticket not placed.
+    static String place(MapModel map, String gridCode, boolean withArea) {
         if (gridCode == null) {
             return "";
         }
-        return map.region(gridCode).map(grid -> map.region(grid.parentCode()).map(Region::name).orElse("") + " · "
-                + grid.name().replaceFirst("^.*(第\\d+网格)$", "$1")).orElse(gridCode);
+        return map.region(gridCode).map(grid -> {
+            var community = map.region(grid.parentCode());
+            String area = withArea ? community.flatMap(c -> map.region(c.parentCode())).map(Region::name).orElse("") + " · " : "";
+            return area + community.map(Region::name).orElse("") + " · " + grid.name().replaceFirst("^.*(第\\d+网格)$", "$1");
+        }).orElse(gridCode);
     }
 }

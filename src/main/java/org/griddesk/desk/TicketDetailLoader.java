@@ -12,7 +12,6 @@ import org.griddesk.domain.ticket.IntakeDetail;
 import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.domain.ticket.TicketTiming;
 import org.griddesk.domain.ticket.TimingPolicy;
-import org.griddesk.geo.Region;
 import org.griddesk.map.MapModel;
 import org.griddesk.store.ticket.IntakeRepository;
 import org.griddesk.store.ticket.TicketRepository;
@@ -46,18 +45,7 @@ public final class TicketDetailLoader {
         Item item = itemCode == null ? null : items.get(itemCode);
         int calls = t.intake().caller() == null ? 0 : tickets.callsFrom(t.intake().caller().phone(), now.minus(REPEAT_CALLS_WINDOW));
         return new TicketDetail(t, tickets.trail(ticketId), detail, intakes.suggestions(ticketId), intakes.alarms(ticketId),
-                TicketTiming.of(t, now, calendar, TimingPolicy.DEFAULT), item == null ? "" : item.name(), place(t.intake().gridCode()),
+                TicketTiming.of(t, now, calendar, TimingPolicy.DEFAULT), item == null ? "" : item.name(), QueueLoader.place(map, t.intake().gridCode(), true),
                 Map.copyOf(unitNames), calls);
-    }
-
-    private String place(String gridCode) {
-        if (gridCode == null) {
-            return "";
-        }
-        return map.region(gridCode).map(grid -> {
-            var community = map.region(grid.parentCode());
-            String area = community.flatMap(c -> map.region(c.parentCode())).map(Region::name).orElse("");
-            return area + " · " + community.map(Region::name).orElse("") + " · " + grid.name().replaceFirst("^.*(第\\d+网格)$", "$1");
-        }).orElse(gridCode);
     }
 }

@@ -11,7 +11,6 @@ import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
 import java.util.Random;
-import org.griddesk.domain.district.Camera;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.simulate.SimulatedRequest.Kind;
 
