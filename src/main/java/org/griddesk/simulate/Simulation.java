@@ -112,11 +112,17 @@ public final class Simulation implements AutoCloseable {
             HttpRequest post = HttpRequest.newBuilder(gateway.resolve(request.path())).timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/json").header("X-Api-Key", key)
                     .POST(HttpRequest.BodyPublishers.ofString(request.body())).build();
-            http.sendAsync(post, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
-                latencies.add(started, (System.nanoTime() - started) / 1000);
-                record(request, failure == null ? response.statusCode() : -1, failure == null ? response.body() : "");
-                inFlight.decrementAndGet(); // last: close() waits for this, so the tally is whole when it returns
-            });
+            try {
+                http.sendAsync(post, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
+                    latencies.add(started, (System.nanoTime() - started) / 1000);
+                    record(request, failure == null ? response.statusCode() : -1, failure == null ? response.body() : "");
+                    inFlight.decrementAndGet(); // last: close() waits for this, so the tally is whole when it returns
+                });
+            } catch (RuntimeException e) {
+                record(request, -1, "");
+                inFlight.decrementAndGet();
+                throw e;
+            }
         } catch (RuntimeException e) {
             log.warn("the simulator could not send a request", e);
         }
@@ -157,15 +163,17 @@ public final class Simulation implements AutoCloseable {
     /// Stops posting and waits up to 10 s for answers still on their way.
     @Override
     public void close() {
-        ticker.shutdownNow();
+        // a tick under way finishes first (its request is then in flight), so none is counted sent
+        // but never answered; no interrupt, which could cut a send in half
+        ticker.shutdown();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
-            try {
+        try {
+            ticker.awaitTermination(5, TimeUnit.SECONDS);
+            while (inFlight.get() > 0 && System.nanoTime() < deadline) {
                 Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
