@@ -36,7 +36,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule headlessPackagesStayHeadless = noClasses()
             .that().resideInAnyPackage("org.griddesk.store..", "org.griddesk.geo..", "org.griddesk.intake..",
-                    "org.griddesk.security..", "org.griddesk.demo..")
+                    "org.griddesk.security..", "org.griddesk.demo..", "org.griddesk.dispatch..")
             .should().dependOnClassesThat().resideInAnyPackage(UI_TOOLKITS)
             .because("the gateway runs these without a display");
 

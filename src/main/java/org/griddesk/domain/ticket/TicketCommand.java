@@ -33,6 +33,13 @@ public sealed interface TicketCommand {
         }
     }
 
+    /// Takes back a dispatch the team has not signed for: the ticket is ready to dispatch again.
+    record WithdrawDispatch() implements TicketCommand {
+        public String action() {
+            return "action.withdrawDispatch";
+        }
+    }
+
     record Return(String reason) implements TicketCommand {
         public String action() {
             return "action.return";

@@ -45,6 +45,10 @@ public sealed interface TicketEvent {
     record Signed(String teamId) implements TicketEvent {
     }
 
+    /// The centre took back a dispatch the team had not signed for yet (the desk's undo).
+    record DispatchWithdrawn(String teamId) implements TicketEvent {
+    }
+
     record Whistled(List<Whistle> summoned) implements TicketEvent {
         public Whistled {
             summoned = List.copyOf(summoned);

@@ -85,6 +85,10 @@ public final class TicketEvolution {
                 b.tally = b.tally.returnToCentre();
             }
             case Signed s -> b.state = TicketState.IN_PROGRESS;
+            case TicketEvent.DispatchWithdrawn w -> {
+                b.state = TicketState.ACCEPTED;
+                b.assignedTeamId = null;
+            }
             case Whistled w -> b.whistles.addAll(w.summoned());
             case CheckedIn c -> b.whistles.replaceAll(wh -> wh.teamId().equals(c.teamId()) && wh.isOpen() ? wh.checkedIn(at) : wh);
             case Escalated e -> {

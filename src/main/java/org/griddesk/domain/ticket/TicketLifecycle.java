@@ -127,6 +127,11 @@ public final class TicketLifecycle {
                 }
                 yield new TicketEvent.Dispatched(team.id());
             }
+            case TicketCommand.WithdrawDispatch c -> {
+                requireState(t, action, DISPATCHED);
+                requireOwnerStaff(t, actor, action, CENTRE_STAFF);
+                yield new TicketEvent.DispatchWithdrawn(t.assignedTeamId());
+            }
             case Return c -> {
                 requireState(t, action, DISPATCHED);
                 requireAssignedTeam(t, actor, action);

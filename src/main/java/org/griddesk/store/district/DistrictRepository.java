@@ -247,6 +247,14 @@ public final class DistrictRepository {
                 UnitLevel.valueOf(r.getUnitLevel()), UnitKind.valueOf(r.getUnitKind()), r.getParentId())));
     }
 
+    /// Every handling team with its team type (the responsibility catalogue's link to the items).
+    public List<org.griddesk.domain.district.Team> teams() {
+        return dsl.selectFrom(ORG_UNIT).where(ORG_UNIT.UNIT_KIND.eq(UnitKind.TEAM.name()), ORG_UNIT.TEAM_TYPE.isNotNull())
+                .orderBy(ORG_UNIT.ID)
+                .fetch(r -> new org.griddesk.domain.district.Team(new Unit(r.getId(), r.getName(), UnitLevel.valueOf(r.getUnitLevel()),
+                        UnitKind.TEAM, r.getParentId()), r.getTeamType()));
+    }
+
     public Optional<GridWorker> gridWorker(String gridCode) {
         return dsl.selectFrom(GRID_WORKER).where(GRID_WORKER.GRID_CODE.eq(gridCode), GRID_WORKER.IS_LEADER.isFalse())
                 .fetchOptional(r -> new GridWorker(r.getId(), r.getName(), r.getPhone(), r.getCommunityCode(), r.getGridCode(),

@@ -193,6 +193,22 @@ class TicketLifecycleTest {
         }
 
         @Test
+        void theCentreTakesBackADispatchOnlyUntilTheTeamSigns() {
+            acceptGeneral();
+            run(new Dispatch("JN-XSG-AJ"), XSG_DISPATCHER);
+            refused(new TicketCommand.WithdrawDispatch(), XSG_AJ_HANDLER, "refusal.role");
+            run(new TicketCommand.WithdrawDispatch(), XSG_DISPATCHER);
+            assertThat(ticket.state()).isEqualTo(TicketState.ACCEPTED);
+            assertThat(ticket.assignedTeamId()).isNull();
+            assertThat(trail.getLast().event()).isEqualTo(new TicketEvent.DispatchWithdrawn("JN-XSG-AJ"));
+
+            run(new Dispatch("JN-XSG-CG"), XSG_DISPATCHER);
+            run(new Sign(), XSG_CG_HANDLER);
+            refused(new TicketCommand.WithdrawDispatch(), XSG_DISPATCHER, "refusal.state");
+            assertThat(ticket.assignedTeamId()).isEqualTo("JN-XSG-CG");
+        }
+
+        @Test
         void handlingNeedsAResultAndVerificationCanSendItBack() {
             acceptAndStart();
             refused(new ReportHandled(" ", List.of()), XSG_CG_HANDLER, "refusal.reasonRequired");
