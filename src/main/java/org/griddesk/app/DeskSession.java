@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 ///
 /// Opening and closing happen on background threads; callbacks arrive on the UI thread through
 /// the [TaskExecutor].
-final class DeskSession implements AutoCloseable {
+final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend {
     private static final Logger log = LoggerFactory.getLogger(DeskSession.class);
 
     private final TaskExecutor executor;
@@ -45,6 +45,7 @@ final class DeskSession implements AutoCloseable {
     private volatile ConnectionState storeState = ConnectionState.CONNECTED;
     private volatile Simulation feed;
     private volatile TicketDetailLoader details;
+    private volatile org.griddesk.dispatch.TicketActions actions;
     private final java.util.Map<org.griddesk.domain.ticket.Channel, String> feedKeys =
             new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.List<Long> feedKeyIds = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -149,22 +150,34 @@ final class DeskSession implements AutoCloseable {
     private void loadMap(Database db, StoreListener callbacks) {
         DistrictRepository district = new DistrictRepository(db.dsl());
         TicketRepository tickets = new TicketRepository(db.dsl());
-        record Loaded(MapModel model, long seq, QueueLoader queue, java.util.List<QueueItem> rows) {
+        QueueRepository figures = new QueueRepository(db.dsl());
+        record Loaded(MapModel model, long seq, QueueLoader queue, java.util.List<QueueItem> rows,
+                      org.griddesk.dispatch.TicketActions actions, org.griddesk.domain.org.Organisation organisation) {
         }
         executor.submit(() -> {
             long seq = tickets.lastEventSeq(); // first: what happens while the map loads is picked up next
             java.time.Instant now = java.time.Instant.now();
             return MapModelLoader.load(district, tickets, now).map(model -> {
                 var taxonomy = district.taxonomy();
+                var organisation = district.organisation();
+                var calendar = new org.griddesk.store.calendar.CalendarRepository(db.dsl(), Clock.systemUTC()).workCalendar();
                 QueueLoader queue = new QueueLoader(new QueueRepository(db.dsl()), taxonomy, model);
                 details = new TicketDetailLoader(tickets, new org.griddesk.store.ticket.IntakeRepository(db.dsl()), taxonomy,
-                        district.organisation(), new org.griddesk.store.calendar.CalendarRepository(db.dsl(), Clock.systemUTC())
-                        .workCalendar(), model);
-                return new Loaded(model, seq, queue, queue.load(now));
+                        organisation, calendar, model);
+                var lifecycle = new org.griddesk.domain.ticket.TicketLifecycle(calendar, organisation,
+                        org.griddesk.domain.ticket.LifecycleRules.DEFAULT);
+                var deskActions = new org.griddesk.dispatch.TicketActions(lifecycle,
+                        new org.griddesk.store.ticket.TicketService(db.dsl(), lifecycle, Clock.systemUTC()), tickets,
+                        new org.griddesk.domain.district.Responsibility(organisation, taxonomy, district.teams()), taxonomy,
+                        Clock.systemUTC());
+                actions = deskActions;
+                return new Loaded(model, seq, queue, queue.load(now), deskActions, organisation);
             });
         }, loaded -> loaded.ifPresent(l -> {
+            callbacks.onTools(l.actions(), l.organisation());
             callbacks.onMap(l.model());
             callbacks.onQueue(l.rows());
+            readFigures(figures, callbacks);
             LiveMap previous = liveMap;
             if (previous != null) {
                 previous.close();
@@ -173,8 +186,19 @@ final class DeskSession implements AutoCloseable {
                 executor.runOnUi(() -> callbacks.onMap(fresh));
                 java.util.List<QueueItem> rows = l.queue().load(java.time.Instant.now()); // on the poll thread
                 executor.runOnUi(() -> callbacks.onQueue(rows));
+                readFigures(figures, callbacks);
             }).start();
         }), failure -> log.error("cannot load the district map", failure));
+    }
+
+    /// Today's intake (from 00:00 Shanghai time) and the on-time rate of the last 30 days, for the wall.
+    private void readFigures(QueueRepository figures, StoreListener callbacks) {
+        executor.submit(() -> {
+            java.time.Instant now = java.time.Instant.now();
+            java.time.Instant dayStart = now.atZone(org.griddesk.domain.calendar.WorkCalendar.ZONE).toLocalDate()
+                    .atStartOfDay(org.griddesk.domain.calendar.WorkCalendar.ZONE).toInstant();
+            return figures.figures(dayStart, now.minus(java.time.Duration.ofDays(30)));
+        }, callbacks::onFigures, failure -> log.debug("wall figures not read: {}", failure.getMessage()));
     }
 
     /// What the status bar hears while the store opens and runs.
@@ -196,13 +220,52 @@ final class DeskSession implements AutoCloseable {
         default void onQueue(java.util.List<QueueItem> items) {
         }
 
+        /// the wall's figures (today's intake, on-time rate), read again with the queue
+        default void onFigures(QueueRepository.Figures figures) {
+        }
+
+        /// the lifecycle actions and the organisation, once the district is read
+        default void onTools(org.griddesk.dispatch.TicketActions actions, org.griddesk.domain.org.Organisation organisation) {
+        }
+
         /// the desk's own gateway listens on this port
         default void onGateway(int port) {
         }
     }
 
+    @Override
+    public void findTicket(String code, java.util.function.Consumer<java.util.Optional<TicketDetail>> onFound) {
+        TicketDetailLoader loader = details;
+        if (loader != null) {
+            executor.submit(() -> loader.find(code, java.time.Instant.now()), onFound,
+                    failure -> log.warn("cannot look up ticket {}", code, failure));
+        }
+    }
+
+    @Override
+    public void run(long ticketId, long version, org.griddesk.dispatch.Action action, org.griddesk.dispatch.ActionInput input,
+                    org.griddesk.domain.org.Actor actor,
+                    java.util.function.Consumer<org.griddesk.dispatch.TicketActions.Outcome> onDone) {
+        org.griddesk.dispatch.TicketActions running = actions;
+        if (running == null) {
+            return;
+        }
+        executor.submit(() -> running.run(ticketId, version, action, input, actor), outcome -> {
+            LiveMap live = liveMap;
+            if (live != null && !outcome.done().isEmpty()) {
+                live.wake(); // the queue and the map show it at once, not at the next poll
+            }
+            onDone.accept(outcome);
+        }, failure -> {
+            log.warn("{} on ticket {} failed", action, ticketId, failure);
+            onDone.accept(new org.griddesk.dispatch.TicketActions.Outcome(null, java.util.List.of(),
+                    failure instanceof RuntimeException r ? r : new IllegalStateException(failure)));
+        });
+    }
+
     /// Reads a ticket's detail in the background and hands it to `onLoaded` on the UI thread.
-    void loadTicket(long ticketId, java.util.function.Consumer<TicketDetail> onLoaded) {
+    @Override
+    public void loadTicket(long ticketId, java.util.function.Consumer<TicketDetail> onLoaded) {
         TicketDetailLoader loader = details;
         if (loader == null) {
             return; // the district is not loaded yet

@@ -120,12 +120,22 @@ public final class GridDeskApp extends Application {
             }
 
             @Override
+            public void onTools(org.griddesk.dispatch.TicketActions actions, org.griddesk.domain.org.Organisation organisation) {
+                window.useTools(actions, organisation);
+            }
+
+            @Override
+            public void onFigures(org.griddesk.store.ticket.QueueRepository.Figures figures) {
+                window.showFigures(figures);
+            }
+
+            @Override
             public void onGateway(int port) {
                 log.info("the desk's gateway is up on port {}: the demo feed can run", port);
                 windowModel.demoFeedAvailableProperty().set(true);
             }
         });
-        window.onTicketPicked(id -> session.loadTicket(id, window::showTicket));
+        window.useBackend(session);
         windowModel.demoFeedProperty().addListener((obs, was, on) -> {
             log.info("demo feed switched {}", on ? "on" : "off");
             session.demoFeed(on, reason -> {

@@ -41,6 +41,18 @@ public final class DeskWindow {
     private java.util.function.LongConsumer ticketPicked = id -> { };
     private MainWindowView view;
     private Messages messages;
+    private final NoticeBar notices = new NoticeBar();
+    private final Dispatching dispatching;
+    private final TeamBoard teamBoard;
+    private final javafx.beans.property.StringProperty identity = new javafx.beans.property.SimpleStringProperty(this, "identity", "");
+    private final String myCentre;
+    private org.griddesk.domain.org.Organisation organisation;
+    private DeskBackend backend;
+    private javafx.scene.control.Menu identityMenu;
+    private CommandBar commandBar;
+    private SupervisorBoard supervisorBoard;
+    private WallWindow wall;
+    private org.griddesk.store.ticket.QueueRepository.Figures figures;
 
     public DeskWindow(Stage stage, MainWindowViewModel window, StatusBarViewModel status, Clock clock, String version,
                       String myCentre) {
@@ -50,7 +62,11 @@ public final class DeskWindow {
         this.clock = clock;
         this.version = version;
         this.messages = Messages.of(window.getLanguage());
+        this.myCentre = myCentre;
         this.queueModel = new QueueViewModel(myCentre);
+        this.dispatching = new Dispatching(messages, notices, () -> stage);
+        this.teamBoard = new TeamBoard(messages);
+        this.supervisorBoard = new SupervisorBoard(messages, queueModel, dispatching, this::pick);
         this.ticker = new javafx.animation.Timeline(new KeyFrame(Duration.seconds(1), e -> {
             status.tick(clock.instant());
             queueModel.tick(clock.instant());
@@ -78,6 +94,133 @@ public final class DeskWindow {
                 ticketPicked.accept(id.longValue());
             }
         });
+        wireDispatching();
+    }
+
+    /// Drags, drops, the context menu and the team board: every path ends in [Dispatching].
+    private void wireDispatching() {
+        queue.onContextMenu((item, anchor, x, y) -> dispatching.contextMenu(item.id(), anchor, x, y));
+        queue.onDrag(item -> teamBoard.showVerdicts(team -> dispatching.dropOnTeam(item.id(), team),
+                dept -> dispatching.dropOnWhistle(item.id(), dept)), teamBoard::clearVerdicts);
+        teamBoard.onDrop((ticket, team) -> dispatching.dropOnTeam(ticket, team, why -> { }),
+                (ticket, dept) -> dispatching.dropOnWhistle(ticket, dept == null ? java.util.List.of() : java.util.List.of(dept)));
+        map.dropHintProperty().set((ticketId, grid) -> gridDropHint(ticketId, grid));
+        map.onTicketDroppedProperty().set((ticketId, grid) -> {
+            TicketDetail d = dispatching.currentProperty().get();
+            if (d != null && d.ticket().id() == ticketId) {
+                dispatching.teamForGrid(d, areaOf(grid)).ifPresentOrElse(team -> dispatching.dropOnTeam(ticketId, team, why -> { }),
+                        () -> dispatching.say(messages.get("drop.gridNotOurs", grid.name()), true));
+            }
+        });
+        dispatching.currentProperty().addListener((obs, old, d) -> {
+            if (d != null && view != null && d.ticket().id() == map.selectedTicketProperty().get()) {
+                view.showTicket(d);
+            }
+        });
+        dispatching.userProperty().addListener((obs, old, user) -> {
+            identity.set(IdentityMenu.describe(messages, user));
+            queueModel.useScope(QueueViewModel.Scope.of(user.unit().id(), user.unit().isCentre(),
+                    user.unit().level() == org.griddesk.domain.org.UnitLevel.DISTRICT));
+            refreshTeamBoard();
+            supervisorBoard.useUser(user);
+            fillIdentityMenu();
+            TicketDetail d = dispatching.currentProperty().get();
+            if (d != null && view != null) {
+                view.showTicket(d); // its actions are the new user's
+            }
+        });
+        queueModel.all().addListener((javafx.collections.ListChangeListener<QueueItem>) c -> {
+            refreshTeamBoard();
+            supervisorBoard.refresh();
+        });
+    }
+
+    private MapView.DropHint gridDropHint(long ticketId, org.griddesk.geo.Region grid) {
+        TicketDetail d = dispatching.currentProperty().get();
+        if (d == null || d.ticket().id() != ticketId || !dispatching.ready()) {
+            return null;
+        }
+        var team = dispatching.teamForGrid(d, areaOf(grid));
+        if (team.isEmpty()) {
+            return new MapView.DropHint(false, messages.get("drop.gridNotOurs", grid.name()));
+        }
+        String why = dispatching.dropOnTeam(ticketId, team.get());
+        return why == null ? new MapView.DropHint(true, messages.get("drop.toTeam", dispatching.teamName(team.get())))
+                : new MapView.DropHint(false, why);
+    }
+
+    /// The area (town) a grid lies in: the grid's community's parent.
+    private String areaOf(org.griddesk.geo.Region grid) {
+        MapModel model = map.modelProperty().get();
+        return model == null ? "" : model.region(grid.parentCode()).map(org.griddesk.geo.Region::parentCode).orElse("");
+    }
+
+    private void refreshTeamBoard() {
+        var user = dispatching.userProperty().get();
+        if (user == null || organisation == null || dispatching.actions() == null) {
+            return;
+        }
+        var responsibility = dispatching.actions().responsibility();
+        String centre = user.centreId();
+        boolean town = organisation.unit(centre).map(u -> u.level() == org.griddesk.domain.org.UnitLevel.STREET).orElse(false);
+        java.util.Map<String, TeamBoard.Load> loads = new java.util.HashMap<>();
+        for (QueueItem i : queueModel.all()) {
+            String team = i.work().assignedTeamId();
+            if (team != null) {
+                TeamBoard.Load l = loads.getOrDefault(team, TeamBoard.Load.NONE);
+                loads.put(team, new TeamBoard.Load(l.open() + 1, l.overdue() + (i.risk() == QueueItem.Risk.OVERDUE ? 1 : 0)));
+            }
+        }
+        String district = organisation.unit(centre).map(u -> u.level() == org.griddesk.domain.org.UnitLevel.DISTRICT ? u.id() : u.parentId())
+                .orElse(centre);
+        teamBoard.show(user.unit().isCentre() ? responsibility.teamsOf(centre) : java.util.List.of(),
+                town && user.unit().isCentre() ? responsibility.teamsOf(district) : java.util.List.of(), loads);
+    }
+
+    private void fillIdentityMenu() {
+        if (identityMenu != null) {
+            IdentityMenu.fill(identityMenu, messages, organisation, dispatching.userProperty().get(), dispatching.userProperty()::set);
+        }
+    }
+
+    /// Picks a ticket as if clicked in the queue: selected on the map, its detail read.
+    void pick(long ticketId) {
+        queue.select(ticketId);
+        map.selectedTicketProperty().set(ticketId);
+        ticketPicked.accept(ticketId);
+    }
+
+    /// The store behind the window: details are read and actions run through it.
+    public void useBackend(DeskBackend newBackend) {
+        this.backend = newBackend;
+        dispatching.useBackend(newBackend);
+        this.ticketPicked = id -> newBackend.loadTicket(id, this::showTicket);
+        this.commandBar = new CommandBar(messages, dispatching, newBackend, queueModel, this::pick);
+    }
+
+    /// The lifecycle actions and the organisation, once the district is read: the desk starts as the
+    /// district centre's dispatcher (or whoever was chosen before).
+    public void useTools(org.griddesk.dispatch.TicketActions actions, org.griddesk.domain.org.Organisation newOrganisation) {
+        this.organisation = newOrganisation;
+        dispatching.useTools(actions, newOrganisation);
+        var user = dispatching.userProperty().get();
+        if (user == null) {
+            newOrganisation.unit(myCentre).ifPresent(centre ->
+                    dispatching.userProperty().set(new org.griddesk.dispatch.DeskUser(org.griddesk.domain.org.Role.DISPATCHER, centre)));
+        } else {
+            refreshTeamBoard();
+            fillIdentityMenu();
+        }
+    }
+
+    /// Who sits at the desk (null until the district is read).
+    public javafx.beans.property.ObjectProperty<org.griddesk.dispatch.DeskUser> userProperty() {
+        return dispatching.userProperty();
+    }
+
+    /// Response times (input to outcome on screen) of the actions run so far, in nanoseconds.
+    public java.util.List<Long> actionResponseNanos() {
+        return dispatching.responseNanos();
     }
 
     /// `handler` hears the id of each ticket picked in the queue or on the map (to read its detail).
@@ -87,8 +230,8 @@ public final class DeskWindow {
 
     /// Shows a ticket's detail in the detail pane (unless another ticket was picked since).
     public void showTicket(TicketDetail detail) {
-        if (view != null && detail.ticket().id() == map.selectedTicketProperty().get()) {
-            view.showTicket(detail);
+        if (detail.ticket().id() == map.selectedTicketProperty().get()) {
+            dispatching.currentProperty().set(detail);
         }
     }
 
@@ -119,6 +262,7 @@ public final class DeskWindow {
         scene.getStylesheets().add(DeskWindow.class.getResource(STYLESHEET).toExternalForm());
         ChineseFonts.choose(new HashSet<>(Font.getFamilies()))
                 .ifPresent(family -> scene.getStylesheets().add(fontStylesheet(family)));
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::shortcut);
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
         stage.setMinWidth(1024);
@@ -132,6 +276,13 @@ public final class DeskWindow {
     /// Reloads every text in the new language, keeping the state of the view models.
     public void relocalize() {
         messages = Messages.of(window.getLanguage());
+        dispatching.useMessages(messages);
+        teamBoard.useMessages(messages);
+        supervisorBoard.useMessages(messages);
+        identity.set(IdentityMenu.describe(messages, dispatching.userProperty().get()));
+        if (commandBar != null) {
+            commandBar.useMessages(messages);
+        }
         status.useMessages(messages);
         map.useMessages(messages);
         queue.useMessages(messages);
@@ -141,11 +292,71 @@ public final class DeskWindow {
 
     public void close() {
         ticker.stop();
+        if (wall != null) {
+            wall.close();
+        }
+    }
+
+    /// The keyboard: Ctrl+Enter runs the shown ticket's first action, Ctrl+1…9 the others, Ctrl+Z
+    /// takes back the last dispatch, Ctrl+K or / opens the command bar.
+    private void shortcut(javafx.scene.input.KeyEvent e) {
+        boolean typing = e.getTarget() instanceof javafx.scene.control.TextInputControl;
+        boolean handled = false;
+        if (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+            handled = dispatching.startNth(0);
+        } else if (e.isShortcutDown() && e.getCode().isDigitKey() && !e.getText().isEmpty()) {
+            int n = e.getText().charAt(0) - '0';
+            handled = n >= 1 && dispatching.startNth(n);
+        } else if (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.Z && !typing) {
+            handled = dispatching.undo();
+        } else if (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.K
+                || !typing && e.getCode() == javafx.scene.input.KeyCode.SLASH) {
+            openCommandBar();
+            handled = true;
+        }
+        if (handled) {
+            e.consume();
+        }
+    }
+
+    /// Opens the command bar over the window.
+    public void openCommandBar() {
+        if (commandBar != null) {
+            commandBar.show(stage);
+        }
+    }
+
+    /// Opens (or brings back) the wall window on the second screen, if there is one.
+    public void openWall() {
+        if (wall == null) {
+            wall = new WallWindow(messages, map.modelProperty(), queueModel, window.themeProperty());
+            if (figures != null) {
+                wall.useFigures(figures);
+            }
+        }
+        wall.show();
+    }
+
+    /// New figures for the wall (kept for when it opens).
+    public void showFigures(org.griddesk.store.ticket.QueueRepository.Figures newFigures) {
+        this.figures = newFigures;
+        if (wall != null) {
+            wall.useFigures(newFigures);
+        }
+    }
+
+    /// The wall window, for tests (null until opened).
+    public WallWindow wall() {
+        return wall;
     }
 
     private Parent load() {
         FXMLLoader loader = new FXMLLoader(DeskWindow.class.getResource(FXML), messages.bundle());
-        view = new MainWindowView(window, status, map, queue, queueModel, messages, stage::close, this::showAbout);
+        var parts = new MainWindowView.Parts(teamBoard, notices, dispatching::actionBar, menu -> {
+            identityMenu = menu;
+            fillIdentityMenu();
+        }, identity, this::openCommandBar, this::openWall, supervisorBoard);
+        view = new MainWindowView(window, status, map, queue, queueModel, messages, stage::close, this::showAbout, parts);
         loader.setController(view);
         try {
             return loader.load();

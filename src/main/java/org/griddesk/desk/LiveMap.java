@@ -45,6 +45,15 @@ public final class LiveMap implements AutoCloseable {
         return this;
     }
 
+    /// Looks at once (on its own thread): this desk just changed a ticket.
+    public void wake() {
+        try {
+            poller.execute(this::poll);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            log.debug("closed: not woken");
+        }
+    }
+
     /// One look at the trail; public for tests that do not want to wait.
     public void poll() {
         try {

@@ -47,14 +47,28 @@ public final class MainWindowView {
     @FXML private VBox queueRegion;
     @FXML private VBox queuePlaceholder;
     @FXML private VBox detailPlaceholder;
+    @FXML private VBox mapRegion;
+    @FXML private javafx.scene.control.Menu identityMenu;
+    @FXML private Label identityLabel;
+    @FXML private javafx.scene.control.MenuItem commandBarItem;
 
     private final MapView map;
     private final QueueView queue;
     private final QueueViewModel queueModel;
     private final Messages messages;
 
+    private final Parts parts;
+
+    /// What the desk window adds to the layout: the team board under the map, the notice bar over
+    /// it, the detail pane's action row, the identity menu, the command bar and the wall window.
+    record Parts(javafx.scene.Node teamBoard, javafx.scene.Node noticeBar, java.util.function.Function<TicketDetail, javafx.scene.Node> actionBar,
+                 java.util.function.Consumer<javafx.scene.control.Menu> identityMenu, javafx.beans.value.ObservableValue<String> identity,
+                 Runnable commandBar, Runnable wall, javafx.scene.Node supervisorBoard) {
+    }
+
     MainWindowView(MainWindowViewModel window, StatusBarViewModel status, MapView map, QueueView queue, QueueViewModel queueModel,
-                   Messages messages, Runnable exitAction, Runnable aboutAction) {
+                   Messages messages, Runnable exitAction, Runnable aboutAction, Parts parts) {
+        this.parts = parts;
         this.window = window;
         this.status = status;
         this.map = map;
@@ -76,6 +90,15 @@ public final class MainWindowView {
         activityBar.visibleProperty().bind(status.activityProgressProperty().greaterThanOrEqualTo(0));
         activityBar.managedProperty().bind(activityBar.visibleProperty());
         mapPane.getChildren().add(map);
+        mapPane.getChildren().add(parts.noticeBar());
+        StackPane.setAlignment(parts.noticeBar(), javafx.geometry.Pos.BOTTOM_CENTER);
+        StackPane.setMargin(parts.noticeBar(), new javafx.geometry.Insets(0, 60, 24, 60));
+        mapRegion.getChildren().add(parts.teamBoard());
+        parts.identityMenu().accept(identityMenu);
+        identityLabel.textProperty().bind(parts.identity());
+        if (parts.supervisorBoard() != null) {
+            queueRegion.getChildren().add(1, parts.supervisorBoard());
+        }
         VBox.setVgrow(queue, javafx.scene.layout.Priority.ALWAYS);
         queueRegion.getChildren().add(queue);
         queue.visibleProperty().bind(queueModel.loadedProperty());
@@ -136,7 +159,7 @@ public final class MainWindowView {
         detailRegion.getChildren().removeIf(n -> n instanceof GridCard || n instanceof TicketDetailView);
         detailPlaceholder.setVisible(false);
         detailPlaceholder.setManaged(false);
-        TicketDetailView view = new TicketDetailView(messages, detail);
+        TicketDetailView view = new TicketDetailView(messages, detail, parts.actionBar().apply(detail));
         VBox.setVgrow(view, javafx.scene.layout.Priority.ALWAYS);
         detailRegion.getChildren().add(view);
     }
@@ -155,6 +178,16 @@ public final class MainWindowView {
     @FXML
     private void exit() {
         exitAction.run();
+    }
+
+    @FXML
+    private void openCommandBar() {
+        parts.commandBar().run();
+    }
+
+    @FXML
+    private void openWall() {
+        parts.wall().run();
     }
 
     @FXML

@@ -11,9 +11,23 @@ import org.griddesk.domain.ticket.TicketState;
 /// @param place        the community and grid, or empty when it waits to be placed
 /// @param due          when the step it races is due, or null
 /// @param ownerUnitId  the centre that owns it
+/// @param work         who works it and what waits on it: the item, the team, an extension, urges
 public record QueueItem(long id, String code, Channel channel, TicketState state, String shortText, String itemName,
                         String gridCode, String place, String ownerUnitId, Instant reportedAt, Instant due, Risk risk,
-                        boolean urgent, int duplicates, int openWhistles, int repeats) {
+                        boolean urgent, int duplicates, int openWhistles, int repeats, Work work) {
+
+    /// @param itemCode         the accepted item, or the channel's hint, or null
+    /// @param assignedTeamId   the team it is dispatched to, or null
+    /// @param extensionPending an extension waits for a supervisor
+    /// @param urges            how often a supervisor urged it
+    /// @param watchingUnits    centres that handed it up and keep sight of it (comma-separated)
+    public record Work(String itemCode, String assignedTeamId, boolean extensionPending, int urges, String watchingUnits) {
+        public static final Work NONE = new Work(null, null, false, 0, "");
+
+        public boolean watchedBy(String unitId) {
+            return watchingUnits != null && java.util.Arrays.asList(watchingUnits.split(",")).contains(unitId);
+        }
+    }
 
     /// How a ticket stands against its deadline, worst first: the queue's default order.
     public enum Risk {

@@ -39,7 +39,8 @@ public final class QueueLoader {
         Item item = r.itemCode() == null ? null : items.get(r.itemCode());
         return new QueueItem(r.id(), r.code(), r.channel(), r.state(), r.shortText(), item == null ? "" : item.name(),
                 r.gridCode(), place(map, r.gridCode(), false), r.ownerUnitId(), r.reportedAt(), next.dueAt(), risk, urgent, r.duplicates(),
-                r.openWhistles(), r.repeats());
+                r.openWhistles(), r.repeats(), new QueueItem.Work(r.itemCode(), r.assignedTeamId(), r.extensionPending(), r.urges(),
+                r.watchingUnits()));
     }
 
     /// `community · 第N网格` (with the area first when `withArea`), from the map's regions; empty

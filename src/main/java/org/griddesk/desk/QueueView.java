@@ -46,6 +46,9 @@ public final class QueueView extends VBox {
     private final Label counts = new Label();
     private final Label empty = new Label();
     private Messages messages;
+    private Consumer<QueueItem> dragStart = q -> { };
+    private Runnable dragEnd = () -> { };
+    private ContextMenuRequest menu = (q, n, x, y) -> { };
 
     public QueueView(QueueViewModel model, Messages messages) {
         this.model = model;
@@ -113,6 +116,23 @@ public final class QueueView extends VBox {
         }
     }
 
+    /// Calls `onDragStart` when a row is dragged (its ticket goes on the dragboard as
+    /// [org.griddesk.map.MapView#TICKET]), and `onDragEnd` when the drag is over, dropped or not.
+    public void onDrag(Consumer<QueueItem> onDragStart, Runnable onDragEnd) {
+        this.dragStart = onDragStart;
+        this.dragEnd = onDragEnd;
+    }
+
+    /// Calls `onMenu` with the row's ticket and the screen point of a right click (or the menu key).
+    public void onContextMenu(ContextMenuRequest onMenu) {
+        this.menu = onMenu;
+    }
+
+    /// A right click on a row.
+    public interface ContextMenuRequest {
+        void open(QueueItem item, javafx.scene.Node anchor, double screenX, double screenY);
+    }
+
     ListView<QueueItem> list() {
         return list;
     }
@@ -172,6 +192,30 @@ public final class QueueView extends VBox {
             lines.setMinWidth(0);
             box = new HBox(8, icon, lines);
             box.setAlignment(Pos.CENTER_LEFT);
+            setOnDragDetected(e -> {
+                QueueItem q = getItem();
+                if (q == null) {
+                    return;
+                }
+                list.getSelectionModel().select(q);
+                javafx.scene.input.Dragboard board = startDragAndDrop(javafx.scene.input.TransferMode.MOVE);
+                javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                content.put(org.griddesk.map.MapView.TICKET, q.id());
+                content.putString(q.code());
+                board.setContent(content);
+                board.setDragView(snapshot(null, null), 12, 12);
+                dragStart.accept(q);
+                e.consume();
+            });
+            setOnDragDone(e -> dragEnd.run());
+            setOnContextMenuRequested(e -> {
+                QueueItem q = getItem();
+                if (q != null) {
+                    list.getSelectionModel().select(q);
+                    menu.open(q, this, e.getScreenX(), e.getScreenY());
+                    e.consume();
+                }
+            });
         }
 
         @Override

@@ -73,13 +73,34 @@ public final class QueueViewModel {
     private final ReadOnlyIntegerWrapper atRisk = new ReadOnlyIntegerWrapper(this, "atRisk");
     private final ObservableSet<Long> fresh = FXCollections.observableSet(new HashSet<>());
     private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "loaded");
-    private final String myCentre;
+    private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(this, "scope");
     private boolean loadedOnce;
     private Instant freshSince = Instant.EPOCH;
 
-    /// `myCentre` is the unit of the user at the desk (for the "mine" filter).
+    /// Which open tickets a user sees at all, and which are theirs (the "mine" filter): a centre
+    /// sees what it owns and what it handed up; the district centre sees every ticket; a team sees
+    /// what it was given.
+    public record Scope(java.util.function.Predicate<QueueItem> sees, java.util.function.Predicate<QueueItem> mine) {
+        public static final Scope EVERYTHING = new Scope(i -> true, i -> true);
+
+        /// The scope of a user of `unitId`: a centre (`district` when it is the district centre) or a team.
+        public static Scope of(String unitId, boolean centre, boolean district) {
+            if (!centre) {
+                java.util.function.Predicate<QueueItem> given = i -> unitId.equals(i.work().assignedTeamId());
+                return new Scope(given, given);
+            }
+            java.util.function.Predicate<QueueItem> owned = i -> i.ownerUnitId().equals(unitId);
+            return new Scope(district ? i -> true : owned.or(i -> i.work().watchedBy(unitId)), owned);
+        }
+    }
+
+    /// Sees every ticket, and `myCentre`'s as its own, until [#useScope] says otherwise.
     public QueueViewModel(String myCentre) {
-        this.myCentre = myCentre;
+        scope.set(new Scope(i -> true, i -> i.ownerUnitId().equals(myCentre)));
+        scope.addListener((obs, old, now) -> {
+            refilter();
+            count();
+        });
         channel.addListener((obs, old, now) -> refilter());
         stage.addListener((obs, old, now) -> refilter());
         overdueOnly.addListener((obs, old, now) -> refilter());
@@ -117,10 +138,12 @@ public final class QueueViewModel {
         String words = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
         Channel onlyChannel = channel.get();
         Stage onlyStage = stage.get() == null ? Stage.ALL : stage.get();
-        filtered.setPredicate(i -> (onlyChannel == null || i.channel() == onlyChannel)
+        Scope in = scope.get();
+        filtered.setPredicate(i -> in.sees().test(i)
+                && (onlyChannel == null || i.channel() == onlyChannel)
                 && onlyStage.includes(i.state())
                 && (!overdueOnly.get() || i.risk() == QueueItem.Risk.OVERDUE)
-                && (!mineOnly.get() || i.ownerUnitId().equals(myCentre))
+                && (!mineOnly.get() || in.mine().test(i))
                 && (words.isEmpty() || matches(i, words)));
     }
 
@@ -131,8 +154,19 @@ public final class QueueViewModel {
     }
 
     private void count() {
-        overdue.set((int) all.stream().filter(i -> i.risk() == QueueItem.Risk.OVERDUE).count());
-        atRisk.set((int) all.stream().filter(i -> i.risk() == QueueItem.Risk.AT_RISK).count());
+        var sees = scope.get().sees();
+        overdue.set((int) all.stream().filter(i -> sees.test(i) && i.risk() == QueueItem.Risk.OVERDUE).count());
+        atRisk.set((int) all.stream().filter(i -> sees.test(i) && i.risk() == QueueItem.Risk.AT_RISK).count());
+    }
+
+    /// Who sits at the desk changed: the queue shows what they see.
+    public void useScope(Scope newScope) {
+        scope.set(newScope);
+    }
+
+    /// Every open ticket read, whoever may see it (the team board and the supervisor's board count from it).
+    public ObservableList<QueueItem> all() {
+        return FXCollections.unmodifiableObservableList(all);
     }
 
     /// Whether the open tickets have been read once.
@@ -145,9 +179,9 @@ public final class QueueViewModel {
         return shown;
     }
 
-    /// Every open ticket, unfiltered.
+    /// Every open ticket the user sees, unfiltered.
     public int total() {
-        return all.size();
+        return (int) all.stream().filter(scope.get().sees()).count();
     }
 
     public ObjectProperty<Channel> channelProperty() {

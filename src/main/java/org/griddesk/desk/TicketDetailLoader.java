@@ -38,6 +38,11 @@ public final class TicketDetailLoader {
         this.map = map;
     }
 
+    /// The ticket with this code, if there is one.
+    public java.util.Optional<TicketDetail> find(String code, Instant now) {
+        return tickets.findByCode(code).map(t -> load(t.id(), now));
+    }
+
     public TicketDetail load(long ticketId, Instant now) {
         Ticket t = tickets.get(ticketId);
         IntakeDetail detail = intakes.detail(ticketId).orElse(IntakeDetail.NONE);

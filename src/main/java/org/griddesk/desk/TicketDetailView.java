@@ -27,7 +27,7 @@ final class TicketDetailView extends ScrollPane {
     private final Messages messages;
     private final VBox content = new VBox(10);
 
-    TicketDetailView(Messages messages, TicketDetail d) {
+    TicketDetailView(Messages messages, TicketDetail d, javafx.scene.Node actionBar) {
         this.messages = messages;
         getStyleClass().add("ticket-detail");
         setId("ticketDetail");
@@ -44,7 +44,7 @@ final class TicketDetailView extends ScrollPane {
         head.getStyleClass().add("detail-head");
         Label what = new Label((d.itemName().isEmpty() ? "" : d.itemName() + " · ") + messages.get("channel." + t.intake().channel().name()));
         what.getStyleClass().add("detail-what");
-        content.getChildren().addAll(head, what);
+        content.getChildren().addAll(head, what, actionBar);
 
         section("detail.received");
         rows(new String[][] {

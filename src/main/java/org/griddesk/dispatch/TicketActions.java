@@ -125,6 +125,11 @@ public final class TicketActions {
         return urgent && own.workingDays() > DeadlinePolicy.urgent().workingDays() ? DeadlinePolicy.urgent() : own;
     }
 
+    /// Every item of the taxonomy, in code order (the accept form's list).
+    public List<Item> items() {
+        return items.values().stream().sorted(java.util.Comparator.comparing(Item::code)).toList();
+    }
+
     public Item item(String code) {
         return code == null ? null : items.get(code);
     }

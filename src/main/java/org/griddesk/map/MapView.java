@@ -61,6 +61,8 @@ public final class MapView extends Region {
     private final ReadOnlyObjectWrapper<org.griddesk.geo.Region> hoveredGrid = new ReadOnlyObjectWrapper<>(this, "hoveredGrid");
     private final LongProperty selectedTicket = new SimpleLongProperty(this, "selectedTicket", NO_TICKET);
     private final BooleanProperty allCameras = new SimpleBooleanProperty(this, "allCameras", false);
+    private final ObjectProperty<java.util.function.BiFunction<Long, org.griddesk.geo.Region, DropHint>> dropHint =
+            new SimpleObjectProperty<>(this, "dropHint");
     private final ObjectProperty<java.util.function.BiConsumer<Long, org.griddesk.geo.Region>> onTicketDropped =
             new SimpleObjectProperty<>(this, "onTicketDropped");
 
@@ -118,10 +120,19 @@ public final class MapView extends Region {
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         addEventHandler(javafx.scene.input.DragEvent.DRAG_OVER, e -> {
-            if (e.getDragboard().hasContent(TICKET) && acceptsTicketAt(e.getX(), e.getY())) {
-                e.acceptTransferModes(javafx.scene.input.TransferMode.MOVE);
-            }
+            Object id = e.getDragboard().getContent(TICKET);
             hover(e.getX(), e.getY());
+            if (id instanceof Number n && acceptsTicketAt(e.getX(), e.getY())) {
+                var hint = dropHint.get();
+                DropHint verdict = hint == null ? null : hint.apply(n.longValue(), gridAt(e.getX(), e.getY()).orElseThrow());
+                if (verdict == null || verdict.ok()) {
+                    e.acceptTransferModes(javafx.scene.input.TransferMode.MOVE);
+                }
+                if (verdict != null) {
+                    tooltip.setText((verdict.ok() ? "⤵ " : "✕ ") + verdict.text());
+                    showTooltipAt(e.getX(), e.getY());
+                }
+            }
             e.consume();
         });
         addEventHandler(javafx.scene.input.DragEvent.DRAG_EXITED, e -> hover(-1, -1));
@@ -164,6 +175,16 @@ public final class MapView extends Region {
         return onTicketDropped;
     }
 
+    /// What the desk says about dropping a ticket on a grid while it is dragged over it: whether it
+    /// may be dropped, and what would happen (or why not), shown at the cursor.
+    public record DropHint(boolean ok, String text) {
+    }
+
+    /// The desk's verdict on a drop of ticket `id` on a grid (null: any grid accepts it silently).
+    public ObjectProperty<java.util.function.BiFunction<Long, org.griddesk.geo.Region, DropHint>> dropHintProperty() {
+        return dropHint;
+    }
+
     /// Whether a ticket dragged to this point of the view may be dropped: over a grid, and only
     /// when someone listens. Exact to the grid's polygon, as cheap as a hover.
     public boolean acceptsTicketAt(double x, double y) {
@@ -175,6 +196,10 @@ public final class MapView extends Region {
         var grid = gridAt(x, y);
         var handler = onTicketDropped.get();
         if (grid.isEmpty() || handler == null) {
+            return false;
+        }
+        var hint = dropHint.get();
+        if (hint != null && !hint.apply(id, grid.get()).ok()) {
             return false;
         }
         handler.accept(id, grid.get());

@@ -14,7 +14,7 @@ class QueueViewModelTest {
 
     private static QueueItem item(long id, Channel channel, TicketState state, QueueItem.Risk risk, Duration dueIn, String owner) {
         return new QueueItem(id, "2611-" + String.format("%04d", id), channel, state, "路灯不亮 " + id, "路灯损坏", "XSG-001-01",
-                "津沽苑社区 · 第1网格", owner, NOW.minusSeconds(id * 60), dueIn == null ? null : NOW.plus(dueIn), risk, false, 0, 0, 0);
+                "津沽苑社区 · 第1网格", owner, NOW.minusSeconds(id * 60), dueIn == null ? null : NOW.plus(dueIn), risk, false, 0, 0, 0, QueueItem.Work.NONE);
     }
 
     private final List<QueueItem> items = List.of(

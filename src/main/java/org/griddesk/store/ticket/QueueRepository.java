@@ -1,6 +1,7 @@
 package org.griddesk.store.ticket;
 
 import static org.griddesk.store.jooq.Tables.DUPLICATE_SUGGESTION;
+import static org.griddesk.store.jooq.Tables.EXTENSION_REQUEST;
 import static org.griddesk.store.jooq.Tables.INTAKE_DETAIL;
 import static org.griddesk.store.jooq.Tables.TICKET;
 import static org.griddesk.store.jooq.Tables.VIDEO_ALARM;
@@ -10,6 +11,7 @@ import static org.griddesk.store.ticket.TicketRows.instant;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.domain.ticket.TicketState;
 import org.jooq.DSLContext;
@@ -26,7 +28,7 @@ public final class QueueRepository {
     public record QueueRow(long id, String code, Channel channel, TicketState state, String shortText, String gridCode,
                            String itemCode, String ownerUnitId, String assignedTeamId, String deadlineClass,
                            Instant reportedAt, Instant acceptedAt, Instant dueAt, boolean urgent, int duplicates,
-                           int openWhistles, int repeats) {
+                           int openWhistles, int repeats, boolean extensionPending, int urges, String watchingUnits) {
     }
 
     private final DSLContext dsl;
@@ -41,16 +43,43 @@ public final class QueueRepository {
         var whistles = DSL.field(DSL.selectCount().from(WHISTLE)
                 .where(WHISTLE.TICKET_ID.eq(TICKET.ID), WHISTLE.CHECKED_IN_AT.isNull()));
         var alarms = DSL.field(DSL.selectCount().from(VIDEO_ALARM).where(VIDEO_ALARM.TICKET_ID.eq(TICKET.ID)));
+        var pending = DSL.field(DSL.selectCount().from(EXTENSION_REQUEST)
+                .where(EXTENSION_REQUEST.TICKET_ID.eq(TICKET.ID), EXTENSION_REQUEST.STATUS.eq("PENDING")));
         return dsl.select(TICKET.ID, TICKET.CODE, TICKET.CHANNEL, TICKET.STATE, DSL.substring(TICKET.SUMMARY, 1, SHORT_TEXT),
                         TICKET.GRID_CODE, DSL.coalesce(TICKET.ITEM_CODE, INTAKE_DETAIL.ITEM_HINT), TICKET.OWNER_UNIT,
                         TICKET.ASSIGNED_TEAM, TICKET.DEADLINE_CLASS, TICKET.REPORTED_AT, TICKET.ACCEPTED_AT, TICKET.DUE_AT,
-                        INTAKE_DETAIL.URGENT, duplicates, whistles, alarms)
+                        INTAKE_DETAIL.URGENT, duplicates, whistles, alarms, pending, TICKET.URGE_COUNT, TICKET.WATCHING_UNITS)
                 .from(TICKET).leftJoin(INTAKE_DETAIL).on(INTAKE_DETAIL.TICKET_ID.eq(TICKET.ID))
                 .where(TICKET.STATE.notIn(Arrays.stream(TicketState.values()).filter(TicketState::isTerminal).map(Enum::name).toList()))
                 .orderBy(TICKET.ID)
                 .fetch(r -> new QueueRow(r.value1(), r.value2(), Channel.valueOf(r.value3()), TicketState.valueOf(r.value4()),
                         r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), instant(r.value11()),
                         r.value12() == null ? null : instant(r.value12()), r.value13() == null ? null : instant(r.value13()),
-                        Boolean.TRUE.equals(r.value14()), r.value15(), r.value16(), Math.max(0, r.value17() - 1)));
+                        Boolean.TRUE.equals(r.value14()), r.value15(), r.value16(), Math.max(0, r.value17() - 1),
+                        r.value18() > 0, r.value19(), r.value20()));
+    }
+
+    /// The wall's figures: requests received since `dayStart` by channel, and of the tickets closed
+    /// since `closedSince` with a deadline, how many were handled by it.
+    public record Figures(Map<Channel, Integer> todayByChannel, int closed, int closedOnTime) {
+        public int today() {
+            return todayByChannel.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        /// Share closed on time, 0–1 (1 when nothing closed).
+        public double onTimeRate() {
+            return closed == 0 ? 1 : (double) closedOnTime / closed;
+        }
+    }
+
+    public Figures figures(Instant dayStart, Instant closedSince) {
+        Map<Channel, Integer> today = new java.util.EnumMap<>(Channel.class);
+        dsl.select(TICKET.CHANNEL, DSL.count()).from(TICKET).where(TICKET.REPORTED_AT.ge(TicketRows.odt(dayStart)))
+                .groupBy(TICKET.CHANNEL).fetch().forEach(r -> today.put(Channel.valueOf(r.value1()), r.value2()));
+        var closed = dsl.select(DSL.count(), DSL.count().filterWhere(TICKET.HANDLED_AT.le(TICKET.DUE_AT)))
+                .from(TICKET).where(TICKET.CLOSED_AT.ge(TicketRows.odt(closedSince)), TICKET.DUE_AT.isNotNull(), TICKET.HANDLED_AT.isNotNull(),
+                        TICKET.STATE.eq(TicketState.CLOSED.name()))
+                .fetchOne();
+        return new Figures(today, closed.value1(), closed.value2());
     }
 }

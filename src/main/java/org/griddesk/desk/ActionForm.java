@@ -1,0 +1,281 @@
+package org.griddesk.desk;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.transformation.FilteredList;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.griddesk.dispatch.Action;
+import org.griddesk.dispatch.ActionInput;
+import org.griddesk.dispatch.Pinyin;
+import org.griddesk.dispatch.TicketActions;
+import org.griddesk.domain.district.Responsibility;
+import org.griddesk.domain.org.Actor;
+import org.griddesk.domain.taxonomy.Item;
+import org.griddesk.domain.ticket.CallbackResult;
+import org.griddesk.domain.ticket.DuplicateSuggestion;
+import org.griddesk.domain.ticket.Ticket;
+import org.griddesk.ui.Messages;
+
+/// The form of one lifecycle action on one ticket: only the fields the action needs, prefilled
+/// from the catalogue, and checked by the lifecycle rules on every change, so that the reason it
+/// may not run yet shows as the user types and the confirm button waits until it may.
+final class ActionForm {
+    private final Messages messages;
+    private final TicketActions actions;
+    private final Actor actor;
+    private final TicketDetail detail;
+    private final Action action;
+    private final ObjectProperty<ActionInput> input;
+    private final Dialog<ActionInput> dialog = new Dialog<>();
+    private final Label verdict = new Label();
+    private final ButtonType confirm;
+    private final ActionNames names;
+
+    ActionForm(Messages messages, TicketActions actions, Actor actor, TicketDetail detail, Action action, ActionInput start,
+               Window owner) {
+        this.messages = messages;
+        this.actions = actions;
+        this.actor = actor;
+        this.detail = detail;
+        this.action = action;
+        this.input = new SimpleObjectProperty<>(start);
+        this.names = new ActionNames(messages);
+        Ticket t = detail.ticket();
+        dialog.initOwner(owner);
+        dialog.setTitle(actionName(action) + " · " + t.code());
+        dialog.setHeaderText(actionName(action) + "  " + t.code() + (detail.itemName().isEmpty() ? "" : " · " + detail.itemName()));
+        confirm = new ButtonType(actionName(action), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(confirm, ButtonType.CANCEL);
+        dialog.getDialogPane().getStyleClass().add("action-form");
+        dialog.getDialogPane().setId("actionForm");
+        dialog.getDialogPane().setPrefWidth(560);
+
+        VBox fields = new VBox(8);
+        switch (action.input()) {
+            case ITEM -> fields.getChildren().addAll(label("form.item"), itemPicker());
+            case TEAM -> {
+                if (ActionInput.needsAccepting(t)) {
+                    fields.getChildren().addAll(label("form.item"), itemPicker());
+                }
+                fields.getChildren().addAll(label("form.team"), teamPicker());
+            }
+            case DEPARTMENTS -> fields.getChildren().addAll(label("form.departments"), departmentPicker());
+            case MASTER -> fields.getChildren().addAll(label("form.master"), masterPicker());
+            case DAYS -> fields.getChildren().addAll(label("form.days"), daysPicker());
+            case CITIZEN_INFORMED -> fields.getChildren().add(citizenInformed());
+            case CALLBACK -> fields.getChildren().addAll(label("form.callback"), callbackPicker());
+            default -> { }
+        }
+        if (action.hasText()) {
+            fields.getChildren().addAll(label(textKey()), textBox());
+        }
+        verdict.setId("formVerdict");
+        verdict.setWrapText(true);
+        verdict.getStyleClass().add("form-verdict");
+        fields.getChildren().add(verdict);
+        dialog.getDialogPane().setContent(fields);
+        dialog.setResultConverter(button -> button == confirm ? input.get() : null);
+        input.addListener((obs, old, now) -> recheck());
+        recheck();
+    }
+
+    /// Shows the form; `onConfirmed` hears the filled input if the user confirms it.
+    void show(Consumer<ActionInput> onConfirmed) {
+        dialog.setOnHidden(e -> {
+            ActionInput result = dialog.getResult();
+            if (result != null) {
+                onConfirmed.accept(result);
+            }
+        });
+        dialog.show();
+    }
+
+    private void recheck() {
+        TicketActions.Check check = actions.check(detail.ticket(), action, input.get(), actor);
+        Locale locale = messages.language().locale();
+        verdict.setText(check.allowed() ? messages.get("form.ready") : check.message(locale));
+        verdict.getStyleClass().removeAll("form-ok", "form-missing");
+        verdict.getStyleClass().add(check.allowed() ? "form-ok" : "form-missing");
+        Node button = dialog.getDialogPane().lookupButton(confirm);
+        button.setDisable(!check.allowed());
+    }
+
+    private String textKey() {
+        return switch (action) {
+            case ANSWER -> "form.answer";
+            case REPORT_HANDLED -> "form.result";
+            case VERIFY_PASS, APPROVE_EXTENSION, CLOSE, CONTACT, CALL_BACK -> "form.note";
+            default -> "form.reason";
+        };
+    }
+
+    private Node textBox() {
+        TextArea text = new TextArea(input.get().text());
+        text.setId("formText");
+        text.setPrefRowCount(3);
+        text.setWrapText(true);
+        text.textProperty().addListener((obs, old, now) -> input.set(input.get().withText(now)));
+        javafx.application.Platform.runLater(text::requestFocus);
+        return text;
+    }
+
+    private Node itemPicker() {
+        TextField search = new TextField();
+        search.setId("formItemSearch");
+        search.setPromptText(messages.get("form.itemSearch"));
+        FilteredList<Item> shown = new FilteredList<>(FXCollections.observableArrayList(actions.items()));
+        ListView<Item> list = new ListView<>(shown);
+        list.setId("formItems");
+        list.setPrefHeight(150);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Item item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.name() + "  " + item.code() + "  · "
+                        + messages.get("form.deadline." + item.deadline().deadlineClass().name(), item.deadline().workingDays()));
+            }
+        });
+        search.textProperty().addListener((obs, old, now) -> shown.setPredicate(i -> Pinyin.matches(i.name(), now) || i.code().startsWith(now.strip())));
+        String current = input.get().itemCode();
+        actions.items().stream().filter(i -> i.code().equals(current)).findFirst().ifPresent(i -> {
+            list.getSelectionModel().select(i);
+            list.scrollTo(i);
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (item != null) {
+                ActionInput now = input.get().withItem(item.code(), TicketActions.policy(item, detail.intake().urgent()), item.consultation());
+                String suggested = actions.responsibility().suggestedTeam(detail.ticket().ownerUnitId(), item.code())
+                        .map(u -> u.id()).orElse(now.teamId());
+                input.set(now.withTeam(suggested));
+            }
+        });
+        return new VBox(4, search, list);
+    }
+
+    private Node teamPicker() {
+        ComboBox<Responsibility.Suggestion> teams = new ComboBox<>();
+        teams.setId("formTeam");
+        teams.setMaxWidth(Double.MAX_VALUE);
+        Runnable fill = () -> {
+            List<Responsibility.Suggestion> options = actions.responsibility().teamsFor(detail.ticket().ownerUnitId(), input.get().itemCode());
+            teams.getItems().setAll(options);
+            options.stream().filter(s -> s.team().id().equals(input.get().teamId())).findFirst().ifPresent(teams.getSelectionModel()::select);
+        };
+        teams.setCellFactory(v -> suggestionCell());
+        teams.setButtonCell(suggestionCell());
+        fill.run();
+        input.addListener((obs, old, now) -> {
+            if (old == null || !java.util.Objects.equals(old.itemCode(), now.itemCode())) {
+                fill.run();
+            }
+        });
+        teams.getSelectionModel().selectedItemProperty().addListener((obs, old, s) -> {
+            if (s != null && !s.team().id().equals(input.get().teamId())) {
+                input.set(input.get().withTeam(s.team().id()));
+            }
+        });
+        return teams;
+    }
+
+    private ListCell<Responsibility.Suggestion> suggestionCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Responsibility.Suggestion s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : s.team().name() + "  · " + messages.get("why." + s.why().name(), s.itemName()));
+            }
+        };
+    }
+
+    private Node departmentPicker() {
+        ListView<Responsibility.Suggestion> list = new ListView<>(FXCollections.observableArrayList(
+                actions.responsibility().departmentsFor(input.get().itemCode())));
+        list.setId("formDepartments");
+        list.setPrefHeight(180);
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        list.setCellFactory(v -> suggestionCell());
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (input.get().departmentIds().contains(list.getItems().get(i).team().id())) {
+                list.getSelectionModel().select(i);
+            }
+        }
+        list.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<Responsibility.Suggestion>) c ->
+                input.set(input.get().withDepartments(list.getSelectionModel().getSelectedItems().stream().map(s -> s.team().id()).toList())));
+        return list;
+    }
+
+    private Node masterPicker() {
+        ComboBox<String> master = new ComboBox<>(FXCollections.observableArrayList(
+                detail.duplicates().stream().map(DuplicateSuggestion::candidateCode).toList()));
+        master.setId("formMaster");
+        master.setEditable(true);
+        master.setPromptText("2611-0001");
+        master.valueProperty().addListener((obs, old, code) -> input.set(input.get().withMaster(code == null ? null : code.strip())));
+        master.getEditor().textProperty().addListener((obs, old, code) -> input.set(input.get().withMaster(code.strip())));
+        if (!master.getItems().isEmpty()) {
+            master.setValue(master.getItems().getFirst());
+        }
+        return master;
+    }
+
+    private Node daysPicker() {
+        Spinner<Integer> days = new Spinner<>(1, 30, Math.max(1, input.get().days()));
+        days.setId("formDays");
+        days.setEditable(true);
+        days.valueProperty().addListener((obs, old, n) -> input.set(input.get().withDays(n)));
+        return days;
+    }
+
+    private Node citizenInformed() {
+        CheckBox told = new CheckBox(messages.get("form.citizenInformed"));
+        told.setId("formCitizenInformed");
+        told.selectedProperty().addListener((obs, old, now) -> input.set(input.get().withCitizenInformed(now)));
+        return told;
+    }
+
+    private Node callbackPicker() {
+        ToggleGroup group = new ToggleGroup();
+        HBox row = new HBox(8);
+        for (CallbackResult result : CallbackResult.values()) {
+            ToggleButton b = new ToggleButton(messages.get("callback." + result.name()));
+            b.setId("formCallback" + result.name());
+            b.setToggleGroup(group);
+            b.setUserData(result);
+            row.getChildren().add(b);
+        }
+        group.selectedToggleProperty().addListener((obs, old, now) ->
+                input.set(input.get().withCallback(now == null ? null : (CallbackResult) now.getUserData())));
+        return row;
+    }
+
+    private Label label(String key) {
+        Label l = new Label(messages.get(key));
+        l.getStyleClass().add("form-label");
+        return l;
+    }
+
+    private String actionName(Action a) {
+        return names.of(a);
+    }
+}

@@ -1,0 +1,21 @@
+package org.griddesk.desk;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.griddesk.dispatch.Action;
+import org.griddesk.dispatch.ActionInput;
+import org.griddesk.dispatch.TicketActions;
+import org.griddesk.domain.org.Actor;
+
+/// What the desk's window asks of the store. Every call returns at once; the answer comes later on
+/// the FX thread (the FX thread never waits on the database).
+public interface DeskBackend {
+    /// Reads a ticket's detail.
+    void loadTicket(long ticketId, Consumer<TicketDetail> onLoaded);
+
+    /// Reads a ticket's detail by its code (the command bar), or empty when there is none.
+    void findTicket(String code, Consumer<Optional<TicketDetail>> onFound);
+
+    /// Runs a lifecycle action on the ticket as the user last saw it (`version`).
+    void run(long ticketId, long version, Action action, ActionInput input, Actor actor, Consumer<TicketActions.Outcome> onDone);
+}

@@ -1,0 +1,138 @@
+package org.griddesk.desk;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.LongConsumer;
+import java.util.function.Predicate;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.griddesk.dispatch.Action;
+import org.griddesk.dispatch.DeskUser;
+import org.griddesk.domain.ticket.TicketState;
+import org.griddesk.ui.Messages;
+
+/// The shift supervisor's board (值班长台), over the queue when a supervisor sits at the desk:
+/// extensions and escalations waiting for a decision, the overdue and at-risk work with 督办 in one
+/// click, whistles waiting for check-in, and the hand-over summary the next shift inherits.
+final class SupervisorBoard extends VBox {
+    /// at most this many rows per section; the queue below holds the rest
+    static final int ROWS = 6;
+    /// "near breach" for the hand-over: due within the next shift
+    static final Duration NEXT_SHIFT = Duration.ofHours(8);
+
+    private final QueueViewModel queue;
+    private final Dispatching dispatching;
+    private final LongConsumer pick;
+    private final VBox sections = new VBox(8);
+    private Messages messages;
+    private DeskUser user;
+
+    SupervisorBoard(Messages messages, QueueViewModel queue, Dispatching dispatching, LongConsumer pick) {
+        this.messages = messages;
+        this.queue = queue;
+        this.dispatching = dispatching;
+        this.pick = pick;
+        getStyleClass().add("supervisor-board");
+        setId("supervisorBoard");
+        ScrollPane scroll = new ScrollPane(sections);
+        scroll.setFitToWidth(true);
+        scroll.setMaxHeight(430);
+        getChildren().add(scroll);
+        setVisible(false);
+        setManaged(false);
+    }
+
+    void useMessages(Messages m) {
+        this.messages = m;
+        refresh();
+    }
+
+    void useUser(DeskUser newUser) {
+        this.user = newUser;
+        boolean shown = newUser != null && newUser.supervisor();
+        setVisible(shown);
+        setManaged(shown);
+        refresh();
+    }
+
+    /// Reads the board again from the queue's rows (they are current: the queue reloads on every change).
+    void refresh() {
+        sections.getChildren().clear();
+        if (user == null || !user.supervisor()) {
+            return;
+        }
+        String centre = user.unit().id();
+        List<QueueItem> mine = queue.all().stream().filter(i -> i.ownerUnitId().equals(centre)).toList();
+        Instant now = queue.nowProperty().get();
+        section("supervisor.extensions", mine, i -> i.work().extensionPending(), i -> List.of(
+                button("supervisor.approve", () -> dispatching.quick(i.id(), Action.APPROVE_EXTENSION, in -> in.withCitizenInformed(true))),
+                button("supervisor.deny", () -> dispatching.quick(i.id(), Action.REJECT_EXTENSION, in -> in))));
+        section("supervisor.escalated", mine, i -> i.state() == TicketState.ESCALATED, i -> List.of(
+                button("supervisor.take", () -> dispatching.quick(i.id(), Action.ACCEPT_AND_DISPATCH, in -> in))));
+        section("supervisor.overdue", mine, i -> i.risk() == QueueItem.Risk.OVERDUE || i.risk() == QueueItem.Risk.AT_RISK,
+                i -> List.of(button("supervisor.urge", () -> dispatching.quick(i.id(), Action.URGE,
+                        in -> in.withText(messages.get("supervisor.urgeNote"))))));
+        section("supervisor.whistles", queue.all(), i -> i.openWhistles() > 0 && (i.ownerUnitId().equals(centre) || i.work().watchedBy(centre)),
+                i -> List.of());
+        handOver(mine, now);
+    }
+
+    private void section(String key, List<QueueItem> items, Predicate<QueueItem> which,
+                         java.util.function.Function<QueueItem, List<Button>> buttons) {
+        List<QueueItem> rows = items.stream().filter(which).sorted(QueueViewModel.RISK_FIRST).toList();
+        Label title = new Label(messages.get(key, rows.size()));
+        title.getStyleClass().add("supervisor-section");
+        sections.getChildren().add(title);
+        for (QueueItem i : rows.subList(0, Math.min(ROWS, rows.size()))) {
+            Label what = new Label(i.code() + "  " + (i.itemName().isEmpty() ? i.shortText() : i.itemName()));
+            what.getStyleClass().add("supervisor-row-text");
+            what.setMinWidth(0);
+            what.setOnMouseClicked(e -> pick.accept(i.id()));
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox row = new HBox(6, what, gap);
+            row.getChildren().addAll(buttons.apply(i));
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getStyleClass().add("supervisor-row");
+            row.setId("supervisor-" + key.substring(key.indexOf('.') + 1) + "-" + i.code());
+            sections.getChildren().add(row);
+        }
+    }
+
+    private void handOver(List<QueueItem> mine, Instant now) {
+        long nearBreach = mine.stream().filter(i -> i.due() != null && !i.due().isBefore(now) && i.due().isBefore(now.plus(NEXT_SHIFT))).count();
+        long overdue = mine.stream().filter(i -> i.risk() == QueueItem.Risk.OVERDUE).count();
+        long callbacks = mine.stream().filter(i -> i.state() == TicketState.VERIFIED || i.state() == TicketState.ANSWERED).count();
+        long whistles = mine.stream().mapToLong(QueueItem::openWhistles).sum();
+        long extensions = mine.stream().filter(i -> i.work().extensionPending()).count();
+        String summary = messages.get("supervisor.handOverText", mine.size(), nearBreach, overdue, callbacks, whistles, extensions);
+        Label title = new Label(messages.get("supervisor.handOver"));
+        title.getStyleClass().add("supervisor-section");
+        Label text = new Label(summary);
+        text.setId("handOverSummary");
+        text.setWrapText(true);
+        Button copy = button("supervisor.copy", () -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(summary);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        sections.getChildren().addAll(title, text, copy);
+    }
+
+    private Button button(String key, Runnable action) {
+        Button b = new Button(messages.get(key));
+        b.getStyleClass().add("supervisor-button");
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}

@@ -1,0 +1,188 @@
+package org.griddesk.desk;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.griddesk.domain.org.Unit;
+import org.griddesk.map.MapView;
+import org.griddesk.ui.Messages;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/// The teams the user dispatches to, each a drop target with its load (open, overdue) and status,
+/// and — for a town centre — the whistle zone and the district departments it may summon. While a
+/// ticket is dragged every target lights up as valid or says why it is not.
+final class TeamBoard extends VBox {
+    private static final PseudoClass DROP_OK = PseudoClass.getPseudoClass("drop-ok");
+    private static final PseudoClass DROP_NO = PseudoClass.getPseudoClass("drop-no");
+    private static final PseudoClass OVER = PseudoClass.getPseudoClass("drag-over");
+    private static final PseudoClass LATE = PseudoClass.getPseudoClass("late");
+    private static final PseudoClass BUSY = PseudoClass.getPseudoClass("busy");
+    /// open tickets from which a team counts as busy
+    static final int BUSY_FROM = 15;
+
+    /// A team's open and overdue tickets.
+    record Load(int open, int overdue) {
+        static final Load NONE = new Load(0, 0);
+    }
+
+    private final FlowPane teams = new FlowPane(6, 6);
+    private final FlowPane departments = new FlowPane(6, 6);
+    private final Label departmentsTitle = new Label();
+    private final Map<String, Tile> tiles = new HashMap<>();
+    private Messages messages;
+    private BiConsumer<Long, String> onTeamDrop = (id, team) -> { };
+    private BiConsumer<Long, String> onWhistleDrop = (id, dept) -> { };
+
+    TeamBoard(Messages messages) {
+        this.messages = messages;
+        getStyleClass().add("team-board");
+        setId("teamBoard");
+        teams.getStyleClass().add("team-tiles");
+        departments.getStyleClass().add("team-tiles");
+        departmentsTitle.getStyleClass().add("team-board-title");
+        VBox content = new VBox(6, teams, departmentsTitle, departments);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("team-board-scroll");
+        getChildren().add(scroll);
+    }
+
+    void useMessages(Messages m) {
+        this.messages = m;
+    }
+
+    /// `toTeam` hears drops on a team; `toWhistle` drops on a department (its id) or on the whistle
+    /// zone (null: choose in the form).
+    void onDrop(BiConsumer<Long, String> toTeam, BiConsumer<Long, String> toWhistle) {
+        this.onTeamDrop = toTeam;
+        this.onWhistleDrop = toWhistle;
+    }
+
+    /// Shows the user's teams and, when `whistleTargets` is not empty, the whistle zone with them.
+    void show(List<Unit> own, List<Unit> whistleTargets, Map<String, Load> loads) {
+        tiles.clear();
+        teams.getChildren().clear();
+        departments.getChildren().clear();
+        for (Unit team : own) {
+            teams.getChildren().add(tile(team.id(), team.name(), loads.getOrDefault(team.id(), Load.NONE), false));
+        }
+        boolean whistles = !whistleTargets.isEmpty();
+        departmentsTitle.setVisible(whistles);
+        departmentsTitle.setManaged(whistles);
+        departmentsTitle.setText(messages.get("board.departments"));
+        if (whistles) {
+            Tile zone = tile(null, messages.get("board.whistleZone"), null, true);
+            zone.setId("whistleZone");
+            departments.getChildren().add(zone);
+            for (Unit d : whistleTargets) {
+                departments.getChildren().add(tile(d.id(), d.name(), loads.getOrDefault(d.id(), Load.NONE), true));
+            }
+        }
+    }
+
+    /// While a ticket is dragged: each target valid (null) or not (the reason shown on it).
+    void showVerdicts(Function<String, String> team, Function<String, String> whistle) {
+        tiles.forEach((key, tile) -> tile.verdict(tile.whistle ? whistle.apply(tile.unitId) : team.apply(tile.unitId)));
+    }
+
+    void clearVerdicts() {
+        tiles.values().forEach(t -> t.verdict(null, false));
+    }
+
+    private Tile tile(String unitId, String name, Load load, boolean whistle) {
+        Tile tile = new Tile(unitId, name, load, whistle);
+        tiles.put((whistle ? "W:" : "T:") + unitId, tile);
+        return tile;
+    }
+
+    /// One drop target.
+    private final class Tile extends VBox {
+        final String unitId;
+        final boolean whistle;
+        private final Label why = new Label();
+        private String refusal;
+
+        Tile(String unitId, String name, Load load, boolean whistle) {
+            this.unitId = unitId;
+            this.whistle = whistle;
+            getStyleClass().addAll("team-tile", whistle ? "whistle-tile" : "dispatch-tile");
+            if (unitId != null) {
+                setId("team-" + unitId);
+            }
+            Label title = new Label(shortName(name));
+            title.getStyleClass().add("team-name");
+            if (unitId == null) {
+                title.setGraphic(new FontIcon("mdmz-notifications_active"));
+            }
+            Label numbers = new Label(load == null ? messages.get("board.whistleHint")
+                    : messages.get("board.load", load.open(), load.overdue()));
+            numbers.getStyleClass().add("team-load");
+            why.getStyleClass().add("team-why");
+            why.setWrapText(true);
+            why.setVisible(false);
+            why.setManaged(false);
+            getChildren().addAll(title, numbers, why);
+            setAlignment(Pos.CENTER_LEFT);
+            if (load != null) {
+                pseudoClassStateChanged(LATE, load.overdue() > 0);
+                pseudoClassStateChanged(BUSY, load.open() >= BUSY_FROM);
+            }
+            javafx.scene.control.Tooltip.install(this, new javafx.scene.control.Tooltip(name));
+            addEventHandler(DragEvent.DRAG_OVER, e -> {
+                if (e.getDragboard().hasContent(MapView.TICKET) && refusal == null) {
+                    e.acceptTransferModes(TransferMode.MOVE);
+                }
+                e.consume();
+            });
+            addEventHandler(DragEvent.DRAG_ENTERED, e -> pseudoClassStateChanged(OVER, true));
+            addEventHandler(DragEvent.DRAG_EXITED, e -> pseudoClassStateChanged(OVER, false));
+            addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+                Object id = e.getDragboard().getContent(MapView.TICKET);
+                boolean ok = id instanceof Number && refusal == null;
+                if (ok) {
+                    long ticket = ((Number) id).longValue();
+                    if (whistle) {
+                        onWhistleDrop.accept(ticket, unitId);
+                    } else {
+                        onTeamDrop.accept(ticket, unitId);
+                    }
+                }
+                e.setDropCompleted(ok);
+                e.consume();
+            });
+        }
+
+        void verdict(String reason) {
+            verdict(reason, true);
+        }
+
+        void verdict(String reason, boolean dragging) {
+            refusal = reason;
+            pseudoClassStateChanged(DROP_OK, dragging && reason == null);
+            pseudoClassStateChanged(DROP_NO, dragging && reason != null);
+            why.setText(reason == null ? "" : reason);
+            why.setVisible(reason != null);
+            why.setManaged(reason != null);
+        }
+    }
+
+    /// 咸水沽镇城管中队 → 城管中队; 津南区水务局 → 水务局: the board's tiles are narrow.
+    static String shortName(String name) {
+        String s = name.replaceFirst("^津南区", "").replaceFirst("^津南", "");
+        int town = Math.max(s.indexOf('镇'), Math.max(s.indexOf("街道"), -1));
+        if (town > 0 && town < 5 && s.length() > town + 3) {
+            s = s.substring(s.charAt(town) == '街' ? town + 2 : town + 1);
+        }
+        return s;
+    }
+}

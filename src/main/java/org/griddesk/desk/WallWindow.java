@@ -1,0 +1,187 @@
+package org.griddesk.desk;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.griddesk.domain.calendar.WorkCalendar;
+import org.griddesk.domain.ticket.Channel;
+import org.griddesk.map.MapModel;
+import org.griddesk.map.MapView;
+import org.griddesk.store.ticket.QueueRepository;
+import org.griddesk.ui.ChineseFonts;
+import org.griddesk.ui.Messages;
+import org.griddesk.ui.Theme;
+
+/// The wall screen (指挥大屏): a second window, full screen on the second monitor when there is one,
+/// showing the district map, today's intake by channel, open, overdue and at-risk work, the on-time
+/// rate, and the newest urgent tickets — in type readable from five metres.
+public final class WallWindow {
+    /// newest urgent or overdue tickets listed
+    static final int NEWEST = 8;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(WorkCalendar.ZONE);
+
+    private final Stage stage = new Stage();
+    private final Messages messages;
+    private final QueueViewModel queue;
+    private final MapView map;
+    private final Label today = new Label();
+    private final GridPane channels = new GridPane();
+    private final Label open = new Label();
+    private final Label overdue = new Label();
+    private final Label atRisk = new Label();
+    private final Label onTime = new Label();
+    private final Label clock = new Label();
+    private final VBox newest = new VBox(6);
+    private QueueRepository.Figures figures;
+
+    WallWindow(Messages messages, ObjectProperty<MapModel> model, QueueViewModel queue, ObjectProperty<Theme> theme) {
+        this.messages = messages;
+        this.queue = queue;
+        String family = ChineseFonts.choose(new HashSet<>(Font.getFamilies())).orElse(Font.getDefault().getFamily());
+        this.map = new MapView(messages, family);
+        map.useDarkColours(true);
+        map.modelProperty().bind(model);
+        map.setId("wallMap");
+
+        Label title = new Label(messages.get("wall.title"));
+        title.getStyleClass().add("wall-title");
+        clock.getStyleClass().add("wall-clock");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(20, title, gap, clock);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.getStyleClass().add("wall-top");
+
+        today.setId("wallToday");
+        open.setId("wallOpen");
+        overdue.setId("wallOverdue");
+        atRisk.setId("wallAtRisk");
+        onTime.setId("wallOnTime");
+        VBox figuresBox = new VBox(14,
+                figure("wall.today", today), channels,
+                figure("wall.open", open), figure("wall.overdue", overdue), figure("wall.atRisk", atRisk),
+                figure("wall.onTime", onTime),
+                heading("wall.newest"), newest);
+        figuresBox.getStyleClass().add("wall-figures");
+        figuresBox.setPrefWidth(560);
+        figuresBox.setMinWidth(480);
+        channels.getStyleClass().add("wall-channels");
+        newest.setId("wallNewest");
+
+        BorderPane root = new BorderPane(map, top, figuresBox, null, null);
+        root.getStyleClass().addAll("wall-window");
+        BorderPane.setMargin(figuresBox, new Insets(0, 0, 0, 16));
+        root.setPadding(new Insets(16));
+        Scene scene = new Scene(root, 1920, 1080);
+        scene.getStylesheets().add(WallWindow.class.getResource(DeskWindow.STYLESHEET).toExternalForm());
+        ChineseFonts.choose(new HashSet<>(Font.getFamilies())).ifPresent(f -> scene.getStylesheets().add(DeskWindow.fontStylesheet(f)));
+        stage.setScene(scene);
+        stage.setTitle(messages.get("wall.title"));
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F11) {
+                stage.setFullScreen(!stage.isFullScreen());
+            }
+        });
+        queue.all().addListener((javafx.collections.ListChangeListener<QueueItem>) c -> refresh());
+        queue.nowProperty().addListener((obs, old, now) -> clock.setText(TIME.format(now)));
+        refresh();
+    }
+
+    /// Shows the window: full screen on the last screen when there are two or more, else as a
+    /// window (F11 toggles full screen) so the desk stays in reach.
+    public void show() {
+        List<Screen> screens = Screen.getScreens();
+        Screen target = screens.getLast();
+        Rectangle2D bounds = target.getVisualBounds();
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        if (screens.size() > 1) {
+            stage.setFullScreen(true);
+        }
+        stage.show();
+        stage.toFront();
+    }
+
+    void close() {
+        stage.close();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /// New figures from the store (today's intake, on-time rate).
+    void useFigures(QueueRepository.Figures newFigures) {
+        this.figures = newFigures;
+        refresh();
+    }
+
+    private void refresh() {
+        List<QueueItem> all = queue.all();
+        open.setText(String.valueOf(all.size()));
+        overdue.setText(String.valueOf(all.stream().filter(i -> i.risk() == QueueItem.Risk.OVERDUE).count()));
+        atRisk.setText(String.valueOf(all.stream().filter(i -> i.risk() == QueueItem.Risk.AT_RISK).count()));
+        channels.getChildren().clear();
+        if (figures != null) {
+            today.setText(String.valueOf(figures.today()));
+            onTime.setText(String.format("%.1f%%", figures.onTimeRate() * 100));
+            int row = 0;
+            for (Channel c : Channel.values()) {
+                int n = figures.todayByChannel().getOrDefault(c, 0);
+                Label name = new Label(messages.get("channel." + c.name()));
+                Label count = new Label(String.valueOf(n));
+                name.getStyleClass().add("wall-channel");
+                count.getStyleClass().add("wall-channel-count");
+                channels.addRow(row++, name, count);
+            }
+        } else {
+            today.setText("…");
+            onTime.setText("…");
+        }
+        newest.getChildren().clear();
+        Instant now = queue.nowProperty().get();
+        all.stream().filter(i -> i.urgent() || i.risk() == QueueItem.Risk.OVERDUE)
+                .sorted(Comparator.comparing(QueueItem::reportedAt).reversed()).limit(NEWEST)
+                .forEach(i -> {
+                    Label line = new Label(TIME.format(i.reportedAt()) + "  " + (i.itemName().isEmpty() ? i.shortText() : i.itemName())
+                            + "  " + (i.placed() ? i.place() : messages.get("queue.unplaced")));
+                    line.getStyleClass().addAll("wall-ticket", i.risk() == QueueItem.Risk.OVERDUE ? "wall-overdue" : "wall-urgent");
+                    newest.getChildren().add(line);
+                });
+        clock.setText(TIME.format(now == null ? Instant.now() : now));
+    }
+
+    private javafx.scene.Node figure(String key, Label value) {
+        Label name = new Label(messages.get(key));
+        name.getStyleClass().add("wall-figure-name");
+        value.getStyleClass().add("wall-figure");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox row = new HBox(12, name, gap, value);
+        row.setAlignment(Pos.BASELINE_LEFT);
+        return row;
+    }
+
+    private Label heading(String key) {
+        Label l = new Label(messages.get(key));
+        l.getStyleClass().add("wall-heading");
+        return l;
+    }
+}
