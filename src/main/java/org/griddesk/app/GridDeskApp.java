@@ -196,6 +196,11 @@ public final class GridDeskApp extends Application {
         }
     }
 
+    /// The desk's window (tests drive it).
+    DeskWindow window() {
+        return window;
+    }
+
     /// Waits for the last stopped desk to release its store (tests that restart the desk).
     static void awaitClosed() throws InterruptedException {
         Thread closing = CLOSING.get();

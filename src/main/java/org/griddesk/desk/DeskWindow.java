@@ -278,6 +278,7 @@ public final class DeskWindow {
         messages = Messages.of(window.getLanguage());
         dispatching.useMessages(messages);
         teamBoard.useMessages(messages);
+        refreshTeamBoard();
         supervisorBoard.useMessages(messages);
         identity.set(IdentityMenu.describe(messages, dispatching.userProperty().get()));
         if (commandBar != null) {

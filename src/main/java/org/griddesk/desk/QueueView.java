@@ -47,6 +47,8 @@ public final class QueueView extends VBox {
     private final Label empty = new Label();
     private Messages messages;
     private Consumer<QueueItem> dragStart = q -> { };
+    private Consumer<QueueItem> picked = q -> { };
+    private long pickedId = -1;
     private Runnable dragEnd = () -> { };
     private ContextMenuRequest menu = (q, n, x, y) -> { };
 
@@ -72,6 +74,17 @@ public final class QueueView extends VBox {
         list.getStyleClass().add("queue-list");
         list.setItems(model.shown());
         list.setCellFactory(v -> new Row());
+        list.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                userPicked();
+            }
+        });
+        list.addEventHandler(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode().isNavigationKey()) {
+                userPicked();
+            }
+        });
+        model.shown().addListener((javafx.collections.ListChangeListener<QueueItem>) c -> keepPick());
         list.setFixedCellSize(62);
         VBox.setVgrow(list, Priority.ALWAYS);
         HBox filters = new HBox(6, channel, stage);
@@ -100,19 +113,49 @@ public final class QueueView extends VBox {
         list.refresh();
     }
 
-    /// Calls `onSelect` with each ticket selected in the list (null when none).
+    /// Calls `onSelect` with each ticket the user picks in the list (a click, the arrow keys, a
+    /// drag). Rows that move as the queue reloads or is filtered never count as picked: the pick stays
+    /// on its ticket, wherever its row goes.
     public void onSelect(Consumer<QueueItem> onSelect) {
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> onSelect.accept(item));
+        this.picked = onSelect;
     }
 
     /// Selects the row of this ticket, if it is shown, and scrolls to it.
     public void select(long ticketId) {
+        pickedId = ticketId;
         for (int i = 0; i < model.shown().size(); i++) {
             if (model.shown().get(i).id() == ticketId) {
-                list.getSelectionModel().select(i);
-                list.scrollTo(Math.max(0, i - 2));
+                if (list.getSelectionModel().getSelectedIndex() != i) {
+                    list.getSelectionModel().select(i);
+                    list.scrollTo(Math.max(0, i - 2));
+                }
                 return;
             }
+        }
+    }
+
+    private void userPicked() {
+        QueueItem item = list.getSelectionModel().getSelectedItem();
+        long id = item == null ? -1 : item.id();
+        if (id != pickedId || item != null) {
+            pickedId = id;
+            picked.accept(item);
+        }
+    }
+
+    /// After a reload or a filter: the picked ticket's row is selected again, or none.
+    private void keepPick() {
+        int at = -1;
+        for (int i = 0; i < model.shown().size(); i++) {
+            if (model.shown().get(i).id() == pickedId) {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0) {
+            list.getSelectionModel().clearSelection();
+        } else if (list.getSelectionModel().getSelectedIndex() != at) {
+            list.getSelectionModel().select(at);
         }
     }
 
@@ -198,6 +241,7 @@ public final class QueueView extends VBox {
                     return;
                 }
                 list.getSelectionModel().select(q);
+                userPicked();
                 javafx.scene.input.Dragboard board = startDragAndDrop(javafx.scene.input.TransferMode.MOVE);
                 javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
                 content.put(org.griddesk.map.MapView.TICKET, q.id());
@@ -212,6 +256,7 @@ public final class QueueView extends VBox {
                 QueueItem q = getItem();
                 if (q != null) {
                     list.getSelectionModel().select(q);
+                    userPicked();
                     menu.open(q, this, e.getScreenX(), e.getScreenY());
                     e.consume();
                 }

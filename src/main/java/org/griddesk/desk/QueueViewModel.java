@@ -61,6 +61,8 @@ public final class QueueViewModel {
             .thenComparing(QueueItem::reportedAt).thenComparing(QueueItem::id);
 
     private final ObservableList<QueueItem> all = FXCollections.observableArrayList();
+    /// one wrapper, kept: a wrapper made per call would drop its listeners when collected
+    private final ObservableList<QueueItem> allReadOnly = FXCollections.unmodifiableObservableList(all);
     private final FilteredList<QueueItem> filtered = new FilteredList<>(all);
     private final SortedList<QueueItem> shown = new SortedList<>(filtered, RISK_FIRST);
     private final ObjectProperty<Channel> channel = new SimpleObjectProperty<>(this, "channel");
@@ -166,7 +168,7 @@ public final class QueueViewModel {
 
     /// Every open ticket read, whoever may see it (the team board and the supervisor's board count from it).
     public ObservableList<QueueItem> all() {
-        return FXCollections.unmodifiableObservableList(all);
+        return allReadOnly;
     }
 
     /// Whether the open tickets have been read once.

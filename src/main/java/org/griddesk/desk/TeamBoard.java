@@ -36,9 +36,11 @@ final class TeamBoard extends VBox {
     }
 
     private final FlowPane teams = new FlowPane(6, 6);
+    private final VBox zone = new VBox();
     private final FlowPane departments = new FlowPane(6, 6);
     private final Label departmentsTitle = new Label();
     private final Map<String, Tile> tiles = new HashMap<>();
+    private List<String> shownIds = List.of();
     private Messages messages;
     private BiConsumer<Long, String> onTeamDrop = (id, team) -> { };
     private BiConsumer<Long, String> onWhistleDrop = (id, dept) -> { };
@@ -50,7 +52,8 @@ final class TeamBoard extends VBox {
         teams.getStyleClass().add("team-tiles");
         departments.getStyleClass().add("team-tiles");
         departmentsTitle.getStyleClass().add("team-board-title");
-        VBox content = new VBox(6, teams, departmentsTitle, departments);
+        javafx.scene.layout.HBox.setHgrow(teams, javafx.scene.layout.Priority.ALWAYS);
+        VBox content = new VBox(6, new javafx.scene.layout.HBox(6, zone, teams), departmentsTitle, departments);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("team-board-scroll");
@@ -59,6 +62,7 @@ final class TeamBoard extends VBox {
 
     void useMessages(Messages m) {
         this.messages = m;
+        shownIds = List.of(); // built again in the new language
     }
 
     /// `toTeam` hears drops on a team; `toWhistle` drops on a department (its id) or on the whistle
@@ -69,10 +73,18 @@ final class TeamBoard extends VBox {
     }
 
     /// Shows the user's teams and, when `whistleTargets` is not empty, the whistle zone with them.
+    /// The same teams again only update their loads: a drag in progress keeps its targets.
     void show(List<Unit> own, List<Unit> whistleTargets, Map<String, Load> loads) {
+        List<String> ids = java.util.stream.Stream.concat(own.stream(), whistleTargets.stream()).map(Unit::id).toList();
+        if (ids.equals(shownIds)) {
+            tiles.values().stream().filter(t -> t.unitId != null).forEach(t -> t.load(loads.getOrDefault(t.unitId, Load.NONE)));
+            return;
+        }
+        shownIds = ids;
         tiles.clear();
         teams.getChildren().clear();
         departments.getChildren().clear();
+        zone.getChildren().clear();
         for (Unit team : own) {
             teams.getChildren().add(tile(team.id(), team.name(), loads.getOrDefault(team.id(), Load.NONE), false));
         }
@@ -81,9 +93,10 @@ final class TeamBoard extends VBox {
         departmentsTitle.setManaged(whistles);
         departmentsTitle.setText(messages.get("board.departments"));
         if (whistles) {
-            Tile zone = tile(null, messages.get("board.whistleZone"), null, true);
-            zone.setId("whistleZone");
-            departments.getChildren().add(zone);
+            // first and always in view: the drop that opens the whistle form
+            Tile whistleZone = tile(null, messages.get("board.whistleZone"), null, true);
+            whistleZone.setId("whistleZone");
+            zone.getChildren().add(whistleZone);
             for (Unit d : whistleTargets) {
                 departments.getChildren().add(tile(d.id(), d.name(), loads.getOrDefault(d.id(), Load.NONE), true));
             }
@@ -110,6 +123,7 @@ final class TeamBoard extends VBox {
         final String unitId;
         final boolean whistle;
         private final Label why = new Label();
+        private final Label numbers = new Label();
         private String refusal;
 
         Tile(String unitId, String name, Load load, boolean whistle) {
@@ -124,8 +138,7 @@ final class TeamBoard extends VBox {
             if (unitId == null) {
                 title.setGraphic(new FontIcon("mdmz-notifications_active"));
             }
-            Label numbers = new Label(load == null ? messages.get("board.whistleHint")
-                    : messages.get("board.load", load.open(), load.overdue()));
+            numbers.setText(messages.get("board.whistleHint"));
             numbers.getStyleClass().add("team-load");
             why.getStyleClass().add("team-why");
             why.setWrapText(true);
@@ -134,8 +147,7 @@ final class TeamBoard extends VBox {
             getChildren().addAll(title, numbers, why);
             setAlignment(Pos.CENTER_LEFT);
             if (load != null) {
-                pseudoClassStateChanged(LATE, load.overdue() > 0);
-                pseudoClassStateChanged(BUSY, load.open() >= BUSY_FROM);
+                load(load);
             }
             javafx.scene.control.Tooltip.install(this, new javafx.scene.control.Tooltip(name));
             addEventHandler(DragEvent.DRAG_OVER, e -> {
@@ -160,6 +172,12 @@ final class TeamBoard extends VBox {
                 e.setDropCompleted(ok);
                 e.consume();
             });
+        }
+
+        void load(Load load) {
+            numbers.setText(messages.get("board.load", load.open(), load.overdue()));
+            pseudoClassStateChanged(LATE, load.overdue() > 0);
+            pseudoClassStateChanged(BUSY, load.open() >= BUSY_FROM);
         }
 
         void verdict(String reason) {

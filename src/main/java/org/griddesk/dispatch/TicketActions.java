@@ -39,6 +39,7 @@ public final class TicketActions {
     private final Responsibility responsibility;
     private final Map<String, Item> items;
     private final Clock clock;
+    private final ItemGuess guess;
 
     public TicketActions(TicketLifecycle lifecycle, TicketService service, TicketRepository tickets, Responsibility responsibility,
                          Taxonomy taxonomy, Clock clock) {
@@ -48,6 +49,7 @@ public final class TicketActions {
         this.responsibility = responsibility;
         this.items = taxonomy.itemsByCode();
         this.clock = clock;
+        this.guess = new ItemGuess(items());
     }
 
     public Responsibility responsibility() {
@@ -100,10 +102,12 @@ public final class TicketActions {
         return out;
     }
 
-    /// The form as it first shows: the ticket's item (accepted, or the channel's hint), its deadline
-    /// class (urgent when the request was), the catalogue's team and department, and so on.
+    /// The form as it first shows: the ticket's item (accepted, or the channel's hint, or guessed
+    /// from its text), its deadline class (urgent when the request was), the catalogue's team and
+    /// department, and so on.
     public ActionInput defaults(Ticket ticket, Action action, String itemHint, boolean urgent) {
-        String itemCode = ticket.deadline() != null ? ticket.deadline().itemCode() : itemHint;
+        String itemCode = ticket.deadline() != null ? ticket.deadline().itemCode()
+                : itemHint != null ? itemHint : guess.guess(ticket.intake().summary()).map(Item::code).orElse(null);
         ActionInput in = ActionInput.EMPTY;
         Item item = itemCode == null ? null : items.get(itemCode);
         if (item != null) {

@@ -21,6 +21,11 @@ final class RunningDesk {
                 () -> new GridDeskApp(new DeskLaunch(boot, null, System.currentTimeMillis(), 20211, 0))));
     }
 
+    /// The desk's window.
+    org.griddesk.desk.DeskWindow window() {
+        return ((GridDeskApp) app).window();
+    }
+
     void stop() throws Exception {
         FxToolkit.cleanupApplication(app);
         GridDeskApp.awaitClosed();

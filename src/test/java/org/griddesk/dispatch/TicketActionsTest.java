@@ -82,6 +82,17 @@ class TicketActionsTest {
     }
 
     @Test
+    void aHotlineOrderWithoutAnItemGetsOneGuessedFromItsText() {
+        Ticket t = reported("8890-8"); // 津沽路与丰泽道交口井盖缺失，夜间有行人跌倒风险
+        ActionInput form = actions.defaults(t, Action.ACCEPT_AND_DISPATCH, null, false);
+        assertThat(form.itemCode()).isEqualTo("06-03-002"); // 井盖缺失, urgent by the catalogue
+        assertThat(form.policy().workingDays()).isEqualTo(2);
+        assertThat(form.teamId()).isEqualTo("JN-XSG-CG");
+        assertThat(new ItemGuess(actions.items()).guess("今天天气很好")).isEmpty();
+        assertThat(new ItemGuess(actions.items()).guess("小区门口路灯不亮好几天了")).map(i -> i.code()).contains("07-01-001");
+    }
+
+    @Test
     void anUrgentRequestIsAcceptedAsUrgentWhateverItsItemSays() {
         Ticket t = reported("8890-2");
         assertThat(actions.defaults(t, Action.ACCEPT, STALLS, true).policy().workingDays()).isEqualTo(2);

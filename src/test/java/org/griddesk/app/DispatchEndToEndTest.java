@@ -1,0 +1,516 @@
+package org.griddesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.griddesk.desk.DeskWindow;
+import org.griddesk.desk.QueueItem;
+import org.griddesk.dispatch.DeskUser;
+import org.griddesk.domain.org.Role;
+import org.griddesk.domain.org.Unit;
+import org.griddesk.domain.ticket.Channel;
+import org.griddesk.domain.ticket.Ticket;
+import org.griddesk.domain.ticket.TicketState;
+import org.griddesk.geo.Region;
+import org.griddesk.map.MapView;
+import org.griddesk.map.Viewport;
+import org.griddesk.map.WebMercator;
+import org.griddesk.security.ApiKeys;
+import org.griddesk.store.Database;
+import org.griddesk.store.DatabaseSettings;
+import org.griddesk.store.ThreadGuard;
+import org.griddesk.store.district.DistrictRepository;
+import org.griddesk.store.security.ChannelKeyRepository;
+import org.griddesk.store.ticket.TicketRepository;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/// The dispatcher's work on the real desk with the demo district (headless, Chinese): hotline
+/// orders posted to the desk's own gateway are accepted and dispatched with two clicks, with one
+/// command-bar line, by dragging onto a team, onto a grid of the map and onto a district department,
+/// taken back within the undo window, and carried round the whole loop — every action from the
+/// detail pane's buttons and forms, the handler's and the supervisor's too. Response times (input to
+/// the outcome on screen) are collected and printed as the ergonomics figure.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Timeout(value = 90, unit = TimeUnit.SECONDS)
+class DispatchEndToEndTest {
+    /// the grid the orders come from: a 咸水沽镇 grid; its centre is XSG, its teams XSG-…
+    private static final String GRID = "XSG-001-02";
+    private static final String TOWN = "XSG";
+
+    @TempDir
+    static Path dataDir;
+
+    private static final FxRobot robot = new FxRobot();
+    private static final List<Long> responses = new ArrayList<>();
+    private static RunningDesk desk;
+    private static int gatewayPort;
+    private static String key;
+    private static Database db;
+    private static DeskWindow window;
+    private static int orders;
+
+    @BeforeAll
+    static void startDesk() throws Exception {
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            gatewayPort = free.getLocalPort();
+        }
+        Files.writeString(dataDir.resolve("griddesk.properties"), "gateway.port=" + gatewayPort + "\n");
+        GlobalOptions options = new GlobalOptions();
+        options.dataDir = dataDir;
+        desk = RunningDesk.start(options);
+        window = desk.window();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.userProperty().get() != null);
+        // the first start writes the district, then reads it again: wait until that is over
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#activityLabel").queryAs(Label.class).getText().isEmpty());
+        Thread.sleep(2000);
+        db = Database.open(DatabaseSettings.embeddedH2(dataDir), ThreadGuard.NONE);
+        key = ApiKeys.newKey();
+        new ChannelKeyRepository(db.dsl(), java.time.Clock.systemUTC()).add(Channel.HOTLINE_8890, "e2e", ApiKeys.digest(key));
+    }
+
+    @AfterAll
+    static void stopDesk() throws Exception {
+        long[] inApp = window.actionResponseNanos().stream().mapToLong(Long::longValue).sorted().toArray();
+        if (inApp.length > 0) {
+            System.out.printf("desk action response measured in the desk (action started to outcome shown): n=%d p50=%.1f ms p99=%.1f ms%n",
+                    inApp.length, inApp[inApp.length / 2] / 1e6, inApp[(int) Math.ceil(0.99 * inApp.length) - 1] / 1e6);
+        }
+        long[] sorted = responses.stream().mapToLong(Long::longValue).sorted().toArray();
+        if (sorted.length > 0) {
+            System.out.printf("desk action response (input to outcome on screen): n=%d p50=%.1f ms p99=%.1f ms max=%.1f ms%n",
+                    sorted.length, sorted[sorted.length / 2] / 1e6, sorted[(int) Math.ceil(0.99 * sorted.length) - 1] / 1e6,
+                    sorted[sorted.length - 1] / 1e6);
+        }
+        if (db != null) {
+            db.close();
+        }
+        desk.stop();
+    }
+
+    // ---- the scenario's steps
+
+    @Test
+    @Order(1)
+    void aTownDispatcherAcceptsAndDispatchesANewHotlineTicketWithTwoClicks() throws Exception {
+        sitAs(Role.DISPATCHER, TOWN);
+        String code = post("丰泽道与津沽路交口井盖缺失，夜间有行人跌倒风险");
+        clickRow(code);                                                     // 1: the row
+        Button primary = button("#action-ACCEPT_AND_DISPATCH");
+        assertThat(primary.getText()).isEqualTo("受理并派至 咸水沽镇城管中队");
+        timed(() -> robot.clickOn(primary), () -> noticeSays(code));   // 2: the button
+        Ticket t = ticket(code);
+        assertThat(t.state()).isEqualTo(TicketState.DISPATCHED);
+        assertThat(t.assignedTeamId()).isEqualTo(TOWN + "-CG");
+        assertThat(t.deadline().itemCode()).as("井盖缺失, guessed from the text").isEqualTo("06-03-002");
+        assertThat(new TicketRepository(db.dsl()).trail(t.id())).extracting(e -> e.actorId())
+                .containsExactly("CH-HOTLINE_8890", "DEMO-DISPATCHER-" + TOWN, "DEMO-DISPATCHER-" + TOWN);
+
+        // the undo offer: Ctrl+Z within 10 s takes the dispatch back
+        assertThat(robot.lookup("#noticeOffer").queryAs(Button.class).isVisible()).isTrue();
+        timed(() -> robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL),
+                () -> ticketNow(code).state() == TicketState.ACCEPTED);
+        assertThat(ticket(code).assignedTeamId()).isNull();
+    }
+
+    @Test
+    @Order(2)
+    void oneCommandLineDispatchesWithoutTheMouse() throws Exception {
+        String code = post("小区门口路灯不亮好几天了");
+        waitForRow(code);
+        robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#commandLine").tryQuery().isPresent());
+        robot.write("dispatch " + code.substring(5) + " chengguan");
+        timed(() -> robot.type(KeyCode.ENTER), () -> ticketNow(code).state() == TicketState.DISPATCHED);
+        assertThat(ticket(code).assignedTeamId()).isEqualTo(TOWN + "-CG");
+        assertThat(ticket(code).deadline().itemCode()).isEqualTo("07-01-001");
+    }
+
+    @Test
+    @Order(3)
+    void draggingOntoATeamDispatchesAndTargetsThatMayNotTakeItSayWhy() throws Exception {
+        String code = post("居民楼下垃圾桶满溢，气味很大");
+        clickRow(code);
+        button("#action-ACCEPT_AND_DISPATCH");
+        Node whistleZone = robot.lookup("#whistleZone").query();
+        Node team = robot.lookup("#team-" + TOWN + "-AJ").query();
+        reveal(team);
+        startDrag(code);
+        robot.moveTo(whistleZone);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(whistleZone.getPseudoClassStates()).as("zone %s in scene %s, team %s, detail %s", whistleZone,
+                whistleZone.getScene() != null, team.getPseudoClassStates(), text("#detailCode") + " vs " + code)
+                .extracting(Object::toString).contains("drop-no");
+        assertThat(robot.lookup("#whistleZone .team-why").queryAs(Label.class).getText()).as("not accepted yet: no whistle")
+                .contains("不能吹哨");
+        assertThat(team.getPseudoClassStates()).extracting(Object::toString).contains("drop-ok");
+        long started = System.nanoTime();
+        robot.moveTo(team).drop();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ticketNow(code).state() == TicketState.DISPATCHED);
+        responses.add(System.nanoTime() - started);
+        assertThat(ticket(code).assignedTeamId()).isEqualTo(TOWN + "-AJ");
+    }
+
+    @Test
+    @Order(4)
+    void draggingOntoAGridOfTheMapDispatchesToThatGridsTeam() throws Exception {
+        String code = post("河边护栏井盖破损，有安全隐患");
+        clickRow(code);
+        button("#action-ACCEPT_AND_DISPATCH");
+        MapView map = robot.lookup(".map-view").queryAs(MapView.class);
+        Region grid = map.modelProperty().get().search("XSG-0", 500).stream().filter(r -> r.code().split("-").length == 3)
+                .max(java.util.Comparator.comparingDouble(r -> r.shape().getArea())).orElseThrow();
+        startDrag(code);
+        robot.moveTo(onScreen(map, grid));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.hoveredGridProperty().get()).isEqualTo(grid);
+        assertThat(robot.lookup(".map-tooltip").queryAs(Label.class).getText()).contains("咸水沽镇城管中队");
+        robot.drop();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ticketNow(code).state() == TicketState.DISPATCHED);
+        assertThat(ticket(code).assignedTeamId()).isEqualTo(TOWN + "-CG");
+    }
+
+    @Test
+    @Order(5)
+    void draggingOntoADistrictDepartmentSummonsIt() throws Exception {
+        String code = waitForRow(ticketCodeOf(3));
+        clickRow(code);
+        button("#action-WHISTLE");
+        Node department = robot.lookup("#team-JN-CGW").query();
+        reveal(department);
+        startDrag(code);
+        robot.moveTo(department).drop();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !ticketNow(code).openWhistles().isEmpty());
+        assertThat(ticket(code).openWhistles()).extracting(w -> w.teamId()).containsExactly("JN-CGW");
+    }
+
+    @Test
+    @Order(6)
+    void theWholeLoopRunsFromTheDetailPaneAcrossRoles() throws Exception {
+        String code = post("商铺店外经营占道，影响通行");
+        clickRow(code);
+        act("ACCEPT_AND_DISPATCH", null, () -> ticketNow(code).state() == TicketState.DISPATCHED);
+        act("WITHDRAW_DISPATCH", null, () -> ticketNow(code).state() == TicketState.ACCEPTED);
+        act("DISPATCH", null, () -> ticketNow(code).state() == TicketState.DISPATCHED);
+        act("CONTACT", "已电话联系来电人", () -> ticketNow(code).milestones().contactedAt() != null);
+
+        sitAsHandler(ticket(code).assignedTeamId());
+        act("SIGN", null, () -> ticketNow(code).state() == TicketState.IN_PROGRESS);
+        act("REQUEST_EXTENSION", "需协调市场监管所联合执法", () -> ticketNow(code).pendingExtension().isPresent());
+
+        sitAs(Role.SUPERVISOR, TOWN);
+        Node row;
+        try {
+            row = waitFor(() -> robot.lookup("#supervisor-extensions-" + code).tryQuery().orElse(null));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("board: " + robot.lookup("#supervisorBoard").tryQuery().map(Node::isVisible) + " "
+                    + robot.lookup(".supervisor-row").queryAll().stream().map(Node::getId).toList() + " "
+                    + robot.lookup(".supervisor-section").queryAll().stream().map(n -> ((Label) n).getText()).toList()
+                    + " pending " + window.queue().all().stream().filter(i -> i.code().equals(code)).map(i -> i.work() + " " + i.ownerUnitId()).toList());
+        }
+        Button approve = robot.from(row).lookup(".supervisor-button").queryAllAs(Button.class).iterator().next();
+        timed(() -> robot.clickOn(approve), () -> ticketNow(code).pendingExtension().isEmpty());
+        assertThat(ticket(code).extensions().getFirst().citizenInformed()).isTrue();
+        clickRow(code);
+        act("URGE", "请加快办理", () -> ticketNow(code).tally().urged() == 1);
+        assertThat(robot.lookup("#handOverSummary").queryAs(Label.class).getText()).startsWith("在办");
+
+        sitAsHandler(ticket(code).assignedTeamId());
+        act("REPORT_HANDLED", "已劝离店外经营，恢复通行", () -> ticketNow(code).state() == TicketState.HANDLED);
+        sitAs(Role.DISPATCHER, TOWN);
+        act("VERIFY_FAIL", "现场仍有占道", () -> ticketNow(code).state() == TicketState.IN_PROGRESS);
+        sitAsHandler(ticket(code).assignedTeamId());
+        act("REPORT_HANDLED", "已清理完毕", () -> ticketNow(code).state() == TicketState.HANDLED);
+        sitAs(Role.DISPATCHER, TOWN);
+        act("VERIFY_PASS", "网格员现场核实", () -> ticketNow(code).state() == TicketState.VERIFIED);
+        act("CALL_BACK", "#formCallbackDISSATISFIED", () -> ticketNow(code).state() == TicketState.CALLBACK);
+        act("REOPEN", "群众不满意，重新办理", () -> ticketNow(code).round() == 2);
+        assertThat(ticket(code).state()).as("the team works it again").isEqualTo(TicketState.IN_PROGRESS);
+        sitAsHandler(ticket(code).assignedTeamId());
+        act("REPORT_HANDLED", "已约谈商户并设置隔离栏", () -> ticketNow(code).state() == TicketState.HANDLED);
+        sitAs(Role.DISPATCHER, TOWN);
+        act("VERIFY_PASS", "", () -> ticketNow(code).state() == TicketState.VERIFIED);
+        act("CALL_BACK", "#formCallbackSATISFIED", () -> ticketNow(code).state() == TicketState.CALLBACK);
+        act("CLOSE", "", () -> ticketNow(code).state() == TicketState.CLOSED);
+        assertThat(new TicketRepository(db.dsl()).trail(ticket(code).id())).extracting(e -> e.actorId())
+                .contains("DEMO-DISPATCHER-XSG", "DEMO-SUPERVISOR-XSG", "DEMO-HANDLER-XSG-CG");
+    }
+
+    @Test
+    @Order(7)
+    void duplicatesAreMergedInvalidRequestsRejectedAndWorkEscalated() throws Exception {
+        String master = post("津沽路公交站旁井盖缺失");
+        String duplicate = post("津沽路公交站旁井盖缺失，请尽快处理");
+        String invalid = post("测试来电，无具体诉求");
+        clickRow(duplicate);
+        act("MERGE", null, () -> ticketNow(duplicate).state() == TicketState.MERGED);
+        assertThat(ticket(duplicate).masterId()).isEqualTo(ticket(master).id());
+        clickRow(invalid);
+        act("REJECT", "测试来电，无具体诉求", () -> ticketNow(invalid).state() == TicketState.REJECTED);
+
+        sitAs(Role.SUPERVISOR, TOWN);
+        clickRow(master);
+        act("ACCEPT_AND_DISPATCH", null, () -> ticketNow(master).state() == TicketState.DISPATCHED);
+        act("ESCALATE", "涉及区交通运输局管养道路，镇街无法解决", () -> ticketNow(master).state() == TicketState.ESCALATED);
+        assertThat(ticket(master).ownerUnitId()).isEqualTo("JN");
+        sitAs(Role.DISPATCHER, "JN");
+        clickRow(master);
+        Button take = button("#action-ACCEPT_AND_DISPATCH");
+        assertThat(take.getText()).as("the district's department for 井盖缺失").isEqualTo("受理并派至 津南区交通运输局");
+        timed(() -> robot.clickOn(take), () -> ticketNow(master).state() == TicketState.DISPATCHED);
+    }
+
+    @Test
+    @Order(8)
+    void theWallWindowShowsTheDayAndTheNewestUrgentWork() throws Exception {
+        robot.interact(window::openWall);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.wall() != null && window.wall().stage().isShowing());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text("#wallToday").equals("…") && Integer.parseInt(text("#wallToday")) >= orders);
+        assertThat(Integer.parseInt(text("#wallOpen"))).isPositive();
+        assertThat(text("#wallOnTime")).endsWith("%");
+        assertThat(robot.lookup("#wallNewest .label").queryAll()).as("井盖缺失 is urgent").isNotEmpty();
+        robot.interact(() -> window.wall().stage().close());
+    }
+
+    // ---- helpers
+
+    /// Runs an action from the detail pane: its button, then its form when one opens (`input`: the
+    /// text to write, or a node to click), and waits for its effect.
+    private static void act(String action, String input, java.util.concurrent.Callable<Boolean> done) throws Exception {
+        long started = System.nanoTime();
+        press("#action-" + action);
+        if (input != null) {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#actionForm").tryQuery().isPresent());
+            if (input.startsWith("#")) {
+                robot.clickOn(input);
+            } else if (!input.isEmpty()) {
+                robot.clickOn("#formText").write(input);
+            }
+            Button confirm = robot.lookup("#actionForm .button").queryAllAs(Button.class).stream().filter(Button::isDefaultButton)
+                    .findFirst().orElseThrow();
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !confirm.isDisabled());
+            started = System.nanoTime();
+            robot.clickOn(confirm);
+        } else if (robot.lookup("#actionForm").tryQuery().isPresent()) {
+            Button confirm = robot.lookup("#actionForm .button").queryAllAs(Button.class).stream().filter(Button::isDefaultButton)
+                    .findFirst().orElseThrow();
+            robot.clickOn(confirm);
+        }
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, done);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(action + " did not happen; the desk says: " + text("#noticeText"), e);
+        }
+        long took = System.nanoTime() - started;
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#noticeBar").queryAs(Node.class).isVisible());
+        responses.add(took);
+    }
+
+    /// Runs `input` and measures until `shown` holds (polled on this thread).
+    private static void timed(Runnable input, java.util.concurrent.Callable<Boolean> shown) throws Exception {
+        long started = System.nanoTime();
+        input.run();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, shown);
+        responses.add(System.nanoTime() - started);
+    }
+
+    private static boolean noticeSays(String code) {
+        return robot.lookup("#noticeText").tryQuery().map(n -> ((Label) n).getText().contains(code)).orElse(false);
+    }
+
+    private static void sitAs(Role role, String centre) throws Exception {
+        Unit unit = new DistrictRepository(db.dsl()).organisation().unit(centre).orElseThrow();
+        robot.interact(() -> window.userProperty().set(new DeskUser(role, unit)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void sitAsHandler(String team) throws Exception {
+        Unit unit = new DistrictRepository(db.dsl()).organisation().unit(team).orElseThrow();
+        robot.interact(() -> window.userProperty().set(new DeskUser(Role.HANDLER, unit)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static final List<String> posted = new ArrayList<>();
+
+    /// Posts a hotline order from the grid; returns the ticket's code.
+    private static String post(String content) throws Exception {
+        Region grid = gridRegion();
+        var inside = grid.mainPart().getInteriorPoint();
+        String order = """
+                {"orderNo":"E2E-D%d","receivedAt":"%s","caller":{"phone":"139123456%02d"},"content":"%s",
+                 "point":{"lon":%s,"lat":%s}}""".formatted(++orders, java.time.OffsetDateTime.now(), orders, content, inside.getX(),
+                inside.getY());
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gatewayPort + "/api/v1/hotline/orders"))
+                .header("X-Api-Key", key).POST(HttpRequest.BodyPublishers.ofString(order)).build();
+        String[] body = new String[1];
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            try {
+                HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+                body[0] = r.body();
+                return r.statusCode() == 201;
+            } catch (java.io.IOException notYet) {
+                return false;
+            }
+        });
+        String code = body[0].replaceFirst("(?s)^\\{\"ticket\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        posted.add(code);
+        return waitForRow(code);
+    }
+
+    private static String ticketCodeOf(int order) {
+        return posted.get(order - 1);
+    }
+
+    private static Region gridRegion() {
+        return robot.lookup(".map-view").queryAs(MapView.class).modelProperty().get().region(GRID).orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListView<QueueItem> list() {
+        return robot.lookup("#queueList").queryAs(ListView.class);
+    }
+
+    /// The queue's rows, read on the FX thread (it changes them as the queue reloads).
+    private static List<QueueItem> rows() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> List.copyOf(list().getItems())).get(5, TimeUnit.SECONDS);
+    }
+
+    private static String waitForRow(String code) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> rows().stream().anyMatch(i -> i.code().equals(code)));
+        return code;
+    }
+
+    /// Clicks the ticket's row (searching for it first, so it is on screen) and waits for its detail.
+    private static void clickRow(String code) throws Exception {
+        waitForRow(code);
+        // the queue reloads whenever the trail moves on (other tests' orders): a click that met a row
+        // being rebound is simply made again
+        for (int attempt = 1; ; attempt++) {
+            robot.interact(() -> list().scrollTo(list().getItems().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow()));
+            WaitForAsyncUtils.waitForFxEvents();
+            try {
+                robot.clickOn(visibleRow(code));
+                WaitForAsyncUtils.waitFor(4, TimeUnit.SECONDS, () -> robot.lookup("#detailCode").tryQuery()
+                        .map(n -> code.equals(((Label) n).getText())).orElse(false));
+                return;
+            } catch (java.util.concurrent.TimeoutException | org.testfx.service.query.EmptyNodeQueryException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static Node visibleRow(String code) {
+        return robot.lookup(n -> n instanceof ListCell<?> cell && cell.isVisible() && cell.getItem() instanceof QueueItem q
+                && q.code().equals(code)).query();
+    }
+
+    /// The button as it is on screen now (the detail pane is rebuilt after every change).
+    private static Button button(String id) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        return waitFor(() -> robot.lookup(id).queryAll().stream().filter(n -> n.getScene() != null && n.isVisible())
+                .map(n -> (Button) n).findFirst().orElse(null));
+    }
+
+    /// Clicks a button of the detail pane, looking it up again if the pane was rebuilt meanwhile.
+    private static void press(String id) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                robot.clickOn(button(id));
+                return;
+            } catch (RuntimeException rebuilt) {
+                if (attempt == 3) {
+                    throw rebuilt;
+                }
+            }
+        }
+    }
+
+    /// Presses on the ticket's row and drags it until the desk shows the drag began (the team board
+    /// lights its targets); a press that met a row being rebound by a reload is let go and made again.
+    private static void startDrag(String code) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            robot.drag(visibleRow(code), MouseButton.PRIMARY).moveBy(30, 0);
+            try {
+                WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> robot.lookup(".team-tile").queryAll().stream()
+                        .anyMatch(n -> n.getPseudoClassStates().toString().contains("drop-")));
+                return;
+            } catch (java.util.concurrent.TimeoutException e) {
+                robot.drop();
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /// Scrolls the team board so that a tile is in view, as a user would.
+    private static void reveal(Node tile) {
+        robot.interact(() -> {
+            javafx.scene.Parent p = tile.getParent();
+            while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+                p = p.getParent();
+            }
+            if (p instanceof javafx.scene.control.ScrollPane scroll) {
+                double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
+                double viewport = scroll.getViewportBounds().getHeight();
+                double y = scroll.getContent().sceneToLocal(tile.localToScene(0, 0)).getY();
+                scroll.setVvalue(contentHeight <= viewport ? 0 : Math.min(1, y / (contentHeight - viewport)));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static <T> T waitFor(Supplier<T> found) throws Exception {
+        Object[] box = new Object[1];
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> (box[0] = found.get()) != null);
+        @SuppressWarnings("unchecked")
+        T t = (T) box[0];
+        return t;
+    }
+
+    private static String text(String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private static Ticket ticket(String code) {
+        return new TicketRepository(db.dsl()).findByCode(code).orElseThrow();
+    }
+
+    private static Ticket ticketNow(String code) {
+        return ticket(code);
+    }
+
+    private static Point2D onScreen(MapView map, Region grid) {
+        var inside = grid.mainPart().getInteriorPoint();
+        Viewport v = map.viewportProperty().get();
+        return map.localToScreen(v.screenX(WebMercator.x(inside.getX())), v.screenY(WebMercator.y(inside.getY())));
+    }
+}
