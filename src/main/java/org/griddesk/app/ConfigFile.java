@@ -30,6 +30,8 @@ public final class ConfigFile {
     public static final String UI_LANGUAGE = "ui.language";
     public static final String UI_THEME = "ui.theme";
     public static final String SHIFT_SCHEDULE = "shift.schedule";
+    /// who sat at this desk last (`DISPATCHER@XSG`): the identity menu's choice, kept until accounts come
+    public static final String DESK_IDENTITY = "desk.identity";
 
     private final Path path;
 
@@ -96,6 +98,20 @@ public final class ConfigFile {
         }
         return new AppConfig(url.trim(), user.trim(), password, bind.isEmpty() ? "127.0.0.1" : bind, port,
                 tiles.isEmpty() ? "none" : tiles, language, theme, shifts);
+    }
+
+    /// One key's value as written in the file (trimmed), or empty when the file or the key is missing.
+    public java.util.Optional<String> value(String key) {
+        if (!Files.exists(path)) {
+            return java.util.Optional.empty();
+        }
+        Properties p = new Properties();
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            p.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+        return java.util.Optional.ofNullable(p.getProperty(key)).map(String::trim).filter(v -> !v.isEmpty());
     }
 
     /// Sets one key, keeping every comment and every other line as it was.

@@ -136,6 +136,13 @@ public final class GridDeskApp extends Application {
             }
         });
         window.useBackend(session);
+        executor.submit(() -> launch.boot().configFile().value(ConfigFile.DESK_IDENTITY), spec -> spec.ifPresent(window::preferIdentity),
+                failure -> log.warn("the desk's last identity was not read", failure));
+        window.userProperty().addListener((obs, old, user) -> {
+            if (user != null && old != null) {
+                remember(ConfigFile.DESK_IDENTITY, org.griddesk.desk.DeskWindow.identitySpec(user));
+            }
+        });
         windowModel.demoFeedProperty().addListener((obs, was, on) -> {
             log.info("demo feed switched {}", on ? "on" : "off");
             session.demoFeed(on, reason -> {

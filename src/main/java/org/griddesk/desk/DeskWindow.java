@@ -53,6 +53,7 @@ public final class DeskWindow {
     private SupervisorBoard supervisorBoard;
     private WallWindow wall;
     private org.griddesk.store.ticket.QueueRepository.Figures figures;
+    private String preferredIdentity;
 
     public DeskWindow(Stage stage, MainWindowViewModel window, StatusBarViewModel status, Clock clock, String version,
                       String myCentre) {
@@ -205,11 +206,39 @@ public final class DeskWindow {
         dispatching.useTools(actions, newOrganisation);
         var user = dispatching.userProperty().get();
         if (user == null) {
-            newOrganisation.unit(myCentre).ifPresent(centre ->
-                    dispatching.userProperty().set(new org.griddesk.dispatch.DeskUser(org.griddesk.domain.org.Role.DISPATCHER, centre)));
+            var chosen = identityFrom(preferredIdentity, newOrganisation);
+            chosen.or(() -> newOrganisation.unit(myCentre).map(centre ->
+                            new org.griddesk.dispatch.DeskUser(org.griddesk.domain.org.Role.DISPATCHER, centre)))
+                    .ifPresent(dispatching.userProperty()::set);
         } else {
             refreshTeamBoard();
             fillIdentityMenu();
+        }
+    }
+
+    /// Who sat at this desk last time (`DISPATCHER@XSG`), taken when the district is read.
+    public void preferIdentity(String spec) {
+        this.preferredIdentity = spec;
+        if (organisation != null && dispatching.userProperty().get() != null) {
+            identityFrom(spec, organisation).ifPresent(dispatching.userProperty()::set);
+        }
+    }
+
+    /// `ROLE@UNIT`, as the configuration file keeps it.
+    public static String identitySpec(org.griddesk.dispatch.DeskUser user) {
+        return user.role().name() + "@" + user.unit().id();
+    }
+
+    static java.util.Optional<org.griddesk.dispatch.DeskUser> identityFrom(String spec, org.griddesk.domain.org.Organisation organisation) {
+        if (spec == null || !spec.contains("@")) {
+            return java.util.Optional.empty();
+        }
+        try {
+            var role = org.griddesk.domain.org.Role.valueOf(spec.substring(0, spec.indexOf('@')).strip());
+            return organisation.unit(spec.substring(spec.indexOf('@') + 1).strip())
+                    .map(unit -> new org.griddesk.dispatch.DeskUser(role, unit));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty(); // an identity this district does not have: the default
         }
     }
 

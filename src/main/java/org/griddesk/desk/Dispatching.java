@@ -191,7 +191,61 @@ final class Dispatching {
             bar.getChildren().add(new javafx.scene.control.Label(messages.get("detail.noActions",
                     teamName(d.ticket().ownerUnitId()))));
         }
-        return bar;
+        javafx.scene.layout.VBox panel = new javafx.scene.layout.VBox(6, bar);
+        Action dispatch = available.contains(Action.ACCEPT_AND_DISPATCH) ? Action.ACCEPT_AND_DISPATCH
+                : available.contains(Action.DISPATCH) ? Action.DISPATCH : null;
+        if (dispatch != null) {
+            panel.getChildren().add(suggestions(d, dispatch));
+        }
+        if (available.contains(Action.MERGE) && !d.duplicates().isEmpty()) {
+            FlowPane merges = new FlowPane(6, 6);
+            merges.getStyleClass().add("merge-offers");
+            for (var dup : d.duplicates().subList(0, Math.min(3, d.duplicates().size()))) {
+                Button merge = new Button(messages.get("detail.mergeInto", dup.candidateCode(), Math.round(dup.score() * 100)));
+                merge.setId("merge-" + dup.candidateCode());
+                merge.setFocusTraversable(false);
+                merge.setOnAction(e -> start(d, Action.MERGE, ActionInput.EMPTY.withMaster(dup.candidateCode())));
+                merges.getChildren().add(merge);
+            }
+            panel.getChildren().add(merges);
+        }
+        return panel;
+    }
+
+    /// The catalogue's suggestions for the ticket, each with why and a one-click dispatch.
+    private Node suggestions(TicketDetail d, Action dispatch) {
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(3);
+        box.getStyleClass().add("suggested-teams");
+        box.setId("suggestedTeams");
+        javafx.scene.control.Label title = new javafx.scene.control.Label(messages.get("detail.suggested"));
+        title.getStyleClass().add("detail-section");
+        box.getChildren().add(title);
+        ActionInput defaults = defaults(d, dispatch);
+        var options = actions.responsibility().teamsFor(d.ticket().ownerUnitId(), defaults.itemCode());
+        String item = defaults.itemCode() == null ? "" : java.util.Optional.ofNullable(actions.item(defaults.itemCode()))
+                .map(i -> i.name()).orElse("");
+        if (!item.isEmpty() && (d.ticket().deadline() == null && d.intake().itemHint() == null)) {
+            javafx.scene.control.Label guessed = new javafx.scene.control.Label(messages.get("detail.itemGuessed", item));
+            guessed.getStyleClass().add("detail-value");
+            box.getChildren().add(guessed);
+        }
+        for (var s : options.subList(0, Math.min(3, options.size()))) {
+            javafx.scene.control.Label why = new javafx.scene.control.Label(s.team().name() + " · "
+                    + messages.get("why." + s.why().name(), s.itemName()));
+            why.getStyleClass().add("detail-value");
+            why.setWrapText(true);
+            javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+            javafx.scene.layout.HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+            Button go = new Button(messages.get("detail.dispatchHere"));
+            go.setId("suggest-" + s.team().id());
+            go.setFocusTraversable(false);
+            go.getStyleClass().add("suggest-button");
+            go.setOnAction(e -> dropOnTeam(d.ticket().id(), s.team().id(), reason -> { }));
+            javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(8, why, gap, go);
+            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            box.getChildren().add(line);
+        }
+        return box;
     }
 
     /// "受理并派至 咸水沽镇城管中队" for the primary dispatch; the action's name otherwise.

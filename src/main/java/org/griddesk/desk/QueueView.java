@@ -219,6 +219,9 @@ public final class QueueView extends VBox {
 
         Row() {
             getStyleClass().add("queue-row");
+            setPrefWidth(0); // rows take the list's width: long texts are cut, never scrolled sideways
+            countdown.setMinWidth(Region.USE_PREF_SIZE);
+            code.setMinWidth(Region.USE_PREF_SIZE);
             icon.getStyleClass().add("queue-channel");
             code.getStyleClass().add("queue-code");
             item.getStyleClass().add("queue-item");

@@ -34,7 +34,7 @@ import org.griddesk.ui.Theme;
 /// rate, and the newest urgent tickets — in type readable from five metres.
 public final class WallWindow {
     /// newest urgent or overdue tickets listed
-    static final int NEWEST = 8;
+    static final int NEWEST = 5;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(WorkCalendar.ZONE);
 
     private final Stage stage = new Stage();
@@ -50,6 +50,7 @@ public final class WallWindow {
     private final Label clock = new Label();
     private final VBox newest = new VBox(6);
     private QueueRepository.Figures figures;
+    private boolean fitting;
 
     WallWindow(Messages messages, ObjectProperty<MapModel> model, QueueViewModel queue, ObjectProperty<Theme> theme) {
         this.messages = messages;
@@ -59,6 +60,7 @@ public final class WallWindow {
         map.useDarkColours(true);
         map.modelProperty().bind(model);
         map.setId("wallMap");
+        map.setMinSize(0, 0); // the map takes what the figures leave, never pushes the window past the screen
 
         Label title = new Label(messages.get("wall.title"));
         title.getStyleClass().add("wall-title");
@@ -82,6 +84,7 @@ public final class WallWindow {
         figuresBox.getStyleClass().add("wall-figures");
         figuresBox.setPrefWidth(560);
         figuresBox.setMinWidth(480);
+        figuresBox.setMinHeight(0);
         channels.getStyleClass().add("wall-channels");
         newest.setId("wallNewest");
 
@@ -112,11 +115,22 @@ public final class WallWindow {
         Rectangle2D bounds = target.getVisualBounds();
         stage.setX(bounds.getMinX());
         stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
         if (screens.size() > 1) {
             stage.setFullScreen(true);
+        } else {
+            stage.setMaximized(true);
         }
         stage.show();
         stage.toFront();
+        // the whole district, once the window has its size (and again when the screen changes it)
+        javafx.application.Platform.runLater(map::fitDistrict);
+        if (!fitting) {
+            fitting = true;
+            map.widthProperty().addListener((obs, old, w) -> map.fitDistrict());
+            map.heightProperty().addListener((obs, old, h) -> map.fitDistrict());
+        }
     }
 
     void close() {
