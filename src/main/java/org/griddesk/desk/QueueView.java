@@ -35,6 +35,7 @@ public final class QueueView extends VBox {
             Channel.DEPARTMENT_PUSH, "mdal-account_balance",
             Channel.DESK, "mdmz-person_pin");
     private static final PseudoClass FRESH = PseudoClass.getPseudoClass("fresh");
+    private static final PseudoClass LATE = PseudoClass.getPseudoClass("late");
 
     private final QueueViewModel model;
     private final ListView<QueueItem> list = new ListView<>();
@@ -49,6 +50,8 @@ public final class QueueView extends VBox {
     private Consumer<QueueItem> dragStart = q -> { };
     private Consumer<QueueItem> picked = q -> { };
     private long pickedId = -1;
+    /// the cells the list made (a screenful and a few): the clock ticks them
+    private final java.util.List<Row> rows = new java.util.ArrayList<>();
     private Runnable dragEnd = () -> { };
     private ContextMenuRequest menu = (q, n, x, y) -> { };
 
@@ -73,7 +76,11 @@ public final class QueueView extends VBox {
         list.setId("queueList");
         list.getStyleClass().add("queue-list");
         list.setItems(model.shown());
-        list.setCellFactory(v -> new Row());
+        list.setCellFactory(v -> {
+            Row row = new Row();
+            rows.add(row);
+            return row;
+        });
         list.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
                 userPicked();
@@ -93,7 +100,9 @@ public final class QueueView extends VBox {
         toggles.setAlignment(Pos.CENTER_LEFT);
         toggles.getStyleClass().add("queue-filters");
         getChildren().addAll(search, filters, toggles, list);
-        model.nowProperty().addListener((obs, old, now) -> list.refresh());
+        // the clock: each row shown updates its own countdown (no rebuild of the list's cells)
+        model.nowProperty().addListener((obs, old, now) -> rows.forEach(Row::tick));
+        model.fresh().addListener((javafx.collections.SetChangeListener<Long>) c -> rows.forEach(Row::tick));
         model.shown().addListener((javafx.collections.ListChangeListener<QueueItem>) c -> showCounts());
         model.overdueProperty().addListener((obs, old, n) -> showCounts());
         model.atRiskProperty().addListener((obs, old, n) -> showCounts());
@@ -279,15 +288,12 @@ public final class QueueView extends VBox {
                 setText(null);
                 return;
             }
-            Instant now = model.nowProperty().get();
             icon.setIconLiteral(ICONS.get(q.channel()));
             code.setText(q.code());
             item.setText(q.itemName().isEmpty() ? messages.get("state." + q.state().name()) : q.itemName());
             text.setText(q.shortText());
             place.setText(q.placed() ? q.place() : messages.get("queue.unplaced"));
-            String left = QueueViewModel.countdown(q.due(), now);
-            countdown.setText(left.isEmpty() ? messages.get("state." + q.state().name()) : left);
-            countdown.pseudoClassStateChanged(PseudoClass.getPseudoClass("late"), left.startsWith("-"));
+            tick();
             StringBuilder b = new StringBuilder();
             if (q.urgent()) {
                 b.append(messages.get("queue.badge.urgent")).append("  ");
@@ -304,6 +310,18 @@ public final class QueueView extends VBox {
             badges.setText(b.toString().strip());
             setText(null);
             setGraphic(box);
+        }
+
+        /// The countdown at the model's clock, and the fresh mark.
+        void tick() {
+            QueueItem q = getItem();
+            if (q == null || isEmpty()) {
+                return;
+            }
+            pseudoClassStateChanged(FRESH, model.fresh().contains(q.id()));
+            String left = QueueViewModel.countdown(q.due(), model.nowProperty().get());
+            countdown.setText(left.isEmpty() ? messages.get("state." + q.state().name()) : left);
+            countdown.pseudoClassStateChanged(LATE, left.startsWith("-"));
         }
     }
 }

@@ -32,6 +32,9 @@ public final class BenchmarkRunner {
         if (filter.matcher("map").find()) {
             new MapFrameBenchmark(Integer.getInteger("bench.map.seconds", 30)).run();
         }
+        if (filter.matcher("queue").find()) {
+            new QueueFrameBenchmark(Integer.getInteger("bench.queue.seconds", 30)).run();
+        }
         if (filter.matcher("ingest").find()) {
             new IngestBenchmark(Integer.getInteger("bench.ingest.seconds", 60)).run();
         }

@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /// Frame times of the map over the scripted tour ([MapTour]), ours against the naive node-per-shape
 /// scene in the same run, at 1920×1080 and on the 4K wall (3840×2160), with the software pipeline
@@ -18,7 +15,6 @@ import java.util.regex.Pattern;
 /// scene that only shows one full-screen image a frame measures the floor of this machine's
 /// pipeline, so that the map's figures can be read against what no map could beat.
 final class MapFrameBenchmark {
-    private static final Pattern FIELD = Pattern.compile("\"(\\w+)\":(\\d+)");
     private static final String[][] SIZES = {{"1920", "1080"}, {"3840", "2160"}};
 
     private final int seconds;
@@ -75,32 +71,7 @@ final class MapFrameBenchmark {
     }
 
     private Map<String, Long> tour(XDisplay x, String variant, String[] size) throws IOException, InterruptedException {
-        Path report = Files.createTempFile(work, variant + "-", ".json");
-        Files.delete(report);
-        Path target = Path.of("target").toAbsolutePath();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx2g", "-Dprism.order=sw", "-Djavafx.animation.fullspeed=true",
-                "--enable-native-access=javafx.graphics,ALL-UNNAMED",
-                "--module-path", target.resolve("javafx").toString(), "--add-modules", "javafx.controls,javafx.fxml",
-                "-cp", String.join(java.io.File.pathSeparator, target.resolve("griddesk.jar").toString(),
-                        target.resolve("lib").resolve("*").toString(), target.resolve("test-classes").toString()),
-                "org.griddesk.bench.MapTour$Main", variant, size[0], size[1], Integer.toString(seconds), report.toString()));
-        Path log = work.resolve(variant + "-" + size[0] + ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("DISPLAY", x.name());
-        Process process = builder.start();
-        if (!process.waitFor(seconds + 180L, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("map tour timed out: " + log);
-        }
-        if (!Files.exists(report)) {
-            throw new IllegalStateException("no report from the " + variant + " tour:\n" + Files.readString(log));
-        }
-        Map<String, Long> values = new java.util.TreeMap<>();
-        Matcher m = FIELD.matcher(Files.readString(report));
-        while (m.find()) {
-            values.put(m.group(1), Long.parseLong(m.group(2)));
-        }
-        return values;
+        return FxProcess.run(x, work, variant + "-" + size[0], "org.griddesk.bench.MapTour$Main",
+                List.of(variant, size[0], size[1], Integer.toString(seconds)), seconds + 180L);
     }
 }

@@ -1,0 +1,147 @@
+package org.griddesk.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.griddesk.desk.QueueItem;
+import org.griddesk.desk.QueueView;
+import org.griddesk.desk.QueueViewModel;
+import org.griddesk.domain.ticket.Channel;
+import org.griddesk.domain.ticket.TicketState;
+import org.griddesk.ui.Language;
+import org.griddesk.ui.Messages;
+
+/// The queue benchmark's scene, in its own JVM: the desk's real queue (view model and virtualised
+/// list) with 10,000 open tickets in a 1920×1080 window, scrolled steadily for the whole run. In the
+/// `intake` variant 20 new tickets a second arrive, each one a whole reload of the queue as the desk
+/// does it (the rows read again, filtered, sorted, the pick kept); `quiet` scrolls the same queue with
+/// nothing arriving: the baseline. Frame times are the gaps between pulses (pulses at full speed),
+/// after a 5-second warm-up.
+public final class QueueTour extends Application {
+    static final int ROWS = 10_000;
+    static final double ARRIVALS_PER_SECOND = 20;
+    static final double WARM_UP_SECONDS = 5;
+    private static String[] arguments;
+
+    /// args: variant (intake|quiet), seconds, report file
+    public static final class Main {
+        public static void main(String[] args) {
+            arguments = args;
+            Application.launch(QueueTour.class);
+        }
+    }
+
+    private final List<Long> gaps = new ArrayList<>();
+    private final List<Long> reloads = new ArrayList<>();
+    private long last;
+    private long start;
+    private long nextArrival;
+
+    @Override
+    public void start(Stage stage) {
+        boolean intake = arguments[0].equals("intake");
+        double seconds = Double.parseDouble(arguments[1]);
+        Path report = Path.of(arguments[2]);
+        Instant now = Instant.parse("2026-11-26T02:00:00Z");
+        List<QueueItem> items = new ArrayList<>(rows(ROWS, now));
+        QueueViewModel model = new QueueViewModel("XSG");
+        QueueView view = new QueueView(model, Messages.of(Language.ZH_CN));
+        model.show(List.copyOf(items), now);
+        stage.setScene(new Scene(view, 1920, 1080, Color.BLACK));
+        stage.show();
+        ListView<?> list = (ListView<?>) view.lookup(".list-view");
+        Random random = new Random(20);
+        long period = (long) (1e9 / ARRIVALS_PER_SECOND);
+        new AnimationTimer() {
+            @Override
+            public void handle(long pulse) {
+                if (start == 0) {
+                    start = pulse;
+                    nextArrival = pulse;
+                } else {
+                    gaps.add(pulse - last);
+                }
+                last = pulse;
+                double t = (pulse - start) / 1e9 - WARM_UP_SECONDS;
+                if (t < 0) {
+                    gaps.clear();
+                    reloads.clear();
+                }
+                if (t >= seconds) {
+                    stop();
+                    finish(report, arguments[0]);
+                    return;
+                }
+                VirtualFlow<?> flow = (VirtualFlow<?>) list.lookup(".virtual-flow");
+                if (flow != null) {
+                    // down and back up, steadily: a dispatcher reading through the queue
+                    double phase = ((pulse - start) / 1e9) % 20;
+                    flow.scrollPixels(phase < 10 ? 6 : -6);
+                }
+                while (intake && pulse >= nextArrival) {
+                    nextArrival += period;
+                    items.add(row(items.size() + 1, now, random));
+                    long t0 = System.nanoTime();
+                    model.show(List.copyOf(items), now.plusMillis(items.size()));
+                    reloads.add(System.nanoTime() - t0);
+                }
+            }
+        }.start();
+    }
+
+    static List<QueueItem> rows(int n, Instant now) {
+        Random random = new Random(10_000);
+        List<QueueItem> out = new ArrayList<>(n);
+        for (int i = 1; i <= n; i++) {
+            out.add(row(i, now, random));
+        }
+        return out;
+    }
+
+    private static final String[] TEXTS = {"井盖缺失，夜间有行人跌倒风险", "小区门口路灯不亮好几天了", "垃圾桶满溢，气味很大",
+        "商铺店外经营占道，影响通行", "楼道堆放杂物，存在消防隐患", "噪音扰民，晚上十点后仍在施工"};
+    private static final String[] ITEMS = {"井盖缺失", "路灯不亮", "垃圾桶满溢", "店外经营", "楼道堆放杂物", "噪音扰民"};
+
+    static QueueItem row(int i, Instant now, Random random) {
+        int kind = random.nextInt(TEXTS.length);
+        QueueItem.Risk risk = QueueItem.Risk.values()[random.nextInt(QueueItem.Risk.values().length)];
+        TicketState state = TicketState.values()[random.nextInt(8)];
+        Channel channel = Channel.values()[random.nextInt(Channel.values().length)];
+        return new QueueItem(i, String.format("2611-%05d", i), channel, state, TEXTS[kind] + "（兴新里社区第" + (i % 40 + 1) + "网格）",
+                ITEMS[kind], "XSG-001-" + String.format("%02d", i % 40 + 1), "兴新里社区 · 第" + (i % 40 + 1) + "网格",
+                i % 3 == 0 ? "JN" : "XSG", now.minusSeconds(i * 30L), risk == QueueItem.Risk.WAITING ? null
+                        : now.plus(Duration.ofMinutes(random.nextInt(6000) - 1000)), risk, random.nextInt(10) == 0,
+                random.nextInt(5) == 0 ? 1 : 0, random.nextInt(20) == 0 ? 1 : 0, 0, QueueItem.Work.NONE);
+    }
+
+    private void finish(Path report, String variant) {
+        long[] frames = gaps.stream().mapToLong(Long::longValue).toArray();
+        long[] loads = reloads.stream().mapToLong(Long::longValue).toArray();
+        String json = String.format(Locale.ROOT,
+                "{\"variant\":\"%s\",\"frames\":%d,\"p50Ns\":%d,\"p99Ns\":%d,\"maxNs\":%d,\"over50msFrames\":%d,"
+                        + "\"reloads\":%d,\"reloadP50Ns\":%d,\"reloadP99Ns\":%d}%n",
+                variant, frames.length, BenchResults.percentile(frames, 50), BenchResults.percentile(frames, 99),
+                BenchResults.percentile(frames, 100), java.util.Arrays.stream(frames).filter(f -> f > 50_000_000).count(),
+                loads.length, loads.length == 0 ? 0 : BenchResults.percentile(loads, 50),
+                loads.length == 0 ? 0 : BenchResults.percentile(loads, 99));
+        try {
+            Files.writeString(report, json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Platform.exit();
+    }
+}
