@@ -234,6 +234,28 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
     }
 
     @Override
+    public void views(String userId, java.util.function.Consumer<java.util.List<org.griddesk.store.view.SavedViewRepository.SavedView>> onRead) {
+        Database db = database;
+        if (db != null) {
+            executor.submit(() -> new org.griddesk.store.view.SavedViewRepository(db.dsl(), Clock.systemUTC()).views(userId), onRead,
+                    failure -> log.warn("cannot read the saved views of {}", userId, failure));
+        }
+    }
+
+    @Override
+    public void saveView(String userId, org.griddesk.store.view.SavedViewRepository.SavedView view,
+                         java.util.function.Consumer<java.util.List<org.griddesk.store.view.SavedViewRepository.SavedView>> onSaved) {
+        Database db = database;
+        if (db != null) {
+            executor.submit(() -> {
+                var views = new org.griddesk.store.view.SavedViewRepository(db.dsl(), Clock.systemUTC());
+                views.save(userId, view);
+                return views.views(userId);
+            }, onSaved, failure -> log.warn("the view {} was not saved", view.name(), failure));
+        }
+    }
+
+    @Override
     public void findTicket(String code, java.util.function.Consumer<java.util.Optional<TicketDetail>> onFound) {
         TicketDetailLoader loader = details;
         if (loader != null) {

@@ -18,4 +18,11 @@ public interface DeskBackend {
 
     /// Runs a lifecycle action on the ticket as the user last saw it (`version`).
     void run(long ticketId, long version, Action action, ActionInput input, Actor actor, Consumer<TicketActions.Outcome> onDone);
+
+    /// The user's saved queue views.
+    void views(String userId, Consumer<java.util.List<org.griddesk.store.view.SavedViewRepository.SavedView>> onRead);
+
+    /// Saves (or replaces) one of the user's queue views; `onSaved` hears the user's views after it.
+    void saveView(String userId, org.griddesk.store.view.SavedViewRepository.SavedView view,
+                  Consumer<java.util.List<org.griddesk.store.view.SavedViewRepository.SavedView>> onSaved);
 }

@@ -124,6 +124,9 @@ public final class DeskWindow {
                     user.unit().level() == org.griddesk.domain.org.UnitLevel.DISTRICT));
             refreshTeamBoard();
             supervisorBoard.useUser(user);
+            if (backend != null) {
+                backend.views(user.actor().id(), queue::showViews);
+            }
             fillIdentityMenu();
             TicketDetail d = dispatching.currentProperty().get();
             if (d != null && view != null) {
@@ -197,6 +200,13 @@ public final class DeskWindow {
         dispatching.useBackend(newBackend);
         this.ticketPicked = id -> newBackend.loadTicket(id, this::showTicket);
         this.commandBar = new CommandBar(messages, dispatching, newBackend, queueModel, this::pick);
+        queue.onSaveView(name -> {
+            var user = dispatching.userProperty().get();
+            if (user != null) {
+                newBackend.saveView(user.actor().id(), new org.griddesk.store.view.SavedViewRepository.SavedView(name, queueModel.viewSpec()),
+                        queue::showViews);
+            }
+        });
     }
 
     /// The lifecycle actions and the organisation, once the district is read: the desk starts as the

@@ -21,8 +21,11 @@ public record QueueItem(long id, String code, Channel channel, TicketState state
     /// @param extensionPending an extension waits for a supervisor
     /// @param urges            how often a supervisor urged it
     /// @param watchingUnits    centres that handed it up and keep sight of it (comma-separated)
-    public record Work(String itemCode, String assignedTeamId, boolean extensionPending, int urges, String watchingUnits) {
-        public static final Work NONE = new Work(null, null, false, 0, "");
+    /// @param area             the town (area) it lies in, code and name, or null when not placed
+    /// @param category         the item's category, code and name, or null when no item is known
+    public record Work(String itemCode, String assignedTeamId, boolean extensionPending, int urges, String watchingUnits,
+                       Named area, Named category) {
+        public static final Work NONE = new Work(null, null, false, 0, "", null, null);
 
         public boolean watchedBy(String unitId) {
             return watchingUnits != null && java.util.Arrays.asList(watchingUnits.split(",")).contains(unitId);
@@ -37,6 +40,14 @@ public record QueueItem(long id, String code, Channel channel, TicketState state
         NORMAL,
         /// waiting on the centre's check or the citizen's callback: no deadline of its own here
         WAITING
+    }
+
+    /// A code with its name (an area, a category), as the queue's filters list them.
+    public record Named(String code, String name) {
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 
     public boolean placed() {

@@ -18,11 +18,13 @@ import org.griddesk.store.ticket.QueueRepository.QueueRow;
 public final class QueueLoader {
     private final QueueRepository queue;
     private final Map<String, Item> items;
+    private final Map<String, QueueItem.Named> categories = new java.util.HashMap<>();
     private final MapModel map;
 
     public QueueLoader(QueueRepository queue, Taxonomy taxonomy, MapModel map) {
         this.queue = queue;
         this.items = taxonomy.itemsByCode();
+        taxonomy.categories().forEach(c -> categories.put(c.code(), new QueueItem.Named(c.code(), c.name())));
         this.map = map;
     }
 
@@ -40,7 +42,16 @@ public final class QueueLoader {
         return new QueueItem(r.id(), r.code(), r.channel(), r.state(), r.shortText(), item == null ? "" : item.name(),
                 r.gridCode(), place(map, r.gridCode(), false), r.ownerUnitId(), r.reportedAt(), next.dueAt(), risk, urgent, r.duplicates(),
                 r.openWhistles(), r.repeats(), new QueueItem.Work(r.itemCode(), r.assignedTeamId(), r.extensionPending(), r.urges(),
-                r.watchingUnits()));
+                r.watchingUnits(), area(r.gridCode()), item == null ? null : categories.get(item.categoryCode())));
+    }
+
+    /// The area a grid lies in (its community's parent), from the map.
+    private QueueItem.Named area(String gridCode) {
+        if (gridCode == null) {
+            return null;
+        }
+        return map.region(gridCode).flatMap(g -> map.region(g.parentCode())).flatMap(c -> map.region(c.parentCode()))
+                .map(a -> new QueueItem.Named(a.code(), a.name())).orElse(null);
     }
 
     /// `community · 第N网格` (with the area first when `withArea`), from the map's regions; empty

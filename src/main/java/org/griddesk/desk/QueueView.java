@@ -43,6 +43,11 @@ public final class QueueView extends VBox {
     private final ComboBox<QueueViewModel.Stage> stage = new ComboBox<>();
     private final CheckBox overdue = new CheckBox();
     private final CheckBox mine = new CheckBox();
+    private final ComboBox<QueueItem.Named> area = new ComboBox<>();
+    private final ComboBox<QueueItem.Named> category = new ComboBox<>();
+    private final ComboBox<org.griddesk.store.view.SavedViewRepository.SavedView> views = new ComboBox<>();
+    private final javafx.scene.control.Button saveView = new javafx.scene.control.Button();
+    private Consumer<String> viewSaver = name -> { };
     private final TextField search = new TextField();
     private final Label counts = new Label();
     private final Label empty = new Label();
@@ -66,6 +71,30 @@ public final class QueueView extends VBox {
         overdue.selectedProperty().bindBidirectional(model.overdueOnlyProperty());
         mine.selectedProperty().bindBidirectional(model.mineOnlyProperty());
         search.textProperty().bindBidirectional(model.searchProperty());
+        area.setItems(withNone(model.areas()));
+        area.valueProperty().bindBidirectional(model.areaProperty());
+        category.setItems(withNone(model.categories()));
+        category.valueProperty().bindBidirectional(model.categoryProperty());
+        area.setId("queueArea");
+        category.setId("queueCategory");
+        views.setId("queueViews");
+        saveView.setId("queueSaveView");
+        saveView.setGraphic(new FontIcon("mdal-bookmark_border"));
+        saveView.setFocusTraversable(false);
+        views.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(org.griddesk.store.view.SavedViewRepository.SavedView view, boolean empty) {
+                super.updateItem(view, empty);
+                setText(empty || view == null ? null : view.name());
+            }
+        });
+        views.setButtonCell(views.getCellFactory().call(null));
+        views.valueProperty().addListener((obs, old, view) -> {
+            if (view != null) {
+                model.applyView(view.spec());
+            }
+        });
+        saveView.setOnAction(e -> askViewName());
         search.setId("queueSearch");
         channel.setId("queueChannel");
         stage.setId("queueStage");
@@ -96,10 +125,16 @@ public final class QueueView extends VBox {
         VBox.setVgrow(list, Priority.ALWAYS);
         HBox filters = new HBox(6, channel, stage);
         filters.getStyleClass().add("queue-filters");
+        HBox places = new HBox(6, area, category);
+        places.getStyleClass().add("queue-filters");
+        HBox saved = new HBox(6, views, saveView);
+        saved.getStyleClass().add("queue-filters");
+        HBox.setHgrow(views, Priority.ALWAYS);
+        views.setMaxWidth(Double.MAX_VALUE);
         HBox toggles = new HBox(10, overdue, mine, spacer(), counts);
         toggles.setAlignment(Pos.CENTER_LEFT);
         toggles.getStyleClass().add("queue-filters");
-        getChildren().addAll(search, filters, toggles, list);
+        getChildren().addAll(search, filters, places, saved, toggles, list);
         // the clock: each row shown updates its own countdown (no rebuild of the list's cells)
         model.nowProperty().addListener((obs, old, now) -> rows.forEach(Row::tick));
         model.fresh().addListener((javafx.collections.SetChangeListener<Long>) c -> rows.forEach(Row::tick));
@@ -117,9 +152,57 @@ public final class QueueView extends VBox {
         mine.setText(messages.get("queue.filter.mine"));
         channel.setConverter(converter(c -> c == null ? messages.get("queue.filter.allChannels") : messages.get("channel." + c.name())));
         stage.setConverter(converter(s -> messages.get("queue.stage." + s.name())));
+        area.setConverter(converter(a -> a == null ? messages.get("queue.filter.allAreas") : a.name()));
+        category.setConverter(converter(c -> c == null ? messages.get("queue.filter.allCategories") : c.name()));
+        views.setPromptText(messages.get("queue.views"));
+        saveView.setTooltip(new javafx.scene.control.Tooltip(messages.get("queue.saveView")));
         list.setPlaceholder(empty);
         showCounts();
         list.refresh();
+    }
+
+    /// The user's saved views, for the views menu.
+    public void showViews(java.util.List<org.griddesk.store.view.SavedViewRepository.SavedView> saved) {
+        views.getItems().setAll(saved);
+    }
+
+    /// Calls `onSave` with the name the user gives the current filters.
+    public void onSaveView(Consumer<String> onSave) {
+        this.viewSaver = onSave;
+    }
+
+    private void askViewName() {
+        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog();
+        ask.initOwner(getScene() == null ? null : getScene().getWindow());
+        ask.setTitle(messages.get("queue.saveView"));
+        ask.setHeaderText(messages.get("queue.saveViewText", model.viewSpec().isEmpty() ? messages.get("queue.noFilters") : model.viewSpec()));
+        ask.getEditor().setId("viewName");
+        javafx.scene.Node ok = ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK);
+        ok.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            String name = ask.getEditor().getText().strip();
+            return name.isEmpty() || name.length() > org.griddesk.store.view.SavedViewRepository.MAX_NAME;
+        }, ask.getEditor().textProperty()));
+        ask.setOnHidden(e -> {
+            String name = ask.getResult();
+            if (name != null && !name.isBlank()) {
+                viewSaver.accept(name.strip());
+            }
+        });
+        ask.show();
+    }
+
+    /// A list with "all" (null) first that follows `options`.
+    private static <T> javafx.collections.ObservableList<T> withNone(javafx.collections.ObservableList<T> options) {
+        javafx.collections.ObservableList<T> out = FXCollections.observableArrayList();
+        Runnable copy = () -> {
+            java.util.List<T> next = new java.util.ArrayList<>();
+            next.add(null);
+            next.addAll(options);
+            out.setAll(next);
+        };
+        copy.run();
+        options.addListener((javafx.collections.ListChangeListener<T>) c -> copy.run());
+        return out;
     }
 
     /// Calls `onSelect` with each ticket the user picks in the list (a click, the arrow keys, a

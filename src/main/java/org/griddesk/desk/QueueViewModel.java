@@ -68,6 +68,10 @@ public final class QueueViewModel {
     private final ObjectProperty<Channel> channel = new SimpleObjectProperty<>(this, "channel");
     private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>(this, "stage", Stage.ALL);
     private final BooleanProperty overdueOnly = new SimpleBooleanProperty(this, "overdueOnly");
+    private final ObjectProperty<QueueItem.Named> area = new SimpleObjectProperty<>(this, "area");
+    private final ObjectProperty<QueueItem.Named> category = new SimpleObjectProperty<>(this, "category");
+    private final ObservableList<QueueItem.Named> areas = FXCollections.observableArrayList();
+    private final ObservableList<QueueItem.Named> categories = FXCollections.observableArrayList();
     private final BooleanProperty mineOnly = new SimpleBooleanProperty(this, "mineOnly");
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>(this, "now", Instant.EPOCH);
@@ -106,6 +110,8 @@ public final class QueueViewModel {
         channel.addListener((obs, old, now) -> refilter());
         stage.addListener((obs, old, now) -> refilter());
         overdueOnly.addListener((obs, old, now) -> refilter());
+        area.addListener((obs, old, now) -> refilter());
+        category.addListener((obs, old, now) -> refilter());
         mineOnly.addListener((obs, old, now) -> refilter());
         search.addListener((obs, old, now) -> refilter());
     }
@@ -123,16 +129,20 @@ public final class QueueViewModel {
         }
         Set<Long> incoming = new HashSet<>(items.size() * 2);
         List<QueueItem> added = new java.util.ArrayList<>();
+        int kept = 0;
         for (QueueItem item : items) {
             incoming.add(item.id());
             Integer i = index.get(item.id());
             if (i == null) {
                 added.add(item);
-            } else if (!all.get(i).equals(item)) {
-                all.set(i, item);
+            } else {
+                kept++;
+                if (!all.get(i).equals(item)) {
+                    all.set(i, item);
+                }
             }
         }
-        if (incoming.size() < index.size()) {
+        if (kept < index.size()) {
             all.removeIf(i -> !incoming.contains(i.id()));
         }
         if (loadedOnce) {
@@ -144,6 +154,109 @@ public final class QueueViewModel {
         loaded.set(true);
         now.set(at);
         count();
+        options();
+    }
+
+    /// The areas and categories the open tickets have, for the filters (sorted by code).
+    private void options() {
+        java.util.TreeMap<String, QueueItem.Named> a = new java.util.TreeMap<>();
+        java.util.TreeMap<String, QueueItem.Named> c = new java.util.TreeMap<>();
+        for (QueueItem i : all) {
+            if (i.work().area() != null) {
+                a.putIfAbsent(i.work().area().code(), i.work().area());
+            }
+            if (i.work().category() != null) {
+                c.putIfAbsent(i.work().category().code(), i.work().category());
+            }
+        }
+        if (!areas.equals(List.copyOf(a.values()))) {
+            areas.setAll(a.values());
+        }
+        if (!categories.equals(List.copyOf(c.values()))) {
+            categories.setAll(c.values());
+        }
+    }
+
+    /// The filters as one line (`channel=VIDEO;stage=WAITING;overdue=true;…`), for a saved view.
+    public String viewSpec() {
+        java.util.StringJoiner j = new java.util.StringJoiner(";");
+        if (channel.get() != null) {
+            j.add("channel=" + channel.get().name());
+        }
+        if (stage.get() != null && stage.get() != Stage.ALL) {
+            j.add("stage=" + stage.get().name());
+        }
+        if (area.get() != null) {
+            j.add("area=" + area.get().code());
+        }
+        if (category.get() != null) {
+            j.add("category=" + category.get().code());
+        }
+        if (overdueOnly.get()) {
+            j.add("overdue=true");
+        }
+        if (mineOnly.get()) {
+            j.add("mine=true");
+        }
+        String words = search.get() == null ? "" : search.get().strip();
+        if (!words.isEmpty()) {
+            j.add("search=" + words.replace(";", " ").replace("=", " "));
+        }
+        return j.toString();
+    }
+
+    /// Sets every filter from a saved view's line; what it does not name is cleared. Unknown parts
+    /// (a channel or stage this version does not have) are left out.
+    public void applyView(String spec) {
+        java.util.Map<String, String> parts = new java.util.HashMap<>();
+        for (String part : spec == null ? new String[0] : spec.split(";")) {
+            int eq = part.indexOf('=');
+            if (eq > 0) {
+                parts.put(part.substring(0, eq).strip(), part.substring(eq + 1).strip());
+            }
+        }
+        channel.set(parse(Channel.class, parts.get("channel")));
+        Stage s = parse(Stage.class, parts.get("stage"));
+        stage.set(s == null ? Stage.ALL : s);
+        area.set(named(parts.get("area"), QueueItem.Work::area));
+        category.set(named(parts.get("category"), QueueItem.Work::category));
+        overdueOnly.set("true".equals(parts.get("overdue")));
+        mineOnly.set("true".equals(parts.get("mine")));
+        search.set(parts.getOrDefault("search", ""));
+    }
+
+    private QueueItem.Named named(String code, java.util.function.Function<QueueItem.Work, QueueItem.Named> of) {
+        if (code == null) {
+            return null;
+        }
+        return all.stream().map(i -> of.apply(i.work())).filter(n -> n != null && n.code().equals(code)).findFirst()
+                .orElse(new QueueItem.Named(code, code));
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String name) {
+        try {
+            return name == null ? null : Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    public ObjectProperty<QueueItem.Named> areaProperty() {
+        return area;
+    }
+
+    public ObjectProperty<QueueItem.Named> categoryProperty() {
+        return category;
+    }
+
+    /// The areas among the open tickets, for the area filter.
+    public ObservableList<QueueItem.Named> areas() {
+        return areas;
+    }
+
+    /// The categories among the open tickets, for the category filter.
+    public ObservableList<QueueItem.Named> categories() {
+        return categories;
     }
 
     /// The clock moved on: countdowns follow, fresh marks fade.
@@ -159,10 +272,14 @@ public final class QueueViewModel {
         Channel onlyChannel = channel.get();
         Stage onlyStage = stage.get() == null ? Stage.ALL : stage.get();
         Scope in = scope.get();
+        QueueItem.Named onlyArea = area.get();
+        QueueItem.Named onlyCategory = category.get();
         filtered.setPredicate(i -> in.sees().test(i)
                 && (onlyChannel == null || i.channel() == onlyChannel)
                 && onlyStage.includes(i.state())
                 && (!overdueOnly.get() || i.risk() == QueueItem.Risk.OVERDUE)
+                && (onlyArea == null || i.work().area() != null && onlyArea.code().equals(i.work().area().code()))
+                && (onlyCategory == null || i.work().category() != null && onlyCategory.code().equals(i.work().category().code()))
                 && (!mineOnly.get() || in.mine().test(i))
                 && (words.isEmpty() || matches(i, words)));
     }

@@ -45,7 +45,7 @@ final class SupervisorBoard extends VBox {
         setId("supervisorBoard");
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
-        scroll.setMaxHeight(430);
+        scroll.setMaxHeight(320);
         getChildren().add(scroll);
         setVisible(false);
         setManaged(false);

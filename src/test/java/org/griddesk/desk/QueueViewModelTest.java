@@ -55,6 +55,74 @@ class QueueViewModelTest {
         assertThat(queue.shown()).extracting(QueueItem::id).containsExactly(2L);
     }
 
+    private static QueueItem placed(QueueItem i, String area, String category, String team, String watching) {
+        return new QueueItem(i.id(), i.code(), i.channel(), i.state(), i.shortText(), i.itemName(), i.gridCode(), i.place(),
+                i.ownerUnitId(), i.reportedAt(), i.due(), i.risk(), i.urgent(), i.duplicates(), i.openWhistles(), i.repeats(),
+                new QueueItem.Work(null, team, false, 0, watching, new QueueItem.Named(area, area + "镇"),
+                        new QueueItem.Named(category, "大类" + category)));
+    }
+
+    @Test
+    void eachUserSeesWhatTheirCentreOwnsOrWatchesAndATeamWhatItWasGiven() {
+        QueueViewModel queue = new QueueViewModel("JN");
+        queue.show(List.of(placed(items.get(0), "JN", "04", null, ""), placed(items.get(1), "XSG", "04", "XSG-CG", ""),
+                placed(items.get(2), "XSG", "06", null, ""), placed(items.get(3), "GG", "06", null, "XSG")), NOW);
+        queue.useScope(QueueViewModel.Scope.of("XSG", true, false));
+        assertThat(queue.shown()).extracting(QueueItem::id).containsExactlyInAnyOrder(2L, 3L, 4L);
+        assertThat(queue.total()).isEqualTo(3);
+        queue.mineOnlyProperty().set(true);
+        assertThat(queue.shown()).extracting(QueueItem::id).as("owned, not only watched").containsExactlyInAnyOrder(2L, 3L);
+        queue.mineOnlyProperty().set(false);
+        queue.useScope(QueueViewModel.Scope.of("XSG-CG", false, false));
+        assertThat(queue.shown()).extracting(QueueItem::id).containsExactly(2L);
+        queue.useScope(QueueViewModel.Scope.of("JN", true, true));
+        assertThat(queue.shown()).hasSize(4);
+    }
+
+    @Test
+    void areaAndCategoryFilterAndAViewSavesAndRestoresEveryFilter() {
+        QueueViewModel queue = new QueueViewModel("JN");
+        queue.show(List.of(placed(items.get(0), "JN", "04", null, ""), placed(items.get(1), "XSG", "04", "XSG-CG", ""),
+                placed(items.get(2), "XSG", "06", null, ""), placed(items.get(4), "XSG", "06", null, "")), NOW);
+        assertThat(queue.areas()).extracting(QueueItem.Named::code).containsExactly("JN", "XSG");
+        assertThat(queue.categories()).extracting(QueueItem.Named::code).containsExactly("04", "06");
+        queue.areaProperty().set(new QueueItem.Named("XSG", "XSG镇"));
+        queue.categoryProperty().set(new QueueItem.Named("06", "大类06"));
+        queue.overdueOnlyProperty().set(true);
+        assertThat(queue.shown()).extracting(QueueItem::id).containsExactly(5L);
+        String spec = queue.viewSpec();
+        assertThat(spec).isEqualTo("area=XSG;category=06;overdue=true");
+
+        queue.applyView("");
+        assertThat(queue.shown()).hasSize(4);
+        queue.applyView(spec + ";channel=NO_SUCH;search=路灯");
+        assertThat(queue.areaProperty().get().name()).isEqualTo("XSG镇");
+        assertThat(queue.channelProperty().get()).as("unknown parts are left out").isNull();
+        assertThat(queue.shown()).extracting(QueueItem::id).containsExactly(5L);
+    }
+
+    @Test
+    void aReloadTouchesOnlyWhatChanged() {
+        QueueViewModel queue = new QueueViewModel("JN");
+        queue.show(items, NOW);
+        List<javafx.collections.ListChangeListener.Change<? extends QueueItem>> changes = new java.util.ArrayList<>();
+        int[] added = {0};
+        int[] removed = {0};
+        queue.all().addListener((javafx.collections.ListChangeListener<QueueItem>) c -> {
+            while (c.next()) {
+                added[0] += c.getAddedSize();
+                removed[0] += c.getRemovedSize();
+            }
+        });
+        List<QueueItem> next = new java.util.ArrayList<>(items.subList(1, items.size()));
+        next.add(item(6, Channel.VIDEO, TicketState.REPORTED, QueueItem.Risk.URGENT, Duration.ofMinutes(20), "JN"));
+        queue.show(next, NOW.plusSeconds(1));
+        assertThat(added[0]).as("one row in").isEqualTo(1);
+        assertThat(removed[0]).as("one row out").isEqualTo(1);
+        assertThat(queue.all()).extracting(QueueItem::id).containsExactlyInAnyOrder(2L, 3L, 4L, 5L, 6L);
+        assertThat(queue.fresh()).containsExactly(6L);
+    }
+
     @Test
     void newRowsAreFreshForAWhileWithoutChangingTheSelectionOrder() {
         QueueViewModel queue = new QueueViewModel("JN");
