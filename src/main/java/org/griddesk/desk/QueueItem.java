@@ -23,9 +23,14 @@ public record QueueItem(long id, String code, Channel channel, TicketState state
     /// @param watchingUnits    centres that handed it up and keep sight of it (comma-separated)
     /// @param area             the town (area) it lies in, code and name, or null when not placed
     /// @param category         the item's category, code and name, or null when no item is known
+    /// @param summonedTeams    district departments summoned by a whistle that have not checked in
     public record Work(String itemCode, String assignedTeamId, boolean extensionPending, int urges, String watchingUnits,
-                       Named area, Named category) {
-        public static final Work NONE = new Work(null, null, false, 0, "", null, null);
+                       Named area, Named category, java.util.List<String> summonedTeams) {
+        public static final Work NONE = new Work(null, null, false, 0, "", null, null, java.util.List.of());
+
+        public Work {
+            summonedTeams = summonedTeams == null ? java.util.List.of() : java.util.List.copyOf(summonedTeams);
+        }
 
         public boolean watchedBy(String unitId) {
             return watchingUnits != null && java.util.Arrays.asList(watchingUnits.split(",")).contains(unitId);

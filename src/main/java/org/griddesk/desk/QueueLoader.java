@@ -42,7 +42,7 @@ public final class QueueLoader {
         return new QueueItem(r.id(), r.code(), r.channel(), r.state(), r.shortText(), item == null ? "" : item.name(),
                 r.gridCode(), place(map, r.gridCode(), false), r.ownerUnitId(), r.reportedAt(), next.dueAt(), risk, urgent, r.duplicates(),
                 r.openWhistles(), r.repeats(), new QueueItem.Work(r.itemCode(), r.assignedTeamId(), r.extensionPending(), r.urges(),
-                r.watchingUnits(), area(r.gridCode()), item == null ? null : categories.get(item.categoryCode())));
+                r.watchingUnits(), area(r.gridCode()), item == null ? null : categories.get(item.categoryCode()), r.summonedTeams()));
     }
 
     /// The area a grid lies in (its community's parent), from the map.

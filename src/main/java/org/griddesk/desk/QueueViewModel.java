@@ -92,7 +92,8 @@ public final class QueueViewModel {
         /// The scope of a user of `unitId`: a centre (`district` when it is the district centre) or a team.
         public static Scope of(String unitId, boolean centre, boolean district) {
             if (!centre) {
-                java.util.function.Predicate<QueueItem> given = i -> unitId.equals(i.work().assignedTeamId());
+                java.util.function.Predicate<QueueItem> given = i -> unitId.equals(i.work().assignedTeamId())
+                        || i.work().summonedTeams().contains(unitId);
                 return new Scope(given, given);
             }
             java.util.function.Predicate<QueueItem> owned = i -> i.ownerUnitId().equals(unitId);

@@ -207,10 +207,39 @@ class DispatchEndToEndTest {
         robot.moveTo(department).drop();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !ticketNow(code).openWhistles().isEmpty());
         assertThat(ticket(code).openWhistles()).extracting(w -> w.teamId()).containsExactly("JN-CGW");
+
+        sitAsHandler("JN-CGW"); // the summoned department sees it in its queue and checks in
+        clickRow(code);
+        act("CHECK_IN", null, () -> ticketNow(code).openWhistles().isEmpty());
+        sitAsHandler(TOWN + "-AJ"); // the team it was dropped on says it is not theirs
+        clickRow(code);
+        act("RETURN", "垃圾桶满溢属环卫所职责", () -> ticketNow(code).state() == TicketState.RETURNED);
+        sitAs(Role.DISPATCHER, TOWN);
     }
 
     @Test
     @Order(6)
+    void draggingOntoTheWhistleZoneOpensTheFormToChooseDepartments() throws Exception {
+        String code = ticketCodeOf(3); // returned: may be whistled again, to another department
+        clickRow(code);
+        button("#action-WHISTLE");
+        startDrag(code);
+        robot.moveTo("#whistleZone").drop();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#formDepartments").tryQuery().isPresent());
+        // the item's department comes first (城管委 for 垃圾桶满溢: it checked in, so it may be summoned again)
+        robot.clickOn((Node) robot.lookup("#formDepartments .list-cell").queryAll().stream()
+                .filter(n -> n instanceof ListCell<?> c && c.getText() != null && c.getText().startsWith("津南区城市管理委员会"))
+                .findFirst().orElseThrow());
+        Button confirm = robot.lookup("#actionForm .button").queryAllAs(Button.class).stream().filter(Button::isDefaultButton)
+                .findFirst().orElseThrow();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !confirm.isDisabled());
+        robot.clickOn(confirm);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !ticketNow(code).openWhistles().isEmpty());
+        assertThat(ticket(code).openWhistles()).extracting(w -> w.teamId()).containsExactly("JN-CGW");
+    }
+
+    @Test
+    @Order(7)
     void theWholeLoopRunsFromTheDetailPaneAcrossRoles() throws Exception {
         String code = post("商铺店外经营占道，影响通行");
         clickRow(code);
@@ -236,6 +265,18 @@ class DispatchEndToEndTest {
         Button approve = robot.from(row).lookup(".supervisor-button").queryAllAs(Button.class).iterator().next();
         timed(() -> robot.clickOn(approve), () -> ticketNow(code).pendingExtension().isEmpty());
         assertThat(ticket(code).extensions().getFirst().citizenInformed()).isTrue();
+        sitAsHandler(ticket(code).assignedTeamId());
+        act("REQUEST_EXTENSION", "再延期三天", () -> ticketNow(code).pendingExtension().isPresent());
+        sitAs(Role.SUPERVISOR, TOWN);
+        Node again = waitFor(() -> robot.lookup("#supervisor-extensions-" + code).tryQuery().orElse(null));
+        robot.clickOn(robot.from(again).lookup(".supervisor-button").queryAllAs(Button.class).stream()
+                .filter(b -> b.getText().equals("驳回")).findFirst().orElseThrow());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#actionForm").tryQuery().isPresent());
+        robot.clickOn("#formText").write("已延期一次，请按期办结");
+        robot.clickOn(robot.lookup("#actionForm .button").queryAllAs(Button.class).stream().filter(Button::isDefaultButton)
+                .findFirst().orElseThrow());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ticketNow(code).pendingExtension().isEmpty());
+        assertThat(ticket(code).extensions()).extracting(x -> x.status().name()).containsExactly("APPROVED", "REJECTED");
         clickRow(code);
         act("URGE", "请加快办理", () -> ticketNow(code).tally().urged() == 1);
         assertThat(robot.lookup("#handOverSummary").queryAs(Label.class).getText()).startsWith("在办");
@@ -262,7 +303,7 @@ class DispatchEndToEndTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void duplicatesAreMergedInvalidRequestsRejectedAndWorkEscalated() throws Exception {
         String master = post("津沽路公交站旁井盖缺失");
         String duplicate = post("津沽路公交站旁井盖缺失，请尽快处理");
@@ -272,6 +313,12 @@ class DispatchEndToEndTest {
         assertThat(ticket(duplicate).masterId()).isEqualTo(ticket(master).id());
         clickRow(invalid);
         act("REJECT", "测试来电，无具体诉求", () -> ticketNow(invalid).state() == TicketState.REJECTED);
+
+        String question = post("想咨询户籍办理需要带哪些材料");
+        clickRow(question);
+        act("ACCEPT", "", () -> ticketNow(question).state() == TicketState.ACCEPTED);
+        assertThat(ticket(question).deadline().itemCode()).as("户籍办理咨询, a consultation").isEqualTo("03-01-001");
+        act("ANSWER", "携带户口簿和身份证到便民服务中心办理", () -> ticketNow(question).state() == TicketState.ANSWERED);
 
         sitAs(Role.SUPERVISOR, TOWN);
         clickRow(master);
@@ -286,7 +333,7 @@ class DispatchEndToEndTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void theWallWindowShowsTheDayAndTheNewestUrgentWork() throws Exception {
         robot.interact(window::openWall);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.wall() != null && window.wall().stage().isShowing());

@@ -59,7 +59,7 @@ class QueueViewModelTest {
         return new QueueItem(i.id(), i.code(), i.channel(), i.state(), i.shortText(), i.itemName(), i.gridCode(), i.place(),
                 i.ownerUnitId(), i.reportedAt(), i.due(), i.risk(), i.urgent(), i.duplicates(), i.openWhistles(), i.repeats(),
                 new QueueItem.Work(null, team, false, 0, watching, new QueueItem.Named(area, area + "镇"),
-                        new QueueItem.Named(category, "大类" + category)));
+                        new QueueItem.Named(category, "大类" + category), List.of()));
     }
 
     @Test
