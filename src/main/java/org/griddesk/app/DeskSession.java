@@ -256,6 +256,17 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
     }
 
     @Override
+    public void recordReveal(long ticketId, org.griddesk.domain.org.Actor actor, Runnable onRecorded) {
+        Database db = database;
+        if (db != null) {
+            executor.submit(() -> {
+                new org.griddesk.store.ticket.PersonalDataLog(db.dsl(), Clock.systemUTC()).recordReveal(ticketId, actor);
+                return Boolean.TRUE;
+            }, ok -> onRecorded.run(), failure -> log.warn("the reveal of ticket {}'s citizen was not recorded: not shown", ticketId, failure));
+        }
+    }
+
+    @Override
     public void findTicket(String code, java.util.function.Consumer<java.util.Optional<TicketDetail>> onFound) {
         TicketDetailLoader loader = details;
         if (loader != null) {

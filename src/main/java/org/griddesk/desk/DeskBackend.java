@@ -25,4 +25,8 @@ public interface DeskBackend {
     /// Saves (or replaces) one of the user's queue views; `onSaved` hears the user's views after it.
     void saveView(String userId, org.griddesk.store.view.SavedViewRepository.SavedView view,
                   Consumer<java.util.List<org.griddesk.store.view.SavedViewRepository.SavedView>> onSaved);
+
+    /// Records that `actor` reveals the ticket's citizen, then calls `onRecorded` (only then may the
+    /// unmasked details show).
+    void recordReveal(long ticketId, org.griddesk.domain.org.Actor actor, Runnable onRecorded);
 }

@@ -54,6 +54,7 @@ public final class DeskWindow {
     private WallWindow wall;
     private org.griddesk.store.ticket.QueueRepository.Figures figures;
     private String preferredIdentity;
+    private final String fontFamily;
 
     public DeskWindow(Stage stage, MainWindowViewModel window, StatusBarViewModel status, Clock clock, String version,
                       String myCentre) {
@@ -73,7 +74,9 @@ public final class DeskWindow {
             queueModel.tick(clock.instant());
         }));
         ticker.setCycleCount(Animation.INDEFINITE);
-        this.map = new MapView(messages, ChineseFonts.choose(new HashSet<>(Font.getFamilies())).orElse(Font.getDefault().getFamily()));
+        this.fontFamily = ChineseFonts.choose(new HashSet<>(Font.getFamilies())).orElse(Font.getDefault().getFamily());
+        this.map = new MapView(messages, fontFamily);
+        map.setId("deskMap"); // the detail pane's mini map is a map view too
         map.useDarkColours(window.getTheme() == Theme.DARK);
         window.themeProperty().addListener((obs, old, theme) -> map.useDarkColours(theme == Theme.DARK));
         this.queue = new QueueView(queueModel, messages);
@@ -392,7 +395,9 @@ public final class DeskWindow {
 
     private Parent load() {
         FXMLLoader loader = new FXMLLoader(DeskWindow.class.getResource(FXML), messages.bundle());
-        var parts = new MainWindowView.Parts(teamBoard, notices, dispatching::actionBar, menu -> {
+        var parts = new MainWindowView.Parts(teamBoard, notices, d -> new TicketDetailView.Extras(dispatching.actionBar(d),
+                label -> dispatching.revealControl(d, label), MiniMap.of(map.modelProperty().get(), d.ticket().intake().gridCode(),
+                        d.ticket().id(), messages, fontFamily, window.getTheme() == Theme.DARK)), menu -> {
             identityMenu = menu;
             fillIdentityMenu();
         }, identity, this::openCommandBar, this::openWall, supervisorBoard);

@@ -259,6 +259,34 @@ final class Dispatching {
         return names.of(a);
     }
 
+    /// Whether the user may see the ticket's citizen unmasked: staff of the centre that owns it, or
+    /// the team working it (they call the citizen). Each reveal is recorded before it shows.
+    boolean mayReveal(TicketDetail d) {
+        var u = user.get();
+        if (u == null || d.ticket().intake().caller() == null) {
+            return false;
+        }
+        return u.unit().isCentre() ? u.unit().id().equals(d.ticket().ownerUnitId()) : u.unit().id().equals(d.ticket().assignedTeamId());
+    }
+
+    /// A 显示 button next to the masked citizen, for those who may reveal it.
+    Optional<Node> revealControl(TicketDetail d, javafx.scene.control.Label caller) {
+        if (!mayReveal(d) || backend == null) {
+            return Optional.empty();
+        }
+        Button reveal = new Button(messages.get("detail.reveal"));
+        reveal.setId("revealCaller");
+        reveal.setFocusTraversable(false);
+        reveal.getStyleClass().add("suggest-button");
+        reveal.setTooltip(new Tooltip(messages.get("detail.revealWhy")));
+        reveal.setOnAction(e -> backend.recordReveal(d.ticket().id(), user.get().actor(), () -> {
+            var c = d.ticket().intake().caller();
+            caller.setText(((c.name() == null ? "" : c.name()) + " " + c.phone()).strip());
+            reveal.setDisable(true);
+        }));
+        return Optional.of(reveal);
+    }
+
     /// The n-th action of the shown ticket (0 = primary), from the keyboard.
     boolean startNth(int n) {
         TicketDetail d = current.get();

@@ -61,7 +61,8 @@ public final class MainWindowView {
 
     /// What the desk window adds to the layout: the team board under the map, the notice bar over
     /// it, the detail pane's action row, the identity menu, the command bar and the wall window.
-    record Parts(javafx.scene.Node teamBoard, javafx.scene.Node noticeBar, java.util.function.Function<TicketDetail, javafx.scene.Node> actionBar,
+    record Parts(javafx.scene.Node teamBoard, javafx.scene.Node noticeBar,
+                 java.util.function.Function<TicketDetail, TicketDetailView.Extras> detailExtras,
                  java.util.function.Consumer<javafx.scene.control.Menu> identityMenu, javafx.beans.value.ObservableValue<String> identity,
                  Runnable commandBar, Runnable wall, javafx.scene.Node supervisorBoard) {
     }
@@ -159,7 +160,7 @@ public final class MainWindowView {
         detailRegion.getChildren().removeIf(n -> n instanceof GridCard || n instanceof TicketDetailView);
         detailPlaceholder.setVisible(false);
         detailPlaceholder.setManaged(false);
-        TicketDetailView view = new TicketDetailView(messages, detail, parts.actionBar().apply(detail));
+        TicketDetailView view = new TicketDetailView(messages, detail, parts.detailExtras().apply(detail));
         VBox.setVgrow(view, javafx.scene.layout.Priority.ALWAYS);
         detailRegion.getChildren().add(view);
     }

@@ -27,7 +27,9 @@ final class TicketDetailView extends ScrollPane {
     private final Messages messages;
     private final VBox content = new VBox(10);
 
-    TicketDetailView(Messages messages, TicketDetail d, javafx.scene.Node actionBar) {
+    /// `extras` adds what depends on who sits at the desk: the row of actions, and the reveal of the
+    /// citizen's details where the user may see them.
+    TicketDetailView(Messages messages, TicketDetail d, Extras extras) {
         this.messages = messages;
         getStyleClass().add("ticket-detail");
         setId("ticketDetail");
@@ -44,7 +46,7 @@ final class TicketDetailView extends ScrollPane {
         head.getStyleClass().add("detail-head");
         Label what = new Label((d.itemName().isEmpty() ? "" : d.itemName() + " · ") + messages.get("channel." + t.intake().channel().name()));
         what.getStyleClass().add("detail-what");
-        content.getChildren().addAll(head, what, actionBar);
+        content.getChildren().addAll(head, what, extras.actionBar());
 
         section("detail.received");
         rows(new String[][] {
@@ -59,6 +61,7 @@ final class TicketDetailView extends ScrollPane {
                     : " → " + d.unitName(t.assignedTeamId()))},
             {messages.get("detail.photos"), t.intake().photos().isEmpty() ? "" : String.valueOf(t.intake().photos().size())},
         });
+        extras.miniMap().ifPresent(content.getChildren()::add);
         Label text = new Label(t.intake().summary());
         text.setWrapText(true);
         text.getStyleClass().add("detail-text");
@@ -69,10 +72,14 @@ final class TicketDetailView extends ScrollPane {
 
         if (t.intake().caller() != null) {
             section("detail.citizen");
-            rows(new String[][] {
-                {messages.get("detail.caller"), (t.intake().caller().maskedName() + " " + t.intake().caller().maskedPhone()).strip()},
-                {messages.get("detail.calls"), messages.get("detail.callsValue", d.callerCalls())},
-            });
+            Label caller = value((t.intake().caller().maskedName() + " " + t.intake().caller().maskedPhone()).strip());
+            caller.setId("detailCaller");
+            GridPane citizen = grid();
+            HBox callerRow = new HBox(8, caller);
+            extras.reveal().apply(caller).ifPresent(callerRow.getChildren()::add);
+            citizen.addRow(0, key(messages.get("detail.caller")), callerRow);
+            citizen.addRow(1, key(messages.get("detail.calls")), value(messages.get("detail.callsValue", d.callerCalls())));
+            content.getChildren().add(citizen);
         }
 
         section("detail.deadlines");
@@ -123,6 +130,12 @@ final class TicketDetailView extends ScrollPane {
             trail.getChildren().add(line);
         }
         content.getChildren().add(trail);
+    }
+
+    /// What the detail pane shows besides the ticket: the actions (and suggestions) of the user at the
+    /// desk, and a reveal control for the citizen label (empty where the user may not reveal).
+    record Extras(javafx.scene.Node actionBar, java.util.function.Function<Label, java.util.Optional<javafx.scene.Node>> reveal,
+                  java.util.Optional<javafx.scene.Node> miniMap) {
     }
 
     private String reasons(DuplicateSuggestion s) {

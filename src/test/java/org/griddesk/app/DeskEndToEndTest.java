@@ -122,7 +122,7 @@ class DeskEndToEndTest {
     @Test
     @Order(5)
     void theMapShowsTheDistrictNamesAGridOnHoverAndOpensItsCardOnClick() throws Exception {
-        MapView map = robot.lookup(".map-view").queryAs(MapView.class);
+        MapView map = robot.lookup("#deskMap").queryAs(MapView.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> map.modelProperty().get() != null && map.getWidth() > 0);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(map.isVisible()).isTrue();
@@ -180,7 +180,7 @@ class DeskEndToEndTest {
     @Test
     @Order(6)
     void aTicketReportedElsewhereShowsOnTheMapWithinSeconds() throws Exception {
-        MapView map = robot.lookup(".map-view").queryAs(MapView.class);
+        MapView map = robot.lookup("#deskMap").queryAs(MapView.class);
         int before = map.modelProperty().get().facts("XSG-001-01").openTickets();
         try (org.griddesk.store.Database db = org.griddesk.store.Database.open(
                 org.griddesk.store.DatabaseSettings.embeddedH2(dataDir), org.griddesk.store.ThreadGuard.NONE)) {
@@ -201,7 +201,7 @@ class DeskEndToEndTest {
     @Test
     @Order(7)
     void anOrderPostedToTheDesksOwnGatewayShowsOnItsMap() throws Exception {
-        MapView map = robot.lookup(".map-view").queryAs(MapView.class);
+        MapView map = robot.lookup("#deskMap").queryAs(MapView.class);
         Region grid = map.modelProperty().get().region("XSG-001-02").orElseThrow();
         int before = map.modelProperty().get().facts(grid.code()).openTickets();
         String key = org.griddesk.security.ApiKeys.newKey();
@@ -270,7 +270,7 @@ class DeskEndToEndTest {
         assertThat(list.getItems()).extracting(org.griddesk.desk.QueueItem::code).containsExactly(placed.code());
         // the row's visible cell (the list also keeps an invisible cell for measuring, and a live
         // refresh may swap a cell's labels between finding and clicking it)
-        MapView map = robot.lookup(".map-view").queryAs(MapView.class);
+        MapView map = robot.lookup("#deskMap").queryAs(MapView.class);
         robot.clickOn((Node) robot.lookup(n -> n instanceof javafx.scene.control.ListCell<?> cell && cell.isVisible()
                 && cell.getItem() instanceof org.griddesk.desk.QueueItem q && q.id() == placed.id()).query());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> map.selectedGridProperty().get() != null

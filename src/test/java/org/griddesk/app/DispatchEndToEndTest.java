@@ -136,6 +136,15 @@ class DispatchEndToEndTest {
         timed(() -> robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL),
                 () -> ticketNow(code).state() == TicketState.ACCEPTED);
         assertThat(ticket(code).assignedTeamId()).isNull();
+
+        // the citizen shows masked; the owning centre may reveal it, and the reveal is recorded first
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#detailMiniMap").tryQuery().isPresent());
+        Label caller = robot.lookup("#detailCaller").queryAs(Label.class);
+        assertThat(caller.getText()).contains("****").doesNotContain("13912345601");
+        press("#revealCaller");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#detailCaller").queryAs(Label.class).getText()
+                .contains("13912345601"));
+        assertThat(new org.griddesk.store.ticket.PersonalDataLog(db.dsl(), java.time.Clock.systemUTC()).reveals(t.id())).isEqualTo(1);
     }
 
     @Test
@@ -182,7 +191,7 @@ class DispatchEndToEndTest {
         String code = post("河边护栏井盖破损，有安全隐患");
         clickRow(code);
         button("#action-ACCEPT_AND_DISPATCH");
-        MapView map = robot.lookup(".map-view").queryAs(MapView.class);
+        MapView map = robot.lookup("#deskMap").queryAs(MapView.class);
         Region grid = map.modelProperty().get().search("XSG-0", 500).stream().filter(r -> r.code().split("-").length == 3)
                 .max(java.util.Comparator.comparingDouble(r -> r.shape().getArea())).orElseThrow();
         startDrag(code);
@@ -435,7 +444,7 @@ class DispatchEndToEndTest {
     }
 
     private static Region gridRegion() {
-        return robot.lookup(".map-view").queryAs(MapView.class).modelProperty().get().region(GRID).orElseThrow();
+        return robot.lookup("#deskMap").queryAs(MapView.class).modelProperty().get().region(GRID).orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
@@ -490,7 +499,9 @@ class DispatchEndToEndTest {
     private static void press(String id) throws Exception {
         for (int attempt = 1; ; attempt++) {
             try {
-                robot.clickOn(button(id));
+                Button b = button(id);
+                reveal(b);
+                robot.clickOn(b);
                 return;
             } catch (RuntimeException rebuilt) {
                 if (attempt == 3) {
