@@ -36,6 +36,7 @@ public final class QueueView extends VBox {
             Channel.DESK, "mdmz-person_pin");
     private static final PseudoClass FRESH = PseudoClass.getPseudoClass("fresh");
     private static final PseudoClass LATE = PseudoClass.getPseudoClass("late");
+    private static final PseudoClass FRESH_URGENT = PseudoClass.getPseudoClass("fresh-urgent");
 
     private final QueueViewModel model;
     private final ListView<QueueItem> list = new ListView<>();
@@ -51,6 +52,7 @@ public final class QueueView extends VBox {
     private final TextField search = new TextField();
     private final Label counts = new Label();
     private final Label empty = new Label();
+    private final Label newUrgent = new Label();
     private Messages messages;
     private Consumer<QueueItem> dragStart = q -> { };
     private Consumer<QueueItem> picked = q -> { };
@@ -131,13 +133,19 @@ public final class QueueView extends VBox {
         saved.getStyleClass().add("queue-filters");
         HBox.setHgrow(views, Priority.ALWAYS);
         views.setMaxWidth(Double.MAX_VALUE);
-        HBox toggles = new HBox(10, overdue, mine, spacer(), counts);
+        newUrgent.setId("queueNewUrgent");
+        newUrgent.getStyleClass().add("queue-new-urgent");
+        newUrgent.setFocusTraversable(false);
+        HBox toggles = new HBox(10, overdue, mine, spacer(), newUrgent, counts);
         toggles.setAlignment(Pos.CENTER_LEFT);
         toggles.getStyleClass().add("queue-filters");
         getChildren().addAll(search, filters, places, saved, toggles, list);
         // the clock: each row shown updates its own countdown (no rebuild of the list's cells)
         model.nowProperty().addListener((obs, old, now) -> rows.forEach(Row::tick));
-        model.fresh().addListener((javafx.collections.SetChangeListener<Long>) c -> rows.forEach(Row::tick));
+        model.fresh().addListener((javafx.collections.SetChangeListener<Long>) c -> {
+            rows.forEach(Row::tick);
+            showCounts();
+        });
         model.shown().addListener((javafx.collections.ListChangeListener<QueueItem>) c -> showCounts());
         model.overdueProperty().addListener((obs, old, n) -> showCounts());
         model.atRiskProperty().addListener((obs, old, n) -> showCounts());
@@ -276,6 +284,11 @@ public final class QueueView extends VBox {
         // an empty list says whether the filters hide everything or nothing is open at all
         empty.setText(messages.get(model.total() == 0 ? "queue.none" : "queue.empty"));
         counts.setText(messages.get("queue.counts", model.shown().size(), model.overdueProperty().get(), model.atRiskProperty().get()));
+        // new urgent work draws the eye (a badge, the rows' colour), never the keyboard focus
+        long freshUrgent = model.shown().stream().filter(i -> i.urgent() && model.fresh().contains(i.id())).count();
+        newUrgent.setText(freshUrgent == 0 ? "" : messages.get("queue.newUrgent", freshUrgent));
+        newUrgent.setVisible(freshUrgent > 0);
+        newUrgent.setManaged(freshUrgent > 0);
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
@@ -402,6 +415,7 @@ public final class QueueView extends VBox {
                 return;
             }
             pseudoClassStateChanged(FRESH, model.fresh().contains(q.id()));
+            pseudoClassStateChanged(FRESH_URGENT, q.urgent() && model.fresh().contains(q.id()));
             String left = QueueViewModel.countdown(q.due(), model.nowProperty().get());
             countdown.setText(left.isEmpty() ? messages.get("state." + q.state().name()) : left);
             countdown.pseudoClassStateChanged(LATE, left.startsWith("-"));
