@@ -171,7 +171,9 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
                         new org.griddesk.domain.district.Responsibility(organisation, taxonomy, district.teams()), taxonomy,
                         Clock.systemUTC());
                 actions = deskActions;
-                return new Loaded(model, seq, queue, queue.load(now), deskActions, organisation);
+                java.util.List<QueueItem> rows = queue.load(now);
+                warmUp(rows, deskActions, organisation);
+                return new Loaded(model, seq, queue, rows, deskActions, organisation);
             });
         }, loaded -> loaded.ifPresent(l -> {
             callbacks.onTools(l.actions(), l.organisation());
@@ -189,6 +191,27 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
                 readFigures(figures, callbacks);
             }).start();
         }), failure -> log.error("cannot load the district map", failure));
+    }
+
+    /// Reads one open ticket's detail and asks the rules what its owner may do, once, in the
+    /// background: the paths a dispatcher's first click takes are then warm, not compiled on it.
+    private void warmUp(java.util.List<QueueItem> rows, org.griddesk.dispatch.TicketActions deskActions,
+                        org.griddesk.domain.org.Organisation organisation) {
+        if (rows.isEmpty() || details == null) {
+            return;
+        }
+        try {
+            TicketDetail d = details.load(rows.getFirst().id(), java.time.Instant.now());
+            organisation.unit(d.ticket().ownerUnitId()).filter(org.griddesk.domain.org.Unit::isCentre).ifPresent(owner -> {
+                var user = new org.griddesk.dispatch.DeskUser(org.griddesk.domain.org.Role.DISPATCHER, owner);
+                for (var action : deskActions.available(d.ticket(), user.actor())) {
+                    deskActions.check(d.ticket(), action, deskActions.defaults(d.ticket(), action, d.intake().itemHint(),
+                            d.intake().urgent()), user.actor());
+                }
+            });
+        } catch (RuntimeException e) {
+            log.debug("warm-up skipped: {}", e.getMessage());
+        }
     }
 
     /// Today's intake (from 00:00 Shanghai time) and the on-time rate of the last 30 days, for the wall.

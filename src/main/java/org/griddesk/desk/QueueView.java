@@ -46,6 +46,7 @@ public final class QueueView extends VBox {
     private final CheckBox mine = new CheckBox();
     private final ComboBox<QueueItem.Named> area = new ComboBox<>();
     private final ComboBox<QueueItem.Named> category = new ComboBox<>();
+    private final ComboBox<QueueViewModel.Sort> sort = new ComboBox<>();
     private final ComboBox<org.griddesk.store.view.SavedViewRepository.SavedView> views = new ComboBox<>();
     private final javafx.scene.control.Button saveView = new javafx.scene.control.Button();
     private Consumer<String> viewSaver = name -> { };
@@ -77,6 +78,9 @@ public final class QueueView extends VBox {
         area.valueProperty().bindBidirectional(model.areaProperty());
         category.setItems(withNone(model.categories()));
         category.valueProperty().bindBidirectional(model.categoryProperty());
+        sort.setItems(FXCollections.observableArrayList(QueueViewModel.Sort.values()));
+        sort.valueProperty().bindBidirectional(model.sortProperty());
+        sort.setId("queueSort");
         area.setId("queueArea");
         category.setId("queueCategory");
         views.setId("queueViews");
@@ -129,7 +133,7 @@ public final class QueueView extends VBox {
         filters.getStyleClass().add("queue-filters");
         HBox places = new HBox(6, area, category);
         places.getStyleClass().add("queue-filters");
-        HBox saved = new HBox(6, views, saveView);
+        HBox saved = new HBox(6, views, sort, saveView);
         saved.getStyleClass().add("queue-filters");
         HBox.setHgrow(views, Priority.ALWAYS);
         views.setMaxWidth(Double.MAX_VALUE);
@@ -160,6 +164,7 @@ public final class QueueView extends VBox {
         mine.setText(messages.get("queue.filter.mine"));
         channel.setConverter(converter(c -> c == null ? messages.get("queue.filter.allChannels") : messages.get("channel." + c.name())));
         stage.setConverter(converter(s -> messages.get("queue.stage." + s.name())));
+        sort.setConverter(converter(o -> messages.get("queue.sort." + o.name())));
         area.setConverter(converter(a -> a == null ? messages.get("queue.filter.allAreas") : a.name()));
         category.setConverter(converter(c -> c == null ? messages.get("queue.filter.allCategories") : c.name()));
         views.setPromptText(messages.get("queue.views"));

@@ -60,6 +60,22 @@ public final class QueueViewModel {
             .thenComparing(QueueItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(QueueItem::reportedAt).thenComparing(QueueItem::id);
 
+    /// How the queue is ordered: risk first (the default), the next deadline first, the newest or the
+    /// oldest request first.
+    public enum Sort {
+        RISK(RISK_FIRST),
+        DUE(Comparator.comparing(QueueItem::due, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(QueueItem::id)),
+        NEWEST(Comparator.comparing(QueueItem::reportedAt).reversed().thenComparing(QueueItem::id)),
+        OLDEST(Comparator.comparing(QueueItem::reportedAt).thenComparing(QueueItem::id));
+
+        private final Comparator<QueueItem> order;
+
+        Sort(Comparator<QueueItem> order) {
+            this.order = order;
+        }
+    }
+
+    private final ObjectProperty<Sort> sort = new SimpleObjectProperty<>(this, "sort", Sort.RISK);
     private final ObservableList<QueueItem> all = FXCollections.observableArrayList();
     /// one wrapper, kept: a wrapper made per call would drop its listeners when collected
     private final ObservableList<QueueItem> allReadOnly = FXCollections.unmodifiableObservableList(all);
@@ -112,6 +128,7 @@ public final class QueueViewModel {
         stage.addListener((obs, old, now) -> refilter());
         overdueOnly.addListener((obs, old, now) -> refilter());
         area.addListener((obs, old, now) -> refilter());
+        sort.addListener((obs, old, now) -> shown.setComparator((now == null ? Sort.RISK : now).order));
         category.addListener((obs, old, now) -> refilter());
         mineOnly.addListener((obs, old, now) -> refilter());
         search.addListener((obs, old, now) -> refilter());
@@ -196,6 +213,9 @@ public final class QueueViewModel {
         if (overdueOnly.get()) {
             j.add("overdue=true");
         }
+        if (sort.get() != null && sort.get() != Sort.RISK) {
+            j.add("sort=" + sort.get().name());
+        }
         if (mineOnly.get()) {
             j.add("mine=true");
         }
@@ -222,6 +242,8 @@ public final class QueueViewModel {
         area.set(named(parts.get("area"), QueueItem.Work::area));
         category.set(named(parts.get("category"), QueueItem.Work::category));
         overdueOnly.set("true".equals(parts.get("overdue")));
+        Sort order = parse(Sort.class, parts.get("sort"));
+        sort.set(order == null ? Sort.RISK : order);
         mineOnly.set("true".equals(parts.get("mine")));
         search.set(parts.getOrDefault("search", ""));
     }
@@ -240,6 +262,10 @@ public final class QueueViewModel {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    public ObjectProperty<Sort> sortProperty() {
+        return sort;
     }
 
     public ObjectProperty<QueueItem.Named> areaProperty() {

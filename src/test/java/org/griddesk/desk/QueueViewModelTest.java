@@ -90,13 +90,20 @@ class QueueViewModelTest {
         queue.categoryProperty().set(new QueueItem.Named("06", "大类06"));
         queue.overdueOnlyProperty().set(true);
         assertThat(queue.shown()).extracting(QueueItem::id).containsExactly(5L);
+        queue.sortProperty().set(QueueViewModel.Sort.NEWEST);
         String spec = queue.viewSpec();
-        assertThat(spec).isEqualTo("area=XSG;category=06;overdue=true");
+        assertThat(spec).isEqualTo("area=XSG;category=06;overdue=true;sort=NEWEST");
 
         queue.applyView("");
         assertThat(queue.shown()).hasSize(4);
+        assertThat(queue.sortProperty().get()).isEqualTo(QueueViewModel.Sort.RISK);
+        queue.sortProperty().set(QueueViewModel.Sort.NEWEST);
+        assertThat(queue.shown()).extracting(QueueItem::id).as("newest request first").containsExactly(1L, 2L, 3L, 5L);
+        queue.sortProperty().set(QueueViewModel.Sort.DUE);
+        assertThat(queue.shown()).extracting(QueueItem::id).as("the next deadline first").containsExactly(5L, 2L, 1L, 3L);
         queue.applyView(spec + ";channel=NO_SUCH;search=路灯");
         assertThat(queue.areaProperty().get().name()).isEqualTo("XSG镇");
+        assertThat(queue.sortProperty().get()).isEqualTo(QueueViewModel.Sort.NEWEST);
         assertThat(queue.channelProperty().get()).as("unknown parts are left out").isNull();
         assertThat(queue.shown()).extracting(QueueItem::id).containsExactly(5L);
     }
