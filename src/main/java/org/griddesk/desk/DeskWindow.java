@@ -55,6 +55,9 @@ public final class DeskWindow {
     private org.griddesk.store.ticket.QueueRepository.Figures figures;
     private String preferredIdentity;
     private final String fontFamily;
+    private javafx.scene.Node lastMiniMap;
+    private MapModel lastMiniMapModel;
+    private String lastMiniMapGrid;
 
     public DeskWindow(Stage stage, MainWindowViewModel window, StatusBarViewModel status, Clock clock, String version,
                       String myCentre) {
@@ -188,6 +191,27 @@ public final class DeskWindow {
         if (identityMenu != null) {
             IdentityMenu.fill(identityMenu, messages, organisation, dispatching.userProperty().get(), dispatching.userProperty()::set);
         }
+    }
+
+    /// The detail pane's mini map: the one already made when the grid and the map's facts are the
+    /// same (the pane is rebuilt after every change of its ticket; the map need not be).
+    private java.util.Optional<javafx.scene.Node> miniMap(TicketDetail d) {
+        MapModel model = map.modelProperty().get();
+        String grid = d.ticket().intake().gridCode();
+        if (lastMiniMap != null && model == lastMiniMapModel && java.util.Objects.equals(grid, lastMiniMapGrid)) {
+            if (lastMiniMap.getParent() instanceof javafx.scene.layout.Pane parent) {
+                parent.getChildren().remove(lastMiniMap);
+            }
+            if (lastMiniMap instanceof MapView mini) {
+                mini.selectedTicketProperty().set(d.ticket().id()); // another ticket of the same grid
+            }
+            return java.util.Optional.of(lastMiniMap);
+        }
+        var made = MiniMap.of(model, grid, d.ticket().id(), messages, fontFamily, window.getTheme() == Theme.DARK);
+        lastMiniMap = made.orElse(null);
+        lastMiniMapModel = model;
+        lastMiniMapGrid = grid;
+        return made;
     }
 
     /// Picks a ticket as if clicked in the queue: selected on the map, its detail read.
@@ -396,8 +420,7 @@ public final class DeskWindow {
     private Parent load() {
         FXMLLoader loader = new FXMLLoader(DeskWindow.class.getResource(FXML), messages.bundle());
         var parts = new MainWindowView.Parts(teamBoard, notices, d -> new TicketDetailView.Extras(dispatching.actionBar(d),
-                label -> dispatching.revealControl(d, label), MiniMap.of(map.modelProperty().get(), d.ticket().intake().gridCode(),
-                        d.ticket().id(), messages, fontFamily, window.getTheme() == Theme.DARK)), menu -> {
+                label -> dispatching.revealControl(d, label), miniMap(d)), menu -> {
             identityMenu = menu;
             fillIdentityMenu();
         }, identity, this::openCommandBar, this::openWall, supervisorBoard);

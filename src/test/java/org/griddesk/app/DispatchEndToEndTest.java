@@ -96,7 +96,9 @@ class DispatchEndToEndTest {
 
     @AfterAll
     static void stopDesk() throws Exception {
-        long[] inApp = window.actionResponseNanos().stream().mapToLong(Long::longValue).sorted().toArray();
+        List<Long> inOrder = window.actionResponseNanos();
+        System.out.println("desk action responses in order (ms): " + inOrder.stream().map(n -> String.format("%.0f", n / 1e6)).toList());
+        long[] inApp = inOrder.stream().mapToLong(Long::longValue).sorted().toArray();
         if (inApp.length > 0) {
             System.out.printf("desk action response measured in the desk (action started to outcome shown): n=%d p50=%.1f ms p99=%.1f ms%n",
                     inApp.length, inApp[inApp.length / 2] / 1e6, inApp[(int) Math.ceil(0.99 * inApp.length) - 1] / 1e6);
