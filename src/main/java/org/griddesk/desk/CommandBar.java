@@ -132,7 +132,6 @@ final class CommandBar {
                 return;
             }
             TicketDetail d = found.get();
-            pick.accept(d.ticket().id());
             Action action = parsed.action() == Action.ACCEPT_AND_DISPATCH && !org.griddesk.dispatch.ActionInput.needsAccepting(d.ticket())
                     ? Action.DISPATCH : parsed.action();
             CommandLine.Filled filled = CommandLine.fill(parsed, d.ticket(), dispatching.defaults(d, action), dispatching.actions());
@@ -147,8 +146,9 @@ final class CommandBar {
             }
             popup.hide();
             if (check.allowed()) {
-                dispatching.perform(d.ticket(), action, filled.input());
+                dispatching.perform(d.ticket(), action, filled.input(), () -> pick.accept(d.ticket().id()));
             } else {
+                pick.accept(d.ticket().id());
                 dispatching.start(d, action, filled.input()); // the form says what is still missing
             }
         });

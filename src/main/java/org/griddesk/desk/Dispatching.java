@@ -121,6 +121,12 @@ final class Dispatching {
 
     /// Runs the action on the ticket as the user saw it; the notice bar says how it went.
     void perform(Ticket seen, Action a, ActionInput input) {
+        perform(seen, a, input, () -> { });
+    }
+
+    /// Runs the action, then `afterwards` once its outcome is on screen (the command bar shows the
+    /// ticket only then: its detail pane is not built while the user waits for the answer).
+    void perform(Ticket seen, Action a, ActionInput input, Runnable afterwards) {
         if (!ready()) {
             return;
         }
@@ -128,6 +134,7 @@ final class Dispatching {
         backend.run(seen.id(), seen.version(), a, input, user.get().actor(), outcome -> {
             shown(outcome, a, input);
             responseNanos.add(System.nanoTime() - started);
+            afterwards.run();
         });
     }
 

@@ -119,6 +119,21 @@ final class TicketDetailView extends ScrollPane {
             }
         }
 
+        if (!t.callbacks().isEmpty()) {
+            section("detail.callbacks");
+            VBox callbacks = new VBox(4);
+            callbacks.setId("detailCallbacks");
+            for (var cb : t.callbacks()) {
+                Label line = new Label(TIME.format(cb.at()) + "  " + messages.get("callback." + cb.result().name())
+                        + (t.round() > 1 ? "  · " + messages.get("detail.round", cb.round()) : "")
+                        + (cb.notes() == null || cb.notes().isBlank() ? "" : "\n" + cb.notes()));
+                line.setWrapText(true);
+                line.getStyleClass().addAll("detail-event", "callback-" + cb.result().name().toLowerCase(java.util.Locale.ROOT));
+                callbacks.getChildren().add(line);
+            }
+            content.getChildren().add(callbacks);
+        }
+
         section("detail.trail");
         VBox trail = new VBox(6);
         for (RecordedEvent e : d.trail()) {

@@ -308,6 +308,9 @@ class DispatchEndToEndTest {
         sitAs(Role.DISPATCHER, TOWN);
         act("VERIFY_PASS", "", () -> ticketNow(code).state() == TicketState.VERIFIED);
         act("CALL_BACK", "#formCallbackSATISFIED", () -> ticketNow(code).state() == TicketState.CALLBACK);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#detailCallbacks .label").queryAll().size() == 2);
+        assertThat(robot.lookup("#detailCallbacks .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .anyMatch(line -> line.contains("不满意") && line.contains("第 1 轮")).anyMatch(line -> line.contains("满意") && line.contains("第 2 轮"));
         act("CLOSE", "", () -> ticketNow(code).state() == TicketState.CLOSED);
         assertThat(new TicketRepository(db.dsl()).trail(ticket(code).id())).extracting(e -> e.actorId())
                 .contains("DEMO-DISPATCHER-XSG", "DEMO-SUPERVISOR-XSG", "DEMO-HANDLER-XSG-CG");
