@@ -46,6 +46,7 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
     private volatile Simulation feed;
     private volatile TicketDetailLoader details;
     private volatile org.griddesk.dispatch.TicketActions actions;
+    private volatile org.griddesk.store.ChangeNotifications notifications;
     private final java.util.Map<org.griddesk.domain.ticket.Channel, String> feedKeys =
             new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.List<Long> feedKeyIds = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -190,6 +191,15 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
                 executor.runOnUi(() -> callbacks.onQueue(rows));
                 readFigures(figures, callbacks);
             }).start();
+            if (notifications == null) {
+                // PostgreSQL: another desk's commit wakes this one at once (the 2 s poll stays as a net)
+                notifications = org.griddesk.store.ChangeNotifications.start(db.settings(), () -> {
+                    LiveMap live = liveMap;
+                    if (live != null) {
+                        live.wake();
+                    }
+                });
+            }
         }), failure -> log.error("cannot load the district map", failure));
     }
 
@@ -399,6 +409,10 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
         LiveMap live = liveMap;
         if (live != null) {
             live.close();
+        }
+        org.griddesk.store.ChangeNotifications listening = notifications;
+        if (listening != null) {
+            listening.close();
         }
         ConnectionMonitor m = monitor;
         if (m != null) {

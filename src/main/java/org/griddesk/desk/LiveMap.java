@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /// Keeps the map's facts and markers current: every [#PERIOD] it looks at the end of the event
 /// trail and, when events were added, reads the open tickets again on its own thread and hands the
-/// new model on. (The multi-desk change feed will wake it at once instead of a poll.) A store that
-/// is away is simply asked again next time.
+/// new model on. On PostgreSQL another desk's commit wakes it at once ([#wake], from
+/// `ChangeNotifications`); the poll stays as a net. A store that is away is simply asked again next time.
 public final class LiveMap implements AutoCloseable {
     static final Duration PERIOD = Duration.ofSeconds(2);
     private static final Logger log = LoggerFactory.getLogger(LiveMap.class);
