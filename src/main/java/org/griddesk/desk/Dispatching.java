@@ -241,16 +241,12 @@ final class Dispatching {
                     + messages.get("why." + s.why().name(), s.itemName()));
             why.getStyleClass().add("detail-value");
             why.setWrapText(true);
-            javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
-            javafx.scene.layout.HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
             Button go = new Button(messages.get("detail.dispatchHere"));
             go.setId("suggest-" + s.team().id());
             go.setFocusTraversable(false);
             go.getStyleClass().add("suggest-button");
             go.setOnAction(e -> dropOnTeam(d.ticket().id(), s.team().id(), reason -> { }));
-            javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(8, why, gap, go);
-            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            box.getChildren().add(line);
+            box.getChildren().add(Layouts.spread(8, javafx.geometry.Pos.CENTER_LEFT, why, go));
         }
         return box;
     }

@@ -14,8 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.stage.Screen;
@@ -65,10 +63,7 @@ public final class WallWindow {
         Label title = new Label(messages.get("wall.title"));
         title.getStyleClass().add("wall-title");
         clock.getStyleClass().add("wall-clock");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(20, title, gap, clock);
-        top.setAlignment(Pos.CENTER_LEFT);
+        HBox top = Layouts.spread(20, Pos.CENTER_LEFT, title, clock);
         top.getStyleClass().add("wall-top");
 
         today.setId("wallToday");
@@ -124,6 +119,7 @@ public final class WallWindow {
         }
         stage.show();
         stage.toFront();
+        refresh();
         // the whole district, once the window has its size (and again when the screen changes it)
         javafx.application.Platform.runLater(map::fitDistrict);
         if (!fitting) {
@@ -148,6 +144,9 @@ public final class WallWindow {
     }
 
     private void refresh() {
+        if (!stage.isShowing()) {
+            return; // a closed wall costs the desk nothing; it is filled again when shown
+        }
         List<QueueItem> all = queue.all();
         open.setText(String.valueOf(all.size()));
         overdue.setText(String.valueOf(all.stream().filter(i -> i.risk() == QueueItem.Risk.OVERDUE).count()));
@@ -186,11 +185,7 @@ public final class WallWindow {
         Label name = new Label(messages.get(key));
         name.getStyleClass().add("wall-figure-name");
         value.getStyleClass().add("wall-figure");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox row = new HBox(12, name, gap, value);
-        row.setAlignment(Pos.BASELINE_LEFT);
-        return row;
+        return Layouts.spread(12, Pos.BASELINE_LEFT, name, value);
     }
 
     private Label heading(String key) {

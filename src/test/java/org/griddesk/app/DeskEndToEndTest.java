@@ -44,13 +44,8 @@ class DeskEndToEndTest {
 
     @BeforeAll
     static void startDesk() throws Exception {
-        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
-            gatewayPort = free.getLocalPort();
-        }
-        Files.writeString(dataDir.resolve("griddesk.properties"), "gateway.port=" + gatewayPort + "\n");
-        GlobalOptions options = new GlobalOptions();
-        options.dataDir = dataDir;
-        desk = RunningDesk.start(options);
+        desk = RunningDesk.startWithGateway(dataDir);
+        gatewayPort = desk.gatewayPort();
     }
 
     @AfterAll

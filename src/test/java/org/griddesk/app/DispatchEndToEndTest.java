@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,13 +76,8 @@ class DispatchEndToEndTest {
 
     @BeforeAll
     static void startDesk() throws Exception {
-        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
-            gatewayPort = free.getLocalPort();
-        }
-        Files.writeString(dataDir.resolve("griddesk.properties"), "gateway.port=" + gatewayPort + "\n");
-        GlobalOptions options = new GlobalOptions();
-        options.dataDir = dataDir;
-        desk = RunningDesk.start(options);
+        desk = RunningDesk.startWithGateway(dataDir);
+        gatewayPort = desk.gatewayPort();
         window = desk.window();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.userProperty().get() != null);
         // the first start writes the district, then reads it again: wait until that is over

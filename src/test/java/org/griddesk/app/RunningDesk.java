@@ -9,6 +9,7 @@ import org.testfx.api.FxToolkit;
 /// ticket history, to keep the suite fast.
 final class RunningDesk {
     private final Application app;
+    private int gatewayPort;
 
     private RunningDesk(Application app) {
         this.app = app;
@@ -19,6 +20,25 @@ final class RunningDesk {
         Bootstrap boot = Bootstrap.prepare(options, Map.of(), "INFO");
         return new RunningDesk(FxToolkit.setupApplication(
                 () -> new GridDeskApp(new DeskLaunch(boot, null, System.currentTimeMillis(), 20211, 0))));
+    }
+
+    /// Starts the desk on a fresh data folder whose own gateway listens on a free port of this machine.
+    static RunningDesk startWithGateway(java.nio.file.Path dataDir) throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        java.nio.file.Files.writeString(dataDir.resolve("griddesk.properties"), "gateway.port=" + port + "\n");
+        GlobalOptions options = new GlobalOptions();
+        options.dataDir = dataDir;
+        RunningDesk desk = start(options);
+        desk.gatewayPort = port;
+        return desk;
+    }
+
+    /// The port of the desk's own gateway (started by [#startWithGateway]).
+    int gatewayPort() {
+        return gatewayPort;
     }
 
     /// The desk's window.
