@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.griddesk.demo.DemoDistrictLoader;
 import org.griddesk.demo.LoadProgress;
 import org.griddesk.desk.LiveMap;
+import org.griddesk.dispatch.DeskCore;
 import org.griddesk.intake.Gateway;
 import org.griddesk.desk.MapModelLoader;
 import org.griddesk.desk.QueueItem;
@@ -16,7 +17,6 @@ import org.griddesk.map.MapModel;
 import org.griddesk.simulate.Scenery;
 import org.griddesk.simulate.Simulation;
 import org.griddesk.simulate.TrafficModel;
-import org.griddesk.store.ConnectionMonitor;
 import org.griddesk.store.ConnectionState;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseSettings;
@@ -29,7 +29,8 @@ import org.griddesk.ui.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/// The desk's non-UI resources for one run: the store and its connection monitor.
+/// The desk's non-UI resources for one run: the store and its [DeskCore] (connection, change feed,
+/// actions), the desk's own gateway and the demo feed.
 ///
 /// Opening and closing happen on background threads; callbacks arrive on the UI thread through
 /// the [TaskExecutor].
@@ -39,14 +40,14 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
     private final TaskExecutor executor;
     private final ThreadGuard uiThread;
     private volatile Database database;
-    private volatile ConnectionMonitor monitor;
-    private volatile LiveMap liveMap;
+    private volatile DeskCore core;
+    /// what the feed's changes refresh once the district is shown (null before)
+    private volatile java.util.function.Consumer<org.griddesk.store.feed.ChangeBatch> onChanges;
     private volatile Gateway gateway;
+    private volatile Gateway.Intakes gatewayIntakes;
     private volatile ConnectionState storeState = ConnectionState.CONNECTED;
     private volatile Simulation feed;
     private volatile TicketDetailLoader details;
-    private volatile org.griddesk.dispatch.TicketActions actions;
-    private volatile org.griddesk.store.ChangeNotifications notifications;
     private final java.util.Map<org.griddesk.domain.ticket.Channel, String> feedKeys =
             new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.List<Long> feedKeyIds = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -73,24 +74,21 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
                 SystemPropertyRepository properties = new SystemPropertyRepository(db.dsl(), Clock.systemUTC());
                 properties.putIfAbsent(SystemProperty.INSTALLED_AT, Clock.systemUTC().instant().toString());
                 properties.putIfAbsent(SystemProperty.INSTALLED_VERSION, VersionInfo.version());
-                return db;
+                return DeskCore.start(db, Clock.systemUTC(), coreListener(callbacks));
             } catch (RuntimeException e) {
                 db.close();
                 throw e;
             }
-        }, db -> {
-            database = db;
-            callbacks.onState(ConnectionState.CONNECTED);
-            monitor = new ConnectionMonitor(db, Duration.ofSeconds(2), state -> {
-                storeState = state;
-                executor.runOnUi(() -> callbacks.onState(state));
-            });
+        }, started -> {
+            core = started;
+            database = started.database();
+            callbacks.onState(ConnectionState.CONNECTED, null);
             callbacks.onReady();
-            startGateway(db, gatewayPort, callbacks);
+            startGateway(database, gatewayPort, callbacks);
             if (settings.kind() == org.griddesk.store.DatabaseKind.H2) {
-                loadDemoDistrict(db, callbacks);
+                loadDemoDistrict(database, callbacks);
             } else {
-                loadMap(db, callbacks);
+                loadMap(database, callbacks);
             }
         }, failure -> {
             log.error("cannot open the store at {}", settings.describeTarget(), failure);
@@ -99,15 +97,42 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
         });
     }
 
+    /// What the core's threads tell the window: the connection's state (with the age of the data
+    /// shown), and the changes, once the district is on screen.
+    private DeskCore.Listener coreListener(StoreListener callbacks) {
+        return new DeskCore.Listener() {
+            @Override
+            public void onState(ConnectionState state) {
+                storeState = state;
+                DeskCore running = core;
+                java.time.Instant asOf = running == null ? null : running.lastRead();
+                executor.runOnUi(() -> callbacks.onState(state, asOf));
+            }
+
+            @Override
+            public void onChanges(org.griddesk.store.feed.ChangeBatch batch) {
+                Gateway.Intakes intakes = gatewayIntakes;
+                if (intakes != null && gateway != null) { // the desk's own gateway sees other desks' changes at once too
+                    intakes.service().get().ifPresent(org.griddesk.intake.IntakeService::storeChanged);
+                }
+                var apply = onChanges;
+                if (apply != null) {
+                    apply.accept(batch);
+                }
+            }
+        };
+    }
+
     /// The desk's own gateway, on this machine only (127.0.0.1): channels on the same PC, the
     /// simulator and tests reach the queue through it. A port in use leaves the desk without one.
     private void startGateway(Database db, int port, StoreListener listener) {
         if (port <= 0) {
             return;
         }
+        Gateway.Intakes intakes = GatewayWiring.intakes(db, Clock.systemUTC());
+        gatewayIntakes = intakes;
         executor.submit(() -> Gateway.start("127.0.0.1", port, () -> new Gateway.Health(
-                        storeState == ConnectionState.CONNECTED, storeState.name(), VersionInfo.version()),
-                        GatewayWiring.intakes(db, Clock.systemUTC())),
+                        storeState == ConnectionState.CONNECTED, storeState.name(), VersionInfo.version()), intakes),
                 started -> {
                     gateway = started;
                     listener.onGateway(started.port());
@@ -152,11 +177,10 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
         DistrictRepository district = new DistrictRepository(db.dsl());
         TicketRepository tickets = new TicketRepository(db.dsl());
         QueueRepository figures = new QueueRepository(db.dsl());
-        record Loaded(MapModel model, long seq, QueueLoader queue, java.util.List<QueueItem> rows,
+        record Loaded(MapModel model, QueueLoader queue, java.util.List<QueueItem> rows,
                       org.griddesk.dispatch.TicketActions actions, org.griddesk.domain.org.Organisation organisation) {
         }
         executor.submit(() -> {
-            long seq = tickets.lastEventSeq(); // first: what happens while the map loads is picked up next
             java.time.Instant now = java.time.Instant.now();
             return MapModelLoader.load(district, tickets, now).map(model -> {
                 var taxonomy = district.taxonomy();
@@ -165,41 +189,28 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
                 QueueLoader queue = new QueueLoader(new QueueRepository(db.dsl()), taxonomy, model);
                 details = new TicketDetailLoader(tickets, new org.griddesk.store.ticket.IntakeRepository(db.dsl()), taxonomy,
                         organisation, calendar, model);
-                var lifecycle = new org.griddesk.domain.ticket.TicketLifecycle(calendar, organisation,
-                        org.griddesk.domain.ticket.LifecycleRules.DEFAULT);
-                var deskActions = new org.griddesk.dispatch.TicketActions(lifecycle,
-                        new org.griddesk.store.ticket.TicketService(db.dsl(), lifecycle, Clock.systemUTC()), tickets,
-                        new org.griddesk.domain.district.Responsibility(organisation, taxonomy, district.teams()), taxonomy,
-                        Clock.systemUTC());
-                actions = deskActions;
+                var deskActions = core.actions();
                 java.util.List<QueueItem> rows = queue.load(now);
                 warmUp(rows, deskActions, organisation);
-                return new Loaded(model, seq, queue, rows, deskActions, organisation);
+                return new Loaded(model, queue, rows, deskActions, organisation);
             });
         }, loaded -> loaded.ifPresent(l -> {
             callbacks.onTools(l.actions(), l.organisation());
             callbacks.onMap(l.model());
             callbacks.onQueue(l.rows());
             readFigures(figures, callbacks);
-            LiveMap previous = liveMap;
-            if (previous != null) {
-                previous.close();
-            }
-            liveMap = new LiveMap(district, tickets, l.model(), l.seq(), Clock.systemUTC(), fresh -> {
-                executor.runOnUi(() -> callbacks.onMap(fresh));
-                java.util.List<QueueItem> rows = l.queue().load(java.time.Instant.now()); // on the poll thread
-                executor.runOnUi(() -> callbacks.onQueue(rows));
-                readFigures(figures, callbacks);
-            }).start();
-            if (notifications == null) {
-                // PostgreSQL: another desk's commit wakes this one at once (the 2 s poll stays as a net)
-                notifications = org.griddesk.store.ChangeNotifications.start(db.settings(), () -> {
-                    LiveMap live = liveMap;
-                    if (live != null) {
-                        live.wake();
-                    }
+            LiveMap live = new LiveMap(district, tickets, l.model(), Clock.systemUTC());
+            onChanges = batch -> { // on the feed's thread: one refresh per batch, however many changes it holds
+                MapModel fresh = live.refreshed();
+                java.util.List<QueueItem> rows = l.queue().load(java.time.Instant.now());
+                java.util.Set<Long> changed = batch.ticketIds();
+                executor.runOnUi(() -> {
+                    callbacks.onMap(fresh);
+                    callbacks.onQueue(rows);
+                    callbacks.onTicketsChanged(changed);
                 });
-            }
+                readFigures(figures, callbacks);
+            };
         }), failure -> log.error("cannot load the district map", failure));
     }
 
@@ -236,7 +247,8 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
 
     /// What the status bar hears while the store opens and runs.
     interface StoreListener {
-        void onState(ConnectionState state);
+        /// `dataAsOf`: when the store last answered the change feed (null while connected at start)
+        void onState(ConnectionState state, java.time.Instant dataAsOf);
 
         void onFailure(String reason);
 
@@ -251,6 +263,10 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
 
         /// the open tickets, read again (after the map, and whenever the trail moved on)
         default void onQueue(java.util.List<QueueItem> items) {
+        }
+
+        /// these tickets changed (by anyone): a detail pane showing one of them reads it again
+        default void onTicketsChanged(java.util.Set<Long> ticketIds) {
         }
 
         /// the wall's figures (today's intake, on-time rate), read again with the queue
@@ -312,17 +328,11 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
     public void run(long ticketId, long version, org.griddesk.dispatch.Action action, org.griddesk.dispatch.ActionInput input,
                     org.griddesk.domain.org.Actor actor,
                     java.util.function.Consumer<org.griddesk.dispatch.TicketActions.Outcome> onDone) {
-        org.griddesk.dispatch.TicketActions running = actions;
+        DeskCore running = core;
         if (running == null) {
             return;
         }
-        executor.submit(() -> running.run(ticketId, version, action, input, actor), outcome -> {
-            LiveMap live = liveMap;
-            if (live != null && !outcome.done().isEmpty()) {
-                live.wake(); // the queue and the map show it at once, not at the next poll
-            }
-            onDone.accept(outcome);
-        }, failure -> {
+        executor.submit(() -> running.run(ticketId, version, action, input, actor), onDone, failure -> {
             log.warn("{} on ticket {} failed", action, ticketId, failure);
             onDone.accept(new org.griddesk.dispatch.TicketActions.Outcome(null, java.util.List.of(),
                     failure instanceof RuntimeException r ? r : new IllegalStateException(failure)));
@@ -406,17 +416,9 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
         if (g != null) {
             g.close();
         }
-        LiveMap live = liveMap;
-        if (live != null) {
-            live.close();
-        }
-        org.griddesk.store.ChangeNotifications listening = notifications;
-        if (listening != null) {
-            listening.close();
-        }
-        ConnectionMonitor m = monitor;
-        if (m != null) {
-            m.close();
+        DeskCore desk = core;
+        if (desk != null) {
+            desk.close();
         }
         Database db = database;
         if (db != null) {

@@ -53,10 +53,12 @@ final class GatewayCommand implements Callable<Integer> {
         try (Database db = Database.open(config.databaseSettings(boot.folder()), ThreadGuard.NONE)) {
             db.migrate();
             AtomicReference<ConnectionState> state = new AtomicReference<>(ConnectionState.CONNECTED);
+            Gateway.Intakes intakes = GatewayWiring.intakes(db, java.time.Clock.systemUTC());
             try (ConnectionMonitor monitor = new ConnectionMonitor(db, Duration.ofSeconds(2), state::set);
+                 var following = GatewayWiring.follow(db, intakes);
                  Gateway gateway = Gateway.start(address, listenOn, () -> new Gateway.Health(
                          state.get() == ConnectionState.CONNECTED, state.get().name(), VersionInfo.version()),
-                         GatewayWiring.intakes(db, java.time.Clock.systemUTC()), org.griddesk.intake.RateLimiter.DEFAULT, tls)) {
+                         intakes, org.griddesk.intake.RateLimiter.DEFAULT, tls)) {
                 root.out().println(root.messages().get("cli.gateway.listening", (tls == null ? "http://" : "https://") + address,
                         Integer.toString(gateway.port()),
                         config.databaseSettings(boot.folder()).describeTarget()));

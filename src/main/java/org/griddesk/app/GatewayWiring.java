@@ -53,6 +53,13 @@ public final class GatewayWiring {
                 });
     }
 
+    /// Wakes the gateway's duplicate check as soon as anyone commits (PostgreSQL `LISTEN`; null on
+    /// H2, where the check catches up on requests). Close it with the gateway.
+    public static org.griddesk.store.feed.ChangeNotifications follow(Database db, Gateway.Intakes intakes) {
+        return org.griddesk.store.feed.ChangeNotifications.start(db.settings(),
+                () -> intakes.service().get().ifPresent(IntakeService::storeChanged));
+    }
+
     private static Optional<Services> build(Database db, Clock clock) {
         DistrictRepository district = new DistrictRepository(db.dsl());
         if (!district.hasDistrict()) {

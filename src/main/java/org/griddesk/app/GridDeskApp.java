@@ -90,8 +90,13 @@ public final class GridDeskApp extends Application {
 
         session.openStore(databaseSettings, config.gatewayPort(), new DeskSession.StoreListener() {
             @Override
-            public void onState(ConnectionState state) {
-                status.setConnectionState(state);
+            public void onState(ConnectionState state, java.time.Instant dataAsOf) {
+                status.setConnectionState(state, dataAsOf);
+            }
+
+            @Override
+            public void onTicketsChanged(java.util.Set<Long> ticketIds) {
+                window.ticketsChanged(ticketIds);
             }
 
             @Override

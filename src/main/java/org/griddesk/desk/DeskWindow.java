@@ -294,6 +294,15 @@ public final class DeskWindow {
         this.ticketPicked = handler;
     }
 
+    /// Tickets changed somewhere (this desk, another desk, a gateway): the detail pane reads the one it
+    /// shows again when it is among them, so the dispatcher sees the new state, not the old.
+    public void ticketsChanged(java.util.Set<Long> ticketIds) {
+        TicketDetail shown = dispatching.currentProperty().get();
+        if (shown != null && ticketIds.contains(shown.ticket().id()) && ticketPicked != null) {
+            ticketPicked.accept(shown.ticket().id());
+        }
+    }
+
     /// Shows a ticket's detail in the detail pane (unless another ticket was picked since).
     public void showTicket(TicketDetail detail) {
         if (detail.ticket().id() == map.selectedTicketProperty().get()) {

@@ -100,6 +100,7 @@ public final class MainWindowView {
         if (parts.supervisorBoard() != null) {
             queueRegion.getChildren().add(1, parts.supervisorBoard());
         }
+        queueRegion.getChildren().add(1, staleBanner());
         VBox.setVgrow(queue, javafx.scene.layout.Priority.ALWAYS);
         queueRegion.getChildren().add(queue);
         queue.visibleProperty().bind(queueModel.loadedProperty());
@@ -135,6 +136,19 @@ public final class MainWindowView {
                 window.switchLanguage((Language) now.getUserData());
             }
         });
+    }
+
+    /// Over the queue while the store is away: the data shown is as of then, actions wait.
+    private Label staleBanner() {
+        Label banner = new Label();
+        banner.setId("staleBanner");
+        banner.getStyleClass().add("stale-banner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.textProperty().bind(status.staleTextProperty());
+        banner.visibleProperty().bind(status.staleTextProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
     private void showConnectionState(ConnectionState state) {

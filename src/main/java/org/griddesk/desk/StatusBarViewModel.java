@@ -18,6 +18,8 @@ import org.griddesk.ui.Messages;
 /// The status bar: centre time (Asia/Shanghai), the shift on duty, the database connection and
 /// which store the desk runs on. Holds no nodes; the view binds to its read-only properties.
 public final class StatusBarViewModel {
+    private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ShiftSchedule.CENTRE_ZONE);
+
     // Properties
     private final ReadOnlyStringWrapper clockText = new ReadOnlyStringWrapper(this, "clockText", "");
     private final ReadOnlyStringWrapper shiftText = new ReadOnlyStringWrapper(this, "shiftText", "");
@@ -26,6 +28,9 @@ public final class StatusBarViewModel {
     private final ReadOnlyStringWrapper activityText = new ReadOnlyStringWrapper(this, "activityText", "");
     private final ReadOnlyDoubleWrapper activityProgress = new ReadOnlyDoubleWrapper(this, "activityProgress", -1);
     private String activityKey;
+    /// while the store is away: "data as of HH:mm:ss", for the banner over the queue (empty otherwise)
+    private final ReadOnlyStringWrapper staleText = new ReadOnlyStringWrapper(this, "staleText", "");
+    private Instant dataAsOf;
     private final ObjectProperty<ConnectionState> connectionState =
             new SimpleObjectProperty<>(this, "connectionState", ConnectionState.CONNECTING);
 
@@ -89,7 +94,20 @@ public final class StatusBarViewModel {
     }
 
     public void setConnectionState(ConnectionState state) {
-        connectionState.set(state);
+        setConnectionState(state, null);
+    }
+
+    /// A change of connection; `asOf` is when the store last answered (what the desk shows is that
+    /// old while it is away).
+    public void setConnectionState(ConnectionState state, Instant asOf) {
+        if (asOf != null) {
+            dataAsOf = asOf;
+        }
+        if (connectionState.get() == state) {
+            refreshConnection();
+        } else {
+            connectionState.set(state);
+        }
     }
 
     /// The store could not be opened: the reason is shown next to the state.
@@ -109,6 +127,9 @@ public final class StatusBarViewModel {
             text = text + " — " + failureDetail;
         }
         connectionText.set(text);
+        boolean stale = state == ConnectionState.DISCONNECTED;
+        String asOf = dataAsOf == null ? "—" : TIME_OF_DAY.format(dataAsOf);
+        staleText.set(stale ? messages.get("status.stale", asOf) : "");
     }
 
     public ReadOnlyStringProperty clockTextProperty() {
@@ -125,6 +146,11 @@ public final class StatusBarViewModel {
 
     public ReadOnlyStringProperty databaseTextProperty() {
         return databaseText.getReadOnlyProperty();
+    }
+
+    /// Non-empty while the store is away: what the desk shows may be out of date, and since when.
+    public ReadOnlyStringProperty staleTextProperty() {
+        return staleText.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ConnectionState> connectionStateProperty() {

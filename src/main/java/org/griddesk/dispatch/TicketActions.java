@@ -151,6 +151,7 @@ public final class TicketActions {
                 case null -> "";
                 case TransitionRefused r -> r.message(locale);
                 case StaleTicketException s -> s.message(locale);
+                case org.griddesk.store.StoreUnavailableException u -> u.message(locale);
                 default -> (locale.getLanguage().equals("zh") ? "未能保存：" : "Not saved: ") + failure.getMessage();
             };
         }

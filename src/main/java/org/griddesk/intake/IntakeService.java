@@ -110,6 +110,12 @@ public final class IntakeService {
         return Map.copyOf(centres);
     }
 
+    /// The store says tickets changed (another desk or gateway committed): the duplicate check
+    /// catches up now rather than on the next request.
+    public void storeChanged() {
+        open.catchUpNow();
+    }
+
     /// Whether the district has a grid of this code.
     public boolean knowsGrid(String code) {
         return gridsByCode.containsKey(code);

@@ -4,19 +4,25 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.griddesk.store.feed.Change;
+import org.griddesk.store.feed.ChangeBatch;
+import org.griddesk.store.feed.TrailReader;
 import org.griddesk.store.ticket.IntakeRepository;
 import org.griddesk.store.ticket.TicketRepository;
 
 /// The open tickets the duplicate check compares against, kept in memory and caught up from the
-/// event trail: every change since the last catch-up reloads the tickets it touched (a closed,
-/// merged or rejected one drops out). Catches up at most once per [#CATCH_UP_EVERY], so a burst
-/// of requests costs one small query, and sees what other desks and gateways changed too.
+/// change feed ([TrailReader]): every change since the last catch-up reloads the tickets it touched
+/// (a closed, merged or rejected one drops out), each change once, late commits included. Catches
+/// up when the store says something changed ([#catchUpNow], from `LISTEN` on PostgreSQL) and
+/// otherwise at most once per [#CATCH_UP_EVERY] on requests, so a burst of requests costs one
+/// small query, and sees what other desks and gateways changed too.
 final class OpenRequests {
     static final Duration CATCH_UP_EVERY = Duration.ofSeconds(1);
-    private static final int BATCH = 5000;
     /// tickets read back per query (an IN list of at most this many ids)
     private static final int CHUNK = 500;
 
@@ -26,7 +32,7 @@ final class OpenRequests {
     private final Clock clock;
     private final DuplicateCheck check = new DuplicateCheck();
     private final java.util.concurrent.locks.ReentrantLock catchingUp = new java.util.concurrent.locks.ReentrantLock();
-    private volatile long lastSeq;
+    private final TrailReader changes;
     private volatile Instant lastCatchUp = Instant.MIN;
 
     OpenRequests(IntakeRepository intakes, TicketRepository tickets, Function<String, String> categoryOfItem, Clock clock) {
@@ -34,7 +40,7 @@ final class OpenRequests {
         this.tickets = tickets;
         this.categoryOfItem = categoryOfItem;
         this.clock = clock;
-        this.lastSeq = tickets.lastEventSeq();
+        this.changes = tickets.follow(clock); // first: what changes while the check loads comes out of it next
         check.replaceAll(intakes.openRequests().stream().map(this::traits).toList());
         this.lastCatchUp = clock.instant();
     }
@@ -57,14 +63,29 @@ final class OpenRequests {
         return check;
     }
 
+    /// Catches up at once (the store said something changed); a catch-up already under way is enough.
+    void catchUpNow() {
+        if (catchingUp.tryLock()) {
+            try {
+                catchUp();
+                lastCatchUp = clock.instant();
+            } finally {
+                catchingUp.unlock();
+            }
+        }
+    }
+
     private void catchUp() {
-        TicketRepository.Changes changes;
+        ChangeBatch batch;
         do {
-            changes = tickets.changedAfter(lastSeq, BATCH);
+            batch = changes.next();
             // what this gateway reported itself is in the check already: only other changes are read
-            Set<Long> known = new HashSet<>(changes.onlyReported());
-            known.removeIf(id -> !check.contains(id));
-            List<Long> changed = changes.ticketIds().stream().filter(id -> !known.contains(id)).toList();
+            Map<Long, Boolean> onlyReported = new HashMap<>();
+            for (Change c : batch.changes()) {
+                onlyReported.merge(c.ticketId(), REPORTED.equals(c.eventType()), Boolean::logicalAnd);
+            }
+            List<Long> changed = onlyReported.entrySet().stream()
+                    .filter(e -> !(e.getValue() && check.contains(e.getKey()))).map(Map.Entry::getKey).toList();
             for (int from = 0; from < changed.size(); from += CHUNK) {
                 List<Long> chunk = changed.subList(from, Math.min(changed.size(), from + CHUNK));
                 Set<Long> gone = new HashSet<>(chunk);
@@ -74,9 +95,10 @@ final class OpenRequests {
                 }
                 gone.forEach(check::remove);
             }
-            lastSeq = changes.lastSeq();
         } while (changes.more());
     }
+
+    private static final String REPORTED = org.griddesk.domain.ticket.TicketEvent.Reported.class.getSimpleName();
 
     /// Adds a ticket just made, so the next request is compared with it at once.
     void added(RequestTraits ticket) {

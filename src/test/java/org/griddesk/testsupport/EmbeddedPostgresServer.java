@@ -46,9 +46,11 @@ public final class EmbeddedPostgresServer {
     private final Path dataDir;
     private final int port;
     private final boolean dropPrivileges;
+    private final boolean durable;
     private final AtomicInteger databaseCounter = new AtomicInteger();
 
-    private EmbeddedPostgresServer(Path binaries, Path dataDir, int port, boolean dropPrivileges) {
+    private EmbeddedPostgresServer(Path binaries, Path dataDir, int port, boolean dropPrivileges, boolean durable) {
+        this.durable = durable;
         this.binaries = binaries;
         this.dataDir = dataDir;
         this.port = port;
@@ -58,10 +60,34 @@ public final class EmbeddedPostgresServer {
     /// The shared server, started on first call.
     public static synchronized EmbeddedPostgresServer shared() {
         if (instance == null) {
-            instance = start();
+            instance = start(false);
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "embedded-postgres-stop"));
         }
         return instance;
+    }
+
+    /// A server of its own, for tests that stop and start it (outages); the caller closes it with
+    /// [#destroy]. Same binaries, its own data folder and port.
+    /// Commits are synchronous here (a commit acknowledged is in the WAL the kernel holds), so a kill
+    /// loses nothing acknowledged, as on a real server.
+    public static EmbeddedPostgresServer startPrivate() {
+        return start(true);
+    }
+
+    /// Kills the server as a crash or a pulled cable would (`pg_ctl stop -m immediate`): every
+    /// connection breaks at once, nothing is shut down cleanly.
+    public void kill() {
+        run(List.of(tool("pg_ctl"), "-D", dataDir.toString(), "-m", "immediate", "-w", "stop"));
+    }
+
+    /// Starts the killed server again on the same port and data (it recovers from its WAL).
+    public void restart() {
+        startServer();
+    }
+
+    /// Stops the server for good and deletes its data.
+    public void destroy() {
+        stop();
     }
 
     public int port() {
@@ -84,7 +110,7 @@ public final class EmbeddedPostgresServer {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + name;
     }
 
-    private static EmbeddedPostgresServer start() {
+    private static EmbeddedPostgresServer start(boolean durable) {
         try {
             Path binaries = extractBinaries();
             boolean root = isRoot();
@@ -96,18 +122,22 @@ public final class EmbeddedPostgresServer {
                 Files.setOwner(data, nobody);
             }
             int port = freePort();
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(binaries, data, port, root);
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(binaries, data, port, root, durable);
             server.run(List.of(server.tool("initdb"), "-A", "trust", "-U", "postgres", "-D", data.toString(),
                     "-E", "UTF8", "--no-locale", "--no-sync"));
-            server.run(List.of(server.tool("pg_ctl"), "-D", data.toString(), "-l", data.resolve("server.log").toString(),
-                    "-w", "-t", "60", "-o",
-                    "-p " + port + " -h 127.0.0.1 -k " + data + " -F -c synchronous_commit=off"
-                            + " -c full_page_writes=off -c max_connections=200",
-                    "start"));
+            server.startServer();
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
         }
+    }
+
+    private void startServer() {
+        run(List.of(tool("pg_ctl"), "-D", dataDir.toString(), "-l", dataDir.resolve("server.log").toString(),
+                "-w", "-t", "60", "-o",
+                "-p " + port + " -h 127.0.0.1 -k " + dataDir + " -F -c synchronous_commit=" + (durable ? "on" : "off")
+                        + " -c full_page_writes=off -c max_connections=200",
+                "start"));
     }
 
     private void stop() {

@@ -105,29 +105,10 @@ public final class TicketRepository {
     public record GridLoad(int open, int overdue) {
     }
 
-    /// The sequence number of the newest event in the trail (0 when there is none): what a desk
-    /// compares to know whether anything changed.
-    public long lastEventSeq() {
-        Long seq = dsl.select(DSL.max(TICKET_EVENT.SEQ)).from(TICKET_EVENT).fetchOne(0, Long.class);
-        return seq == null ? 0 : seq;
+    /// A reader of every change committed from now on, each once (the change feed).
+    public org.griddesk.store.feed.TrailReader follow(java.time.Clock clock) {
+        return org.griddesk.store.feed.TrailReader.fromNow(dsl, clock);
     }
-
-    /// The tickets changed by the events after `seq` (at most `limit` events), and the last seq read.
-    public Changes changedAfter(long seq, int limit) {
-        var rows = dsl.select(TICKET_EVENT.SEQ, TICKET_EVENT.TICKET_ID, TICKET_EVENT.EVENT_TYPE).from(TICKET_EVENT)
-                .where(TICKET_EVENT.SEQ.gt(seq)).orderBy(TICKET_EVENT.SEQ).limit(limit).fetch();
-        Map<Long, Boolean> onlyReported = new java.util.LinkedHashMap<>();
-        long last = seq;
-        for (var r : rows) {
-            onlyReported.merge(r.value2(), REPORTED.equals(r.value3()), Boolean::logicalAnd);
-            last = r.value1();
-        }
-        return new Changes(List.copyOf(onlyReported.keySet()),
-                onlyReported.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList(), last,
-                rows.size() == limit);
-    }
-
-    private static final String REPORTED = org.griddesk.domain.ticket.TicketEvent.Reported.class.getSimpleName();
 
     /// The ids of the tickets a team works on now: dispatched to it and being handled, or with a
     /// whistle summoning it that it has not answered; oldest first.

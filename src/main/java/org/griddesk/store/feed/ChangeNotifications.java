@@ -1,10 +1,12 @@
-package org.griddesk.store;
+package org.griddesk.store.feed;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import org.griddesk.store.DatabaseKind;
+import org.griddesk.store.DatabaseSettings;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

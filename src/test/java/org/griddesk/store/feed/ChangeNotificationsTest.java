@@ -1,4 +1,8 @@
-package org.griddesk.store;
+package org.griddesk.store.feed;
+
+import org.griddesk.store.Database;
+import org.griddesk.store.DatabaseKind;
+import org.griddesk.store.DatabaseSettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.griddesk.testsupport.LifecycleFixture.HOTLINE;

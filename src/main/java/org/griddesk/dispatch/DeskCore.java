@@ -1,0 +1,146 @@
+package org.griddesk.dispatch;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.griddesk.domain.district.Responsibility;
+import org.griddesk.domain.org.Actor;
+import org.griddesk.domain.ticket.LifecycleRules;
+import org.griddesk.domain.ticket.TicketLifecycle;
+import org.griddesk.store.ConnectionMonitor;
+import org.griddesk.store.ConnectionState;
+import org.griddesk.store.Database;
+import org.griddesk.store.StoreUnavailableException;
+import org.griddesk.store.calendar.CalendarRepository;
+import org.griddesk.store.district.DistrictRepository;
+import org.griddesk.store.feed.ChangeBatch;
+import org.griddesk.store.feed.ChangeFeed;
+import org.griddesk.store.ticket.TicketRepository;
+import org.griddesk.store.ticket.TicketService;
+
+/// A desk without its window: the store it works on, what it knows of the connection, the feed of
+/// what every desk and gateway commits, and the lifecycle actions it takes. The desk's window runs
+/// one; tests and benchmarks run several against one store.
+///
+/// While the connection is known to be down every action is refused at once, in words (nothing is
+/// sent, nothing dropped silently); an action cut off by the connection says its outcome is unknown
+/// until the trail shows it. The feed keeps its position through an outage and catches up when the
+/// store returns.
+public final class DeskCore implements AutoCloseable {
+    /// The connection is checked this often; with the 2 s validation timeout a loss shows within 5 s.
+    public static final Duration CHECK_EVERY = Duration.ofSeconds(2);
+
+    /// What a desk hears, on the core's own threads.
+    public interface Listener {
+        /// the connection changed state (connected, disconnected)
+        void onState(ConnectionState state);
+
+        /// changes committed by anyone (this desk included), each given once
+        void onChanges(ChangeBatch batch);
+    }
+
+    private final Database db;
+    private final Clock clock;
+    private final ConnectionMonitor monitor;
+    private final ChangeFeed feed;
+    private final TicketRepository tickets;
+    private volatile ConnectionState state = ConnectionState.CONNECTED;
+    private volatile TicketActions actions;
+
+    private DeskCore(Database db, ChangeFeed.Pace pace, Clock clock, Listener listener) {
+        this.db = db;
+        this.clock = clock;
+        this.tickets = new TicketRepository(db.dsl());
+        this.feed = ChangeFeed.start(db, pace, clock, listener::onChanges);
+        this.monitor = new ConnectionMonitor(db, CHECK_EVERY, now -> {
+            boolean back = state != ConnectionState.CONNECTED && now == ConnectionState.CONNECTED;
+            state = now;
+            listener.onState(now);
+            if (back) {
+                feed.wake(); // catch up at once with what was committed while away
+            }
+        });
+    }
+
+    /// Starts the core on an open, migrated store. Off the UI thread.
+    public static DeskCore start(Database db, ChangeFeed.Pace pace, Clock clock, Listener listener) {
+        return new DeskCore(db, pace, clock, listener);
+    }
+
+    /// Starts the core with the pace the store's kind wants.
+    public static DeskCore start(Database db, Clock clock, Listener listener) {
+        return start(db, ChangeFeed.Pace.of(db.kind()), clock, listener);
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public TicketRepository tickets() {
+        return tickets;
+    }
+
+    public ConnectionState state() {
+        return state;
+    }
+
+    /// When the store last answered the feed: the age of what the desk shows.
+    public Instant lastRead() {
+        return feed.lastRead();
+    }
+
+    public ChangeFeed feed() {
+        return feed;
+    }
+
+    /// The lifecycle actions on this store's district, read on first use.
+    public TicketActions actions() {
+        TicketActions built = actions;
+        if (built == null) {
+            synchronized (this) {
+                if (actions == null) {
+                    actions = buildActions();
+                }
+                built = actions;
+            }
+        }
+        return built;
+    }
+
+    private TicketActions buildActions() {
+        DistrictRepository district = new DistrictRepository(db.dsl());
+        var organisation = district.organisation();
+        var taxonomy = district.taxonomy();
+        var lifecycle = new TicketLifecycle(new CalendarRepository(db.dsl(), clock).workCalendar(), organisation,
+                LifecycleRules.DEFAULT);
+        return new TicketActions(lifecycle, new TicketService(db.dsl(), lifecycle, clock), tickets,
+                new Responsibility(organisation, taxonomy, district.teams()), taxonomy, clock);
+    }
+
+    /// Runs an action on the ticket as the user last saw it (`version`), off the UI thread. Refused
+    /// at once while the store is away; a success wakes the feed, so this desk shows it at once.
+    public TicketActions.Outcome run(long ticketId, long version, Action action, ActionInput input, Actor actor) {
+        if (state != ConnectionState.CONNECTED) {
+            return new TicketActions.Outcome(null, List.of(), StoreUnavailableException.refused());
+        }
+        try {
+            TicketActions.Outcome outcome = actions().run(ticketId, version, action, input, actor);
+            if (!outcome.done().isEmpty()) {
+                feed.wake();
+            }
+            return outcome;
+        } catch (RuntimeException e) {
+            if (StoreUnavailableException.isConnectionLoss(e)) {
+                return new TicketActions.Outcome(null, List.of(), StoreUnavailableException.from(e));
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        monitor.close();
+        feed.close();
+    }
+}

@@ -1,0 +1,180 @@
+package org.griddesk.store.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.griddesk.testsupport.LifecycleFixture.HOTLINE;
+import static org.griddesk.testsupport.LifecycleFixture.hotlineRequest;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.griddesk.store.Database;
+import org.griddesk.store.DatabaseKind;
+import org.griddesk.store.ticket.TicketService;
+import org.griddesk.testsupport.LifecycleFixture;
+import org.griddesk.testsupport.TestDatabases;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/// The change feed's promise: every committed event once, in particular one whose sequence number
+/// commits after a larger one. The interleaving is forced with two transactions held open by hand.
+class TrailReaderTest {
+    @TempDir
+    Path temp;
+
+    /// A clock the test moves.
+    private static final class TestClock extends Clock {
+        private Instant now = Instant.parse("2026-11-26T08:00:00Z");
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void anEventWhoseNumberCommitsAfterALargerOneIsReadOnceWhenItCommits(DatabaseKind kind) throws SQLException {
+        try (Database db = TestDatabases.freshMigrated(kind, temp)) {
+            long ticket = aTicket(db);
+            TrailReader reader = TrailReader.fromNow(db.dsl(), new TestClock());
+            try (Connection slow = db.dataSource().getConnection(); Connection fast = db.dataSource().getConnection()) {
+                slow.setAutoCommit(false);
+                fast.setAutoCommit(false);
+                long early = appendEvent(slow, ticket, 101); // draws the smaller number, commits last
+                long late = appendEvent(fast, ticket, 102);
+                assertThat(late).isGreaterThan(early);
+                fast.commit();
+
+                assertThat(seqs(reader.next())).as("only what is committed").containsExactly(late);
+                assertThat(reader.waitingFor()).contains(early);
+                assertThat(seqs(reader.next())).as("the smaller number is still uncommitted").isEmpty();
+
+                slow.commit();
+                assertThat(seqs(reader.next())).as("read when it commits, though smaller than one already read")
+                        .containsExactly(early);
+                assertThat(reader.waitingFor()).isEmpty();
+                assertThat(seqs(reader.next())).as("never twice").isEmpty();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aNumberRolledBackIsGivenUpWithoutLosingWhatCameAfter(DatabaseKind kind) throws SQLException {
+        try (Database db = TestDatabases.freshMigrated(kind, temp)) {
+            long ticket = aTicket(db);
+            TestClock clock = new TestClock();
+            TrailReader reader = TrailReader.fromNow(db.dsl(), clock);
+            long lost;
+            try (Connection abandoned = db.dataSource().getConnection(); Connection other = db.dataSource().getConnection()) {
+                abandoned.setAutoCommit(false);
+                other.setAutoCommit(true);
+                lost = appendEvent(abandoned, ticket, 201);
+                long kept = appendEvent(other, ticket, 202);
+                assertThat(seqs(reader.next())).containsExactly(kept);
+                abandoned.rollback();
+            }
+            long after = appendEvent(db, ticket, 203);
+            assertThat(seqs(reader.next())).containsExactly(after);
+            if (kind == DatabaseKind.POSTGRESQL) {
+                // the store says every transaction that could hold it has ended: given up at once
+                assertThat(reader.waitingFor()).as("known rolled back").doesNotContain(lost);
+            } else {
+                assertThat(reader.waitingFor()).as("H2 cannot say: waited for").contains(lost);
+                clock.now = clock.now.plus(TrailReader.H2_GAP_WAIT);
+                reader.next();
+                assertThat(reader.waitingFor()).as("until the time limit").doesNotContain(lost);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aReaderStartedWhileATransactionHoldsASmallerNumberStillGetsIt(DatabaseKind kind) throws SQLException {
+        try (Database db = TestDatabases.freshMigrated(kind, temp)) {
+            long ticket = aTicket(db);
+            try (Connection slow = db.dataSource().getConnection()) {
+                slow.setAutoCommit(false);
+                long early = appendEvent(slow, ticket, 301);
+                appendEvent(db, ticket, 302);
+                TrailReader reader = TrailReader.fromNow(db.dsl(), new TestClock()); // starts past both
+                assertThat(seqs(reader.next())).isEmpty();
+                slow.commit();
+                assertThat(seqs(reader.next())).containsExactly(early);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aLongBacklogComesOutInPagesEachEventOnce(DatabaseKind kind) throws SQLException {
+        try (Database db = TestDatabases.freshMigrated(kind, temp)) {
+            long ticket = aTicket(db);
+            TrailReader reader = TrailReader.fromNow(db.dsl(), new TestClock());
+            int n = TrailReader.PAGE * 2 + 7;
+            try (Connection c = db.dataSource().getConnection()) {
+                c.setAutoCommit(false);
+                for (int v = 0; v < n; v++) {
+                    appendEvent(c, ticket, 1000 + v);
+                }
+                c.commit();
+            }
+            List<Long> all = new ArrayList<>();
+            do {
+                all.addAll(seqs(reader.next()));
+            } while (reader.more());
+            assertThat(all).hasSize(n).doesNotHaveDuplicates().isSorted();
+        }
+    }
+
+    private static long aTicket(Database db) {
+        return new TicketService(db.dsl(), LifecycleFixture.lifecycle(), Clock.systemUTC())
+                .report(hotlineRequest("8890-F" + System.nanoTime(), Instant.now()), "JN-XSG", HOTLINE).after().id();
+    }
+
+    private static long appendEvent(Database db, long ticket, long version) throws SQLException {
+        try (Connection c = db.dataSource().getConnection()) {
+            c.setAutoCommit(true);
+            return appendEvent(c, ticket, version);
+        }
+    }
+
+    /// Appends a bare event row (the service's own path is not needed to prove the reader) and
+    /// returns the number it drew.
+    private static long appendEvent(Connection c, long ticket, long version) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO ticket_event (ticket_id, ticket_version, round_no,"
+                + " event_type, actor_id, actor_name, actor_role, actor_unit, occurred_at, to_state, details)"
+                + " VALUES (?, ?, 1, 'Urged', 'test', '测试', 'SUPERVISOR', 'JN', CURRENT_TIMESTAMP, 'ACCEPTED', '{}')",
+                new String[] {"seq"})) {
+            insert.setLong(1, ticket);
+            insert.setLong(2, version);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static List<Long> seqs(ChangeBatch batch) {
+        return batch.changes().stream().map(Change::seq).toList();
+    }
+}
