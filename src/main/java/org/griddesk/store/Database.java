@@ -26,6 +26,8 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final DataSource dataSource;
     private final DSLContext dsl;
+    private final Object probeLock = new Object();
+    private Connection probe;
 
     private Database(DatabaseSettings settings, HikariDataSource pool, ThreadGuard guard) {
         this.settings = settings;
@@ -75,12 +77,57 @@ public final class Database implements AutoCloseable {
     }
 
     /// True when the database answers within the timeout; never throws.
+    ///
+    /// A server is asked on a connection of the check's own, opened with the timeout as its connect
+    /// and socket timeout and kept between checks: the pool would first wait its whole connection
+    /// timeout for a server that is gone, and the desk must show an outage within seconds.
     public boolean isReachable(Duration timeout) {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid((int) Math.max(1, timeout.toSeconds()));
-        } catch (SQLException | RuntimeException e) {
-            log.debug("database not reachable: {}", e.getMessage());
+        if (settings.kind() != DatabaseKind.POSTGRESQL) {
+            try (Connection connection = dataSource.getConnection()) {
+                return connection.isValid((int) Math.max(1, timeout.toSeconds()));
+            } catch (SQLException | RuntimeException e) {
+                log.debug("database not reachable: {}", e.getMessage());
+                return false;
+            }
+        }
+        synchronized (probeLock) {
+            try {
+                if (probe == null || probe.isClosed()) {
+                    probe = openProbe(timeout);
+                }
+                if (probe.isValid((int) Math.max(1, timeout.toSeconds()))) {
+                    return true;
+                }
+            } catch (SQLException | RuntimeException e) {
+                log.debug("database not reachable: {}", e.getMessage());
+            }
+            closeProbe();
             return false;
+        }
+    }
+
+    private Connection openProbe(Duration timeout) throws SQLException {
+        java.util.Properties properties = new java.util.Properties();
+        if (!settings.user().isEmpty()) {
+            properties.setProperty("user", settings.user());
+        }
+        properties.setProperty("password", settings.password());
+        String seconds = Long.toString(Math.max(1, timeout.toSeconds()));
+        properties.setProperty("connectTimeout", seconds);
+        properties.setProperty("loginTimeout", seconds);
+        properties.setProperty("socketTimeout", Long.toString(Math.max(2, timeout.toSeconds() * 2)));
+        properties.setProperty("ApplicationName", "griddesk-monitor");
+        return java.sql.DriverManager.getConnection(settings.url(), properties);
+    }
+
+    private void closeProbe() {
+        if (probe != null) {
+            try {
+                probe.close();
+            } catch (SQLException ignored) {
+                // it is broken anyway
+            }
+            probe = null;
         }
     }
 
@@ -102,6 +149,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (probeLock) {
+            closeProbe();
+        }
         pool.close();
     }
 }

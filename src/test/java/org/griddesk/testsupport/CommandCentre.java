@@ -1,0 +1,299 @@
+package org.griddesk.testsupport;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import org.griddesk.app.GatewayWiring;
+import org.griddesk.demo.DemoDistrictGenerator;
+import org.griddesk.demo.DemoDistrictLoader;
+import org.griddesk.dispatch.DeskCore;
+import org.griddesk.domain.ticket.Channel;
+import org.griddesk.intake.Gateway;
+import org.griddesk.security.ApiKeys;
+import org.griddesk.store.ConnectionMonitor;
+import org.griddesk.store.ConnectionState;
+import org.griddesk.store.Database;
+import org.griddesk.store.DatabaseSettings;
+import org.griddesk.store.ThreadGuard;
+import org.griddesk.store.feed.Change;
+import org.griddesk.store.feed.ChangeBatch;
+import org.griddesk.store.feed.ChangeFeed;
+import org.griddesk.store.security.ChannelKeyRepository;
+
+/// A command centre in one JVM for tests and benchmarks: one store (usually PostgreSQL) with the
+/// demo district, and as many desk cores and gateways on it as asked, each with its own connection
+/// pool, monitor and feed, as separate PCs would have. Each desk records every change its feed
+/// gives it, so tests can prove none was missed or given twice.
+public final class CommandCentre implements AutoCloseable {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final DatabaseSettings settings;
+    private final Database admin;
+    private final String hotlineKey;
+    private final List<AutoCloseable> parts = new CopyOnWriteArrayList<>();
+
+    private CommandCentre(DatabaseSettings settings) {
+        this.settings = settings;
+        this.admin = Database.open(settings, ThreadGuard.NONE);
+        admin.migrate();
+        DemoDistrictLoader.loadIfEmpty(admin, DemoDistrictGenerator.DEFAULT_SEED, 0, Instant.now(), step -> { });
+        String key = ApiKeys.newKey();
+        new ChannelKeyRepository(admin.dsl(), Clock.systemUTC()).add(Channel.HOTLINE_8890, "test hotline", ApiKeys.digest(key));
+        this.hotlineKey = key;
+    }
+
+    /// Migrates the store and loads the demo district (no history) when it is empty.
+    public static CommandCentre on(DatabaseSettings settings) {
+        return new CommandCentre(settings);
+    }
+
+    /// The centre's own connection, for setting up and checking.
+    public Database admin() {
+        return admin;
+    }
+
+    public String hotlineKey() {
+        return hotlineKey;
+    }
+
+    /// A desk core on its own pool, with the store's usual pace.
+    public Desk desk(String name) {
+        return desk(name, ChangeFeed.Pace.of(settings.kind()));
+    }
+
+    public Desk desk(String name, ChangeFeed.Pace pace) {
+        Desk desk = new Desk(name, Database.open(settings, ThreadGuard.NONE), pace);
+        parts.add(desk);
+        return desk;
+    }
+
+    /// A gateway on its own pool and a free port, answering 503 while its monitor finds the store away.
+    public GatewayNode gateway() {
+        GatewayNode node = new GatewayNode(Database.open(settings, ThreadGuard.NONE));
+        parts.add(node);
+        return node;
+    }
+
+    @Override
+    public void close() {
+        for (AutoCloseable part : parts.reversed()) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                // closing everything anyway
+            }
+        }
+        admin.close();
+    }
+
+    /// One desk: its core and what its feed gave it.
+    public static final class Desk implements DeskCore.Listener, AutoCloseable {
+        private final String name;
+        private final Database db;
+        private final DeskCore core;
+        private final Map<Long, Integer> timesSeen = new ConcurrentHashMap<>();
+        private final Map<Long, Long> seenAtNanos = new ConcurrentHashMap<>();
+        private final List<ConnectionState> states = new CopyOnWriteArrayList<>();
+        private final AtomicReference<ConnectionState> state = new AtomicReference<>(ConnectionState.CONNECTED);
+
+        Desk(String name, Database db, ChangeFeed.Pace pace) {
+            this.name = name;
+            this.db = db;
+            this.core = DeskCore.start(db, pace, Clock.systemUTC(), this);
+        }
+
+        @Override
+        public void onState(ConnectionState now) {
+            state.set(now);
+            states.add(now);
+        }
+
+        @Override
+        public void onChanges(ChangeBatch batch) {
+            long now = System.nanoTime();
+            for (Change c : batch.changes()) {
+                timesSeen.merge(c.seq(), 1, Integer::sum);
+                seenAtNanos.putIfAbsent(c.seq(), now);
+            }
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public DeskCore core() {
+            return core;
+        }
+
+        public ConnectionState state() {
+            return state.get();
+        }
+
+        /// Every state the monitor reported, in order.
+        public List<ConnectionState> states() {
+            return List.copyOf(states);
+        }
+
+        /// When the feed gave this event to the desk (System.nanoTime), or null if it has not.
+        public Long seenAt(long seq) {
+            return seenAtNanos.get(seq);
+        }
+
+        /// The events given more than once (none, ever).
+        public List<Long> givenTwice() {
+            return timesSeen.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).sorted().toList();
+        }
+
+        /// Every event number the feed gave.
+        public java.util.Set<Long> seen() {
+            return java.util.Set.copyOf(timesSeen.keySet());
+        }
+
+        /// Waits until the feed gave all of `seqs`; true when it did within `timeout`.
+        public boolean awaitSeen(java.util.Collection<Long> seqs, Duration timeout) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (!timesSeen.keySet().containsAll(seqs)) {
+                if (System.nanoTime() > deadline) {
+                    return false;
+                }
+                Thread.sleep(10);
+            }
+            return true;
+        }
+
+        /// Waits until the monitor reports `wanted`; true when it did within `timeout`.
+        public boolean awaitState(ConnectionState wanted, Duration timeout) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (state.get() != wanted) {
+                if (System.nanoTime() > deadline) {
+                    return false;
+                }
+                Thread.sleep(10);
+            }
+            return true;
+        }
+
+        @Override
+        public void close() {
+            core.close();
+            db.close();
+        }
+    }
+
+    /// One gateway: its own pool, monitor and port.
+    public static final class GatewayNode implements AutoCloseable {
+        private final Database db;
+        private final ConnectionMonitor monitor;
+        private final AutoCloseable following;
+        private final Gateway gateway;
+        private volatile ConnectionState state = ConnectionState.CONNECTED;
+
+        GatewayNode(Database db) {
+            this.db = db;
+            this.monitor = new ConnectionMonitor(db, DeskCore.CHECK_EVERY, now -> state = now);
+            Gateway.Intakes intakes = GatewayWiring.intakes(db, Clock.systemUTC());
+            this.following = GatewayWiring.follow(db, intakes);
+            this.gateway = Gateway.start("127.0.0.1", 0, () -> new Gateway.Health(state == ConnectionState.CONNECTED,
+                    state.name(), "test"), intakes);
+        }
+
+        public int port() {
+            return gateway.port();
+        }
+
+        public ConnectionState state() {
+            return state;
+        }
+
+        /// Posts a hotline order; the status code, or -1 when the gateway could not be reached.
+        public int postOrder(String key, String orderNo) {
+            String body = """
+                    {"orderNo":"%s","receivedAt":"2026-11-26T09:30:00+08:00","caller":{"name":"王建华","phone":"13812348000"},
+                     "content":"小区门口路灯不亮三天了","address":"咸水沽镇津沽路 12 号","urgent":false}""".formatted(orderNo);
+            try {
+                return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + "/api/v1/hotline/orders"))
+                        .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json").header("X-Api-Key", key)
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString())
+                        .statusCode();
+            } catch (java.io.IOException e) {
+                return -1;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return -1;
+            }
+        }
+
+        /// Posts an order as a channel does: again after a 503 or a failure, until it is acknowledged
+        /// (201 taken, 200 already taken). The attempts it took.
+        public int sendUntilTaken(String key, String orderNo, Duration giveUpAfter) throws InterruptedException {
+            long deadline = System.nanoTime() + giveUpAfter.toNanos();
+            int attempts = 0;
+            while (System.nanoTime() < deadline) {
+                attempts++;
+                int status = postOrder(key, orderNo);
+                if (status == 201 || status == 200) {
+                    return attempts;
+                }
+                if (status >= 400 && status < 500 && status != 429) {
+                    throw new IllegalStateException("order " + orderNo + " refused: " + status);
+                }
+                Thread.sleep(200);
+            }
+            throw new IllegalStateException("order " + orderNo + " not taken in " + giveUpAfter);
+        }
+
+        @Override
+        public void close() throws Exception {
+            gateway.close();
+            if (following != null) {
+                following.close();
+            }
+            monitor.close();
+            db.close();
+        }
+    }
+
+    /// What a dispatcher fills in to accept a hotline order about a street lamp and dispatch it to the
+    /// owning centre's first team.
+    public static org.griddesk.dispatch.ActionInput acceptAndDispatch(org.griddesk.dispatch.TicketActions actions,
+                                                                      org.griddesk.domain.ticket.Ticket ticket) {
+        var lamp = actions.items().stream().filter(i -> i.name().contains("路灯")).findFirst().orElseThrow();
+        return org.griddesk.dispatch.ActionInput.EMPTY
+                .withItem(lamp.code(), org.griddesk.dispatch.TicketActions.policy(lamp, false), lamp.consultation())
+                .withTeam(actions.responsibility().teamsOf(ticket.ownerUnitId()).getFirst().id())
+                .withText("已核实，派单处置");
+    }
+
+    /// A dispatcher of the centre that owns the ticket.
+    public org.griddesk.domain.org.Actor dispatcherOf(org.griddesk.domain.ticket.Ticket ticket, String id, String name) {
+        var owner = new org.griddesk.store.district.DistrictRepository(admin.dsl()).organisation().unit(ticket.ownerUnitId())
+                .orElseThrow();
+        return new org.griddesk.domain.org.Actor(id, name, org.griddesk.domain.org.Role.DISPATCHER, owner);
+    }
+
+    /// The event numbers committed after `after`, read on the centre's own connection.
+    public List<Long> eventsAfter(long after) {
+        return new ArrayList<>(admin.dsl().select(org.griddesk.store.jooq.Tables.TICKET_EVENT.SEQ)
+                .from(org.griddesk.store.jooq.Tables.TICKET_EVENT)
+                .where(org.griddesk.store.jooq.Tables.TICKET_EVENT.SEQ.gt(after))
+                .orderBy(org.griddesk.store.jooq.Tables.TICKET_EVENT.SEQ)
+                .fetch(org.griddesk.store.jooq.Tables.TICKET_EVENT.SEQ));
+    }
+
+    /// The newest event number now.
+    public long lastEvent() {
+        Long seq = admin.dsl().select(org.jooq.impl.DSL.max(org.griddesk.store.jooq.Tables.TICKET_EVENT.SEQ))
+                .from(org.griddesk.store.jooq.Tables.TICKET_EVENT).fetchOne(0, Long.class);
+        return seq == null ? 0 : seq;
+    }
+}
