@@ -116,9 +116,8 @@ public final class Gateway implements AutoCloseable {
             config.routes.exception(Exception.class, (e, ctx) -> {
                 if (org.griddesk.store.StoreUnavailableException.isConnectionLoss(e)) {
                     // the store went away under this request: nothing was acknowledged, the channel sends again
-                    log.warn("gateway request {} {}: the store is away, answered 503", ctx.method(), ctx.path());
-                    ctx.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
-                            .json(error("unavailable", "暂时无法受理，请稍后重发 / cannot take requests now, send again shortly"));
+                    log.warn("gateway request {} {}: the store is away, answered 503 ({})", ctx.method(), ctx.path(), e.toString());
+                    Taker.unavailable(ctx);
                     return;
                 }
                 log.error("gateway request {} {} failed", ctx.method(), ctx.path(), e);

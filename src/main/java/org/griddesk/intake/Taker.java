@@ -11,8 +11,8 @@ import java.util.function.Supplier;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.security.ApiKeys;
 
-/// What every channel endpoint checks first, in this order: the key, the key's channel, its rate,
-/// the store, the body's JSON. Answers (401, 403, 429, 503, 400) and returns empty when the request
+/// What every channel endpoint checks first, in this order: the store (known to be away: 503 at
+/// once, before anything asks it), the key, the key's channel, its rate, the store again, the body's JSON. Answers (401, 403, 429, 503, 400) and returns empty when the request
 /// cannot go on; nothing is written before all of these pass.
 record Taker(Supplier<Gateway.Health> health, Gateway.Intakes intakes, RateLimiter limiter) {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -26,6 +26,10 @@ record Taker(Supplier<Gateway.Health> health, Gateway.Intakes intakes, RateLimit
     }
 
     Optional<Taking> taking(Context ctx, Set<Channel> accepted) {
+        if (!health.get().writable()) {
+            unavailable(ctx); // at once: the key and everything after need the store
+            return Optional.empty();
+        }
         Optional<String> digest = digest(ctx);
         Optional<Channel> channel = digest.flatMap(intakes.channelOfDigest());
         if (channel.isEmpty()) {
@@ -61,11 +65,16 @@ record Taker(Supplier<Gateway.Health> health, Gateway.Intakes intakes, RateLimit
         }
         Optional<T> service = services.get();
         if (!health.get().writable() || service.isEmpty()) {
-            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
-                    .json(Gateway.error("unavailable", "暂时无法受理，请稍后重发 / cannot take requests now, send again shortly"));
+            unavailable(ctx);
             return Optional.empty();
         }
         return service;
+    }
+
+    /// 503 with Retry-After: the channel sends the same request again shortly; nothing was taken.
+    static void unavailable(Context ctx) {
+        ctx.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+                .json(Gateway.error("unavailable", "暂时无法受理，请稍后重发 / cannot take requests now, send again shortly"));
     }
 
     /// The body as JSON, or empty when answered with 400.

@@ -38,6 +38,15 @@ public final class BenchmarkRunner {
         if (filter.matcher("ingest").find()) {
             new IngestBenchmark(Integer.getInteger("bench.ingest.seconds", 60)).run();
         }
+        if (filter.matcher("desks-visibility").find()) {
+            new ChangeVisibilityBenchmark(Integer.getInteger("bench.desks.seconds", 60)).run();
+        }
+        if (filter.matcher("desks-races").find()) {
+            new DispatchRaceBenchmark(Integer.getInteger("bench.desks.races", 10_000)).run();
+        }
+        if (filter.matcher("desks-outage").find()) {
+            new OutageBenchmark(Integer.getInteger("bench.desks.outages", 20)).run();
+        }
         runJmh(filter);
         System.out.println("benchmark results in " + BenchResults.dir().toAbsolutePath());
     }

@@ -39,7 +39,7 @@ public final class CommandCentre implements AutoCloseable {
 
     private final DatabaseSettings settings;
     private final Database admin;
-    private final String hotlineKey;
+    private final Map<Channel, String> keys = new java.util.EnumMap<>(Channel.class);
     private final List<AutoCloseable> parts = new CopyOnWriteArrayList<>();
 
     private CommandCentre(DatabaseSettings settings) {
@@ -47,9 +47,12 @@ public final class CommandCentre implements AutoCloseable {
         this.admin = Database.open(settings, ThreadGuard.NONE);
         admin.migrate();
         DemoDistrictLoader.loadIfEmpty(admin, DemoDistrictGenerator.DEFAULT_SEED, 0, Instant.now(), step -> { });
-        String key = ApiKeys.newKey();
-        new ChannelKeyRepository(admin.dsl(), Clock.systemUTC()).add(Channel.HOTLINE_8890, "test hotline", ApiKeys.digest(key));
-        this.hotlineKey = key;
+        ChannelKeyRepository repository = new ChannelKeyRepository(admin.dsl(), Clock.systemUTC());
+        for (Channel channel : Channel.values()) {
+            String key = ApiKeys.newKey();
+            repository.add(channel, "test " + channel.name(), ApiKeys.digest(key));
+            keys.put(channel, key);
+        }
     }
 
     /// Migrates the store and loads the demo district (no history) when it is empty.
@@ -63,7 +66,12 @@ public final class CommandCentre implements AutoCloseable {
     }
 
     public String hotlineKey() {
-        return hotlineKey;
+        return keys.get(Channel.HOTLINE_8890);
+    }
+
+    /// A key for every channel (what the simulator posts with).
+    public Map<Channel, String> keys() {
+        return Map.copyOf(keys);
     }
 
     /// A desk core on its own pool, with the store's usual pace.
@@ -159,6 +167,22 @@ public final class CommandCentre implements AutoCloseable {
             return java.util.Set.copyOf(timesSeen.keySet());
         }
 
+        /// What the desk knows, for a benchmark's or test's failure message.
+        public String diagnose(java.util.Collection<Long> expected) {
+            var missing = expected.stream().filter(s -> !timesSeen.containsKey(s)).limit(10).toList();
+            StringBuilder threads = new StringBuilder();
+            Thread.getAllStackTraces().forEach((t, stack) -> {
+                if (t.getName().startsWith("griddesk:feed")) {
+                    threads.append("\n  ").append(t.getName()).append(' ').append(t.getState());
+                    for (int i = 0; i < Math.min(12, stack.length); i++) {
+                        threads.append("\n    at ").append(stack[i]);
+                    }
+                }
+            });
+            return name + ": state " + state.get() + ", feed at " + core.feed().position() + ", waiting for "
+                    + core.feed().waitingFor() + ", last read " + core.lastRead() + ", missing " + missing + threads;
+        }
+
         /// Waits until the feed gave all of `seqs`; true when it did within `timeout`.
         public boolean awaitSeen(java.util.Collection<Long> seqs, Duration timeout) throws InterruptedException {
             long deadline = System.nanoTime() + timeout.toNanos();
@@ -197,6 +221,7 @@ public final class CommandCentre implements AutoCloseable {
         private final AutoCloseable following;
         private final Gateway gateway;
         private volatile ConnectionState state = ConnectionState.CONNECTED;
+        private volatile Exception lastFailure;
 
         GatewayNode(Database db) {
             this.db = db;
@@ -226,6 +251,7 @@ public final class CommandCentre implements AutoCloseable {
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString())
                         .statusCode();
             } catch (java.io.IOException e) {
+                lastFailure = e;
                 return -1;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -249,7 +275,8 @@ public final class CommandCentre implements AutoCloseable {
                 }
                 Thread.sleep(200);
             }
-            throw new IllegalStateException("order " + orderNo + " not taken in " + giveUpAfter);
+            throw new IllegalStateException("order " + orderNo + " not taken in " + giveUpAfter + " (" + attempts
+                    + " attempts, last answer " + postOrder(key, orderNo) + ")");
         }
 
         @Override
@@ -279,6 +306,19 @@ public final class CommandCentre implements AutoCloseable {
         var owner = new org.griddesk.store.district.DistrictRepository(admin.dsl()).organisation().unit(ticket.ownerUnitId())
                 .orElseThrow();
         return new org.griddesk.domain.org.Actor(id, name, org.griddesk.domain.org.Role.DISPATCHER, owner);
+    }
+
+    /// Up to `limit` tickets waiting to be accepted, newest first.
+    public List<Long> waitingTickets(int limit) {
+        var t = org.griddesk.store.jooq.Tables.TICKET;
+        return admin.dsl().select(t.ID).from(t).where(t.STATE.eq(org.griddesk.domain.ticket.TicketState.REPORTED.name()))
+                .orderBy(t.ID.desc()).limit(limit).fetch(t.ID);
+    }
+
+    /// The newest event number of one ticket.
+    public long lastEventOf(long ticketId) {
+        var e = org.griddesk.store.jooq.Tables.TICKET_EVENT;
+        return admin.dsl().select(org.jooq.impl.DSL.max(e.SEQ)).from(e).where(e.TICKET_ID.eq(ticketId)).fetchOne(0, Long.class);
     }
 
     /// The event numbers committed after `after`, read on the centre's own connection.

@@ -111,6 +111,11 @@ public final class ChangeFeed implements AutoCloseable {
         return reader.position();
     }
 
+    /// The event numbers skipped on the way up and still waited for (transactions not yet committed).
+    public java.util.List<Long> waitingFor() {
+        return reader.waitingFor();
+    }
+
     @Override
     public void close() {
         if (notifications != null) {

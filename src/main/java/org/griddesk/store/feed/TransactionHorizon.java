@@ -1,19 +1,21 @@
 package org.griddesk.store.feed;
 
 import org.jooq.DSLContext;
-import org.jooq.Record2;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 /// What the store can say about its running transactions, so that a reader knows when a missing
-/// sequence number will never come. PostgreSQL says it exactly (`pg_current_snapshot()`: the oldest
-/// transaction still running and the next one to begin); H2 cannot, and its readers wait out a
-/// time limit instead.
+/// sequence number will never come. PostgreSQL says it exactly: the oldest transaction still running
+/// is the current snapshot's `xmin`, and a transaction id newer than every one handed out so far is
+/// one the asking statement takes for itself (`pg_current_xact_id()`; not the snapshot's `xmax`,
+/// which is only one past the newest *completed* transaction, so a transaction that began after it
+/// and is still running can lie above it). H2 cannot say, and its readers wait out a time limit.
 interface TransactionHorizon {
     /// the oldest transaction id still running (all below it have ended)
     long oldestRunning();
 
-    /// the id the next transaction will get (all that hold an id began before)
+    /// an id greater than every transaction id handed out before the call (all that hold an id began
+    /// before)
     long nextTransaction();
 
     /// false when the store cannot say: then [#oldestRunning] never passes anything
@@ -43,19 +45,15 @@ interface TransactionHorizon {
     }
 
     record Postgres(DSLContext dsl) implements TransactionHorizon {
-        private Record2<Long, Long> snapshot() {
-            return dsl.select(DSL.field("pg_snapshot_xmin(pg_current_snapshot())::text::bigint", Long.class),
-                    DSL.field("pg_snapshot_xmax(pg_current_snapshot())::text::bigint", Long.class)).fetchSingle();
-        }
-
         @Override
         public long oldestRunning() {
-            return snapshot().value1();
+            return dsl.select(DSL.field("pg_snapshot_xmin(pg_current_snapshot())::text::bigint", Long.class)).fetchSingle().value1();
         }
 
         @Override
         public long nextTransaction() {
-            return snapshot().value2();
+            // takes an id of its own (committed at once): ids are handed out in order, so it is newer than any before
+            return dsl.select(DSL.field("pg_current_xact_id()::text::bigint", Long.class)).fetchSingle().value1();
         }
 
         @Override

@@ -39,8 +39,7 @@ final class TicketCodes {
             following = null;
             startBlock(reserve(current));
         } else if (next > last) {
-            startBlock(following != null ? following.join() : reserve(current));
-            following = null;
+            startBlock(followingOrNow(current));
         }
         if (following == null && last - next < BLOCK / 2) {
             String forMonth = month;
@@ -48,6 +47,21 @@ final class TicketCodes {
                     task -> Thread.ofVirtual().name("griddesk:ticket-codes").start(task));
         }
         return month + "-" + String.format("%04d", next++);
+    }
+
+    /// The block reserved ahead, or, when there is none or its reservation failed (the store was
+    /// away then), one reserved now: a failed reservation is never kept as the answer.
+    private int followingOrNow(String month) {
+        var reserved = following;
+        following = null;
+        if (reserved != null) {
+            try {
+                return reserved.join();
+            } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+                // reserved in vain while the store was away: reserve again below
+            }
+        }
+        return reserve(month);
     }
 
     private void startBlock(int end) {

@@ -76,6 +76,32 @@ class TrailReaderTest {
         }
     }
 
+    /// The hard case for the horizon: the transaction holding the missing number began after the one
+    /// that committed the larger number, so its id is above every completed one.
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aMissingNumberHeldByATransactionYoungerThanEveryCommittedOneIsWaitedFor(DatabaseKind kind) throws SQLException {
+        try (Database db = TestDatabases.freshMigrated(kind, temp)) {
+            long ticket = aTicket(db);
+            TrailReader reader = TrailReader.fromNow(db.dsl(), new TestClock());
+            try (Connection older = db.dataSource().getConnection(); Connection younger = db.dataSource().getConnection()) {
+                older.setAutoCommit(false);
+                younger.setAutoCommit(false);
+                takeTransactionId(older, 2025);    // the older transaction gets its id first ...
+                long early = appendEvent(younger, ticket, 401); // ... the younger draws the smaller number
+                long late = appendEvent(older, ticket, 402);
+                older.commit();
+                assertThat(seqs(reader.next())).containsExactly(late);
+                for (int i = 0; i < 3; i++) {
+                    assertThat(seqs(reader.next())).isEmpty();
+                    assertThat(reader.waitingFor()).as("still running: not given up").contains(early);
+                }
+                younger.commit();
+                assertThat(seqs(reader.next())).containsExactly(early);
+            }
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void aNumberRolledBackIsGivenUpWithoutLosingWhatCameAfter(DatabaseKind kind) throws SQLException {
@@ -171,6 +197,15 @@ class TrailReaderTest {
                 keys.next();
                 return keys.getLong(1);
             }
+        }
+    }
+
+    /// Writes a row of no consequence, so that the transaction has its id from then on.
+    private static void takeTransactionId(Connection c, int year) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO calendar_notice (notice_year, imported_at, source) VALUES (?, CURRENT_TIMESTAMP, 'test')")) {
+            insert.setInt(1, year);
+            insert.executeUpdate();
         }
     }
 
