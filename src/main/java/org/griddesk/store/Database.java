@@ -26,12 +26,14 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final DataSource dataSource;
     private final DSLContext dsl;
+    private final ThreadGuard guard;
     private final Object probeLock = new Object();
     private Connection probe;
 
     private Database(DatabaseSettings settings, HikariDataSource pool, ThreadGuard guard) {
         this.settings = settings;
         this.pool = pool;
+        this.guard = guard;
         this.dataSource = new GuardedDataSource(pool, guard);
         this.dsl = DSL.using(dataSource, settings.kind().dialect(),
                 new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
@@ -82,6 +84,10 @@ public final class Database implements AutoCloseable {
     /// and socket timeout and kept between checks: the pool would first wait its whole connection
     /// timeout for a server that is gone, and the desk must show an outage within seconds.
     public boolean isReachable(Duration timeout) {
+        if (guard.isForbiddenThread()) {
+            log.error("database health checked on the UI thread '{}': refused", Thread.currentThread().getName());
+            return false;
+        }
         if (settings.kind() != DatabaseKind.POSTGRESQL) {
             try (Connection connection = dataSource.getConnection()) {
                 return connection.isValid((int) Math.max(1, timeout.toSeconds()));
