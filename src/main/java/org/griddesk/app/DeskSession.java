@@ -41,6 +41,7 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
     private final ThreadGuard uiThread;
     private volatile Database database;
     private volatile DeskCore core;
+    private volatile LiveMap liveMap;
     /// what the feed's changes refresh once the district is shown (null before)
     private volatile java.util.function.Consumer<org.griddesk.store.feed.ChangeBatch> onChanges;
     private volatile Gateway gateway;
@@ -112,7 +113,10 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
             @Override
             public void onChanges(org.griddesk.store.feed.ChangeBatch batch) {
                 Gateway.Intakes intakes = gatewayIntakes;
-                if (intakes != null && gateway != null) { // the desk's own gateway sees other desks' changes at once too
+                if (intakes != null && gateway != null && core != null
+                        && core.database().kind() == org.griddesk.store.DatabaseKind.POSTGRESQL) {
+                    // the desk's own gateway sees other desks' changes at once too (alone on H2, it
+                    // catches up on its next request)
                     intakes.service().get().ifPresent(org.griddesk.intake.IntakeService::storeChanged);
                 }
                 var apply = onChanges;
@@ -199,17 +203,32 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
             callbacks.onMap(l.model());
             callbacks.onQueue(l.rows());
             readFigures(figures, callbacks);
-            LiveMap live = new LiveMap(district, tickets, l.model(), Clock.systemUTC());
-            onChanges = batch -> { // on the feed's thread: one refresh per batch, however many changes it holds
-                MapModel fresh = live.refreshed();
-                java.util.List<QueueItem> rows = l.queue().load(java.time.Instant.now());
-                java.util.Set<Long> changed = batch.ticketIds();
-                executor.runOnUi(() -> {
-                    callbacks.onMap(fresh);
-                    callbacks.onQueue(rows);
-                    callbacks.onTicketsChanged(changed);
-                });
+            org.griddesk.desk.LiveQueue queue = new org.griddesk.desk.LiveQueue(l.queue(), l.rows());
+            java.util.concurrent.atomic.AtomicLong shown = new java.util.concurrent.atomic.AtomicLong();
+            java.util.function.Consumer<org.griddesk.desk.LiveQueue.Snapshot> show = snapshot -> executor.runOnUi(() -> {
+                if (snapshot.version() > shown.get()) { // an older copy that arrives late is not shown
+                    shown.set(snapshot.version());
+                    callbacks.onQueue(snapshot.rows());
+                }
+            });
+            LiveMap previous = liveMap;
+            if (previous != null) {
+                previous.close();
+            }
+            // at most twice a second: the map, every queue row's risk at the clock, the wall's figures
+            LiveMap live = new LiveMap(district, tickets, l.model(), Clock.systemUTC(), fresh -> {
+                executor.runOnUi(() -> callbacks.onMap(fresh));
+                show.accept(queue.reloaded(java.time.Instant.now()));
                 readFigures(figures, callbacks);
+            });
+            liveMap = live;
+            onChanges = batch -> { // on the feed's thread: the rows of the tickets named, at once
+                java.util.Set<Long> changed = batch.ticketIds();
+                if (!changed.isEmpty()) {
+                    show.accept(queue.changed(changed, java.time.Instant.now()));
+                    executor.runOnUi(() -> callbacks.onTicketsChanged(changed));
+                }
+                live.changed();
             };
         }), failure -> log.error("cannot load the district map", failure));
     }
@@ -415,6 +434,10 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
         Gateway g = gateway;
         if (g != null) {
             g.close();
+        }
+        LiveMap live = liveMap;
+        if (live != null) {
+            live.close();
         }
         DeskCore desk = core;
         if (desk != null) {

@@ -1,30 +1,73 @@
 package org.griddesk.desk;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.griddesk.map.MapModel;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.ticket.TicketRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/// The map's facts and markers, kept current from the change feed: each batch of changes reads the
-/// open tickets (and the grids' facts, visits included) again and gives the new model, on the
-/// feed's thread. A batch arriving while one is being applied waits and is read together with
-/// whatever else came meanwhile, so a burst of commits costs one refresh, not one each.
-public final class LiveMap {
+/// The map's facts and markers (and whatever else is read with them), kept current from the change
+/// feed on a thread of its own: [#changed] asks for a refresh, which reads the open tickets and the
+/// grids' facts (visits included) again and hands the new model on. Changes arriving while one is
+/// waiting or under way make one more, not one each; and refreshes are at least [#AT_MOST_EVERY]
+/// apart, so a steady stream of commits costs two reads a second, while a lone change shows at once.
+public final class LiveMap implements AutoCloseable {
+    static final Duration AT_MOST_EVERY = Duration.ofMillis(500);
+    private static final Logger log = LoggerFactory.getLogger(LiveMap.class);
+
     private final DistrictRepository district;
     private final TicketRepository tickets;
     private final Clock clock;
+    private final Consumer<MapModel> onRefresh;
+    private final java.util.concurrent.ScheduledThreadPoolExecutor thread = new java.util.concurrent.ScheduledThreadPoolExecutor(1,
+            Thread.ofPlatform().name("griddesk:live-map").daemon().factory());
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private volatile long lastRefresh = System.nanoTime() - AT_MOST_EVERY.toNanos();
     private MapModel model;
 
-    public LiveMap(DistrictRepository district, TicketRepository tickets, MapModel model, Clock clock) {
+    /// `onRefresh` hears each new model on the map's thread.
+    public LiveMap(DistrictRepository district, TicketRepository tickets, MapModel model, Clock clock,
+                   Consumer<MapModel> onRefresh) {
         this.district = district;
         this.tickets = tickets;
         this.model = model;
         this.clock = clock;
+        this.onRefresh = onRefresh;
     }
 
-    /// The model read again after changes. Off the FX thread.
-    public synchronized MapModel refreshed() {
-        model = MapModelLoader.refresh(model, district, tickets, clock.instant());
-        return model;
+    /// Something changed: a refresh comes as soon as the last one is [#AT_MOST_EVERY] old.
+    public void changed() {
+        if (pending.compareAndSet(false, true)) {
+            long delay = Math.max(0, lastRefresh + AT_MOST_EVERY.toNanos() - System.nanoTime());
+            try {
+                thread.schedule(this::refresh, delay, TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException e) {
+                log.debug("closed: not refreshed");
+            }
+        }
+    }
+
+    private void refresh() {
+        pending.set(false); // what changes from here on asks for the next refresh
+        lastRefresh = System.nanoTime();
+        try {
+            model = MapModelLoader.refresh(model, district, tickets, clock.instant());
+            onRefresh.accept(model);
+        } catch (RuntimeException e) {
+            log.debug("map not refreshed this time: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        // never interrupt: an embedded H2 store closes itself when a thread is interrupted in its file I/O
+        thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        thread.shutdown();
     }
 }

@@ -33,6 +33,11 @@ public final class QueueLoader {
         return queue.openTickets().stream().map(row -> item(row, now)).toList();
     }
 
+    /// The rows of those of `ids` still open, at `now` (the others have left the queue).
+    public List<QueueItem> load(java.util.Collection<Long> ids, Instant now) {
+        return queue.openTickets(ids).stream().map(row -> item(row, now)).toList();
+    }
+
     QueueItem item(QueueRow r, Instant now) {
         NextDeadline next = NextDeadline.of(r.state(), r.reportedAt(), r.acceptedAt(), r.dueAt(), now, TimingPolicy.DEFAULT);
         boolean urgent = r.urgent() || DeadlineClass.URGENT.name().equals(r.deadlineClass());

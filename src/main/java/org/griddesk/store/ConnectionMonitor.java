@@ -2,8 +2,6 @@ package org.griddesk.store;
 
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -18,13 +16,13 @@ public final class ConnectionMonitor implements AutoCloseable {
 
     private final Database database;
     private final Consumer<ConnectionState> listener;
-    private final ScheduledExecutorService scheduler;
+    private final java.util.concurrent.ScheduledThreadPoolExecutor scheduler;
     private ConnectionState last;
 
     public ConnectionMonitor(Database database, Duration period, Consumer<ConnectionState> listener) {
         this.database = Objects.requireNonNull(database);
         this.listener = Objects.requireNonNull(listener);
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+        this.scheduler = new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
             Thread thread = new Thread(r, "griddesk-db-monitor");
             thread.setDaemon(true);
             return thread;
@@ -46,6 +44,9 @@ public final class ConnectionMonitor implements AutoCloseable {
 
     @Override
     public void close() {
-        scheduler.shutdownNow();
+        // never interrupt a check under way: an embedded H2 store closes itself when a thread is
+        // interrupted in its file I/O
+        scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        scheduler.shutdown();
     }
 }

@@ -83,8 +83,8 @@ public final class CommandCentre implements AutoCloseable {
         return desk(name, pace, false);
     }
 
-    /// `readsQueue`: each batch reads the open tickets again before it counts as applied, as the
-    /// desk's queue does (benchmarks: "applied", not only "heard").
+    /// `readsQueue`: each batch reads the queue rows of the tickets it names before it counts as
+    /// applied, as the desk's queue does (benchmarks: "applied", not only "heard").
     public Desk desk(String name, ChangeFeed.Pace pace, boolean readsQueue) {
         Desk desk = new Desk(name, Database.open(settings, ThreadGuard.NONE), pace, readsQueue);
         parts.add(desk);
@@ -138,7 +138,7 @@ public final class CommandCentre implements AutoCloseable {
         @Override
         public void onChanges(ChangeBatch batch) {
             if (queue != null) {
-                queue.openTickets();
+                queue.openTickets(batch.ticketIds());
             }
             long now = System.nanoTime();
             for (Change c : batch.changes()) {

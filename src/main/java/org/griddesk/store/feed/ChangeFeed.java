@@ -3,9 +3,7 @@ package org.griddesk.store.feed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -35,7 +33,7 @@ public final class ChangeFeed implements AutoCloseable {
     private final TrailReader reader;
     private final Consumer<ChangeBatch> listener;
     private final Clock clock;
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
+    private final java.util.concurrent.ScheduledThreadPoolExecutor thread = new java.util.concurrent.ScheduledThreadPoolExecutor(1,
             Thread.ofPlatform().name("griddesk:feed").daemon().factory());
     private final AtomicBoolean wakePending = new AtomicBoolean();
     private final ChangeNotifications notifications;
@@ -121,6 +119,9 @@ public final class ChangeFeed implements AutoCloseable {
         if (notifications != null) {
             notifications.close();
         }
-        thread.shutdownNow();
+        // never interrupt a read under way: an embedded H2 store closes itself when a thread is
+        // interrupted in its file I/O
+        thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        thread.shutdown();
     }
 }

@@ -40,6 +40,16 @@ public final class QueueRepository {
 
     /// Every open ticket, oldest first.
     public List<QueueRow> openTickets() {
+        return openTickets(DSL.noCondition());
+    }
+
+    /// Those of these tickets that are open, oldest first: what a desk reads after the change feed
+    /// named them, instead of the whole queue.
+    public List<QueueRow> openTickets(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : openTickets(TICKET.ID.in(ids));
+    }
+
+    private List<QueueRow> openTickets(org.jooq.Condition which) {
         var duplicates = DSL.field(DSL.selectCount().from(DUPLICATE_SUGGESTION).where(DUPLICATE_SUGGESTION.TICKET_ID.eq(TICKET.ID)));
         var whistles = DSL.field(DSL.selectCount().from(WHISTLE)
                 .where(WHISTLE.TICKET_ID.eq(TICKET.ID), WHISTLE.CHECKED_IN_AT.isNull()));
@@ -48,14 +58,14 @@ public final class QueueRepository {
                 .where(EXTENSION_REQUEST.TICKET_ID.eq(TICKET.ID), EXTENSION_REQUEST.STATUS.eq("PENDING")));
         Map<Long, List<String>> summoned = new java.util.HashMap<>();
         dsl.select(WHISTLE.TICKET_ID, WHISTLE.TEAM_UNIT).from(WHISTLE).join(TICKET).on(TICKET.ID.eq(WHISTLE.TICKET_ID))
-                .where(WHISTLE.CHECKED_IN_AT.isNull(), open())
+                .where(WHISTLE.CHECKED_IN_AT.isNull(), open(), which)
                 .forEach(r -> summoned.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>()).add(r.value2()));
         return dsl.select(TICKET.ID, TICKET.CODE, TICKET.CHANNEL, TICKET.STATE, DSL.substring(TICKET.SUMMARY, 1, SHORT_TEXT),
                         TICKET.GRID_CODE, DSL.coalesce(TICKET.ITEM_CODE, INTAKE_DETAIL.ITEM_HINT), TICKET.OWNER_UNIT,
                         TICKET.ASSIGNED_TEAM, TICKET.DEADLINE_CLASS, TICKET.REPORTED_AT, TICKET.ACCEPTED_AT, TICKET.DUE_AT,
                         INTAKE_DETAIL.URGENT, duplicates, whistles, alarms, pending, TICKET.URGE_COUNT, TICKET.WATCHING_UNITS)
                 .from(TICKET).leftJoin(INTAKE_DETAIL).on(INTAKE_DETAIL.TICKET_ID.eq(TICKET.ID))
-                .where(open())
+                .where(open(), which)
                 .orderBy(TICKET.ID)
                 .fetch(r -> new QueueRow(r.value1(), r.value2(), Channel.valueOf(r.value3()), TicketState.valueOf(r.value4()),
                         r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), instant(r.value11()),

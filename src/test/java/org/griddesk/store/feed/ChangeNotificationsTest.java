@@ -46,6 +46,28 @@ class ChangeNotificationsTest {
     }
 
     @Test
+    void householdVisitsWakeTheDesksTooAndTheFeedGivesThem() throws Exception {
+        try (Database writer = TestDatabases.freshMigrated(DatabaseKind.POSTGRESQL, temp)) {
+            TrailReader reader = TrailReader.fromNow(writer.dsl(), Clock.systemUTC());
+            Semaphore woken = new Semaphore(0);
+            try (ChangeNotifications listening = ChangeNotifications.start(writer.settings(), woken::release)) {
+                recordVisit(writer, "H-0"); // the listener may not listen yet
+                woken.tryAcquire(5, TimeUnit.SECONDS);
+                woken.drainPermits();
+                recordVisit(writer, "H-1");
+                assertThat(woken.tryAcquire(2, TimeUnit.SECONDS)).as("woken by a visit").isTrue();
+            }
+            assertThat(reader.next().visits()).isEqualTo(2);
+            assertThat(reader.next().visits()).as("each once").isZero();
+        }
+    }
+
+    private static void recordVisit(Database db, String household) {
+        db.dsl().execute("INSERT INTO household_visit (household_id, worker_id, visited_on, note) VALUES (?, 'w-1', CURRENT_DATE, '走访')",
+                household);
+    }
+
+    @Test
     void anEmbeddedStoreHasNoNotificationsAndIsPolled() {
         assertThat(ChangeNotifications.start(DatabaseSettings.embeddedH2(temp), () -> { })).isNull();
     }

@@ -1,0 +1,43 @@
+package org.griddesk.store.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.griddesk.testsupport.LifecycleFixture.HOTLINE;
+import static org.griddesk.testsupport.LifecycleFixture.XSG_DISPATCHER;
+import static org.griddesk.testsupport.LifecycleFixture.hotlineRequest;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.griddesk.domain.ticket.TicketCommand;
+import org.griddesk.store.Database;
+import org.griddesk.store.DatabaseKind;
+import org.griddesk.testsupport.LifecycleFixture;
+import org.griddesk.testsupport.TestDatabases;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class QueueRepositoryTest {
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void theRowsOfSomeTicketsAreThoseStillOpenAmongThemAndNoOthers(DatabaseKind kind) {
+        try (Database db = TestDatabases.freshMigrated(kind, temp)) {
+            TicketService service = new TicketService(db.dsl(), LifecycleFixture.lifecycle(), Clock.systemUTC());
+            long a = service.report(hotlineRequest("8890-Q1", Instant.now()), "JN-XSG", HOTLINE).after().id();
+            long b = service.report(hotlineRequest("8890-Q2", Instant.now()), "JN-XSG", HOTLINE).after().id();
+            var c = service.report(hotlineRequest("8890-Q3", Instant.now()), "JN-XSG", HOTLINE).after();
+            service.execute(c, new TicketCommand.RejectInvalid("重复来电，非本辖区事项"), XSG_DISPATCHER);
+            QueueRepository queue = new QueueRepository(db.dsl());
+
+            assertThat(queue.openTickets(List.of(a, c.id()))).extracting(QueueRepository.QueueRow::id)
+                    .as("the rejected one has left the queue; b was not asked for").containsExactly(a);
+            assertThat(queue.openTickets(List.of())).isEmpty();
+            assertThat(queue.openTickets()).extracting(QueueRepository.QueueRow::id).containsExactly(a, b);
+            assertThat(queue.openTickets(List.of(b))).first().isEqualTo(queue.openTickets().get(1));
+        }
+    }
+}
