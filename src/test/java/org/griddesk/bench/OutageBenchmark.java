@@ -163,7 +163,7 @@ final class OutageBenchmark {
         while (running.get()) {
             try {
                 Thread.sleep(500);
-                List<Long> waiting = desk.core().tickets() == null ? List.of() : centre.waitingTickets(1);
+                List<Long> waiting = centre.waitingTickets(1);
                 if (waiting.isEmpty()) {
                     continue;
                 }
