@@ -42,6 +42,9 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
     private volatile Database database;
     private volatile DeskCore core;
     private volatile LiveMap liveMap;
+    /// while the first start writes the demo history: the desk follows it gently (2 s, whole reads)
+    private volatile boolean generating;
+    static final java.time.Duration WHILE_GENERATING = java.time.Duration.ofSeconds(2);
     /// what the feed's changes refresh once the district is shown (null before)
     private volatile java.util.function.Consumer<org.griddesk.store.feed.ChangeBatch> onChanges;
     private volatile Gateway gateway;
@@ -163,13 +166,16 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
                 loadMap(db, callbacks);
             }
         };
+        generating = true;
         executor.submit(() -> DemoDistrictLoader.loadIfEmpty(db, demoSeed, demoHistoryDays, java.time.Instant.now(), progress),
                 made -> {
+            generating = false;
             if (made) {
                 log.info("demo district generated (seed {})", demoSeed);
             }
             loadMap(db, callbacks); // with the whole history now, or the district that was there
         }, failure -> {
+            generating = false;
             log.error("cannot generate the demo district", failure);
             callbacks.onActivity("status.activity.failed", -1);
         });
@@ -222,9 +228,10 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
                 readFigures(figures, callbacks);
             });
             liveMap = live;
+            live.atMostEvery(generating ? WHILE_GENERATING : LiveMap.AT_MOST_EVERY);
             onChanges = batch -> { // on the feed's thread: the rows of the tickets named, at once
                 java.util.Set<Long> changed = batch.ticketIds();
-                if (!changed.isEmpty()) {
+                if (!changed.isEmpty() && !generating) {
                     show.accept(queue.changed(changed, java.time.Instant.now()));
                     executor.runOnUi(() -> callbacks.onTicketsChanged(changed));
                 }

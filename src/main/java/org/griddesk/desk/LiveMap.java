@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /// waiting or under way make one more, not one each; and refreshes are at least [#AT_MOST_EVERY]
 /// apart, so a steady stream of commits costs two reads a second, while a lone change shows at once.
 public final class LiveMap implements AutoCloseable {
-    static final Duration AT_MOST_EVERY = Duration.ofMillis(500);
+    public static final Duration AT_MOST_EVERY = Duration.ofMillis(500);
     private static final Logger log = LoggerFactory.getLogger(LiveMap.class);
 
     private final DistrictRepository district;
@@ -29,6 +29,7 @@ public final class LiveMap implements AutoCloseable {
             Thread.ofPlatform().name("griddesk:live-map").daemon().factory());
     private final AtomicBoolean pending = new AtomicBoolean();
     private volatile long lastRefresh = System.nanoTime() - AT_MOST_EVERY.toNanos();
+    private volatile Duration atMostEvery = AT_MOST_EVERY;
     private MapModel model;
 
     /// `onRefresh` hears each new model on the map's thread.
@@ -41,16 +42,23 @@ public final class LiveMap implements AutoCloseable {
         this.onRefresh = onRefresh;
     }
 
-    /// Something changed: a refresh comes as soon as the last one is [#AT_MOST_EVERY] old.
+    /// Something changed: a refresh comes as soon as the last one is [#AT_MOST_EVERY] old (or the
+    /// period set by [#atMostEvery]).
     public void changed() {
         if (pending.compareAndSet(false, true)) {
-            long delay = Math.max(0, lastRefresh + AT_MOST_EVERY.toNanos() - System.nanoTime());
+            long delay = Math.max(0, lastRefresh + atMostEvery.toNanos() - System.nanoTime());
             try {
                 thread.schedule(this::refresh, delay, TimeUnit.NANOSECONDS);
             } catch (RejectedExecutionException e) {
                 log.debug("closed: not refreshed");
             }
         }
+    }
+
+    /// Refreshes at most this often from now on (longer while the store is busy being filled, e.g.
+    /// the first start's history, so that the desk does not slow the writing down).
+    public void atMostEvery(Duration period) {
+        atMostEvery = period;
     }
 
     private void refresh() {

@@ -17,6 +17,9 @@ public final class LiveQueue {
     public record Snapshot(long version, List<QueueItem> rows) {
     }
 
+    /// more tickets named than this (a backlog, a first start's history) and the whole queue is read
+    static final int MAX_NAMED = 500;
+
     private final QueueLoader loader;
     private final TreeMap<Long, QueueItem> rows = new TreeMap<>();
     private long version;
@@ -28,6 +31,9 @@ public final class LiveQueue {
 
     /// The queue after these tickets changed: each read again, those no longer open dropped.
     public synchronized Snapshot changed(Collection<Long> ticketIds, Instant now) {
+        if (ticketIds.size() > MAX_NAMED) {
+            return reloaded(now);
+        }
         Set<Long> gone = new HashSet<>(ticketIds);
         for (QueueItem item : loader.load(ticketIds, now)) {
             rows.put(item.id(), item);
