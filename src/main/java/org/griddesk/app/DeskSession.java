@@ -115,16 +115,16 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
 
             @Override
             public void onChanges(org.griddesk.store.feed.ChangeBatch batch) {
+                var apply = onChanges; // first: the window's queue and map come before the gateway's check
+                if (apply != null) {
+                    apply.accept(batch);
+                }
                 Gateway.Intakes intakes = gatewayIntakes;
                 if (intakes != null && gateway != null && core != null
                         && core.database().kind() == org.griddesk.store.DatabaseKind.POSTGRESQL) {
                     // the desk's own gateway sees other desks' changes at once too (alone on H2, it
                     // catches up on its next request)
                     intakes.service().get().ifPresent(org.griddesk.intake.IntakeService::storeChanged);
-                }
-                var apply = onChanges;
-                if (apply != null) {
-                    apply.accept(batch);
                 }
             }
         };
@@ -230,12 +230,12 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
             liveMap = live;
             live.atMostEvery(generating ? WHILE_GENERATING : LiveMap.AT_MOST_EVERY);
             onChanges = batch -> { // on the feed's thread: the rows of the tickets named, at once
+                live.changed(); // first: should the rows' read fail, the whole read still comes
                 java.util.Set<Long> changed = batch.ticketIds();
                 if (!changed.isEmpty() && !generating) {
                     show.accept(queue.changed(changed, java.time.Instant.now()));
                     executor.runOnUi(() -> callbacks.onTicketsChanged(changed));
                 }
-                live.changed();
             };
         }), failure -> log.error("cannot load the district map", failure));
     }
