@@ -45,6 +45,8 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
     /// while the first start writes the demo history: the desk follows it gently (2 s, whole reads)
     private volatile boolean generating;
     static final java.time.Duration WHILE_GENERATING = java.time.Duration.ofSeconds(2);
+    /// how often the whole queue is read again besides the rows each change names
+    static final java.time.Duration WHOLE_QUEUE_EVERY = java.time.Duration.ofSeconds(30);
     /// what the feed's changes refresh once the district is shown (null before)
     private volatile java.util.function.Consumer<org.griddesk.store.feed.ChangeBatch> onChanges;
     private volatile Gateway gateway;
@@ -221,10 +223,15 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
             if (previous != null) {
                 previous.close();
             }
-            // at most twice a second: the map, every queue row's risk at the clock, the wall's figures
+            // at most twice a second: the map and the wall's figures; the whole queue (every row's risk
+            // at the clock) every half minute, or each time while the first start writes its history
+            java.util.concurrent.atomic.AtomicLong wholeQueueRead = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
             LiveMap live = new LiveMap(district, tickets, l.model(), Clock.systemUTC(), fresh -> {
                 executor.runOnUi(() -> callbacks.onMap(fresh));
-                show.accept(queue.reloaded(java.time.Instant.now()));
+                if (generating || System.nanoTime() - wholeQueueRead.get() >= WHOLE_QUEUE_EVERY.toNanos()) {
+                    wholeQueueRead.set(System.nanoTime());
+                    show.accept(queue.reloaded(java.time.Instant.now()));
+                }
                 readFigures(figures, callbacks);
             });
             liveMap = live;

@@ -9,7 +9,8 @@ import java.util.TreeMap;
 
 /// The open tickets a desk shows, kept current from the change feed: a batch of changes reads only
 /// the tickets it names (a few rows, however long the queue) and patches the list; a whole reload
-/// now and then brings every row's risk up to the clock. Oldest first, as the store gives them.
+/// now and then (every half minute at the desk) brings every row's risk up to the clock. Oldest
+/// first, as the store gives them.
 /// Off the FX thread; the methods are synchronized, and each returns a numbered copy: two threads
 /// may hand their copies to the window out of order, and the window shows only a newer one.
 public final class LiveQueue {

@@ -197,20 +197,17 @@ public final class CommandCentre implements AutoCloseable {
 
         /// Waits until the feed gave all of `seqs`; true when it did within `timeout`.
         public boolean awaitSeen(java.util.Collection<Long> seqs, Duration timeout) throws InterruptedException {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (!timesSeen.keySet().containsAll(seqs)) {
-                if (System.nanoTime() > deadline) {
-                    return false;
-                }
-                Thread.sleep(10);
-            }
-            return true;
+            return await(() -> timesSeen.keySet().containsAll(seqs), timeout);
         }
 
         /// Waits until the monitor reports `wanted`; true when it did within `timeout`.
         public boolean awaitState(ConnectionState wanted, Duration timeout) throws InterruptedException {
+            return await(() -> state.get() == wanted, timeout);
+        }
+
+        private static boolean await(java.util.function.BooleanSupplier done, Duration timeout) throws InterruptedException {
             long deadline = System.nanoTime() + timeout.toNanos();
-            while (state.get() != wanted) {
+            while (!done.getAsBoolean()) {
                 if (System.nanoTime() > deadline) {
                     return false;
                 }

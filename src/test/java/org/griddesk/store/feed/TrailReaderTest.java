@@ -10,13 +10,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseKind;
 import org.griddesk.store.ticket.TicketService;
+import org.griddesk.testsupport.HandClock;
 import org.griddesk.testsupport.LifecycleFixture;
 import org.griddesk.testsupport.TestDatabases;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,24 +30,8 @@ class TrailReaderTest {
     @TempDir
     Path temp;
 
-    /// A clock the test moves.
-    private static final class TestClock extends Clock {
-        private Instant now = Instant.parse("2026-11-26T08:00:00Z");
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
+    private static HandClock clock() {
+        return new HandClock(Instant.parse("2026-11-26T08:00:00Z"), Duration.ZERO);
     }
 
     @ParameterizedTest
@@ -54,7 +39,7 @@ class TrailReaderTest {
     void anEventWhoseNumberCommitsAfterALargerOneIsReadOnceWhenItCommits(DatabaseKind kind) throws SQLException {
         try (Database db = TestDatabases.freshMigrated(kind, temp)) {
             long ticket = aTicket(db);
-            TrailReader reader = TrailReader.fromNow(db.dsl(), new TestClock());
+            TrailReader reader = TrailReader.fromNow(db.dsl(), clock());
             try (Connection slow = db.dataSource().getConnection(); Connection fast = db.dataSource().getConnection()) {
                 slow.setAutoCommit(false);
                 fast.setAutoCommit(false);
@@ -83,7 +68,7 @@ class TrailReaderTest {
     void aMissingNumberHeldByATransactionYoungerThanEveryCommittedOneIsWaitedFor(DatabaseKind kind) throws SQLException {
         try (Database db = TestDatabases.freshMigrated(kind, temp)) {
             long ticket = aTicket(db);
-            TrailReader reader = TrailReader.fromNow(db.dsl(), new TestClock());
+            TrailReader reader = TrailReader.fromNow(db.dsl(), clock());
             try (Connection older = db.dataSource().getConnection(); Connection younger = db.dataSource().getConnection()) {
                 older.setAutoCommit(false);
                 younger.setAutoCommit(false);
@@ -107,7 +92,7 @@ class TrailReaderTest {
     void aNumberRolledBackIsGivenUpWithoutLosingWhatCameAfter(DatabaseKind kind) throws SQLException {
         try (Database db = TestDatabases.freshMigrated(kind, temp)) {
             long ticket = aTicket(db);
-            TestClock clock = new TestClock();
+            HandClock clock = clock();
             TrailReader reader = TrailReader.fromNow(db.dsl(), clock);
             long lost;
             try (Connection abandoned = db.dataSource().getConnection(); Connection other = db.dataSource().getConnection()) {
@@ -125,7 +110,7 @@ class TrailReaderTest {
                 assertThat(reader.waitingFor()).as("known rolled back").doesNotContain(lost);
             } else {
                 assertThat(reader.waitingFor()).as("H2 cannot say: waited for").contains(lost);
-                clock.now = clock.now.plus(TrailReader.H2_GAP_WAIT);
+                clock.advance(TrailReader.H2_GAP_WAIT);
                 reader.next();
                 assertThat(reader.waitingFor()).as("until the time limit").doesNotContain(lost);
             }
@@ -141,7 +126,7 @@ class TrailReaderTest {
                 slow.setAutoCommit(false);
                 long early = appendEvent(slow, ticket, 301);
                 appendEvent(db, ticket, 302);
-                TrailReader reader = TrailReader.fromNow(db.dsl(), new TestClock()); // starts past both
+                TrailReader reader = TrailReader.fromNow(db.dsl(), clock()); // starts past both
                 assertThat(seqs(reader.next())).isEmpty();
                 slow.commit();
                 assertThat(seqs(reader.next())).containsExactly(early);
@@ -154,7 +139,7 @@ class TrailReaderTest {
     void aLongBacklogComesOutInPagesEachEventOnce(DatabaseKind kind) throws SQLException {
         try (Database db = TestDatabases.freshMigrated(kind, temp)) {
             long ticket = aTicket(db);
-            TrailReader reader = TrailReader.fromNow(db.dsl(), new TestClock());
+            TrailReader reader = TrailReader.fromNow(db.dsl(), clock());
             int n = TrailReader.PAGE * 2 + 7;
             try (Connection c = db.dataSource().getConnection()) {
                 c.setAutoCommit(false);

@@ -16,7 +16,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.griddesk.domain.ticket.CallbackResult;
@@ -30,6 +29,7 @@ import org.griddesk.domain.ticket.Transition;
 import org.griddesk.domain.ticket.TransitionRefused;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseKind;
+import org.griddesk.testsupport.HandClock;
 import org.griddesk.testsupport.LifecycleFixture;
 import org.griddesk.testsupport.TestDatabases;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,28 +40,8 @@ class TicketServiceTest {
     @TempDir
     Path temp;
 
-    /// A clock the test moves forward by hand.
-    static final class StepClock extends Clock {
-        Instant now = shanghai("2026-11-23T09:00");
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            now = now.plus(Duration.ofMinutes(7));
-            return now;
-        }
-    }
-
-    private final StepClock clock = new StepClock();
+    /// moves 7 minutes on each time it is read
+    private final HandClock clock = new HandClock(shanghai("2026-11-23T09:00"), Duration.ofMinutes(7));
 
     private TicketService service(Database db) {
         return new TicketService(db.dsl(), LifecycleFixture.lifecycle(), clock);
@@ -72,8 +52,8 @@ class TicketServiceTest {
     void reportsGetMonthlyCodesAndTheirFirstEvent(DatabaseKind kind) {
         try (Database db = TestDatabases.freshMigrated(kind, temp)) {
             TicketService service = service(db);
-            Transition first = service.report(hotlineRequest("8890-A", clock.now), "JN-XSG", HOTLINE);
-            Transition second = service.report(hotlineRequest("8890-B", clock.now), "JN-XSG", HOTLINE);
+            Transition first = service.report(hotlineRequest("8890-A", clock.now()), "JN-XSG", HOTLINE);
+            Transition second = service.report(hotlineRequest("8890-B", clock.now()), "JN-XSG", HOTLINE);
 
             assertThat(first.after().code()).isEqualTo("2611-0001");
             assertThat(second.after().code()).isEqualTo("2611-0002");
@@ -95,7 +75,7 @@ class TicketServiceTest {
         try (Database db = TestDatabases.freshMigrated(kind, temp)) {
             TicketService service = service(db);
             TicketRepository repo = new TicketRepository(db.dsl());
-            Ticket t = service.report(hotlineRequest("8890-C", clock.now), "JN-XSG", HOTLINE).after();
+            Ticket t = service.report(hotlineRequest("8890-C", clock.now()), "JN-XSG", HOTLINE).after();
             t = service.execute(t, new TicketCommand.Accept("05-03-012", DeadlinePolicy.general(), false), XSG_DISPATCHER).after();
             t = service.execute(t, new TicketCommand.ContactCitizen("电话联系"), XSG_DISPATCHER).after();
             t = service.execute(t, new TicketCommand.Dispatch("JN-XSG-CG"), XSG_DISPATCHER).after();
@@ -131,7 +111,7 @@ class TicketServiceTest {
         try (Database db = TestDatabases.freshMigrated(kind, temp)) {
             TicketService service = service(db);
             TicketRepository repo = new TicketRepository(db.dsl());
-            Ticket seenByBoth = service.report(hotlineRequest("8890-D", clock.now), "JN-XSG", HOTLINE).after();
+            Ticket seenByBoth = service.report(hotlineRequest("8890-D", clock.now()), "JN-XSG", HOTLINE).after();
             seenByBoth = service.execute(seenByBoth, new TicketCommand.Accept("05-03-012", DeadlinePolicy.general(), false), XSG_DISPATCHER).after();
 
             service.execute(seenByBoth, new TicketCommand.Dispatch("JN-XSG-CG"), XSG_DISPATCHER);
@@ -159,7 +139,7 @@ class TicketServiceTest {
         try (Database db = TestDatabases.freshMigrated(kind, temp)) {
             TicketService service = service(db);
             TicketRepository repo = new TicketRepository(db.dsl());
-            Ticket t = service.report(hotlineRequest("8890-E", clock.now), "JN-XSG", HOTLINE).after();
+            Ticket t = service.report(hotlineRequest("8890-E", clock.now()), "JN-XSG", HOTLINE).after();
             assertThatThrownBy(() -> service.execute(t, new TicketCommand.Sign(), XSG_CG_HANDLER))
                     .isInstanceOf(TransitionRefused.class);
             assertThat(repo.get(t.id())).isEqualTo(t);
@@ -171,7 +151,7 @@ class TicketServiceTest {
     @EnumSource(DatabaseKind.class)
     void theDatabaseRefusesToChangeOrDeleteAnEvent(DatabaseKind kind) throws Exception {
         try (Database db = TestDatabases.freshMigrated(kind, temp)) {
-            Ticket t = service(db).report(hotlineRequest("8890-F", clock.now), "JN-XSG", HOTLINE).after();
+            Ticket t = service(db).report(hotlineRequest("8890-F", clock.now()), "JN-XSG", HOTLINE).after();
             try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
                 assertThatThrownBy(() -> s.executeUpdate("UPDATE ticket_event SET reason = 'x' WHERE ticket_id = " + t.id()))
                         .hasMessageContaining("append-only");
