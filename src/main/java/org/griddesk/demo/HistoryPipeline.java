@@ -9,9 +9,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.griddesk.store.ticket.TicketHistoryWriter;
 import org.griddesk.store.ticket.TicketHistoryWriter.History;
+import org.griddesk.store.ticket.TicketHistoryWriter.Rows;
 
 /// Runs the history generator on its own thread while the writer stores what it has made, so
-/// that the lifecycle engine and the database work at the same time.
+/// that the lifecycle engine and the database work at the same time. The generator's thread also
+/// turns each history into the values of its rows: the writer's thread is the slower of the two.
 final class HistoryPipeline {
     private static final Object END = new Object();
     private static final int QUEUE = 4096;
@@ -28,7 +30,7 @@ final class HistoryPipeline {
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE);
         Thread producer = Thread.ofPlatform().name("griddesk:demo-history").daemon().start(() -> {
             try {
-                generator.generate(plan.days(), plan.until(), h -> put(queue, h));
+                generator.generate(plan.days(), plan.until(), h -> put(queue, writer.rows(h)));
                 put(queue, END);
             } catch (CancellationException stopped) {
                 // the writer gave up; nobody is listening
@@ -37,7 +39,7 @@ final class HistoryPipeline {
             }
         });
         try {
-            return writer.write(new Taking(queue), beforeCommit);
+            return writer.writeRows(new Taking(queue), beforeCommit);
         } finally {
             producer.interrupt();
         }
@@ -61,7 +63,7 @@ final class HistoryPipeline {
     }
 
     /// The writer's view of the queue: histories until the end mark; a generator failure rethrown.
-    private static final class Taking implements Iterator<History> {
+    private static final class Taking implements Iterator<Rows> {
         private final BlockingQueue<Object> queue;
         private Object next;
 
@@ -86,11 +88,11 @@ final class HistoryPipeline {
         }
 
         @Override
-        public History next() {
+        public Rows next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            History h = (History) next;
+            Rows h = (Rows) next;
             next = null;
             return h;
         }

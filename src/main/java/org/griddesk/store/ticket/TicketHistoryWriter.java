@@ -4,6 +4,7 @@ import static org.griddesk.store.jooq.Tables.EXTENSION_REQUEST;
 import static org.griddesk.store.jooq.Tables.TICKET;
 import static org.griddesk.store.jooq.Tables.TICKET_CALLBACK;
 import static org.griddesk.store.jooq.Tables.TICKET_CODE_COUNTER;
+import static org.griddesk.store.jooq.Tables.TICKET_EVENT;
 import static org.griddesk.store.jooq.Tables.WHISTLE;
 import static org.griddesk.store.ticket.TicketRows.odt;
 
@@ -29,6 +30,7 @@ import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseKind;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /// Writes many finished ticket histories at once (the demo district's two years): every ticket
@@ -48,6 +50,22 @@ public final class TicketHistoryWriter {
     public record History(Ticket ticket, List<Transition> trail) {
     }
 
+    /// A history turned into the values of its rows, ready to bind: made by [#rows(History)] on
+    /// any thread, so that the thread holding the connection only sends them.
+    public record Rows(History history, Object[] ticket, List<Object[]> events, List<Object[]> whistles,
+                       List<Object[]> extensions, List<Object[]> callbacks) {
+    }
+
+    private static final List<Field<?>> WHISTLE_COLUMNS = List.of(WHISTLE.TICKET_ID, WHISTLE.TEAM_UNIT, WHISTLE.ROUND_NO,
+            WHISTLE.SUMMONED_AT, WHISTLE.CHECK_IN_DUE, WHISTLE.CHECKED_IN_AT);
+    private static final List<Field<?>> EXTENSION_COLUMNS = List.of(EXTENSION_REQUEST.TICKET_ID, EXTENSION_REQUEST.REQUEST_NO,
+            EXTENSION_REQUEST.REQUESTED_BY, EXTENSION_REQUEST.REQUESTING_UNIT, EXTENSION_REQUEST.REQUESTED_AT,
+            EXTENSION_REQUEST.DAYS, EXTENSION_REQUEST.REASON, EXTENSION_REQUEST.STATUS, EXTENSION_REQUEST.DECIDED_AT,
+            EXTENSION_REQUEST.DECIDED_BY, EXTENSION_REQUEST.DECISION_NOTE, EXTENSION_REQUEST.CITIZEN_INFORMED,
+            EXTENSION_REQUEST.OLD_DUE_AT, EXTENSION_REQUEST.NEW_DUE_AT);
+    private static final List<Field<?>> CALLBACK_COLUMNS = List.of(TICKET_CALLBACK.TICKET_ID, TICKET_CALLBACK.ROUND_NO,
+            TICKET_CALLBACK.CALLED_AT, TICKET_CALLBACK.ACTOR_ID, TICKET_CALLBACK.RESULT, TICKET_CALLBACK.NOTES);
+
     private final Database db;
     private final TicketEventCodec codec = new TicketEventCodec();
 
@@ -61,11 +79,50 @@ public final class TicketHistoryWriter {
         });
     }
 
-    /// Stores histories in id order with their own ticket ids and codes, [#CHUNK] whole tickets per
+    /// As [#writeRows], turning each history into its rows on this thread.
+    public long write(Iterator<History> histories, Consumer<History> beforeCommit) {
+        return writeRows(new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return histories.hasNext();
+            }
+
+            @Override
+            public Rows next() {
+                return rows(histories.next());
+            }
+        }, beforeCommit);
+    }
+
+    /// The values of every row a history writes. Safe to call from any thread.
+    public Rows rows(History h) {
+        Ticket t = h.ticket();
+        List<Object[]> events = new ArrayList<>(h.trail().size());
+        for (Transition step : h.trail()) {
+            events.add(TicketService.eventValues(step, codec));
+        }
+        List<Object[]> whistles = new ArrayList<>(t.whistles().size());
+        for (Whistle w : t.whistles()) {
+            whistles.add(new Object[] {t.id(), w.teamId(), w.round(), odt(w.summonedAt()), odt(w.checkInDue()), odt(w.checkedInAt())});
+        }
+        List<Object[]> extensions = new ArrayList<>(t.extensions().size());
+        for (ExtensionRequest x : t.extensions()) {
+            extensions.add(new Object[] {t.id(), x.number(), x.requestedBy(), x.requestingUnit(), odt(x.requestedAt()), x.days(),
+                x.reason(), x.status().name(), odt(x.decidedAt()), x.decidedBy(), x.decisionNote(),
+                x.citizenInformed(), odt(x.oldDueAt()), odt(x.newDueAt())});
+        }
+        List<Object[]> callbacks = new ArrayList<>(t.callbacks().size());
+        for (CallbackRecord cb : t.callbacks()) {
+            callbacks.add(new Object[] {t.id(), cb.round(), odt(cb.at()), cb.actorId(), cb.result().name(), cb.notes()});
+        }
+        return new Rows(h, ticketValues(t), events, whistles, extensions, callbacks);
+    }
+
+    /// Stores histories, turned into rows, in id order with their own ticket ids and codes, [#CHUNK] whole tickets per
     /// transaction. `beforeCommit` hears the last ticket of each transaction before it commits; it
     /// may wait, or throw to roll that transaction back and stop. Histories whose ticket is already
     /// stored are skipped. Returns the number of tickets written.
-    public long write(Iterator<History> histories, Consumer<History> beforeCommit) {
+    public long writeRows(Iterator<Rows> histories, Consumer<History> beforeCommit) {
         DSLContext dsl = db.dsl();
         Set<Long> stored = new HashSet<>(dsl.select(TICKET.ID).from(TICKET).fetch(TICKET.ID));
         Statements sql = new Statements(dsl);
@@ -77,14 +134,15 @@ public final class TicketHistoryWriter {
                 int inChunk = 0;
                 History last = null;
                 while (histories.hasNext()) {
-                    History h = histories.next();
+                    Rows rows = histories.next();
+                    History h = rows.history();
                     Ticket t = h.ticket();
                     lastNumberByMonth.merge(t.code().substring(0, 4), Integer.parseInt(t.code().substring(5)), Math::max);
                     counts[1] = Math.max(counts[1], t.id());
                     if (stored.contains(t.id())) {
                         continue;
                     }
-                    batch.add(h);
+                    batch.add(rows);
                     last = h;
                     counts[0]++;
                     if (++inChunk == CHUNK) {
@@ -119,78 +177,93 @@ public final class TicketHistoryWriter {
         return counts[0];
     }
 
-    /// The insert statements, rendered once.
-    private record Statements(String ticket, String event, String whistle, String extension, String callback) {
+    /// One insert statement, rendered once, and the SQL type of each of its columns (for nulls).
+    private record Insert(String sql, int[] types) {
+        static Insert into(DSLContext dsl, Table<?> table, List<Field<?>> columns) {
+            return new Insert(dsl.render(dsl.insertInto(table).columns(columns)
+                    .values(columns.stream().map(f -> (Object) DSL.param(f.getName(), f.getDataType())).toList())),
+                    columns.stream().mapToInt(f -> f.getDataType().getSQLType()).toArray());
+        }
+
+    }
+
+    /// The five inserts.
+    private record Statements(Insert ticket, Insert event, Insert whistle, Insert extension, Insert callback) {
         Statements(DSLContext dsl) {
-            this(dsl.render(dsl.insertInto(TICKET).columns(withId())
-                            .values(withId().stream().map(f -> (Object) DSL.param(f.getName(), f.getDataType())).toList())),
-                    new TicketWriter(dsl).insertEventSql(),
-                    "INSERT INTO whistle (ticket_id, team_unit, round_no, summoned_at, check_in_due, checked_in_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    "INSERT INTO extension_request (ticket_id, request_no, requested_by, requesting_unit, requested_at, days,"
-                            + " reason, status, decided_at, decided_by, decision_note, citizen_informed, old_due_at, new_due_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    "INSERT INTO ticket_callback (ticket_id, round_no, called_at, actor_id, result, notes) VALUES (?, ?, ?, ?, ?, ?)");
+            this(Insert.into(dsl, TICKET, withId()), Insert.into(dsl, TICKET_EVENT, TicketWriter.EVENT_COLUMNS),
+                    Insert.into(dsl, WHISTLE, WHISTLE_COLUMNS), Insert.into(dsl, EXTENSION_REQUEST, EXTENSION_COLUMNS),
+                    Insert.into(dsl, TICKET_CALLBACK, CALLBACK_COLUMNS));
+        }
+    }
+
+    /// A prepared insert collecting a JDBC batch.
+    private record Sending(PreparedStatement statement, int[] types) {
+        static Sending open(Connection c, Insert insert) throws SQLException {
+            return new Sending(c.prepareStatement(insert.sql()), insert.types());
+        }
+
+        void add(Object[] values) throws SQLException {
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] == null) {
+                    statement.setNull(i + 1, types[i]);
+                } else {
+                    statement.setObject(i + 1, values[i]);
+                }
+            }
+            statement.addBatch();
+        }
+
+        void addAll(List<Object[]> rows) throws SQLException {
+            for (Object[] row : rows) {
+                add(row);
+            }
         }
     }
 
     /// JDBC batches of the five tables, sent every [#BATCH] events.
-    private final class Batch implements AutoCloseable {
-        private final PreparedStatement tickets;
-        private final PreparedStatement events;
-        private final PreparedStatement whistles;
-        private final PreparedStatement extensions;
-        private final PreparedStatement callbacks;
+    private static final class Batch implements AutoCloseable {
+        private final Sending tickets;
+        private final Sending events;
+        private final Sending whistles;
+        private final Sending extensions;
+        private final Sending callbacks;
         private int pending;
 
         Batch(Connection c, Statements sql) throws SQLException {
-            tickets = c.prepareStatement(sql.ticket());
-            events = c.prepareStatement(sql.event());
-            whistles = c.prepareStatement(sql.whistle());
-            extensions = c.prepareStatement(sql.extension());
-            callbacks = c.prepareStatement(sql.callback());
+            tickets = Sending.open(c, sql.ticket());
+            events = Sending.open(c, sql.event());
+            whistles = Sending.open(c, sql.whistle());
+            extensions = Sending.open(c, sql.extension());
+            callbacks = Sending.open(c, sql.callback());
         }
 
-        void add(History h) throws SQLException {
-            Ticket t = h.ticket();
-            bindAll(tickets, withId(), ticketValues(t));
-            tickets.addBatch();
-            for (Transition step : h.trail()) {
-                bindAll(events, TicketWriter.EVENT_COLUMNS, TicketService.eventValues(step, codec));
-                events.addBatch();
-                pending++;
-            }
-            for (Whistle w : t.whistles()) {
-                bind(whistles, t.id(), w.teamId(), w.round(), odt(w.summonedAt()), odt(w.checkInDue()), odt(w.checkedInAt()));
-                whistles.addBatch();
-            }
-            for (ExtensionRequest x : t.extensions()) {
-                bind(extensions, t.id(), x.number(), x.requestedBy(), x.requestingUnit(), odt(x.requestedAt()), x.days(),
-                        x.reason(), x.status().name(), odt(x.decidedAt()), x.decidedBy(), x.decisionNote(),
-                        x.citizenInformed(), odt(x.oldDueAt()), odt(x.newDueAt()));
-                extensions.addBatch();
-            }
-            for (CallbackRecord cb : t.callbacks()) {
-                bind(callbacks, t.id(), cb.round(), odt(cb.at()), cb.actorId(), cb.result().name(), cb.notes());
-                callbacks.addBatch();
-            }
+        void add(Rows rows) throws SQLException {
+            tickets.add(rows.ticket());
+            events.addAll(rows.events());
+            whistles.addAll(rows.whistles());
+            extensions.addAll(rows.extensions());
+            callbacks.addAll(rows.callbacks());
+            pending += rows.events().size();
             if (pending >= BATCH) {
                 flush();
             }
         }
 
         void flush() throws SQLException {
-            tickets.executeBatch();
-            events.executeBatch();
-            whistles.executeBatch();
-            extensions.executeBatch();
-            callbacks.executeBatch();
+            for (Sending s : all()) {
+                s.statement().executeBatch();
+            }
             pending = 0;
+        }
+
+        private List<Sending> all() {
+            return List.of(tickets, events, whistles, extensions, callbacks);
         }
 
         @Override
         public void close() throws SQLException {
-            for (PreparedStatement ps : List.of(tickets, events, whistles, extensions, callbacks)) {
-                ps.close();
+            for (Sending s : all()) {
+                s.statement().close();
             }
         }
     }
@@ -219,25 +292,5 @@ public final class TicketHistoryWriter {
         all[0] = t.id();
         System.arraycopy(values, 0, all, 1, values.length);
         return all;
-    }
-
-    private static void bindAll(PreparedStatement ps, List<Field<?>> fields, Object[] values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] == null) {
-                ps.setNull(i + 1, fields.get(i).getDataType().getSQLType());
-            } else {
-                ps.setObject(i + 1, values[i]);
-            }
-        }
-    }
-
-    private static void bind(PreparedStatement ps, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] == null) {
-                ps.setNull(i + 1, java.sql.Types.NULL);
-            } else {
-                ps.setObject(i + 1, values[i]);
-            }
-        }
     }
 }
