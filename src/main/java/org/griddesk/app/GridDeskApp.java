@@ -26,6 +26,9 @@ public final class GridDeskApp extends Application {
     private static final Logger log = LoggerFactory.getLogger(GridDeskApp.class);
     private static final AtomicReference<DeskLaunch> PENDING = new AtomicReference<>();
     private static final AtomicReference<Thread> CLOSING = new AtomicReference<>();
+    /// the first start's steps before its history is whole: the queue fills only at their end
+    private static final java.util.Set<String> FIRST_START_STEPS = java.util.Set.of("status.activity.geography",
+            "status.activity.saving", "status.activity.history");
 
     private final DeskLaunch launch;
     private TaskExecutor executor;
@@ -112,6 +115,7 @@ public final class GridDeskApp extends Application {
             @Override
             public void onActivity(String key, int percent) {
                 status.setActivity(key, percent);
+                window.queue().historyArrivingProperty().set(key != null && FIRST_START_STEPS.contains(key));
             }
 
             @Override

@@ -66,6 +66,9 @@ public final class QueueView extends VBox {
     public QueueView(QueueViewModel model, Messages messages) {
         this.model = model;
         getStyleClass().add("queue-view");
+        empty.setWrapText(true);
+        empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        empty.setPadding(new javafx.geometry.Insets(0, 24, 0, 24));
         channel.setItems(FXCollections.observableArrayList(Channel.values()));
         channel.getItems().addFirst(null);
         channel.valueProperty().bindBidirectional(model.channelProperty());
@@ -153,6 +156,7 @@ public final class QueueView extends VBox {
         model.shown().addListener((javafx.collections.ListChangeListener<QueueItem>) c -> showCounts());
         model.overdueProperty().addListener((obs, old, n) -> showCounts());
         model.atRiskProperty().addListener((obs, old, n) -> showCounts());
+        model.historyArrivingProperty().addListener((obs, old, arriving) -> showCounts());
         useMessages(messages);
     }
 
@@ -286,8 +290,10 @@ public final class QueueView extends VBox {
     }
 
     private void showCounts() {
-        // an empty list says whether the filters hide everything or nothing is open at all
-        empty.setText(messages.get(model.total() == 0 ? "queue.none" : "queue.empty"));
+        // an empty list says whether the filters hide everything, nothing is open at all, or the
+        // first start has not yet written the days that hold the open tickets
+        String none = model.historyArrivingProperty().get() ? "queue.arriving" : "queue.none";
+        empty.setText(messages.get(model.total() == 0 ? none : "queue.empty"));
         counts.setText(messages.get("queue.counts", model.shown().size(), model.overdueProperty().get(), model.atRiskProperty().get()));
         // new urgent work draws the eye (a badge, the rows' colour), never the keyboard focus
         long freshUrgent = model.shown().stream().filter(i -> i.urgent() && model.fresh().contains(i.id())).count();

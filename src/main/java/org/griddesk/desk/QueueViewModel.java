@@ -96,6 +96,7 @@ public final class QueueViewModel {
     private final ObservableSet<Long> fresh = FXCollections.observableSet(new HashSet<>());
     private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "loaded");
     private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(this, "scope");
+    private final BooleanProperty historyArriving = new SimpleBooleanProperty(this, "historyArriving");
     private boolean loadedOnce;
     private Instant freshSince = Instant.EPOCH;
 
@@ -336,6 +337,12 @@ public final class QueueViewModel {
     /// Whether the open tickets have been read once.
     public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
         return loaded.getReadOnlyProperty();
+    }
+
+    /// True while a first start still writes the demo district's history: the open tickets arrive
+    /// with its most recent days, so an empty queue then means "not yet", not "nothing open".
+    public BooleanProperty historyArrivingProperty() {
+        return historyArriving;
     }
 
     /// What the list shows: filtered and sorted.
