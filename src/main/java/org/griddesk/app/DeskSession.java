@@ -42,9 +42,12 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
     private volatile Database database;
     private volatile DeskCore core;
     private volatile LiveMap liveMap;
-    /// while the first start writes the demo history: the desk follows it gently (2 s, whole reads)
+    /// while the first start writes the demo history the desk follows it gently: whole reads every
+    /// 10 s. Its open tickets come only with its last days, and at its end the desk reads all again;
+    /// reading the map, the queue and the wall's figures every 2 s cost the writing a quarter of
+    /// the machine (desk's first start: history in 34–40 s at 2 s)
     private volatile boolean generating;
-    static final java.time.Duration WHILE_GENERATING = java.time.Duration.ofSeconds(2);
+    static final java.time.Duration WHILE_GENERATING = java.time.Duration.ofSeconds(10);
     /// how often the whole queue is read again besides the rows each change names
     static final java.time.Duration WHOLE_QUEUE_EVERY = java.time.Duration.ofSeconds(30);
     /// what the feed's changes refresh once the district is shown (null before)
