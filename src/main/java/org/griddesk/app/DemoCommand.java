@@ -3,6 +3,7 @@ package org.griddesk.app;
 import java.util.concurrent.Callable;
 import org.griddesk.demo.DemoDistrictGenerator;
 import org.griddesk.demo.DemoDistrictLoader;
+import org.griddesk.demo.DistrictAhead;
 import org.griddesk.demo.LoadProgress;
 import org.griddesk.geo.RegionLevel;
 import org.griddesk.store.Database;
@@ -33,12 +34,13 @@ final class DemoCommand extends CommandGroup {
             GridDeskCommand root = demo.root;
             Bootstrap boot = root.bootstrap(GridDeskCommand.QUIET_CONSOLE);
             long started = System.nanoTime();
+            if (historyDays < 0 || historyDays > 3650) {
+                throw new IllegalArgumentException("--history-days must be 0 to 3650");
+            }
+            DistrictAhead ahead = DistrictAhead.start(seed); // while the store opens and migrates
             try (Database db = Database.open(boot.config().databaseSettings(boot.folder()), ThreadGuard.NONE)) {
                 db.migrate();
-                if (historyDays < 0 || historyDays > 3650) {
-                    throw new IllegalArgumentException("--history-days must be 0 to 3650");
-                }
-                boolean made = DemoDistrictLoader.loadIfEmpty(db, seed, historyDays, java.time.Instant.now(),
+                boolean made = DemoDistrictLoader.loadIfEmpty(db, ahead, historyDays, java.time.Instant.now(),
                         new ConsoleProgress(root, started));
                 if (!made) {
                     demo.err().println(root.messages().get("cli.demo.exists"));

@@ -3,6 +3,7 @@ package org.griddesk.app;
 import java.time.Clock;
 import java.time.Duration;
 import org.griddesk.demo.DemoDistrictLoader;
+import org.griddesk.demo.DistrictAhead;
 import org.griddesk.demo.LoadProgress;
 import org.griddesk.desk.LiveMap;
 import org.griddesk.dispatch.DeskCore;
@@ -65,6 +66,7 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
 
     private final long demoSeed;
     private final int demoHistoryDays;
+    private volatile DistrictAhead district;
 
     DeskSession(TaskExecutor executor, ThreadGuard uiThread, long demoSeed, int demoHistoryDays) {
         this.executor = executor;
@@ -76,6 +78,8 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
     /// Opens and migrates the store in the background; `onState` hears every change of connection
     /// state, `onFailure` the reason when the store cannot be opened at all.
     void openStore(DatabaseSettings settings, int gatewayPort, StoreListener callbacks) {
+        // a new embedded store gets the demo district: its geography is made while the store opens
+        district = settings.isNewEmbeddedFile() ? DistrictAhead.start(demoSeed) : DistrictAhead.onDemand(demoSeed);
         executor.submit(() -> {
             Database db = Database.open(settings, uiThread);
             try {
@@ -172,7 +176,7 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
             }
         };
         generating = true;
-        executor.submit(() -> DemoDistrictLoader.loadIfEmpty(db, demoSeed, demoHistoryDays, java.time.Instant.now(), progress),
+        executor.submit(() -> DemoDistrictLoader.loadIfEmpty(db, district, demoHistoryDays, java.time.Instant.now(), progress),
                 made -> {
             generating = false;
             if (made) {

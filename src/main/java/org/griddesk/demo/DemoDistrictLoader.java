@@ -37,14 +37,20 @@ public final class DemoDistrictLoader {
 
     /// As above, with `historyDays` days of tickets up to `now` (0: no history).
     public static boolean loadIfEmpty(Database db, long seed, int historyDays, Instant now, LoadProgress progress) {
+        return loadIfEmpty(db, DistrictAhead.onDemand(seed), historyDays, now, progress);
+    }
+
+    /// As above, with the district of `district`'s seed, perhaps generated ahead while the store opened.
+    public static boolean loadIfEmpty(Database db, DistrictAhead district, int historyDays, Instant now, LoadProgress progress) {
+        long seed = district.seed();
         LoadProgress report = serialised(progress);
         DistrictRepository repository = new DistrictRepository(db.dsl());
         SystemPropertyRepository properties = new SystemPropertyRepository(db.dsl(), Clock.systemUTC());
         if (repository.hasDistrict()) {
-            return completeHistory(db, properties, historyDays, now, report);
+            return completeHistory(db, properties, district, historyDays, now, report);
         }
         report.step("geography");
-        DemoDistrictData data = new DemoDistrictGenerator(seed).generate();
+        DemoDistrictData data = district.take();
         HistoryPlan plan = historyDays > 0 ? new HistoryPlan(historyDays, now) : null;
         CompletableFuture<Void> districtSaved = new CompletableFuture<>();
         CompletableFuture<Void> history = plan == null ? CompletableFuture.completedFuture(null)
@@ -74,8 +80,8 @@ public final class DemoDistrictLoader {
 
     /// A district that is there already: completes its demo history if a first start was
     /// interrupted before that history was whole.
-    private static boolean completeHistory(Database db, SystemPropertyRepository properties, int historyDays, Instant now,
-                                           LoadProgress report) {
+    private static boolean completeHistory(Database db, SystemPropertyRepository properties, DistrictAhead district,
+                                           int historyDays, Instant now, LoadProgress report) {
         Optional<SystemProperty> recordedSeed = properties.find(SEED_PROPERTY);
         if (recordedSeed.isEmpty() || historyDays == 0 || HistoryPlan.complete(properties)) {
             return false; // an imported district, or a demo district that is whole
@@ -89,7 +95,7 @@ public final class DemoDistrictLoader {
         report.districtReady();
         long seed = Long.parseLong(recordedSeed.get().value());
         report.step("geography");
-        DemoDistrictData data = new DemoDistrictGenerator(seed).generate();
+        DemoDistrictData data = seed == district.seed() ? district.take() : new DemoDistrictGenerator(seed).generate();
         writeHistory(db, properties, data, seed, plan, CompletableFuture.completedFuture(null), report);
         report.step("done");
         return true;

@@ -30,6 +30,19 @@ public record DatabaseSettings(String url, String user, String password) {
         return DatabaseKind.fromUrl(url);
     }
 
+    /// True for an embedded H2 file store whose file does not exist yet: this start creates it.
+    public boolean isNewEmbeddedFile() {
+        if (kind() != DatabaseKind.H2) {
+            return false;
+        }
+        String target = describeTarget();
+        if (target.startsWith("mem:") || target.startsWith("tcp:") || target.startsWith("ssl:") || target.startsWith("~")) {
+            return false;
+        }
+        String file = target.startsWith("file:") ? target.substring("file:".length()) : target;
+        return !java.nio.file.Files.exists(Path.of(file + ".mv.db"));
+    }
+
     /// What the status bar and logs show: the target without credentials.
     public String describeTarget() {
         return switch (kind()) {

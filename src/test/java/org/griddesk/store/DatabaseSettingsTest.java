@@ -17,6 +17,19 @@ class DatabaseSettingsTest {
     }
 
     @Test
+    void anEmbeddedStoreIsNewUntilItsFileExists(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        DatabaseSettings s = DatabaseSettings.embeddedH2(folder);
+        assertThat(s.isNewEmbeddedFile()).isTrue();
+        try (Database db = Database.open(s, ThreadGuard.NONE)) {
+            db.migrate();
+        }
+        assertThat(folder.resolve("db/griddesk.mv.db")).exists();
+        assertThat(s.isNewEmbeddedFile()).isFalse();
+        assertThat(new DatabaseSettings("jdbc:h2:mem:x", "", "").isNewEmbeddedFile()).isFalse();
+        assertThat(new DatabaseSettings("jdbc:postgresql://db1/griddesk", "u", "").isNewEmbeddedFile()).isFalse();
+    }
+
+    @Test
     void postgresTargetIsShownWithoutCredentials() {
         DatabaseSettings s = new DatabaseSettings(
                 "jdbc:postgresql://db1:5432,db2:5432/griddesk?targetServerType=primary&password=secret", "desk01", "pw");
