@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.griddesk.domain.calendar.WorkCalendar;
@@ -73,7 +72,7 @@ public final class DemoDistrictLoader {
             history.exceptionally(stopped -> null).join(); // it stops because of this failure
             throw e;
         }
-        awaitHistory(history);
+        DistrictAhead.join(history);
         report.step("done");
         return true;
     }
@@ -115,20 +114,6 @@ public final class DemoDistrictLoader {
         plan.markComplete(properties, written);
         if (shown.get() < 100) {
             report.percent(100);
-        }
-    }
-
-    private static void awaitHistory(CompletableFuture<Void> history) {
-        try {
-            history.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
         }
     }
 

@@ -39,11 +39,13 @@ public final class DistrictAhead {
 
     /// The district: at once if it was made ahead, after waiting if it is being made, else made now.
     DemoDistrictData take() {
-        if (ahead == null) {
-            return new DemoDistrictGenerator(seed).generate();
-        }
+        return ahead == null ? new DemoDistrictGenerator(seed).generate() : join(ahead);
+    }
+
+    /// Waits for work done on another thread; its failure is thrown as it was thrown there.
+    static <T> T join(CompletableFuture<T> work) {
         try {
-            return ahead.join();
+            return work.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
