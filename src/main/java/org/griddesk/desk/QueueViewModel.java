@@ -98,6 +98,8 @@ public final class QueueViewModel {
     private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(this, "scope");
     private final BooleanProperty historyArriving = new SimpleBooleanProperty(this, "historyArriving");
     private boolean loadedOnce;
+    /// the history's tickets are not news: the first load after it was written marks none fresh
+    private boolean historyJustArrived;
     private Instant freshSince = Instant.EPOCH;
 
     /// Which open tickets a user sees at all, and which are theirs (the "mine" filter): a centre
@@ -132,10 +134,12 @@ public final class QueueViewModel {
         sort.addListener((obs, old, now) -> shown.setComparator((now == null ? Sort.RISK : now).order));
         category.addListener((obs, old, now) -> refilter());
         mineOnly.addListener((obs, old, now) -> refilter());
+        historyArriving.addListener((obs, was, arriving) -> historyJustArrived |= was && !arriving);
         search.addListener((obs, old, now) -> refilter());
     }
 
-    /// Takes a fresh load of the rows, at `at`; rows not there before are marked fresh. Only what
+    /// Takes a fresh load of the rows, at `at`; rows not there before are marked fresh (but not on
+    /// the first load, nor those a first start's history brings). Only what
     /// changed is touched (rows replaced, added, removed in place), so a reload with one new ticket
     /// among ten thousand costs the list one insertion, not a rebuild.
     public void show(List<QueueItem> items, Instant at) {
@@ -164,11 +168,12 @@ public final class QueueViewModel {
         if (kept < index.size()) {
             all.removeIf(i -> !incoming.contains(i.id()));
         }
-        if (loadedOnce) {
+        if (loadedOnce && !historyArriving.get() && !historyJustArrived) {
             added.forEach(i -> fresh.add(i.id()));
             freshSince = added.isEmpty() ? freshSince : at;
         }
         loadedOnce = true;
+        historyJustArrived = false;
         all.addAll(added);
         loaded.set(true);
         now.set(at);

@@ -142,6 +142,20 @@ class QueueViewModelTest {
     }
 
     @Test
+    void ticketsTheFirstStartsHistoryBringsAreNotFresh() {
+        QueueViewModel queue = new QueueViewModel("JN");
+        queue.show(List.of(), NOW);
+        queue.historyArrivingProperty().set(true);
+        queue.show(items.subList(0, 2), NOW.plusSeconds(10));
+        assertThat(queue.fresh()).as("written by the history, while it is written").isEmpty();
+        queue.historyArrivingProperty().set(false);
+        queue.show(items.subList(0, 4), NOW.plusSeconds(20));
+        assertThat(queue.fresh()).as("read once the history is whole").isEmpty();
+        queue.show(items, NOW.plusSeconds(30));
+        assertThat(queue.fresh()).as("reported since").containsExactly(5L);
+    }
+
+    @Test
     void countdownsReadAsHoursMinutesAndSecondsOrDaysWhenFarOff() {
         assertThat(QueueViewModel.countdown(NOW.plusSeconds(3725), NOW)).isEqualTo("1:02:05");
         assertThat(QueueViewModel.countdown(NOW.minusSeconds(720), NOW)).isEqualTo("-0:12:00");
