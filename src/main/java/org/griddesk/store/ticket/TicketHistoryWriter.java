@@ -118,8 +118,8 @@ public final class TicketHistoryWriter {
         return new Rows(h, ticketValues(t), events, whistles, extensions, callbacks);
     }
 
-    /// Stores histories, turned into rows, in id order with their own ticket ids and codes, [#CHUNK] whole tickets per
-    /// transaction. `beforeCommit` hears the last ticket of each transaction before it commits; it
+    /// Stores histories, turned into rows, in id order with their own ticket ids and codes,
+    /// [#CHUNK] whole tickets per transaction. `beforeCommit` hears the last ticket of each transaction before it commits; it
     /// may wait, or throw to roll that transaction back and stop. Histories whose ticket is already
     /// stored are skipped. Returns the number of tickets written.
     public long writeRows(Iterator<Rows> histories, Consumer<History> beforeCommit) {
