@@ -78,9 +78,10 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
     /// Opens and migrates the store in the background; `onState` hears every change of connection
     /// state, `onFailure` the reason when the store cannot be opened at all.
     void openStore(DatabaseSettings settings, int gatewayPort, StoreListener callbacks) {
-        // a new embedded store gets the demo district: its geography is made while the store opens
-        district = settings.isNewEmbeddedFile() ? DistrictAhead.start(demoSeed) : DistrictAhead.onDemand(demoSeed);
         executor.submit(() -> {
+            // a new embedded store gets the demo district: its geography is made while the store opens
+            // (asked here, off the FX thread: it looks at the file system)
+            district = settings.isNewEmbeddedFile() ? DistrictAhead.start(demoSeed) : DistrictAhead.onDemand(demoSeed);
             Database db = Database.open(settings, uiThread);
             try {
                 db.migrate();
