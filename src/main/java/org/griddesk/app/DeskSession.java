@@ -103,6 +103,7 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
                 loadDemoDistrict(database, callbacks);
             } else {
                 loadMap(database, callbacks);
+                callbacks.onDistrictWhole(false); // a shared store's district is loaded by its administrator
             }
         }, failure -> {
             log.error("cannot open the store at {}", settings.describeTarget(), failure);
@@ -184,6 +185,7 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
                 log.info("demo district generated (seed {})", demoSeed);
             }
             loadMap(db, callbacks); // with the whole history now, or the district that was there
+            callbacks.onDistrictWhole(made);
         }, failure -> {
             generating = false;
             log.error("cannot generate the demo district", failure);
@@ -298,6 +300,11 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
 
         /// long background work began or ended (a message key, or null), and how far it is (0–100, or -1)
         void onActivity(String key, int percent);
+
+        /// the district is whole in the store: `made` on a first start that generated it, with its
+        /// history; false when it was there already (or the store is shared)
+        default void onDistrictWhole(boolean made) {
+        }
 
         /// the district's map is ready (again, with fresh facts, after more data arrived)
         void onMap(MapModel model);

@@ -26,8 +26,16 @@ public final class GridDeskCommand implements Callable<Integer> {
             description = "benchmarks: write start-up timings to FILE and exit once the store is ready")
     Path startupReport;
 
+    @Option(names = "--startup-report-whole", hidden = true,
+            description = "with --startup-report: wait until the district is whole (on a first start, with its history)")
+    boolean startupReportWhole;
+
     @Option(names = "--seed", paramLabel = "N", descriptionKey = "option.seed")
     long seed = org.griddesk.demo.DemoDistrictGenerator.DEFAULT_SEED;
+
+    @Option(names = "--demo-history-days", hidden = true, paramLabel = "DAYS",
+            description = "tests: days of ticket history the demo district gets on a first start")
+    int demoHistoryDays = org.griddesk.demo.DemoHistoryGenerator.DEFAULT_DAYS;
 
     @Spec
     CommandSpec spec;
@@ -56,8 +64,9 @@ public final class GridDeskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Bootstrap boot = bootstrap("INFO");
-        GridDeskApp.launchAndWait(new DeskLaunch(boot, startupReport, StartupClock.jvmStart(), seed,
-                org.griddesk.demo.DemoHistoryGenerator.DEFAULT_DAYS));
+        GridDeskApp.launchAndWait(new DeskLaunch(boot,
+                startupReport == null ? null : new StartupReport(startupReport, startupReportWhole), StartupClock.jvmStart(), seed,
+                demoHistoryDays));
         return 0;
     }
 

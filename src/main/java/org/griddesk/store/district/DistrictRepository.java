@@ -13,6 +13,8 @@ import static org.griddesk.store.jooq.Tables.TEAM_TYPE;
 import static org.griddesk.store.jooq.Tables.VISIT_HOUSEHOLD;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +34,7 @@ import org.griddesk.domain.taxonomy.TeamType;
 import org.griddesk.geo.DistrictMap;
 import org.griddesk.geo.Region;
 import org.griddesk.geo.RegionLevel;
+import org.griddesk.store.RowInsert;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -44,7 +47,9 @@ import org.locationtech.jts.io.WKTWriter;
 /// The district in the store: organisation, geography, taxonomy, grid workers, people, cameras.
 /// Saved whole in one transaction (a district is loaded all or nothing), read back by part.
 public final class DistrictRepository {
-    private static final int BATCH = 500;
+    private static final int BATCH = 2000;
+    private static final List<Field<?>> VISIT_COLUMNS = List.of(HOUSEHOLD_VISIT.HOUSEHOLD_ID, HOUSEHOLD_VISIT.WORKER_ID,
+            HOUSEHOLD_VISIT.VISITED_ON, HOUSEHOLD_VISIT.NOTE);
 
     private final DSLContext dsl;
 
@@ -96,42 +101,40 @@ public final class DistrictRepository {
         });
     }
 
-    /// Rows per table, written as one prepared insert per table with many bind sets: one rendering
-    /// and one statement per table instead of one per row.
+    /// Rows per table, written as one prepared insert per table sent in JDBC batches (see
+    /// [RowInsert]): a first start writes tens of thousands of them.
     private static final class Rows {
         private final DSLContext tx;
-        private final Map<Table<?>, List<Object[]>> byTable = new java.util.LinkedHashMap<>();
+        private final Map<Table<?>, List<Object[]>> byTable = new LinkedHashMap<>();
+        private final Map<Table<?>, List<Field<?>>> columns = new HashMap<>();
 
         Rows(DSLContext tx) {
             this.tx = tx;
         }
 
-        private final Map<Table<?>, Field<?>[]> columns = new java.util.HashMap<>();
-
+        /// A row with a value for every column of the table, in the table's order.
         void add(Table<?> table, Object... values) {
             byTable.computeIfAbsent(table, t -> new ArrayList<>()).add(values);
         }
 
         /// A row that fills only some columns (the rest take their defaults, e.g. identities).
-        void addColumns(Table<?> table, Field<?>[] fields, Object... values) {
+        void addColumns(Table<?> table, List<Field<?>> fields, Object... values) {
             columns.putIfAbsent(table, fields);
             add(table, values);
         }
 
         void execute() {
-            byTable.forEach((table, rows) -> {
-                Object[] placeholders = new Object[rows.getFirst().length];
-                Field<?>[] fields = columns.get(table);
-                java.util.function.Supplier<org.jooq.Query> insert = () -> fields == null
-                        ? tx.insertInto(table).values(placeholders) : tx.insertInto(table).columns(fields).values(placeholders);
-                var batch = tx.batch(insert.get());
-                for (int from = 0; from < rows.size(); from += BATCH) {
-                    var step = batch;
-                    for (Object[] row : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
-                        step = step.bind(row);
+            tx.connection(c -> {
+                for (Map.Entry<Table<?>, List<Object[]>> e : byTable.entrySet()) {
+                    Table<?> table = e.getKey();
+                    List<Field<?>> fields = columns.getOrDefault(table, List.of(table.fields()));
+                    try (RowInsert.Batch batch = RowInsert.into(tx, table, fields).prepare(c)) {
+                        List<Object[]> rows = e.getValue();
+                        for (int from = 0; from < rows.size(); from += BATCH) {
+                            batch.addAll(rows.subList(from, Math.min(rows.size(), from + BATCH)));
+                            batch.send();
+                        }
                     }
-                    step.execute();
-                    batch = tx.batch(insert.get());
                 }
             });
         }
@@ -274,8 +277,7 @@ public final class DistrictRepository {
         dsl.transaction(cfg -> {
             Rows rows = new Rows(cfg.dsl());
             for (HouseholdVisit v : visits) {
-                rows.addColumns(HOUSEHOLD_VISIT, new Field<?>[] {HOUSEHOLD_VISIT.HOUSEHOLD_ID, HOUSEHOLD_VISIT.WORKER_ID,
-                    HOUSEHOLD_VISIT.VISITED_ON, HOUSEHOLD_VISIT.NOTE}, v.householdId(), v.workerId(), v.visitedOn(), v.note());
+                rows.addColumns(HOUSEHOLD_VISIT, VISIT_COLUMNS, v.householdId(), v.workerId(), v.visitedOn(), v.note());
             }
             rows.execute();
         });

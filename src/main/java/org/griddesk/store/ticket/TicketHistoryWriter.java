@@ -9,7 +9,6 @@ import static org.griddesk.store.jooq.Tables.WHISTLE;
 import static org.griddesk.store.ticket.TicketRows.odt;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -28,9 +27,9 @@ import org.griddesk.domain.ticket.Transition;
 import org.griddesk.domain.ticket.Whistle;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseKind;
+import org.griddesk.store.RowInsert;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /// Writes many finished ticket histories at once (the demo district's two years): every ticket
@@ -177,64 +176,30 @@ public final class TicketHistoryWriter {
         return counts[0];
     }
 
-    /// One insert statement, rendered once, and the SQL type of each of its columns (for nulls).
-    private record Insert(String sql, int[] types) {
-        static Insert into(DSLContext dsl, Table<?> table, List<Field<?>> columns) {
-            return new Insert(dsl.render(dsl.insertInto(table).columns(columns)
-                    .values(columns.stream().map(f -> (Object) DSL.param(f.getName(), f.getDataType())).toList())),
-                    columns.stream().mapToInt(f -> f.getDataType().getSQLType()).toArray());
-        }
-
-    }
-
     /// The five inserts.
-    private record Statements(Insert ticket, Insert event, Insert whistle, Insert extension, Insert callback) {
+    private record Statements(RowInsert ticket, RowInsert event, RowInsert whistle, RowInsert extension, RowInsert callback) {
         Statements(DSLContext dsl) {
-            this(Insert.into(dsl, TICKET, withId()), Insert.into(dsl, TICKET_EVENT, TicketWriter.EVENT_COLUMNS),
-                    Insert.into(dsl, WHISTLE, WHISTLE_COLUMNS), Insert.into(dsl, EXTENSION_REQUEST, EXTENSION_COLUMNS),
-                    Insert.into(dsl, TICKET_CALLBACK, CALLBACK_COLUMNS));
-        }
-    }
-
-    /// A prepared insert collecting a JDBC batch.
-    private record Sending(PreparedStatement statement, int[] types) {
-        static Sending open(Connection c, Insert insert) throws SQLException {
-            return new Sending(c.prepareStatement(insert.sql()), insert.types());
-        }
-
-        void add(Object[] values) throws SQLException {
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] == null) {
-                    statement.setNull(i + 1, types[i]);
-                } else {
-                    statement.setObject(i + 1, values[i]);
-                }
-            }
-            statement.addBatch();
-        }
-
-        void addAll(List<Object[]> rows) throws SQLException {
-            for (Object[] row : rows) {
-                add(row);
-            }
+            this(RowInsert.into(dsl, TICKET, withId()), RowInsert.into(dsl, TICKET_EVENT, TicketWriter.EVENT_COLUMNS),
+                    RowInsert.into(dsl, WHISTLE, WHISTLE_COLUMNS), RowInsert.into(dsl, EXTENSION_REQUEST, EXTENSION_COLUMNS),
+                    RowInsert.into(dsl, TICKET_CALLBACK, CALLBACK_COLUMNS));
         }
     }
 
     /// JDBC batches of the five tables, sent every [#BATCH] events.
     private static final class Batch implements AutoCloseable {
-        private final Sending tickets;
-        private final Sending events;
-        private final Sending whistles;
-        private final Sending extensions;
-        private final Sending callbacks;
+        private final RowInsert.Batch tickets;
+        private final RowInsert.Batch events;
+        private final RowInsert.Batch whistles;
+        private final RowInsert.Batch extensions;
+        private final RowInsert.Batch callbacks;
         private int pending;
 
         Batch(Connection c, Statements sql) throws SQLException {
-            tickets = Sending.open(c, sql.ticket());
-            events = Sending.open(c, sql.event());
-            whistles = Sending.open(c, sql.whistle());
-            extensions = Sending.open(c, sql.extension());
-            callbacks = Sending.open(c, sql.callback());
+            tickets = sql.ticket().prepare(c);
+            events = sql.event().prepare(c);
+            whistles = sql.whistle().prepare(c);
+            extensions = sql.extension().prepare(c);
+            callbacks = sql.callback().prepare(c);
         }
 
         void add(Rows rows) throws SQLException {
@@ -250,20 +215,20 @@ public final class TicketHistoryWriter {
         }
 
         void flush() throws SQLException {
-            for (Sending s : all()) {
-                s.statement().executeBatch();
+            for (RowInsert.Batch b : all()) {
+                b.send();
             }
             pending = 0;
         }
 
-        private List<Sending> all() {
+        private List<RowInsert.Batch> all() {
             return List.of(tickets, events, whistles, extensions, callbacks);
         }
 
         @Override
         public void close() throws SQLException {
-            for (Sending s : all()) {
-                s.statement().close();
+            for (RowInsert.Batch b : all()) {
+                b.close();
             }
         }
     }
