@@ -47,6 +47,23 @@ class DatabaseTest {
     }
 
     @Test
+    void anEmbeddedStoreClosesWithoutCompactingItsFileAndAUrlMayStillAskForIt() {
+        try (Database db = Database.open(DatabaseSettings.embeddedH2(temp), ThreadGuard.NONE)) {
+            assertThat(maxCompactTime(db)).isEqualTo("0");
+        }
+        DatabaseSettings asked = new DatabaseSettings("jdbc:h2:file:" + temp.resolve("other").toAbsolutePath().toString().replace('\\', '/')
+                + ";MAX_COMPACT_TIME=500", "griddesk", "");
+        try (Database db = Database.open(asked, ThreadGuard.NONE)) {
+            assertThat(maxCompactTime(db)).isEqualTo("500");
+        }
+    }
+
+    private static String maxCompactTime(Database db) {
+        return db.dsl().fetchOne("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'MAX_COMPACT_TIME'")
+                .get(0, String.class);
+    }
+
+    @Test
     void openingOnAForbiddenThreadFailsBeforeAnyConnection() {
         assertThatThrownBy(() -> Database.open(DatabaseSettings.embeddedH2(temp), () -> true))
                 .isInstanceOf(ForbiddenThreadException.class);
