@@ -84,7 +84,7 @@ public final class IntakeRepository {
     public Optional<Long> openAlarmTicket(String cameraCode, String alarmType, Instant since) {
         return dsl.select(VIDEO_ALARM.TICKET_ID).from(VIDEO_ALARM).join(TICKET).on(TICKET.ID.eq(VIDEO_ALARM.TICKET_ID))
                 .where(VIDEO_ALARM.CAMERA_CODE.eq(cameraCode), VIDEO_ALARM.ALARM_TYPE.eq(alarmType),
-                        VIDEO_ALARM.ALARM_AT.ge(odt(since)), open())
+                        VIDEO_ALARM.ALARM_AT.ge(odt(since)), TicketRows.open())
                 .orderBy(VIDEO_ALARM.ALARM_AT.desc()).limit(1).fetchOptional(r -> r.value1());
     }
 
@@ -124,12 +124,12 @@ public final class IntakeRepository {
 
     /// Every open ticket, as the duplicate check compares them.
     public List<OpenRequest> openRequests() {
-        return openRequests(open());
+        return openRequests(TicketRows.open());
     }
 
     /// Those of `ids` that are open (the others have closed, merged or been rejected since).
     public List<OpenRequest> openRequests(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : openRequests(open().and(TICKET.ID.in(ids)));
+        return ids.isEmpty() ? List.of() : openRequests(TicketRows.open().and(TICKET.ID.in(ids)));
     }
 
     private List<OpenRequest> openRequests(Condition where) {
@@ -164,7 +164,7 @@ public final class IntakeRepository {
             where = where.and(DSL.coalesce(TICKET.ITEM_CODE, INTAKE_DETAIL.ITEM_HINT).eq(itemCode));
         }
         if (open != null) {
-            where = where.and(open ? open() : DSL.not(open()));
+            where = where.and(open ? TicketRows.open() : DSL.not(TicketRows.open()));
         }
         return requestRows(where, limit);
     }
@@ -184,10 +184,5 @@ public final class IntakeRepository {
                         instant(r.value6()), instant(r.value7()), r.value8() == null ? null : instant(r.value8()), r.value9(),
                         r.value10(), r.value11(), r.value12() == null ? List.of() : List.of(r.value12().split("\n")),
                         r.value13()));
-    }
-
-    private static Condition open() {
-        return TICKET.STATE.notIn(java.util.Arrays.stream(TicketState.values()).filter(TicketState::isTerminal)
-                .map(Enum::name).toList());
     }
 }

@@ -9,7 +9,6 @@ import static org.griddesk.store.jooq.Tables.WHISTLE;
 import static org.griddesk.store.ticket.TicketRows.instant;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.griddesk.domain.ticket.Channel;
@@ -58,24 +57,20 @@ public final class QueueRepository {
                 .where(EXTENSION_REQUEST.TICKET_ID.eq(TICKET.ID), EXTENSION_REQUEST.STATUS.eq("PENDING")));
         Map<Long, List<String>> summoned = new java.util.HashMap<>();
         dsl.select(WHISTLE.TICKET_ID, WHISTLE.TEAM_UNIT).from(WHISTLE).join(TICKET).on(TICKET.ID.eq(WHISTLE.TICKET_ID))
-                .where(WHISTLE.CHECKED_IN_AT.isNull(), open(), which)
+                .where(WHISTLE.CHECKED_IN_AT.isNull(), TicketRows.open(), which)
                 .forEach(r -> summoned.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>()).add(r.value2()));
         return dsl.select(TICKET.ID, TICKET.CODE, TICKET.CHANNEL, TICKET.STATE, DSL.substring(TICKET.SUMMARY, 1, SHORT_TEXT),
                         TICKET.GRID_CODE, DSL.coalesce(TICKET.ITEM_CODE, INTAKE_DETAIL.ITEM_HINT), TICKET.OWNER_UNIT,
                         TICKET.ASSIGNED_TEAM, TICKET.DEADLINE_CLASS, TICKET.REPORTED_AT, TICKET.ACCEPTED_AT, TICKET.DUE_AT,
                         INTAKE_DETAIL.URGENT, duplicates, whistles, alarms, pending, TICKET.URGE_COUNT, TICKET.WATCHING_UNITS)
                 .from(TICKET).leftJoin(INTAKE_DETAIL).on(INTAKE_DETAIL.TICKET_ID.eq(TICKET.ID))
-                .where(open(), which)
+                .where(TicketRows.open(), which)
                 .orderBy(TICKET.ID)
                 .fetch(r -> new QueueRow(r.value1(), r.value2(), Channel.valueOf(r.value3()), TicketState.valueOf(r.value4()),
                         r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), instant(r.value11()),
                         r.value12() == null ? null : instant(r.value12()), r.value13() == null ? null : instant(r.value13()),
                         Boolean.TRUE.equals(r.value14()), r.value15(), r.value16(), Math.max(0, r.value17() - 1),
                         r.value18() > 0, r.value19(), r.value20(), summoned.getOrDefault(r.value1(), List.of())));
-    }
-
-    private static org.jooq.Condition open() {
-        return TICKET.STATE.notIn(Arrays.stream(TicketState.values()).filter(TicketState::isTerminal).map(Enum::name).toList());
     }
 
     /// The wall's figures: requests received since `dayStart` by channel, and of the tickets closed

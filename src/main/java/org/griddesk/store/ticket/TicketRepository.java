@@ -71,7 +71,7 @@ public final class TicketRepository {
     /// Open tickets per grid, and how many of them are overdue at `now`: being handled (accepted,
     /// dispatched, returned or in progress) past their deadline. Grids without open tickets are left out.
     public Map<String, GridLoad> openLoadByGrid(java.time.Instant now) {
-        var open = openCondition();
+        var open = TicketRows.open();
         var beingHandled = TICKET.STATE.in(java.util.Arrays.stream(TicketState.values()).filter(TicketState::isBeingHandled)
                 .map(Enum::name).toList());
         var overdue = DSL.count().filterWhere(TICKET.DUE_AT.lt(TicketRows.odt(now)).and(beingHandled));
@@ -86,7 +86,7 @@ public final class TicketRepository {
     public List<OpenTicket> openTickets() {
         return dsl.select(TICKET.ID, TICKET.CODE, TICKET.GRID_CODE, TICKET.CHANNEL, TICKET.STATE, TICKET.DEADLINE_CLASS,
                         TICKET.REPORTED_AT, TICKET.ACCEPTED_AT, TICKET.DUE_AT)
-                .from(TICKET).where(openCondition()).orderBy(TICKET.ID)
+                .from(TICKET).where(TicketRows.open()).orderBy(TICKET.ID)
                 .fetch(r -> new OpenTicket(r.value1(), r.value2(), r.value3(), r.value4(), TicketState.valueOf(r.value5()),
                         r.value6(), TicketRows.instant(r.value7()), TicketRows.instant(r.value8()), TicketRows.instant(r.value9())));
     }
@@ -94,11 +94,6 @@ public final class TicketRepository {
     /// An open ticket in brief. `deadlineClass`, `acceptedAt` and `dueAt` are null until set.
     public record OpenTicket(long id, String code, String gridCode, String channel, TicketState state, String deadlineClass,
                              java.time.Instant reportedAt, java.time.Instant acceptedAt, java.time.Instant dueAt) {
-    }
-
-    private static org.jooq.Condition openCondition() {
-        return TICKET.STATE.notIn(java.util.Arrays.stream(TicketState.values()).filter(TicketState::isTerminal)
-                .map(Enum::name).toList());
     }
 
     /// Open and overdue tickets of one grid.
@@ -116,7 +111,7 @@ public final class TicketRepository {
         var assigned = dsl.select(TICKET.ID).from(TICKET).where(TICKET.ASSIGNED_TEAM.eq(teamId),
                 TICKET.STATE.in(TicketState.DISPATCHED.name(), TicketState.IN_PROGRESS.name()));
         var summoned = dsl.select(WHISTLE.TICKET_ID).from(WHISTLE).join(TICKET).on(TICKET.ID.eq(WHISTLE.TICKET_ID))
-                .where(WHISTLE.TEAM_UNIT.eq(teamId), WHISTLE.CHECKED_IN_AT.isNull(), openCondition());
+                .where(WHISTLE.TEAM_UNIT.eq(teamId), WHISTLE.CHECKED_IN_AT.isNull(), TicketRows.open());
         return dsl.selectDistinct(DSL.field("id", Long.class)).from(assigned.union(summoned).asTable("work", "id"))
                 .orderBy(DSL.field("id")).fetch(r -> r.value1());
     }

@@ -44,6 +44,16 @@ final class TicketRows {
     }
 
     /// The ticket row's columns, in the order [#values] fills them.
+    private static final List<String> OPEN_STATES = Arrays.stream(TicketState.values()).filter(s -> !s.isTerminal())
+            .map(Enum::name).toList();
+
+    /// Tickets not at an end (closed, merged, rejected). Written as the list of open states: an
+    /// index on the state serves `IN`, where `NOT IN` had every queue refresh read all the tickets
+    /// of two years (75,000 rows, 26,000 pages) to find the 600 open ones.
+    static org.jooq.Condition open() {
+        return TICKET.STATE.in(OPEN_STATES);
+    }
+
     private static final Field<?>[] COLUMNS = {
         TICKET.CODE, TICKET.CHANNEL, TICKET.EXTERNAL_ID, TICKET.SUMMARY, TICKET.GRID_CODE, TICKET.STATE,
         TICKET.OWNER_UNIT, TICKET.ACCEPTING_UNIT, TICKET.WATCHING_UNITS, TICKET.ASSIGNED_TEAM, TICKET.ITEM_CODE,

@@ -22,6 +22,17 @@ class QueueRepositoryTest {
     @TempDir
     Path temp;
 
+    @org.junit.jupiter.api.Test
+    void openTicketsAreFoundThroughTheStateIndexNotByReadingEveryTicket() {
+        try (Database db = TestDatabases.freshMigrated(DatabaseKind.H2, temp)) {
+            var ticket = org.griddesk.store.jooq.Tables.TICKET;
+            String query = db.dsl().renderInlined(db.dsl().select(ticket.ID, ticket.SUMMARY).from(ticket).where(TicketRows.open()));
+            String plan = db.dsl().fetchOne("EXPLAIN " + query).get(0, String.class);
+
+            assertThat(plan).as(plan).contains("IX_TICKET_STATE_DUE: STATE IN(").doesNotContain("tableScan");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void theRowsOfSomeTicketsAreThoseStillOpenAmongThemAndNoOthers(DatabaseKind kind) {
