@@ -16,6 +16,13 @@ import picocli.CommandLine.ParentCommand;
 /// `griddesk demo …`: the demo district.
 @Command(name = "demo", mixinStandardHelpOptions = true, subcommands = {DemoCommand.Generate.class})
 final class DemoCommand extends CommandGroup {
+    /// Days of demo history a command may ask for: none up to ten years.
+    static void checkHistoryDays(String option, int days) {
+        if (days < 0 || days > 3650) {
+            throw new IllegalArgumentException(option + " must be 0 to 3650");
+        }
+    }
+
 
     /// `demo generate [--seed N]`: generates the demo district into a store that has none.
     @Command(name = "generate", mixinStandardHelpOptions = true)
@@ -34,9 +41,7 @@ final class DemoCommand extends CommandGroup {
             GridDeskCommand root = demo.root;
             Bootstrap boot = root.bootstrap(GridDeskCommand.QUIET_CONSOLE);
             long started = System.nanoTime();
-            if (historyDays < 0 || historyDays > 3650) {
-                throw new IllegalArgumentException("--history-days must be 0 to 3650");
-            }
+            checkHistoryDays("--history-days", historyDays);
             DistrictAhead ahead = DistrictAhead.start(seed); // while the store opens and migrates
             try (Database db = Database.open(boot.config().databaseSettings(boot.folder()), ThreadGuard.NONE)) {
                 db.migrate();

@@ -63,6 +63,7 @@ public final class GridDeskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        DemoCommand.checkHistoryDays("--demo-history-days", demoHistoryDays);
         Bootstrap boot = bootstrap("INFO");
         GridDeskApp.launchAndWait(new DeskLaunch(boot,
                 startupReport == null ? null : new StartupReport(startupReport, startupReportWhole), StartupClock.jvmStart(), seed,

@@ -70,6 +70,10 @@ class GridDeskCliTest {
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("命令行参数有误", "--frobnicate");
 
+        CliRun days = CliRun.run("--data-dir", untouched.toString(), "--demo-history-days", "-3");
+        assertThat(days.code()).isEqualTo(2);
+        assertThat(days.err()).contains("--demo-history-days", "0 to 3650");
+
         assertThat(untouched).doesNotExist();
     }
 
