@@ -10,4 +10,4 @@ if "%JAVA_HOME%"=="" (
 if not exist "%HERE%target\griddesk.jar" (
   call "%HERE%mvnw.cmd" -q -B -DskipTests package || exit /b 1
 )
-"%JAVA_HOME%\bin\java" --enable-native-access=javafx.graphics,ALL-UNNAMED --module-path "%HERE%target\javafx" --add-modules javafx.controls,javafx.fxml -cp "%HERE%target\griddesk.jar;%HERE%target\lib\*" org.griddesk.app.Main %*
+"%JAVA_HOME%\bin\java" "@%HERE%src\main\jvm\griddesk.options" --enable-native-access=javafx.graphics,ALL-UNNAMED --module-path "%HERE%target\javafx" --add-modules javafx.controls,javafx.fxml -cp "%HERE%target\griddesk.jar;%HERE%target\lib\*" org.griddesk.app.Main %*

@@ -23,11 +23,16 @@ echo "jlink: runtime with the JDK modules and JavaFX"
   --output "$dist/runtime"
 
 echo "jpackage: app-image"
+# the launchers' JVM options (src/main/jvm/griddesk.options), one --java-options each
+jvm_options=()
+while IFS= read -r option; do
+  [[ -z "$option" || "$option" == \#* ]] || jvm_options+=(--java-options "$option")
+done < "$(dirname "${BASH_SOURCE[0]}")/../src/main/jvm/griddesk.options"
 "$jdk_bin/jpackage" --type app-image --name GridDesk --app-version "$version" \
   --vendor "GridDesk" --description "网格指挥台 GridDesk — grid governance dispatcher console" \
   --input "$dist/input" --main-jar griddesk.jar --main-class org.griddesk.app.Main \
   --runtime-image "$dist/runtime" --dest "$dist" \
-  --java-options "--enable-native-access=javafx.graphics,ALL-UNNAMED"
+  --java-options "--enable-native-access=javafx.graphics,ALL-UNNAMED" "${jvm_options[@]}"
 
 launcher="$image/bin/GridDesk"
 cfg="$image/lib/app/GridDesk.cfg"

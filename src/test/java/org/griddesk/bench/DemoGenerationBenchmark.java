@@ -13,11 +13,13 @@ import java.util.concurrent.TimeUnit;
 /// fresh JVM each run (goal: under 20 s). The same command without history is the baseline, so the
 /// ratio says what the history costs.
 ///
-/// The command runs from the jars, as `./griddesk` and the packaged desk run it, in two series: as
-/// a source checkout runs it (no cache), and with an AOT cache (JEP 483/514) made here by one
-/// training run of the same command — as the package's launcher runs, whose cache is trained on a
-/// whole first start at build time (`installer/build-app-image.sh`). The runs alternate so that
-/// this machine's minute-to-minute noise hits every series alike.
+/// The command runs from the jars with the launchers' JVM options (`src/main/jvm/griddesk.options`),
+/// as `./griddesk` and the packaged desk run it, in three series: as a source checkout runs it (no
+/// cache); with an AOT cache (JEP 483/514) made here by one training run of the same command, as
+/// the package's launcher runs, whose cache is trained on a whole first start at build time
+/// (`installer/build-app-image.sh`); and on the JVM's defaults, without the launchers' options, the
+/// baseline of what those options are worth. The runs alternate so that this machine's
+/// minute-to-minute noise hits every series alike.
 final class DemoGenerationBenchmark {
     private final int runs;
     private final Path work;
@@ -32,13 +34,15 @@ final class DemoGenerationBenchmark {
         boolean aot = train(cache);
         long[] full = new long[runs];
         long[] fullAot = new long[aot ? runs : 0];
+        long[] fullJvmDefaults = new long[runs];
         long[] districtOnly = new long[runs];
         for (int i = 0; i < runs; i++) {
-            districtOnly[i] = generate(0, List.of());
-            full[i] = generate(730, List.of());
+            districtOnly[i] = generate(0, launcherOptions());
+            full[i] = generate(730, launcherOptions());
             if (aot) {
-                fullAot[i] = generate(730, List.of("-XX:AOTCache=" + cache));
+                fullAot[i] = generate(730, launcherOptions("-XX:AOTCache=" + cache));
             }
+            fullJvmDefaults[i] = generate(730, List.of());
         }
         var fields = BenchResults.fields();
         fields.put("benchmark", "demo-generation");
@@ -46,6 +50,9 @@ final class DemoGenerationBenchmark {
         fields.put("runs", runs);
         fields.put("withHistoryMs", full);
         fields.put("districtOnlyMs", districtOnly);
+        fields.put("withHistoryJvmDefaultsMs", fullJvmDefaults);
+        fields.put("withHistoryJvmDefaultsMedianMs", BenchResults.median(fullJvmDefaults));
+        fields.put("ratioLauncherOptionsToJvmDefaults", BenchResults.median(full) / BenchResults.median(fullJvmDefaults));
         fields.put("withHistoryMedianMs", BenchResults.median(full));
         fields.put("districtOnlyMedianMs", BenchResults.median(districtOnly));
         if (aot) {
@@ -57,18 +64,20 @@ final class DemoGenerationBenchmark {
         BenchResults.write("demo-generation", fields);
         BenchResults.summary(String.format(Locale.ROOT,
                 "demo generation: district with 2 years of tickets median %.1f s without a cache (source checkout), %s (goal < 20 s); "
+                        + "%.1f s on the JVM's defaults (launcher options ratio %.2f); "
                         + "district alone %.1f s; ratio with history / district alone %.1f; %d runs each",
                 BenchResults.median(full) / 1000,
                 aot ? String.format(Locale.ROOT, "%.1f s with the AOT cache the package ships (ratio %.2f)",
                         BenchResults.median(fullAot) / 1000, BenchResults.median(fullAot) / BenchResults.median(full))
                         : "n/a with an AOT cache (this JDK made none)",
+                BenchResults.median(fullJvmDefaults) / 1000, BenchResults.median(full) / BenchResults.median(fullJvmDefaults),
                 BenchResults.median(districtOnly) / 1000, BenchResults.median(full) / BenchResults.median(districtOnly), runs));
     }
 
     /// One training run that records an AOT cache; false when this JDK cannot.
     private boolean train(Path cache) {
         try {
-            generate(730, List.of("-XX:AOTCacheOutput=" + cache));
+            generate(730, launcherOptions("-XX:AOTCacheOutput=" + cache));
             return Files.exists(cache);
         } catch (Exception e) {
             System.out.println("BENCH demo-generation: no AOT cache (" + e.getMessage() + ")");
@@ -76,10 +85,22 @@ final class DemoGenerationBenchmark {
         }
     }
 
+    /// The launchers' JVM options file, as they pass it, then `more`.
+    private static List<String> launcherOptions(String... more) {
+        List<String> options = new ArrayList<>();
+        options.add("@" + projectDir().resolve("src/main/jvm/griddesk.options"));
+        options.addAll(List.of(more));
+        return options;
+    }
+
+    private static Path projectDir() {
+        return Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath().getParent().getParent();
+    }
+
     private long generate(int historyDays, List<String> jvmOptions) throws IOException, InterruptedException {
         Path dataDir = Files.createTempDirectory(work, "data-");
         // AOT caches take jars only: the production layout, as ./griddesk runs it
-        Path target = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath().getParent();
+        Path target = projectDir().resolve("target");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", target.resolve("griddesk.jar") + java.io.File.pathSeparator + target.resolve("lib").resolve("*"),
