@@ -178,6 +178,8 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
             }
         };
         generating = true;
+        // the history's events are not read one by one: the queue and the map are read whole meanwhile
+        core.feed().skipAheadWhile(() -> generating);
         executor.submit(() -> DemoDistrictLoader.loadIfEmpty(db, district, demoHistoryDays, java.time.Instant.now(), progress),
                 made -> {
             generating = false;

@@ -30,6 +30,9 @@ public final class ChangeFeed implements AutoCloseable {
         }
     }
 
+    /// how often a skipping feed looks
+    static final Duration SKIP_AHEAD_EVERY = Duration.ofSeconds(1);
+
     private final TrailReader reader;
     private final Consumer<ChangeBatch> listener;
     private final Clock clock;
@@ -38,6 +41,8 @@ public final class ChangeFeed implements AutoCloseable {
     private final AtomicBoolean wakePending = new AtomicBoolean();
     private final ChangeNotifications notifications;
     private volatile Instant lastRead;
+    private volatile java.util.function.BooleanSupplier skipping = () -> false;
+    private Instant lastSkip; // the feed's thread only
     private volatile boolean failing;
 
     private ChangeFeed(Database db, Pace pace, Clock clock, Consumer<ChangeBatch> listener) {
@@ -69,16 +74,25 @@ public final class ChangeFeed implements AutoCloseable {
         }
     }
 
+    /// While `skipping` says so, the feed does not read the changes one by one: at most once per
+    /// [#SKIP_AHEAD_EVERY] it moves to the newest and, when anything was committed, tells the listener
+    /// so ([ChangeBatch#skippedAhead]). For a desk whose first start writes two years of history
+    /// (680,000 events nobody looks at one by one) and reads its queue and map whole meanwhile; once
+    /// `skipping` says no more, the feed reads on from where it stands, as one started then would.
+    public void skipAheadWhile(java.util.function.BooleanSupplier skipping) {
+        this.skipping = skipping;
+    }
+
     private void read() {
         try {
+            if (skipping.getAsBoolean()) {
+                skipAhead();
+                return;
+            }
             ChangeBatch batch;
             do {
                 batch = reader.next();
-                lastRead = clock.instant();
-                if (failing) {
-                    failing = false;
-                    log.info("change feed reading again from event {}", reader.position());
-                }
+                answered();
                 if (!batch.isEmpty()) {
                     deliver(batch);
                 }
@@ -88,6 +102,27 @@ public final class ChangeFeed implements AutoCloseable {
                 failing = true;
                 log.warn("change feed cannot read the store (will catch up when it returns): {}", e.getMessage());
             }
+        }
+    }
+
+    private void skipAhead() {
+        Instant now = clock.instant();
+        if (lastSkip != null && now.isBefore(lastSkip.plus(SKIP_AHEAD_EVERY))) {
+            return;
+        }
+        boolean moved = reader.skipAhead();
+        lastSkip = now;
+        answered();
+        if (moved) {
+            deliver(ChangeBatch.skippedAhead());
+        }
+    }
+
+    private void answered() {
+        lastRead = clock.instant();
+        if (failing) {
+            failing = false;
+            log.info("change feed reading again from event {}", reader.position());
         }
     }
 

@@ -41,6 +41,14 @@ final class TrailCursor {
         this.high = high;
     }
 
+    /// Forgets everything and starts again at `high`, as a new cursor would: for a reader that skips
+    /// ahead without reading what lies between.
+    void restartAt(long high) {
+        gaps.clear();
+        this.high = 0;
+        startAt(high);
+    }
+
     /// The highest number seen.
     long high() {
         return high;

@@ -69,6 +69,18 @@ public final class TrailReader {
         assignHorizon();
     }
 
+    /// Moves to the newest committed change without reading the changes in between, and stands
+    /// there as [#fromNow] would start. True when anything newer was committed since the last look.
+    /// For a listener that reads whole while a bulk load writes (a first start's history): the
+    /// changes skipped are never given out.
+    public synchronized boolean skipAhead() {
+        Instant now = clock.instant();
+        boolean moved = events.skipAhead(now) | visits.skipAhead(now);
+        more = false;
+        assignHorizon();
+        return moved;
+    }
+
     /// The changes committed since the last call that this reader has not given out before.
     /// Throws what the store throws when it is away; the position is kept, so the next call after
     /// it returns catches up.
@@ -140,15 +152,23 @@ public final class TrailReader {
         }
 
         void start(Instant now) {
+            skipAhead(now);
+        }
+
+        /// Stands at the newest row, with the numbers missing just below it as gaps (their
+        /// transactions may still be running); false when there is nothing newer than the cursor.
+        /// Asks the store first: when it is away, the cursor stays as it was.
+        boolean skipAhead(Instant now) {
             Long newest = dsl.select(DSL.max(seq)).from(table).fetchOne(0, Long.class);
             long high = newest == null ? 0 : newest;
-            if (high == 0) {
-                return;
+            if (high <= cursor.high()) {
+                return false;
             }
-            cursor.startAt(high); // what lies below the window was committed long ago
             long from = Math.max(0, high - START_WINDOW);
             List<Long> present = dsl.select(seq).from(table).where(seq.gt(from), seq.le(high)).fetch(seq);
+            cursor.restartAt(high); // what lies below the window was committed long ago
             cursor.missingBelow(from, present, now);
+            return true;
         }
 
         void fillGaps(Instant now, List<R> found) {

@@ -156,12 +156,40 @@ class TrailReaderTest {
         }
     }
 
-    private static long aTicket(Database db) {
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void skippingAheadGivesNothingOfWhatLayBetweenAndReadingOnMissesNothingAfter(DatabaseKind kind) throws SQLException {
+        try (Database db = TestDatabases.freshMigrated(kind, temp)) {
+            long ticket = aTicket(db);
+            TrailReader reader = TrailReader.fromNow(db.dsl(), clock());
+            assertThat(reader.skipAhead()).as("nothing new").isFalse();
+            for (int v = 0; v < 50; v++) {
+                appendEvent(db, ticket, 400 + v); // a bulk load nobody reads one by one
+            }
+            try (Connection slow = db.dataSource().getConnection()) {
+                slow.setAutoCommit(false);
+                long early = appendEvent(slow, ticket, 460); // still running when the reader skips
+                long last = appendEvent(db, ticket, 461);
+
+                assertThat(reader.skipAhead()).isTrue();
+                assertThat(reader.position()).isEqualTo(last);
+                assertThat(reader.skipAhead()).as("nothing newer").isFalse();
+                long after = appendEvent(db, ticket, 462);
+                slow.commit();
+
+                assertThat(seqs(reader.next())).as("only what was committed after it stood, and the one still running then")
+                        .containsExactlyInAnyOrder(early, after);
+                assertThat(seqs(reader.next())).isEmpty();
+            }
+        }
+    }
+
+    static long aTicket(Database db) {
         return new TicketService(db.dsl(), LifecycleFixture.lifecycle(), Clock.systemUTC())
                 .report(hotlineRequest("8890-F" + System.nanoTime(), Instant.now()), "JN-XSG", HOTLINE).after().id();
     }
 
-    private static long appendEvent(Database db, long ticket, long version) throws SQLException {
+    static long appendEvent(Database db, long ticket, long version) throws SQLException {
         try (Connection c = db.dataSource().getConnection()) {
             c.setAutoCommit(true);
             return appendEvent(c, ticket, version);
