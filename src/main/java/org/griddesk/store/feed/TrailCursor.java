@@ -45,8 +45,7 @@ final class TrailCursor {
     /// ahead without reading what lies between.
     void restartAt(long high) {
         gaps.clear();
-        this.high = 0;
-        startAt(high);
+        this.high = high;
     }
 
     /// The highest number seen.

@@ -58,15 +58,8 @@ public final class TrailReader {
     /// whatever was still being written when it started, will come out of [#next].
     public static TrailReader fromNow(DSLContext dsl, Clock clock) {
         TrailReader reader = new TrailReader(dsl, TransactionHorizon.of(dsl), clock);
-        reader.start();
+        reader.skipAhead();
         return reader;
-    }
-
-    private void start() {
-        Instant now = clock.instant();
-        events.start(now);
-        visits.start(now);
-        assignHorizon();
     }
 
     /// Moves to the newest committed change without reading the changes in between, and stands
@@ -149,10 +142,6 @@ public final class TrailReader {
             this.row = row;
             this.seqOf = seqOf;
             this.cursor = new TrailCursor(0, wait);
-        }
-
-        void start(Instant now) {
-            skipAhead(now);
         }
 
         /// Stands at the newest row, with the numbers missing just below it as gaps (their
