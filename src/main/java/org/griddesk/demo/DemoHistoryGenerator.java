@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -25,6 +24,7 @@ import org.griddesk.domain.ticket.Channel;
 import org.griddesk.domain.ticket.Intake;
 import org.griddesk.domain.ticket.LifecycleRules;
 import org.griddesk.domain.ticket.Ticket;
+import org.griddesk.domain.ticket.TicketCode;
 import org.griddesk.domain.ticket.TicketCommand;
 import org.griddesk.domain.ticket.TicketLifecycle;
 import org.griddesk.domain.ticket.TicketState;
@@ -40,7 +40,6 @@ import org.griddesk.store.ticket.TicketHistoryWriter.History;
 public final class DemoHistoryGenerator {
     public static final int DEFAULT_DAYS = 730;
     private static final double TICKETS_PER_WORKDAY = 118;
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyMM").withZone(WorkCalendar.ZONE);
 
     private static final Map<Channel, Double> CHANNELS = new EnumMap<>(Map.of(
             Channel.HOTLINE_8890, 0.50, Channel.GRID_APP, 0.20, Channel.GOVERNANCE_PLATFORM, 0.10,
@@ -149,8 +148,8 @@ public final class DemoHistoryGenerator {
             }
         }
         String centre = grid.code().substring(0, grid.code().indexOf('-'));
-        String month = MONTH.format(reported);
-        String code = month + "-" + String.format("%04d", monthCounter.merge(month, 1, Integer::sum));
+        String month = TicketCode.month(reported);
+        String code = TicketCode.of(month, monthCounter.merge(month, 1, Integer::sum));
         Intake intake = new Intake(channel, channel == Channel.HOTLINE_8890 ? "8890-" + id : null,
                 item.name() + "（" + grid.name() + "）", grid.code(), reported, caller);
         Transition first = lifecycle.report(id, code, intake, centre, actor("CH-" + channel.name(), Role.CHANNEL, centre),

@@ -9,6 +9,8 @@ import java.util.Set;
 final class DemoPeople {
     private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文";
     private static final String GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国建华志强海燕玉兰红梅立新淑珍凤英学文宝华永刚金凤振华春燕晓东丽娟文静";
+    private static final List<String> MOBILE_PREFIXES = List.of("130", "131", "132", "135", "136", "138", "139", "150", "151",
+            "152", "155", "158", "176", "177", "180", "185", "186", "188", "189");
 
     private final Random random;
     private final Set<String> phones = new HashSet<>();
@@ -29,10 +31,9 @@ final class DemoPeople {
 
     /// An 11-digit mobile number, unique among those made here.
     String phone() {
-        List<String> prefixes = List.of("130", "131", "132", "135", "136", "138", "139", "150", "151", "152", "155", "158",
-                "176", "177", "180", "185", "186", "188", "189");
         while (true) {
-            String p = prefixes.get(random.nextInt(prefixes.size())) + String.format("%08d", random.nextInt(100_000_000));
+            String prefix = MOBILE_PREFIXES.get(random.nextInt(MOBILE_PREFIXES.size()));
+            String p = prefix + Integer.toString(100_000_000 + random.nextInt(100_000_000)).substring(1); // 8 digits, zero-padded
             if (phones.add(p)) {
                 return p;
             }

@@ -61,7 +61,9 @@ public final class Database implements AutoCloseable {
             // (the desk's exit, the end of a first start's `demo generate`) need not wait for it
             config.addDataSourceProperty("MAX_COMPACT_TIME", "0");
         }
-        config.setMaximumPoolSize(settings.kind() == DatabaseKind.H2 ? 4 : 8);
+        // an embedded store serves one desk: at its first start the district's save, the history's
+        // two writers (tickets, and their trails a chunk behind) and the desk's reads share the pool
+        config.setMaximumPoolSize(settings.kind() == DatabaseKind.H2 ? 5 : 8);
         config.setMinimumIdle(1);
         config.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
         config.setValidationTimeout(Duration.ofSeconds(2).toMillis());

@@ -1,5 +1,6 @@
 package org.griddesk.domain.ticket;
 
+import java.util.regex.Pattern;
 import org.griddesk.domain.Masking;
 
 /// The citizen who made a request (a hotline caller, a 津治通 user). Personal data: stored as given,
@@ -9,13 +10,14 @@ import org.griddesk.domain.Masking;
 /// @param phone digits only (a mobile or a landline with its area code), 5 to 20 of them
 public record Caller(String name, String phone) {
     public static final int MAX_NAME = 50;
+    private static final Pattern PHONE = Pattern.compile("\\d{5,20}");
 
     public Caller {
         name = name == null ? "" : name.strip();
         if (name.length() > MAX_NAME) {
             throw new IllegalArgumentException("a caller's name has at most " + MAX_NAME + " characters");
         }
-        if (phone == null || !phone.matches("\\d{5,20}")) {
+        if (phone == null || !PHONE.matcher(phone).matches()) {
             throw new IllegalArgumentException("a caller's phone is 5 to 20 digits");
         }
     }

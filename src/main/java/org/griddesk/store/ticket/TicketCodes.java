@@ -3,8 +3,7 @@ package org.griddesk.store.ticket;
 import static org.griddesk.store.jooq.Tables.TICKET_CODE_COUNTER;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import org.griddesk.domain.calendar.WorkCalendar;
+import org.griddesk.domain.ticket.TicketCode;
 import org.jooq.DSLContext;
 
 /// Hands out ticket codes `YYMM-NNNN`, numbered per month, from blocks of [#BLOCK] numbers reserved
@@ -17,7 +16,6 @@ import org.jooq.DSLContext;
 /// most 2 × [#BLOCK] − 1 each time), as is the number of a ticket whose transaction fails.
 final class TicketCodes {
     static final int BLOCK = 20;
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyMM").withZone(WorkCalendar.ZONE);
 
     private final DSLContext dsl;
     private String month;
@@ -33,7 +31,7 @@ final class TicketCodes {
 
     /// The next code for a ticket reported at `now`.
     synchronized String next(Instant now) {
-        String current = MONTH.format(now);
+        String current = TicketCode.month(now);
         if (!current.equals(month)) {
             month = current;
             following = null;
@@ -46,7 +44,7 @@ final class TicketCodes {
             following = java.util.concurrent.CompletableFuture.supplyAsync(() -> reserve(forMonth),
                     task -> Thread.ofVirtual().name("griddesk:ticket-codes").start(task));
         }
-        return month + "-" + String.format("%04d", next++);
+        return TicketCode.of(month, next++);
     }
 
     /// The block reserved ahead, or, when there is none or its reservation failed (the store was

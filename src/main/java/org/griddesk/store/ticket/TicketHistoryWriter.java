@@ -23,6 +23,7 @@ import java.util.function.Consumer;
 import org.griddesk.domain.ticket.CallbackRecord;
 import org.griddesk.domain.ticket.ExtensionRequest;
 import org.griddesk.domain.ticket.Ticket;
+import org.griddesk.domain.ticket.TicketCode;
 import org.griddesk.domain.ticket.Transition;
 import org.griddesk.domain.ticket.Whistle;
 import org.griddesk.store.Database;
@@ -37,9 +38,12 @@ import org.jooq.impl.DSL;
 /// lifecycle engine, so each trail is one the rules allow; this writer only stores them faster than
 /// one transaction per event could.
 ///
-/// Tickets are written whole in transactions of [#CHUNK] tickets: one huge transaction costs H2 a
-/// third more (its commit walks every row again), and small ones let an interrupted run resume: it
-/// is resumed by writing the same histories again, and those whose tickets are stored are skipped.
+/// Tickets and their side rows are written in transactions of [#CHUNK] tickets; the trails of each
+/// chunk follow on a second connection ([TrailChunkWriter]) as soon as the chunk has committed, so
+/// the database stores tickets and events at the same time. One huge transaction would cost H2 a
+/// third more (its commit walks every row again), and chunks let an interrupted run resume: it is
+/// resumed by writing the same histories again; those stored with their trail are skipped, and a
+/// ticket stored without its trail (the run stopped between the two commits) gets its trail.
 public final class TicketHistoryWriter {
     /// tickets per transaction
     static final int CHUNK = 250;
@@ -118,62 +122,79 @@ public final class TicketHistoryWriter {
     }
 
     /// Stores histories, turned into rows, in id order with their own ticket ids and codes,
-    /// [#CHUNK] whole tickets per transaction. `beforeCommit` hears the last ticket of each transaction before it commits; it
-    /// may wait, or throw to roll that transaction back and stop. Histories whose ticket is already
-    /// stored are skipped. Returns the number of tickets written.
+    /// [#CHUNK] whole tickets per transaction, their trails one chunk behind on a second
+    /// connection. `beforeCommit` hears the last ticket of each transaction before it commits; it
+    /// may wait, or throw to roll that transaction back and stop. Histories whose ticket and trail
+    /// are stored are skipped; a stored ticket without its trail gets the trail. Returns the number
+    /// of tickets written.
     public long writeRows(Iterator<Rows> histories, Consumer<History> beforeCommit) {
         DSLContext dsl = db.dsl();
         Set<Long> stored = new HashSet<>(dsl.select(TICKET.ID).from(TICKET).fetch(TICKET.ID));
+        Set<Long> trailed = stored.isEmpty() ? Set.of()
+                : new HashSet<>(dsl.selectDistinct(TICKET_EVENT.TICKET_ID).from(TICKET_EVENT).fetch(TICKET_EVENT.TICKET_ID));
         Statements sql = new Statements(dsl);
         Map<String, Integer> lastNumberByMonth = new TreeMap<>();
         long[] counts = {0, stored.stream().mapToLong(Long::longValue).max().orElse(0)}; // written, largest id
-        dsl.connection(c -> {
-            c.setAutoCommit(false);
-            try (Batch batch = new Batch(c, sql)) {
-                int inChunk = 0;
-                History last = null;
-                while (histories.hasNext()) {
-                    Rows rows = histories.next();
-                    History h = rows.history();
-                    Ticket t = h.ticket();
-                    lastNumberByMonth.merge(t.code().substring(0, 4), Integer.parseInt(t.code().substring(5)), Math::max);
-                    counts[1] = Math.max(counts[1], t.id());
-                    if (stored.contains(t.id())) {
-                        continue;
+        try (TrailChunkWriter trails = new TrailChunkWriter(db, sql.event(), BATCH)) {
+            dsl.connection(c -> {
+                c.setAutoCommit(false);
+                try (Batch batch = new Batch(c, sql)) {
+                    List<Object[]> events = new ArrayList<>();
+                    int inChunk = 0;
+                    History last = null;
+                    while (histories.hasNext()) {
+                        Rows rows = histories.next();
+                        History h = rows.history();
+                        Ticket t = h.ticket();
+                        lastNumberByMonth.merge(TicketCode.monthOf(t.code()), TicketCode.numberOf(t.code()), Math::max);
+                        counts[1] = Math.max(counts[1], t.id());
+                        if (trailed.contains(t.id())) {
+                            continue;
+                        }
+                        if (!stored.contains(t.id())) {
+                            batch.add(rows);
+                            counts[0]++;
+                        }
+                        events.addAll(rows.events());
+                        last = h;
+                        if (++inChunk == CHUNK) {
+                            commitChunk(c, batch, beforeCommit, last);
+                            trails.append(events);
+                            events = new ArrayList<>();
+                            inChunk = 0;
+                        }
                     }
-                    batch.add(rows);
-                    last = h;
-                    counts[0]++;
-                    if (++inChunk == CHUNK) {
-                        batch.flush();
-                        beforeCommit.accept(last);
-                        c.commit();
-                        inChunk = 0;
+                    if (inChunk > 0) {
+                        commitChunk(c, batch, beforeCommit, last);
+                        trails.append(events);
                     }
+                    DSLContext tx = DSL.using(c, dsl.dialect(), dsl.settings());
+                    for (Map.Entry<String, Integer> e : lastNumberByMonth.entrySet()) {
+                        tx.insertInto(TICKET_CODE_COUNTER).set(TICKET_CODE_COUNTER.CODE_MONTH, e.getKey())
+                                .set(TICKET_CODE_COUNTER.LAST_NUMBER, e.getValue())
+                                .onConflict(TICKET_CODE_COUNTER.CODE_MONTH).doUpdate()
+                                .set(TICKET_CODE_COUNTER.LAST_NUMBER, DSL.greatest(TICKET_CODE_COUNTER.LAST_NUMBER, DSL.val(e.getValue())))
+                                .execute();
+                    }
+                    c.commit();
+                    restartTicketIds(c, counts[1] + 1);
+                    c.commit();
+                } catch (SQLException | RuntimeException | Error e) {
+                    c.rollback();
+                    throw e;
+                } finally {
+                    c.setAutoCommit(true);
                 }
-                batch.flush();
-                if (inChunk > 0) {
-                    beforeCommit.accept(last);
-                }
-                DSLContext tx = DSL.using(c, dsl.dialect(), dsl.settings());
-                for (Map.Entry<String, Integer> e : lastNumberByMonth.entrySet()) {
-                    tx.insertInto(TICKET_CODE_COUNTER).set(TICKET_CODE_COUNTER.CODE_MONTH, e.getKey())
-                            .set(TICKET_CODE_COUNTER.LAST_NUMBER, e.getValue())
-                            .onConflict(TICKET_CODE_COUNTER.CODE_MONTH).doUpdate()
-                            .set(TICKET_CODE_COUNTER.LAST_NUMBER, DSL.greatest(TICKET_CODE_COUNTER.LAST_NUMBER, DSL.val(e.getValue())))
-                            .execute();
-                }
-                c.commit();
-                restartTicketIds(c, counts[1] + 1);
-                c.commit();
-            } catch (SQLException | RuntimeException | Error e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        });
+            });
+            trails.finish();
+        }
         return counts[0];
+    }
+
+    private static void commitChunk(Connection c, Batch batch, Consumer<History> beforeCommit, History last) throws SQLException {
+        batch.flush();
+        beforeCommit.accept(last);
+        c.commit();
     }
 
     /// The five inserts.
@@ -185,10 +206,9 @@ public final class TicketHistoryWriter {
         }
     }
 
-    /// JDBC batches of the five tables, sent every [#BATCH] events.
+    /// JDBC batches of the ticket and its side tables, sent every [#BATCH] rows.
     private static final class Batch implements AutoCloseable {
         private final RowInsert.Batch tickets;
-        private final RowInsert.Batch events;
         private final RowInsert.Batch whistles;
         private final RowInsert.Batch extensions;
         private final RowInsert.Batch callbacks;
@@ -196,7 +216,6 @@ public final class TicketHistoryWriter {
 
         Batch(Connection c, Statements sql) throws SQLException {
             tickets = sql.ticket().prepare(c);
-            events = sql.event().prepare(c);
             whistles = sql.whistle().prepare(c);
             extensions = sql.extension().prepare(c);
             callbacks = sql.callback().prepare(c);
@@ -204,11 +223,10 @@ public final class TicketHistoryWriter {
 
         void add(Rows rows) throws SQLException {
             tickets.add(rows.ticket());
-            events.addAll(rows.events());
             whistles.addAll(rows.whistles());
             extensions.addAll(rows.extensions());
             callbacks.addAll(rows.callbacks());
-            pending += rows.events().size();
+            pending += 1 + rows.whistles().size() + rows.extensions().size() + rows.callbacks().size();
             if (pending >= BATCH) {
                 flush();
             }
@@ -222,7 +240,7 @@ public final class TicketHistoryWriter {
         }
 
         private List<RowInsert.Batch> all() {
-            return List.of(tickets, events, whistles, extensions, callbacks);
+            return List.of(tickets, whistles, extensions, callbacks);
         }
 
         @Override

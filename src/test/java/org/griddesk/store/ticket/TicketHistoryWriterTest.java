@@ -2,6 +2,7 @@ package org.griddesk.store.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.griddesk.store.jooq.Tables.TICKET;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -96,6 +97,26 @@ class TicketHistoryWriterTest {
                 assertThat(repo.get(h.ticket().id())).isEqualTo(h.ticket());
             }
             assertThat(writer.write(histories.iterator(), last -> { })).as("nothing left to write").isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aTicketStoredWithoutItsTrailGetsItsTrailOnTheNextRun(DatabaseKind kind) {
+        List<History> histories = new DemoHistoryGenerator(DISTRICT, 7).generate(3, java.time.Instant.now());
+        History stopped = histories.get(1); // a run stopped after its ticket committed, before its trail did
+        try (Database db = TestDatabases.freshMigrated(kind, temp)) {
+            db.dsl().insertInto(TICKET).set(TICKET.ID, stopped.ticket().id())
+                    .set(TicketRows.columns(stopped.ticket(), java.time.Instant.now())).execute();
+            TicketRepository repo = new TicketRepository(db.dsl());
+            assertThat(repo.trail(stopped.ticket().id())).isEmpty();
+
+            assertThat(new TicketHistoryWriter(db).write(histories.iterator(), last -> { })).isEqualTo(histories.size() - 1);
+            assertThat(repo.count()).isEqualTo(histories.size());
+            assertThat(repo.trail(stopped.ticket().id())).hasSameSizeAs(stopped.trail());
+            assertThat(TicketEvolution.replay(stopped.ticket().id(), stopped.ticket().code(), repo.trail(stopped.ticket().id())))
+                    .isEqualTo(stopped.ticket());
+            assertThat(repo.eventsAfter(0, Integer.MAX_VALUE)).hasSize(histories.stream().mapToInt(h -> h.trail().size()).sum());
         }
     }
 }
