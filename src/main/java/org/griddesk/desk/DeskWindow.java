@@ -124,6 +124,7 @@ public final class DeskWindow {
                 view.showTicket(d);
             }
         });
+        identity.set(IdentityMenu.describe(messages, dispatching.userProperty().get())); // "reading the organisation…" until it is
         dispatching.userProperty().addListener((obs, old, user) -> {
             identity.set(IdentityMenu.describe(messages, user));
             queueModel.useScope(QueueViewModel.Scope.of(user.unit().id(), user.unit().isCentre(),

@@ -60,9 +60,9 @@ final class IdentityMenu {
         menu.getItems().addAll(new SeparatorMenuItem(), handlers);
     }
 
-    /// 演示调度员 · 津南区网格化管理中心
+    /// 演示调度员 · 津南区网格化管理中心; 正在读取组织机构… until the organisation is read (a first start: the district is stored)
     static String describe(Messages messages, DeskUser user) {
-        return user == null ? "" : messages.get("role." + user.role().name()) + " · " + user.unit().name();
+        return user == null ? messages.get("identity.waiting") : messages.get("role." + user.role().name()) + " · " + user.unit().name();
     }
 
     private static List<Unit> concat(Unit first, List<Unit> rest) {
