@@ -17,7 +17,8 @@ import org.griddesk.store.ticket.TicketRepository;
 
 /// The open tickets the duplicate check compares against, kept in memory and caught up from the
 /// change feed ([TrailReader]): every change since the last catch-up reloads the tickets it touched
-/// (a closed, merged or rejected one drops out), each change once, late commits included. Catches
+/// (a closed, merged or rejected one drops out), each change once, late commits included; when it
+/// is more than one read of the feed behind, it reads the open tickets whole instead. Catches
 /// up when the store says something changed ([#catchUpNow], from `LISTEN` on PostgreSQL) and
 /// otherwise at most once per [#CATCH_UP_EVERY] on requests, so a burst of requests costs one
 /// small query, and sees what other desks and gateways changed too.
@@ -76,26 +77,38 @@ final class OpenRequests {
     }
 
     private void catchUp() {
-        ChangeBatch batch;
-        do {
-            batch = changes.next();
-            // what this gateway reported itself is in the check already: only other changes are read
-            Map<Long, Boolean> onlyReported = new HashMap<>();
-            for (Change c : batch.changes()) {
-                onlyReported.merge(c.ticketId(), REPORTED.equals(c.eventType()), Boolean::logicalAnd);
+        ChangeBatch batch = changes.next();
+        if (changes.more()) {
+            // far behind (a first start wrote two years of history since this gateway began, or it
+            // had no requests for long): the open tickets whole are fewer than the tickets all
+            // those changes touched. The reader stands at the newest change first, so what commits
+            // while they load comes out of it next, as when the check was first loaded.
+            changes.skipAhead();
+            check.replaceAll(intakes.openRequests().stream().map(this::traits).toList());
+        } else {
+            apply(batch);
+        }
+    }
+
+    /// Reloads the tickets the changes touched: those still open replace what the check knew, the
+    /// others drop out.
+    private void apply(ChangeBatch batch) {
+        // what this gateway reported itself is in the check already: only other changes are read
+        Map<Long, Boolean> onlyReported = new HashMap<>();
+        for (Change c : batch.changes()) {
+            onlyReported.merge(c.ticketId(), REPORTED.equals(c.eventType()), Boolean::logicalAnd);
+        }
+        List<Long> changed = onlyReported.entrySet().stream()
+                .filter(e -> !(e.getValue() && check.contains(e.getKey()))).map(Map.Entry::getKey).toList();
+        for (int from = 0; from < changed.size(); from += CHUNK) {
+            List<Long> chunk = changed.subList(from, Math.min(changed.size(), from + CHUNK));
+            Set<Long> gone = new HashSet<>(chunk);
+            for (IntakeRepository.OpenRequest open : intakes.openRequests(chunk)) {
+                check.put(traits(open));
+                gone.remove(open.id());
             }
-            List<Long> changed = onlyReported.entrySet().stream()
-                    .filter(e -> !(e.getValue() && check.contains(e.getKey()))).map(Map.Entry::getKey).toList();
-            for (int from = 0; from < changed.size(); from += CHUNK) {
-                List<Long> chunk = changed.subList(from, Math.min(changed.size(), from + CHUNK));
-                Set<Long> gone = new HashSet<>(chunk);
-                for (IntakeRepository.OpenRequest open : intakes.openRequests(chunk)) {
-                    check.put(traits(open));
-                    gone.remove(open.id());
-                }
-                gone.forEach(check::remove);
-            }
-        } while (changes.more());
+            gone.forEach(check::remove);
+        }
     }
 
     private static final String REPORTED = org.griddesk.domain.ticket.TicketEvent.Reported.class.getSimpleName();
