@@ -168,17 +168,7 @@ public final class TicketHistoryWriter {
                         commitChunk(c, batch, beforeCommit, last);
                         trails.append(events);
                     }
-                    DSLContext tx = DSL.using(c, dsl.dialect(), dsl.settings());
-                    for (Map.Entry<String, Integer> e : lastNumberByMonth.entrySet()) {
-                        tx.insertInto(TICKET_CODE_COUNTER).set(TICKET_CODE_COUNTER.CODE_MONTH, e.getKey())
-                                .set(TICKET_CODE_COUNTER.LAST_NUMBER, e.getValue())
-                                .onConflict(TICKET_CODE_COUNTER.CODE_MONTH).doUpdate()
-                                .set(TICKET_CODE_COUNTER.LAST_NUMBER, DSL.greatest(TICKET_CODE_COUNTER.LAST_NUMBER, DSL.val(e.getValue())))
-                                .execute();
-                    }
-                    c.commit();
-                    restartTicketIds(c, counts[1] + 1);
-                    c.commit();
+                    continueCodesAndIds(c, DSL.using(c, dsl.dialect(), dsl.settings()), lastNumberByMonth, counts[1] + 1);
                 } catch (SQLException | RuntimeException | Error e) {
                     c.rollback();
                     throw e;
@@ -189,6 +179,22 @@ public final class TicketHistoryWriter {
             trails.finish();
         }
         return counts[0];
+    }
+
+    /// New tickets continue after the history: each month's code counter at its last number, and
+    /// the ticket identity at `nextId`.
+    private void continueCodesAndIds(Connection c, DSLContext tx, Map<String, Integer> lastNumberByMonth, long nextId)
+            throws SQLException {
+        for (Map.Entry<String, Integer> e : lastNumberByMonth.entrySet()) {
+            tx.insertInto(TICKET_CODE_COUNTER).set(TICKET_CODE_COUNTER.CODE_MONTH, e.getKey())
+                    .set(TICKET_CODE_COUNTER.LAST_NUMBER, e.getValue())
+                    .onConflict(TICKET_CODE_COUNTER.CODE_MONTH).doUpdate()
+                    .set(TICKET_CODE_COUNTER.LAST_NUMBER, DSL.greatest(TICKET_CODE_COUNTER.LAST_NUMBER, DSL.val(e.getValue())))
+                    .execute();
+        }
+        c.commit();
+        restartTicketIds(c, nextId);
+        c.commit();
     }
 
     private static void commitChunk(Connection c, Batch batch, Consumer<History> beforeCommit, History last) throws SQLException {
