@@ -54,6 +54,8 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
     /// what the feed's changes refresh once the district is shown (null before)
     private volatile java.util.function.Consumer<org.griddesk.store.feed.ChangeBatch> onChanges;
     private volatile Gateway gateway;
+    /// set first thing by [#close]: work that was under way then must not start what close stopped
+    private volatile boolean closed;
     private volatile Gateway.Intakes gatewayIntakes;
     private volatile ConnectionState storeState = ConnectionState.CONNECTED;
     private volatile Simulation feed;
@@ -149,9 +151,21 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
         }
         Gateway.Intakes intakes = GatewayWiring.intakes(db, Clock.systemUTC());
         gatewayIntakes = intakes;
-        executor.submit(() -> Gateway.start("127.0.0.1", port, () -> new Gateway.Health(
-                        storeState == ConnectionState.CONNECTED, storeState.name(), VersionInfo.version()), intakes),
+        executor.submit(() -> {
+                    if (closed) { // the desk was closed while its store opened
+                        return null;
+                    }
+                    return Gateway.start("127.0.0.1", port, () -> new Gateway.Health(
+                            storeState == ConnectionState.CONNECTED, storeState.name(), VersionInfo.version()), intakes);
+                },
                 started -> {
+                    if (started == null) {
+                        return;
+                    }
+                    if (closed) { // it came up while the desk closed: it must not listen on
+                        started.close();
+                        return;
+                    }
                     gateway = started;
                     listener.onGateway(started.port());
                 },
@@ -449,6 +463,7 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
 
     @Override
     public void close() {
+        closed = true;
         Simulation running = feed;
         if (running != null) {
             running.close();
