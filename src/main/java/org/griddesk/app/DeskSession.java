@@ -49,13 +49,14 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
     /// the machine (desk's first start: history in 34–40 s at 2 s)
     private volatile boolean generating;
     static final java.time.Duration WHILE_GENERATING = java.time.Duration.ofSeconds(10);
+    /// how long closing waits for a gateway that is starting (it takes about half a second)
+    private static final java.time.Duration GATEWAY_START_WAIT = java.time.Duration.ofSeconds(5);
     /// how often the whole queue is read again besides the rows each change names
     static final java.time.Duration WHOLE_QUEUE_EVERY = java.time.Duration.ofSeconds(30);
     /// what the feed's changes refresh once the district is shown (null before)
     private volatile java.util.function.Consumer<org.griddesk.store.feed.ChangeBatch> onChanges;
-    private volatile Gateway gateway;
-    /// set first thing by [#close]: work that was under way then must not start what close stopped
-    private volatile boolean closed;
+    /// the desk's own gateway: one that starts while the desk closes is closed before the store
+    private final ClosingSlot<Gateway> gateway = new ClosingSlot<>();
     private volatile Gateway.Intakes gatewayIntakes;
     private volatile ConnectionState storeState = ConnectionState.CONNECTED;
     private volatile Simulation feed;
@@ -133,7 +134,7 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
                     apply.accept(batch);
                 }
                 Gateway.Intakes intakes = gatewayIntakes;
-                if (intakes != null && gateway != null && core != null
+                if (intakes != null && gateway.current() != null && core != null
                         && core.database().kind() == org.griddesk.store.DatabaseKind.POSTGRESQL) {
                     // the desk's own gateway sees other desks' changes at once too (alone on H2, it
                     // catches up on its next request)
@@ -151,23 +152,12 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
         }
         Gateway.Intakes intakes = GatewayWiring.intakes(db, Clock.systemUTC());
         gatewayIntakes = intakes;
-        executor.submit(() -> {
-                    if (closed) { // the desk was closed while its store opened
-                        return null;
-                    }
-                    return Gateway.start("127.0.0.1", port, () -> new Gateway.Health(
-                            storeState == ConnectionState.CONNECTED, storeState.name(), VersionInfo.version()), intakes);
-                },
+        executor.submit(() -> gateway.start(() -> Gateway.start("127.0.0.1", port, () -> new Gateway.Health(
+                        storeState == ConnectionState.CONNECTED, storeState.name(), VersionInfo.version()), intakes)),
                 started -> {
-                    if (started == null) {
-                        return;
+                    if (started != null) { // null: the desk closed first
+                        listener.onGateway(started.port());
                     }
-                    if (closed) { // it came up while the desk closed: it must not listen on
-                        started.close();
-                        return;
-                    }
-                    gateway = started;
-                    listener.onGateway(started.port());
                 },
                 failure -> log.warn("the desk's gateway did not start on 127.0.0.1:{}: {}", port, GridDeskCli.rootMessage(failure)));
     }
@@ -419,7 +409,7 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
     /// hears, on the UI thread, why it could not start.
     void demoFeed(boolean on, java.util.function.Consumer<String> onFailure) {
         Database db = database;
-        Gateway g = gateway;
+        Gateway g = gateway.current();
         if (!on) {
             Simulation running = feed;
             feed = null;
@@ -463,7 +453,6 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
 
     @Override
     public void close() {
-        closed = true;
         Simulation running = feed;
         if (running != null) {
             running.close();
@@ -477,10 +466,7 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
                 log.warn("the demo feed's keys were not revoked", e);
             }
         }
-        Gateway g = gateway;
-        if (g != null) {
-            g.close();
-        }
+        gateway.close(GATEWAY_START_WAIT);
         LiveMap live = liveMap;
         if (live != null) {
             live.close();

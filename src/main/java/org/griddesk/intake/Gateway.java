@@ -26,6 +26,7 @@ public final class Gateway implements AutoCloseable {
     }
 
     private final Javalin app;
+    private volatile boolean closed;
 
     private Gateway(Javalin app) {
         this.app = app;
@@ -125,15 +126,20 @@ public final class Gateway implements AutoCloseable {
             });
         }).start();
         log.info("intake gateway listening on {}:{}{}", bind, app.port(), tls == null ? "" : " (HTTPS)");
+        Gateway gateway = new Gateway(app);
         // read the district now, not on the first channel's request (it takes a second or two)
         Thread.ofVirtual().name("griddesk:gateway-warm-up").start(() -> {
             try {
                 intakes.service().get();
             } catch (RuntimeException e) {
-                log.warn("the gateway could not read the district yet; it will on the first request", e);
+                if (gateway.closed) { // closed before the read was done, with its store: nothing is missing
+                    log.debug("gateway warm-up ended by the close: {}", e.toString());
+                } else {
+                    log.warn("the gateway could not read the district yet; it will on the first request", e);
+                }
             }
         });
-        return new Gateway(app);
+        return gateway;
     }
 
     static Map<String, Object> invalid(List<FieldError> errors) {
@@ -153,6 +159,7 @@ public final class Gateway implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         app.stop();
     }
 }
