@@ -101,10 +101,16 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
             database = started.database();
             callbacks.onState(ConnectionState.CONNECTED, null);
             callbacks.onReady();
-            startGateway(database, gatewayPort, callbacks);
-            if (settings.kind() == org.griddesk.store.DatabaseKind.H2) {
-                loadDemoDistrict(database, callbacks);
+            Runnable gatewayStart = () -> startGateway(database, gatewayPort, callbacks);
+            if (settings.kind() == org.griddesk.store.DatabaseKind.H2 && district.ahead()) {
+                // a new store has no channel keys, so nothing could be sent to its gateway yet: it
+                // starts once the demo district is whole, not in competition with the writers
+                loadDemoDistrict(database, callbacks, gatewayStart);
+            } else if (settings.kind() == org.griddesk.store.DatabaseKind.H2) {
+                gatewayStart.run();
+                loadDemoDistrict(database, callbacks, () -> { });
             } else {
+                gatewayStart.run();
                 loadMap(database, callbacks);
                 callbacks.onDistrictWhole(false); // a shared store's district is loaded by its administrator
             }
@@ -163,7 +169,7 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
     }
 
     /// The embedded default gets the demo district on its first start, in the background.
-    private void loadDemoDistrict(Database db, StoreListener callbacks) {
+    private void loadDemoDistrict(Database db, StoreListener callbacks, Runnable then) {
         LoadProgress progress = new LoadProgress() {
             @Override
             public void step(String step) {
@@ -192,10 +198,12 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
             }
             loadMap(db, callbacks); // with the whole history now, or the district that was there
             callbacks.onDistrictWhole(made);
+            then.run();
         }, failure -> {
             generating = false;
             log.error("cannot generate the demo district", failure);
             callbacks.onActivity("status.activity.failed", -1);
+            then.run();
         });
     }
 

@@ -33,6 +33,11 @@ public final class DistrictAhead {
         return new DistrictAhead(seed, null);
     }
 
+    /// Whether the district is being made ahead: the store it is for was new.
+    public boolean ahead() {
+        return ahead != null;
+    }
+
     public long seed() {
         return seed;
     }

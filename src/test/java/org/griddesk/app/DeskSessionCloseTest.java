@@ -6,16 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 import org.griddesk.map.MapModel;
 import org.griddesk.store.ConnectionState;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.ThreadGuard;
-import org.griddesk.ui.TaskExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,50 +39,6 @@ class DeskSessionCloseTest {
         assertThat(listener.gatewayPort).isZero();
         assertThatCode(() -> new ServerSocket(port, 50, InetAddress.getLoopbackAddress()).close())
                 .as("port %d is free", port).doesNotThrowAnyException();
-    }
-
-    /// Holds submitted work until asked; `close` runs what is left, like `ExecutorService.shutdown`.
-    private static final class QueuedExecutor implements TaskExecutor {
-        private final Deque<Runnable> queue = new ArrayDeque<>();
-
-        @Override
-        public <T> CompletableFuture<T> submit(Callable<T> work, Consumer<? super T> onSuccess,
-                                               Consumer<? super Throwable> onFailure) {
-            CompletableFuture<T> future = new CompletableFuture<>();
-            queue.add(() -> {
-                T result;
-                try {
-                    result = work.call();
-                } catch (Exception | Error e) {
-                    onFailure.accept(e);
-                    future.completeExceptionally(e);
-                    return;
-                }
-                onSuccess.accept(result);
-                future.complete(result);
-            });
-            return future;
-        }
-
-        void runNext() {
-            queue.removeFirst().run();
-        }
-
-        int queued() {
-            return queue.size();
-        }
-
-        @Override
-        public void runOnUi(Runnable uiWork) {
-            uiWork.run();
-        }
-
-        @Override
-        public void close() {
-            while (!queue.isEmpty()) {
-                runNext();
-            }
-        }
     }
 
     private static final class Listener implements DeskSession.StoreListener {

@@ -1,0 +1,92 @@
+package org.griddesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.griddesk.map.MapModel;
+import org.griddesk.store.ConnectionState;
+import org.griddesk.store.DatabaseSettings;
+import org.griddesk.store.ThreadGuard;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/// When the desk's own gateway starts: on a new embedded store (which has no channel keys, so no
+/// channel could send anything) only once the demo district is whole, not in competition with its
+/// writers; on a store that was there, at once.
+class DeskSessionGatewayTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void onANewStoreTheGatewayStartsOnceTheDistrictIsWhole() throws Exception {
+        List<String> heard = runDesk();
+
+        assertThat(heard).containsSubsequence("ready", "district whole", "gateway");
+        assertThat(heard.indexOf("gateway")).isGreaterThan(heard.indexOf("district whole"));
+    }
+
+    @Test
+    void onAStoreThatWasThereTheGatewayStartsAtOnce() throws Exception {
+        runDesk(); // the first start makes the store
+
+        List<String> heard = runDesk();
+
+        assertThat(heard).containsSubsequence("ready", "gateway", "district whole");
+    }
+
+    /// Starts a desk's session on the data folder, runs its work to the end and closes it: what
+    /// its listener heard, in order.
+    private List<String> runDesk() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        QueuedExecutor executor = new QueuedExecutor();
+        DeskSession session = new DeskSession(executor, ThreadGuard.NONE, 20211, 0);
+        Heard listener = new Heard();
+        session.openStore(DatabaseSettings.embeddedH2(dataDir), port, listener);
+        executor.runAll();
+        session.close();
+        return listener.heard;
+    }
+
+    private static final class Heard implements DeskSession.StoreListener {
+        final List<String> heard = new ArrayList<>();
+
+        @Override
+        public void onState(ConnectionState state, java.time.Instant dataAsOf) {
+        }
+
+        @Override
+        public void onFailure(String reason) {
+            heard.add("failure: " + reason);
+        }
+
+        @Override
+        public void onReady() {
+            heard.add("ready");
+        }
+
+        @Override
+        public void onActivity(String key, int percent) {
+        }
+
+        @Override
+        public void onDistrictWhole(boolean made) {
+            heard.add("district whole");
+        }
+
+        @Override
+        public void onMap(MapModel model) {
+        }
+
+        @Override
+        public void onGateway(int port) {
+            heard.add("gateway");
+        }
+    }
+}
