@@ -135,7 +135,8 @@ class ChannelIntakeTest {
             assertThat(refused.statusCode()).as(broken.length() > 80 ? broken.substring(0, 80) : broken).isEqualTo(400);
             assertThat(JSON.readTree(refused.body()).get("error").asText()).isEqualTo("invalid");
         }
-        HttpResponse<String> huge = post(hotlineKey, "{\"content\":\"" + "x".repeat(5 * 1024 * 1024) + "\"}");
+        HttpResponse<String> huge = fixture.postAskingFirst("/api/v1/hotline/orders", hotlineKey,
+                ("{\"content\":\"" + "x".repeat(5 * 1024 * 1024) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(huge.statusCode()).as("over the body limit").isEqualTo(413);
         assertThat(tickets()).isEqualTo(before);
     }

@@ -69,6 +69,19 @@ final class GatewayFixture implements AutoCloseable {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /// Posts a large body as a client sending that much should: asking first (`Expect: 100-continue`),
+    /// so that a body over the limit is refused before it is sent. Sent at once, the refusal races
+    /// the body: the gateway answers and closes while the client still writes, and the client may
+    /// see the connection closed instead of the answer.
+    HttpResponse<String> postAskingFirst(String path, String key, byte[] body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).expectContinue(true)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (key != null) {
+            request.header("X-Api-Key", key);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> get(String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -218,13 +218,7 @@ class MalformedInputTest {
             byte[] huge = new byte[50 * 1024 * 1024];
             java.util.Arrays.fill(huge, (byte) 'x');
             huge[0] = '{';
-            // a client sending that much asks first (Expect: 100-continue) and is told 413 before it sends it
-            HttpRequest.Builder request = HttpRequest.newBuilder(fixture.uri(e.path())).expectContinue(true)
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(huge));
-            if (e.key() != null) {
-                request.header("X-Api-Key", e.key());
-            }
-            HttpResponse<String> answer = GatewayFixture.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = fixture.postAskingFirst(e.path(), e.key(), huge);
             assertThat(answer.statusCode()).as(e.path() + " with 50 MB").isEqualTo(413);
         }
         assertThat(storeCounts()).isEqualTo(before);
