@@ -27,6 +27,11 @@ public final class Gateway implements AutoCloseable {
 
     private final Javalin app;
     private volatile boolean closed;
+    /// reads the district ahead of the first request; a close waits for it (its store closes next)
+    private volatile Thread warmUp;
+    /// how long a close waits for the warm-up's read (it is never interrupted: H2 closes its file
+    /// when a thread reading it is interrupted)
+    private static final java.time.Duration WARM_UP_WAIT = java.time.Duration.ofSeconds(5);
 
     private Gateway(Javalin app) {
         this.app = app;
@@ -128,7 +133,7 @@ public final class Gateway implements AutoCloseable {
         log.info("intake gateway listening on {}:{}{}", bind, app.port(), tls == null ? "" : " (HTTPS)");
         Gateway gateway = new Gateway(app);
         // read the district now, not on the first channel's request (it takes a second or two)
-        Thread.ofVirtual().name("griddesk:gateway-warm-up").start(() -> {
+        gateway.warmUp = Thread.ofVirtual().name("griddesk:gateway-warm-up").start(() -> {
             try {
                 intakes.service().get();
             } catch (RuntimeException e) {
@@ -161,5 +166,15 @@ public final class Gateway implements AutoCloseable {
     public void close() {
         closed = true;
         app.stop();
+        Thread reading = warmUp;
+        if (reading != null) {
+            try {
+                if (!reading.join(WARM_UP_WAIT)) {
+                    log.warn("the gateway's warm-up still reads the district after {} s", WARM_UP_WAIT.toSeconds());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }

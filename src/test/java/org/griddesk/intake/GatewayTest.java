@@ -44,6 +44,32 @@ class GatewayTest {
         }
     }
 
+    /// The store closes right after the gateway: a close during the warm-up's read of the district
+    /// waits for that read (H2 otherwise saw a read on a closing store and wrote a trace file of
+    /// exceptions into the data folder).
+    @Test
+    void aCloseWaitsForTheWarmUpsReadOfTheDistrict() throws Exception {
+        java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
+        AtomicBoolean readDone = new AtomicBoolean();
+        Gateway.Intakes slowStore = new Gateway.Intakes(digest -> java.util.Optional.empty(), digest -> java.util.Optional.empty(),
+                () -> {
+                    reading.countDown();
+                    try {
+                        Thread.sleep(700);
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException("the warm-up was interrupted", e);
+                    }
+                    readDone.set(true);
+                    return java.util.Optional.empty();
+                }, java.util.Optional::empty, java.util.Optional::empty);
+        Gateway gateway = Gateway.start("127.0.0.1", 0, () -> new Gateway.Health(true, "CONNECTED", "test"), slowStore);
+        assertThat(reading.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        gateway.close();
+
+        assertThat(readDone).as("the warm-up's read ended before the close returned").isTrue();
+    }
+
     @Test
     void withAKeystoreTheGatewayServesHttpsOnlyWithModernTls(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
