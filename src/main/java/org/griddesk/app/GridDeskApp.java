@@ -34,6 +34,7 @@ public final class GridDeskApp extends Application {
     private DeskWindow window;
     private long windowShownMillis = -1;
     private long storeReadyMillis = -1;
+    private long mapShownMillis = -1;
 
     /// Used by `Application.launch`: takes what [#launchAndWait] left.
     public GridDeskApp() {
@@ -125,6 +126,10 @@ public final class GridDeskApp extends Application {
             @Override
             public void onMap(org.griddesk.map.MapModel model) {
                 window.showMap(model);
+                if (mapShownMillis < 0) {
+                    mapShownMillis = System.currentTimeMillis() - launch.jvmStartMillis();
+                    log.info("map shown {} ms after JVM start", mapShownMillis);
+                }
             }
 
             @Override
@@ -200,6 +205,7 @@ public final class GridDeskApp extends Application {
 
     private void reportAndExit(StartupReport report, long districtWholeMillis) {
         String json = "{\"windowShownMs\":" + windowShownMillis + ",\"storeReadyMs\":" + storeReadyMillis
+                + (mapShownMillis < 0 ? "" : ",\"mapShownMs\":" + mapShownMillis)
                 + (districtWholeMillis < 0 ? "" : ",\"districtWholeMs\":" + districtWholeMillis) + "}\n";
         executor.submit(() -> Files.writeString(report.file(), json, StandardCharsets.UTF_8), ignored -> Platform.exit(),
                 failure -> Platform.exit());
