@@ -35,6 +35,7 @@ public final class MainWindowView {
     @FXML private RadioMenuItem languageZhItem;
     @FXML private RadioMenuItem languageEnItem;
     @FXML private javafx.scene.control.CheckMenuItem demoFeedItem;
+    @FXML private javafx.scene.control.MenuItem demoFeedWaitingItem;
     @FXML private Label clockLabel;
     @FXML private Label shiftLabel;
     @FXML private Label connectionLabel;
@@ -126,6 +127,7 @@ public final class MainWindowView {
 
         demoFeedItem.selectedProperty().bindBidirectional(window.demoFeedProperty());
         demoFeedItem.disableProperty().bind(window.demoFeedAvailableProperty().not());
+        demoFeedWaitingItem.visibleProperty().bind(window.demoFeedAvailableProperty().not()); // says why it is grey
 
         languageZhItem.setUserData(Language.ZH_CN);
         languageEnItem.setUserData(Language.EN);

@@ -233,6 +233,11 @@ class DeskEndToEndTest {
             }
         };
         int before = tickets.getAsInt();
+        javafx.scene.control.MenuItem waiting = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class)
+                .getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> "demoFeedWaitingItem".equals(item.getId())).findFirst().orElseThrow();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !waiting.isVisible()); // until the desk's gateway is up
+        assertThat(waiting.getText()).contains("gateway");
         switchDemoFeed();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text("#activityLabel")).contains("Demo feed on");
