@@ -102,15 +102,16 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
             callbacks.onState(ConnectionState.CONNECTED, null);
             callbacks.onReady();
             Runnable gatewayStart = () -> startGateway(database, gatewayPort, callbacks);
-            if (settings.kind() == org.griddesk.store.DatabaseKind.H2 && district.ahead()) {
-                // a new store has no channel keys, so nothing could be sent to its gateway yet: it
-                // starts once the demo district is whole, not in competition with the writers
-                loadDemoDistrict(database, callbacks, gatewayStart);
-            } else if (settings.kind() == org.griddesk.store.DatabaseKind.H2) {
+            boolean embedded = settings.kind() == org.griddesk.store.DatabaseKind.H2;
+            // a new store has no channel keys, so nothing could be sent to its gateway yet: it starts
+            // once the demo district is whole, not in competition with the writers
+            boolean gatewayAfterDistrict = embedded && district.ahead();
+            if (!gatewayAfterDistrict) {
                 gatewayStart.run();
-                loadDemoDistrict(database, callbacks, () -> { });
+            }
+            if (embedded) {
+                loadDemoDistrict(database, callbacks, gatewayAfterDistrict ? gatewayStart : () -> { });
             } else {
-                gatewayStart.run();
                 loadMap(database, callbacks);
                 callbacks.onDistrictWhole(false); // a shared store's district is loaded by its administrator
             }

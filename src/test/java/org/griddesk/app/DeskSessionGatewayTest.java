@@ -1,6 +1,7 @@
 package org.griddesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -14,9 +15,10 @@ import org.griddesk.store.ThreadGuard;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// When the desk's own gateway starts: on a new embedded store (which has no channel keys, so no
-/// channel could send anything) only once the demo district is whole, not in competition with its
-/// writers; on a store that was there, at once.
+/// The desk's own gateway and its session: on a new embedded store (which has no channel keys, so
+/// no channel could send anything) it starts only once the demo district is whole, not in
+/// competition with its writers; on a store that was there, at once; and a start still queued when
+/// the desk closes never listens (it came up on a closed store and kept its port).
 class DeskSessionGatewayTest {
     @TempDir
     Path dataDir;
@@ -38,20 +40,42 @@ class DeskSessionGatewayTest {
         assertThat(heard).containsSubsequence("ready", "gateway", "district whole");
     }
 
-    /// Starts a desk's session on the data folder, runs its work to the end and closes it: what
-    /// its listener heard, in order.
-    private List<String> runDesk() throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            port = free.getLocalPort();
-        }
+    @Test
+    void aGatewayQueuedWhenTheDeskClosesNeverListens() throws Exception {
+        runDesk(); // a store that was there: its gateway's start is queued as soon as it opens
+        int port = freePort();
         QueuedExecutor executor = new QueuedExecutor();
         DeskSession session = new DeskSession(executor, ThreadGuard.NONE, 20211, 0);
         Heard listener = new Heard();
+
         session.openStore(DatabaseSettings.embeddedH2(dataDir), port, listener);
+        executor.runNext(); // the store opens; its callback queues the gateway's start and the district
+        assertThat(listener.heard).containsExactly("ready");
+        assertThat(executor.queued()).isGreaterThanOrEqualTo(2);
+
+        session.close(); // the pool then runs what was queued, as a shut-down executor does
+
+        assertThat(listener.heard).doesNotContain("gateway");
+        assertThatCode(() -> new ServerSocket(port, 50, InetAddress.getLoopbackAddress()).close())
+                .as("port %d is free", port).doesNotThrowAnyException();
+    }
+
+    /// Starts a desk's session on the data folder, runs its work to the end and closes it: what
+    /// its listener heard, in order.
+    private List<String> runDesk() throws Exception {
+        QueuedExecutor executor = new QueuedExecutor();
+        DeskSession session = new DeskSession(executor, ThreadGuard.NONE, 20211, 0);
+        Heard listener = new Heard();
+        session.openStore(DatabaseSettings.embeddedH2(dataDir), freePort(), listener);
         executor.runAll();
         session.close();
         return listener.heard;
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (ServerSocket free = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            return free.getLocalPort();
+        }
     }
 
     private static final class Heard implements DeskSession.StoreListener {
