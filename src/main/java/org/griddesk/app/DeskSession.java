@@ -5,14 +5,14 @@ import java.time.Duration;
 import org.griddesk.demo.DemoDistrictLoader;
 import org.griddesk.demo.DistrictAhead;
 import org.griddesk.demo.LoadProgress;
-import org.griddesk.desk.LiveMap;
+import org.griddesk.desk.district.LiveMap;
 import org.griddesk.dispatch.DeskCore;
 import org.griddesk.intake.Gateway;
-import org.griddesk.desk.MapModelLoader;
-import org.griddesk.desk.QueueItem;
-import org.griddesk.desk.QueueLoader;
-import org.griddesk.desk.TicketDetail;
-import org.griddesk.desk.TicketDetailLoader;
+import org.griddesk.desk.district.MapModelLoader;
+import org.griddesk.desk.queue.QueueItem;
+import org.griddesk.desk.queue.QueueLoader;
+import org.griddesk.desk.detail.TicketDetail;
+import org.griddesk.desk.detail.TicketDetailLoader;
 import org.griddesk.store.ticket.QueueRepository;
 import org.griddesk.map.MapModel;
 import org.griddesk.simulate.Scenery;
@@ -236,9 +236,9 @@ final class DeskSession implements AutoCloseable, org.griddesk.desk.DeskBackend 
             callbacks.onMap(l.model());
             callbacks.onQueue(l.rows());
             readFigures(figures, callbacks);
-            org.griddesk.desk.LiveQueue queue = new org.griddesk.desk.LiveQueue(l.queue(), l.rows());
+            org.griddesk.desk.queue.LiveQueue queue = new org.griddesk.desk.queue.LiveQueue(l.queue(), l.rows());
             java.util.concurrent.atomic.AtomicLong shown = new java.util.concurrent.atomic.AtomicLong();
-            java.util.function.Consumer<org.griddesk.desk.LiveQueue.Snapshot> show = snapshot -> executor.runOnUi(() -> {
+            java.util.function.Consumer<org.griddesk.desk.queue.LiveQueue.Snapshot> show = snapshot -> executor.runOnUi(() -> {
                 if (snapshot.version() > shown.get()) { // an older copy that arrives late is not shown
                     shown.set(snapshot.version());
                     callbacks.onQueue(snapshot.rows());

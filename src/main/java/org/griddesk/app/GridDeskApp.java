@@ -133,7 +133,7 @@ public final class GridDeskApp extends Application {
             }
 
             @Override
-            public void onQueue(java.util.List<org.griddesk.desk.QueueItem> items) {
+            public void onQueue(java.util.List<org.griddesk.desk.queue.QueueItem> items) {
                 window.showQueue(items);
             }
 

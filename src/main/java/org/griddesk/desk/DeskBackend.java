@@ -1,5 +1,6 @@
 package org.griddesk.desk;
 
+import org.griddesk.desk.detail.TicketDetail;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.griddesk.dispatch.Action;

@@ -1,5 +1,17 @@
 package org.griddesk.desk;
 
+import org.griddesk.desk.board.TeamBoard;
+import org.griddesk.desk.command.CommandBar;
+import org.griddesk.desk.command.Dispatching;
+import org.griddesk.desk.command.NoticeBar;
+import org.griddesk.desk.detail.MiniMap;
+import org.griddesk.desk.detail.TicketDetail;
+import org.griddesk.desk.detail.TicketDetailView;
+import org.griddesk.desk.queue.QueueItem;
+import org.griddesk.desk.queue.QueueView;
+import org.griddesk.desk.queue.QueueViewModel;
+import org.griddesk.desk.wall.WallWindow;
+import org.griddesk.supervise.SupervisorBoard;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +39,7 @@ import org.griddesk.ui.Theme;
 /// and status bar. Rebuilt in place when the user switches language.
 public final class DeskWindow {
     static final String FXML = "/fxml/desk/main-window.fxml";
-    static final String STYLESHEET = "/css/griddesk.css";
+    public static final String STYLESHEET = "/css/griddesk.css";
 
     private final Stage stage;
     private final MainWindowViewModel window;
@@ -453,7 +465,7 @@ public final class DeskWindow {
     }
 
     /// A one-rule stylesheet that makes the chosen CJK family the default for every control.
-    static String fontStylesheet(String family) {
+    public static String fontStylesheet(String family) {
         String css = ".root { -fx-font-family: \"" + family.replace("\"", "") + "\"; }";
         return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
     }

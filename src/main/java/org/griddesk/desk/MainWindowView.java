@@ -1,5 +1,10 @@
 package org.griddesk.desk;
 
+import org.griddesk.desk.detail.GridCard;
+import org.griddesk.desk.detail.TicketDetail;
+import org.griddesk.desk.detail.TicketDetailView;
+import org.griddesk.desk.queue.QueueView;
+import org.griddesk.desk.queue.QueueViewModel;
 import java.util.Map;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;

@@ -256,23 +256,23 @@ class DeskEndToEndTest {
     @Order(9)
     void theQueueListsOpenTicketsRiskiestFirstAndPicksOneOnTheMap() throws Exception {
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ListView<org.griddesk.desk.QueueItem> list =
+        javafx.scene.control.ListView<org.griddesk.desk.queue.QueueItem> list =
                 robot.lookup("#queueList").queryAs(javafx.scene.control.ListView.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
         var shown = List.copyOf(list.getItems());
-        assertThat(shown).extracting(org.griddesk.desk.QueueItem::risk).isSortedAccordingTo(java.util.Comparator.naturalOrder());
-        assertThat(shown).extracting(org.griddesk.desk.QueueItem::code).as("the order posted to the gateway").isNotEmpty();
+        assertThat(shown).extracting(org.griddesk.desk.queue.QueueItem::risk).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        assertThat(shown).extracting(org.griddesk.desk.queue.QueueItem::code).as("the order posted to the gateway").isNotEmpty();
         assertThat(text("#queueCounts")).matches("\\d+ shown · \\d+ overdue · \\d+ at risk");
 
-        org.griddesk.desk.QueueItem placed = shown.stream().filter(org.griddesk.desk.QueueItem::placed).findFirst().orElseThrow();
+        org.griddesk.desk.queue.QueueItem placed = shown.stream().filter(org.griddesk.desk.queue.QueueItem::placed).findFirst().orElseThrow();
         robot.clickOn("#queueSearch").write(placed.code());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(list.getItems()).extracting(org.griddesk.desk.QueueItem::code).containsExactly(placed.code());
+        assertThat(list.getItems()).extracting(org.griddesk.desk.queue.QueueItem::code).containsExactly(placed.code());
         // the row's visible cell (the list also keeps an invisible cell for measuring, and a live
         // refresh may swap a cell's labels between finding and clicking it)
         MapView map = robot.lookup("#deskMap").queryAs(MapView.class);
         robot.clickOn((Node) robot.lookup(n -> n instanceof javafx.scene.control.ListCell<?> cell && cell.isVisible()
-                && cell.getItem() instanceof org.griddesk.desk.QueueItem q && q.id() == placed.id()).query());
+                && cell.getItem() instanceof org.griddesk.desk.queue.QueueItem q && q.id() == placed.id()).query());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> map.selectedGridProperty().get() != null
                 && placed.gridCode().equals(map.selectedGridProperty().get().code()));
         assertThat(map.selectedTicketProperty().get()).isEqualTo(placed.id());

@@ -20,7 +20,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.griddesk.desk.DeskWindow;
-import org.griddesk.desk.QueueItem;
+import org.griddesk.desk.queue.QueueItem;
 import org.griddesk.dispatch.DeskUser;
 import org.griddesk.domain.org.Role;
 import org.griddesk.domain.org.Unit;

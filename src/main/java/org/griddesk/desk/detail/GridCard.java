@@ -1,4 +1,4 @@
-package org.griddesk.desk;
+package org.griddesk.desk.detail;
 
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -10,8 +10,8 @@ import org.griddesk.ui.Messages;
 
 /// The card of the grid selected on the map, in the detail pane: where it is, who works it, who
 /// lives there, and how its work stands.
-final class GridCard extends VBox {
-    GridCard(Messages messages, MapModel model, Region grid) {
+public final class GridCard extends VBox {
+    public GridCard(Messages messages, MapModel model, Region grid) {
         getStyleClass().add("grid-card");
         GridFacts facts = model.facts(grid.code());
         String community = model.region(grid.parentCode()).map(Region::name).orElse("");

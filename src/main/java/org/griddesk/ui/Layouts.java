@@ -1,4 +1,4 @@
-package org.griddesk.desk;
+package org.griddesk.ui;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -7,13 +7,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /// Small layouts the desk's panes share.
-final class Layouts {
+public final class Layouts {
     private Layouts() {
     }
 
     /// A row with `left` at the start and `right` pushed to the end: a name and its value, a line
     /// and its buttons.
-    static HBox spread(double spacing, Pos alignment, Node left, Node... right) {
+    public static HBox spread(double spacing, Pos alignment, Node left, Node... right) {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox row = new HBox(spacing, left, gap);

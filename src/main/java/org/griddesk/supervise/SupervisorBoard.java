@@ -1,5 +1,9 @@
-package org.griddesk.desk;
+package org.griddesk.supervise;
 
+import org.griddesk.desk.command.Dispatching;
+import org.griddesk.desk.queue.QueueItem;
+import org.griddesk.desk.queue.QueueViewModel;
+import org.griddesk.ui.Layouts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +26,7 @@ import org.griddesk.ui.Messages;
 /// The shift supervisor's board (值班长台), over the queue when a supervisor sits at the desk:
 /// extensions and escalations waiting for a decision, the overdue and at-risk work with 督办 in one
 /// click, whistles waiting for check-in, and the hand-over summary the next shift inherits.
-final class SupervisorBoard extends VBox {
+public final class SupervisorBoard extends VBox {
     /// at most this many rows per section; the queue below holds the rest
     static final int ROWS = 6;
     /// "near breach" for the hand-over: due within the next shift
@@ -35,7 +39,7 @@ final class SupervisorBoard extends VBox {
     private Messages messages;
     private DeskUser user;
 
-    SupervisorBoard(Messages messages, QueueViewModel queue, Dispatching dispatching, LongConsumer pick) {
+    public SupervisorBoard(Messages messages, QueueViewModel queue, Dispatching dispatching, LongConsumer pick) {
         this.messages = messages;
         this.queue = queue;
         this.dispatching = dispatching;
@@ -50,12 +54,12 @@ final class SupervisorBoard extends VBox {
         setManaged(false);
     }
 
-    void useMessages(Messages m) {
+    public void useMessages(Messages m) {
         this.messages = m;
         refresh();
     }
 
-    void useUser(DeskUser newUser) {
+    public void useUser(DeskUser newUser) {
         this.user = newUser;
         boolean shown = newUser != null && newUser.supervisor();
         setVisible(shown);
@@ -64,7 +68,7 @@ final class SupervisorBoard extends VBox {
     }
 
     /// Reads the board again from the queue's rows (they are current: the queue reloads on every change).
-    void refresh() {
+    public void refresh() {
         sections.getChildren().clear();
         if (user == null || !user.supervisor()) {
             return;

@@ -1,4 +1,4 @@
-package org.griddesk.desk;
+package org.griddesk.desk.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
-package org.griddesk.desk;
+package org.griddesk.desk.queue;
 
+import org.griddesk.desk.district.MapModelLoader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.griddesk.testsupport.LifecycleFixture.HOTLINE;
 import static org.griddesk.testsupport.LifecycleFixture.XSG_DISPATCHER;

@@ -1,5 +1,6 @@
-package org.griddesk.desk;
+package org.griddesk.desk.command;
 
+import org.griddesk.desk.detail.TicketDetail;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -40,7 +41,7 @@ import org.griddesk.ui.Messages;
 /// The form of one lifecycle action on one ticket: only the fields the action needs, prefilled
 /// from the catalogue, and checked by the lifecycle rules on every change, so that the reason it
 /// may not run yet shows as the user types and the confirm button waits until it may.
-final class ActionForm {
+public final class ActionForm {
     private final Messages messages;
     private final TicketActions actions;
     private final Actor actor;

@@ -1,4 +1,4 @@
-package org.griddesk.desk;
+package org.griddesk.desk.queue;
 
 import java.time.Instant;
 import java.util.Map;

@@ -1,5 +1,10 @@
-package org.griddesk.desk;
+package org.griddesk.desk.command;
 
+import org.griddesk.desk.DeskBackend;
+import org.griddesk.desk.board.TeamBoard;
+import org.griddesk.desk.detail.TicketDetail;
+import org.griddesk.desk.queue.QueueItem;
+import org.griddesk.desk.queue.QueueViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +30,7 @@ import org.griddesk.ui.Messages;
 /// `dispatch 0042 chengguan`, `延期 0042 3 需协调管线单位` — with completion of verbs, open tickets,
 /// teams, departments and items as one types (Tab or ↓ to pick, Enter to run, Esc to close). A line
 /// the rules accept runs at once; one that still lacks something opens the action's form, filled.
-final class CommandBar {
+public final class CommandBar {
     static final int SHOWN = 8;
 
     private final Dispatching dispatching;
@@ -38,7 +43,7 @@ final class CommandBar {
     private final Label status = new Label();
     private Messages messages;
 
-    CommandBar(Messages messages, Dispatching dispatching, DeskBackend backend, QueueViewModel queue, LongConsumer pick) {
+    public CommandBar(Messages messages, Dispatching dispatching, DeskBackend backend, QueueViewModel queue, LongConsumer pick) {
         this.messages = messages;
         this.dispatching = dispatching;
         this.backend = backend;
@@ -71,12 +76,12 @@ final class CommandBar {
         useMessages(messages);
     }
 
-    void useMessages(Messages m) {
+    public void useMessages(Messages m) {
         this.messages = m;
         line.setPromptText(m.get("command.prompt"));
     }
 
-    void show(Window owner) {
+    public void show(Window owner) {
         line.clear();
         status.setText(messages.get("command.hint"));
         refreshCompletions();

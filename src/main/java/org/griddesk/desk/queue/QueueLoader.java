@@ -1,4 +1,4 @@
-package org.griddesk.desk;
+package org.griddesk.desk.queue;
 
 import java.time.Instant;
 import java.util.List;
@@ -61,7 +61,7 @@ public final class QueueLoader {
 
     /// `community · 第N网格` (with the area first when `withArea`), from the map's regions; empty
     /// for a ticket not placed.
-    static String place(MapModel map, String gridCode, boolean withArea) {
+    public static String place(MapModel map, String gridCode, boolean withArea) {
         if (gridCode == null) {
             return "";
         }

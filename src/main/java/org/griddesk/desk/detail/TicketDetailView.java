@@ -1,4 +1,4 @@
-package org.griddesk.desk;
+package org.griddesk.desk.detail;
 
 import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +21,7 @@ import org.griddesk.ui.Messages;
 /// The detail pane's view of one ticket: the request as received, the citizen (masked), its
 /// deadlines step by step, duplicate suggestions with their scores and reasons, the video alarm's
 /// snapshot and repeats, and the whole trail, newest last.
-final class TicketDetailView extends ScrollPane {
+public final class TicketDetailView extends ScrollPane {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(WorkCalendar.ZONE);
 
     private final Messages messages;
@@ -29,7 +29,7 @@ final class TicketDetailView extends ScrollPane {
 
     /// `extras` adds what depends on who sits at the desk: the row of actions, and the reveal of the
     /// citizen's details where the user may see them.
-    TicketDetailView(Messages messages, TicketDetail d, Extras extras) {
+    public TicketDetailView(Messages messages, TicketDetail d, Extras extras) {
         this.messages = messages;
         getStyleClass().add("ticket-detail");
         setId("ticketDetail");
@@ -149,7 +149,7 @@ final class TicketDetailView extends ScrollPane {
 
     /// What the detail pane shows besides the ticket: the actions (and suggestions) of the user at the
     /// desk, and a reveal control for the citizen label (empty where the user may not reveal).
-    record Extras(javafx.scene.Node actionBar, java.util.function.Function<Label, java.util.Optional<javafx.scene.Node>> reveal,
+    public record Extras(javafx.scene.Node actionBar, java.util.function.Function<Label, java.util.Optional<javafx.scene.Node>> reveal,
                   java.util.Optional<javafx.scene.Node> miniMap) {
     }
 

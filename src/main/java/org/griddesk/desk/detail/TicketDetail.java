@@ -1,4 +1,4 @@
-package org.griddesk.desk;
+package org.griddesk.desk.detail;
 
 import java.util.List;
 import java.util.Map;

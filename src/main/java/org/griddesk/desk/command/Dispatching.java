@@ -1,5 +1,8 @@
-package org.griddesk.desk;
+package org.griddesk.desk.command;
 
+import org.griddesk.desk.DeskBackend;
+import org.griddesk.desk.detail.TicketDetail;
+import org.griddesk.ui.Layouts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,7 +30,7 @@ import org.griddesk.ui.Messages;
 /// buttons, the queue's context menu, the keyboard, drops and the command bar, all through one
 /// path ([#perform]); says what happened in the notice bar; offers to undo a dispatch for
 /// [#UNDO_WINDOW].
-final class Dispatching {
+public final class Dispatching {
     /// how long a dispatch may be taken back (unless the team signs first)
     static final Duration UNDO_WINDOW = Duration.seconds(10);
 
@@ -43,41 +46,41 @@ final class Dispatching {
     /// the last time an action's outcome reached the screen, for the response figure (ns, or 0)
     private final java.util.List<Long> responseNanos = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    Dispatching(Messages messages, NoticeBar notices, java.util.function.Supplier<Window> window) {
+    public Dispatching(Messages messages, NoticeBar notices, java.util.function.Supplier<Window> window) {
         this.messages = messages;
         this.names = new ActionNames(messages);
         this.notices = notices;
         this.window = window;
     }
 
-    void useMessages(Messages m) {
+    public void useMessages(Messages m) {
         this.messages = m;
         this.names = new ActionNames(m);
     }
 
-    void useTools(TicketActions a, Organisation o) {
+    public void useTools(TicketActions a, Organisation o) {
         this.actions = a;
         this.organisation = o;
     }
 
-    void useBackend(DeskBackend b) {
+    public void useBackend(DeskBackend b) {
         this.backend = b;
     }
 
-    boolean ready() {
+    public boolean ready() {
         return actions != null && backend != null && user.get() != null;
     }
 
-    ObjectProperty<DeskUser> userProperty() {
+    public ObjectProperty<DeskUser> userProperty() {
         return user;
     }
 
     /// The ticket the detail pane shows (null when none).
-    ObjectProperty<TicketDetail> currentProperty() {
+    public ObjectProperty<TicketDetail> currentProperty() {
         return current;
     }
 
-    TicketActions actions() {
+    public TicketActions actions() {
         return actions;
     }
 
@@ -162,7 +165,7 @@ final class Dispatching {
     }
 
     /// Takes back the last dispatch while the notice still offers it; false when nothing to undo.
-    boolean undo() {
+    public boolean undo() {
         return notices.takeOffer();
     }
 
@@ -173,13 +176,13 @@ final class Dispatching {
         }
     }
 
-    String teamName(String id) {
+    public String teamName(String id) {
         return organisation == null ? id : organisation.unit(id).map(Unit::name).orElse(id);
     }
 
     /// The detail pane's row of actions: the first (primary) one spelled out with its team; each
     /// with its keyboard shortcut (Ctrl+Enter for the first, Ctrl+1…9 for the rest).
-    Node actionBar(TicketDetail d) {
+    public Node actionBar(TicketDetail d) {
         FlowPane bar = new FlowPane(6, 6);
         bar.getStyleClass().add("action-bar");
         bar.setId("actionBar");
@@ -273,7 +276,7 @@ final class Dispatching {
     }
 
     /// A 显示 button next to the masked citizen, for those who may reveal it.
-    Optional<Node> revealControl(TicketDetail d, javafx.scene.control.Label caller) {
+    public Optional<Node> revealControl(TicketDetail d, javafx.scene.control.Label caller) {
         if (!mayReveal(d) || backend == null) {
             return Optional.empty();
         }
@@ -291,7 +294,7 @@ final class Dispatching {
     }
 
     /// The n-th action of the shown ticket (0 = primary), from the keyboard.
-    boolean startNth(int n) {
+    public boolean startNth(int n) {
         TicketDetail d = current.get();
         if (d == null || !ready()) {
             return false;
@@ -305,7 +308,7 @@ final class Dispatching {
     }
 
     /// A context menu of the ticket's actions (the queue's right click), once its detail is read.
-    void contextMenu(long ticketId, Node anchor, double screenX, double screenY) {
+    public void contextMenu(long ticketId, Node anchor, double screenX, double screenY) {
         if (!ready()) {
             return;
         }
@@ -329,7 +332,7 @@ final class Dispatching {
 
     /// How a drop of the shown ticket on a team would go: null when it may be dispatched there at
     /// once, else the reason in words. Unknown (null) while its detail is still being read.
-    String dropOnTeam(long ticketId, String teamId) {
+    public String dropOnTeam(long ticketId, String teamId) {
         TicketDetail d = current.get();
         if (d == null || d.ticket().id() != ticketId || !ready()) {
             return null;
@@ -343,7 +346,7 @@ final class Dispatching {
 
     /// Drops the shown ticket on a team: dispatches it (accepting it first when it waits), or opens
     /// the form when the item is still to be chosen.
-    void dropOnTeam(long ticketId, String teamId, Consumer<String> refused) {
+    public void dropOnTeam(long ticketId, String teamId, Consumer<String> refused) {
         withDetail(ticketId, d -> {
             Action a = ActionInput.needsAccepting(d.ticket()) ? Action.ACCEPT_AND_DISPATCH : Action.DISPATCH;
             ActionInput input = defaults(d, a).withTeam(teamId);
@@ -361,7 +364,7 @@ final class Dispatching {
 
     /// The team a drop on this grid dispatches to: the catalogue's team of the centre that owns
     /// the ticket, if the grid lies in that centre's area (any grid, for the district centre).
-    Optional<String> teamForGrid(TicketDetail d, String areaCode) {
+    public Optional<String> teamForGrid(TicketDetail d, String areaCode) {
         String owner = d.ticket().ownerUnitId();
         boolean district = organisation != null && organisation.unit(owner)
                 .map(u -> u.level() == org.griddesk.domain.org.UnitLevel.DISTRICT).orElse(false);
@@ -372,7 +375,7 @@ final class Dispatching {
     }
 
     /// Drops the shown ticket on the whistle zone: the whistle form with the item's department.
-    void dropOnWhistle(long ticketId, List<String> departments) {
+    public void dropOnWhistle(long ticketId, List<String> departments) {
         withDetail(ticketId, d -> {
             ActionInput input = departments.isEmpty() ? defaults(d, Action.WHISTLE) : defaults(d, Action.WHISTLE).withDepartments(departments);
             if (departments.isEmpty()) {
@@ -389,7 +392,7 @@ final class Dispatching {
     }
 
     /// How a whistle of the shown ticket would go: null when allowed (or unknown yet), else why not.
-    String dropOnWhistle(long ticketId, String departmentId) {
+    public String dropOnWhistle(long ticketId, String departmentId) {
         TicketDetail d = current.get();
         if (d == null || d.ticket().id() != ticketId || !ready()) {
             return null;
@@ -402,7 +405,7 @@ final class Dispatching {
 
     /// One click from a board: the action with its form filled by `fill`, run at once when the
     /// rules accept it, else its form opens with it.
-    void quick(long ticketId, Action a, java.util.function.UnaryOperator<ActionInput> fill) {
+    public void quick(long ticketId, Action a, java.util.function.UnaryOperator<ActionInput> fill) {
         if (!ready()) {
             return;
         }
@@ -426,11 +429,11 @@ final class Dispatching {
     }
 
     /// Response times of actions so far (input to outcome on screen), nanoseconds.
-    List<Long> responseNanos() {
+    public List<Long> responseNanos() {
         return List.copyOf(responseNanos);
     }
 
-    void say(String text, boolean failed) {
+    public void say(String text, boolean failed) {
         notices.say(text, failed);
     }
 }

@@ -1,4 +1,4 @@
-package org.griddesk.desk;
+package org.griddesk.desk.district;
 
 import java.time.Instant;
 import java.time.YearMonth;

@@ -1,5 +1,6 @@
-package org.griddesk.desk;
+package org.griddesk.desk.detail;
 
+import org.griddesk.desk.queue.QueueLoader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;

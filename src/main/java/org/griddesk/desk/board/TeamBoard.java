@@ -1,4 +1,4 @@
-package org.griddesk.desk;
+package org.griddesk.desk.board;
 
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +21,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /// The teams the user dispatches to, each a drop target with its load (open, overdue) and status,
 /// and — for a town centre — the whistle zone and the district departments it may summon. While a
 /// ticket is dragged every target lights up as valid or says why it is not.
-final class TeamBoard extends VBox {
+public final class TeamBoard extends VBox {
     private static final PseudoClass DROP_OK = PseudoClass.getPseudoClass("drop-ok");
     private static final PseudoClass DROP_NO = PseudoClass.getPseudoClass("drop-no");
     private static final PseudoClass OVER = PseudoClass.getPseudoClass("drag-over");
@@ -31,8 +31,8 @@ final class TeamBoard extends VBox {
     static final int BUSY_FROM = 15;
 
     /// A team's open and overdue tickets.
-    record Load(int open, int overdue) {
-        static final Load NONE = new Load(0, 0);
+    public record Load(int open, int overdue) {
+        public static final Load NONE = new Load(0, 0);
     }
 
     private final FlowPane teams = new FlowPane(6, 6);
@@ -45,7 +45,7 @@ final class TeamBoard extends VBox {
     private BiConsumer<Long, String> onTeamDrop = (id, team) -> { };
     private BiConsumer<Long, String> onWhistleDrop = (id, dept) -> { };
 
-    TeamBoard(Messages messages) {
+    public TeamBoard(Messages messages) {
         this.messages = messages;
         getStyleClass().add("team-board");
         setId("teamBoard");
@@ -60,21 +60,21 @@ final class TeamBoard extends VBox {
         getChildren().add(scroll);
     }
 
-    void useMessages(Messages m) {
+    public void useMessages(Messages m) {
         this.messages = m;
         shownIds = List.of(); // built again in the new language
     }
 
     /// `toTeam` hears drops on a team; `toWhistle` drops on a department (its id) or on the whistle
     /// zone (null: choose in the form).
-    void onDrop(BiConsumer<Long, String> toTeam, BiConsumer<Long, String> toWhistle) {
+    public void onDrop(BiConsumer<Long, String> toTeam, BiConsumer<Long, String> toWhistle) {
         this.onTeamDrop = toTeam;
         this.onWhistleDrop = toWhistle;
     }
 
     /// Shows the user's teams and, when `whistleTargets` is not empty, the whistle zone with them.
     /// The same teams again only update their loads: a drag in progress keeps its targets.
-    void show(List<Unit> own, List<Unit> whistleTargets, Map<String, Load> loads) {
+    public void show(List<Unit> own, List<Unit> whistleTargets, Map<String, Load> loads) {
         List<String> ids = java.util.stream.Stream.concat(own.stream(), whistleTargets.stream()).map(Unit::id).toList();
         if (ids.equals(shownIds)) {
             tiles.values().stream().filter(t -> t.unitId != null).forEach(t -> t.load(loads.getOrDefault(t.unitId, Load.NONE)));
@@ -104,11 +104,11 @@ final class TeamBoard extends VBox {
     }
 
     /// While a ticket is dragged: each target valid (null) or not (the reason shown on it).
-    void showVerdicts(Function<String, String> team, Function<String, String> whistle) {
+    public void showVerdicts(Function<String, String> team, Function<String, String> whistle) {
         tiles.forEach((key, tile) -> tile.verdict(tile.whistle ? whistle.apply(tile.unitId) : team.apply(tile.unitId)));
     }
 
-    void clearVerdicts() {
+    public void clearVerdicts() {
         tiles.values().forEach(t -> t.verdict(null, false));
     }
 
@@ -195,7 +195,7 @@ final class TeamBoard extends VBox {
     }
 
     /// 咸水沽镇城管中队 → 城管中队; 津南区水务局 → 水务局: the board's tiles are narrow.
-    static String shortName(String name) {
+    public static String shortName(String name) {
         String s = name.replaceFirst("^津南区", "").replaceFirst("^津南", "");
         int town = Math.max(s.indexOf('镇'), Math.max(s.indexOf("街道"), -1));
         if (town > 0 && town < 5 && s.length() > town + 3) {

@@ -1,4 +1,4 @@
-package org.griddesk.desk;
+package org.griddesk.desk.command;
 
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -12,7 +12,7 @@ import javafx.util.Duration;
 
 /// A line over the bottom of the map that tells what just happened (done, refused, stale) and, for
 /// a dispatch, offers to take it back while the undo window lasts. It never takes the focus.
-final class NoticeBar extends HBox {
+public final class NoticeBar extends HBox {
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
     /// how long a notice without an offer stays
     static final Duration SHOWN_FOR = Duration.seconds(8);
@@ -24,7 +24,7 @@ final class NoticeBar extends HBox {
     private long offerEndsAt;
     private String offerLabel = "";
 
-    NoticeBar() {
+    public NoticeBar() {
         getStyleClass().add("notice-bar");
         setId("noticeBar");
         setAlignment(Pos.CENTER_LEFT);

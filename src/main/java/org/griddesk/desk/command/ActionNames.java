@@ -1,4 +1,4 @@
-package org.griddesk.desk;
+package org.griddesk.desk.command;
 
 import java.util.ResourceBundle;
 import org.griddesk.dispatch.Action;
@@ -6,7 +6,7 @@ import org.griddesk.ui.Messages;
 
 /// The names of the lifecycle actions in the user's language: the same words the rules use when
 /// they refuse one (`i18n/refusals*.properties`), so a button and its refusal always agree.
-final class ActionNames {
+public final class ActionNames {
     private final ResourceBundle bundle;
 
     ActionNames(Messages messages) {

@@ -1,5 +1,9 @@
-package org.griddesk.desk;
+package org.griddesk.desk.wall;
 
+import org.griddesk.desk.DeskWindow;
+import org.griddesk.desk.queue.QueueItem;
+import org.griddesk.desk.queue.QueueViewModel;
+import org.griddesk.ui.Layouts;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -50,7 +54,7 @@ public final class WallWindow {
     private QueueRepository.Figures figures;
     private boolean fitting;
 
-    WallWindow(Messages messages, ObjectProperty<MapModel> model, QueueViewModel queue, ObjectProperty<Theme> theme) {
+    public WallWindow(Messages messages, ObjectProperty<MapModel> model, QueueViewModel queue, ObjectProperty<Theme> theme) {
         this.messages = messages;
         this.queue = queue;
         String family = ChineseFonts.choose(new HashSet<>(Font.getFamilies())).orElse(Font.getDefault().getFamily());
@@ -129,7 +133,7 @@ public final class WallWindow {
         }
     }
 
-    void close() {
+    public void close() {
         stage.close();
     }
 
@@ -138,7 +142,7 @@ public final class WallWindow {
     }
 
     /// New figures from the store (today's intake, on-time rate).
-    void useFigures(QueueRepository.Figures newFigures) {
+    public void useFigures(QueueRepository.Figures newFigures) {
         this.figures = newFigures;
         refresh();
     }

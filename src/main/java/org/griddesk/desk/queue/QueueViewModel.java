@@ -1,4 +1,4 @@
-package org.griddesk.desk;
+package org.griddesk.desk.queue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -56,7 +56,7 @@ public final class QueueViewModel {
         }
     }
 
-    static final Comparator<QueueItem> RISK_FIRST = Comparator.comparing(QueueItem::risk)
+    public static final Comparator<QueueItem> RISK_FIRST = Comparator.comparing(QueueItem::risk)
             .thenComparing(QueueItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(QueueItem::reportedAt).thenComparing(QueueItem::id);
 

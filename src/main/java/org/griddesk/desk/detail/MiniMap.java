@@ -1,4 +1,4 @@
-package org.griddesk.desk;
+package org.griddesk.desk.detail;
 
 import java.util.Optional;
 import javafx.scene.Node;
@@ -11,7 +11,7 @@ import org.locationtech.jts.geom.Envelope;
 
 /// The detail pane's small map: the ticket's grid and its neighbours, the grid selected and the
 /// ticket's marker highlighted. Drawn by the same map control, without its legend and search box.
-final class MiniMap {
+public final class MiniMap {
     static final double HEIGHT = 190;
     /// how much of the surroundings shows around the grid (its size this many times over)
     static final double SURROUNDINGS = 2.5;
@@ -19,7 +19,7 @@ final class MiniMap {
     private MiniMap() {
     }
 
-    static Optional<Node> of(MapModel model, String gridCode, long ticketId, Messages messages, String fontFamily, boolean dark) {
+    public static Optional<Node> of(MapModel model, String gridCode, long ticketId, Messages messages, String fontFamily, boolean dark) {
         if (model == null || gridCode == null) {
             return Optional.empty();
         }
