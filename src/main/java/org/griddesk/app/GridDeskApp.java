@@ -8,11 +8,14 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.griddesk.demo.DemoDistrictGenerator;
+import org.griddesk.desk.DeskModel;
 import org.griddesk.desk.DeskWindow;
 import org.griddesk.desk.MainWindowViewModel;
 import org.griddesk.desk.StatusBarViewModel;
-import org.griddesk.store.ConnectionState;
+import org.griddesk.map.TileCache;
 import org.griddesk.store.DatabaseSettings;
+import org.griddesk.supervise.SupervisorBoard;
 import org.griddesk.ui.FxTaskExecutor;
 import org.griddesk.ui.Messages;
 import org.griddesk.ui.TaskExecutor;
@@ -24,9 +27,6 @@ public final class GridDeskApp extends Application {
     private static final Logger log = LoggerFactory.getLogger(GridDeskApp.class);
     private static final AtomicReference<DeskLaunch> PENDING = new AtomicReference<>();
     private static final AtomicReference<Thread> CLOSING = new AtomicReference<>();
-    /// the first start's steps before its history is whole: the queue fills only at their end
-    private static final java.util.Set<String> FIRST_START_STEPS = java.util.Set.of("status.activity.geography",
-            "status.activity.saving", "status.activity.history");
 
     private final DeskLaunch launch;
     private TaskExecutor executor;
@@ -65,15 +65,17 @@ public final class GridDeskApp extends Application {
         AppConfig config = launch.boot().config();
         DatabaseSettings databaseSettings = config.databaseSettings(launch.boot().folder());
         executor = new FxTaskExecutor(4);
-        session = new DeskSession(executor, Platform::isFxApplicationThread, launch.demoSeed(), launch.demoHistoryDays());
         Application.setUserAgentStylesheet(config.theme().userAgentStylesheet());
 
         MainWindowViewModel windowModel = new MainWindowViewModel(config.language(), config.theme());
         StatusBarViewModel status = new StatusBarViewModel(Messages.of(config.language()), config.shifts(),
                 databaseSettings.kind(), databaseSettings.describeTarget());
         // until accounts and sign-in come, the desk is a dispatcher of the district centre
-        window = new DeskWindow(stage, windowModel, status, Clock.systemUTC(), VersionInfo.version(),
-                org.griddesk.demo.DemoDistrictGenerator.DISTRICT_CENTRE);
+        DeskModel model = new DeskModel(executor, Clock.systemUTC(), status, DemoDistrictGenerator.DISTRICT_CENTRE);
+        session = new DeskSession(executor, Platform::isFxApplicationThread, model, launch.demoSeed(), launch.demoHistoryDays());
+        window = new DeskWindow(stage, windowModel, model, Clock.systemUTC(), VersionInfo.version());
+        window.addQueuePane((hands, pick) -> new SupervisorBoard(Messages.of(config.language()), model.queue(),
+                model.userProperty(), hands, pick));
         windowModel.themeProperty().addListener((obs, old, theme) -> {
             Application.setUserAgentStylesheet(theme.userAgentStylesheet());
             remember(ConfigFile.UI_THEME, theme.code());
@@ -82,6 +84,7 @@ public final class GridDeskApp extends Application {
             window.relocalize();
             remember(ConfigFile.UI_LANGUAGE, language.code());
         });
+        followStartUp(model);
 
         stage.setOnShown(e -> {
             windowShownMillis = System.currentTimeMillis() - launch.jvmStartMillis();
@@ -91,74 +94,15 @@ public final class GridDeskApp extends Application {
         window.show();
         useBaseMap(config.tileSource());
 
-        session.openStore(databaseSettings, config.gatewayPort(), new DeskSession.StoreListener() {
-            @Override
-            public void onState(ConnectionState state, java.time.Instant dataAsOf) {
-                status.setConnectionState(state, dataAsOf);
-            }
-
-            @Override
-            public void onTicketsChanged(java.util.Set<Long> ticketIds) {
-                window.ticketsChanged(ticketIds);
-            }
-
-            @Override
-            public void onFailure(String reason) {
-                status.connectionFailed(reason);
-            }
-
-            @Override
-            public void onReady() {
-                storeReady();
-            }
-
-            @Override
-            public void onDistrictWhole(boolean made) {
-                districtWhole(made);
-            }
-
-            @Override
-            public void onActivity(String key, int percent) {
-                status.setActivity(key, percent);
-                window.queue().historyArrivingProperty().set(key != null && FIRST_START_STEPS.contains(key));
-            }
-
-            @Override
-            public void onMap(org.griddesk.map.MapModel model) {
-                window.showMap(model);
-                if (mapShownMillis < 0) {
-                    mapShownMillis = System.currentTimeMillis() - launch.jvmStartMillis();
-                    log.info("map shown {} ms after JVM start", mapShownMillis);
-                }
-            }
-
-            @Override
-            public void onQueue(java.util.List<org.griddesk.desk.queue.QueueItem> items) {
-                window.showQueue(items);
-            }
-
-            @Override
-            public void onTools(org.griddesk.dispatch.TicketActions actions, org.griddesk.domain.org.Organisation organisation) {
-                window.useTools(actions, organisation);
-            }
-
-            @Override
-            public void onFigures(org.griddesk.store.ticket.QueueRepository.Figures figures) {
-                window.showFigures(figures);
-            }
-
-            @Override
-            public void onGateway(int port) {
-                log.info("the desk's gateway is up on port {}: the demo feed can run", port);
-                windowModel.demoFeedAvailableProperty().set(true);
-            }
+        session.openStore(databaseSettings, config.gatewayPort(), port -> {
+            log.info("the desk's gateway is up on port {}: the demo feed can run", port);
+            windowModel.demoFeedAvailableProperty().set(true);
         });
-        window.useBackend(session);
-        executor.submit(() -> launch.boot().configFile().value(ConfigFile.DESK_IDENTITY), spec -> spec.ifPresent(window::preferIdentity),
+        executor.submit(() -> launch.boot().configFile().value(ConfigFile.DESK_IDENTITY), spec -> spec.ifPresent(model::preferIdentity),
                 failure -> log.warn("the desk's last identity was not read", failure));
-        window.userProperty().addListener((obs, old, user) -> {
+        model.userProperty().addListener((obs, old, user) -> {
             if (user != null && old != null) {
-                remember(ConfigFile.DESK_IDENTITY, org.griddesk.desk.DeskWindow.identitySpec(user));
+                remember(ConfigFile.DESK_IDENTITY, user.spec());
             }
         });
         windowModel.demoFeedProperty().addListener((obs, was, on) -> {
@@ -171,12 +115,32 @@ public final class GridDeskApp extends Application {
         });
     }
 
+    /// The start-up's milestones, logged and, when asked, reported: store ready, map shown, district whole.
+    private void followStartUp(DeskModel model) {
+        model.readyProperty().addListener((obs, was, ready) -> {
+            if (ready) {
+                storeReady();
+            }
+        });
+        model.mapProperty().addListener((obs, old, map) -> {
+            if (map != null && mapShownMillis < 0) {
+                mapShownMillis = System.currentTimeMillis() - launch.jvmStartMillis();
+                log.info("map shown {} ms after JVM start", mapShownMillis);
+            }
+        });
+        model.districtWholeProperty().addListener((obs, old, made) -> {
+            if (made != null) {
+                districtWhole(made);
+            }
+        });
+    }
+
     /// Opens the configured base map off the FX thread (an MBTiles file is a database) and puts it
     /// under the map; the plain vector map stays when it cannot be opened.
     private void useBaseMap(String setting) {
         executor.submit(() -> BaseMap.sources(setting), sources -> {
             if (!sources.isEmpty()) {
-                window.map().useTiles(sources, new org.griddesk.map.TileCache(
+                window.map().useTiles(sources, new TileCache(
                         launch.boot().folder().root().resolve("cache").resolve("tiles"), BaseMap.CACHE_BYTES));
                 log.info("base map: {} tile source(s) from map.tiles", sources.size());
             }

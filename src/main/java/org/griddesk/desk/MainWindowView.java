@@ -5,16 +5,28 @@ import org.griddesk.desk.detail.TicketDetail;
 import org.griddesk.desk.detail.TicketDetailView;
 import org.griddesk.desk.queue.QueueView;
 import org.griddesk.desk.queue.QueueViewModel;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.griddesk.geo.Region;
 import org.griddesk.map.MapView;
 import org.griddesk.store.ConnectionState;
 import org.griddesk.ui.Language;
@@ -39,8 +51,8 @@ public final class MainWindowView {
     @FXML private RadioMenuItem themeLightItem;
     @FXML private RadioMenuItem languageZhItem;
     @FXML private RadioMenuItem languageEnItem;
-    @FXML private javafx.scene.control.CheckMenuItem demoFeedItem;
-    @FXML private javafx.scene.control.MenuItem demoFeedWaitingItem;
+    @FXML private CheckMenuItem demoFeedItem;
+    @FXML private MenuItem demoFeedWaitingItem;
     @FXML private Label clockLabel;
     @FXML private Label shiftLabel;
     @FXML private Label connectionLabel;
@@ -54,9 +66,9 @@ public final class MainWindowView {
     @FXML private VBox queuePlaceholder;
     @FXML private VBox detailPlaceholder;
     @FXML private VBox mapRegion;
-    @FXML private javafx.scene.control.Menu identityMenu;
+    @FXML private Menu identityMenu;
     @FXML private Label identityLabel;
-    @FXML private javafx.scene.control.MenuItem commandBarItem;
+    @FXML private MenuItem commandBarItem;
 
     private final MapView map;
     private final QueueView queue;
@@ -66,11 +78,11 @@ public final class MainWindowView {
     private final Parts parts;
 
     /// What the desk window adds to the layout: the team board under the map, the notice bar over
-    /// it, the detail pane's action row, the identity menu, the command bar and the wall window.
-    record Parts(javafx.scene.Node teamBoard, javafx.scene.Node noticeBar,
-                 java.util.function.Function<TicketDetail, TicketDetailView.Extras> detailExtras,
-                 java.util.function.Consumer<javafx.scene.control.Menu> identityMenu, javafx.beans.value.ObservableValue<String> identity,
-                 Runnable commandBar, Runnable wall, javafx.scene.Node supervisorBoard) {
+    /// it, the detail pane's action row, the identity menu, the command bar, the wall window and
+    /// the panes over the queue (the supervisor's board).
+    record Parts(Node teamBoard, Node noticeBar, Function<TicketDetail, TicketDetailView.Extras> detailExtras,
+                 Consumer<Menu> identityMenu, ObservableValue<String> identity,
+                 Runnable commandBar, Runnable wall, List<Node> overQueue) {
     }
 
     MainWindowView(MainWindowViewModel window, StatusBarViewModel status, MapView map, QueueView queue, QueueViewModel queueModel,
@@ -98,16 +110,14 @@ public final class MainWindowView {
         activityBar.managedProperty().bind(activityBar.visibleProperty());
         mapPane.getChildren().add(map);
         mapPane.getChildren().add(parts.noticeBar());
-        StackPane.setAlignment(parts.noticeBar(), javafx.geometry.Pos.BOTTOM_CENTER);
-        StackPane.setMargin(parts.noticeBar(), new javafx.geometry.Insets(0, 60, 24, 60));
+        StackPane.setAlignment(parts.noticeBar(), Pos.BOTTOM_CENTER);
+        StackPane.setMargin(parts.noticeBar(), new Insets(0, 60, 24, 60));
         mapRegion.getChildren().add(parts.teamBoard());
         parts.identityMenu().accept(identityMenu);
         identityLabel.textProperty().bind(parts.identity());
-        if (parts.supervisorBoard() != null) {
-            queueRegion.getChildren().add(1, parts.supervisorBoard());
-        }
+        queueRegion.getChildren().addAll(1, parts.overQueue());
         queueRegion.getChildren().add(1, staleBanner());
-        VBox.setVgrow(queue, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(queue, Priority.ALWAYS);
         queueRegion.getChildren().add(queue);
         queue.visibleProperty().bind(queueModel.loadedProperty());
         queue.managedProperty().bind(queueModel.loadedProperty());
@@ -182,12 +192,12 @@ public final class MainWindowView {
         detailPlaceholder.setVisible(false);
         detailPlaceholder.setManaged(false);
         TicketDetailView view = new TicketDetailView(messages, detail, parts.detailExtras().apply(detail));
-        VBox.setVgrow(view, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(view, Priority.ALWAYS);
         detailRegion.getChildren().add(view);
     }
 
     /// The detail pane shows the selected grid's card, or says what will appear there.
-    private void showGrid(org.griddesk.geo.Region grid) {
+    private void showGrid(Region grid) {
         detailRegion.getChildren().removeIf(n -> n instanceof GridCard || n instanceof TicketDetailView);
         boolean shown = grid != null && map.modelProperty().get() != null;
         detailPlaceholder.setVisible(!shown);

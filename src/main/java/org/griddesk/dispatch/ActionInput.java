@@ -4,10 +4,11 @@ import java.util.List;
 import org.griddesk.domain.ticket.CallbackResult;
 import org.griddesk.domain.ticket.DeadlinePolicy;
 import org.griddesk.domain.ticket.Ticket;
-import org.griddesk.domain.ticket.TicketCommand;
 import org.griddesk.domain.ticket.TicketState;
 
-/// What a user filled in an action's form. Fields the action does not ask for are ignored.
+/// An action's form as the user fills it (or a command-bar line, or the defaults a drop starts
+/// from): every field any form may ask for; those the action does not ask for are ignored.
+/// [TicketActions#command] makes the [DeskCommand] it stands for.
 ///
 /// @param text            reason, note or answer ("" when none)
 /// @param itemCode        the item to accept as (accept, accept-and-dispatch)
@@ -65,40 +66,5 @@ public record ActionInput(String text, String itemCode, DeadlinePolicy policy, b
 
     public ActionInput withCallback(CallbackResult result) {
         return new ActionInput(text, itemCode, policy, consultation, teamId, departmentIds, masterCode, days, citizenInformed, result);
-    }
-
-    /// The lifecycle commands the action runs on `ticket`, in order (`master`: the ticket read for
-    /// [#masterCode], or null). Accept-and-dispatch accepts only a ticket still waiting to be
-    /// accepted (reported, or escalated up to this centre).
-    public List<TicketCommand> commands(Action action, Ticket ticket, Ticket master) {
-        if (action == Action.ACCEPT_AND_DISPATCH && !needsAccepting(ticket)) {
-            return List.of(new TicketCommand.Dispatch(teamId));
-        }
-        TicketCommand accept = new TicketCommand.Accept(itemCode, policy, consultation);
-        return switch (action) {
-            case ACCEPT_AND_DISPATCH -> List.of(accept, new TicketCommand.Dispatch(teamId));
-            case ACCEPT -> List.of(accept);
-            case DISPATCH -> List.of(new TicketCommand.Dispatch(teamId));
-            case WITHDRAW_DISPATCH -> List.of(new TicketCommand.WithdrawDispatch());
-            case ANSWER -> List.of(new TicketCommand.Answer(text));
-            case REJECT -> List.of(new TicketCommand.RejectInvalid(text));
-            case MERGE -> List.of(new TicketCommand.Merge(master));
-            case WHISTLE -> List.of(new TicketCommand.Whistle(departmentIds));
-            case ESCALATE -> List.of(new TicketCommand.Escalate(text));
-            case REQUEST_EXTENSION -> List.of(new TicketCommand.RequestExtension(days, text));
-            case APPROVE_EXTENSION -> List.of(new TicketCommand.ApproveExtension(citizenInformed, text));
-            case REJECT_EXTENSION -> List.of(new TicketCommand.RejectExtension(text));
-            case VERIFY_PASS -> List.of(new TicketCommand.VerifyPass(text));
-            case VERIFY_FAIL -> List.of(new TicketCommand.VerifyFail(text));
-            case CALL_BACK -> List.of(new TicketCommand.CallBack(callback, text));
-            case CLOSE -> List.of(new TicketCommand.Close(text));
-            case REOPEN -> List.of(new TicketCommand.Reopen(text));
-            case URGE -> List.of(new TicketCommand.Urge(text));
-            case CONTACT -> List.of(new TicketCommand.ContactCitizen(text));
-            case SIGN -> List.of(new TicketCommand.Sign());
-            case RETURN -> List.of(new TicketCommand.Return(text));
-            case CHECK_IN -> List.of(new TicketCommand.CheckIn());
-            case REPORT_HANDLED -> List.of(new TicketCommand.ReportHandled(text, List.of()));
-        };
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.griddesk.domain.district.Responsibility;
 import org.griddesk.domain.org.Actor;
 import org.griddesk.domain.ticket.LifecycleRules;
@@ -47,16 +48,21 @@ public final class DeskCore implements AutoCloseable {
     private final TicketRepository tickets;
     private volatile ConnectionState state = ConnectionState.CONNECTED;
     private volatile TicketActions actions;
+    /// who hears the core: the desk's model, the desk's own gateway, a test
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
     private DeskCore(Database db, ChangeFeed.Pace pace, Clock clock, Listener listener) {
         this.db = db;
         this.clock = clock;
         this.tickets = new TicketRepository(db.dsl());
-        this.feed = ChangeFeed.start(db, pace, clock, listener::onChanges);
+        if (listener != null) {
+            listeners.add(listener);
+        }
+        this.feed = ChangeFeed.start(db, pace, clock, batch -> listeners.forEach(l -> l.onChanges(batch)));
         this.monitor = new ConnectionMonitor(db, CHECK_EVERY, now -> {
             boolean back = state != ConnectionState.CONNECTED && now == ConnectionState.CONNECTED;
             state = now;
-            listener.onState(now);
+            listeners.forEach(l -> l.onState(now));
             if (back) {
                 feed.wake(); // catch up at once with what was committed while away
             }
@@ -71,6 +77,20 @@ public final class DeskCore implements AutoCloseable {
     /// Starts the core with the pace the store's kind wants.
     public static DeskCore start(Database db, Clock clock, Listener listener) {
         return start(db, ChangeFeed.Pace.of(db.kind()), clock, listener);
+    }
+
+    /// Starts the core with the pace the store's kind wants and no listener yet ([#subscribe]).
+    public static DeskCore start(Database db, Clock clock) {
+        return start(db, ChangeFeed.Pace.of(db.kind()), clock, null);
+    }
+
+    /// `listener` hears the connection's state and the changes from now on, in the order subscribed.
+    public void subscribe(Listener listener) {
+        listeners.add(listener);
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     public Database database() {
@@ -118,14 +138,14 @@ public final class DeskCore implements AutoCloseable {
                 new Responsibility(organisation, taxonomy, district.teams()), taxonomy, clock);
     }
 
-    /// Runs an action on the ticket as the user last saw it (`version`), off the UI thread. Refused
-    /// at once while the store is away; a success wakes the feed, so this desk shows it at once.
-    public TicketActions.Outcome run(long ticketId, long version, Action action, ActionInput input, Actor actor) {
+    /// Runs a command on the ticket as the user last saw it, off the UI thread. Refused at once
+    /// while the store is away; a success wakes the feed, so this desk shows it at once.
+    public TicketActions.Outcome run(DeskCommand command, Actor actor) {
         if (state != ConnectionState.CONNECTED) {
             return new TicketActions.Outcome(null, List.of(), StoreUnavailableException.refused());
         }
         try {
-            TicketActions.Outcome outcome = actions().run(ticketId, version, action, input, actor);
+            TicketActions.Outcome outcome = actions().run(command, actor);
             if (!outcome.done().isEmpty()) {
                 feed.wake();
             }

@@ -1,7 +1,9 @@
 package org.griddesk.dispatch;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.griddesk.domain.org.Actor;
+import org.griddesk.domain.org.Organisation;
 import org.griddesk.domain.org.Role;
 import org.griddesk.domain.org.Unit;
 
@@ -35,6 +37,25 @@ public record DeskUser(Role role, Unit unit) {
 
     public boolean supervisor() {
         return role == Role.SUPERVISOR;
+    }
+
+    /// `ROLE@UNIT`, as the configuration file keeps the desk's last identity.
+    public String spec() {
+        return role.name() + "@" + unit.id();
+    }
+
+    /// The identity a [#spec()] names in this organisation; empty when it names none (another
+    /// district's, or a role the desk does not seat).
+    public static Optional<DeskUser> fromSpec(String spec, Organisation organisation) {
+        if (spec == null || !spec.contains("@")) {
+            return Optional.empty();
+        }
+        try {
+            Role role = Role.valueOf(spec.substring(0, spec.indexOf('@')).strip());
+            return organisation.unit(spec.substring(spec.indexOf('@') + 1).strip()).map(unit -> new DeskUser(role, unit));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.griddesk.domain.district.Responsibility;
 import org.griddesk.domain.org.Actor;
@@ -73,20 +74,42 @@ public final class TicketActions {
         }
     }
 
-    /// Runs the form's commands through the rules in memory, each on the ticket the last one left.
-    /// A merge's master is not read here: its state is checked when the merge runs.
-    public Check check(Ticket ticket, Action action, ActionInput input, Actor actor) {
-        Ticket t = ticket;
-        Ticket master = action == Action.MERGE && input.masterCode() != null && !input.masterCode().isBlank()
-                && !input.masterCode().equals(ticket.code()) ? placeholderMaster(ticket, input.masterCode()) : null;
+    /// Runs the command's lifecycle commands through the rules in memory, each on the ticket the
+    /// last one left. A merge's master is not read here: its state is checked when the merge runs.
+    public Check check(DeskCommand command, Actor actor) {
+        Ticket t = command.ticket();
+        Ticket master = command instanceof DeskCommand.Merge m && m.masterCode() != null && !m.masterCode().isBlank()
+                && !m.masterCode().equals(t.code()) ? placeholderMaster(t, m.masterCode()) : null;
         try {
-            for (TicketCommand command : input.commands(action, t, master)) {
-                t = lifecycle.execute(t, command, actor, clock.instant()).after();
+            for (TicketCommand lifecycleCommand : command.lifecycle(t, master)) {
+                t = lifecycle.execute(t, lifecycleCommand, actor, clock.instant()).after();
             }
             return Check.ALLOWED;
         } catch (TransitionRefused e) {
             return new Check(INPUT_REFUSALS.contains(e.key()) ? Check.Verdict.NEEDS_INPUT : Check.Verdict.REFUSED, e);
         }
+    }
+
+    /// Whether a form as filled would pass: [#check(DeskCommand, Actor)] of its command.
+    public Check check(Ticket ticket, Action action, ActionInput input, Actor actor) {
+        return check(command(ticket, action, input), actor);
+    }
+
+    /// The command a filled form (or a command-bar line, or a drop) makes of an action on a ticket.
+    public DeskCommand command(Ticket ticket, Action action, ActionInput input) {
+        var item = new DeskCommand.ItemChoice(input.itemCode(), input.policy(), input.consultation());
+        return switch (action) {
+            case ACCEPT_AND_DISPATCH -> new DeskCommand.AcceptAndDispatch(ticket, item, input.teamId());
+            case ACCEPT -> new DeskCommand.Accept(ticket, item);
+            case DISPATCH -> new DeskCommand.Dispatch(ticket, input.teamId());
+            case WITHDRAW_DISPATCH -> new DeskCommand.WithdrawDispatch(ticket);
+            case WHISTLE -> new DeskCommand.Whistle(ticket, input.departmentIds());
+            case MERGE -> new DeskCommand.Merge(ticket, input.masterCode() == null ? null : input.masterCode().strip());
+            case REQUEST_EXTENSION -> new DeskCommand.RequestExtension(ticket, input.days(), input.text());
+            case APPROVE_EXTENSION -> new DeskCommand.ApproveExtension(ticket, input.citizenInformed(), input.text());
+            case CALL_BACK -> new DeskCommand.CallBack(ticket, input.callback(), input.text());
+            default -> new DeskCommand.Worded(ticket, action, input.text());
+        };
     }
 
     /// The actions this user may take on the ticket now (some still need their form filled), in
@@ -95,7 +118,7 @@ public final class TicketActions {
         List<Action> out = new ArrayList<>();
         Set<Action> skip = ActionInput.needsAccepting(ticket) ? EnumSet.of(Action.DISPATCH) : EnumSet.of(Action.ACCEPT_AND_DISPATCH);
         for (Action action : Action.values()) {
-            if (!skip.contains(action) && check(ticket, action, probe(action), actor).verdict() != Check.Verdict.REFUSED) {
+            if (!skip.contains(action) && check(command(ticket, action, probe(action)), actor).verdict() != Check.Verdict.REFUSED) {
                 out.add(action);
             }
         }
@@ -157,27 +180,28 @@ public final class TicketActions {
         }
     }
 
-    /// Runs the action on the ticket as the user last saw it (`version`). Off the FX thread.
-    /// Each command is its own transaction: an accept-and-dispatch whose dispatch is refused leaves
-    /// the ticket accepted, and says so.
-    public Outcome run(long ticketId, long version, Action action, ActionInput input, Actor actor) {
-        Ticket current = tickets.get(ticketId);
+    /// Runs the command on the ticket as the user last saw it. Off the FX thread. A ticket changed
+    /// since is refused before anything is written, naming who changed it. Each lifecycle command
+    /// is its own transaction: an accept-and-dispatch whose dispatch is refused leaves the ticket
+    /// accepted, and says so.
+    public Outcome run(DeskCommand command, Actor actor) {
+        Ticket seen = command.ticket();
+        Ticket current = tickets.get(seen.id());
         List<Transition> done = new ArrayList<>();
         try {
-            if (current.version() != version) {
-                // someone else acted since the user looked: let the service name them, change nothing
-                service.execute(ticketId, version, input.commands(action, current, null).getFirst(), actor);
+            if (current.version() != seen.version()) {
+                throw service.staleSince(seen.id(), current.code(), seen.version());
             }
-            Ticket master = action == Action.MERGE ? tickets.findByCode(input.masterCode().strip())
-                    .orElseThrow(() -> new TransitionRefused("refusal.mergeSelf")) : null;
-            for (TicketCommand command : input.commands(action, current, master)) {
-                Transition t = service.execute(current, command, actor);
+            Ticket master = command instanceof DeskCommand.Merge merge ? Optional.ofNullable(merge.masterCode())
+                    .flatMap(tickets::findByCode).orElseThrow(() -> new TransitionRefused("refusal.mergeSelf")) : null;
+            for (TicketCommand lifecycleCommand : command.lifecycle(current, master)) {
+                Transition t = service.execute(current, lifecycleCommand, actor);
                 done.add(t);
                 current = t.after();
             }
             return new Outcome(current, done, null);
         } catch (TransitionRefused | StaleTicketException e) {
-            return new Outcome(done.isEmpty() ? tickets.get(ticketId) : current, done, e);
+            return new Outcome(done.isEmpty() ? tickets.get(seen.id()) : current, done, e);
         }
     }
 

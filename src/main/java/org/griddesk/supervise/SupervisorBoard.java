@@ -1,14 +1,13 @@
 package org.griddesk.supervise;
 
-import org.griddesk.desk.command.Dispatching;
-import org.griddesk.desk.queue.QueueItem;
-import org.griddesk.desk.queue.QueueViewModel;
-import org.griddesk.ui.Layouts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.function.Predicate;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,15 +17,20 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.griddesk.desk.DeskWindow;
+import org.griddesk.desk.command.Dispatching;
+import org.griddesk.desk.queue.QueueItem;
+import org.griddesk.desk.queue.QueueViewModel;
 import org.griddesk.dispatch.Action;
 import org.griddesk.dispatch.DeskUser;
 import org.griddesk.domain.ticket.TicketState;
+import org.griddesk.ui.Layouts;
 import org.griddesk.ui.Messages;
 
 /// The shift supervisor's board (值班长台), over the queue when a supervisor sits at the desk:
 /// extensions and escalations waiting for a decision, the overdue and at-risk work with 督办 in one
 /// click, whistles waiting for check-in, and the hand-over summary the next shift inherits.
-public final class SupervisorBoard extends VBox {
+public final class SupervisorBoard extends VBox implements DeskWindow.QueuePane {
     /// at most this many rows per section; the queue below holds the rest
     static final int ROWS = 6;
     /// "near breach" for the hand-over: due within the next shift
@@ -39,11 +43,16 @@ public final class SupervisorBoard extends VBox {
     private Messages messages;
     private DeskUser user;
 
-    public SupervisorBoard(Messages messages, QueueViewModel queue, Dispatching dispatching, LongConsumer pick) {
+    /// Follows who sits at the desk (shown to supervisors only) and the queue's rows (read again on
+    /// every change).
+    public SupervisorBoard(Messages messages, QueueViewModel queue, ObservableValue<DeskUser> user, Dispatching dispatching,
+                           LongConsumer pick) {
         this.messages = messages;
         this.queue = queue;
         this.dispatching = dispatching;
         this.pick = pick;
+        user.addListener((obs, old, now) -> useUser(now));
+        queue.all().addListener((ListChangeListener<QueueItem>) c -> refresh());
         getStyleClass().add("supervisor-board");
         setId("supervisorBoard");
         ScrollPane scroll = new ScrollPane(sections);
@@ -54,12 +63,18 @@ public final class SupervisorBoard extends VBox {
         setManaged(false);
     }
 
+    @Override
+    public Node node() {
+        return this;
+    }
+
+    @Override
     public void useMessages(Messages m) {
         this.messages = m;
         refresh();
     }
 
-    public void useUser(DeskUser newUser) {
+    void useUser(DeskUser newUser) {
         this.user = newUser;
         boolean shown = newUser != null && newUser.supervisor();
         setVisible(shown);
@@ -68,7 +83,7 @@ public final class SupervisorBoard extends VBox {
     }
 
     /// Reads the board again from the queue's rows (they are current: the queue reloads on every change).
-    public void refresh() {
+    void refresh() {
         sections.getChildren().clear();
         if (user == null || !user.supervisor()) {
             return;
@@ -90,7 +105,7 @@ public final class SupervisorBoard extends VBox {
     }
 
     private void section(String key, List<QueueItem> items, Predicate<QueueItem> which,
-                         java.util.function.Function<QueueItem, List<Button>> buttons) {
+                         Function<QueueItem, List<Button>> buttons) {
         List<QueueItem> rows = items.stream().filter(which).sorted(QueueViewModel.RISK_FIRST).toList();
         Label title = new Label(messages.get(key, rows.size()));
         title.getStyleClass().add("supervisor-section");

@@ -8,10 +8,16 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.griddesk.map.MapModel;
-import org.griddesk.store.ConnectionState;
+import java.time.Clock;
+import org.griddesk.desk.DeskModel;
+import org.griddesk.desk.StatusBarViewModel;
+import org.griddesk.domain.ShiftSchedule;
+import org.griddesk.store.DatabaseKind;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.ThreadGuard;
+import org.griddesk.ui.Language;
+import org.griddesk.ui.Messages;
+import org.griddesk.ui.TaskExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,10 +51,10 @@ class DeskSessionGatewayTest {
         runDesk(); // a store that was there: its gateway's start is queued as soon as it opens
         int port = freePort();
         QueuedExecutor executor = new QueuedExecutor();
-        DeskSession session = new DeskSession(executor, ThreadGuard.NONE, 20211, 0);
-        Heard listener = new Heard();
+        Heard listener = new Heard(executor);
+        DeskSession session = new DeskSession(executor, ThreadGuard.NONE, listener.model, 20211, 0);
 
-        session.openStore(DatabaseSettings.embeddedH2(dataDir), port, listener);
+        session.openStore(DatabaseSettings.embeddedH2(dataDir), port, listener::onGateway);
         executor.runNext(); // the store opens; its callback queues the gateway's start and the district
         assertThat(listener.heard).containsExactly("ready");
         assertThat(executor.queued()).isGreaterThanOrEqualTo(2);
@@ -64,9 +70,9 @@ class DeskSessionGatewayTest {
     /// its listener heard, in order.
     private List<String> runDesk() throws Exception {
         QueuedExecutor executor = new QueuedExecutor();
-        DeskSession session = new DeskSession(executor, ThreadGuard.NONE, 20211, 0);
-        Heard listener = new Heard();
-        session.openStore(DatabaseSettings.embeddedH2(dataDir), freePort(), listener);
+        Heard listener = new Heard(executor);
+        DeskSession session = new DeskSession(executor, ThreadGuard.NONE, listener.model, 20211, 0);
+        session.openStore(DatabaseSettings.embeddedH2(dataDir), freePort(), listener::onGateway);
         executor.runAll();
         session.close();
         return listener.heard;
@@ -78,38 +84,20 @@ class DeskSessionGatewayTest {
         }
     }
 
-    private static final class Heard implements DeskSession.StoreListener {
+    /// What the desk's model and its gateway callback say, in order.
+    private static final class Heard {
         final List<String> heard = new ArrayList<>();
+        final DeskModel model;
 
-        @Override
-        public void onState(ConnectionState state, java.time.Instant dataAsOf) {
+        Heard(TaskExecutor executor) {
+            StatusBarViewModel status = new StatusBarViewModel(Messages.of(Language.ZH_CN), ShiftSchedule.defaultSchedule(),
+                    DatabaseKind.H2, "test");
+            model = new DeskModel(executor, Clock.systemUTC(), status, "JN");
+            model.readyProperty().addListener((obs, was, ready) -> heard.add("ready"));
+            model.districtWholeProperty().addListener((obs, was, made) -> heard.add("district whole"));
         }
 
-        @Override
-        public void onFailure(String reason) {
-            heard.add("failure: " + reason);
-        }
-
-        @Override
-        public void onReady() {
-            heard.add("ready");
-        }
-
-        @Override
-        public void onActivity(String key, int percent) {
-        }
-
-        @Override
-        public void onDistrictWhole(boolean made) {
-            heard.add("district whole");
-        }
-
-        @Override
-        public void onMap(MapModel model) {
-        }
-
-        @Override
-        public void onGateway(int port) {
+        void onGateway(int port) {
             heard.add("gateway");
         }
     }

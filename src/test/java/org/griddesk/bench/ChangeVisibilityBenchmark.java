@@ -96,8 +96,7 @@ final class ChangeVisibilityBenchmark {
             if (id > 0) {
                 tried.add(id);
                 Ticket ticket = desk.core().tickets().get(id);
-                TicketActions.Outcome outcome = desk.core().run(id, ticket.version(), Action.ACCEPT_AND_DISPATCH,
-                        CommandCentre.acceptAndDispatch(desk.core().actions(), ticket),
+                TicketActions.Outcome outcome = desk.core().run(CommandCentre.acceptAndDispatch(desk.core().actions(), ticket),
                         centre.dispatcherOf(ticket, "u-bench", "调度员"));
                 long committed = System.nanoTime();
                 if (outcome.ok()) {

@@ -7,6 +7,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.griddesk.dispatch.DeskCommand;
 import org.griddesk.dispatch.Action;
 import org.griddesk.dispatch.ActionInput;
 import org.griddesk.dispatch.TicketActions;
@@ -83,15 +84,15 @@ final class DispatchRaceBenchmark {
         Ticket seen = desks.getFirst().core().tickets().get(id);
         CyclicBarrier together = new CyclicBarrier(desks.size());
         List<Future<TicketActions.Outcome>> futures = new ArrayList<>();
-        List<ActionInput> inputs = new ArrayList<>();
+        List<DeskCommand.AcceptAndDispatch> inputs = new ArrayList<>();
         for (int d = 0; d < desks.size(); d++) {
             CommandCentre.Desk desk = desks.get(d);
             Actor actor = centre.dispatcherOf(seen, "u-" + desk.name(), "调度员" + desk.name());
-            ActionInput input = CommandCentre.acceptAndDispatch(desk.core().actions(), seen);
+            DeskCommand.AcceptAndDispatch input = CommandCentre.acceptAndDispatch(desk.core().actions(), seen);
             inputs.add(input);
             futures.add(racing.submit(() -> {
                 together.await();
-                return desk.core().run(id, seen.version(), Action.ACCEPT_AND_DISPATCH, input, actor);
+                return desk.core().run(input, actor);
             }));
         }
         List<TicketActions.Outcome> outcomes = new ArrayList<>();

@@ -168,8 +168,7 @@ final class OutageBenchmark {
                     continue;
                 }
                 Ticket ticket = desk.core().tickets().get(waiting.getFirst());
-                TicketActions.Outcome outcome = desk.core().run(ticket.id(), ticket.version(), Action.ACCEPT_AND_DISPATCH,
-                        CommandCentre.acceptAndDispatch(desk.core().actions(), ticket), centre.dispatcherOf(ticket, "u-a", "调度员甲"));
+                TicketActions.Outcome outcome = desk.core().run(CommandCentre.acceptAndDispatch(desk.core().actions(), ticket), centre.dispatcherOf(ticket, "u-a", "调度员甲"));
                 if (outcome.ok()) {
                     done.incrementAndGet();
                 } else if (outcome.failure() instanceof StoreUnavailableException u) {

@@ -163,7 +163,6 @@ class ManyDesksTest {
 
     /// Accepts and dispatches the ticket as the desk saw it.
     private static TicketActions.Outcome acceptAndDispatch(CommandCentre.Desk desk, Ticket seen, Actor actor) {
-        return desk.core().run(seen.id(), seen.version(), Action.ACCEPT_AND_DISPATCH,
-                CommandCentre.acceptAndDispatch(desk.core().actions(), seen), actor);
+        return desk.core().run(CommandCentre.acceptAndDispatch(desk.core().actions(), seen), actor);
     }
 }

@@ -32,7 +32,7 @@ class OutageTest {
             Ticket ticket = a.core().tickets().findByExternal(org.griddesk.domain.ticket.Channel.HOTLINE_8890, "BEFORE-1").orElseThrow();
             TicketActions actions = a.core().actions(); // the district read while the store is there
             Actor dispatcher = centre.dispatcherOf(ticket, "u-a", "调度员甲");
-            ActionInput input = CommandCentre.acceptAndDispatch(actions, ticket);
+            DeskCommand.AcceptAndDispatch input = CommandCentre.acceptAndDispatch(actions, ticket);
             assertThat(b.awaitSeen(centre.eventsAfter(start), Duration.ofSeconds(5))).isTrue();
 
             long killed = System.nanoTime();
@@ -43,7 +43,7 @@ class OutageTest {
                     .as("desk b shows it within 5 s").isTrue();
             assertThat(a.core().lastRead()).as("what the desk shows is as of before the kill").isBefore(killedAt.plusSeconds(1));
 
-            TicketActions.Outcome refused = a.core().run(ticket.id(), ticket.version(), Action.ACCEPT_AND_DISPATCH, input, dispatcher);
+            TicketActions.Outcome refused = a.core().run(input, dispatcher);
             assertThat(refused.ok()).isFalse();
             assertThat(refused.failure()).isInstanceOf(StoreUnavailableException.class);
             assertThat(((StoreUnavailableException) refused.failure()).attempted()).as("refused before sending").isFalse();
@@ -70,7 +70,7 @@ class OutageTest {
             assertThat(b.awaitState(ConnectionState.CONNECTED, Duration.ofSeconds(10))).isTrue();
             assertThat(retried.get()).as("taken after some 503s").isGreaterThan(1);
 
-            TicketActions.Outcome done = a.core().run(ticket.id(), ticket.version(), Action.ACCEPT_AND_DISPATCH, input, dispatcher);
+            TicketActions.Outcome done = a.core().run(input, dispatcher);
             assertThat(done.ok()).as(done.message(Locale.ENGLISH)).isTrue();
             var committed = centre.eventsAfter(start);
             assertThat(b.awaitSeen(committed, Duration.ofSeconds(10))).as("desk b caught up").isTrue();

@@ -21,6 +21,7 @@ import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.domain.ticket.TicketState;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseKind;
+import org.griddesk.store.ticket.StaleTicketException;
 import org.griddesk.store.ticket.TicketRepository;
 import org.griddesk.store.ticket.TicketService;
 import org.griddesk.testsupport.LifecycleFixture;
@@ -71,7 +72,7 @@ class TicketActionsTest {
         assertThat(form.teamId()).isEqualTo("JN-XSG-CG");
         assertThat(actions.check(t, Action.ACCEPT_AND_DISPATCH, form, XSG_DISPATCHER).allowed()).isTrue();
 
-        TicketActions.Outcome done = actions.run(t.id(), t.version(), Action.ACCEPT_AND_DISPATCH, form, XSG_DISPATCHER);
+        TicketActions.Outcome done = actions.run(actions.command(t, Action.ACCEPT_AND_DISPATCH, form), XSG_DISPATCHER);
         assertThat(done.ok()).isTrue();
         assertThat(done.done()).hasSize(2);
         assertThat(done.ticket().state()).isEqualTo(TicketState.DISPATCHED);
@@ -119,27 +120,55 @@ class TicketActionsTest {
     }
 
     @Test
-    void aDispatchIsTakenBackUntilTheTeamSigns() {
+    void aDispatchIsTakenBackByItsUndoUntilTheTeamSigns() {
         Ticket t = reported("8890-4");
-        ActionInput form = actions.defaults(t, Action.ACCEPT_AND_DISPATCH, STALLS, false);
-        Ticket dispatched = actions.run(t.id(), t.version(), Action.ACCEPT_AND_DISPATCH, form, XSG_DISPATCHER).ticket();
+        DeskCommand dispatch = actions.command(t, Action.ACCEPT_AND_DISPATCH, actions.defaults(t, Action.ACCEPT_AND_DISPATCH, STALLS, false));
+        Ticket dispatched = actions.run(dispatch, XSG_DISPATCHER).ticket();
         assertThat(actions.available(dispatched, XSG_DISPATCHER)).contains(Action.WITHDRAW_DISPATCH, Action.WHISTLE);
         assertThat(actions.available(dispatched, XSG_CG_HANDLER)).contains(Action.SIGN, Action.RETURN, Action.REQUEST_EXTENSION)
                 .doesNotContain(Action.WITHDRAW_DISPATCH);
 
-        var back = actions.run(t.id(), dispatched.version(), Action.WITHDRAW_DISPATCH, ActionInput.EMPTY, XSG_DISPATCHER);
+        DeskCommand undo = dispatch.undo(dispatched).orElseThrow();
+        assertThat(undo).isInstanceOf(DeskCommand.WithdrawDispatch.class);
+        assertThat(actions.check(undo, XSG_DISPATCHER).allowed()).isTrue();
+        var back = actions.run(undo, XSG_DISPATCHER);
         assertThat(back.ok()).isTrue();
         assertThat(back.ticket().state()).isEqualTo(TicketState.ACCEPTED);
         assertThat(back.ticket().assignedTeamId()).isNull();
     }
 
     @Test
+    void anUndoAfterTheTeamSignedChangesNothingAndSaysWhoSigned() {
+        Ticket t = reported("8890-9");
+        DeskCommand dispatch = actions.command(t, Action.ACCEPT_AND_DISPATCH, actions.defaults(t, Action.ACCEPT_AND_DISPATCH, STALLS, false));
+        Ticket dispatched = actions.run(dispatch, XSG_DISPATCHER).ticket();
+        assertThat(actions.run(actions.command(dispatched, Action.SIGN, ActionInput.EMPTY), XSG_CG_HANDLER).ok()).isTrue();
+
+        var late = actions.run(dispatch.undo(dispatched).orElseThrow(), XSG_DISPATCHER);
+        assertThat(late.ok()).isFalse();
+        assertThat(late.failure()).isInstanceOf(StaleTicketException.class);
+        assertThat(late.ticket().state()).isEqualTo(TicketState.IN_PROGRESS);
+        assertThat(late.message(Locale.SIMPLIFIED_CHINESE)).contains(XSG_CG_HANDLER.name());
+    }
+
+    @Test
+    void onlyDispatchesCanBeTakenBack() {
+        Ticket t = reported("8890-10");
+        for (Action a : Action.values()) {
+            DeskCommand command = actions.command(t, a, actions.defaults(t, a, STALLS, false).withText("说明"));
+            assertThat(command.action()).isEqualTo(a);
+            assertThat(command.undo(t).isPresent()).as(a.name())
+                    .isEqualTo(a == Action.ACCEPT_AND_DISPATCH || a == Action.DISPATCH);
+        }
+    }
+
+    @Test
     void aStaleFormChangesNothingAndNamesWhoChangedTheTicket() {
         Ticket t = reported("8890-5");
         ActionInput form = actions.defaults(t, Action.ACCEPT_AND_DISPATCH, STALLS, false);
-        actions.run(t.id(), t.version(), Action.ACCEPT, form, XSG_SUPERVISOR);
+        actions.run(actions.command(t, Action.ACCEPT, form), XSG_SUPERVISOR);
 
-        TicketActions.Outcome late = actions.run(t.id(), t.version(), Action.ACCEPT_AND_DISPATCH, form, XSG_DISPATCHER);
+        TicketActions.Outcome late = actions.run(actions.command(t, Action.ACCEPT_AND_DISPATCH, form), XSG_DISPATCHER);
         assertThat(late.ok()).isFalse();
         assertThat(late.done()).isEmpty();
         assertThat(late.message(Locale.SIMPLIFIED_CHINESE)).contains("李值班长").contains("已受理");
@@ -151,11 +180,9 @@ class TicketActionsTest {
     void aMergeReadsItsMasterWhenItRuns() {
         Ticket master = reported("8890-6");
         Ticket duplicate = reported("8890-7");
-        var missing = actions.run(duplicate.id(), duplicate.version(), Action.MERGE, ActionInput.EMPTY.withMaster("2611-9999"),
-                XSG_DISPATCHER);
+        var missing = actions.run(actions.command(duplicate, Action.MERGE, ActionInput.EMPTY.withMaster("2611-9999")), XSG_DISPATCHER);
         assertThat(missing.ok()).isFalse();
-        var merged = actions.run(duplicate.id(), duplicate.version(), Action.MERGE, ActionInput.EMPTY.withMaster(master.code()),
-                XSG_DISPATCHER);
+        var merged = actions.run(actions.command(duplicate, Action.MERGE, ActionInput.EMPTY.withMaster(master.code())), XSG_DISPATCHER);
         assertThat(merged.ok()).isTrue();
         assertThat(merged.ticket().state()).isEqualTo(TicketState.MERGED);
         assertThat(merged.ticket().masterId()).isEqualTo(master.id());

@@ -299,15 +299,14 @@ public final class CommandCentre implements AutoCloseable {
         }
     }
 
-    /// What a dispatcher fills in to accept a hotline order about a street lamp and dispatch it to the
+    /// A dispatcher accepting a hotline order, as seen, about a street lamp and dispatching it to the
     /// owning centre's first team.
-    public static org.griddesk.dispatch.ActionInput acceptAndDispatch(org.griddesk.dispatch.TicketActions actions,
-                                                                      org.griddesk.domain.ticket.Ticket ticket) {
+    public static org.griddesk.dispatch.DeskCommand.AcceptAndDispatch acceptAndDispatch(org.griddesk.dispatch.TicketActions actions,
+                                                                                       org.griddesk.domain.ticket.Ticket ticket) {
         var lamp = actions.items().stream().filter(i -> i.name().contains("路灯")).findFirst().orElseThrow();
-        return org.griddesk.dispatch.ActionInput.EMPTY
-                .withItem(lamp.code(), org.griddesk.dispatch.TicketActions.policy(lamp, false), lamp.consultation())
-                .withTeam(actions.responsibility().teamsOf(ticket.ownerUnitId()).getFirst().id())
-                .withText("已核实，派单处置");
+        return new org.griddesk.dispatch.DeskCommand.AcceptAndDispatch(ticket, new org.griddesk.dispatch.DeskCommand.ItemChoice(
+                lamp.code(), org.griddesk.dispatch.TicketActions.policy(lamp, false), lamp.consultation()),
+                actions.responsibility().teamsOf(ticket.ownerUnitId()).getFirst().id());
     }
 
     /// A dispatcher of the centre that owns the ticket.

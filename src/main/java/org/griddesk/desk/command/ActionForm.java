@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.griddesk.dispatch.Action;
 import org.griddesk.dispatch.ActionInput;
+import org.griddesk.dispatch.DeskCommand;
 import org.griddesk.dispatch.Pinyin;
 import org.griddesk.dispatch.TicketActions;
 import org.griddesk.domain.district.Responsibility;
@@ -48,7 +49,7 @@ public final class ActionForm {
     private final TicketDetail detail;
     private final Action action;
     private final ObjectProperty<ActionInput> input;
-    private final Dialog<ActionInput> dialog = new Dialog<>();
+    private final Dialog<DeskCommand> dialog = new Dialog<>();
     private final Label verdict = new Label();
     private final ButtonType confirm;
     private final ActionNames names;
@@ -96,15 +97,15 @@ public final class ActionForm {
         verdict.getStyleClass().add("form-verdict");
         fields.getChildren().add(verdict);
         dialog.getDialogPane().setContent(fields);
-        dialog.setResultConverter(button -> button == confirm ? input.get() : null);
+        dialog.setResultConverter(button -> button == confirm ? actions.command(detail.ticket(), action, input.get()) : null);
         input.addListener((obs, old, now) -> recheck());
         recheck();
     }
 
-    /// Shows the form; `onConfirmed` hears the filled input if the user confirms it.
-    void show(Consumer<ActionInput> onConfirmed) {
+    /// Shows the form; `onConfirmed` hears the command it makes if the user confirms it.
+    void show(Consumer<DeskCommand> onConfirmed) {
         dialog.setOnHidden(e -> {
-            ActionInput result = dialog.getResult();
+            DeskCommand result = dialog.getResult();
             if (result != null) {
                 onConfirmed.accept(result);
             }

@@ -1,6 +1,5 @@
 package org.griddesk.desk.command;
 
-import org.griddesk.desk.DeskBackend;
 import org.griddesk.desk.board.TeamBoard;
 import org.griddesk.desk.detail.TicketDetail;
 import org.griddesk.desk.queue.QueueItem;
@@ -21,8 +20,12 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import javafx.stage.Window;
 import org.griddesk.dispatch.Action;
+import org.griddesk.dispatch.ActionInput;
+import org.griddesk.dispatch.DeskCommand;
+import org.griddesk.dispatch.TicketActions;
 import org.griddesk.dispatch.CommandLine;
 import org.griddesk.dispatch.Pinyin;
+import org.griddesk.domain.taxonomy.Item;
 
 import org.griddesk.ui.Messages;
 
@@ -34,7 +37,6 @@ public final class CommandBar {
     static final int SHOWN = 8;
 
     private final Dispatching dispatching;
-    private final DeskBackend backend;
     private final QueueViewModel queue;
     private final LongConsumer pick;
     private final Popup popup = new Popup();
@@ -43,10 +45,9 @@ public final class CommandBar {
     private final Label status = new Label();
     private Messages messages;
 
-    public CommandBar(Messages messages, Dispatching dispatching, DeskBackend backend, QueueViewModel queue, LongConsumer pick) {
+    public CommandBar(Messages messages, Dispatching dispatching, QueueViewModel queue, LongConsumer pick) {
         this.messages = messages;
         this.dispatching = dispatching;
-        this.backend = backend;
         this.queue = queue;
         this.pick = pick;
         line.setId("commandLine");
@@ -131,30 +132,31 @@ public final class CommandBar {
         }
         List<String> codes = queue.all().stream().map(QueueItem::code).toList();
         String code = CommandLine.ticketCode(parsed.ticket(), codes).orElse(parsed.ticket());
-        backend.findTicket(code, found -> {
+        dispatching.detail().find(code, found -> {
             if (found.isEmpty()) {
                 status.setText(messages.get("command.noSuchTicket", parsed.ticket()));
                 return;
             }
             TicketDetail d = found.get();
-            Action action = parsed.action() == Action.ACCEPT_AND_DISPATCH && !org.griddesk.dispatch.ActionInput.needsAccepting(d.ticket())
+            Action action = parsed.action() == Action.ACCEPT_AND_DISPATCH && !ActionInput.needsAccepting(d.ticket())
                     ? Action.DISPATCH : parsed.action();
             CommandLine.Filled filled = CommandLine.fill(parsed, d.ticket(), dispatching.defaults(d, action), dispatching.actions());
             if (!filled.ok()) {
                 status.setText(messages.get(filled.error(), filled.word()));
                 return;
             }
-            var check = dispatching.actions().check(d.ticket(), action, filled.input(), dispatching.userProperty().get().actor());
-            if (check.verdict() == org.griddesk.dispatch.TicketActions.Check.Verdict.REFUSED) {
+            DeskCommand command = dispatching.command(d, action, filled.input());
+            TicketActions.Check check = dispatching.check(command);
+            if (check.verdict() == TicketActions.Check.Verdict.REFUSED) {
                 status.setText(check.message(messages.language().locale()));
                 return;
             }
             popup.hide();
             if (check.allowed()) {
-                dispatching.perform(d.ticket(), action, filled.input(), () -> pick.accept(d.ticket().id()));
+                dispatching.perform(command, () -> pick.accept(d.ticket().id()));
             } else {
                 pick.accept(d.ticket().id());
-                dispatching.start(d, action, filled.input()); // the form says what is still missing
+                dispatching.form(d, action, filled.input()); // the form says what is still missing
             }
         });
     }
@@ -190,7 +192,7 @@ public final class CommandBar {
                             .map(s -> TeamBoard.shortName(s.team().name())).toList()).orElse(List.of());
                     case DEPARTMENTS -> actions.responsibility().departmentsFor(item.map(i -> i.work().itemCode()).orElse(null)).stream()
                             .map(s -> TeamBoard.shortName(s.team().name())).toList();
-                    case ITEM -> actions.items().stream().map(org.griddesk.domain.taxonomy.Item::name).toList();
+                    case ITEM -> actions.items().stream().map(Item::name).toList();
                     case CALLBACK -> List.of("满意", "基本满意", "不满意");
                     case MASTER -> codes;
                     default -> List.of();

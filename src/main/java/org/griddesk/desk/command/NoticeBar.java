@@ -12,7 +12,7 @@ import javafx.util.Duration;
 
 /// A line over the bottom of the map that tells what just happened (done, refused, stale) and, for
 /// a dispatch, offers to take it back while the undo window lasts. It never takes the focus.
-public final class NoticeBar extends HBox {
+public final class NoticeBar extends HBox implements Notices {
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
     /// how long a notice without an offer stays
     static final Duration SHOWN_FOR = Duration.seconds(8);
@@ -43,12 +43,14 @@ public final class NoticeBar extends HBox {
     }
 
     /// Shows what happened; `failed` colours it as a refusal.
-    void say(String message, boolean failed) {
+    @Override
+    public void say(String message, boolean failed) {
         show(message, failed, null, null, Duration.ZERO);
     }
 
     /// Shows what happened with an offer (e.g. 撤销) that lasts `window`.
-    void sayWithOffer(String message, String offerText, Runnable action, Duration window) {
+    @Override
+    public void sayWithOffer(String message, String offerText, Runnable action, Duration window) {
         show(message, false, offerText, action, window);
     }
 

@@ -121,6 +121,12 @@ public final class TicketService {
             codec.encode(t.event())};
     }
 
+    /// Why the ticket, seen at `expectedVersion`, may not be acted on: who changed it since, when
+    /// and to what state (asked before anything is written, when the version read is already newer).
+    public StaleTicketException staleSince(long ticketId, String code, long expectedVersion) {
+        return stale(dsl, ticketId, code, expectedVersion);
+    }
+
     private static StaleTicketException stale(DSLContext tx, long ticketId, String code, long expectedVersion) {
         TicketEventRecord last = tx.selectFrom(TICKET_EVENT)
                 .where(TICKET_EVENT.TICKET_ID.eq(ticketId))

@@ -1,0 +1,391 @@
+package org.griddesk.desk;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.griddesk.desk.command.CommandRunner;
+import org.griddesk.desk.detail.TicketDetail;
+import org.griddesk.desk.detail.TicketDetailLoader;
+import org.griddesk.desk.detail.TicketDetailViewModel;
+import org.griddesk.desk.district.LiveMap;
+import org.griddesk.desk.district.MapModelLoader;
+import org.griddesk.desk.queue.LiveQueue;
+import org.griddesk.desk.queue.QueueItem;
+import org.griddesk.desk.queue.QueueLoader;
+import org.griddesk.desk.queue.QueueViewModel;
+import org.griddesk.dispatch.DeskCommand;
+import org.griddesk.dispatch.DeskCore;
+import org.griddesk.dispatch.DeskUser;
+import org.griddesk.dispatch.TicketActions;
+import org.griddesk.domain.calendar.WorkCalendar;
+import org.griddesk.domain.org.Actor;
+import org.griddesk.domain.org.Organisation;
+import org.griddesk.domain.org.Role;
+import org.griddesk.domain.org.Unit;
+import org.griddesk.domain.org.UnitLevel;
+import org.griddesk.map.MapModel;
+import org.griddesk.store.ConnectionState;
+import org.griddesk.store.Database;
+import org.griddesk.store.calendar.CalendarRepository;
+import org.griddesk.store.district.DistrictRepository;
+import org.griddesk.store.feed.ChangeBatch;
+import org.griddesk.store.ticket.IntakeRepository;
+import org.griddesk.store.ticket.PersonalDataLog;
+import org.griddesk.store.ticket.QueueRepository;
+import org.griddesk.store.ticket.TicketRepository;
+import org.griddesk.store.view.SavedViewRepository;
+import org.griddesk.ui.TaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// The desk without its window: what a dispatcher sees and does, kept current from the change feed.
+/// Built from a [DeskCore] and a [TaskExecutor]; it subscribes to the core itself, reads the
+/// district, the queue and the map through the executor, keeps them current at a measured pace
+/// (the map and the wall's figures at most twice a second, the changed queue rows at once, the
+/// whole queue every half minute), and holds the panes' view models. Every property changes on the
+/// UI thread; tests run it on the current-thread executor, without a window.
+public final class DeskModel implements CommandRunner, AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(DeskModel.class);
+    /// while the first start writes the demo history the desk follows it gently: whole reads every
+    /// 10 s. Its open tickets come only with its last days, and at its end the desk reads all again;
+    /// reading the map, the queue and the wall's figures every 2 s cost the writing a quarter of
+    /// the machine (desk's first start: history in 34–40 s at 2 s)
+    public static final Duration WHILE_GENERATING = Duration.ofSeconds(10);
+    /// how often the whole queue is read again besides the rows each change names
+    public static final Duration WHOLE_QUEUE_EVERY = Duration.ofSeconds(30);
+    /// the first start's steps before its history is whole: the queue fills only at their end
+    private static final Set<String> FIRST_START_STEPS = Set.of("status.activity.geography", "status.activity.saving",
+            "status.activity.history");
+
+    /// The lifecycle actions and the organisation, once the district is read.
+    public record Tools(TicketActions actions, Organisation organisation) {
+    }
+
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final StatusBarViewModel status;
+    private final QueueViewModel queue;
+    private final TicketDetailViewModel detail;
+    private final String myCentre;
+    private String preferredIdentity;
+
+    // Properties
+    private final ObjectProperty<DeskUser> user = new SimpleObjectProperty<>(this, "user");
+    private final ReadOnlyObjectWrapper<MapModel> map = new ReadOnlyObjectWrapper<>(this, "map");
+    private final ReadOnlyObjectWrapper<QueueRepository.Figures> figures = new ReadOnlyObjectWrapper<>(this, "figures");
+    private final ReadOnlyObjectWrapper<Tools> tools = new ReadOnlyObjectWrapper<>(this, "tools");
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
+    private final ReadOnlyObjectWrapper<Boolean> districtWhole = new ReadOnlyObjectWrapper<>(this, "districtWhole");
+
+    private volatile DeskCore core;
+    private volatile LiveMap liveMap;
+    private volatile LiveQueue liveQueue;
+    private volatile boolean writingHistory;
+    private final AtomicLong queueShown = new AtomicLong();
+    private final AtomicLong wholeQueueRead = new AtomicLong(System.nanoTime());
+
+    public DeskModel(TaskExecutor executor, Clock clock, StatusBarViewModel status, String myCentre) {
+        this.executor = executor;
+        this.clock = clock;
+        this.status = status;
+        this.queue = new QueueViewModel(myCentre);
+        this.detail = new TicketDetailViewModel(executor, clock);
+        this.myCentre = myCentre;
+        user.addListener((obs, old, now) -> {
+            if (now != null) {
+                queue.useScope(QueueViewModel.Scope.of(now.unit().id(), now.unit().isCentre(),
+                        now.unit().level() == UnitLevel.DISTRICT));
+            }
+        });
+    }
+
+    // ---- the panes' view models and what they show
+
+    public StatusBarViewModel status() {
+        return status;
+    }
+
+    public QueueViewModel queue() {
+        return queue;
+    }
+
+    public TicketDetailViewModel detail() {
+        return detail;
+    }
+
+    /// Who sits at the desk (null until the district's organisation is read).
+    public ObjectProperty<DeskUser> userProperty() {
+        return user;
+    }
+
+    /// The district's map with its facts (null until read).
+    public ReadOnlyObjectProperty<MapModel> mapProperty() {
+        return map.getReadOnlyProperty();
+    }
+
+    /// Today's intake and the on-time rate, for the wall (null until read).
+    public ReadOnlyObjectProperty<QueueRepository.Figures> figuresProperty() {
+        return figures.getReadOnlyProperty();
+    }
+
+    /// The lifecycle actions and the organisation (null until the district is read).
+    public ReadOnlyObjectProperty<Tools> toolsProperty() {
+        return tools.getReadOnlyProperty();
+    }
+
+    /// True once the store is open, or has failed to open: start-up is over either way.
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    /// Null until the district is whole in the store; then true when this start generated it.
+    public ReadOnlyObjectProperty<Boolean> districtWholeProperty() {
+        return districtWhole.getReadOnlyProperty();
+    }
+
+    /// Who sat at this desk last time (`DISPATCHER@XSG`, [DeskUser#spec()]): taken when the
+    /// district is read, or at once if it is. On the UI thread.
+    public void preferIdentity(String spec) {
+        this.preferredIdentity = spec;
+        Tools read = tools.get();
+        if (read != null && user.get() != null) {
+            DeskUser.fromSpec(spec, read.organisation()).ifPresent(user::set);
+        }
+    }
+
+    // ---- what the store side tells the desk (any thread)
+
+    /// Follows the core: its connection state and its feed of changes.
+    public void attach(DeskCore started) {
+        this.core = started;
+        started.subscribe(new DeskCore.Listener() {
+            @Override
+            public void onState(ConnectionState state) {
+                Instant asOf = started.lastRead();
+                executor.runOnUi(() -> status.setConnectionState(state, asOf));
+            }
+
+            @Override
+            public void onChanges(ChangeBatch batch) {
+                changed(batch);
+            }
+        });
+        executor.runOnUi(() -> {
+            status.setConnectionState(started.state());
+            ready.set(true);
+        });
+    }
+
+    /// The store could not be opened at all: the status bar says why.
+    public void storeFailed(String reason) {
+        executor.runOnUi(() -> {
+            status.connectionFailed(reason);
+            ready.set(true);
+        });
+    }
+
+    /// Long background work began or ended (a message key, or null) and how far it is (0–100, or -1).
+    public void activity(String key, int percent) {
+        executor.runOnUi(() -> {
+            status.setActivity(key, percent);
+            queue.historyArrivingProperty().set(key != null && FIRST_START_STEPS.contains(key));
+        });
+    }
+
+    /// While the first start writes its history the feed is skipped, not read event by event, and
+    /// the desk reads the map and the queue whole every [#WHILE_GENERATING] instead.
+    public void followHistory(boolean writing) {
+        writingHistory = writing;
+        if (writing && core != null) {
+            core.feed().skipAheadWhile(() -> writingHistory);
+        }
+        LiveMap live = liveMap;
+        if (live != null) {
+            live.atMostEvery(writing ? WHILE_GENERATING : LiveMap.AT_MOST_EVERY);
+        }
+    }
+
+    /// The district is whole in the store (`made`: this start generated it).
+    public void districtWhole(boolean made) {
+        executor.runOnUi(() -> districtWhole.set(made));
+    }
+
+    /// Reads the stored district (its map, queue, organisation and rules) in the background, shows
+    /// it, and keeps it current from then on. Called again, it reads everything anew.
+    public void loadDistrict() {
+        DeskCore running = core;
+        if (running == null) {
+            return;
+        }
+        Database db = running.database();
+        DistrictRepository district = new DistrictRepository(db.dsl());
+        TicketRepository tickets = running.tickets();
+        record Loaded(MapModel model, QueueLoader queue, List<QueueItem> rows, Tools tools, TicketDetailLoader details) {
+        }
+        executor.submit(() -> {
+            Instant now = clock.instant();
+            return MapModelLoader.load(district, tickets, now).map(model -> {
+                var taxonomy = district.taxonomy();
+                var organisation = district.organisation();
+                WorkCalendar calendar = new CalendarRepository(db.dsl(), clock).workCalendar();
+                QueueLoader queueLoader = new QueueLoader(new QueueRepository(db.dsl()), taxonomy, model);
+                TicketDetailLoader details = new TicketDetailLoader(tickets, new IntakeRepository(db.dsl()), taxonomy,
+                        organisation, calendar, model);
+                Tools loaded = new Tools(running.actions(), organisation);
+                List<QueueItem> rows = queueLoader.load(now);
+                warmUp(rows, details, loaded);
+                return new Loaded(model, queueLoader, rows, loaded, details);
+            });
+        }, loaded -> loaded.ifPresent(l -> {
+            detail.useStore(l.details(), new PersonalDataLog(db.dsl(), clock));
+            tools.set(l.tools());
+            if (user.get() == null) { // the desk starts as whoever sat here last, or its centre's dispatcher
+                Organisation organisation = l.tools().organisation();
+                DeskUser.fromSpec(preferredIdentity, organisation)
+                        .or(() -> organisation.unit(myCentre).map(centre -> new DeskUser(Role.DISPATCHER, centre)))
+                        .ifPresent(user::set);
+            }
+            map.set(l.model());
+            queue.show(l.rows(), clock.instant());
+            readFigures();
+            follow(district, tickets, l.model(), l.queue(), l.rows());
+        }), failure -> log.error("cannot load the district map", failure));
+    }
+
+    /// From now on: the map and the figures at most twice a second (every [#WHILE_GENERATING]
+    /// while the history is written); the whole queue every [#WHOLE_QUEUE_EVERY], or with each of
+    /// those reads while the history is written.
+    private void follow(DistrictRepository district, TicketRepository tickets, MapModel model, QueueLoader loader,
+                        List<QueueItem> rows) {
+        LiveMap previous = liveMap;
+        if (previous != null) {
+            previous.close();
+        }
+        liveQueue = new LiveQueue(loader, rows);
+        LiveMap live = new LiveMap(district, tickets, model, clock, fresh -> {
+            executor.runOnUi(() -> map.set(fresh));
+            if (writingHistory || System.nanoTime() - wholeQueueRead.get() >= WHOLE_QUEUE_EVERY.toNanos()) {
+                wholeQueueRead.set(System.nanoTime());
+                showQueue(liveQueue.reloaded(clock.instant()));
+            }
+            readFigures();
+        });
+        live.atMostEvery(writingHistory ? WHILE_GENERATING : LiveMap.AT_MOST_EVERY);
+        liveMap = live;
+    }
+
+    /// On the feed's thread: the map asked to refresh, then the rows of the tickets named, at once.
+    private void changed(ChangeBatch batch) {
+        LiveMap live = liveMap;
+        LiveQueue rows = liveQueue;
+        if (live == null || rows == null) {
+            return; // the district is not shown yet: its first read comes whole
+        }
+        live.changed(); // first: should the rows' read fail, the whole read still comes
+        Set<Long> changed = batch.ticketIds();
+        if (!changed.isEmpty() && !writingHistory) {
+            showQueue(rows.changed(changed, clock.instant()));
+            executor.runOnUi(() -> detail.changed(changed));
+        }
+    }
+
+    /// Shows a copy of the queue, unless a newer one is already shown (two threads may hand theirs
+    /// over out of order).
+    private void showQueue(LiveQueue.Snapshot snapshot) {
+        executor.runOnUi(() -> {
+            if (snapshot.version() > queueShown.get()) {
+                queueShown.set(snapshot.version());
+                queue.show(snapshot.rows(), clock.instant());
+            }
+        });
+    }
+
+    /// Today's intake (from 00:00 Shanghai time) and the on-time rate of the last 30 days, for the wall.
+    private void readFigures() {
+        DeskCore running = core;
+        if (running == null) {
+            return;
+        }
+        QueueRepository repository = new QueueRepository(running.database().dsl());
+        executor.submit(() -> {
+            Instant now = clock.instant();
+            Instant dayStart = now.atZone(WorkCalendar.ZONE).toLocalDate().atStartOfDay(WorkCalendar.ZONE).toInstant();
+            return repository.figures(dayStart, now.minus(Duration.ofDays(30)));
+        }, figures::set, failure -> log.debug("wall figures not read: {}", failure.getMessage()));
+    }
+
+    /// Reads one open ticket's detail and asks the rules what its owner may do, once, in the
+    /// background: the paths a dispatcher's first click takes are then warm, not compiled on it.
+    private void warmUp(List<QueueItem> rows, TicketDetailLoader details, Tools loaded) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try {
+            TicketDetail d = details.load(rows.getFirst().id(), clock.instant());
+            TicketActions actions = loaded.actions();
+            loaded.organisation().unit(d.ticket().ownerUnitId()).filter(Unit::isCentre).ifPresent(owner -> {
+                Actor actor = new DeskUser(Role.DISPATCHER, owner).actor();
+                for (var action : actions.available(d.ticket(), actor)) {
+                    actions.check(actions.command(d.ticket(), action, actions.defaults(d.ticket(), action,
+                            d.intake().itemHint(), d.intake().urgent())), actor);
+                }
+            });
+        } catch (RuntimeException e) {
+            log.debug("warm-up skipped: {}", e.getMessage());
+        }
+    }
+
+    // ---- what the desk asks of the store (from the UI thread; answers come back on it)
+
+    @Override
+    public void run(DeskCommand command, Actor actor, Consumer<TicketActions.Outcome> onDone) {
+        DeskCore running = core;
+        if (running == null) {
+            return;
+        }
+        executor.submit(() -> running.run(command, actor), onDone, failure -> {
+            log.warn("{} on ticket {} failed", command.action(), command.ticket().code(), failure);
+            onDone.accept(new TicketActions.Outcome(null, List.of(),
+                    failure instanceof RuntimeException r ? r : new IllegalStateException(failure)));
+        });
+    }
+
+    /// The user's saved queue views.
+    public void views(String userId, Consumer<List<SavedViewRepository.SavedView>> onRead) {
+        savedViews().ifPresent(views -> executor.submit(() -> views.views(userId), onRead,
+                failure -> log.warn("cannot read the saved views of {}", userId, failure)));
+    }
+
+    /// Saves (or replaces) one of the user's queue views; `onSaved` hears the user's views after it.
+    public void saveView(String userId, SavedViewRepository.SavedView view, Consumer<List<SavedViewRepository.SavedView>> onSaved) {
+        savedViews().ifPresent(views -> executor.submit(() -> {
+            views.save(userId, view);
+            return views.views(userId);
+        }, onSaved, failure -> log.warn("the view {} was not saved", view.name(), failure)));
+    }
+
+    private Optional<SavedViewRepository> savedViews() {
+        DeskCore running = core;
+        return running == null ? Optional.empty() : Optional.of(new SavedViewRepository(running.database().dsl(), clock));
+    }
+
+    /// Stops following the store (the store itself is closed by whoever opened it).
+    @Override
+    public void close() {
+        LiveMap live = liveMap;
+        if (live != null) {
+            live.close();
+        }
+    }
+}

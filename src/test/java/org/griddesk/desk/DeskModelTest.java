@@ -1,0 +1,142 @@
+package org.griddesk.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.griddesk.desk.queue.QueueItem;
+import org.griddesk.dispatch.DeskCommand;
+import org.griddesk.dispatch.DeskUser;
+import org.griddesk.domain.ShiftSchedule;
+import org.griddesk.domain.org.Role;
+import org.griddesk.domain.ticket.Ticket;
+import org.griddesk.domain.ticket.TicketState;
+import org.griddesk.store.ConnectionState;
+import org.griddesk.store.DatabaseKind;
+import org.griddesk.store.DatabaseSettings;
+import org.griddesk.testsupport.CommandCentre;
+import org.griddesk.ui.CurrentThreadTaskExecutor;
+import org.griddesk.ui.Language;
+import org.griddesk.ui.Messages;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/// The desk without its window, on a real store with the demo district and a gateway: it reads the
+/// district, seats its centre's dispatcher, and follows the feed by itself — a hotline order posted
+/// to the gateway comes into its queue, and the ticket its detail pane shows is read again when
+/// another desk changes it. Runs on the current-thread executor, without a display.
+class DeskModelTest {
+    @TempDir
+    static Path dataDir;
+
+    private static CommandCentre centre;
+    private static CommandCentre.GatewayNode gateway;
+    private static CommandCentre.Desk otherDesk;
+    private static CommandCentre.Desk ownDesk;
+    private static DeskModel model;
+    private static StatusBarViewModel status;
+
+    @BeforeAll
+    static void openTheDesk() {
+        centre = CommandCentre.on(DatabaseSettings.embeddedH2(dataDir));
+        gateway = centre.gateway();
+        otherDesk = centre.desk("other");
+        ownDesk = centre.desk("own");
+        status = new StatusBarViewModel(Messages.of(Language.ZH_CN), ShiftSchedule.defaultSchedule(), DatabaseKind.H2, "test");
+        model = new DeskModel(new CurrentThreadTaskExecutor(), Clock.systemUTC(), status, "JN");
+        model.attach(ownDesk.core());
+        model.loadDistrict();
+    }
+
+    @AfterAll
+    static void closeTheDesk() throws Exception {
+        model.close();
+        gateway.close();
+        centre.close();
+    }
+
+    @Test
+    void readsTheDistrictAndSeatsItsCentresDispatcher() {
+        assertThat(model.readyProperty().get()).isTrue();
+        assertThat(status.connectionStateProperty().get()).isEqualTo(ConnectionState.CONNECTED);
+        assertThat(model.mapProperty().get()).as("the map").isNotNull();
+        assertThat(model.mapProperty().get().region("XSG-001-02")).as("a grid of 咸水沽镇").isPresent();
+        assertThat(model.toolsProperty().get()).as("actions and organisation").isNotNull();
+        assertThat(model.userProperty().get()).isEqualTo(new DeskUser(Role.DISPATCHER,
+                model.toolsProperty().get().organisation().unit("JN").orElseThrow()));
+        assertThat(model.queue().loadedProperty().get()).isTrue();
+        assertThat(model.figuresProperty().get()).as("the wall's figures").isNotNull();
+    }
+
+    @Test
+    void aHotlineOrderPostedToTheGatewayComesIntoTheQueueThroughTheFeed() throws Exception {
+        assertThat(gateway.postOrder(centre.hotlineKey(), "8890-MODEL-1")).isEqualTo(201);
+
+        assertThat(eventually(() -> row("8890-MODEL-1") != null)).as("in the queue within 10 s").isTrue();
+    }
+
+    @Test
+    void theTicketShownIsReadAgainWhenAnotherDeskChangesIt() throws Exception {
+        assertThat(gateway.postOrder(centre.hotlineKey(), "8890-MODEL-2")).isEqualTo(201);
+        assertThat(eventually(() -> row("8890-MODEL-2") != null)).isTrue();
+        QueueItem item = row("8890-MODEL-2");
+        model.detail().pick(item.id());
+        Ticket seen = model.detail().currentProperty().get().ticket();
+        assertThat(seen.state()).isEqualTo(TicketState.REPORTED);
+
+        DeskCommand command = CommandCentre.acceptAndDispatch(otherDesk.core().actions(), seen);
+        assertThat(otherDesk.core().run(command, centre.dispatcherOf(seen, "u-other", "别的调度员")).ok()).isTrue();
+
+        assertThat(eventually(() -> model.detail().currentProperty().get().ticket().state() == TicketState.DISPATCHED))
+                .as("the detail pane shows the dispatch within 10 s").isTrue();
+    }
+
+    @Test
+    void aDetailReadForATicketNoLongerPickedIsNotShown() throws Exception {
+        assertThat(gateway.postOrder(centre.hotlineKey(), "8890-MODEL-3")).isEqualTo(201);
+        assertThat(gateway.postOrder(centre.hotlineKey(), "8890-MODEL-4")).isEqualTo(201);
+        assertThat(eventually(() -> row("8890-MODEL-3") != null && row("8890-MODEL-4") != null)).isTrue();
+        long first = row("8890-MODEL-3").id();
+        long second = row("8890-MODEL-4").id();
+
+        model.detail().pick(second);
+        model.detail().read(first, model.detail()::show); // a read of the other ticket that arrives late
+
+        assertThat(model.detail().currentProperty().get().ticket().id()).isEqualTo(second);
+    }
+
+    @Test
+    void theLastIdentityIsTakenWhenTheDistrictIsRead() {
+        DeskUser before = model.userProperty().get();
+        model.preferIdentity("SUPERVISOR@XSG");
+        assertThat(model.userProperty().get().spec()).isEqualTo("SUPERVISOR@XSG");
+        model.preferIdentity("NOBODY@XSG"); // not a role: the desk keeps who sits there
+        assertThat(model.userProperty().get().spec()).isEqualTo("SUPERVISOR@XSG");
+        model.userProperty().set(before);
+    }
+
+    private static QueueItem row(String orderNo) {
+        return model.queue().all().stream().filter(i -> i.shortText().contains("路灯") && seenOrder(i, orderNo)).findFirst()
+                .orElse(null);
+    }
+
+    /// The row of the ticket the gateway made of this order (the trail's first event names it).
+    private static boolean seenOrder(QueueItem item, String orderNo) {
+        return ownDesk.core().tickets().get(item.id()).intake().externalId().equals(orderNo);
+    }
+
+    private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return condition.getAsBoolean();
+    }
+}
