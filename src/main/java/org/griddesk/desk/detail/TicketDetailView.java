@@ -138,7 +138,7 @@ public final class TicketDetailView extends ScrollPane {
         VBox trail = new VBox(6);
         for (RecordedEvent e : d.trail()) {
             String reason = e.event().reasonText();
-            Label line = new Label(TIME.format(e.at()) + "  " + messages.get("event." + e.event().getClass().getSimpleName())
+            Label line = new Label(TIME.format(e.at()) + "  " + messages.get(EventLabels.key(e.event()))
                     + "  ·  " + d.unitName(e.actorUnitId()) + (reason == null || reason.isBlank() ? "" : "\n" + reason));
             line.setWrapText(true);
             line.getStyleClass().add("detail-event");

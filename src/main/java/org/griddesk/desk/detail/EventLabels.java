@@ -1,0 +1,39 @@
+package org.griddesk.desk.detail;
+
+import org.griddesk.domain.ticket.TicketEvent;
+
+/// The message key that names each kind of trail event (`event.*` in the messages bundle). One
+/// explicit key per event type: renaming an event class changes no label, and a new event type does
+/// not compile until it has one.
+public final class EventLabels {
+    private EventLabels() {
+    }
+
+    public static String key(TicketEvent event) {
+        return "event." + switch (event) {
+            case TicketEvent.Reported e -> "Reported";
+            case TicketEvent.Accepted e -> "Accepted";
+            case TicketEvent.RejectedInvalid e -> "RejectedInvalid";
+            case TicketEvent.Answered e -> "Answered";
+            case TicketEvent.Dispatched e -> "Dispatched";
+            case TicketEvent.Returned e -> "Returned";
+            case TicketEvent.Signed e -> "Signed";
+            case TicketEvent.DispatchWithdrawn e -> "DispatchWithdrawn";
+            case TicketEvent.Whistled e -> "Whistled";
+            case TicketEvent.CheckedIn e -> "CheckedIn";
+            case TicketEvent.Escalated e -> "Escalated";
+            case TicketEvent.ExtensionRequested e -> "ExtensionRequested";
+            case TicketEvent.ExtensionApproved e -> "ExtensionApproved";
+            case TicketEvent.ExtensionRejected e -> "ExtensionRejected";
+            case TicketEvent.Handled e -> "Handled";
+            case TicketEvent.VerificationPassed e -> "VerificationPassed";
+            case TicketEvent.VerificationFailed e -> "VerificationFailed";
+            case TicketEvent.CalledBack e -> "CalledBack";
+            case TicketEvent.Reopened e -> "Reopened";
+            case TicketEvent.Closed e -> "Closed";
+            case TicketEvent.Merged e -> "Merged";
+            case TicketEvent.Urged e -> "Urged";
+            case TicketEvent.CitizenContacted e -> "CitizenContacted";
+        };
+    }
+}
