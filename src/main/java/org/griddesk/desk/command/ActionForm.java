@@ -1,19 +1,25 @@
 package org.griddesk.desk.command;
 
 import org.griddesk.desk.detail.TicketDetail;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -50,9 +56,16 @@ public final class ActionForm {
     private final Action action;
     private final ObjectProperty<ActionInput> input;
     private final Dialog<DeskCommand> dialog = new Dialog<>();
-    private final Label verdict = new Label();
     private final ButtonType confirm;
     private final ActionNames names;
+
+    static final String FXML = "/fxml/desk/action-form.fxml";
+
+    @FXML private DialogPane pane;
+    @FXML private VBox inputs;
+    @FXML private Label textLabel;
+    @FXML private TextArea text;
+    @FXML private Label verdict;
 
     ActionForm(Messages messages, TicketActions actions, Actor actor, TicketDetail detail, Action action, ActionInput start,
                Window owner) {
@@ -63,43 +76,51 @@ public final class ActionForm {
         this.action = action;
         this.input = new SimpleObjectProperty<>(start);
         this.names = new ActionNames(messages);
+        load();
         Ticket t = detail.ticket();
+        dialog.setDialogPane(pane);
         dialog.initOwner(owner);
         dialog.setTitle(actionName(action) + " · " + t.code());
-        dialog.setHeaderText(actionName(action) + "  " + t.code() + (detail.itemName().isEmpty() ? "" : " · " + detail.itemName()));
+        pane.setHeaderText(actionName(action) + "  " + t.code() + (detail.itemName().isEmpty() ? "" : " · " + detail.itemName()));
         confirm = new ButtonType(actionName(action), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(confirm, ButtonType.CANCEL);
-        dialog.getDialogPane().getStyleClass().add("action-form");
-        dialog.getDialogPane().setId("actionForm");
-        dialog.getDialogPane().setPrefWidth(560);
+        pane.getButtonTypes().addAll(confirm, ButtonType.CANCEL);
 
-        VBox fields = new VBox(8);
         switch (action.input()) {
-            case ITEM -> fields.getChildren().addAll(label("form.item"), itemPicker());
+            case ITEM -> inputs.getChildren().addAll(label("form.item"), itemPicker());
             case TEAM -> {
                 if (ActionInput.needsAccepting(t)) {
-                    fields.getChildren().addAll(label("form.item"), itemPicker());
+                    inputs.getChildren().addAll(label("form.item"), itemPicker());
                 }
-                fields.getChildren().addAll(label("form.team"), teamPicker());
+                inputs.getChildren().addAll(label("form.team"), teamPicker());
             }
-            case DEPARTMENTS -> fields.getChildren().addAll(label("form.departments"), departmentPicker());
-            case MASTER -> fields.getChildren().addAll(label("form.master"), masterPicker());
-            case DAYS -> fields.getChildren().addAll(label("form.days"), daysPicker());
-            case CITIZEN_INFORMED -> fields.getChildren().add(citizenInformed());
-            case CALLBACK -> fields.getChildren().addAll(label("form.callback"), callbackPicker());
+            case DEPARTMENTS -> inputs.getChildren().addAll(label("form.departments"), departmentPicker());
+            case MASTER -> inputs.getChildren().addAll(label("form.master"), masterPicker());
+            case DAYS -> inputs.getChildren().addAll(label("form.days"), daysPicker());
+            case CITIZEN_INFORMED -> inputs.getChildren().add(citizenInformed());
+            case CALLBACK -> inputs.getChildren().addAll(label("form.callback"), callbackPicker());
             default -> { }
         }
+        textLabel.setVisible(action.hasText());
+        text.setVisible(action.hasText());
         if (action.hasText()) {
-            fields.getChildren().addAll(label(textKey()), textBox());
+            textLabel.setText(messages.get(textKey()));
+            text.setText(input.get().text());
+            text.textProperty().addListener((obs, old, now) -> input.set(input.get().withText(now)));
+            Platform.runLater(text::requestFocus);
         }
-        verdict.setId("formVerdict");
-        verdict.setWrapText(true);
-        verdict.getStyleClass().add("form-verdict");
-        fields.getChildren().add(verdict);
-        dialog.getDialogPane().setContent(fields);
         dialog.setResultConverter(button -> button == confirm ? actions.command(detail.ticket(), action, input.get()) : null);
         input.addListener((obs, old, now) -> recheck());
         recheck();
+    }
+
+    private void load() {
+        FXMLLoader loader = new FXMLLoader(ActionForm.class.getResource(FXML), messages.bundle());
+        loader.setController(this);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load " + FXML, e);
+        }
     }
 
     /// Shows the form; `onConfirmed` hears the command it makes if the user confirms it.
@@ -119,7 +140,7 @@ public final class ActionForm {
         verdict.setText(check.allowed() ? messages.get("form.ready") : check.message(locale));
         verdict.getStyleClass().removeAll("form-ok", "form-missing");
         verdict.getStyleClass().add(check.allowed() ? "form-ok" : "form-missing");
-        Node button = dialog.getDialogPane().lookupButton(confirm);
+        Node button = pane.lookupButton(confirm);
         button.setDisable(!check.allowed());
     }
 
@@ -130,16 +151,6 @@ public final class ActionForm {
             case VERIFY_PASS, APPROVE_EXTENSION, CLOSE, CONTACT, CALL_BACK -> "form.note";
             default -> "form.reason";
         };
-    }
-
-    private Node textBox() {
-        TextArea text = new TextArea(input.get().text());
-        text.setId("formText");
-        text.setPrefRowCount(3);
-        text.setWrapText(true);
-        text.textProperty().addListener((obs, old, now) -> input.set(input.get().withText(now)));
-        javafx.application.Platform.runLater(text::requestFocus);
-        return text;
     }
 
     private Node itemPicker() {
