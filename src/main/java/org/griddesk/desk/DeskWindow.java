@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -93,7 +95,7 @@ public final class DeskWindow {
     private Menu identityMenu;
     private WallWindow wall;
     /// the commands a drop on each team tile would run, judged when the drag began
-    private final java.util.Map<String, DeskCommand> dropCommands = new java.util.HashMap<>();
+    private final Map<String, DeskCommand> dropCommands = new HashMap<>();
     private Node lastMiniMap;
     private MapModel lastMiniMapModel;
     private String lastMiniMapGrid;

@@ -1,5 +1,6 @@
 package org.griddesk.desk;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -66,7 +67,7 @@ final class IdentityMenu {
     }
 
     private static List<Unit> concat(Unit first, List<Unit> rest) {
-        List<Unit> all = new java.util.ArrayList<>(rest.size() + 1);
+        List<Unit> all = new ArrayList<>(rest.size() + 1);
         all.add(first);
         all.addAll(rest);
         return all;

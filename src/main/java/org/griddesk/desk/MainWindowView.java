@@ -1,10 +1,5 @@
 package org.griddesk.desk;
 
-import org.griddesk.desk.detail.GridCard;
-import org.griddesk.desk.detail.TicketDetail;
-import org.griddesk.desk.detail.TicketDetailView;
-import org.griddesk.desk.queue.QueueView;
-import org.griddesk.desk.queue.QueueViewModel;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -26,6 +21,11 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.griddesk.desk.detail.GridCard;
+import org.griddesk.desk.detail.TicketDetail;
+import org.griddesk.desk.detail.TicketDetailView;
+import org.griddesk.desk.queue.QueueView;
+import org.griddesk.desk.queue.QueueViewModel;
 import org.griddesk.geo.Region;
 import org.griddesk.map.MapView;
 import org.griddesk.store.ConnectionState;

@@ -2,6 +2,7 @@ package org.griddesk.desk;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -122,7 +123,7 @@ public final class StatusBarViewModel {
 
     private void refreshConnection() {
         ConnectionState state = connectionState.get();
-        String text = messages.get("status.connection." + state.name().toLowerCase(java.util.Locale.ROOT));
+        String text = messages.get("status.connection." + state.name().toLowerCase(Locale.ROOT));
         if (state == ConnectionState.FAILED && !failureDetail.isEmpty()) {
             text = text + " — " + failureDetail;
         }

@@ -1,5 +1,6 @@
 package org.griddesk.dispatch;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -89,6 +90,6 @@ public final class Pinyin {
                 out[n++] = s;
             }
         }
-        return java.util.Arrays.copyOf(out, n);
+        return Arrays.copyOf(out, n);
     }
 }

@@ -2,6 +2,7 @@ package org.griddesk.dispatch;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +17,10 @@ import org.griddesk.domain.ticket.DeadlinePolicy;
 import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.domain.ticket.TicketCommand;
 import org.griddesk.domain.ticket.TicketLifecycle;
+import org.griddesk.domain.ticket.TicketState;
 import org.griddesk.domain.ticket.Transition;
 import org.griddesk.domain.ticket.TransitionRefused;
+import org.griddesk.store.StoreUnavailableException;
 import org.griddesk.store.ticket.StaleTicketException;
 import org.griddesk.store.ticket.TicketRepository;
 import org.griddesk.store.ticket.TicketService;
@@ -154,7 +157,7 @@ public final class TicketActions {
 
     /// Every item of the taxonomy, in code order (the accept form's list).
     public List<Item> items() {
-        return items.values().stream().sorted(java.util.Comparator.comparing(Item::code)).toList();
+        return items.values().stream().sorted(Comparator.comparing(Item::code)).toList();
     }
 
     public Item item(String code) {
@@ -174,7 +177,7 @@ public final class TicketActions {
                 case null -> "";
                 case TransitionRefused r -> r.message(locale);
                 case StaleTicketException s -> s.message(locale);
-                case org.griddesk.store.StoreUnavailableException u -> u.message(locale);
+                case StoreUnavailableException u -> u.message(locale);
                 default -> (locale.getLanguage().equals("zh") ? "未能保存：" : "Not saved: ") + failure.getMessage();
             };
         }
@@ -213,7 +216,7 @@ public final class TicketActions {
     /// A stand-in for the master while typing: open, another ticket. Its real state is checked when
     /// the merge runs.
     private static Ticket placeholderMaster(Ticket ticket, String code) {
-        return new Ticket(-1, code, ticket.intake(), org.griddesk.domain.ticket.TicketState.ACCEPTED, ticket.ownerUnitId(),
+        return new Ticket(-1, code, ticket.intake(), TicketState.ACCEPTED, ticket.ownerUnitId(),
                 ticket.acceptingUnitId(), List.of(), null, ticket.deadline(), ticket.milestones(), ticket.tally(), List.of(),
                 List.of(), List.of(), null, 1, 1);
     }

@@ -1,5 +1,7 @@
 package org.griddesk.map;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.griddesk.domain.district.Camera;
 
@@ -17,7 +19,7 @@ final class CameraLayer {
     }
 
     static CameraLayer of(List<Camera> cameras) {
-        List<Camera> sorted = cameras.stream().sorted(java.util.Comparator.comparingDouble(Camera::lon)).toList();
+        List<Camera> sorted = cameras.stream().sorted(Comparator.comparingDouble(Camera::lon)).toList();
         double[] x = new double[sorted.size()];
         double[] y = new double[sorted.size()];
         Camera.Kind[] kind = new Camera.Kind[sorted.size()];
@@ -35,7 +37,7 @@ final class CameraLayer {
 
     /// The first camera at or east of world x `from`.
     int firstFrom(double from) {
-        int i = java.util.Arrays.binarySearch(x, from);
+        int i = Arrays.binarySearch(x, from);
         if (i < 0) {
             return -i - 1;
         }

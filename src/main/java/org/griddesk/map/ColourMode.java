@@ -1,6 +1,7 @@
 package org.griddesk.map;
 
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.paint.Color;
 
 /// How the map colours the district. Every mode has a legend of classes; the sequential palettes
@@ -78,6 +79,6 @@ public enum ColourMode {
 
     /// The message key of the mode's name.
     public String messageKey() {
-        return "map.mode." + name().toLowerCase(java.util.Locale.ROOT);
+        return "map.mode." + name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,6 @@
 package org.griddesk.map;
 
+import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.CheckBox;
@@ -84,7 +85,7 @@ final class MapLegend extends VBox {
         tickets.getChildren().clear();
         for (var u : TicketMarker.Urgency.values()) {
             tickets.getChildren().add(entry(MapRaster.URGENCY_COLOURS.get(u),
-                    messages.get("map.urgency." + u.name().toLowerCase(java.util.Locale.ROOT))));
+                    messages.get("map.urgency." + u.name().toLowerCase(Locale.ROOT))));
         }
         cameras.setText(messages.get("map.legend.cameras"));
         ColourMode current = mode.get();

@@ -1,10 +1,14 @@
 package org.griddesk.map;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
+import org.griddesk.domain.district.Camera;
 import org.griddesk.geo.DistrictMap;
 import org.griddesk.geo.GridIndex;
 import org.griddesk.geo.Region;
@@ -61,7 +65,7 @@ public final class MapModel {
     }
 
     /// The district with its cameras and the markers of its open tickets.
-    public static MapModel of(DistrictMap map, Map<String, GridFacts> facts, List<org.griddesk.domain.district.Camera> cameras,
+    public static MapModel of(DistrictMap map, Map<String, GridFacts> facts, List<Camera> cameras,
                               List<TicketMarker> markers) {
         Map<String, Integer> areaIndex = new HashMap<>();
         for (int i = 0; i < map.areas().size(); i++) {
@@ -78,7 +82,7 @@ public final class MapModel {
                 CameraLayer.of(cameras), markers);
     }
 
-    private static List<Shape> shapes(List<Region> regions, java.util.function.ToIntFunction<Region> area) {
+    private static List<Shape> shapes(List<Region> regions, ToIntFunction<Region> area) {
         List<Shape> shapes = new ArrayList<>(regions.size());
         for (Region r : regions) {
             Point label = r.mainPart().getInteriorPoint();
@@ -135,13 +139,13 @@ public final class MapModel {
 
     /// Grids whose code or name contains `text`, best first (exact code, then code prefix, then name).
     public List<Region> search(String text, int limit) {
-        String needle = text.strip().toUpperCase(java.util.Locale.ROOT);
+        String needle = text.strip().toUpperCase(Locale.ROOT);
         if (needle.isEmpty()) {
             return List.of();
         }
         return grids.stream().map(Shape::region)
                 .filter(r -> r.code().contains(needle) || r.name().contains(text.strip()))
-                .sorted(java.util.Comparator.comparingInt((Region r) -> r.code().equals(needle) ? 0
+                .sorted(Comparator.comparingInt((Region r) -> r.code().equals(needle) ? 0
                         : r.code().startsWith(needle) ? 1 : 2).thenComparing(Region::code))
                 .limit(limit).toList();
     }

@@ -1,5 +1,6 @@
 package org.griddesk.map;
 
+import java.util.Optional;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
@@ -72,9 +73,9 @@ final class MapPainter {
     }
 
     /// The marker or cluster under a point of the view in the shown raster, if any (the top one).
-    static java.util.Optional<MapRaster.Drawn> markerAt(Shown shown, Viewport view, double x, double y) {
+    static Optional<MapRaster.Drawn> markerAt(Shown shown, Viewport view, double x, double y) {
         if (shown == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Viewport drawn = shown.raster().view();
         double k = view.scale() / drawn.scale();
@@ -86,9 +87,9 @@ final class MapPainter {
             double dx = rx - d.x();
             double dy = ry - d.y();
             if (dx * dx + dy * dy <= d.radius() * d.radius()) {
-                return java.util.Optional.of(d);
+                return Optional.of(d);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

@@ -7,6 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.ArrayList;
@@ -162,7 +163,7 @@ final class MapRaster {
         CameraLayer cameras = model.cameras();
         double size = view.zoom() >= 16 ? 6 : view.zoom() >= CAMERA_ZOOM ? 4 : 2.5;
         Camera.Kind current = null;
-        var box = new java.awt.geom.Rectangle2D.Double();
+        var box = new Rectangle2D.Double();
         for (int i = cameras.firstFrom(visible.getMinX()); i < cameras.size() && cameras.x(i) <= visible.getMaxX(); i++) {
             double y = cameras.y(i);
             if (y < visible.getMinY() || y > visible.getMaxY()) {

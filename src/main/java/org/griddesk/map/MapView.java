@@ -1,6 +1,15 @@
 package org.griddesk.map;
 
+import java.nio.IntBuffer;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
@@ -9,16 +18,25 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.PseudoClass;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 import org.griddesk.ui.Messages;
+import org.slf4j.LoggerFactory;
 
 /// The district map: a canvas with the regions coloured by the chosen mode, a legend, a grid
 /// search box and a tooltip. Drag to pan, wheel or +/- to zoom about the cursor, arrows to move,
@@ -33,7 +51,7 @@ public final class MapView extends Region {
     /// the value of [#selectedTicketProperty()] when no ticket is selected
     public static final long NO_TICKET = -1;
     /// what a dragged ticket carries: its id (the queue puts it on the dragboard)
-    public static final javafx.scene.input.DataFormat TICKET = new javafx.scene.input.DataFormat("application/x-griddesk-ticket");
+    public static final DataFormat TICKET = new DataFormat("application/x-griddesk-ticket");
 
     private final Canvas canvas = new Canvas();
     private final Label tooltip = new Label();
@@ -41,17 +59,17 @@ public final class MapView extends Region {
     private final TextField search = new TextField();
     private final MapPainter painter = new MapPainter();
     private final MapRaster raster;
-    private final java.util.concurrent.ExecutorService renderer = java.util.concurrent.Executors.newSingleThreadExecutor(
+    private final ExecutorService renderer = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("griddesk:map-raster").daemon().factory());
     private MapPainter.Shown shown;
     private TileLayer tiles;
     private MapRaster.Request rendering;
     /// while the view moves, a raster of a nearby zoom is scaled; a sharp one is drawn once it rests this long
-    private static final javafx.util.Duration SETTLE = javafx.util.Duration.millis(150);
+    private static final Duration SETTLE = Duration.millis(150);
     private static final double MOVING_ZOOM_SLACK = 0.75;
     /// a raster drawn while the view moves has half the pixels per side: four times quicker
     private static final double MOVING_RESOLUTION = 0.5;
-    private final javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(SETTLE);
+    private final PauseTransition settle = new PauseTransition(SETTLE);
     private long lastMove;
 
     private final ObjectProperty<MapModel> model = new SimpleObjectProperty<>(this, "model");
@@ -61,9 +79,9 @@ public final class MapView extends Region {
     private final ReadOnlyObjectWrapper<org.griddesk.geo.Region> hoveredGrid = new ReadOnlyObjectWrapper<>(this, "hoveredGrid");
     private final LongProperty selectedTicket = new SimpleLongProperty(this, "selectedTicket", NO_TICKET);
     private final BooleanProperty allCameras = new SimpleBooleanProperty(this, "allCameras", false);
-    private final ObjectProperty<java.util.function.BiFunction<Long, org.griddesk.geo.Region, DropHint>> dropHint =
+    private final ObjectProperty<BiFunction<Long, org.griddesk.geo.Region, DropHint>> dropHint =
             new SimpleObjectProperty<>(this, "dropHint");
-    private final ObjectProperty<java.util.function.BiConsumer<Long, org.griddesk.geo.Region>> onTicketDropped =
+    private final ObjectProperty<BiConsumer<Long, org.griddesk.geo.Region>> onTicketDropped =
             new SimpleObjectProperty<>(this, "onTicketDropped");
 
     private Messages messages;
@@ -119,14 +137,14 @@ public final class MapView extends Region {
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(-1, -1));
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
-        addEventHandler(javafx.scene.input.DragEvent.DRAG_OVER, e -> {
+        addEventHandler(DragEvent.DRAG_OVER, e -> {
             Object id = e.getDragboard().getContent(TICKET);
             hover(e.getX(), e.getY());
             if (id instanceof Number n && acceptsTicketAt(e.getX(), e.getY())) {
                 var hint = dropHint.get();
                 DropHint verdict = hint == null ? null : hint.apply(n.longValue(), gridAt(e.getX(), e.getY()).orElseThrow());
                 if (verdict == null || verdict.ok()) {
-                    e.acceptTransferModes(javafx.scene.input.TransferMode.MOVE);
+                    e.acceptTransferModes(TransferMode.MOVE);
                 }
                 if (verdict != null) {
                     tooltip.setText((verdict.ok() ? "⤵ " : "✕ ") + verdict.text());
@@ -135,8 +153,8 @@ public final class MapView extends Region {
             }
             e.consume();
         });
-        addEventHandler(javafx.scene.input.DragEvent.DRAG_EXITED, e -> hover(-1, -1));
-        addEventHandler(javafx.scene.input.DragEvent.DRAG_DROPPED, e -> {
+        addEventHandler(DragEvent.DRAG_EXITED, e -> hover(-1, -1));
+        addEventHandler(DragEvent.DRAG_DROPPED, e -> {
             Object id = e.getDragboard().getContent(TICKET);
             e.setDropCompleted(id instanceof Number n && dropTicket(n.longValue(), e.getX(), e.getY()));
             e.consume();
@@ -171,7 +189,7 @@ public final class MapView extends Region {
     }
 
     /// What happens when a ticket is dropped on a grid (the desk dispatches it there).
-    public ObjectProperty<java.util.function.BiConsumer<Long, org.griddesk.geo.Region>> onTicketDroppedProperty() {
+    public ObjectProperty<BiConsumer<Long, org.griddesk.geo.Region>> onTicketDroppedProperty() {
         return onTicketDropped;
     }
 
@@ -181,7 +199,7 @@ public final class MapView extends Region {
     }
 
     /// The desk's verdict on a drop of ticket `id` on a grid (null: any grid accepts it silently).
-    public ObjectProperty<java.util.function.BiFunction<Long, org.griddesk.geo.Region, DropHint>> dropHintProperty() {
+    public ObjectProperty<BiFunction<Long, org.griddesk.geo.Region, DropHint>> dropHintProperty() {
         return dropHint;
     }
 
@@ -229,7 +247,7 @@ public final class MapView extends Region {
 
     /// Shows base map tiles under the district, from `sources` (drawn in order) through `cache`;
     /// an empty list goes back to the plain vector map.
-    public void useTiles(java.util.List<TileSource> sources, TileCache cache) {
+    public void useTiles(List<TileSource> sources, TileCache cache) {
         if (tiles != null) {
             tiles.close();
         }
@@ -264,10 +282,10 @@ public final class MapView extends Region {
         }
         var found = m.search(text, 1);
         if (found.isEmpty()) {
-            search.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), true);
+            search.pseudoClassStateChanged(PseudoClass.getPseudoClass("danger"), true);
             return false;
         }
-        search.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), false);
+        search.pseudoClassStateChanged(PseudoClass.getPseudoClass("danger"), false);
         org.griddesk.geo.Region grid = found.getFirst();
         selectedGrid.set(grid);
         var box = grid.shape().getEnvelopeInternal();
@@ -348,13 +366,13 @@ public final class MapView extends Region {
             try {
                 done = raster.render(request);
             } catch (RuntimeException | Error e) {
-                org.slf4j.LoggerFactory.getLogger(MapView.class).error("cannot draw the map", e);
-                javafx.application.Platform.runLater(() -> rendering = null);
+                LoggerFactory.getLogger(MapView.class).error("cannot draw the map", e);
+                Platform.runLater(() -> rendering = null);
                 return;
             }
-            var image = new javafx.scene.image.WritableImage(new javafx.scene.image.PixelBuffer<>(done.width(), done.height(),
-                    java.nio.IntBuffer.wrap(done.pixels()), javafx.scene.image.PixelFormat.getIntArgbPreInstance()));
-            javafx.application.Platform.runLater(() -> {
+            var image = new WritableImage(new PixelBuffer<>(done.width(), done.height(),
+                    IntBuffer.wrap(done.pixels()), PixelFormat.getIntArgbPreInstance()));
+            Platform.runLater(() -> {
                 shown = new MapPainter.Shown(done, image);
                 rendering = null;
                 redraw(); // the next pulse draws the new raster, and asks again if the view moved on meanwhile
@@ -447,7 +465,7 @@ public final class MapView extends Region {
             var tickets = marker.get().tickets();
             tooltip.setText(tickets.size() == 1
                     ? messages.get("map.tooltip.ticket", tickets.getFirst().code(),
-                            messages.get("map.urgency." + tickets.getFirst().urgency().name().toLowerCase(java.util.Locale.ROOT)))
+                            messages.get("map.urgency." + tickets.getFirst().urgency().name().toLowerCase(Locale.ROOT)))
                     : messages.get("map.tooltip.cluster", tickets.size()));
             showTooltipAt(x, y);
             return;

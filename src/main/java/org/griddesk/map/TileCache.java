@@ -3,12 +3,14 @@ package org.griddesk.map;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -39,7 +41,7 @@ public final class TileCache {
             byte[] bytes = Files.readAllBytes(file);
             Files.setLastModifiedTime(file, FileTime.from(Instant.now())); // recently used: kept longer
             return Optional.of(bytes);
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
             return Optional.empty(); // a damaged cache entry is fetched again
@@ -76,7 +78,7 @@ public final class TileCache {
                 } catch (IOException e) {
                     return null;
                 }
-            }).filter(java.util.Objects::nonNull).sorted(Comparator.comparingLong(Entry::used)).toList();
+            }).filter(Objects::nonNull).sorted(Comparator.comparingLong(Entry::used)).toList();
         } catch (IOException | UncheckedIOException e) {
             return;
         }

@@ -2,6 +2,7 @@ package org.griddesk.map;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class TileLayer implements AutoCloseable {
     private final Set<Loaded> pending = new HashSet<>();
     private final Set<Loaded> absent = new HashSet<>();
     /// tiles that failed to load (server down, network cut) and when to try them again
-    private final Map<Loaded, Long> retryAt = new java.util.HashMap<>();
+    private final Map<Loaded, Long> retryAt = new HashMap<>();
     private static final long RETRY_NANOS = 5_000_000_000L;
 
     /// `onLoaded` runs on the FX thread whenever a tile has arrived (the map redraws).

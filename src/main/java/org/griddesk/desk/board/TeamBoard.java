@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.griddesk.domain.org.Unit;
 import org.griddesk.map.MapView;
@@ -52,8 +56,8 @@ public final class TeamBoard extends VBox {
         teams.getStyleClass().add("team-tiles");
         departments.getStyleClass().add("team-tiles");
         departmentsTitle.getStyleClass().add("team-board-title");
-        javafx.scene.layout.HBox.setHgrow(teams, javafx.scene.layout.Priority.ALWAYS);
-        VBox content = new VBox(6, new javafx.scene.layout.HBox(6, zone, teams), departmentsTitle, departments);
+        HBox.setHgrow(teams, Priority.ALWAYS);
+        VBox content = new VBox(6, new HBox(6, zone, teams), departmentsTitle, departments);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("team-board-scroll");
@@ -75,7 +79,7 @@ public final class TeamBoard extends VBox {
     /// Shows the user's teams and, when `whistleTargets` is not empty, the whistle zone with them.
     /// The same teams again only update their loads: a drag in progress keeps its targets.
     public void show(List<Unit> own, List<Unit> whistleTargets, Map<String, Load> loads) {
-        List<String> ids = java.util.stream.Stream.concat(own.stream(), whistleTargets.stream()).map(Unit::id).toList();
+        List<String> ids = Stream.concat(own.stream(), whistleTargets.stream()).map(Unit::id).toList();
         if (ids.equals(shownIds)) {
             tiles.values().stream().filter(t -> t.unitId != null).forEach(t -> t.load(loads.getOrDefault(t.unitId, Load.NONE)));
             return;
@@ -149,7 +153,7 @@ public final class TeamBoard extends VBox {
             if (load != null) {
                 load(load);
             }
-            javafx.scene.control.Tooltip.install(this, new javafx.scene.control.Tooltip(name));
+            Tooltip.install(this, new Tooltip(name));
             addEventHandler(DragEvent.DRAG_OVER, e -> {
                 if (e.getDragboard().hasContent(MapView.TICKET) && refusal == null) {
                     e.acceptTransferModes(TransferMode.MOVE);

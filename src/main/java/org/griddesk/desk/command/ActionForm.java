@@ -1,15 +1,16 @@
 package org.griddesk.desk.command;
 
-import org.griddesk.desk.detail.TicketDetail;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.FilteredList;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -32,6 +33,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.griddesk.desk.detail.TicketDetail;
 import org.griddesk.dispatch.Action;
 import org.griddesk.dispatch.ActionInput;
 import org.griddesk.dispatch.DeskCommand;
@@ -199,7 +201,7 @@ public final class ActionForm {
         teams.setButtonCell(suggestionCell());
         fill.run();
         input.addListener((obs, old, now) -> {
-            if (old == null || !java.util.Objects.equals(old.itemCode(), now.itemCode())) {
+            if (old == null || !Objects.equals(old.itemCode(), now.itemCode())) {
                 fill.run();
             }
         });
@@ -233,7 +235,7 @@ public final class ActionForm {
                 list.getSelectionModel().select(i);
             }
         }
-        list.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<Responsibility.Suggestion>) c ->
+        list.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Responsibility.Suggestion>) c ->
                 input.set(input.get().withDepartments(list.getSelectionModel().getSelectedItems().stream().map(s -> s.team().id()).toList())));
         return list;
     }

@@ -1,9 +1,5 @@
 package org.griddesk.desk.command;
 
-import org.griddesk.desk.board.TeamBoard;
-import org.griddesk.desk.detail.TicketDetail;
-import org.griddesk.desk.queue.QueueItem;
-import org.griddesk.desk.queue.QueueViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,14 +15,17 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import javafx.stage.Window;
+import org.griddesk.desk.board.TeamBoard;
+import org.griddesk.desk.detail.TicketDetail;
+import org.griddesk.desk.queue.QueueItem;
+import org.griddesk.desk.queue.QueueViewModel;
 import org.griddesk.dispatch.Action;
 import org.griddesk.dispatch.ActionInput;
-import org.griddesk.dispatch.DeskCommand;
-import org.griddesk.dispatch.TicketActions;
 import org.griddesk.dispatch.CommandLine;
+import org.griddesk.dispatch.DeskCommand;
 import org.griddesk.dispatch.Pinyin;
+import org.griddesk.dispatch.TicketActions;
 import org.griddesk.domain.taxonomy.Item;
-
 import org.griddesk.ui.Messages;
 
 /// Ctrl+K or `/`: one line to run any action without the mouse — `派 2611-0042 城管`,

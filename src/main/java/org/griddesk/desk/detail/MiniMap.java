@@ -1,6 +1,7 @@
 package org.griddesk.desk.detail;
 
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import org.griddesk.geo.Region;
 import org.griddesk.map.MapModel;
@@ -42,7 +43,7 @@ public final class MiniMap {
         // once laid out (the control fits the whole district on its first layout), look at the grid
         map.widthProperty().addListener((obs, old, w) -> {
             if (w.doubleValue() > 0 && old.doubleValue() == 0) {
-                javafx.application.Platform.runLater(() -> map.viewportProperty().set(
+                Platform.runLater(() -> map.viewportProperty().set(
                         Viewport.fitting(box, map.getWidth(), map.getHeight(), 8)));
             }
         });

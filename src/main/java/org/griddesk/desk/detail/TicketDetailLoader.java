@@ -1,10 +1,11 @@
 package org.griddesk.desk.detail;
 
-import org.griddesk.desk.queue.QueueLoader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.griddesk.desk.queue.QueueLoader;
 import org.griddesk.domain.calendar.WorkCalendar;
 import org.griddesk.domain.org.Organisation;
 import org.griddesk.domain.taxonomy.Item;
@@ -40,7 +41,7 @@ public final class TicketDetailLoader {
     }
 
     /// The ticket with this code, if there is one.
-    public java.util.Optional<TicketDetail> find(String code, Instant now) {
+    public Optional<TicketDetail> find(String code, Instant now) {
         return tickets.findByCode(code).map(t -> load(t.id(), now));
     }
 

@@ -2,7 +2,11 @@ package org.griddesk.desk.detail;
 
 import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
@@ -16,6 +20,7 @@ import org.griddesk.domain.ticket.RecordedEvent;
 import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.domain.ticket.TicketTiming;
 import org.griddesk.domain.ticket.VideoAlarm;
+import org.griddesk.ui.Language;
 import org.griddesk.ui.Messages;
 
 /// The detail pane's view of one ticket: the request as received, the citizen (masked), its
@@ -41,7 +46,7 @@ public final class TicketDetailView extends ScrollPane {
         code.getStyleClass().add("detail-code");
         code.setId("detailCode");
         Label state = new Label(messages.get("state." + t.state().name()));
-        state.getStyleClass().addAll("detail-state", "state-" + t.state().name().toLowerCase(java.util.Locale.ROOT));
+        state.getStyleClass().addAll("detail-state", "state-" + t.state().name().toLowerCase(Locale.ROOT));
         HBox head = new HBox(10, code, state);
         head.getStyleClass().add("detail-head");
         Label what = new Label((d.itemName().isEmpty() ? "" : d.itemName() + " · ") + messages.get("channel." + t.intake().channel().name()));
@@ -87,7 +92,7 @@ public final class TicketDetailView extends ScrollPane {
         int row = 0;
         for (TicketTiming.StepTiming s : d.timings()) {
             Label status = new Label(messages.get("timing." + s.status().name()));
-            status.getStyleClass().addAll("detail-timing", "timing-" + s.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            status.getStyleClass().addAll("detail-timing", "timing-" + s.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             steps.addRow(row++, key(messages.get("step." + s.step().name())), value(s.dueAt() == null ? "" : TIME.format(s.dueAt())), status);
         }
         content.getChildren().add(steps);
@@ -128,7 +133,7 @@ public final class TicketDetailView extends ScrollPane {
                         + (t.round() > 1 ? "  · " + messages.get("detail.round", cb.round()) : "")
                         + (cb.notes() == null || cb.notes().isBlank() ? "" : "\n" + cb.notes()));
                 line.setWrapText(true);
-                line.getStyleClass().addAll("detail-event", "callback-" + cb.result().name().toLowerCase(java.util.Locale.ROOT));
+                line.getStyleClass().addAll("detail-event", "callback-" + cb.result().name().toLowerCase(Locale.ROOT));
                 callbacks.getChildren().add(line);
             }
             content.getChildren().add(callbacks);
@@ -149,12 +154,12 @@ public final class TicketDetailView extends ScrollPane {
 
     /// What the detail pane shows besides the ticket: the actions (and suggestions) of the user at the
     /// desk, and a reveal control for the citizen label (empty where the user may not reveal).
-    public record Extras(javafx.scene.Node actionBar, java.util.function.Function<Label, java.util.Optional<javafx.scene.Node>> reveal,
-                  java.util.Optional<javafx.scene.Node> miniMap) {
+    public record Extras(Node actionBar, Function<Label, Optional<Node>> reveal,
+                  Optional<Node> miniMap) {
     }
 
     private String reasons(DuplicateSuggestion s) {
-        return messages.language() == org.griddesk.ui.Language.EN
+        return messages.language() == Language.EN
                 ? String.join("; ", s.reasons().stream().map(DuplicateSuggestion.Reason::en).toList())
                 : s.reasonsZh();
     }

@@ -3,6 +3,7 @@ package org.griddesk.desk.district;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -25,7 +26,7 @@ public final class LiveMap implements AutoCloseable {
     private final TicketRepository tickets;
     private final Clock clock;
     private final Consumer<MapModel> onRefresh;
-    private final java.util.concurrent.ScheduledThreadPoolExecutor thread = new java.util.concurrent.ScheduledThreadPoolExecutor(1,
+    private final ScheduledThreadPoolExecutor thread = new ScheduledThreadPoolExecutor(1,
             Thread.ofPlatform().name("griddesk:live-map").daemon().factory());
     private final AtomicBoolean pending = new AtomicBoolean();
     private volatile long lastRefresh = System.nanoTime() - AT_MOST_EVERY.toNanos();

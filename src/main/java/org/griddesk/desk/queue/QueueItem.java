@@ -1,6 +1,8 @@
 package org.griddesk.desk.queue;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.domain.ticket.TicketState;
 
@@ -25,15 +27,15 @@ public record QueueItem(long id, String code, Channel channel, TicketState state
     /// @param category         the item's category, code and name, or null when no item is known
     /// @param summonedTeams    district departments summoned by a whistle that have not checked in
     public record Work(String itemCode, String assignedTeamId, boolean extensionPending, int urges, String watchingUnits,
-                       Named area, Named category, java.util.List<String> summonedTeams) {
-        public static final Work NONE = new Work(null, null, false, 0, "", null, null, java.util.List.of());
+                       Named area, Named category, List<String> summonedTeams) {
+        public static final Work NONE = new Work(null, null, false, 0, "", null, null, List.of());
 
         public Work {
-            summonedTeams = summonedTeams == null ? java.util.List.of() : java.util.List.copyOf(summonedTeams);
+            summonedTeams = summonedTeams == null ? List.of() : List.copyOf(summonedTeams);
         }
 
         public boolean watchedBy(String unitId) {
-            return watchingUnits != null && java.util.Arrays.asList(watchingUnits.split(",")).contains(unitId);
+            return watchingUnits != null && Arrays.asList(watchingUnits.split(",")).contains(unitId);
         }
     }
 

@@ -1,6 +1,8 @@
 package org.griddesk.desk.queue;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.griddesk.domain.taxonomy.Item;
@@ -18,7 +20,7 @@ import org.griddesk.store.ticket.QueueRepository.QueueRow;
 public final class QueueLoader {
     private final QueueRepository queue;
     private final Map<String, Item> items;
-    private final Map<String, QueueItem.Named> categories = new java.util.HashMap<>();
+    private final Map<String, QueueItem.Named> categories = new HashMap<>();
     private final MapModel map;
 
     public QueueLoader(QueueRepository queue, Taxonomy taxonomy, MapModel map) {
@@ -34,7 +36,7 @@ public final class QueueLoader {
     }
 
     /// The rows of those of `ids` still open, at `now` (the others have left the queue).
-    public List<QueueItem> load(java.util.Collection<Long> ids, Instant now) {
+    public List<QueueItem> load(Collection<Long> ids, Instant now) {
         return queue.openTickets(ids).stream().map(row -> item(row, now)).toList();
     }
 

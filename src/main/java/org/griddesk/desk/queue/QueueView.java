@@ -1,23 +1,46 @@
 package org.griddesk.desk.queue;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import javafx.util.StringConverter;
 import org.griddesk.domain.ticket.Channel;
+import org.griddesk.map.MapView;
+import org.griddesk.store.view.SavedViewRepository;
 import org.griddesk.ui.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -47,8 +70,8 @@ public final class QueueView extends VBox {
     private final ComboBox<QueueItem.Named> area = new ComboBox<>();
     private final ComboBox<QueueItem.Named> category = new ComboBox<>();
     private final ComboBox<QueueViewModel.Sort> sort = new ComboBox<>();
-    private final ComboBox<org.griddesk.store.view.SavedViewRepository.SavedView> views = new ComboBox<>();
-    private final javafx.scene.control.Button saveView = new javafx.scene.control.Button();
+    private final ComboBox<SavedViewRepository.SavedView> views = new ComboBox<>();
+    private final Button saveView = new Button();
     private Consumer<String> viewSaver = name -> { };
     private final TextField search = new TextField();
     private final Label counts = new Label();
@@ -59,7 +82,7 @@ public final class QueueView extends VBox {
     private Consumer<QueueItem> picked = q -> { };
     private long pickedId = -1;
     /// the cells the list made (a screenful and a few): the clock ticks them
-    private final java.util.List<Row> rows = new java.util.ArrayList<>();
+    private final List<Row> rows = new ArrayList<>();
     private Runnable dragEnd = () -> { };
     private ContextMenuRequest menu = (q, n, x, y) -> { };
 
@@ -67,8 +90,8 @@ public final class QueueView extends VBox {
         this.model = model;
         getStyleClass().add("queue-view");
         empty.setWrapText(true);
-        empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        empty.setPadding(new javafx.geometry.Insets(0, 24, 0, 24));
+        empty.setTextAlignment(TextAlignment.CENTER);
+        empty.setPadding(new Insets(0, 24, 0, 24));
         channel.setItems(FXCollections.observableArrayList(Channel.values()));
         channel.getItems().addFirst(null);
         channel.valueProperty().bindBidirectional(model.channelProperty());
@@ -92,7 +115,7 @@ public final class QueueView extends VBox {
         saveView.setFocusTraversable(false);
         views.setCellFactory(v -> new ListCell<>() {
             @Override
-            protected void updateItem(org.griddesk.store.view.SavedViewRepository.SavedView view, boolean empty) {
+            protected void updateItem(SavedViewRepository.SavedView view, boolean empty) {
                 super.updateItem(view, empty);
                 setText(empty || view == null ? null : view.name());
             }
@@ -119,17 +142,17 @@ public final class QueueView extends VBox {
             rows.add(row);
             return row;
         });
-        list.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+        list.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
                 userPicked();
             }
         });
-        list.addEventHandler(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> {
+        list.addEventHandler(KeyEvent.KEY_RELEASED, e -> {
             if (e.getCode().isNavigationKey()) {
                 userPicked();
             }
         });
-        model.shown().addListener((javafx.collections.ListChangeListener<QueueItem>) c -> keepPick());
+        model.shown().addListener((ListChangeListener<QueueItem>) c -> keepPick());
         list.setFixedCellSize(62);
         VBox.setVgrow(list, Priority.ALWAYS);
         HBox filters = new HBox(6, channel, stage);
@@ -149,11 +172,11 @@ public final class QueueView extends VBox {
         getChildren().addAll(search, filters, places, saved, toggles, list);
         // the clock: each row shown updates its own countdown (no rebuild of the list's cells)
         model.nowProperty().addListener((obs, old, now) -> rows.forEach(Row::tick));
-        model.fresh().addListener((javafx.collections.SetChangeListener<Long>) c -> {
+        model.fresh().addListener((SetChangeListener<Long>) c -> {
             rows.forEach(Row::tick);
             showCounts();
         });
-        model.shown().addListener((javafx.collections.ListChangeListener<QueueItem>) c -> showCounts());
+        model.shown().addListener((ListChangeListener<QueueItem>) c -> showCounts());
         model.overdueProperty().addListener((obs, old, n) -> showCounts());
         model.atRiskProperty().addListener((obs, old, n) -> showCounts());
         model.historyArrivingProperty().addListener((obs, old, arriving) -> showCounts());
@@ -172,14 +195,14 @@ public final class QueueView extends VBox {
         area.setConverter(converter(a -> a == null ? messages.get("queue.filter.allAreas") : a.name()));
         category.setConverter(converter(c -> c == null ? messages.get("queue.filter.allCategories") : c.name()));
         views.setPromptText(messages.get("queue.views"));
-        saveView.setTooltip(new javafx.scene.control.Tooltip(messages.get("queue.saveView")));
+        saveView.setTooltip(new Tooltip(messages.get("queue.saveView")));
         list.setPlaceholder(empty);
         showCounts();
         list.refresh();
     }
 
     /// The user's saved views, for the views menu.
-    public void showViews(java.util.List<org.griddesk.store.view.SavedViewRepository.SavedView> saved) {
+    public void showViews(List<SavedViewRepository.SavedView> saved) {
         views.getItems().setAll(saved);
     }
 
@@ -189,15 +212,15 @@ public final class QueueView extends VBox {
     }
 
     private void askViewName() {
-        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog();
+        TextInputDialog ask = new TextInputDialog();
         ask.initOwner(getScene() == null ? null : getScene().getWindow());
         ask.setTitle(messages.get("queue.saveView"));
         ask.setHeaderText(messages.get("queue.saveViewText", model.viewSpec().isEmpty() ? messages.get("queue.noFilters") : model.viewSpec()));
         ask.getEditor().setId("viewName");
-        javafx.scene.Node ok = ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK);
-        ok.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+        Node ok = ask.getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             String name = ask.getEditor().getText().strip();
-            return name.isEmpty() || name.length() > org.griddesk.store.view.SavedViewRepository.MAX_NAME;
+            return name.isEmpty() || name.length() > SavedViewRepository.MAX_NAME;
         }, ask.getEditor().textProperty()));
         ask.setOnHidden(e -> {
             String name = ask.getResult();
@@ -209,16 +232,16 @@ public final class QueueView extends VBox {
     }
 
     /// A list with "all" (null) first that follows `options`.
-    private static <T> javafx.collections.ObservableList<T> withNone(javafx.collections.ObservableList<T> options) {
-        javafx.collections.ObservableList<T> out = FXCollections.observableArrayList();
+    private static <T> ObservableList<T> withNone(ObservableList<T> options) {
+        ObservableList<T> out = FXCollections.observableArrayList();
         Runnable copy = () -> {
-            java.util.List<T> next = new java.util.ArrayList<>();
+            List<T> next = new ArrayList<>();
             next.add(null);
             next.addAll(options);
             out.setAll(next);
         };
         copy.run();
-        options.addListener((javafx.collections.ListChangeListener<T>) c -> copy.run());
+        options.addListener((ListChangeListener<T>) c -> copy.run());
         return out;
     }
 
@@ -282,7 +305,7 @@ public final class QueueView extends VBox {
 
     /// A right click on a row.
     public interface ContextMenuRequest {
-        void open(QueueItem item, javafx.scene.Node anchor, double screenX, double screenY);
+        void open(QueueItem item, Node anchor, double screenX, double screenY);
     }
 
     ListView<QueueItem> list() {
@@ -302,7 +325,7 @@ public final class QueueView extends VBox {
         newUrgent.setManaged(freshUrgent > 0);
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
@@ -361,9 +384,9 @@ public final class QueueView extends VBox {
                 }
                 list.getSelectionModel().select(q);
                 userPicked();
-                javafx.scene.input.Dragboard board = startDragAndDrop(javafx.scene.input.TransferMode.MOVE);
-                javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-                content.put(org.griddesk.map.MapView.TICKET, q.id());
+                Dragboard board = startDragAndDrop(TransferMode.MOVE);
+                ClipboardContent content = new ClipboardContent();
+                content.put(MapView.TICKET, q.id());
                 content.putString(q.code());
                 board.setContent(content);
                 board.setDragView(snapshot(null, null), 12, 12);
@@ -386,7 +409,7 @@ public final class QueueView extends VBox {
         protected void updateItem(QueueItem q, boolean empty) {
             super.updateItem(q, empty);
             for (QueueItem.Risk risk : QueueItem.Risk.values()) {
-                pseudoClassStateChanged(PseudoClass.getPseudoClass(risk.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')),
+                pseudoClassStateChanged(PseudoClass.getPseudoClass(risk.name().toLowerCase(Locale.ROOT).replace('_', '-')),
                         !empty && q != null && q.risk() == risk);
             }
             pseudoClassStateChanged(FRESH, !empty && q != null && model.fresh().contains(q.id()));

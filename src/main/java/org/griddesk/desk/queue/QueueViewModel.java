@@ -2,14 +2,22 @@ package org.griddesk.desk.queue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -94,7 +102,7 @@ public final class QueueViewModel {
     private final ReadOnlyIntegerWrapper overdue = new ReadOnlyIntegerWrapper(this, "overdue");
     private final ReadOnlyIntegerWrapper atRisk = new ReadOnlyIntegerWrapper(this, "atRisk");
     private final ObservableSet<Long> fresh = FXCollections.observableSet(new HashSet<>());
-    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "loaded");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(this, "scope");
     private final BooleanProperty historyArriving = new SimpleBooleanProperty(this, "historyArriving");
     private boolean loadedOnce;
@@ -105,17 +113,17 @@ public final class QueueViewModel {
     /// Which open tickets a user sees at all, and which are theirs (the "mine" filter): a centre
     /// sees what it owns and what it handed up; the district centre sees every ticket; a team sees
     /// what it was given.
-    public record Scope(java.util.function.Predicate<QueueItem> sees, java.util.function.Predicate<QueueItem> mine) {
+    public record Scope(Predicate<QueueItem> sees, Predicate<QueueItem> mine) {
         public static final Scope EVERYTHING = new Scope(i -> true, i -> true);
 
         /// The scope of a user of `unitId`: a centre (`district` when it is the district centre) or a team.
         public static Scope of(String unitId, boolean centre, boolean district) {
             if (!centre) {
-                java.util.function.Predicate<QueueItem> given = i -> unitId.equals(i.work().assignedTeamId())
+                Predicate<QueueItem> given = i -> unitId.equals(i.work().assignedTeamId())
                         || i.work().summonedTeams().contains(unitId);
                 return new Scope(given, given);
             }
-            java.util.function.Predicate<QueueItem> owned = i -> i.ownerUnitId().equals(unitId);
+            Predicate<QueueItem> owned = i -> i.ownerUnitId().equals(unitId);
             return new Scope(district ? i -> true : owned.or(i -> i.work().watchedBy(unitId)), owned);
         }
     }
@@ -143,7 +151,7 @@ public final class QueueViewModel {
     /// changed is touched (rows replaced, added, removed in place), so a reload with one new ticket
     /// among ten thousand costs the list one insertion, not a rebuild.
     public void show(List<QueueItem> items, Instant at) {
-        java.util.Map<Long, Integer> index = new java.util.HashMap<>(all.size() * 2);
+        Map<Long, Integer> index = new HashMap<>(all.size() * 2);
         for (int i = 0; i < all.size(); i++) {
             index.put(all.get(i).id(), i);
         }
@@ -151,7 +159,7 @@ public final class QueueViewModel {
             fresh.clear();
         }
         Set<Long> incoming = new HashSet<>(items.size() * 2);
-        List<QueueItem> added = new java.util.ArrayList<>();
+        List<QueueItem> added = new ArrayList<>();
         int kept = 0;
         for (QueueItem item : items) {
             incoming.add(item.id());
@@ -183,8 +191,8 @@ public final class QueueViewModel {
 
     /// The areas and categories the open tickets have, for the filters (sorted by code).
     private void options() {
-        java.util.TreeMap<String, QueueItem.Named> a = new java.util.TreeMap<>();
-        java.util.TreeMap<String, QueueItem.Named> c = new java.util.TreeMap<>();
+        TreeMap<String, QueueItem.Named> a = new TreeMap<>();
+        TreeMap<String, QueueItem.Named> c = new TreeMap<>();
         for (QueueItem i : all) {
             if (i.work().area() != null) {
                 a.putIfAbsent(i.work().area().code(), i.work().area());
@@ -203,7 +211,7 @@ public final class QueueViewModel {
 
     /// The filters as one line (`channel=VIDEO;stage=WAITING;overdue=true;…`), for a saved view.
     public String viewSpec() {
-        java.util.StringJoiner j = new java.util.StringJoiner(";");
+        StringJoiner j = new StringJoiner(";");
         if (channel.get() != null) {
             j.add("channel=" + channel.get().name());
         }
@@ -235,7 +243,7 @@ public final class QueueViewModel {
     /// Sets every filter from a saved view's line; what it does not name is cleared. Unknown parts
     /// (a channel or stage this version does not have) are left out.
     public void applyView(String spec) {
-        java.util.Map<String, String> parts = new java.util.HashMap<>();
+        Map<String, String> parts = new HashMap<>();
         for (String part : spec == null ? new String[0] : spec.split(";")) {
             int eq = part.indexOf('=');
             if (eq > 0) {
@@ -254,7 +262,7 @@ public final class QueueViewModel {
         search.set(parts.getOrDefault("search", ""));
     }
 
-    private QueueItem.Named named(String code, java.util.function.Function<QueueItem.Work, QueueItem.Named> of) {
+    private QueueItem.Named named(String code, Function<QueueItem.Work, QueueItem.Named> of) {
         if (code == null) {
             return null;
         }
@@ -340,7 +348,7 @@ public final class QueueViewModel {
     }
 
     /// Whether the open tickets have been read once.
-    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+    public ReadOnlyBooleanProperty loadedProperty() {
         return loaded.getReadOnlyProperty();
     }
 

@@ -1,20 +1,20 @@
 package org.griddesk.desk.wall;
 
-import org.griddesk.desk.DeskWindow;
-import org.griddesk.desk.queue.QueueItem;
-import org.griddesk.desk.queue.QueueViewModel;
-import org.griddesk.ui.Layouts;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -22,12 +22,16 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.griddesk.desk.DeskWindow;
+import org.griddesk.desk.queue.QueueItem;
+import org.griddesk.desk.queue.QueueViewModel;
 import org.griddesk.domain.calendar.WorkCalendar;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.map.MapModel;
 import org.griddesk.map.MapView;
 import org.griddesk.store.ticket.QueueRepository;
 import org.griddesk.ui.ChineseFonts;
+import org.griddesk.ui.Layouts;
 import org.griddesk.ui.Messages;
 import org.griddesk.ui.Theme;
 
@@ -97,11 +101,11 @@ public final class WallWindow {
         stage.setScene(scene);
         stage.setTitle(messages.get("wall.title"));
         scene.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.F11) {
+            if (e.getCode() == KeyCode.F11) {
                 stage.setFullScreen(!stage.isFullScreen());
             }
         });
-        queue.all().addListener((javafx.collections.ListChangeListener<QueueItem>) c -> refresh());
+        queue.all().addListener((ListChangeListener<QueueItem>) c -> refresh());
         queue.nowProperty().addListener((obs, old, now) -> clock.setText(TIME.format(now)));
         refresh();
     }
@@ -125,7 +129,7 @@ public final class WallWindow {
         stage.toFront();
         refresh();
         // the whole district, once the window has its size (and again when the screen changes it)
-        javafx.application.Platform.runLater(map::fitDistrict);
+        Platform.runLater(map::fitDistrict);
         if (!fitting) {
             fitting = true;
             map.widthProperty().addListener((obs, old, w) -> map.fitDistrict());
@@ -185,7 +189,7 @@ public final class WallWindow {
         clock.setText(TIME.format(now == null ? Instant.now() : now));
     }
 
-    private javafx.scene.Node figure(String key, Label value) {
+    private Node figure(String key, Label value) {
         Label name = new Label(messages.get(key));
         name.getStyleClass().add("wall-figure-name");
         value.getStyleClass().add("wall-figure");

@@ -1,6 +1,5 @@
 package org.griddesk.desk.queue;
 
-import org.griddesk.desk.district.MapModelLoader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.griddesk.testsupport.LifecycleFixture.HOTLINE;
 import static org.griddesk.testsupport.LifecycleFixture.XSG_DISPATCHER;
@@ -12,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import org.griddesk.demo.DemoDistrictGenerator;
 import org.griddesk.demo.DemoDistrictLoader;
+import org.griddesk.desk.district.MapModelLoader;
 import org.griddesk.domain.ticket.TicketCommand;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseKind;
