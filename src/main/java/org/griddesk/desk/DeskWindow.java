@@ -2,10 +2,8 @@ package org.griddesk.desk;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -56,6 +54,7 @@ import org.griddesk.map.MapView;
 import org.griddesk.store.view.SavedViewRepository;
 import org.griddesk.ui.ChineseFonts;
 import org.griddesk.ui.Messages;
+import org.griddesk.ui.SceneStyle;
 import org.griddesk.ui.Theme;
 
 /// The dispatcher's main window: menu, intake queue (left), map (centre), ticket detail (right)
@@ -63,7 +62,6 @@ import org.griddesk.ui.Theme;
 /// Drags and drops end in [Dispatching]: a target answers the [DeskCommand] a drop there runs.
 public final class DeskWindow {
     static final String FXML = "/fxml/desk/main-window.fxml";
-    public static final String STYLESHEET = "/css/griddesk.css";
 
     /// A pane another feature puts over the queue (the supervisor's board): made with the window's
     /// hands and a way to pick a ticket, told when the language changes.
@@ -333,9 +331,7 @@ public final class DeskWindow {
     public void show() {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(load(), Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));
-        scene.getStylesheets().add(DeskWindow.class.getResource(STYLESHEET).toExternalForm());
-        ChineseFonts.choose(new HashSet<>(Font.getFamilies()))
-                .ifPresent(family -> scene.getStylesheets().add(fontStylesheet(family)));
+        SceneStyle.apply(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
@@ -435,11 +431,5 @@ public final class DeskWindow {
         about.setHeaderText(messages.get("app.title") + " " + version);
         about.setContentText(messages.get("about.text"));
         about.show();
-    }
-
-    /// A one-rule stylesheet that makes the chosen CJK family the default for every control.
-    public static String fontStylesheet(String family) {
-        String css = ".root { -fx-font-family: \"" + family.replace("\"", "") + "\"; }";
-        return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,2 +1,4 @@
-/// The dispatcher's views: main window, status bar and, later, queue, ticket detail, team board and command bar.
+/// The dispatcher's desk: [DeskModel] (the desk without its window: it follows the store's change
+/// feed and holds the panes' view models), the main window that binds to it, the status bar and the
+/// identity menu. Each pane has a package of its own: queue, detail, board, command, district, wall.
 package org.griddesk.desk;

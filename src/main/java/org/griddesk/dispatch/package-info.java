@@ -1,4 +1,4 @@
-/// The dispatcher's work without the window: who sits at the desk, which lifecycle actions they may
-/// take on a ticket and with what input, running them off the FX thread, the command bar's language,
-/// the team board's loads and the supervisor's board. The `desk` package shows all of it.
+/// The desk's work without the window: who sits at the desk ([DeskUser]), the actions as commands
+/// ([DeskCommand], checked and run by [TicketActions]), the forms' input, the command bar's language,
+/// and [DeskCore]: store, connection state, change feed, what tests and benchmarks run several of.
 package org.griddesk.dispatch;

@@ -1,2 +1,4 @@
-/// Geography: projection, grid index (point to grid), GeoJSON import and export, the demo district's generated geography. Not written yet: the district issue brings it.
+/// Geography: projection and China's coordinate systems, the grid index (point to grid), GeoJSON
+/// import and export, and the demo district's generated geography (Voronoi tiling of a Jinnan-shaped
+/// outline).
 package org.griddesk.geo;

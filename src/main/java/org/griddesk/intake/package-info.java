@@ -1,4 +1,4 @@
-/// The intake gateway (HTTP, Javalin): health, the 8890 hotline's work orders with validation and
-/// idempotent intake ([org.griddesk.intake.IntakeService]). Still to come: Open311, the other
-/// channels, the feedback API, duplicates and the simulator.
+/// The intake gateway (HTTP, Javalin): every channel's endpoint (8890 hotline, 网格通 grid reports,
+/// 雪亮 video alarms with folding, department pushes, Open311), validation, idempotent intake and
+/// duplicate suggestions ([IntakeService]), the teams' feedback API, TLS and rate limits.
 package org.griddesk.intake;

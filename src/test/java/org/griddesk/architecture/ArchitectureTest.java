@@ -14,6 +14,8 @@ class ArchitectureTest {
     private static final String[] UI_TOOLKITS = {"javafx..", "atlantafx..", "org.controlsfx..", "org.kordamp.."};
     private static final String[] PERSISTENCE = {"org.jooq..", "java.sql..", "javax.sql..", "org.h2..",
         "org.postgresql..", "com.zaxxer..", "org.flywaydb.."};
+    private static final String[] DESK_PANES = {"org.griddesk.desk.queue..", "org.griddesk.desk.detail..",
+        "org.griddesk.desk.command..", "org.griddesk.desk.board..", "org.griddesk.desk.district..", "org.griddesk.desk.wall.."};
     private static final String[] HTTP = {"io.javalin..", "org.eclipse.jetty..", "java.net.http.."};
 
     @ArchTest
@@ -63,6 +65,25 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles = slices().matching("org.griddesk.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule deskPanesAreFreeOfCycles = slices().matching("org.griddesk.desk.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule panesDoNotKnowTheWindow = noClasses().that().resideInAnyPackage(DESK_PANES)
+            .should().dependOnClassesThat().resideInAPackage("org.griddesk.desk")
+            .because("the window and the desk's model bind the panes; a pane knows only its own view model and the panes it shows");
+
+    @ArchTest
+    static final ArchRule theDeskDoesNotReachIntoSupervision = noClasses().that().resideInAPackage("org.griddesk.desk..")
+            .should().dependOnClassesThat().resideInAPackage("org.griddesk.supervise..")
+            .because("supervision adds its screens to the desk (app wires them), not the desk to supervision");
+
+    @ArchTest
+    static final ArchRule theSimulatorSpeaksHttpNotIntakeClasses = noClasses().that().resideInAPackage("org.griddesk.simulate..")
+            .should().dependOnClassesThat().resideInAnyPackage(concat(UI_TOOLKITS, PERSISTENCE, new String[] {"org.griddesk.intake..",
+                    "org.griddesk.desk..", "org.griddesk.app.."}))
+            .because("the simulator is an outside client: it posts through the gateway's API like a real channel");
 
     @ArchTest
     static final ArchRule noConsolePrintingOutsideTheCommandLine = noClasses()

@@ -22,7 +22,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.griddesk.desk.DeskWindow;
 import org.griddesk.desk.queue.QueueItem;
 import org.griddesk.desk.queue.QueueViewModel;
 import org.griddesk.domain.calendar.WorkCalendar;
@@ -33,6 +32,7 @@ import org.griddesk.store.ticket.QueueRepository;
 import org.griddesk.ui.ChineseFonts;
 import org.griddesk.ui.Layouts;
 import org.griddesk.ui.Messages;
+import org.griddesk.ui.SceneStyle;
 import org.griddesk.ui.Theme;
 
 /// The wall screen (指挥大屏): a second window, full screen on the second monitor when there is one,
@@ -96,8 +96,7 @@ public final class WallWindow {
         BorderPane.setMargin(figuresBox, new Insets(0, 0, 0, 16));
         root.setPadding(new Insets(16));
         Scene scene = new Scene(root, 1920, 1080);
-        scene.getStylesheets().add(WallWindow.class.getResource(DeskWindow.STYLESHEET).toExternalForm());
-        ChineseFonts.choose(new HashSet<>(Font.getFamilies())).ifPresent(f -> scene.getStylesheets().add(DeskWindow.fontStylesheet(f)));
+        SceneStyle.apply(scene);
         stage.setScene(scene);
         stage.setTitle(messages.get("wall.title"));
         scene.setOnKeyPressed(e -> {
