@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -39,6 +37,7 @@ import org.griddesk.desk.board.TeamBoardModel;
 import org.griddesk.desk.command.ActionBar;
 import org.griddesk.desk.command.CommandBar;
 import org.griddesk.desk.command.Dispatching;
+import org.griddesk.desk.command.DropTargets;
 import org.griddesk.desk.command.NoticeBar;
 import org.griddesk.desk.detail.MiniMap;
 import org.griddesk.desk.detail.TicketDetail;
@@ -48,7 +47,6 @@ import org.griddesk.desk.queue.QueueViewModel;
 import org.griddesk.desk.wall.WallWindow;
 import org.griddesk.dispatch.DeskCommand;
 import org.griddesk.dispatch.DeskUser;
-import org.griddesk.geo.Region;
 import org.griddesk.map.MapModel;
 import org.griddesk.map.MapView;
 import org.griddesk.store.view.SavedViewRepository;
@@ -92,8 +90,6 @@ public final class DeskWindow {
     private Messages messages;
     private Menu identityMenu;
     private WallWindow wall;
-    /// the commands a drop on each team tile would run, judged when the drag began
-    private final Map<String, DeskCommand> dropCommands = new HashMap<>();
     private Node lastMiniMap;
     private MapModel lastMiniMapModel;
     private String lastMiniMapGrid;
@@ -123,7 +119,7 @@ public final class DeskWindow {
         this.queue = new QueueView(queueModel, messages);
         bindModel();
         bindPicking();
-        bindDrops();
+        new DropTargets(dispatching, model.detail(), queue, teamBoard, map).bind();
     }
 
     /// What the model reads and keeps current shows here: map, figures, tools, user, detail.
@@ -159,8 +155,10 @@ public final class DeskWindow {
         });
     }
 
-    /// A ticket picked in the queue or on the map: selected in both, its detail read.
+    /// A ticket picked in the queue or on the map: selected in both, its detail read; a right
+    /// click on a row: its actions.
     private void bindPicking() {
+        queue.onContextMenu((item, anchor, x, y) -> actionBar.contextMenu(item.id(), anchor, x, y));
         queue.onSelect(item -> {
             if (item == null) {
                 return;
@@ -179,76 +177,6 @@ public final class DeskWindow {
                 model.detail().pick(id.longValue());
             }
         });
-    }
-
-    /// Drags onto the team board and the map: each target's command judged when the drag begins
-    /// (it lights up or says why not), that same command run on the drop.
-    private void bindDrops() {
-        queue.onContextMenu((item, anchor, x, y) -> actionBar.contextMenu(item.id(), anchor, x, y));
-        queue.onDrag(item -> teamBoard.showVerdicts(team -> judge(item.id(), team, false), dept -> judge(item.id(), dept, true)),
-                () -> {
-                    teamBoard.clearVerdicts();
-                    dropCommands.clear();
-                });
-        teamBoard.onDrop((ticket, team) -> dropOn(ticket, team, false), (ticket, dept) -> dropOn(ticket, dept, true));
-        map.dropHintProperty().set(this::gridDropHint);
-        map.onTicketDroppedProperty().set((ticketId, grid) -> shown(ticketId).ifPresent(d ->
-                dispatching.onGrid(d, areaOf(grid)).ifPresentOrElse(command -> dispatching.drop(d, command),
-                        () -> dispatching.say(messages.get("drop.gridNotOurs", grid.name()), true))));
-    }
-
-    /// The verdict of a drop of the shown ticket on a team (or a department, or the whistle zone
-    /// when `target` is null): null when it runs or opens its form, else why not; null too while
-    /// the dragged ticket's detail is still being read.
-    private String judge(long ticketId, String target, boolean whistle) {
-        Optional<TicketDetail> d = shown(ticketId);
-        if (d.isEmpty() || !dispatching.ready()) {
-            return null;
-        }
-        DeskCommand command = whistle ? dispatching.onWhistle(d.get(), target) : dispatching.onTeam(d.get(), target);
-        dropCommands.put(dropKey(target, whistle), command);
-        return dispatching.refusal(command);
-    }
-
-    private void dropOn(long ticketId, String target, boolean whistle) {
-        dispatching.withDetail(ticketId, d -> {
-            DeskCommand judged = dropCommands.remove(dropKey(target, whistle));
-            DeskCommand command = judged != null && judged.ticket().id() == ticketId ? judged
-                    : whistle ? dispatching.onWhistle(d, target) : dispatching.onTeam(d, target);
-            dispatching.drop(d, command);
-        });
-    }
-
-    private static String dropKey(String target, boolean whistle) {
-        return (whistle ? "whistle:" : "team:") + Objects.requireNonNullElse(target, "");
-    }
-
-    private MapView.DropHint gridDropHint(long ticketId, Region grid) {
-        Optional<TicketDetail> d = shown(ticketId);
-        if (d.isEmpty() || !dispatching.ready()) {
-            return null;
-        }
-        Optional<DeskCommand> command = dispatching.onGrid(d.get(), areaOf(grid));
-        if (command.isEmpty()) {
-            return new MapView.DropHint(false, messages.get("drop.gridNotOurs", grid.name()));
-        }
-        String why = dispatching.refusal(command.get());
-        String team = command.get() instanceof DeskCommand.Dispatch dispatch ? dispatch.teamId()
-                : ((DeskCommand.AcceptAndDispatch) command.get()).teamId();
-        return why == null ? new MapView.DropHint(true, messages.get("drop.toTeam", dispatching.teamName(team)))
-                : new MapView.DropHint(false, why);
-    }
-
-    /// The detail of the ticket with this id if it is the one shown.
-    private Optional<TicketDetail> shown(long ticketId) {
-        TicketDetail d = model.detail().currentProperty().get();
-        return d != null && d.ticket().id() == ticketId ? Optional.of(d) : Optional.empty();
-    }
-
-    /// The area (town) a grid lies in: the grid's community's parent.
-    private String areaOf(Region grid) {
-        MapModel m = map.modelProperty().get();
-        return m == null ? "" : m.region(grid.parentCode()).map(Region::parentCode).orElse("");
     }
 
     private void refreshTeamBoard() {

@@ -1,10 +1,7 @@
 package org.griddesk.desk.queue;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -12,7 +9,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
-import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -26,12 +22,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -49,18 +42,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /// the start of the text, the place, the countdown to the deadline it races (coloured at risk and
 /// overdue) and badges for duplicate suggestions, open whistles and folded alarms.
 public final class QueueView extends VBox {
-    private static final Map<Channel, String> ICONS = Map.of(
-            Channel.HOTLINE_8890, "mdal-headset_mic",
-            Channel.GOVERNANCE_PLATFORM, "mdmz-smartphone",
-            Channel.GRID_APP, "mdal-directions_walk",
-            Channel.VIDEO, "mdmz-videocam",
-            Channel.SMART_PUSH, "mdmz-router",
-            Channel.DEPARTMENT_PUSH, "mdal-account_balance",
-            Channel.DESK, "mdmz-person_pin");
-    private static final PseudoClass FRESH = PseudoClass.getPseudoClass("fresh");
-    private static final PseudoClass LATE = PseudoClass.getPseudoClass("late");
-    private static final PseudoClass FRESH_URGENT = PseudoClass.getPseudoClass("fresh-urgent");
-
     private final QueueViewModel model;
     private final ListView<QueueItem> list = new ListView<>();
     private final ComboBox<Channel> channel = new ComboBox<>();
@@ -82,7 +63,7 @@ public final class QueueView extends VBox {
     private Consumer<QueueItem> picked = q -> { };
     private long pickedId = -1;
     /// the cells the list made (a screenful and a few): the clock ticks them
-    private final List<Row> rows = new ArrayList<>();
+    private final List<QueueRow> rows = new ArrayList<>();
     private Runnable dragEnd = () -> { };
     private ContextMenuRequest menu = (q, n, x, y) -> { };
 
@@ -138,7 +119,7 @@ public final class QueueView extends VBox {
         list.getStyleClass().add("queue-list");
         list.setItems(model.shown());
         list.setCellFactory(v -> {
-            Row row = new Row();
+            QueueRow row = new QueueRow(this);
             rows.add(row);
             return row;
         });
@@ -171,9 +152,9 @@ public final class QueueView extends VBox {
         toggles.getStyleClass().add("queue-filters");
         getChildren().addAll(search, filters, places, saved, toggles, list);
         // the clock: each row shown updates its own countdown (no rebuild of the list's cells)
-        model.nowProperty().addListener((obs, old, now) -> rows.forEach(Row::tick));
+        model.nowProperty().addListener((obs, old, now) -> rows.forEach(QueueRow::tick));
         model.fresh().addListener((SetChangeListener<Long>) c -> {
-            rows.forEach(Row::tick);
+            rows.forEach(QueueRow::tick);
             showCounts();
         });
         model.shown().addListener((ListChangeListener<QueueItem>) c -> showCounts());
@@ -345,114 +326,31 @@ public final class QueueView extends VBox {
         return r;
     }
 
-    /// One row; reused as the list scrolls.
-    private final class Row extends ListCell<QueueItem> {
-        private final FontIcon icon = new FontIcon();
-        private final Label code = new Label();
-        private final Label item = new Label();
-        private final Label text = new Label();
-        private final Label place = new Label();
-        private final Label countdown = new Label();
-        private final Label badges = new Label();
-        private final HBox box;
+    // ---- what a row asks of its list
 
-        Row() {
-            getStyleClass().add("queue-row");
-            setPrefWidth(0); // rows take the list's width: long texts are cut, never scrolled sideways
-            countdown.setMinWidth(Region.USE_PREF_SIZE);
-            code.setMinWidth(Region.USE_PREF_SIZE);
-            icon.getStyleClass().add("queue-channel");
-            code.getStyleClass().add("queue-code");
-            item.getStyleClass().add("queue-item");
-            text.getStyleClass().add("queue-text");
-            place.getStyleClass().add("queue-place");
-            countdown.getStyleClass().add("queue-countdown");
-            badges.getStyleClass().add("queue-badges");
-            HBox top = new HBox(8, code, item, spacer(), countdown);
-            top.setAlignment(Pos.CENTER_LEFT);
-            HBox bottom = new HBox(8, place, spacer(), badges);
-            bottom.setAlignment(Pos.CENTER_LEFT);
-            VBox lines = new VBox(1, top, text, bottom);
-            HBox.setHgrow(lines, Priority.ALWAYS);
-            lines.setMinWidth(0);
-            box = new HBox(8, icon, lines);
-            box.setAlignment(Pos.CENTER_LEFT);
-            setOnDragDetected(e -> {
-                QueueItem q = getItem();
-                if (q == null) {
-                    return;
-                }
-                list.getSelectionModel().select(q);
-                userPicked();
-                Dragboard board = startDragAndDrop(TransferMode.MOVE);
-                ClipboardContent content = new ClipboardContent();
-                content.put(MapView.TICKET, q.id());
-                content.putString(q.code());
-                board.setContent(content);
-                board.setDragView(snapshot(null, null), 12, 12);
-                dragStart.accept(q);
-                e.consume();
-            });
-            setOnDragDone(e -> dragEnd.run());
-            setOnContextMenuRequested(e -> {
-                QueueItem q = getItem();
-                if (q != null) {
-                    list.getSelectionModel().select(q);
-                    userPicked();
-                    menu.open(q, this, e.getScreenX(), e.getScreenY());
-                    e.consume();
-                }
-            });
-        }
+    Messages messages() {
+        return messages;
+    }
 
-        @Override
-        protected void updateItem(QueueItem q, boolean empty) {
-            super.updateItem(q, empty);
-            for (QueueItem.Risk risk : QueueItem.Risk.values()) {
-                pseudoClassStateChanged(PseudoClass.getPseudoClass(risk.name().toLowerCase(Locale.ROOT).replace('_', '-')),
-                        !empty && q != null && q.risk() == risk);
-            }
-            pseudoClassStateChanged(FRESH, !empty && q != null && model.fresh().contains(q.id()));
-            if (empty || q == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            icon.setIconLiteral(ICONS.get(q.channel()));
-            code.setText(q.code());
-            item.setText(q.itemName().isEmpty() ? messages.get("state." + q.state().name()) : q.itemName());
-            text.setText(q.shortText());
-            place.setText(q.placed() ? q.place() : messages.get("queue.unplaced"));
-            tick();
-            StringBuilder b = new StringBuilder();
-            if (q.urgent()) {
-                b.append(messages.get("queue.badge.urgent")).append("  ");
-            }
-            if (q.duplicates() > 0) {
-                b.append(messages.get("queue.badge.duplicates", q.duplicates())).append("  ");
-            }
-            if (q.openWhistles() > 0) {
-                b.append(messages.get("queue.badge.whistles", q.openWhistles())).append("  ");
-            }
-            if (q.repeats() > 0) {
-                b.append(messages.get("queue.badge.repeats", q.repeats()));
-            }
-            badges.setText(b.toString().strip());
-            setText(null);
-            setGraphic(box);
-        }
+    QueueViewModel model() {
+        return model;
+    }
 
-        /// The countdown at the model's clock, and the fresh mark.
-        void tick() {
-            QueueItem q = getItem();
-            if (q == null || isEmpty()) {
-                return;
-            }
-            pseudoClassStateChanged(FRESH, model.fresh().contains(q.id()));
-            pseudoClassStateChanged(FRESH_URGENT, q.urgent() && model.fresh().contains(q.id()));
-            String left = QueueViewModel.countdown(q.due(), model.nowProperty().get());
-            countdown.setText(left.isEmpty() ? messages.get("state." + q.state().name()) : left);
-            countdown.pseudoClassStateChanged(LATE, left.startsWith("-"));
-        }
+    /// A row's ticket was picked by a drag or a right click: selected, as if clicked.
+    void pickedOnRow(QueueItem q) {
+        list.getSelectionModel().select(q);
+        userPicked();
+    }
+
+    void dragStarted(QueueItem q) {
+        dragStart.accept(q);
+    }
+
+    void dragEnded() {
+        dragEnd.run();
+    }
+
+    void menuAsked(QueueItem q, Node anchor, double x, double y) {
+        menu.open(q, anchor, x, y);
     }
 }

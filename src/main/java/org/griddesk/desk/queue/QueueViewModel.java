@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -211,55 +210,23 @@ public final class QueueViewModel {
 
     /// The filters as one line (`channel=VIDEO;stage=WAITING;overdue=true;…`), for a saved view.
     public String viewSpec() {
-        StringJoiner j = new StringJoiner(";");
-        if (channel.get() != null) {
-            j.add("channel=" + channel.get().name());
-        }
-        if (stage.get() != null && stage.get() != Stage.ALL) {
-            j.add("stage=" + stage.get().name());
-        }
-        if (area.get() != null) {
-            j.add("area=" + area.get().code());
-        }
-        if (category.get() != null) {
-            j.add("category=" + category.get().code());
-        }
-        if (overdueOnly.get()) {
-            j.add("overdue=true");
-        }
-        if (sort.get() != null && sort.get() != Sort.RISK) {
-            j.add("sort=" + sort.get().name());
-        }
-        if (mineOnly.get()) {
-            j.add("mine=true");
-        }
-        String words = search.get() == null ? "" : search.get().strip();
-        if (!words.isEmpty()) {
-            j.add("search=" + words.replace(";", " ").replace("=", " "));
-        }
-        return j.toString();
+        return new SavedViewSpec(channel.get(), stage.get(), area.get() == null ? null : area.get().code(),
+                category.get() == null ? null : category.get().code(), overdueOnly.get(), sort.get(), mineOnly.get(),
+                search.get()).line();
     }
 
     /// Sets every filter from a saved view's line; what it does not name is cleared. Unknown parts
     /// (a channel or stage this version does not have) are left out.
     public void applyView(String spec) {
-        Map<String, String> parts = new HashMap<>();
-        for (String part : spec == null ? new String[0] : spec.split(";")) {
-            int eq = part.indexOf('=');
-            if (eq > 0) {
-                parts.put(part.substring(0, eq).strip(), part.substring(eq + 1).strip());
-            }
-        }
-        channel.set(parse(Channel.class, parts.get("channel")));
-        Stage s = parse(Stage.class, parts.get("stage"));
-        stage.set(s == null ? Stage.ALL : s);
-        area.set(named(parts.get("area"), QueueItem.Work::area));
-        category.set(named(parts.get("category"), QueueItem.Work::category));
-        overdueOnly.set("true".equals(parts.get("overdue")));
-        Sort order = parse(Sort.class, parts.get("sort"));
-        sort.set(order == null ? Sort.RISK : order);
-        mineOnly.set("true".equals(parts.get("mine")));
-        search.set(parts.getOrDefault("search", ""));
+        SavedViewSpec view = SavedViewSpec.parse(spec);
+        channel.set(view.channel());
+        stage.set(view.stage());
+        area.set(named(view.areaCode(), QueueItem.Work::area));
+        category.set(named(view.categoryCode(), QueueItem.Work::category));
+        overdueOnly.set(view.overdueOnly());
+        sort.set(view.sort());
+        mineOnly.set(view.mineOnly());
+        search.set(view.search());
     }
 
     private QueueItem.Named named(String code, Function<QueueItem.Work, QueueItem.Named> of) {
@@ -268,14 +235,6 @@ public final class QueueViewModel {
         }
         return all.stream().map(i -> of.apply(i.work())).filter(n -> n != null && n.code().equals(code)).findFirst()
                 .orElse(new QueueItem.Named(code, code));
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String name) {
-        try {
-            return name == null ? null : Enum.valueOf(type, name);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     public ObjectProperty<Sort> sortProperty() {
