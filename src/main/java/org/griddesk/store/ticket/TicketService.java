@@ -31,6 +31,7 @@ public final class TicketService {
     private final Clock clock;
     private final TicketEventCodec codec = new TicketEventCodec();
     private final TicketWriter writer;
+    private final TicketSideTables sideTables;
     private final TicketCodes codes;
 
     public TicketService(DSLContext dsl, TicketLifecycle lifecycle, Clock clock) {
@@ -38,6 +39,7 @@ public final class TicketService {
         this.lifecycle = lifecycle;
         this.clock = clock;
         this.writer = new TicketWriter(dsl);
+        this.sideTables = new TicketSideTables(dsl);
         this.codes = new TicketCodes(dsl);
     }
 
@@ -82,7 +84,7 @@ public final class TicketService {
                     throw stale(tx, current.id(), current.code(), current.version());
                 }
                 writer.insertEvent(c, eventValues(t));
-                TicketSideTables.write(tx, t);
+                sideTables.write(c, t);
                 c.commit();
             } catch (RuntimeException | SQLException | Error e) {
                 c.rollback();
