@@ -23,6 +23,7 @@ import org.griddesk.domain.ticket.IntakeDetail;
 import org.griddesk.domain.ticket.IntakeDetail.Locating;
 import org.griddesk.domain.ticket.Place;
 import org.griddesk.domain.ticket.Ticket;
+import org.griddesk.domain.ticket.TransitionRefused;
 import org.griddesk.domain.ticket.VideoAlarm;
 import org.griddesk.geo.GridIndex;
 import org.griddesk.geo.Region;
@@ -30,6 +31,8 @@ import org.griddesk.geo.RegionLevel;
 import org.griddesk.store.ticket.IntakeRepository;
 import org.griddesk.store.ticket.TicketRepository;
 import org.griddesk.store.ticket.TicketService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /// Takes a request from a channel into the queue, once per channel number:
 /// placed in its grid and given to that grid's town or street centre (the district centre takes
@@ -39,6 +42,7 @@ import org.griddesk.store.ticket.TicketService;
 /// ticket for the dispatcher), and, for a video alarm that repeats an open one of the same camera
 /// and type within [#FOLD_WINDOW], folded into that ticket and counted instead of making a new one.
 public final class IntakeService {
+    private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
     public static final Duration FOLD_WINDOW = Duration.ofMinutes(30);
 
     /// A request as a channel endpoint read it: the intake, who sent it on the channel's side (a
@@ -183,12 +187,36 @@ public final class IntakeService {
             Optional<Long> earlier = intakes.openAlarmTicket(alarm.cameraCode(), alarm.alarmType(),
                     alarm.alarmAt().minus(FOLD_WINDOW));
             if (earlier.isPresent()) {
-                int repeats = intakes.fold(earlier.get(), alarm);
-                Ticket ticket = repository.get(earlier.get());
-                return new Accepted(ticket, false, how, true, repeats, List.of());
+                Optional<Accepted> folded = fold(earlier.get(), request, placed, how);
+                if (folded.isPresent()) {
+                    return folded.get();
+                }
             }
             return report(placed, request.reporter(), detail, alarm);
         }
+    }
+
+    /// Folds the alarm into the open ticket its first alarm made, as the video channel acting for the
+    /// centre the alarm's place (`placed`) belongs to. Empty when that ticket was closed since it was
+    /// looked up: the alarm then makes a ticket of its own.
+    private Optional<Accepted> fold(long ticketId, Request request, Intake placed, Locating how) {
+        VideoAlarm alarm = request.alarm();
+        Ticket ticket;
+        try {
+            ticket = tickets.foldAlarm(ticketId, alarm, actor(Channel.VIDEO, request.reporter(), receivingCentre(placed))).after();
+        } catch (TransitionRefused closed) {
+            log.info("alarm {} not folded: ticket #{} is no longer open ({})", alarm.alarmId(), ticketId, closed.getMessage());
+            return Optional.empty();
+        } catch (RuntimeException failed) {
+            // the same alarm sent to another gateway at once: that one kept it (the store's unique alarm id)
+            return Optional.of(sentBefore(request).orElseThrow(() -> failed));
+        }
+        return Optional.of(new Accepted(ticket, false, how, true, intakes.repeats(ticketId), List.of()));
+    }
+
+    /// The centre a request goes to: its grid's town or street centre, else the district centre.
+    private Unit receivingCentre(Intake intake) {
+        return intake.gridCode() == null ? districtCentre : centreOfGrid.getOrDefault(intake.gridCode(), districtCentre);
     }
 
     private Optional<Accepted> sentBefore(Request request) {
@@ -239,9 +267,9 @@ public final class IntakeService {
         List<DuplicateSuggestion> duplicates = open.check().check(traits);
         Ticket made;
         try {
-            Unit centre = intake.gridCode() == null ? districtCentre : centreOfGrid.getOrDefault(intake.gridCode(), districtCentre);
-            made = intakes.report(tickets, intake, centre.id(), actor(intake.channel(), reporter, centre), detail, alarm,
-                    duplicates).after();
+            Unit centre = receivingCentre(intake);
+            made = tickets.report(intake, centre.id(), actor(intake.channel(), reporter, centre), detail, alarm, duplicates)
+                    .after();
         } catch (RuntimeException refused) {
             // the same request sent twice at once: the other one made it (the store's unique channel number)
             Optional<Accepted> other = sentBefore(new Request(intake, reporter, detail, alarm));

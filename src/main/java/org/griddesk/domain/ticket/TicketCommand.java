@@ -150,4 +150,12 @@ public sealed interface TicketCommand {
             return "action.contact";
         }
     }
+
+    /// Keeps a video alarm that repeats the one this ticket was made for (same camera and type,
+    /// within the gateway's folding window) with this ticket.
+    record FoldAlarm(VideoAlarm alarm) implements TicketCommand {
+        public String action() {
+            return "action.foldAlarm";
+        }
+    }
 }

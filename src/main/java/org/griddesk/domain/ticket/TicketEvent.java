@@ -148,4 +148,12 @@ public sealed interface TicketEvent {
             return note;
         }
     }
+
+    /// The same camera raised the same alarm again while the ticket its first alarm made is open:
+    /// kept with that ticket instead of making another. An event of its own so that the ticket's
+    /// version moves on and every desk hears of the repeat through the trail at once. The snapshot
+    /// stays in the alarm's own row: a trail entry holds what was decided, not pictures.
+    record AlarmRepeated(String alarmId, String cameraCode, String alarmType, double confidence, Instant alarmAt)
+            implements TicketEvent {
+    }
 }

@@ -55,6 +55,7 @@ public final class TicketLifecycle {
     private static final Set<Role> SUPERVISORS = EnumSet.of(Role.SUPERVISOR);
     private static final Set<Role> HANDLERS = EnumSet.of(Role.HANDLER);
     private static final Set<Role> REPORTERS = EnumSet.of(Role.CHANNEL, Role.DISPATCHER, Role.SUPERVISOR, Role.GRID_WORKER);
+    private static final Set<Role> CHANNELS = EnumSet.of(Role.CHANNEL);
 
     private final WorkCalendar calendar;
     private final Organisation organisation;
@@ -241,6 +242,16 @@ public final class TicketLifecycle {
                     requireOwnerStaff(t, actor, action, CENTRE_STAFF);
                 }
                 yield new TicketEvent.CitizenContacted(optionalText(c.note(), action));
+            }
+            case TicketCommand.FoldAlarm c -> {
+                requireOpen(t, action);
+                requireRole(actor, CHANNELS, action);
+                if (t.intake().channel() != Channel.VIDEO) {
+                    throw new TransitionRefused("refusal.notAlarmTicket", t.code());
+                }
+                VideoAlarm alarm = c.alarm();
+                yield new TicketEvent.AlarmRepeated(alarm.alarmId(), alarm.cameraCode(), alarm.alarmType(), alarm.confidence(),
+                        alarm.alarmAt());
             }
         };
     }

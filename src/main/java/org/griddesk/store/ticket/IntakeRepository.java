@@ -13,13 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.griddesk.domain.org.Actor;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.domain.ticket.DuplicateSuggestion;
-import org.griddesk.domain.ticket.Intake;
 import org.griddesk.domain.ticket.IntakeDetail;
 import org.griddesk.domain.ticket.TicketState;
-import org.griddesk.domain.ticket.Transition;
 import org.griddesk.domain.ticket.VideoAlarm;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -27,6 +24,9 @@ import org.jooq.impl.DSL;
 
 /// What the intake gateway keeps with a ticket: how it was placed and the channel's hints, the
 /// duplicate suggestions made when it came in, and its video alarms (the first and the folded repeats).
+///
+/// Reads here; writes only inside a ticket's transaction that [TicketService] holds and hands in,
+/// so a ticket and what the gateway keeps with it are stored together or not at all.
 public final class IntakeRepository {
     /// An open ticket as the duplicate check compares it: where, when, what and from whom.
     /// `itemCode` is the accepted item, else the channel's hint; camera and alarm type are its first alarm's.
@@ -47,31 +47,33 @@ public final class IntakeRepository {
         this.dsl = dsl;
     }
 
-    /// Reports the request with its detail, its first alarm (or null) and its duplicate suggestions,
-    /// in one transaction.
-    public Transition report(TicketService tickets, Intake intake, String centreId, Actor actor, IntakeDetail detail,
-                             VideoAlarm alarm, List<DuplicateSuggestion> suggestions) {
-        return tickets.report(intake, centreId, actor, (tx, ticket) -> {
-            if (alarm != null) {
-                insertAlarm(tx, ticket.id(), alarm).execute();
-            }
-            tx.insertInto(INTAKE_DETAIL).set(INTAKE_DETAIL.TICKET_ID, ticket.id())
-                    .set(INTAKE_DETAIL.LOCATED_BY, detail.locatedBy() == null ? null : detail.locatedBy().name())
-                    .set(INTAKE_DETAIL.ITEM_HINT, detail.itemHint()).set(INTAKE_DETAIL.CATEGORY_HINT, detail.categoryHint())
-                    .set(INTAKE_DETAIL.URGENT, detail.urgent()).execute();
-            for (DuplicateSuggestion s : suggestions) {
-                tx.insertInto(DUPLICATE_SUGGESTION).set(DUPLICATE_SUGGESTION.TICKET_ID, ticket.id())
-                        .set(DUPLICATE_SUGGESTION.CANDIDATE_ID, s.candidateId()).set(DUPLICATE_SUGGESTION.SCORE, s.score())
-                        .set(DUPLICATE_SUGGESTION.REASONS, s.reasonCodes()).execute();
-            }
-        });
+    /// Writes what the gateway keeps with a ticket it just made, in the transaction `tx` of its report
+    /// ([TicketService]): how it was placed and the channel's hints, its first alarm (or null) and its
+    /// duplicate suggestions.
+    static void insertArrival(DSLContext tx, long ticketId, IntakeDetail detail, VideoAlarm alarm,
+                              List<DuplicateSuggestion> suggestions) {
+        if (alarm != null) {
+            insertAlarm(tx, ticketId, alarm);
+        }
+        tx.insertInto(INTAKE_DETAIL).set(INTAKE_DETAIL.TICKET_ID, ticketId)
+                .set(INTAKE_DETAIL.LOCATED_BY, detail.locatedBy() == null ? null : detail.locatedBy().name())
+                .set(INTAKE_DETAIL.ITEM_HINT, detail.itemHint()).set(INTAKE_DETAIL.CATEGORY_HINT, detail.categoryHint())
+                .set(INTAKE_DETAIL.URGENT, detail.urgent()).execute();
+        for (DuplicateSuggestion s : suggestions) {
+            tx.insertInto(DUPLICATE_SUGGESTION).set(DUPLICATE_SUGGESTION.TICKET_ID, ticketId)
+                    .set(DUPLICATE_SUGGESTION.CANDIDATE_ID, s.candidateId()).set(DUPLICATE_SUGGESTION.SCORE, s.score())
+                    .set(DUPLICATE_SUGGESTION.REASONS, s.reasonCodes()).execute();
+        }
     }
 
-    private static org.jooq.Query insertAlarm(DSLContext tx, long ticketId, VideoAlarm alarm) {
-        return tx.insertInto(VIDEO_ALARM).set(VIDEO_ALARM.TICKET_ID, ticketId).set(VIDEO_ALARM.ALARM_ID, alarm.alarmId())
+    /// Writes an alarm's row, with its snapshot, in the transaction `tx` of the ticket it belongs to:
+    /// the report of the ticket its first made, or the
+    /// [org.griddesk.domain.ticket.TicketEvent.AlarmRepeated] event of a repeat.
+    static void insertAlarm(DSLContext tx, long ticketId, VideoAlarm alarm) {
+        tx.insertInto(VIDEO_ALARM).set(VIDEO_ALARM.TICKET_ID, ticketId).set(VIDEO_ALARM.ALARM_ID, alarm.alarmId())
                 .set(VIDEO_ALARM.CAMERA_CODE, alarm.cameraCode()).set(VIDEO_ALARM.ALARM_TYPE, alarm.alarmType())
                 .set(VIDEO_ALARM.CONFIDENCE, alarm.confidence()).set(VIDEO_ALARM.ALARM_AT, odt(alarm.alarmAt()))
-                .set(VIDEO_ALARM.SNAPSHOT, alarm.snapshot());
+                .set(VIDEO_ALARM.SNAPSHOT, alarm.snapshot()).execute();
     }
 
     /// The ticket an alarm with this id went to (made or folded into).
@@ -86,14 +88,6 @@ public final class IntakeRepository {
                 .where(VIDEO_ALARM.CAMERA_CODE.eq(cameraCode), VIDEO_ALARM.ALARM_TYPE.eq(alarmType),
                         VIDEO_ALARM.ALARM_AT.ge(odt(since)), TicketRows.open())
                 .orderBy(VIDEO_ALARM.ALARM_AT.desc()).limit(1).fetchOptional(r -> r.value1());
-    }
-
-    /// Keeps a repeated alarm with the ticket its first made; returns how many repeats it has now.
-    public int fold(long ticketId, VideoAlarm alarm) {
-        return dsl.transactionResult(cfg -> {
-            insertAlarm(cfg.dsl(), ticketId, alarm).execute();
-            return cfg.dsl().fetchCount(VIDEO_ALARM, VIDEO_ALARM.TICKET_ID.eq(ticketId)) - 1;
-        });
     }
 
     /// How many alarms were folded into the ticket after its first.

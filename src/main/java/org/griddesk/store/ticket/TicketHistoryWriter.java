@@ -6,7 +6,6 @@ import static org.griddesk.store.jooq.Tables.TICKET_CALLBACK;
 import static org.griddesk.store.jooq.Tables.TICKET_CODE_COUNTER;
 import static org.griddesk.store.jooq.Tables.TICKET_EVENT;
 import static org.griddesk.store.jooq.Tables.WHISTLE;
-import static org.griddesk.store.ticket.TicketRows.odt;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -59,16 +58,6 @@ public final class TicketHistoryWriter {
                        List<Object[]> extensions, List<Object[]> callbacks) {
     }
 
-    private static final List<Field<?>> WHISTLE_COLUMNS = List.of(WHISTLE.TICKET_ID, WHISTLE.TEAM_UNIT, WHISTLE.ROUND_NO,
-            WHISTLE.SUMMONED_AT, WHISTLE.CHECK_IN_DUE, WHISTLE.CHECKED_IN_AT);
-    private static final List<Field<?>> EXTENSION_COLUMNS = List.of(EXTENSION_REQUEST.TICKET_ID, EXTENSION_REQUEST.REQUEST_NO,
-            EXTENSION_REQUEST.REQUESTED_BY, EXTENSION_REQUEST.REQUESTING_UNIT, EXTENSION_REQUEST.REQUESTED_AT,
-            EXTENSION_REQUEST.DAYS, EXTENSION_REQUEST.REASON, EXTENSION_REQUEST.STATUS, EXTENSION_REQUEST.DECIDED_AT,
-            EXTENSION_REQUEST.DECIDED_BY, EXTENSION_REQUEST.DECISION_NOTE, EXTENSION_REQUEST.CITIZEN_INFORMED,
-            EXTENSION_REQUEST.OLD_DUE_AT, EXTENSION_REQUEST.NEW_DUE_AT);
-    private static final List<Field<?>> CALLBACK_COLUMNS = List.of(TICKET_CALLBACK.TICKET_ID, TICKET_CALLBACK.ROUND_NO,
-            TICKET_CALLBACK.CALLED_AT, TICKET_CALLBACK.ACTOR_ID, TICKET_CALLBACK.RESULT, TICKET_CALLBACK.NOTES);
-
     private final Database db;
     private final TicketEventCodec codec = new TicketEventCodec();
 
@@ -104,19 +93,18 @@ public final class TicketHistoryWriter {
         for (Transition step : h.trail()) {
             events.add(TicketService.eventValues(step, codec));
         }
+        // the side rows as they stand at the end of the history, mapped as the desk's writes map them
         List<Object[]> whistles = new ArrayList<>(t.whistles().size());
         for (Whistle w : t.whistles()) {
-            whistles.add(new Object[] {t.id(), w.teamId(), w.round(), odt(w.summonedAt()), odt(w.checkInDue()), odt(w.checkedInAt())});
+            whistles.add(TicketSideRows.whistle(t.id(), w));
         }
         List<Object[]> extensions = new ArrayList<>(t.extensions().size());
         for (ExtensionRequest x : t.extensions()) {
-            extensions.add(new Object[] {t.id(), x.number(), x.requestedBy(), x.requestingUnit(), odt(x.requestedAt()), x.days(),
-                x.reason(), x.status().name(), odt(x.decidedAt()), x.decidedBy(), x.decisionNote(),
-                x.citizenInformed(), odt(x.oldDueAt()), odt(x.newDueAt())});
+            extensions.add(TicketSideRows.extension(t.id(), x));
         }
         List<Object[]> callbacks = new ArrayList<>(t.callbacks().size());
         for (CallbackRecord cb : t.callbacks()) {
-            callbacks.add(new Object[] {t.id(), cb.round(), odt(cb.at()), cb.actorId(), cb.result().name(), cb.notes()});
+            callbacks.add(TicketSideRows.callback(t.id(), cb));
         }
         return new Rows(h, ticketValues(t), events, whistles, extensions, callbacks);
     }
@@ -207,8 +195,9 @@ public final class TicketHistoryWriter {
     private record Statements(RowInsert ticket, RowInsert event, RowInsert whistle, RowInsert extension, RowInsert callback) {
         Statements(DSLContext dsl) {
             this(RowInsert.into(dsl, TICKET, withId()), RowInsert.into(dsl, TICKET_EVENT, TicketWriter.EVENT_COLUMNS),
-                    RowInsert.into(dsl, WHISTLE, WHISTLE_COLUMNS), RowInsert.into(dsl, EXTENSION_REQUEST, EXTENSION_COLUMNS),
-                    RowInsert.into(dsl, TICKET_CALLBACK, CALLBACK_COLUMNS));
+                    RowInsert.into(dsl, WHISTLE, TicketSideRows.WHISTLE_COLUMNS),
+                    RowInsert.into(dsl, EXTENSION_REQUEST, TicketSideRows.EXTENSION_COLUMNS),
+                    RowInsert.into(dsl, TICKET_CALLBACK, TicketSideRows.CALLBACK_COLUMNS));
         }
     }
 

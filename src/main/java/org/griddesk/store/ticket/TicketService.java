@@ -4,10 +4,16 @@ import static org.griddesk.store.jooq.Tables.TICKET;
 import static org.griddesk.store.jooq.Tables.TICKET_EVENT;
 import static org.griddesk.store.ticket.TicketRows.odt;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
 import org.griddesk.domain.org.Actor;
+import org.griddesk.domain.ticket.DuplicateSuggestion;
 import org.griddesk.domain.ticket.Intake;
+import org.griddesk.domain.ticket.IntakeDetail;
 import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.domain.ticket.TicketCommand;
 import org.griddesk.domain.ticket.TicketEvent;
@@ -15,41 +21,59 @@ import org.griddesk.domain.ticket.TicketEvolution;
 import org.griddesk.domain.ticket.TicketLifecycle;
 import org.griddesk.domain.ticket.TicketState;
 import org.griddesk.domain.ticket.Transition;
+import org.griddesk.domain.ticket.VideoAlarm;
 import org.griddesk.store.jooq.tables.records.TicketEventRecord;
-import java.sql.SQLException;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /// The only writer of tickets. Each change is one transaction: the ticket row updated under its
 /// version (optimistic lock) and one event appended to the trail, plus the side-table row of that
-/// event. A refusal by the rules or a stale version writes nothing.
+/// event and, for the gateway, what it keeps with the ticket ([IntakeRepository]'s rows). A refusal
+/// by the rules or a stale version writes nothing. Since every change appends an event, every
+/// change reaches every desk through the change feed.
 public final class TicketService {
+    private static final Logger log = LoggerFactory.getLogger(TicketService.class);
     private static final int MAX_REASON = 4000;
+    /// a fold tries again on the ticket's new version when a desk changed it meanwhile, this often
+    private static final int FOLD_ATTEMPTS = 5;
 
     private final DSLContext dsl;
     private final TicketLifecycle lifecycle;
     private final Clock clock;
     private final TicketEventCodec codec = new TicketEventCodec();
     private final TicketWriter writer;
+    private final TicketSideTables sideTables;
     private final TicketCodes codes;
+    private final TicketRepository repository;
 
     public TicketService(DSLContext dsl, TicketLifecycle lifecycle, Clock clock) {
         this.dsl = dsl;
         this.lifecycle = lifecycle;
         this.clock = clock;
         this.writer = new TicketWriter(dsl);
+        this.sideTables = new TicketSideTables(dsl);
         this.codes = new TicketCodes(dsl);
+        this.repository = new TicketRepository(dsl);
     }
 
     /// A new request lands in a centre's queue: REPORTED, with a code `YYMM-NNNN` ([TicketCodes]).
     public Transition report(Intake intake, String receivingCentreId, Actor actor) {
-        return report(intake, receivingCentreId, actor, (tx, ticket) -> { });
+        return report(intake, receivingCentreId, actor, (tx, ticketId) -> { });
     }
 
-    /// Reports a request and, in the same transaction, writes what belongs with it
-    /// (`alsoInTransaction`: the gateway's detail rows): all of it is stored, or nothing.
-    public Transition report(Intake intake, String receivingCentreId, Actor actor,
-                             java.util.function.BiConsumer<DSLContext, Ticket> alsoInTransaction) {
+    /// A request through the gateway: reported as above and, in the same transaction, kept with how
+    /// it was placed and the channel's hints (`detail`), its first video alarm (or null) and the
+    /// open tickets it may repeat. All of it is stored, or nothing.
+    public Transition report(Intake intake, String receivingCentreId, Actor actor, IntakeDetail detail, VideoAlarm alarm,
+                             List<DuplicateSuggestion> duplicates) {
+        return report(intake, receivingCentreId, actor,
+                (tx, ticketId) -> IntakeRepository.insertArrival(tx, ticketId, detail, alarm, duplicates));
+    }
+
+    /// Inserts the ticket and its first event, then `alsoWrite` with the new ticket's id, in one transaction.
+    private Transition report(Intake intake, String receivingCentreId, Actor actor, ObjLongConsumer<DSLContext> alsoWrite) {
         Instant now = clock.instant();
         Transition draft = lifecycle.report(0, "", intake, receivingCentreId, actor, now);
         TicketEvent.Reported reported = (TicketEvent.Reported) draft.event();
@@ -62,8 +86,8 @@ public final class TicketService {
                     .returningResult(TICKET.ID)
                     .fetchOne().value1();
             Transition created = new Transition(null, TicketEvolution.start(id, code, reported), reported, actor, now);
-            appendEvent(tx, created);
-            alsoInTransaction.accept(tx, created.after());
+            tx.connection(c -> writer.insertEvent(c, eventValues(created)));
+            alsoWrite.accept(tx, id);
             return created;
         });
     }
@@ -71,10 +95,46 @@ public final class TicketService {
     /// Applies a command to the ticket as the caller last saw it. Throws [StaleTicketException] when
     /// someone else changed it since, and the rules' refusal when the command is not allowed.
     public Transition execute(Ticket current, TicketCommand command, Actor actor) {
-        Instant now = clock.instant();
-        Transition t = lifecycle.execute(current, command, actor, now);
+        return commit(current, lifecycle.execute(current, command, actor, clock.instant()), tx -> { });
+    }
+
+    /// Loads the ticket, checks it is still at `expectedVersion`, then applies the command.
+    public Transition execute(long ticketId, long expectedVersion, TicketCommand command, Actor actor) {
+        Ticket current = repository.get(ticketId);
+        if (current.version() != expectedVersion) {
+            throw stale(dsl, ticketId, current.code(), expectedVersion);
+        }
+        return execute(current, command, actor);
+    }
+
+    /// Keeps a video alarm that repeats the one ticket `ticketId` was made for: an
+    /// [TicketEvent.AlarmRepeated] event (the ticket's version moves on) and the alarm's own row with
+    /// its snapshot, in one transaction, so that every desk hears of the repeat through its feed.
+    /// An alarm does not depend on what the ticket says, so when a desk changed the ticket meanwhile
+    /// the fold is decided again on the new version. Refused ([org.griddesk.domain.ticket.TransitionRefused])
+    /// when the ticket is no longer open.
+    public Transition foldAlarm(long ticketId, VideoAlarm alarm, Actor actor) {
+        TicketCommand fold = new TicketCommand.FoldAlarm(alarm);
+        for (int attempt = 1; ; attempt++) {
+            Ticket current = repository.get(ticketId);
+            try {
+                return commit(current, lifecycle.execute(current, fold, actor, clock.instant()),
+                        tx -> IntakeRepository.insertAlarm(tx, ticketId, alarm));
+            } catch (StaleTicketException e) {
+                if (attempt == FOLD_ATTEMPTS) {
+                    throw e;
+                }
+                log.debug("alarm {} not folded into {} at version {} ({} changed it): trying again", alarm.alarmId(),
+                        current.code(), current.version(), e.changedBy());
+            }
+        }
+    }
+
+    /// Stores a decided change in one plain JDBC transaction (cheaper than jOOQ's transaction API on
+    /// the hottest path): the versioned update, the event, its side row, then `alsoWrite`.
+    private Transition commit(Ticket current, Transition t, Consumer<DSLContext> alsoWrite) {
+        Instant now = t.at();
         dsl.connection(c -> {
-            // one plain JDBC transaction: cheaper than jOOQ's transaction API on the hottest path
             c.setAutoCommit(false);
             try {
                 DSLContext tx = DSL.using(c, dsl.dialect(), dsl.settings());
@@ -82,7 +142,8 @@ public final class TicketService {
                     throw stale(tx, current.id(), current.code(), current.version());
                 }
                 writer.insertEvent(c, eventValues(t));
-                TicketSideTables.write(tx, t);
+                sideTables.write(c, t);
+                alsoWrite.accept(tx);
                 c.commit();
             } catch (RuntimeException | SQLException | Error e) {
                 c.rollback();
@@ -92,19 +153,6 @@ public final class TicketService {
             }
         });
         return t;
-    }
-
-    /// Loads the ticket, checks it is still at `expectedVersion`, then applies the command.
-    public Transition execute(long ticketId, long expectedVersion, TicketCommand command, Actor actor) {
-        Ticket current = new TicketRepository(dsl).get(ticketId);
-        if (current.version() != expectedVersion) {
-            throw stale(dsl, ticketId, current.code(), expectedVersion);
-        }
-        return execute(current, command, actor);
-    }
-
-    private void appendEvent(DSLContext tx, Transition t) {
-        tx.connection(c -> writer.insertEvent(c, eventValues(t)));
     }
 
     private Object[] eventValues(Transition t) {

@@ -421,6 +421,61 @@ class TicketLifecycleTest {
         }
     }
 
+    @Nested
+    class FoldingRepeatedAlarms {
+        private static final Actor VIDEO = new Actor("CH-VIDEO", "雪亮工程", org.griddesk.domain.org.Role.CHANNEL,
+                LifecycleFixture.XIANSHUIGU);
+
+        private VideoAlarm alarm(String id) {
+            return new VideoAlarm(id, "JN-GQ-00041", "占道经营", 0.91, now, null);
+        }
+
+        /// The fixture's ticket, made by a video alarm instead of a call.
+        private void reportedByAnAlarm() {
+            Transition reported = lifecycle.report(2, "2611-0002",
+                    new Intake(Channel.VIDEO, "VA-1", "视频告警：占道经营", "XSG-012-03", now), "JN-XSG", VIDEO, now);
+            ticket = reported.after();
+            trail.clear();
+            trail.add(reported.toRecord());
+        }
+
+        @Test
+        void aRepeatJoinsTheTrailOfItsOpenTicketAndChangesNothingButTheVersion() {
+            reportedByAnAlarm();
+            acceptAndStart();
+            Ticket before = ticket;
+            VideoAlarm repeat = alarm("VA-2");
+            run(new TicketCommand.FoldAlarm(repeat), VIDEO);
+
+            assertThat(trail.getLast().event()).isEqualTo(new TicketEvent.AlarmRepeated("VA-2", "JN-GQ-00041", "占道经营", 0.91,
+                    repeat.alarmAt()));
+            assertThat(trail.getLast().fromState()).isEqualTo(TicketState.IN_PROGRESS);
+            assertThat(trail.getLast().toState()).isEqualTo(TicketState.IN_PROGRESS);
+            assertThat(ticket.version()).isEqualTo(before.version() + 1);
+            assertThat(ticket).usingRecursiveComparison().ignoringFields("version").isEqualTo(before);
+            assertThat(TicketEvolution.replay(2, "2611-0002", trail)).isEqualTo(ticket);
+        }
+
+        @Test
+        void onlyTheChannelFoldsAndOnlyIntoAnOpenTicketAnAlarmMade() {
+            refused(new TicketCommand.FoldAlarm(alarm("VA-9")), VIDEO, "refusal.notAlarmTicket"); // a hotline call's ticket
+            reportedByAnAlarm();
+            refused(new TicketCommand.FoldAlarm(alarm("VA-2")), XSG_DISPATCHER, "refusal.role");
+            run(new RejectInvalid("误报：摊位已撤"), XSG_DISPATCHER);
+            refused(new TicketCommand.FoldAlarm(alarm("VA-2")), VIDEO, "refusal.state");
+        }
+
+        @Test
+        void aClosedTicketTakesNoRepeats() {
+            reportedByAnAlarm();
+            acceptAndStart();
+            handleAndVerify();
+            run(new CallBack(CallbackResult.SATISFIED, null), XSG_DISPATCHER);
+            run(new Close(null), XSG_DISPATCHER);
+            refused(new TicketCommand.FoldAlarm(alarm("VA-2")), VIDEO, "refusal.state");
+        }
+    }
+
     @Test
     void refusalsSpeakChineseAndEnglish() {
         acceptGeneral();

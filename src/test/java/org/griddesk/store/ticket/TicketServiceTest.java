@@ -19,14 +19,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.griddesk.domain.ticket.CallbackResult;
+import org.griddesk.domain.ticket.Channel;
 import org.griddesk.domain.ticket.DeadlinePolicy;
+import org.griddesk.domain.ticket.DuplicateSuggestion;
 import org.griddesk.domain.ticket.ExtensionRequest;
+import org.griddesk.domain.ticket.Intake;
+import org.griddesk.domain.ticket.IntakeDetail;
 import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.domain.ticket.TicketCommand;
+import org.griddesk.domain.ticket.TicketEvent;
 import org.griddesk.domain.ticket.TicketEvolution;
 import org.griddesk.domain.ticket.TicketState;
 import org.griddesk.domain.ticket.Transition;
 import org.griddesk.domain.ticket.TransitionRefused;
+import org.griddesk.domain.ticket.VideoAlarm;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseKind;
 import org.griddesk.testsupport.HandClock;
@@ -159,6 +165,119 @@ class TicketServiceTest {
                         .hasMessageContaining("append-only");
             }
             assertThat(new TicketRepository(db.dsl()).trail(t.id())).hasSize(1);
+        }
+    }
+    private static final org.griddesk.domain.org.Actor VIDEO = new org.griddesk.domain.org.Actor("CH-VIDEO", "雪亮工程",
+            org.griddesk.domain.org.Role.CHANNEL, LifecycleFixture.XIANSHUIGU);
+
+    private VideoAlarm alarm(String id, byte[] snapshot) {
+        return new VideoAlarm(id, "JN-GQ-00041", "占道经营", 0.91, clock.now(), snapshot);
+    }
+
+    private Ticket reportedByAlarm(TicketService service, VideoAlarm first) {
+        return service.report(new Intake(Channel.VIDEO, first.alarmId(), "视频告警：占道经营", "XSG-012-03", first.alarmAt()),
+                "JN-XSG", VIDEO, new IntakeDetail(IntakeDetail.Locating.POINT, null, null, false), first, List.of()).after();
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aFoldedAlarmIsAnEventOfItsTicketWrittenWithTheAlarmsRowOrNotAtAll(DatabaseKind kind) {
+        try (Database db = TestDatabases.freshMigrated(kind, temp)) {
+            TicketService service = service(db);
+            TicketRepository repo = new TicketRepository(db.dsl());
+            IntakeRepository intakes = new IntakeRepository(db.dsl());
+            Ticket t = reportedByAlarm(service, alarm("VA-1", null));
+            byte[] snapshot = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3};
+
+            Transition folded = service.foldAlarm(t.id(), alarm("VA-2", snapshot), VIDEO);
+
+            assertThat(folded.after().version()).isEqualTo(2);
+            assertThat(repo.get(t.id())).isEqualTo(folded.after());
+            assertThat(repo.trail(t.id())).last().satisfies(e -> {
+                assertThat(e.event()).isInstanceOfSatisfying(TicketEvent.AlarmRepeated.class, a -> {
+                    assertThat(a.alarmId()).isEqualTo("VA-2");
+                    assertThat(a.cameraCode()).isEqualTo("JN-GQ-00041");
+                });
+                assertThat(e.ticketVersion()).isEqualTo(2);
+                assertThat(e.actorId()).isEqualTo("CH-VIDEO");
+            });
+            assertThat(intakes.alarms(t.id())).extracting(VideoAlarm::alarmId).containsExactly("VA-1", "VA-2");
+            assertThat(intakes.alarms(t.id()).getLast().snapshot()).isEqualTo(snapshot);
+            assertThat(intakes.repeats(t.id())).isEqualTo(1);
+
+            // the alarm's row cannot be written (its id was taken): neither is the event
+            assertThatThrownBy(() -> service.foldAlarm(t.id(), alarm("VA-2", null), VIDEO)).isInstanceOf(RuntimeException.class);
+            assertThat(repo.get(t.id()).version()).isEqualTo(2);
+            assertThat(repo.trail(t.id())).hasSize(2);
+            assertThat(intakes.repeats(t.id())).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aFoldRacingADesksChangeIsDecidedAgainOnTheNewVersionAndAClosedTicketIsRefused(DatabaseKind kind) {
+        try (Database db = TestDatabases.freshMigrated(kind, temp)) {
+            TicketService desk = service(db);
+            Ticket t = reportedByAlarm(desk, alarm("VA-1", null));
+            // the gateway's clock is read after it loaded the ticket: the desk accepts it just then
+            Runnable[] betweenLoadAndWrite = {() -> desk.execute(t, new TicketCommand.Accept("05-03-012", DeadlinePolicy.general(),
+                    false), XSG_DISPATCHER)};
+            Clock gatewayClock = new Clock() {
+                @Override
+                public java.time.ZoneId getZone() {
+                    return java.time.ZoneOffset.UTC;
+                }
+
+                @Override
+                public Clock withZone(java.time.ZoneId zone) {
+                    return this;
+                }
+
+                @Override
+                public synchronized Instant instant() {
+                    Runnable once = betweenLoadAndWrite[0];
+                    betweenLoadAndWrite[0] = () -> { };
+                    once.run();
+                    return clock.instant();
+                }
+            };
+            TicketService gateway = new TicketService(db.dsl(), LifecycleFixture.lifecycle(), gatewayClock);
+
+            Transition folded = gateway.foldAlarm(t.id(), alarm("VA-2", null), VIDEO);
+
+            TicketRepository repo = new TicketRepository(db.dsl());
+            assertThat(folded.before().state()).as("decided on what the desk made of it").isEqualTo(TicketState.ACCEPTED);
+            assertThat(repo.trail(t.id())).extracting(e -> e.event().getClass().getSimpleName())
+                    .containsExactly("Reported", "Accepted", "AlarmRepeated");
+            assertThat(repo.get(t.id()).version()).isEqualTo(3);
+
+            Ticket rejected = desk.execute(reportedByAlarm(desk, alarm("VA-7", null)), new TicketCommand.RejectInvalid("误报"),
+                    XSG_DISPATCHER).after();
+            assertThatThrownBy(() -> gateway.foldAlarm(rejected.id(), alarm("VA-8", null), VIDEO))
+                    .isInstanceOfSatisfying(TransitionRefused.class, e -> assertThat(e.key()).isEqualTo("refusal.state"));
+            assertThat(new IntakeRepository(db.dsl()).alarms(rejected.id())).extracting(VideoAlarm::alarmId).containsExactly("VA-7");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aGatewayReportIsStoredWithWhatTheGatewayKeepsOrNotAtAll(DatabaseKind kind) {
+        try (Database db = TestDatabases.freshMigrated(kind, temp)) {
+            TicketService service = service(db);
+            TicketRepository repo = new TicketRepository(db.dsl());
+            IntakeRepository intakes = new IntakeRepository(db.dsl());
+            Ticket first = reportedByAlarm(service, alarm("VA-1", null));
+            var duplicate = new DuplicateSuggestion(first.id(), first.code(), 0.8, List.of(new DuplicateSuggestion.Reason(DuplicateSuggestion.Kind.SAME_CAMERA, 0)));
+            Ticket second = service.report(hotlineRequest("8890-G", clock.now()), "JN-XSG", HOTLINE,
+                    new IntakeDetail(IntakeDetail.Locating.GIVEN, "05-03-012", null, true), null, List.of(duplicate)).after();
+            assertThat(intakes.detail(second.id())).hasValue(new IntakeDetail(IntakeDetail.Locating.GIVEN, "05-03-012", null, true));
+            assertThat(intakes.suggestions(second.id())).extracting(DuplicateSuggestion::candidateId).containsExactly(first.id());
+
+            var noSuchTicket = new DuplicateSuggestion(999_999, "2611-9999", 0.8, List.of(new DuplicateSuggestion.Reason(DuplicateSuggestion.Kind.SAME_CAMERA, 0)));
+            assertThatThrownBy(() -> service.report(hotlineRequest("8890-H", clock.now()), "JN-XSG", HOTLINE,
+                    IntakeDetail.NONE, null, List.of(noSuchTicket))).isInstanceOf(RuntimeException.class);
+            assertThat(repo.findByExternal(Channel.HOTLINE_8890, "8890-H")).isEmpty();
+            assertThat(repo.eventsAfter(0, 100)).hasSize(2);
         }
     }
 }
