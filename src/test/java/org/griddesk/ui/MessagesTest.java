@@ -21,17 +21,6 @@ class MessagesTest {
     }
 
     @Test
-    void everyKindOfTicketEventHasItsLabelInTheTrailInBothLanguages() {
-        // the detail pane's trail labels an event by `event.` and its record's name
-        for (String file : new String[] {Messages.BUNDLE + ".properties", Messages.BUNDLE + "_en.properties"}) {
-            Set<String> keys = own(file);
-            for (Class<?> event : org.griddesk.domain.ticket.TicketEvent.class.getPermittedSubclasses()) {
-                assertThat(keys).as(file).contains("event." + event.getSimpleName());
-            }
-        }
-    }
-
-    @Test
     void patternsWithArgumentsFormatInBothLanguages() {
         for (Language language : Language.values()) {
             Messages m = Messages.of(language);

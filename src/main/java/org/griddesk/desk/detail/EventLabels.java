@@ -34,6 +34,7 @@ public final class EventLabels {
             case TicketEvent.Merged e -> "Merged";
             case TicketEvent.Urged e -> "Urged";
             case TicketEvent.CitizenContacted e -> "CitizenContacted";
+            case TicketEvent.AlarmRepeated e -> "AlarmRepeated";
         };
     }
 }

@@ -34,8 +34,8 @@ class EventLabelsTest {
         Object[] values = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
-            values[i] = types[i] == int.class ? 0 : types[i] == long.class ? 0L : types[i] == boolean.class ? false
-                    : types[i] == List.class ? List.of() : types[i] == String.class ? "" : null;
+            values[i] = types[i] == int.class ? 0 : types[i] == long.class ? 0L : types[i] == double.class ? 0.0
+                    : types[i] == boolean.class ? false : types[i] == List.class ? List.of() : types[i] == String.class ? "" : null;
         }
         return (TicketEvent) type.getDeclaredConstructor(types).newInstance(values);
     }
