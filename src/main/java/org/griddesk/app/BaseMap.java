@@ -1,9 +1,12 @@
 package org.griddesk.app;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.griddesk.map.TileKey;
 import org.griddesk.map.TileSource;
@@ -23,7 +26,7 @@ final class BaseMap {
     /// Checks a setting without opening anything: a URL template's placeholders, a file's presence.
     static void check(String setting) {
         String value = normalised(setting);
-        if (isMbTiles(value) && !java.nio.file.Files.isRegularFile(Path.of(value))) {
+        if (isMbTiles(value) && !Files.isRegularFile(Path.of(value))) {
             throw new IllegalArgumentException("no MBTiles file at " + value);
         }
         if (!value.isEmpty() && !isMbTiles(value)) {
@@ -50,11 +53,11 @@ final class BaseMap {
     }
 
     private static boolean isMbTiles(String value) {
-        return value.toLowerCase(java.util.Locale.ROOT).endsWith(".mbtiles");
+        return value.toLowerCase(Locale.ROOT).endsWith(".mbtiles");
     }
 
     private static List<String> templates(String value) {
-        return java.util.Arrays.stream(value.split("\\s+\\|\\s+")).map(String::strip).toList();
+        return Arrays.stream(value.split("\\s+\\|\\s+")).map(String::strip).toList();
     }
 
     /// An MBTiles file as a tile source.

@@ -11,7 +11,10 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.griddesk.domain.calendar.DayKind;
 import org.griddesk.domain.calendar.HolidayNotice;
 import org.griddesk.domain.calendar.WorkCalendar;
@@ -33,7 +36,7 @@ import picocli.CommandLine.ParentCommand;
 final class CalendarCommand extends CommandGroup {
 
     /// Opens the store (migrating it if needed) and hands its calendar repository to `work`.
-    <T> T withCalendar(java.util.function.Function<CalendarRepository, T> work) {
+    <T> T withCalendar(Function<CalendarRepository, T> work) {
         Bootstrap boot = root.bootstrap(GridDeskCommand.QUIET_CONSOLE);
         try (Database db = Database.open(boot.config().databaseSettings(boot.folder()), ThreadGuard.NONE)) {
             db.migrate();
@@ -163,7 +166,7 @@ final class CalendarCommand extends CommandGroup {
             s.append('\n');
             LocalDate first = month.atDay(1);
             s.append("     ".repeat(first.getDayOfWeek().getValue() - 1));
-            java.util.List<LocalDate[]> runs = new java.util.ArrayList<>();
+            List<LocalDate[]> runs = new ArrayList<>();
             for (LocalDate day = first; !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
                 DayKind kind = calendar.kindOf(day);
                 String mark = switch (kind) {

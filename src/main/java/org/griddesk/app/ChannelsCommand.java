@@ -2,6 +2,7 @@ package org.griddesk.app;
 
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.security.ApiKeys;
@@ -64,7 +65,7 @@ final class ChannelsCommand extends CommandGroup {
     }
 
     /// Makes a key, stores its digest with `add`, and prints the key, once.
-    int issue(String label, java.util.function.BiFunction<ChannelKeyRepository, String, ChannelKeyRepository.ChannelKey> add) {
+    int issue(String label, BiFunction<ChannelKeyRepository, String, ChannelKeyRepository.ChannelKey> add) {
         if (label.isBlank() || label.length() > 100) {
             throw new IllegalArgumentException("--label must be 1 to 100 characters");
         }

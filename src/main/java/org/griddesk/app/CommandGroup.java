@@ -1,5 +1,6 @@
 package org.griddesk.app;
 
+import java.io.PrintWriter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -19,7 +20,7 @@ abstract class CommandGroup implements Runnable {
     }
 
     /// Where refusals go: the command line's error writer.
-    java.io.PrintWriter err() {
+    PrintWriter err() {
         return spec.commandLine().getErr();
     }
 }

@@ -1,14 +1,17 @@
 package org.griddesk.app;
 
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.griddesk.demo.DemoDistrictGenerator;
 import org.griddesk.demo.DemoDistrictLoader;
+import org.griddesk.demo.DemoHistoryGenerator;
 import org.griddesk.demo.DistrictAhead;
 import org.griddesk.demo.LoadProgress;
 import org.griddesk.geo.RegionLevel;
 import org.griddesk.store.Database;
 import org.griddesk.store.ThreadGuard;
 import org.griddesk.store.district.DistrictRepository;
+import org.griddesk.store.ticket.TicketRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -34,7 +37,7 @@ final class DemoCommand extends CommandGroup {
         long seed = DemoDistrictGenerator.DEFAULT_SEED;
 
         @Option(names = "--history-days", paramLabel = "D", descriptionKey = "demo.generate.historyDays")
-        int historyDays = org.griddesk.demo.DemoHistoryGenerator.DEFAULT_DAYS;
+        int historyDays = DemoHistoryGenerator.DEFAULT_DAYS;
 
         @Override
         public Integer call() {
@@ -45,7 +48,7 @@ final class DemoCommand extends CommandGroup {
             DistrictAhead ahead = DistrictAhead.start(seed); // while the store opens and migrates
             try (Database db = Database.open(boot.config().databaseSettings(boot.folder()), ThreadGuard.NONE)) {
                 db.migrate();
-                boolean made = DemoDistrictLoader.loadIfEmpty(db, ahead, historyDays, java.time.Instant.now(),
+                boolean made = DemoDistrictLoader.loadIfEmpty(db, ahead, historyDays, Instant.now(),
                         new ConsoleProgress(root, started));
                 if (!made) {
                     demo.err().println(root.messages().get("cli.demo.exists"));
@@ -55,7 +58,7 @@ final class DemoCommand extends CommandGroup {
                 root.out().println(root.messages().get("cli.demo.done", district.count(RegionLevel.AREA),
                         district.count(RegionLevel.COMMUNITY), district.count(RegionLevel.GRID), district.itemCount(),
                         district.cameraCount(), district.residents(), (System.nanoTime() - started) / 1_000_000_000.0, seed,
-                        new org.griddesk.store.ticket.TicketRepository(db.dsl()).count()));
+                        new TicketRepository(db.dsl()).count()));
             }
             return 0;
         }

@@ -1,5 +1,8 @@
 package org.griddesk.app;
 
+import org.griddesk.demo.DemoDistrictGenerator;
+import org.griddesk.demo.DemoHistoryGenerator;
+
 /// Everything the desk window needs to start.
 ///
 /// @param boot           data folder and settings
@@ -9,7 +12,7 @@ package org.griddesk.app;
 /// @param demoHistoryDays days of ticket history that demo district gets
 public record DeskLaunch(Bootstrap boot, StartupReport startupReport, long jvmStartMillis, long demoSeed, int demoHistoryDays) {
     public DeskLaunch(Bootstrap boot, StartupReport startupReport, long jvmStartMillis) {
-        this(boot, startupReport, jvmStartMillis, org.griddesk.demo.DemoDistrictGenerator.DEFAULT_SEED,
-                org.griddesk.demo.DemoHistoryGenerator.DEFAULT_DAYS);
+        this(boot, startupReport, jvmStartMillis, DemoDistrictGenerator.DEFAULT_SEED,
+                DemoHistoryGenerator.DEFAULT_DAYS);
     }
 }

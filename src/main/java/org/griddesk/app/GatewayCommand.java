@@ -1,10 +1,14 @@
 package org.griddesk.app;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import org.griddesk.intake.Gateway;
+import org.griddesk.intake.RateLimiter;
 import org.griddesk.store.ConnectionMonitor;
 import org.griddesk.store.ConnectionState;
 import org.griddesk.store.Database;
@@ -30,7 +34,7 @@ final class GatewayCommand implements Callable<Integer> {
     Integer port;
 
     @Option(names = "--tls-keystore", paramLabel = "FILE", descriptionKey = "gateway.tlsKeystore")
-    java.nio.file.Path tlsKeystore;
+    Path tlsKeystore;
 
     /// where the keystore's password comes from: never the command line, where `ps` would show it
     static final String TLS_PASSWORD_ENV = "GRIDDESK_TLS_PASSWORD";
@@ -45,7 +49,7 @@ final class GatewayCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--port must be 0 to 65535");
         }
         Gateway.Tls tls = tlsKeystore == null ? null
-                : new Gateway.Tls(tlsKeystore, java.util.Objects.requireNonNullElse(System.getenv(TLS_PASSWORD_ENV), ""));
+                : new Gateway.Tls(tlsKeystore, Objects.requireNonNullElse(System.getenv(TLS_PASSWORD_ENV), ""));
         CountDownLatch stop = new CountDownLatch(1);
         RUNNING.set(stop);
         Thread hook = new Thread(stop::countDown, "griddesk:gateway-stop");
@@ -53,12 +57,12 @@ final class GatewayCommand implements Callable<Integer> {
         try (Database db = Database.open(config.databaseSettings(boot.folder()), ThreadGuard.NONE)) {
             db.migrate();
             AtomicReference<ConnectionState> state = new AtomicReference<>(ConnectionState.CONNECTED);
-            Gateway.Intakes intakes = GatewayWiring.intakes(db, java.time.Clock.systemUTC());
+            Gateway.Intakes intakes = GatewayWiring.intakes(db, Clock.systemUTC());
             try (ConnectionMonitor monitor = new ConnectionMonitor(db, Duration.ofSeconds(2), state::set);
                  var following = GatewayWiring.follow(db, intakes);
                  Gateway gateway = Gateway.start(address, listenOn, () -> new Gateway.Health(
                          state.get() == ConnectionState.CONNECTED, state.get().name(), VersionInfo.version()),
-                         intakes, org.griddesk.intake.RateLimiter.DEFAULT, tls)) {
+                         intakes, RateLimiter.DEFAULT, tls)) {
                 root.out().println(root.messages().get("cli.gateway.listening", (tls == null ? "http://" : "https://") + address,
                         Integer.toString(gateway.port()),
                         config.databaseSettings(boot.folder()).describeTarget()));

@@ -16,6 +16,7 @@ import org.griddesk.intake.TeamFeedback;
 import org.griddesk.store.Database;
 import org.griddesk.store.calendar.CalendarRepository;
 import org.griddesk.store.district.DistrictRepository;
+import org.griddesk.store.feed.ChangeNotifications;
 import org.griddesk.store.security.ChannelKeyRepository;
 import org.griddesk.store.ticket.IntakeRepository;
 import org.griddesk.store.ticket.TicketRepository;
@@ -55,8 +56,8 @@ public final class GatewayWiring {
 
     /// Wakes the gateway's duplicate check as soon as anyone commits (PostgreSQL `LISTEN`; null on
     /// H2, where the check catches up on requests). Close it with the gateway.
-    public static org.griddesk.store.feed.ChangeNotifications follow(Database db, Gateway.Intakes intakes) {
-        return org.griddesk.store.feed.ChangeNotifications.start(db.settings(),
+    public static ChangeNotifications follow(Database db, Gateway.Intakes intakes) {
+        return ChangeNotifications.start(db.settings(),
                 () -> intakes.service().get().ifPresent(IntakeService::storeChanged));
     }
 

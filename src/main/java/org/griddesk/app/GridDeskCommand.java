@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.griddesk.demo.DemoDistrictGenerator;
+import org.griddesk.demo.DemoHistoryGenerator;
 import org.griddesk.ui.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,11 +33,11 @@ public final class GridDeskCommand implements Callable<Integer> {
     boolean startupReportWhole;
 
     @Option(names = "--seed", paramLabel = "N", descriptionKey = "option.seed")
-    long seed = org.griddesk.demo.DemoDistrictGenerator.DEFAULT_SEED;
+    long seed = DemoDistrictGenerator.DEFAULT_SEED;
 
     @Option(names = "--demo-history-days", hidden = true, paramLabel = "DAYS",
             description = "tests: days of ticket history the demo district gets on a first start")
-    int demoHistoryDays = org.griddesk.demo.DemoHistoryGenerator.DEFAULT_DAYS;
+    int demoHistoryDays = DemoHistoryGenerator.DEFAULT_DAYS;
 
     @Spec
     CommandSpec spec;

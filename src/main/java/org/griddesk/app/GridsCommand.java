@@ -1,6 +1,7 @@
 package org.griddesk.app;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -104,7 +105,7 @@ final class GridsCommand extends CommandGroup {
                     GeoJsonExport.write(regions, root.out());
                     root.out().println();
                 } else {
-                    try (var writer = Files.newBufferedWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
+                    try (var writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
                         GeoJsonExport.write(regions, writer);
                     }
                     root.out().println(root.messages().get("cli.grids.exported", regions.size(), out.toAbsolutePath()));

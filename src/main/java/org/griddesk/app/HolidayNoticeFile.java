@@ -1,5 +1,6 @@
 package org.griddesk.app;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -31,7 +32,7 @@ final class HolidayNoticeFile {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(Files.readString(file));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new HolidayNotice.InvalidNoticeException(List.of("not valid JSON: " + e.getOriginalMessage()));
         }
         List<String> problems = new ArrayList<>();

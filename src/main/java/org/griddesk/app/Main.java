@@ -1,6 +1,8 @@
 package org.griddesk.app;
 
+import java.io.Console;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /// The `griddesk` entry point (also the launcher's and the installer's).
@@ -16,8 +18,8 @@ public final class Main {
         System.exit(GridDeskCli.execute(args, out, err, System.getenv()));
     }
 
-    private static java.nio.charset.Charset consoleCharset() {
-        java.io.Console console = System.console();
+    private static Charset consoleCharset() {
+        Console console = System.console();
         return console != null ? console.charset() : StandardCharsets.UTF_8;
     }
 }

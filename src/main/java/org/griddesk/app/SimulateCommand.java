@@ -22,6 +22,7 @@ import org.griddesk.simulate.Scenery;
 import org.griddesk.simulate.Simulation;
 import org.griddesk.simulate.TrafficModel;
 import org.griddesk.store.Database;
+import org.griddesk.store.DatabaseKind;
 import org.griddesk.store.ThreadGuard;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.security.ChannelKeyRepository;
@@ -104,7 +105,7 @@ final class SimulateCommand implements Callable<Integer> {
         try {
             return Database.open(settings, ThreadGuard.NONE);
         } catch (RuntimeException e) {
-            if (settings.kind() == org.griddesk.store.DatabaseKind.H2) {
+            if (settings.kind() == DatabaseKind.H2) {
                 throw new IllegalStateException("the embedded store is in use by a running desk or gateway (one program at a "
                         + "time): make keys beforehand with `griddesk channels add` and give them with --keys FILE, or switch "
                         + "on the desk's demo feed / 内置数据库正被运行中的席位或网关使用：请先用 griddesk channels add 建好密钥并以 "

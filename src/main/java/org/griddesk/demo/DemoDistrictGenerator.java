@@ -1,6 +1,10 @@
 package org.griddesk.demo;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -116,13 +120,13 @@ public final class DemoDistrictGenerator {
     /// Visits of the last `months` months up to `today`: each household is visited once a month, on a
     /// day spread over the month; about 90 % of the plan is met in full months, and the current month is
     /// as far along as its days are.
-    public static List<HouseholdVisit> visits(List<VisitHousehold> households, java.time.LocalDate today, int months, long seed) {
+    public static List<HouseholdVisit> visits(List<VisitHousehold> households, LocalDate today, int months, long seed) {
         Random random = new Random(seed * 13 + 5);
         List<HouseholdVisit> visits = new ArrayList<>();
         for (int m = months - 1; m >= 0; m--) {
-            java.time.YearMonth month = java.time.YearMonth.from(today).minusMonths(m);
+            YearMonth month = YearMonth.from(today).minusMonths(m);
             for (VisitHousehold h : households) {
-                java.time.LocalDate day = month.atDay(1 + random.nextInt(month.lengthOfMonth()));
+                LocalDate day = month.atDay(1 + random.nextInt(month.lengthOfMonth()));
                 if (random.nextDouble() < 0.9 && !day.isAfter(today)) {
                     visits.add(new HouseholdVisit(h.id(), "W-" + h.gridCode(), day, "走访正常"));
                 }
@@ -135,9 +139,9 @@ public final class DemoDistrictGenerator {
     /// are a household to visit monthly, spread over the eight groups.
     private static List<VisitHousehold> households(DistrictMap map, List<GridPopulation> population, DemoPeople people,
                                                    Random random) {
-        Map<String, Region> grids = new java.util.HashMap<>();
+        Map<String, Region> grids = new HashMap<>();
         map.grids().forEach(g -> grids.put(g.code(), g));
-        Map<String, String> communityNames = new java.util.HashMap<>();
+        Map<String, String> communityNames = new HashMap<>();
         map.communities().forEach(c -> communityNames.put(c.code(), c.name()));
         VisitHousehold.Category[] categories = VisitHousehold.Category.values();
         List<VisitHousehold> result = new ArrayList<>();
@@ -182,7 +186,7 @@ public final class DemoDistrictGenerator {
                     }
                     default -> {
                         double pick = random.nextDouble() * cumulative[cumulative.length - 1];
-                        int i = java.util.Arrays.binarySearch(cumulative, pick);
+                        int i = Arrays.binarySearch(cumulative, pick);
                         grid = map.grids().get(Math.min(cumulative.length - 1, i < 0 ? -i - 1 : i));
                         at = random.nextBoolean() ? onBoundary(grid.mainPart(), random) : pointIn(grid.mainPart(), random, factory);
                     }

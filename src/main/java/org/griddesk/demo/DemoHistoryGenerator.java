@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -358,7 +359,7 @@ public final class DemoHistoryGenerator {
 
     private <T> T pick(List<T> values, double[] cumulative) {
         double r = random.nextDouble() * cumulative[cumulative.length - 1];
-        int i = java.util.Arrays.binarySearch(cumulative, r);
+        int i = Arrays.binarySearch(cumulative, r);
         return values.get(Math.min(values.size() - 1, i < 0 ? -i - 1 : i));
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
@@ -211,7 +212,7 @@ public final class DemoDistrict {
     private Polygon bounds() {
         Coordinate sw = PROJECTION.toKm(117.25, 38.84);
         Coordinate ne = PROJECTION.toKm(117.56, 39.08);
-        return (Polygon) km.toGeometry(new org.locationtech.jts.geom.Envelope(sw.x + 0.1, ne.x - 0.1, sw.y + 0.1, ne.y - 0.1));
+        return (Polygon) km.toGeometry(new Envelope(sw.x + 0.1, ne.x - 0.1, sw.y + 0.1, ne.y - 0.1));
     }
 
     private Polygon southOf(LineString riverKm) {

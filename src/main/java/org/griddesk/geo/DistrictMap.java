@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.locationtech.jts.geom.LineString;
+import java.util.stream.Stream;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
 
 /// The district's geography: its outline (a Polygon, or a MultiPolygon for a district with
 /// exclaves), the river along its north edge (null when unknown), and the areas, communities and
@@ -20,7 +21,7 @@ public record DistrictMap(String name, Geometry outline, LineString river, List<
     }
 
     public Map<String, Region> byCode() {
-        return java.util.stream.Stream.of(areas, communities, grids).flatMap(List::stream)
+        return Stream.of(areas, communities, grids).flatMap(List::stream)
                 .collect(Collectors.toUnmodifiableMap(Region::code, Function.identity()));
     }
 }

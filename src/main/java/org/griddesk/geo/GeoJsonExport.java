@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.stream.Stream;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
@@ -83,6 +84,6 @@ public final class GeoJsonExport {
 
     /// All regions of a map, areas first, then communities, then grids.
     public static List<Region> allRegions(List<Region> areas, List<Region> communities, List<Region> grids) {
-        return java.util.stream.Stream.of(areas, communities, grids).flatMap(List::stream).toList();
+        return Stream.of(areas, communities, grids).flatMap(List::stream).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.griddesk.geo;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -41,7 +42,7 @@ public final class GeoJsonImport {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(Files.readString(file));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new InvalidMapException(List.of("not valid JSON: " + e.getOriginalMessage()));
         }
         List<String> problems = new ArrayList<>();

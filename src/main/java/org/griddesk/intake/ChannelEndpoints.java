@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.domain.ticket.IntakeDetail;
 import org.griddesk.domain.ticket.Place;
@@ -84,7 +85,7 @@ final class ChannelEndpoints {
 
     /// 400 naming the fields when there are errors; else accepts the request and answers with its ticket.
     private static void take(Context ctx, IntakeService service, List<FieldError> errors,
-                             java.util.function.Supplier<IntakeService.Request> request) {
+                             Supplier<IntakeService.Request> request) {
         if (!errors.isEmpty()) {
             ctx.status(HttpStatus.BAD_REQUEST).json(Gateway.invalid(errors));
             return;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.IntUnaryOperator;
 import org.griddesk.domain.ticket.DuplicateSuggestion;
 import org.griddesk.domain.ticket.DuplicateSuggestion.Kind;
 import org.griddesk.domain.ticket.DuplicateSuggestion.Reason;
@@ -266,7 +267,7 @@ final class DuplicateCheck {
 
         /// Reorders the first `n` of `touched` so that the `keep` most alike (Dice from the shared
         /// count and the two sizes) come first.
-        void keepMostAlike(int n, int keep, java.util.function.IntUnaryOperator sizes) {
+        void keepMostAlike(int n, int keep, IntUnaryOperator sizes) {
             long[] ranked = new long[n];
             for (int i = 0; i < n; i++) {
                 int slot = touched.get(i);

@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import org.griddesk.domain.ticket.Caller;
 import org.griddesk.domain.ticket.Place;
 import org.griddesk.geo.ChinaCoordinates;
 
@@ -118,7 +120,7 @@ final class Fields {
     }
 
     /// A `caller` {name, phone}: required (the hotline's) or optional (a push's); null when absent.
-    static org.griddesk.domain.ticket.Caller caller(JsonNode body, boolean required, List<FieldError> errors) {
+    static Caller caller(JsonNode body, boolean required, List<FieldError> errors) {
         JsonNode callerNode = body.path("caller");
         if (callerNode.isMissingNode() || callerNode.isNull()) {
             if (required) {
@@ -131,12 +133,12 @@ final class Fields {
             return null;
         }
         int before = errors.size();
-        String name = text(callerNode, "name", false, org.griddesk.domain.ticket.Caller.MAX_NAME, errors, "caller.name");
+        String name = text(callerNode, "name", false, Caller.MAX_NAME, errors, "caller.name");
         String phone = text(callerNode, "phone", true, 20, errors, "caller.phone");
         if (phone != null && !phone.matches("\\d{5,20}")) {
             errors.add(new FieldError("caller.phone", "电话应为 5 到 20 位数字", "a phone is 5 to 20 digits"));
         }
-        return errors.size() == before ? new org.griddesk.domain.ticket.Caller(name, phone) : null;
+        return errors.size() == before ? new Caller(name, phone) : null;
     }
 
     /// An optional number from `min` to `max`; `fallback` when absent.
@@ -166,7 +168,7 @@ final class Fields {
                     field + " is an array of at most " + max + " picture URLs"));
             return List.of();
         }
-        List<String> urls = new java.util.ArrayList<>();
+        List<String> urls = new ArrayList<>();
         for (JsonNode url : node) {
             String text = url.isTextual() ? url.asText().strip() : "";
             if (!text.matches("https?://\\S+") || text.length() > MAX_URL) {

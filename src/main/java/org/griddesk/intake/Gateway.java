@@ -3,12 +3,17 @@ package org.griddesk.intake;
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.griddesk.domain.taxonomy.Taxonomy;
 import org.griddesk.domain.ticket.Channel;
+import org.griddesk.store.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +36,7 @@ public final class Gateway implements AutoCloseable {
     private volatile Thread warmUp;
     /// how long a close waits for the warm-up's read (it is never interrupted: H2 closes its file
     /// when a thread reading it is interrupted)
-    private static final java.time.Duration WARM_UP_WAIT = java.time.Duration.ofSeconds(5);
+    private static final Duration WARM_UP_WAIT = Duration.ofSeconds(5);
 
     private Gateway(Javalin app) {
         this.app = app;
@@ -42,7 +47,7 @@ public final class Gateway implements AutoCloseable {
     /// Teams' systems are known by their keys' digests too, and are served by `feedback`.
     public record Intakes(Function<String, Optional<Channel>> channelOfDigest, Function<String, Optional<String>> teamOfDigest,
                           Supplier<Optional<IntakeService>> service, Supplier<Optional<TeamFeedback>> feedback,
-                          Supplier<Optional<org.griddesk.domain.taxonomy.Taxonomy>> taxonomy) {
+                          Supplier<Optional<Taxonomy>> taxonomy) {
         static final Intakes NONE = new Intakes(digest -> Optional.empty(), digest -> Optional.empty(), Optional::empty,
                 Optional::empty, Optional::empty);
     }
@@ -61,9 +66,9 @@ public final class Gateway implements AutoCloseable {
     }
 
     /// Serving HTTPS with the certificate and key of a PKCS#12 keystore.
-    public record Tls(java.nio.file.Path keystore, String password) {
+    public record Tls(Path keystore, String password) {
         public Tls {
-            if (!java.nio.file.Files.isReadable(keystore)) {
+            if (!Files.isReadable(keystore)) {
                 throw new IllegalArgumentException("cannot read the TLS keystore " + keystore);
             }
         }
@@ -120,7 +125,7 @@ public final class Gateway implements AutoCloseable {
                 }
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
-                if (org.griddesk.store.StoreUnavailableException.isConnectionLoss(e)) {
+                if (StoreUnavailableException.isConnectionLoss(e)) {
                     // the store went away under this request: nothing was acknowledged, the channel sends again
                     log.warn("gateway request {} {}: the store is away, answered 503 ({})", ctx.method(), ctx.path(), e.toString());
                     Taker.unavailable(ctx);

@@ -2,6 +2,7 @@ package org.griddesk.intake;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +37,7 @@ final class Gazetteer {
                 .collect(Collectors.toMap(Region::code, Function.identity()));
         this.gridsByName = regions.stream().filter(r -> r.level() == RegionLevel.GRID)
                 .collect(Collectors.toMap(Region::name, Function.identity(), (a, b) -> a));
-        this.centreGrid = new java.util.HashMap<>();
+        this.centreGrid = new HashMap<>();
         for (Region community : regions) {
             if (community.level() != RegionLevel.COMMUNITY) {
                 continue;

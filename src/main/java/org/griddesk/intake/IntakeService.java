@@ -2,10 +2,12 @@ package org.griddesk.intake;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.griddesk.domain.district.Camera;
 import org.griddesk.domain.org.Actor;
 import org.griddesk.domain.org.Organisation;
@@ -85,8 +87,8 @@ public final class IntakeService {
         List<Region> gridRegions = regions.stream().filter(r -> r.level() == RegionLevel.GRID).toList();
         this.grids = new GridIndex(gridRegions);
         this.gazetteer = new Gazetteer(regions, grids);
-        this.gridsByCode = gridRegions.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Region::code, r -> r));
-        this.cameras = cameras.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Camera::code, c -> c, (a, b) -> a));
+        this.gridsByCode = gridRegions.stream().collect(Collectors.toUnmodifiableMap(Region::code, r -> r));
+        this.cameras = cameras.stream().collect(Collectors.toUnmodifiableMap(Camera::code, c -> c, (a, b) -> a));
         this.taxonomy = taxonomy;
         this.districtCentre = organisation.units().stream()
                 .filter(u -> u.level() == UnitLevel.DISTRICT && u.kind() == UnitKind.CENTRE).findFirst()
@@ -101,8 +103,8 @@ public final class IntakeService {
     /// The town or street centre of each grid: the centre whose id is the code of the grid's area
     /// (grid → community → area). A grid whose area has no centre goes to the district centre.
     private static Map<String, Unit> centres(List<Region> regions, Organisation organisation) {
-        Map<String, Region> byCode = regions.stream().collect(java.util.stream.Collectors.toMap(Region::code, r -> r, (a, b) -> a));
-        Map<String, Unit> centres = new java.util.HashMap<>();
+        Map<String, Region> byCode = regions.stream().collect(Collectors.toMap(Region::code, r -> r, (a, b) -> a));
+        Map<String, Unit> centres = new HashMap<>();
         for (Region region : regions) {
             if (region.level() == RegionLevel.GRID) {
                 Region community = byCode.get(region.parentCode());

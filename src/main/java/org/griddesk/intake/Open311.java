@@ -1,6 +1,10 @@
 package org.griddesk.intake;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringWriter;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +15,11 @@ import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.griddesk.domain.calendar.WorkCalendar;
 import org.griddesk.domain.taxonomy.Category;
 import org.griddesk.domain.taxonomy.Item;
 import org.griddesk.domain.taxonomy.Taxonomy;
+import org.griddesk.store.ticket.IntakeRepository;
 
 /// Open311 GeoReport v2 resources built from the taxonomy: the service list (groups are the
 /// categories, services the items), a service's definition, and service requests, in JSON and in XML
@@ -80,10 +86,10 @@ public final class Open311 {
         return format.equals("xml") ? xml("errors", "error", list) : json(list);
     }
 
-    private static final java.time.format.DateTimeFormatter W3 = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX").withZone(org.griddesk.domain.calendar.WorkCalendar.ZONE);
+    private static final DateTimeFormatter W3 = DateTimeFormatter
+            .ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX").withZone(WorkCalendar.ZONE);
 
-    private static String w3(java.time.Instant at) {
+    private static String w3(Instant at) {
         return at == null ? null : W3.format(at);
     }
 
@@ -108,7 +114,7 @@ public final class Open311 {
 
     /// Service requests, in the specification's field order. Our states map to `open` and `closed`
     /// (closed: 办结, 合并, 不予受理), with the state in words as `status_notes`.
-    static Body requests(List<org.griddesk.store.ticket.IntakeRepository.RequestRow> rows, IntakeService service, String format) {
+    static Body requests(List<IntakeRepository.RequestRow> rows, IntakeService service, String format) {
         List<Map<String, Object>> list = rows.stream().map(r -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("service_request_id", r.code());
@@ -142,8 +148,8 @@ public final class Open311 {
 
     private static Body json(Object value) {
         try {
-            return new Body("application/json; charset=utf-8", new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return new Body("application/json; charset=utf-8", new ObjectMapper().writeValueAsString(value));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.griddesk.domain.taxonomy.Item;
 import org.griddesk.domain.taxonomy.Taxonomy;
 import org.griddesk.domain.ticket.Channel;
+import org.griddesk.security.ApiKeys;
 import org.griddesk.store.ticket.IntakeRepository.RequestRow;
 
 /// Open311 GeoReport v2 (docs/api.md): `services`, `services/{code}`, `requests` (GET a query, POST a
@@ -197,7 +198,7 @@ final class Open311Endpoints {
         if (key == null) {
             return Taker.digest(ctx);
         }
-        return org.griddesk.security.ApiKeys.plausible(key) ? Optional.of(org.griddesk.security.ApiKeys.digest(key)) : Optional.empty();
+        return ApiKeys.plausible(key) ? Optional.of(ApiKeys.digest(key)) : Optional.empty();
     }
 
     /// The intake service for a read, with a channel key given as `api_key` or `X-Api-Key`.

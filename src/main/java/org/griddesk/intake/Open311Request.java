@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.griddesk.domain.ticket.Caller;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.domain.ticket.Intake;
@@ -76,7 +78,7 @@ final class Open311Request {
     }
 
     private static List<String> nonNull(String... parts) {
-        return java.util.Arrays.stream(parts).filter(java.util.Objects::nonNull).toList();
+        return Arrays.stream(parts).filter(Objects::nonNull).toList();
     }
 
     /// A coordinate as form text or a JSON number.

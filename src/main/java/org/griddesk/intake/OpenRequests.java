@@ -3,12 +3,14 @@ package org.griddesk.intake;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import org.griddesk.domain.ticket.TicketEvent;
 import org.griddesk.store.feed.Change;
 import org.griddesk.store.feed.ChangeBatch;
 import org.griddesk.store.feed.TrailReader;
@@ -32,7 +34,7 @@ final class OpenRequests {
     private final Function<String, String> categoryOfItem;
     private final Clock clock;
     private final DuplicateCheck check = new DuplicateCheck();
-    private final java.util.concurrent.locks.ReentrantLock catchingUp = new java.util.concurrent.locks.ReentrantLock();
+    private final ReentrantLock catchingUp = new ReentrantLock();
     private final TrailReader changes;
     private volatile Instant lastCatchUp = Instant.MIN;
 
@@ -111,7 +113,7 @@ final class OpenRequests {
         }
     }
 
-    private static final String REPORTED = org.griddesk.domain.ticket.TicketEvent.Reported.class.getSimpleName();
+    private static final String REPORTED = TicketEvent.Reported.class.getSimpleName();
 
     /// Adds a ticket just made, so the next request is compared with it at once.
     void added(RequestTraits ticket) {

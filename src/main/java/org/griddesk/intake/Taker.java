@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -82,7 +83,7 @@ record Taker(Supplier<Gateway.Health> health, Gateway.Intakes intakes, RateLimit
         try {
             byte[] bytes = ctx.bodyAsBytes();
             return Optional.of(bytes.length == 0 ? JSON.missingNode() : JSON.readTree(bytes));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             ctx.status(HttpStatus.BAD_REQUEST).json(Gateway.invalid(List.of(new FieldError("body", "请求体不是有效的 JSON", "the body is not valid JSON"))));
             return Optional.empty();
         }

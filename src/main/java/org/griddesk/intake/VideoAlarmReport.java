@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.domain.ticket.Intake;
 import org.griddesk.domain.ticket.Place;
@@ -29,7 +31,7 @@ public final class VideoAlarmReport {
 
     /// `cameraPlace` gives a camera's point (empty for a camera the district does not know: the
     /// alarm is still taken, for a person to place).
-    public static Parsed parse(JsonNode body, Instant now, java.util.function.Function<String, java.util.Optional<Place>> cameraPlace) {
+    public static Parsed parse(JsonNode body, Instant now, Function<String, Optional<Place>> cameraPlace) {
         List<FieldError> errors = new ArrayList<>();
         if (!Fields.isObject(body, errors)) {
             return new Parsed(null, null, errors);

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.griddesk.demo.DemoDistrictData;
 import org.griddesk.domain.district.Camera;
+import org.griddesk.domain.taxonomy.Item;
 import org.griddesk.geo.Region;
 import org.griddesk.geo.RegionLevel;
 import org.griddesk.store.district.DistrictRepository;
@@ -34,18 +36,18 @@ public record Scenery(List<Spot> grids, List<Camera> cameras, List<String> itemC
     }
 
     /// The demo district, as generated (for a simulator that cannot read the store).
-    public static Scenery of(org.griddesk.demo.DemoDistrictData demo) {
+    public static Scenery of(DemoDistrictData demo) {
         return of(demo.map().communities(), demo.map().grids(), demo.cameras(), demo.taxonomy().items());
     }
 
     private static Scenery of(List<Region> communityRegions, List<Region> grids, List<Camera> cameras,
-                              List<org.griddesk.domain.taxonomy.Item> items) {
+                              List<Item> items) {
         Map<String, Region> communities = communityRegions.stream().collect(Collectors.toMap(Region::code, Function.identity()));
         List<Spot> spots = grids.stream().map(g -> {
             Point inside = g.mainPart().getInteriorPoint();
             Region community = communities.get(g.parentCode());
             return new Spot(g.code(), inside.getX(), inside.getY(), community == null ? g.name() : community.name());
         }).toList();
-        return new Scenery(spots, cameras, items.stream().map(org.griddesk.domain.taxonomy.Item::code).toList());
+        return new Scenery(spots, cameras, items.stream().map(Item::code).toList());
     }
 }

@@ -4,16 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.griddesk.domain.ticket.Channel;
+import org.griddesk.domain.ticket.TicketEvolution;
 import org.griddesk.geo.Region;
 import org.griddesk.geo.RegionLevel;
 import org.griddesk.intake.Gateway;
+import org.griddesk.intake.RateLimiter;
 import org.griddesk.security.ApiKeys;
 import org.griddesk.store.Database;
 import org.griddesk.store.district.DistrictRepository;
@@ -136,7 +144,7 @@ class ChannelIntakeTest {
             assertThat(JSON.readTree(refused.body()).get("error").asText()).isEqualTo("invalid");
         }
         HttpResponse<String> huge = fixture.postAskingFirst("/api/v1/hotline/orders", hotlineKey,
-                ("{\"content\":\"" + "x".repeat(5 * 1024 * 1024) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                ("{\"content\":\"" + "x".repeat(5 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8));
         assertThat(huge.statusCode()).as("over the body limit").isEqualTo(413);
         assertThat(tickets()).isEqualTo(before);
     }
@@ -146,7 +154,7 @@ class ChannelIntakeTest {
         String report = """
                 {"reportId":"WG-7781","workerId":"W-XSG-001-01","reportedAt":"%s","content":"楼道堆放杂物，存在消防隐患",
                  "gridCode":"%s","photos":["https://app.example/p/1.jpg","https://app.example/p/2.jpg"]}"""
-                .formatted(java.time.OffsetDateTime.now().minusMinutes(3), grid.code());
+                .formatted(OffsetDateTime.now().minusMinutes(3), grid.code());
         HttpResponse<String> created = post("/api/v1/grid/reports", gridAppKey, report);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode body = JSON.readTree(created.body());
@@ -155,7 +163,7 @@ class ChannelIntakeTest {
         var stored = repo.findByCode(body.get("ticket").asText()).orElseThrow();
         assertThat(repo.trail(stored.id()).getFirst().actorId()).as("the trail names the worker").isEqualTo("W-XSG-001-01");
         assertThat(stored.intake().photos()).containsExactly("https://app.example/p/1.jpg", "https://app.example/p/2.jpg");
-        assertThat(org.griddesk.domain.ticket.TicketEvolution.replay(stored.id(), stored.code(), repo.trail(stored.id())))
+        assertThat(TicketEvolution.replay(stored.id(), stored.code(), repo.trail(stored.id())))
                 .as("the trail keeps the photos too").isEqualTo(stored);
         assertThat(post("/api/v1/grid/reports", gridAppKey, report).statusCode()).isEqualTo(200);
         assertThat(post("/api/v1/grid/reports", hotlineKey, report).statusCode()).as("a hotline key").isEqualTo(403);
@@ -186,14 +194,14 @@ class ChannelIntakeTest {
         assertThat(first.fieldNames()).toIterable().containsExactly("service_code", "service_name", "description", "metadata",
                 "type", "keywords", "group");
         assertThat(first.get("type").asText()).isEqualTo("realtime");
-        java.util.Set<String> groups = new java.util.HashSet<>(services.findValuesAsText("group"));
+        Set<String> groups = new HashSet<>(services.findValuesAsText("group"));
         assertThat(groups).as("the nine categories").hasSize(9);
 
         HttpResponse<String> xml = get("/open311/v2/services.xml");
         assertThat(xml.statusCode()).isEqualTo(200);
         assertThat(xml.headers().firstValue("Content-Type").orElse("")).startsWith("text/xml");
-        var document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new java.io.ByteArrayInputStream(xml.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.body().getBytes(StandardCharsets.UTF_8)));
         assertThat(document.getDocumentElement().getNodeName()).isEqualTo("services");
         assertThat(document.getElementsByTagName("service").getLength()).isEqualTo(238);
         assertThat(document.getElementsByTagName("service_name").item(0).getTextContent())
@@ -218,7 +226,7 @@ class ChannelIntakeTest {
         String key = ApiKeys.newKey();
         new ChannelKeyRepository(db.dsl(), Clock.systemUTC()).add(Channel.HOTLINE_8890, "fast", ApiKeys.digest(key));
         try (Gateway slow = Gateway.start("127.0.0.1", 0, () -> new Gateway.Health(true, "CONNECTED", "test"),
-                GatewayWiring.intakes(db, Clock.systemUTC()), new org.griddesk.intake.RateLimiter(0.5, 2, System::nanoTime))) {
+                GatewayWiring.intakes(db, Clock.systemUTC()), new RateLimiter(0.5, 2, System::nanoTime))) {
             int before = tickets();
             int[] statuses = new int[3];
             for (int i = 0; i < 3; i++) {

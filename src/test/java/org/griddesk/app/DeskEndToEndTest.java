@@ -4,23 +4,53 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import atlantafx.base.theme.PrimerLight;
+import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import org.griddesk.desk.queue.QueueItem;
+import org.griddesk.domain.calendar.WorkCalendar;
+import org.griddesk.domain.org.Actor;
+import org.griddesk.domain.org.Role;
+import org.griddesk.domain.ticket.Channel;
+import org.griddesk.domain.ticket.Intake;
+import org.griddesk.domain.ticket.LifecycleRules;
+import org.griddesk.domain.ticket.TicketLifecycle;
 import org.griddesk.geo.Region;
 import org.griddesk.map.ColourMode;
 import org.griddesk.map.MapView;
 import org.griddesk.map.Viewport;
 import org.griddesk.map.WebMercator;
+import org.griddesk.security.ApiKeys;
+import org.griddesk.store.Database;
+import org.griddesk.store.DatabaseSettings;
+import org.griddesk.store.ThreadGuard;
+import org.griddesk.store.district.DistrictRepository;
+import org.griddesk.store.security.ChannelKeyRepository;
+import org.griddesk.store.ticket.TicketRepository;
+import org.griddesk.store.ticket.TicketService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -126,7 +156,7 @@ class DeskEndToEndTest {
 
         // a roomy grid of 咸水沽镇: at district zoom a town-centre grid is a few pixels wide
         Region grid = map.modelProperty().get().search("XSG-0", 500).stream().filter(r -> r.code().split("-").length == 3)
-                .max(java.util.Comparator.comparingDouble(r -> r.shape().getArea())).orElseThrow();
+                .max(Comparator.comparingDouble(r -> r.shape().getArea())).orElseThrow();
         robot.moveTo(onScreen(map, grid));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(map.hoveredGridProperty().get()).isEqualTo(grid);
@@ -153,7 +183,7 @@ class DeskEndToEndTest {
         assertThat(map.colourModeProperty().get()).isEqualTo(ColourMode.OVERDUE);
 
         // a ticket dragged from the queue lands exactly on the grid under the cursor, and nowhere else
-        java.util.List<String> dropped = new java.util.ArrayList<>();
+        List<String> dropped = new ArrayList<>();
         Point2D at = map.screenToLocal(onScreen(map, map.selectedGridProperty().get()));
         var deskHandler = map.onTicketDroppedProperty().get();
         var deskHint = map.dropHintProperty().get();
@@ -177,16 +207,16 @@ class DeskEndToEndTest {
     void aTicketReportedElsewhereShowsOnTheMapWithinSeconds() throws Exception {
         MapView map = robot.lookup("#deskMap").queryAs(MapView.class);
         int before = map.modelProperty().get().facts("XSG-001-01").openTickets();
-        try (org.griddesk.store.Database db = org.griddesk.store.Database.open(
-                org.griddesk.store.DatabaseSettings.embeddedH2(dataDir), org.griddesk.store.ThreadGuard.NONE)) {
-            var organisation = new org.griddesk.store.district.DistrictRepository(db.dsl()).organisation();
-            var lifecycle = new org.griddesk.domain.ticket.TicketLifecycle(org.griddesk.domain.calendar.WorkCalendar.builtIn(),
-                    organisation, org.griddesk.domain.ticket.LifecycleRules.DEFAULT);
-            var hotline = new org.griddesk.domain.org.Actor("ch-8890", "8890热线", org.griddesk.domain.org.Role.CHANNEL,
+        try (Database db = Database.open(
+                DatabaseSettings.embeddedH2(dataDir), ThreadGuard.NONE)) {
+            var organisation = new DistrictRepository(db.dsl()).organisation();
+            var lifecycle = new TicketLifecycle(WorkCalendar.builtIn(),
+                    organisation, LifecycleRules.DEFAULT);
+            var hotline = new Actor("ch-8890", "8890热线", Role.CHANNEL,
                     organisation.unit("XSG").orElseThrow());
-            new org.griddesk.store.ticket.TicketService(db.dsl(), lifecycle, java.time.Clock.systemUTC()).report(
-                    new org.griddesk.domain.ticket.Intake(org.griddesk.domain.ticket.Channel.HOTLINE_8890, "e2e-1", "路灯不亮",
-                            "XSG-001-01", java.time.Instant.now()), "XSG", hotline);
+            new TicketService(db.dsl(), lifecycle, Clock.systemUTC()).report(
+                    new Intake(Channel.HOTLINE_8890, "e2e-1", "路灯不亮",
+                            "XSG-001-01", Instant.now()), "XSG", hotline);
         }
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> map.modelProperty().get().facts("XSG-001-01").openTickets() == before + 1);
@@ -199,23 +229,23 @@ class DeskEndToEndTest {
         MapView map = robot.lookup("#deskMap").queryAs(MapView.class);
         Region grid = map.modelProperty().get().region("XSG-001-02").orElseThrow();
         int before = map.modelProperty().get().facts(grid.code()).openTickets();
-        String key = org.griddesk.security.ApiKeys.newKey();
-        try (org.griddesk.store.Database db = org.griddesk.store.Database.open(
-                org.griddesk.store.DatabaseSettings.embeddedH2(dataDir), org.griddesk.store.ThreadGuard.NONE)) {
-            new org.griddesk.store.security.ChannelKeyRepository(db.dsl(), java.time.Clock.systemUTC())
-                    .add(org.griddesk.domain.ticket.Channel.HOTLINE_8890, "e2e", org.griddesk.security.ApiKeys.digest(key));
+        String key = ApiKeys.newKey();
+        try (Database db = Database.open(
+                DatabaseSettings.embeddedH2(dataDir), ThreadGuard.NONE)) {
+            new ChannelKeyRepository(db.dsl(), Clock.systemUTC())
+                    .add(Channel.HOTLINE_8890, "e2e", ApiKeys.digest(key));
         }
         var inside = grid.mainPart().getInteriorPoint();
         String order = """
                 {"orderNo":"E2E-1","receivedAt":"%s","caller":{"phone":"13912345678"},"content":"井盖缺失",
-                 "point":{"lon":%s,"lat":%s}}""".formatted(java.time.OffsetDateTime.now(), inside.getX(), inside.getY());
-        var http = java.net.http.HttpClient.newHttpClient();
-        var request = java.net.http.HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gatewayPort + "/api/v1/hotline/orders"))
-                .header("X-Api-Key", key).POST(java.net.http.HttpRequest.BodyPublishers.ofString(order)).build();
+                 "point":{"lon":%s,"lat":%s}}""".formatted(OffsetDateTime.now(), inside.getX(), inside.getY());
+        var http = HttpClient.newHttpClient();
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gatewayPort + "/api/v1/hotline/orders"))
+                .header("X-Api-Key", key).POST(HttpRequest.BodyPublishers.ofString(order)).build();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
             try {
-                return http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode() == 201;
-            } catch (java.io.IOException notYet) {
+                return http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode() == 201;
+            } catch (IOException notYet) {
                 return false; // the gateway starts in the background
             }
         });
@@ -226,14 +256,14 @@ class DeskEndToEndTest {
     @Test
     @Order(8)
     void theDemoFeedMakesTheQueueComeAliveThroughTheDesksGatewayAndStops() throws Exception {
-        java.util.function.IntSupplier tickets = () -> {
-            try (org.griddesk.store.Database db = org.griddesk.store.Database.open(
-                    org.griddesk.store.DatabaseSettings.embeddedH2(dataDir), org.griddesk.store.ThreadGuard.NONE)) {
-                return new org.griddesk.store.ticket.TicketRepository(db.dsl()).count();
+        IntSupplier tickets = () -> {
+            try (Database db = Database.open(
+                    DatabaseSettings.embeddedH2(dataDir), ThreadGuard.NONE)) {
+                return new TicketRepository(db.dsl()).count();
             }
         };
         int before = tickets.getAsInt();
-        javafx.scene.control.MenuItem waiting = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class)
+        MenuItem waiting = robot.lookup(".menu-bar").queryAs(MenuBar.class)
                 .getMenus().stream().flatMap(menu -> menu.getItems().stream())
                 .filter(item -> "demoFeedWaitingItem".equals(item.getId())).findFirst().orElseThrow();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !waiting.isVisible()); // until the desk's gateway is up
@@ -256,23 +286,23 @@ class DeskEndToEndTest {
     @Order(9)
     void theQueueListsOpenTicketsRiskiestFirstAndPicksOneOnTheMap() throws Exception {
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ListView<org.griddesk.desk.queue.QueueItem> list =
-                robot.lookup("#queueList").queryAs(javafx.scene.control.ListView.class);
+        ListView<QueueItem> list =
+                robot.lookup("#queueList").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
         var shown = List.copyOf(list.getItems());
-        assertThat(shown).extracting(org.griddesk.desk.queue.QueueItem::risk).isSortedAccordingTo(java.util.Comparator.naturalOrder());
-        assertThat(shown).extracting(org.griddesk.desk.queue.QueueItem::code).as("the order posted to the gateway").isNotEmpty();
+        assertThat(shown).extracting(QueueItem::risk).isSortedAccordingTo(Comparator.naturalOrder());
+        assertThat(shown).extracting(QueueItem::code).as("the order posted to the gateway").isNotEmpty();
         assertThat(text("#queueCounts")).matches("\\d+ shown · \\d+ overdue · \\d+ at risk");
 
-        org.griddesk.desk.queue.QueueItem placed = shown.stream().filter(org.griddesk.desk.queue.QueueItem::placed).findFirst().orElseThrow();
+        QueueItem placed = shown.stream().filter(QueueItem::placed).findFirst().orElseThrow();
         robot.clickOn("#queueSearch").write(placed.code());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(list.getItems()).extracting(org.griddesk.desk.queue.QueueItem::code).containsExactly(placed.code());
+        assertThat(list.getItems()).extracting(QueueItem::code).containsExactly(placed.code());
         // the row's visible cell (the list also keeps an invisible cell for measuring, and a live
         // refresh may swap a cell's labels between finding and clicking it)
         MapView map = robot.lookup("#deskMap").queryAs(MapView.class);
-        robot.clickOn((Node) robot.lookup(n -> n instanceof javafx.scene.control.ListCell<?> cell && cell.isVisible()
-                && cell.getItem() instanceof org.griddesk.desk.queue.QueueItem q && q.id() == placed.id()).query());
+        robot.clickOn((Node) robot.lookup(n -> n instanceof ListCell<?> cell && cell.isVisible()
+                && cell.getItem() instanceof QueueItem q && q.id() == placed.id()).query());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> map.selectedGridProperty().get() != null
                 && placed.gridCode().equals(map.selectedGridProperty().get().code()));
         assertThat(map.selectedTicketProperty().get()).isEqualTo(placed.id());

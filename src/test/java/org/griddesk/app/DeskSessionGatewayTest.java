@@ -3,12 +3,13 @@ package org.griddesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.Clock;
 import org.griddesk.desk.DeskModel;
 import org.griddesk.desk.StatusBarViewModel;
 import org.griddesk.domain.ShiftSchedule;
@@ -78,7 +79,7 @@ class DeskSessionGatewayTest {
         return listener.heard;
     }
 
-    private static int freePort() throws java.io.IOException {
+    private static int freePort() throws IOException {
         try (ServerSocket free = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             return free.getLocalPort();
         }

@@ -2,21 +2,29 @@ package org.griddesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.griddesk.desk.DeskWindow;
@@ -37,6 +45,7 @@ import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.ThreadGuard;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.security.ChannelKeyRepository;
+import org.griddesk.store.ticket.PersonalDataLog;
 import org.griddesk.store.ticket.TicketRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,7 +94,7 @@ class DispatchEndToEndTest {
         Thread.sleep(2000);
         db = Database.open(DatabaseSettings.embeddedH2(dataDir), ThreadGuard.NONE);
         key = ApiKeys.newKey();
-        new ChannelKeyRepository(db.dsl(), java.time.Clock.systemUTC()).add(Channel.HOTLINE_8890, "e2e", ApiKeys.digest(key));
+        new ChannelKeyRepository(db.dsl(), Clock.systemUTC()).add(Channel.HOTLINE_8890, "e2e", ApiKeys.digest(key));
     }
 
     @AfterAll
@@ -140,7 +149,7 @@ class DispatchEndToEndTest {
         press("#revealCaller");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#detailCaller").queryAs(Label.class).getText()
                 .contains("13912345601"));
-        assertThat(new org.griddesk.store.ticket.PersonalDataLog(db.dsl(), java.time.Clock.systemUTC()).reveals(t.id())).isEqualTo(1);
+        assertThat(new PersonalDataLog(db.dsl(), Clock.systemUTC()).reveals(t.id())).isEqualTo(1);
     }
 
     @Test
@@ -189,7 +198,7 @@ class DispatchEndToEndTest {
         button("#action-ACCEPT_AND_DISPATCH");
         MapView map = robot.lookup("#deskMap").queryAs(MapView.class);
         Region grid = map.modelProperty().get().search("XSG-0", 500).stream().filter(r -> r.code().split("-").length == 3)
-                .max(java.util.Comparator.comparingDouble(r -> r.shape().getArea())).orElseThrow();
+                .max(Comparator.comparingDouble(r -> r.shape().getArea())).orElseThrow();
         startDrag(code);
         robot.moveTo(onScreen(map, grid));
         WaitForAsyncUtils.waitForFxEvents();
@@ -261,7 +270,7 @@ class DispatchEndToEndTest {
         Node row;
         try {
             row = waitFor(() -> robot.lookup("#supervisor-extensions-" + code).tryQuery().orElse(null));
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("board: " + robot.lookup("#supervisorBoard").tryQuery().map(Node::isVisible) + " "
                     + robot.lookup(".supervisor-row").queryAll().stream().map(Node::getId).toList() + " "
                     + robot.lookup(".supervisor-section").queryAll().stream().map(n -> ((Label) n).getText()).toList()
@@ -356,7 +365,7 @@ class DispatchEndToEndTest {
 
     /// Runs an action from the detail pane: its button, then its form when one opens (`input`: the
     /// text to write, or a node to click), and waits for its effect.
-    private static void act(String action, String input, java.util.concurrent.Callable<Boolean> done) throws Exception {
+    private static void act(String action, String input, Callable<Boolean> done) throws Exception {
         long started = System.nanoTime();
         press("#action-" + action);
         if (input != null) {
@@ -378,7 +387,7 @@ class DispatchEndToEndTest {
         }
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, done);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError(action + " did not happen; the desk says: " + text("#noticeText"), e);
         }
         long took = System.nanoTime() - started;
@@ -387,7 +396,7 @@ class DispatchEndToEndTest {
     }
 
     /// Runs `input` and measures until `shown` holds (polled on this thread).
-    private static void timed(Runnable input, java.util.concurrent.Callable<Boolean> shown) throws Exception {
+    private static void timed(Runnable input, Callable<Boolean> shown) throws Exception {
         long started = System.nanoTime();
         input.run();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, shown);
@@ -418,7 +427,7 @@ class DispatchEndToEndTest {
         var inside = grid.mainPart().getInteriorPoint();
         String order = """
                 {"orderNo":"E2E-D%d","receivedAt":"%s","caller":{"phone":"139123456%02d"},"content":"%s",
-                 "point":{"lon":%s,"lat":%s}}""".formatted(++orders, java.time.OffsetDateTime.now(), orders, content, inside.getX(),
+                 "point":{"lon":%s,"lat":%s}}""".formatted(++orders, OffsetDateTime.now(), orders, content, inside.getX(),
                 inside.getY());
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gatewayPort + "/api/v1/hotline/orders"))
@@ -429,7 +438,7 @@ class DispatchEndToEndTest {
                 HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
                 body[0] = r.body();
                 return r.statusCode() == 201;
-            } catch (java.io.IOException notYet) {
+            } catch (IOException notYet) {
                 return false;
             }
         });
@@ -474,7 +483,7 @@ class DispatchEndToEndTest {
                 WaitForAsyncUtils.waitFor(4, TimeUnit.SECONDS, () -> robot.lookup("#detailCode").tryQuery()
                         .map(n -> code.equals(((Label) n).getText())).orElse(false));
                 return;
-            } catch (java.util.concurrent.TimeoutException | org.testfx.service.query.EmptyNodeQueryException e) {
+            } catch (TimeoutException | org.testfx.service.query.EmptyNodeQueryException e) {
                 if (attempt == 3) {
                     throw e;
                 }
@@ -519,7 +528,7 @@ class DispatchEndToEndTest {
                 WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> robot.lookup(".team-tile").queryAll().stream()
                         .anyMatch(n -> n.getPseudoClassStates().toString().contains("drop-")));
                 return;
-            } catch (java.util.concurrent.TimeoutException e) {
+            } catch (TimeoutException e) {
                 robot.drop();
                 if (attempt == 3) {
                     throw e;
@@ -531,11 +540,11 @@ class DispatchEndToEndTest {
     /// Scrolls the team board so that a tile is in view, as a user would.
     private static void reveal(Node tile) {
         robot.interact(() -> {
-            javafx.scene.Parent p = tile.getParent();
-            while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+            Parent p = tile.getParent();
+            while (p != null && !(p instanceof ScrollPane)) {
                 p = p.getParent();
             }
-            if (p instanceof javafx.scene.control.ScrollPane scroll) {
+            if (p instanceof ScrollPane scroll) {
                 double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
                 double viewport = scroll.getViewportBounds().getHeight();
                 double y = scroll.getContent().sceneToLocal(tile.localToScene(0, 0)).getY();

@@ -2,6 +2,7 @@ package org.griddesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,7 +33,7 @@ class GatewayCommandTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
             try {
                 return http.send(health, HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
-            } catch (java.io.IOException notYet) {
+            } catch (IOException notYet) {
                 return false;
             }
         });

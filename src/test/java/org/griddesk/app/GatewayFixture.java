@@ -11,14 +11,23 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.griddesk.demo.DemoDistrictGenerator;
 import org.griddesk.demo.DemoDistrictLoader;
+import org.griddesk.domain.org.Actor;
+import org.griddesk.domain.org.Role;
 import org.griddesk.domain.ticket.Channel;
+import org.griddesk.domain.ticket.LifecycleRules;
+import org.griddesk.domain.ticket.Ticket;
+import org.griddesk.domain.ticket.TicketLifecycle;
 import org.griddesk.intake.Gateway;
+import org.griddesk.intake.RateLimiter;
 import org.griddesk.security.ApiKeys;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.ThreadGuard;
+import org.griddesk.store.calendar.CalendarRepository;
+import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.security.ChannelKeyRepository;
 import org.griddesk.store.ticket.TicketRepository;
+import org.griddesk.store.ticket.TicketService;
 
 /// An embedded store with the demo district (no history), a key per channel, and a gateway on a free port.
 final class GatewayFixture implements AutoCloseable {
@@ -29,10 +38,10 @@ final class GatewayFixture implements AutoCloseable {
     private final Map<Channel, String> keys = new EnumMap<>(Channel.class);
 
     GatewayFixture(Path dataDir) {
-        this(dataDir, org.griddesk.intake.RateLimiter.DEFAULT);
+        this(dataDir, RateLimiter.DEFAULT);
     }
 
-    GatewayFixture(Path dataDir, org.griddesk.intake.RateLimiter limiter) {
+    GatewayFixture(Path dataDir, RateLimiter limiter) {
         db = Database.open(DatabaseSettings.embeddedH2(dataDir), ThreadGuard.NONE);
         db.migrate();
         DemoDistrictLoader.loadIfEmpty(db, DemoDistrictGenerator.DEFAULT_SEED, 0, Instant.now(), step -> { });
@@ -95,17 +104,17 @@ final class GatewayFixture implements AutoCloseable {
     }
 
     /// The desk's side: lifecycle commands on the same store.
-    org.griddesk.store.ticket.TicketService desk() {
-        var organisation = new org.griddesk.store.district.DistrictRepository(db.dsl()).organisation();
-        return new org.griddesk.store.ticket.TicketService(db.dsl(), new org.griddesk.domain.ticket.TicketLifecycle(
-                new org.griddesk.store.calendar.CalendarRepository(db.dsl(), Clock.systemUTC()).workCalendar(), organisation,
-                org.griddesk.domain.ticket.LifecycleRules.DEFAULT), Clock.systemUTC());
+    TicketService desk() {
+        var organisation = new DistrictRepository(db.dsl()).organisation();
+        return new TicketService(db.dsl(), new TicketLifecycle(
+                new CalendarRepository(db.dsl(), Clock.systemUTC()).workCalendar(), organisation,
+                LifecycleRules.DEFAULT), Clock.systemUTC());
     }
 
     /// A dispatcher at the centre that owns the ticket.
-    org.griddesk.domain.org.Actor dispatcherOf(org.griddesk.domain.ticket.Ticket ticket) {
-        var centre = new org.griddesk.store.district.DistrictRepository(db.dsl()).organisation().unit(ticket.ownerUnitId()).orElseThrow();
-        return new org.griddesk.domain.org.Actor("u-" + centre.id() + "-01", "调度员", org.griddesk.domain.org.Role.DISPATCHER, centre);
+    Actor dispatcherOf(Ticket ticket) {
+        var centre = new DistrictRepository(db.dsl()).organisation().unit(ticket.ownerUnitId()).orElseThrow();
+        return new Actor("u-" + centre.id() + "-01", "调度员", Role.DISPATCHER, centre);
     }
 
     int tickets() {

@@ -2,7 +2,9 @@ package org.griddesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.stream.StreamSupport;
 import org.griddesk.geo.DemoDistrict;
 import org.griddesk.geo.Region;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,12 +66,12 @@ class GridsCommandTest {
         CliRun run = runHere("grids", "export", "--out", file.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("已导出 1786 个区域");
-        var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+        var root = new ObjectMapper().readTree(file.toFile());
         assertThat(root.get("type").asText()).isEqualTo("FeatureCollection");
         assertThat(root.get("coordinateSystem").asText()).isEqualTo("WGS-84");
         assertThat(root.get("features")).hasSize(12 + 200 + 1574);
         Region grid = new DemoDistrict(20211).generate().grids().get(5);
-        var feature = java.util.stream.StreamSupport.stream(root.get("features").spliterator(), false)
+        var feature = StreamSupport.stream(root.get("features").spliterator(), false)
                 .filter(f -> f.get("properties").get("code").asText().equals(grid.code())).findFirst().orElseThrow();
         assertThat(feature.get("properties").get("parent").asText()).isEqualTo(grid.parentCode());
         assertThat(feature.get("properties").get("level").asText()).isEqualTo("GRID");

@@ -2,8 +2,10 @@ package org.griddesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.StreamSupport;
 import org.griddesk.geo.ChinaCoordinates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,8 +130,8 @@ class GridsImportTest {
 
         Path exported = dir.resolve("zone-out.geojson");
         assertThat(CliRun.in(data, "grids", "export", "--out", exported.toString()).code()).isZero();
-        var features = new com.fasterxml.jackson.databind.ObjectMapper().readTree(exported.toFile()).get("features");
-        var area = java.util.stream.StreamSupport.stream(features.spliterator(), false)
+        var features = new ObjectMapper().readTree(exported.toFile()).get("features");
+        var area = StreamSupport.stream(features.spliterator(), false)
                 .filter(f -> f.get("properties").get("code").asText().equals("KFQ")).findFirst().orElseThrow();
         assertThat(area.get("geometry").get("type").asText()).isEqualTo("MultiPolygon");
         assertThat(area.get("geometry").get("coordinates")).hasSize(2);

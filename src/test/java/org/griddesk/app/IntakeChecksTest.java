@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.Base64;
+import javax.imageio.ImageIO;
 import org.griddesk.domain.district.Camera;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.domain.ticket.IntakeDetail;
@@ -45,9 +47,9 @@ class IntakeChecksTest {
     }
 
     static byte[] jpeg() throws Exception {
-        var image = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(image, "jpg", out);
+        ImageIO.write(image, "jpg", out);
         return out.toByteArray();
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,18 +14,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.imageio.ImageIO;
+import org.griddesk.domain.org.Actor;
+import org.griddesk.domain.org.Role;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.domain.ticket.TicketCommand;
+import org.griddesk.geo.Region;
 import org.griddesk.geo.RegionLevel;
 import org.griddesk.intake.RateLimiter;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.ticket.TicketRepository;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,7 +77,7 @@ class MalformedInputTest {
         String where = "\"point\":{\"lon\":" + point.getX() + ",\"lat\":" + point.getY() + "}";
         byte[] jpeg;
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB), "jpg", out);
+            ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "jpg", out);
             jpeg = out.toByteArray();
         }
         Ticket dispatched = dispatchedTicket(grid, item);
@@ -103,7 +111,7 @@ class MalformedInputTest {
         return list;
     }
 
-    private static Ticket dispatchedTicket(org.griddesk.geo.Region grid, String item) throws Exception {
+    private static Ticket dispatchedTicket(Region grid, String item) throws Exception {
         var point = grid.mainPart().getInteriorPoint();
         String code = JSON.readTree(fixture.post("/api/v1/hotline/orders", fixture.key(Channel.HOTLINE_8890), """
                 {"orderNo":"SETUP-1","receivedAt":"%s","caller":{"phone":"13800005555"},"content":"井盖破损",
@@ -117,8 +125,8 @@ class MalformedInputTest {
         String owner = t.ownerUnitId();
         var team = organisation.units().stream().filter(u -> u.isTeam() && owner.equals(u.parentId())).findFirst().orElseThrow();
         t = desk.execute(t, new TicketCommand.Dispatch(team.id()), fixture.dispatcherOf(t)).after();
-        return desk.execute(t, new TicketCommand.Sign(), new org.griddesk.domain.org.Actor("h", "队员",
-                org.griddesk.domain.org.Role.HANDLER, team)).after();
+        return desk.execute(t, new TicketCommand.Sign(), new Actor("h", "队员",
+                Role.HANDLER, team)).after();
     }
 
     /// Every broken variant of one endpoint's valid body.
@@ -126,7 +134,7 @@ class MalformedInputTest {
         List<byte[]> bodies = new ArrayList<>();
         byte[] valid = JSON.writeValueAsBytes(e.valid());
         for (int i = 0; i < 25; i++) { // truncated anywhere
-            bodies.add(java.util.Arrays.copyOf(valid, valid.length * i / 25));
+            bodies.add(Arrays.copyOf(valid, valid.length * i / 25));
         }
         List<JsonNode> wrong = List.of(NODES.numberNode(12345), NODES.objectNode(), NODES.arrayNode().add(1),
                 NODES.textNode("很".repeat(100_000)), NODES.booleanNode(false), NODES.numberNode(-1.5e300));
@@ -182,7 +190,7 @@ class MalformedInputTest {
         return bodies;
     }
 
-    private static <T> Iterable<T> iterable(java.util.Iterator<T> iterator) {
+    private static <T> Iterable<T> iterable(Iterator<T> iterator) {
         List<T> list = new ArrayList<>();
         iterator.forEachRemaining(list::add);
         return list;
@@ -193,7 +201,7 @@ class MalformedInputTest {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String table : List.of("TICKET", "TICKET_EVENT", "INTAKE_DETAIL", "VIDEO_ALARM", "DUPLICATE_SUGGESTION",
                 "EXTENSION_REQUEST", "WHISTLE")) {
-            counts.put(table, dsl.fetchCount(dsl.selectFrom(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name(table)))));
+            counts.put(table, dsl.fetchCount(dsl.selectFrom(DSL.table(DSL.name(table)))));
         }
         counts.put("versions", dsl.fetchOne("select cast(sum(version) as int) from ticket").get(0, Integer.class));
         return counts;
@@ -216,7 +224,7 @@ class MalformedInputTest {
         assertThat(sent).as("hundreds of them").isGreaterThan(500);
         for (Endpoint e : endpoints) {
             byte[] huge = new byte[50 * 1024 * 1024];
-            java.util.Arrays.fill(huge, (byte) 'x');
+            Arrays.fill(huge, (byte) 'x');
             huge[0] = '{';
             HttpResponse<String> answer = fixture.postAskingFirst(e.path(), e.key(), huge);
             assertThat(answer.statusCode()).as(e.path() + " with 50 MB").isEqualTo(413);

@@ -1,7 +1,11 @@
 package org.griddesk.app;
 
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import javafx.application.Application;
+import org.griddesk.desk.DeskWindow;
 import org.testfx.api.FxToolkit;
 
 /// Starts the real GridDesk application in the test JVM (headless) with the given flags, and stops
@@ -23,12 +27,12 @@ final class RunningDesk {
     }
 
     /// Starts the desk on a fresh data folder whose own gateway listens on a free port of this machine.
-    static RunningDesk startWithGateway(java.nio.file.Path dataDir) throws Exception {
+    static RunningDesk startWithGateway(Path dataDir) throws Exception {
         int port;
-        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+        try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        java.nio.file.Files.writeString(dataDir.resolve("griddesk.properties"), "gateway.port=" + port + "\n");
+        Files.writeString(dataDir.resolve("griddesk.properties"), "gateway.port=" + port + "\n");
         GlobalOptions options = new GlobalOptions();
         options.dataDir = dataDir;
         RunningDesk desk = start(options);
@@ -42,7 +46,7 @@ final class RunningDesk {
     }
 
     /// The desk's window.
-    org.griddesk.desk.DeskWindow window() {
+    DeskWindow window() {
         return ((GridDeskApp) app).window();
     }
 

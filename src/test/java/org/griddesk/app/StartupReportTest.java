@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.griddesk.store.Database;
+import org.griddesk.store.DatabaseSettings;
+import org.griddesk.store.SystemPropertyRepository;
+import org.griddesk.store.ThreadGuard;
+import org.griddesk.store.jooq.Tables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,10 +37,10 @@ class StartupReportTest {
         assertThat(report.get("storeReadyMs")).isPositive();
         assertThat(report.get("districtWholeMs")).isGreaterThan(report.get("storeReadyMs"));
         // whole means whole: the history was written before the desk wrote the report and exited
-        try (var db = org.griddesk.store.Database.open(org.griddesk.store.DatabaseSettings.embeddedH2(data),
-                org.griddesk.store.ThreadGuard.NONE)) {
-            assertThat(db.dsl().fetchCount(org.griddesk.store.jooq.Tables.TICKET)).isGreaterThan(500);
-            assertThat(new org.griddesk.store.SystemPropertyRepository(db.dsl(), java.time.Clock.systemUTC())
+        try (var db = Database.open(DatabaseSettings.embeddedH2(data),
+                ThreadGuard.NONE)) {
+            assertThat(db.dsl().fetchCount(Tables.TICKET)).isGreaterThan(500);
+            assertThat(new SystemPropertyRepository(db.dsl(), Clock.systemUTC())
                     .find("demo_history_complete")).as("the history's completion mark").isPresent();
         }
     }
@@ -59,7 +66,7 @@ class StartupReportTest {
             throw new AssertionError("the desk did not exit after its report:\n" + Files.readString(log));
         }
         assertThat(reportFile).as(Files.readString(log)).exists();
-        Map<String, Long> values = new java.util.HashMap<>();
+        Map<String, Long> values = new HashMap<>();
         Matcher m = FIELD.matcher(Files.readString(reportFile));
         while (m.find()) {
             values.put(m.group(1), Long.parseLong(m.group(2)));

@@ -18,6 +18,8 @@ import org.griddesk.domain.ticket.Channel;
 import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.domain.ticket.TicketCommand;
 import org.griddesk.domain.ticket.TicketState;
+import org.griddesk.geo.Region;
+import org.griddesk.geo.RegionLevel;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.ticket.TicketRepository;
 import org.griddesk.store.ticket.TicketService;
@@ -44,7 +46,7 @@ class TeamFeedbackTest {
     private static String otherKey;
     private static String departmentKey;
     private static String otherDepartmentKey;
-    private static org.griddesk.geo.Region grid;
+    private static Region grid;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static int orders;
 
@@ -55,7 +57,7 @@ class TeamFeedbackTest {
         Organisation organisation = district.organisation();
         desk = fixture.desk();
         tickets = new TicketRepository(fixture.db.dsl());
-        grid = district.regions(org.griddesk.geo.RegionLevel.GRID).get(300);
+        grid = district.regions(RegionLevel.GRID).get(300);
         String area = district.region(grid.parentCode()).orElseThrow().parentCode();
         Unit town = organisation.unit(area).orElseThrow();
         dispatcher = new Actor("u-town-01", "镇调度", Role.DISPATCHER, town);

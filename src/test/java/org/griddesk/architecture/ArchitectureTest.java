@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Arrays;
 
 /// The package rules written down in docs/packages.md, enforced on the production classes.
 @AnalyzeClasses(packages = "org.griddesk", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -92,6 +93,6 @@ class ArchitectureTest {
             .because("log through SLF4J");
 
     private static String[] concat(String[]... groups) {
-        return java.util.Arrays.stream(groups).flatMap(java.util.Arrays::stream).toArray(String[]::new);
+        return Arrays.stream(groups).flatMap(Arrays::stream).toArray(String[]::new);
     }
 }

@@ -1,5 +1,7 @@
 package org.griddesk.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +32,8 @@ public final class BareWindow extends Application {
             long shown = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             try {
                 Files.writeString(report, "{\"windowShownMs\":" + shown + ",\"storeReadyMs\":" + shown + "}\n");
-            } catch (java.io.IOException ex) {
-                throw new java.io.UncheckedIOException(ex);
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
             }
             Platform.exit();
         });

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
@@ -69,7 +70,7 @@ public final class BenchmarkRunner {
         for (RunResult r : results) {
             var primary = r.getPrimaryResult();
             String params = r.getParams().getParamsKeys().stream()
-                    .map(k -> k + "=" + r.getParams().getParam(k)).collect(java.util.stream.Collectors.joining(",", "[", "]"));
+                    .map(k -> k + "=" + r.getParams().getParam(k)).collect(Collectors.joining(",", "[", "]"));
             BenchResults.summary(String.format(Locale.ROOT, "%s%s: %.3f ± %.3f %s",
                     r.getParams().getBenchmark().replace("org.griddesk.bench.", ""), params.equals("[]") ? "" : params,
                     primary.getScore(), primary.getScoreError(), primary.getScoreUnit()));

@@ -3,6 +3,7 @@ package org.griddesk.bench;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.simulate.Scenery;
 import org.griddesk.simulate.Simulation;
 import org.griddesk.simulate.TrafficModel;
+import org.griddesk.store.DatabaseKind;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.feed.ChangeFeed;
@@ -50,7 +52,7 @@ final class ChangeVisibilityBenchmark {
                     new TrafficModel(scenery, 8, "V"), SIMULATOR_RATE)) {
                 simulator.start();
                 Thread.sleep(5000); // tickets to act on, and the gateway warm
-                Result notified = measure(centre, ChangeFeed.Pace.of(org.griddesk.store.DatabaseKind.POSTGRESQL));
+                Result notified = measure(centre, ChangeFeed.Pace.of(DatabaseKind.POSTGRESQL));
                 Result polled = measure(centre, new ChangeFeed.Pace(Duration.ofMillis(250), false));
                 report(notified, polled, simulator.tally());
             }
@@ -128,7 +130,7 @@ final class ChangeVisibilityBenchmark {
         fields.put("samples", notified.micros().length);
         fields.put("p50Ms", p50);
         fields.put("p99Ms", p99);
-        fields.put("maxMs", java.util.Arrays.stream(notified.micros()).max().orElse(0) / 1000.0);
+        fields.put("maxMs", Arrays.stream(notified.micros()).max().orElse(0) / 1000.0);
         fields.put("neverSeen", notified.neverSeen());
         fields.put("failedActions", notified.failedActions());
         fields.put("pollingP50Ms", pollP50);

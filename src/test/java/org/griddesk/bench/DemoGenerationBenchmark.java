@@ -1,9 +1,11 @@
 package org.griddesk.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -103,7 +105,7 @@ final class DemoGenerationBenchmark {
         Path target = projectDir().resolve("target");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", target.resolve("griddesk.jar") + java.io.File.pathSeparator + target.resolve("lib").resolve("*"),
+        command.addAll(List.of("-cp", target.resolve("griddesk.jar") + File.pathSeparator + target.resolve("lib").resolve("*"),
                 "org.griddesk.app.Main", "demo", "generate", "--history-days", String.valueOf(historyDays),
                 "--data-dir", dataDir.toString()));
         long start = System.nanoTime();
@@ -120,7 +122,7 @@ final class DemoGenerationBenchmark {
 
     private static void deleteTree(Path dir) throws IOException {
         try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }

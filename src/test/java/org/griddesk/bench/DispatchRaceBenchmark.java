@@ -7,13 +7,14 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.griddesk.dispatch.DeskCommand;
 import org.griddesk.dispatch.Action;
 import org.griddesk.dispatch.ActionInput;
+import org.griddesk.dispatch.DeskCommand;
 import org.griddesk.dispatch.TicketActions;
 import org.griddesk.domain.org.Actor;
 import org.griddesk.domain.ticket.RecordedEvent;
 import org.griddesk.domain.ticket.Ticket;
+import org.griddesk.domain.ticket.TicketEvent;
 import org.griddesk.domain.ticket.TicketState;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.ticket.StaleTicketException;
@@ -119,7 +120,7 @@ final class DispatchRaceBenchmark {
         }
         Ticket now = desks.getFirst().core().tickets().get(id);
         List<RecordedEvent> trail = desks.getFirst().core().tickets().trail(id);
-        long dispatches = trail.stream().filter(e -> e.event() instanceof org.griddesk.domain.ticket.TicketEvent.Dispatched).count();
+        long dispatches = trail.stream().filter(e -> e.event() instanceof TicketEvent.Dispatched).count();
         if (dispatches != 1) {
             tally.doubleDispatches++;
         }

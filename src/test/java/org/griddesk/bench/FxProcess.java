@@ -1,11 +1,13 @@
 package org.griddesk.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +30,7 @@ final class FxProcess {
                 "-Xmx2g", "-Dprism.order=sw", "-Djavafx.animation.fullspeed=true",
                 "--enable-native-access=javafx.graphics,ALL-UNNAMED",
                 "--module-path", target.resolve("javafx").toString(), "--add-modules", "javafx.controls,javafx.fxml",
-                "-cp", String.join(java.io.File.pathSeparator, target.resolve("griddesk.jar").toString(),
+                "-cp", String.join(File.pathSeparator, target.resolve("griddesk.jar").toString(),
                         target.resolve("lib").resolve("*").toString(), target.resolve("test-classes").toString()),
                 mainClass));
         command.addAll(args);
@@ -44,7 +46,7 @@ final class FxProcess {
         if (!Files.exists(report)) {
             throw new IllegalStateException("no report from " + name + ":\n" + Files.readString(log));
         }
-        Map<String, Long> values = new java.util.TreeMap<>();
+        Map<String, Long> values = new TreeMap<>();
         Matcher m = FIELD.matcher(Files.readString(report));
         while (m.find()) {
             values.put(m.group(1), Long.parseLong(m.group(2)));

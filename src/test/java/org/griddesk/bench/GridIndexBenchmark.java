@@ -8,9 +8,11 @@ import org.griddesk.geo.DemoDistrict;
 import org.griddesk.geo.DistrictMap;
 import org.griddesk.geo.GridIndex;
 import org.griddesk.geo.Region;
+import org.locationtech.jts.algorithm.RayCrossingCounter;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Point;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -69,8 +71,8 @@ public class GridIndexBenchmark {
         Coordinate c = new Coordinate(lon[i], lat[i]);
         Region found = null;
         for (int g = 0; g < grids.size(); g++) {
-            if (org.locationtech.jts.algorithm.RayCrossingCounter.locatePointInRing(c, rings[g])
-                    != org.locationtech.jts.geom.Location.EXTERIOR
+            if (RayCrossingCounter.locatePointInRing(c, rings[g])
+                    != Location.EXTERIOR
                     && (found == null || grids.get(g).code().compareTo(found.code()) < 0)) {
                 found = grids.get(g);
             }

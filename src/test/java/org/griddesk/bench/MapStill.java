@@ -3,9 +3,11 @@ package org.griddesk.bench;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.griddesk.demo.DemoDistrictData;
 import org.griddesk.demo.DemoDistrictGenerator;
 import org.griddesk.map.ColourMode;
@@ -45,12 +47,12 @@ public final class MapStill extends Application {
         Viewport home = Viewport.fitting(model.lonLatBox(), width, height, 24);
         Scene scene = new Scene(map, width, height);
         scene.getStylesheets().add(MapStill.class.getResource("/css/griddesk.css").toExternalForm());
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
         stage.setScene(scene);
         stage.setTitle("GridDesk map");
         stage.show();
         // after the first layout (which fits the district): the view asked for
-        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+        PauseTransition later = new PauseTransition(Duration.seconds(1));
         later.setOnFinished(e -> map.viewportProperty().set(
                 home.zoomedAbout(Double.parseDouble(arguments[2]), width * 0.47, height * 0.5)));
         later.play();

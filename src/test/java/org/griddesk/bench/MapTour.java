@@ -1,8 +1,11 @@
 package org.griddesk.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +17,8 @@ import javafx.application.Platform;
 import javafx.scene.Group;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
@@ -90,8 +95,8 @@ public final class MapTour extends Application {
             root = map;
             tour = map.viewportProperty()::set;
         } else if (variant.equals("image")) {
-            javafx.scene.canvas.Canvas canvas = new javafx.scene.canvas.Canvas(width, height);
-            javafx.scene.image.WritableImage image = new javafx.scene.image.WritableImage((int) width, (int) height);
+            Canvas canvas = new Canvas(width, height);
+            WritableImage image = new WritableImage((int) width, (int) height);
             for (int y = 0; y < (int) height; y++) {
                 for (int x = 0; x < (int) width; x++) {
                     image.getPixelWriter().setArgb(x, y, 0xff000000 | ((x * 7) & 0xff) << 16 | ((y * 3) & 0xff) << 8);
@@ -194,12 +199,12 @@ public final class MapTour extends Application {
                         + "\"over50msFrames\":%d,\"hitP50Ns\":%d,\"hitP99Ns\":%d}%n",
                 variant, (int) width, (int) height, frames.length, BenchResults.percentile(frames, 50),
                 BenchResults.percentile(frames, 99), BenchResults.percentile(frames, 100),
-                java.util.Arrays.stream(frames).filter(f -> f > 50_000_000).count(),
+                Arrays.stream(frames).filter(f -> f > 50_000_000).count(),
                 BenchResults.percentile(hits, 50), BenchResults.percentile(hits, 99));
         try {
             Files.writeString(report, json);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         Platform.exit();
     }

@@ -3,11 +3,16 @@ package org.griddesk.bench;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.griddesk.dispatch.Action;
@@ -20,8 +25,10 @@ import org.griddesk.store.ConnectionState;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.StoreUnavailableException;
 import org.griddesk.store.district.DistrictRepository;
+import org.griddesk.store.jooq.Tables;
 import org.griddesk.testsupport.CommandCentre;
 import org.griddesk.testsupport.EmbeddedPostgresServer;
+import org.jooq.impl.DSL;
 
 /// Outages on PostgreSQL: the server killed (`pg_ctl stop -m immediate`, every connection cut) and
 /// started again N times while 4 desks, a gateway, the simulator (20 requests/s, never retrying) and
@@ -51,7 +58,7 @@ final class OutageBenchmark {
             CommandCentre.GatewayNode gateway = centre.gateway();
             long firstEvent = centre.lastEvent();
             Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-            java.util.Queue<Long> ackMillis = new java.util.concurrent.ConcurrentLinkedQueue<>();
+            Queue<Long> ackMillis = new ConcurrentLinkedQueue<>();
             AtomicBoolean running = new AtomicBoolean(true);
             List<Thread> channels = new ArrayList<>();
             for (int c = 0; c < 2; c++) {
@@ -118,7 +125,7 @@ final class OutageBenchmark {
             long[] ack = ackMillis.stream().mapToLong(Long::longValue).toArray();
             BenchResults.summary(String.format(Locale.ROOT, "desks-outage: an order's send to acknowledgment, retries included: "
                     + "p50 %d ms, p99 %d ms, max %d ms", BenchResults.percentile(ack, 50), BenchResults.percentile(ack, 99),
-                    java.util.Arrays.stream(ack).max().orElse(0)));
+                    Arrays.stream(ack).max().orElse(0)));
             report(acknowledged.size(), lost, duplicates, missed, twice, detectMillis, catchUpMillis, actionsDone.get(),
                     refused.get(), cutOff.get(), simulator.tally());
         } finally {
@@ -142,7 +149,7 @@ final class OutageBenchmark {
 
     /// A channel: orders one after another, each sent again until acknowledged.
     private static void sendOrders(CommandCentre.GatewayNode gateway, String key, String prefix, AtomicBoolean running,
-                                   Set<String> acknowledged, java.util.Queue<Long> ackMillis) {
+                                   Set<String> acknowledged, Queue<Long> ackMillis) {
         for (int n = 0; running.get(); n++) {
             String orderNo = prefix + n;
             try {
@@ -182,18 +189,18 @@ final class OutageBenchmark {
         }
     }
 
-    private static java.util.Map<String, Integer> storedOrders(CommandCentre centre) {
-        var t = org.griddesk.store.jooq.Tables.TICKET;
-        java.util.Map<String, Integer> stored = new java.util.HashMap<>();
-        centre.admin().dsl().select(t.EXTERNAL_ID, org.jooq.impl.DSL.count()).from(t).where(t.EXTERNAL_ID.like("OUT-%"))
+    private static Map<String, Integer> storedOrders(CommandCentre centre) {
+        var t = Tables.TICKET;
+        Map<String, Integer> stored = new HashMap<>();
+        centre.admin().dsl().select(t.EXTERNAL_ID, DSL.count()).from(t).where(t.EXTERNAL_ID.like("OUT-%"))
                 .groupBy(t.EXTERNAL_ID).forEach(r -> stored.put(r.value1(), r.value2()));
         return stored;
     }
 
     private void report(int acknowledged, long lost, long duplicates, int missed, int twice, long[] detect, long[] catchUp,
                         int actions, int refused, int cutOff, Simulation.Tally simulator) {
-        long detectMax = java.util.Arrays.stream(detect).max().orElse(0);
-        long catchUpMax = java.util.Arrays.stream(catchUp).max().orElse(0);
+        long detectMax = Arrays.stream(detect).max().orElse(0);
+        long catchUpMax = Arrays.stream(catchUp).max().orElse(0);
         var fields = BenchResults.fields();
         fields.put("benchmark", "desks-outage");
         fields.put("outages", outages);

@@ -1,10 +1,13 @@
 package org.griddesk.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -134,13 +137,13 @@ public final class QueueTour extends Application {
                 "{\"variant\":\"%s\",\"frames\":%d,\"p50Ns\":%d,\"p99Ns\":%d,\"maxNs\":%d,\"over50msFrames\":%d,"
                         + "\"reloads\":%d,\"reloadP50Ns\":%d,\"reloadP99Ns\":%d}%n",
                 variant, frames.length, BenchResults.percentile(frames, 50), BenchResults.percentile(frames, 99),
-                BenchResults.percentile(frames, 100), java.util.Arrays.stream(frames).filter(f -> f > 50_000_000).count(),
+                BenchResults.percentile(frames, 100), Arrays.stream(frames).filter(f -> f > 50_000_000).count(),
                 loads.length, loads.length == 0 ? 0 : BenchResults.percentile(loads, 50),
                 loads.length == 0 ? 0 : BenchResults.percentile(loads, 99));
         try {
             Files.writeString(report, json);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         Platform.exit();
     }

@@ -1,9 +1,11 @@
 package org.griddesk.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -125,7 +127,7 @@ final class StartupBenchmark {
             }
             command.addAll(List.of("--enable-native-access=javafx.graphics,ALL-UNNAMED",
                     "--module-path", target.resolve("javafx").toString(), "--add-modules", "javafx.controls,javafx.fxml",
-                    "-cp", String.join(java.io.File.pathSeparator, classPath)));
+                    "-cp", String.join(File.pathSeparator, classPath)));
         } else {
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), "--enable-native-access=ALL-UNNAMED",
                     "-Dprism.order=sw", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless"));
@@ -153,7 +155,7 @@ final class StartupBenchmark {
         if (!Files.exists(report)) {
             throw new IllegalStateException("no start-up report from " + mainClass + ":\n" + Files.readString(log));
         }
-        Map<String, Long> values = new java.util.HashMap<>();
+        Map<String, Long> values = new HashMap<>();
         Matcher m = FIELD.matcher(Files.readString(report));
         while (m.find()) {
             values.put(m.group(1), Long.parseLong(m.group(2)));

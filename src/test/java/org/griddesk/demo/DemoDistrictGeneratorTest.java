@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.griddesk.domain.district.Camera;
 import org.griddesk.domain.district.GridPopulation;
 import org.griddesk.domain.district.GridWorker;
+import org.griddesk.domain.district.VisitHousehold;
 import org.griddesk.domain.org.Unit;
 import org.griddesk.domain.org.UnitKind;
 import org.griddesk.domain.org.UnitLevel;
@@ -92,9 +93,9 @@ class DemoDistrictGeneratorTest {
     void mustVisitHouseholdsCoverTheEightGroupsAndAreMaskedForDisplay() {
         var households = data.visitHouseholds();
         assertThat(households.size()).isBetween(15_000, 25_000); // 31,000 special-group records, 50–80 % households
-        assertThat(households.stream().map(org.griddesk.domain.district.VisitHousehold::category).distinct())
+        assertThat(households.stream().map(VisitHousehold::category).distinct())
                 .hasSize(8);
-        assertThat(households).extracting(org.griddesk.domain.district.VisitHousehold::id).doesNotHaveDuplicates();
+        assertThat(households).extracting(VisitHousehold::id).doesNotHaveDuplicates();
         var h = households.getFirst();
         assertThat(h.maskedPhone()).matches("1\\d\\d\\*{4}\\d{4}").doesNotContain(h.phone().substring(3, 7));
         assertThat(h.maskedName()).startsWith(h.headName().substring(0, 1)).contains("*");

@@ -2,11 +2,15 @@ package org.griddesk.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.griddesk.domain.calendar.WorkCalendar;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.domain.ticket.RecordedEvent;
 import org.griddesk.domain.ticket.Ticket;
@@ -31,10 +35,10 @@ class DemoHistoryGeneratorTest {
     @Test
     void aboutAHundredTicketsAWorkingDayWithFewerOnHolidays() {
         assertThat(histories.size()).isBetween(9_000, 13_000); // 120 days, two years would be about 76,000
-        Map<java.time.LocalDate, Long> perDay = histories.stream().collect(Collectors.groupingBy(
-                h -> org.griddesk.domain.calendar.WorkCalendar.localDate(h.ticket().intake().reportedAt()), Collectors.counting()));
-        double nationalDay = perDay.getOrDefault(java.time.LocalDate.parse("2026-10-03"), 0L);
-        double ordinaryTuesday = perDay.getOrDefault(java.time.LocalDate.parse("2026-10-13"), 0L);
+        Map<LocalDate, Long> perDay = histories.stream().collect(Collectors.groupingBy(
+                h -> WorkCalendar.localDate(h.ticket().intake().reportedAt()), Collectors.counting()));
+        double nationalDay = perDay.getOrDefault(LocalDate.parse("2026-10-03"), 0L);
+        double ordinaryTuesday = perDay.getOrDefault(LocalDate.parse("2026-10-13"), 0L);
         assertThat(nationalDay).isLessThan(ordinaryTuesday * 0.7);
     }
 
@@ -67,7 +71,7 @@ class DemoHistoryGeneratorTest {
                 && h.ticket().deadline().dueAt().isBefore(NOW) && h.ticket().milestones().handledAt() == null).count();
         assertThat(overdueOpen).isPositive();
         assertThat(histories).as("no callback is left waiting for months").noneMatch(h -> h.ticket().state() == TicketState.CALLBACK
-                && h.ticket().intake().reportedAt().isBefore(NOW.minus(java.time.Duration.ofDays(40))));
+                && h.ticket().intake().reportedAt().isBefore(NOW.minus(Duration.ofDays(40))));
     }
 
     @Test
@@ -80,7 +84,7 @@ class DemoHistoryGeneratorTest {
         Map<String, List<Ticket>> byPhone = citizens.stream().collect(Collectors.groupingBy(t -> t.intake().caller().phone()));
         List<List<Ticket>> repeat = byPhone.values().stream().filter(calls -> calls.size() >= 5).toList();
         assertThat(repeat).as("repeat callers over 120 days").hasSizeBetween(20, 240);
-        List<Ticket> busiest = repeat.stream().max(java.util.Comparator.comparingInt(List::size)).orElseThrow();
+        List<Ticket> busiest = repeat.stream().max(Comparator.comparingInt(List::size)).orElseThrow();
         assertThat(busiest.size()).isGreaterThanOrEqualTo(15);
         long fromHome = busiest.stream().map(t -> t.intake().gridCode()).filter(busiest.getFirst().intake().gridCode()::equals).count();
         assertThat(fromHome).as("a repeat caller calls from home").isEqualTo(busiest.size());

@@ -2,6 +2,7 @@ package org.griddesk.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.List;
 import org.griddesk.domain.district.Responsibility;
 import org.griddesk.domain.district.Team;
@@ -17,7 +18,7 @@ class CommandLineTest {
             new Team(LifecycleFixture.XSG_CITY_MGMT, "CG"), new Team(LifecycleFixture.XSG_SAFETY, "AJ"),
             new Team(LifecycleFixture.DISTRICT_CITY_MGMT, "CGW"), new Team(LifecycleFixture.DISTRICT_WATER, "SW")));
     private final TicketActions actions = new TicketActions(LifecycleFixture.lifecycle(), null, null, catalogue, TaxonomyCsv.demo(),
-            java.time.Clock.systemUTC());
+            Clock.systemUTC());
     private final Ticket reported = LifecycleFixture.lifecycle().report(7, "2611-0042",
             LifecycleFixture.hotlineRequest("8890-1", LifecycleFixture.shanghai("2026-11-23T09:00")), "JN-XSG", LifecycleFixture.HOTLINE,
             LifecycleFixture.shanghai("2026-11-23T09:00")).after();

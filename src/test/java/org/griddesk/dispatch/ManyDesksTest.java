@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,6 +17,7 @@ import org.griddesk.domain.org.Actor;
 import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.domain.ticket.TicketState;
 import org.griddesk.store.DatabaseKind;
+import org.griddesk.store.jooq.Tables;
 import org.griddesk.store.ticket.StaleTicketException;
 import org.griddesk.testsupport.CommandCentre;
 import org.griddesk.testsupport.TestDatabases;
@@ -101,7 +103,7 @@ class ManyDesksTest {
         try (ExecutorService racing = Executors.newFixedThreadPool(desks.size())) {
             for (long id : tickets) {
                 Ticket seen = desks.getFirst().core().tickets().get(id);
-                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(desks.size());
+                CyclicBarrier together = new CyclicBarrier(desks.size());
                 List<Future<TicketActions.Outcome>> attempts = new ArrayList<>();
                 for (int d = 0; d < desks.size(); d++) {
                     CommandCentre.Desk desk = desks.get(d);
@@ -144,12 +146,12 @@ class ManyDesksTest {
     }
 
     private static List<Long> ticketsReportedAfter(long seq) {
-        return centre.admin().dsl().selectDistinct(org.griddesk.store.jooq.Tables.TICKET_EVENT.TICKET_ID)
-                .from(org.griddesk.store.jooq.Tables.TICKET_EVENT)
-                .where(org.griddesk.store.jooq.Tables.TICKET_EVENT.SEQ.gt(seq),
-                        org.griddesk.store.jooq.Tables.TICKET_EVENT.EVENT_TYPE.eq("Reported"))
-                .orderBy(org.griddesk.store.jooq.Tables.TICKET_EVENT.TICKET_ID)
-                .fetch(org.griddesk.store.jooq.Tables.TICKET_EVENT.TICKET_ID);
+        return centre.admin().dsl().selectDistinct(Tables.TICKET_EVENT.TICKET_ID)
+                .from(Tables.TICKET_EVENT)
+                .where(Tables.TICKET_EVENT.SEQ.gt(seq),
+                        Tables.TICKET_EVENT.EVENT_TYPE.eq("Reported"))
+                .orderBy(Tables.TICKET_EVENT.TICKET_ID)
+                .fetch(Tables.TICKET_EVENT.TICKET_ID);
     }
 
     /// A dispatcher of the centre that owns the ticket, named for the desk.

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.griddesk.domain.org.Actor;
+import org.griddesk.domain.ticket.Channel;
 import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.store.ConnectionState;
 import org.griddesk.store.DatabaseSettings;
@@ -29,7 +30,7 @@ class OutageTest {
             CommandCentre.GatewayNode gateway = centre.gateway();
             long start = centre.lastEvent();
             assertThat(gateway.postOrder(centre.hotlineKey(), "BEFORE-1")).isEqualTo(201);
-            Ticket ticket = a.core().tickets().findByExternal(org.griddesk.domain.ticket.Channel.HOTLINE_8890, "BEFORE-1").orElseThrow();
+            Ticket ticket = a.core().tickets().findByExternal(Channel.HOTLINE_8890, "BEFORE-1").orElseThrow();
             TicketActions actions = a.core().actions(); // the district read while the store is there
             Actor dispatcher = centre.dispatcherOf(ticket, "u-a", "调度员甲");
             DeskCommand.AcceptAndDispatch input = CommandCentre.acceptAndDispatch(actions, ticket);
@@ -79,8 +80,8 @@ class OutageTest {
             assertThat(b.givenTwice()).isEmpty();
             assertThat(a.states()).containsSubsequence(ConnectionState.DISCONNECTED, ConnectionState.CONNECTED);
             var tickets = a.core().tickets();
-            assertThat(tickets.findByExternal(org.griddesk.domain.ticket.Channel.HOTLINE_8890, "BEFORE-1")).isPresent();
-            assertThat(tickets.findByExternal(org.griddesk.domain.ticket.Channel.HOTLINE_8890, "DURING-1"))
+            assertThat(tickets.findByExternal(Channel.HOTLINE_8890, "BEFORE-1")).isPresent();
+            assertThat(tickets.findByExternal(Channel.HOTLINE_8890, "DURING-1"))
                     .as("acknowledged after the return, once").isPresent();
         } finally {
             server.destroy();

@@ -3,7 +3,11 @@ package org.griddesk.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
 import org.griddesk.domain.ticket.DuplicateSuggestion;
 import org.griddesk.domain.ticket.DuplicateSuggestion.Kind;
 import org.junit.jupiter.api.Test;
@@ -68,11 +72,11 @@ class DuplicateCheckTest {
 
     @Test
     void theIndexesFindExactlyWhatComparingWithEveryOpenTicketWould() {
-        java.util.Random random = new java.util.Random(5);
+        Random random = new Random(5);
         String[] words = {"路灯", "不亮", "污水", "井盖", "冒水", "噪音", "扰民", "垃圾", "堆放", "门口", "小区", "菜市场", "停车", "占道"};
         String[] items = {"SZ01", "SZ02", "HJ01", null};
         DuplicateCheck check = new DuplicateCheck();
-        List<RequestTraits> all = new java.util.ArrayList<>();
+        List<RequestTraits> all = new ArrayList<>();
         for (int i = 1; i <= 3000; i++) {
             RequestTraits t = randomTraits(random, i, words, items);
             all.add(t);
@@ -80,8 +84,8 @@ class DuplicateCheckTest {
         }
         for (int i = 0; i < 300; i++) {
             RequestTraits probe = randomTraits(random, 0, words, items);
-            List<DuplicateSuggestion> everyOne = all.stream().map(c -> DuplicateCheck.compare(probe, c)).flatMap(java.util.Optional::stream)
-                    .sorted(java.util.Comparator.comparingDouble(DuplicateSuggestion::score).reversed()
+            List<DuplicateSuggestion> everyOne = all.stream().map(c -> DuplicateCheck.compare(probe, c)).flatMap(Optional::stream)
+                    .sorted(Comparator.comparingDouble(DuplicateSuggestion::score).reversed()
                             .thenComparing(DuplicateSuggestion::candidateId))
                     .limit(DuplicateCheck.MAX_SUGGESTIONS).toList();
             assertThat(check.check(probe)).isEqualTo(everyOne);
@@ -90,7 +94,7 @@ class DuplicateCheckTest {
         assertThat(check.size()).isEqualTo(2000);
     }
 
-    private static RequestTraits randomTraits(java.util.Random random, long id, String[] words, String[] items) {
+    private static RequestTraits randomTraits(Random random, long id, String[] words, String[] items) {
         StringBuilder text = new StringBuilder();
         for (int w = 0, n = 2 + random.nextInt(5); w < n; w++) {
             text.append(words[random.nextInt(words.length)]);

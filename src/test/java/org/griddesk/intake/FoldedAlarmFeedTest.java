@@ -20,6 +20,7 @@ import org.griddesk.domain.ticket.TicketEvent;
 import org.griddesk.store.DatabaseKind;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.ticket.QueueRepository;
+import org.griddesk.store.ticket.TicketRepository;
 import org.griddesk.testsupport.CommandCentre;
 import org.griddesk.testsupport.TestDatabases;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +47,7 @@ class FoldedAlarmFeedTest {
             OffsetDateTime first = OffsetDateTime.now().minusMinutes(20);
 
             JsonNode made = post(gateway, key, alarm("VA-FEED-1", camera, first), 201);
-            long ticketId = new org.griddesk.store.ticket.TicketRepository(centre.admin().dsl())
+            long ticketId = new TicketRepository(centre.admin().dsl())
                     .findByCode(made.get("ticket").asText()).orElseThrow().id();
             for (CommandCentre.Desk desk : desks) {
                 assertThat(desk.awaitSeen(List.of(centre.lastEventOf(ticketId)), Duration.ofSeconds(10)))

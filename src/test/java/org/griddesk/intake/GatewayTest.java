@@ -4,11 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSession;
+import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.Test;
 
 class GatewayTest {
@@ -49,9 +59,9 @@ class GatewayTest {
     /// exceptions into the data folder).
     @Test
     void aCloseWaitsForTheWarmUpsReadOfTheDistrict() throws Exception {
-        java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch reading = new CountDownLatch(1);
         AtomicBoolean readDone = new AtomicBoolean();
-        Gateway.Intakes slowStore = new Gateway.Intakes(digest -> java.util.Optional.empty(), digest -> java.util.Optional.empty(),
+        Gateway.Intakes slowStore = new Gateway.Intakes(digest -> Optional.empty(), digest -> Optional.empty(),
                 () -> {
                     reading.countDown();
                     try {
@@ -60,10 +70,10 @@ class GatewayTest {
                         throw new IllegalStateException("the warm-up was interrupted", e);
                     }
                     readDone.set(true);
-                    return java.util.Optional.empty();
-                }, java.util.Optional::empty, java.util.Optional::empty);
+                    return Optional.empty();
+                }, Optional::empty, Optional::empty);
         Gateway gateway = Gateway.start("127.0.0.1", 0, () -> new Gateway.Health(true, "CONNECTED", "test"), slowStore);
-        assertThat(reading.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(reading.await(10, TimeUnit.SECONDS)).isTrue();
 
         gateway.close();
 
@@ -71,23 +81,23 @@ class GatewayTest {
     }
 
     @Test
-    void withAKeystoreTheGatewayServesHttpsOnlyWithModernTls(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+    void withAKeystoreTheGatewayServesHttpsOnlyWithModernTls(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
-        java.nio.file.Path keystore = dir.resolve("gateway.p12");
-        Process keytool = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+        Path keystore = dir.resolve("gateway.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
                 "-genkeypair", "-alias", "gateway", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "2",
                 "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1", "-storetype", "PKCS12", "-keystore", keystore.toString(),
                 "-storepass", "changeit-test").redirectErrorStream(true).start();
         assertThat(keytool.waitFor()).as(new String(keytool.getInputStream().readAllBytes())).isZero();
 
-        java.security.KeyStore trusted = java.security.KeyStore.getInstance("PKCS12");
-        try (var in = java.nio.file.Files.newInputStream(keystore)) {
+        KeyStore trusted = KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(keystore)) {
             trusted.load(in, "changeit-test".toCharArray());
         }
-        javax.net.ssl.TrustManagerFactory trust = javax.net.ssl.TrustManagerFactory.getInstance(
-                javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(
+                TrustManagerFactory.getDefaultAlgorithm());
         trust.init(trusted);
-        javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+        SSLContext context = SSLContext.getInstance("TLS");
         context.init(null, trust.getTrustManagers(), null);
         HttpClient https = HttpClient.newBuilder().sslContext(context).build();
 
@@ -96,9 +106,9 @@ class GatewayTest {
             HttpResponse<String> up = https.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + gateway.port() + "/health"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(up.statusCode()).isEqualTo(200);
-            assertThat(up.sslSession()).get().extracting(javax.net.ssl.SSLSession::getProtocol).isIn("TLSv1.3", "TLSv1.2");
+            assertThat(up.sslSession()).get().extracting(SSLSession::getProtocol).isIn("TLSv1.3", "TLSv1.2");
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> get(gateway, "/health"))
-                    .as("no plain HTTP beside it").isInstanceOf(java.io.IOException.class);
+                    .as("no plain HTTP beside it").isInstanceOf(IOException.class);
         }
     }
 }

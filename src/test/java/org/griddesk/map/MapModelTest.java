@@ -7,8 +7,12 @@ import javafx.scene.paint.Color;
 import org.griddesk.geo.DemoDistrict;
 import org.griddesk.geo.DistrictMap;
 import org.griddesk.geo.Region;
+import org.griddesk.geo.RegionLevel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.util.GeometricShapeFactory;
 
 class MapModelTest {
     private static DistrictMap district;
@@ -29,9 +33,9 @@ class MapModelTest {
         assertThat(districtView).as("a district-wide view draws fewer points").isLessThan(closeUp);
 
         // a finely surveyed boundary (2,000 points round a 1 km circle) is a few dozen points from afar
-        var factory = new org.locationtech.jts.geom.GeometryFactory();
-        var shapeFactory = new org.locationtech.jts.util.GeometricShapeFactory(factory);
-        shapeFactory.setCentre(new org.locationtech.jts.geom.Coordinate(117.4, 38.95));
+        var factory = new GeometryFactory();
+        var shapeFactory = new GeometricShapeFactory(factory);
+        shapeFactory.setCentre(new Coordinate(117.4, 38.95));
         shapeFactory.setSize(0.02);
         shapeFactory.setNumPoints(2000);
         ProjectedShape fine = ProjectedShape.of(shapeFactory.createCircle());
@@ -48,7 +52,7 @@ class MapModelTest {
         assertThat(model.gridAt(100, 20)).isEmpty();
         String area = grid.code().substring(0, grid.code().indexOf('-'));
         assertThat(model.areaOf(grid).map(Region::code)).contains(area);
-        assertThat(model.region(grid.parentCode()).map(Region::level)).contains(org.griddesk.geo.RegionLevel.COMMUNITY);
+        assertThat(model.region(grid.parentCode()).map(Region::level)).contains(RegionLevel.COMMUNITY);
     }
 
     @Test

@@ -10,6 +10,8 @@ import org.griddesk.domain.ticket.Channel;
 import org.griddesk.geo.Region;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
 
 /// The raster the map shows, drawn off the FX thread: what lands where.
 class MapRasterTest {
@@ -55,16 +57,16 @@ class MapRasterTest {
         // 9 open tickets: the 7+ class, viridis yellow (#FDE725) over the dark background. Most
         // points of the grid show it (labels and markers cover a few).
         var box = grid.shape().getEnvelopeInternal();
-        var factory = new org.locationtech.jts.geom.GeometryFactory();
+        var factory = new GeometryFactory();
         int inside = 0;
         int yellow = 0;
         for (int i = 1; i < 20; i++) {
             for (int j = 1; j < 20; j++) {
                 double lon = box.getMinX() + box.getWidth() * i / 20;
                 double lat = box.getMinY() + box.getHeight() * j / 20;
-                if (grid.shape().getInteriorPoint().distance(factory.createPoint(new org.locationtech.jts.geom.Coordinate(lon, lat)))
+                if (grid.shape().getInteriorPoint().distance(factory.createPoint(new Coordinate(lon, lat)))
                         < box.getWidth() / 8 || !grid.shape().buffer(-box.getWidth() / 30).contains(
-                        factory.createPoint(new org.locationtech.jts.geom.Coordinate(lon, lat)))) {
+                        factory.createPoint(new Coordinate(lon, lat)))) {
                     continue;
                 }
                 inside++;

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.zip.CRC32;
@@ -94,7 +97,7 @@ class TileSourcesTest {
         for (int i = 0; i < 8; i++) {
             cache.put(source, new TileKey(10, i, 0), tile);
             Files.setLastModifiedTime(dir.resolve("limited").resolve(source.id()).resolve("10").resolve(Integer.toString(i))
-                    .resolve("0.tile"), java.nio.file.attribute.FileTime.fromMillis(1_000_000L * (i + 1)));
+                    .resolve("0.tile"), FileTime.fromMillis(1_000_000L * (i + 1)));
         }
         cache.get(source, new TileKey(10, 0, 0)); // the oldest, used again just now
         cache.trim();
@@ -135,9 +138,9 @@ class TileSourcesTest {
     }
 
     private static void chunk(ByteArrayOutputStream out, String type, byte[] data) throws Exception {
-        java.io.DataOutputStream d = new java.io.DataOutputStream(out);
+        DataOutputStream d = new DataOutputStream(out);
         d.writeInt(data.length);
-        byte[] t = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] t = type.getBytes(StandardCharsets.US_ASCII);
         d.write(t);
         d.write(data);
         CRC32 crc = new CRC32();

@@ -14,11 +14,13 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.griddesk.domain.ticket.DeadlinePolicy;
 import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.domain.ticket.TicketCommand;
 import org.griddesk.domain.ticket.TicketState;
+import org.griddesk.store.feed.TrailReader;
 import org.griddesk.store.ticket.PersonalDataLog;
 import org.griddesk.store.ticket.TicketRepository;
 import org.griddesk.store.ticket.TicketService;
@@ -48,10 +50,10 @@ class PostgresRolesTest {
 
         try (Database db = Database.open(new DatabaseSettings(url, desk, ""), ThreadGuard.NONE)) {
             db.migrate(); // nothing pending: the desk's check at start passes without schema rights
-            var feed = org.griddesk.store.feed.TrailReader.fromNow(db.dsl(), Clock.systemUTC());
+            var feed = TrailReader.fromNow(db.dsl(), Clock.systemUTC());
             new SystemPropertyRepository(db.dsl(), Clock.systemUTC()).putIfAbsent(SystemProperty.INSTALLED_AT, "now");
             TicketService tickets = new TicketService(db.dsl(), LifecycleFixture.lifecycle(), Clock.systemUTC());
-            Ticket t = tickets.report(hotlineRequest("8890-R1", java.time.Instant.now()), "JN-XSG", HOTLINE).after();
+            Ticket t = tickets.report(hotlineRequest("8890-R1", Instant.now()), "JN-XSG", HOTLINE).after();
             t = tickets.execute(t, new TicketCommand.Accept("05-03-012", DeadlinePolicy.general(), false), XSG_DISPATCHER).after();
             t = tickets.execute(t, new TicketCommand.Dispatch("JN-XSG-CG"), XSG_DISPATCHER).after();
             assertThat(new TicketRepository(db.dsl()).get(t.id()).state()).isEqualTo(TicketState.DISPATCHED);

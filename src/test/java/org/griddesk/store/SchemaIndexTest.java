@@ -3,13 +3,14 @@ package org.griddesk.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.griddesk.testsupport.TestDatabases;
+import org.jooq.Record;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.jooq.Record;
 
 /// Every index costs each row written to its table an entry, an undo record and a commit pass: the
 /// schema holds one index per question, and the busiest table, the trail, exactly two.
@@ -56,7 +57,7 @@ class SchemaIndexTest {
                           ON c.table_schema = i.table_schema AND c.table_name = i.table_name AND c.index_name = i.index_name
                         WHERE i.table_schema = 'PUBLIC' AND i.table_name NOT LIKE 'flyway%'
                         ORDER BY i.table_name, i.index_name, c.ordinal_position""")
-                .stream().collect(Collectors.groupingBy(SchemaIndexTest::indexName, java.util.LinkedHashMap::new,
+                .stream().collect(Collectors.groupingBy(SchemaIndexTest::indexName, LinkedHashMap::new,
                         Collectors.mapping(r -> r.get("COLUMN_NAME", String.class), Collectors.toList())));
     }
 

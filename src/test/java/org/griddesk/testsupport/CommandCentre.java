@@ -1,5 +1,6 @@
 package org.griddesk.testsupport;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,16 +9,26 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import org.griddesk.app.GatewayWiring;
 import org.griddesk.demo.DemoDistrictGenerator;
 import org.griddesk.demo.DemoDistrictLoader;
+import org.griddesk.dispatch.DeskCommand;
 import org.griddesk.dispatch.DeskCore;
+import org.griddesk.dispatch.TicketActions;
+import org.griddesk.domain.org.Actor;
+import org.griddesk.domain.org.Role;
 import org.griddesk.domain.ticket.Channel;
+import org.griddesk.domain.ticket.Ticket;
+import org.griddesk.domain.ticket.TicketState;
 import org.griddesk.intake.Gateway;
 import org.griddesk.security.ApiKeys;
 import org.griddesk.store.ConnectionMonitor;
@@ -25,10 +36,14 @@ import org.griddesk.store.ConnectionState;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.ThreadGuard;
+import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.feed.Change;
 import org.griddesk.store.feed.ChangeBatch;
 import org.griddesk.store.feed.ChangeFeed;
+import org.griddesk.store.jooq.Tables;
 import org.griddesk.store.security.ChannelKeyRepository;
+import org.griddesk.store.ticket.QueueRepository;
+import org.jooq.impl.DSL;
 
 /// A command centre in one JVM for tests and benchmarks: one store (usually PostgreSQL) with the
 /// demo district, and as many desk cores and gateways on it as asked, each with its own connection
@@ -39,7 +54,7 @@ public final class CommandCentre implements AutoCloseable {
 
     private final DatabaseSettings settings;
     private final Database admin;
-    private final Map<Channel, String> keys = new java.util.EnumMap<>(Channel.class);
+    private final Map<Channel, String> keys = new EnumMap<>(Channel.class);
     private final List<AutoCloseable> parts = new CopyOnWriteArrayList<>();
 
     private CommandCentre(DatabaseSettings settings) {
@@ -120,12 +135,12 @@ public final class CommandCentre implements AutoCloseable {
         private final List<ConnectionState> states = new CopyOnWriteArrayList<>();
         private final AtomicReference<ConnectionState> state = new AtomicReference<>(ConnectionState.CONNECTED);
 
-        private final org.griddesk.store.ticket.QueueRepository queue;
+        private final QueueRepository queue;
 
         Desk(String name, Database db, ChangeFeed.Pace pace, boolean readsQueue) {
             this.name = name;
             this.db = db;
-            this.queue = readsQueue ? new org.griddesk.store.ticket.QueueRepository(db.dsl()) : null;
+            this.queue = readsQueue ? new QueueRepository(db.dsl()) : null;
             this.core = DeskCore.start(db, pace, Clock.systemUTC(), this);
         }
 
@@ -175,12 +190,12 @@ public final class CommandCentre implements AutoCloseable {
         }
 
         /// Every event number the feed gave.
-        public java.util.Set<Long> seen() {
-            return java.util.Set.copyOf(timesSeen.keySet());
+        public Set<Long> seen() {
+            return Set.copyOf(timesSeen.keySet());
         }
 
         /// What the desk knows, for a benchmark's or test's failure message.
-        public String diagnose(java.util.Collection<Long> expected) {
+        public String diagnose(Collection<Long> expected) {
             var missing = expected.stream().filter(s -> !timesSeen.containsKey(s)).limit(10).toList();
             StringBuilder threads = new StringBuilder();
             Thread.getAllStackTraces().forEach((t, stack) -> {
@@ -196,7 +211,7 @@ public final class CommandCentre implements AutoCloseable {
         }
 
         /// Waits until the feed gave all of `seqs`; true when it did within `timeout`.
-        public boolean awaitSeen(java.util.Collection<Long> seqs, Duration timeout) throws InterruptedException {
+        public boolean awaitSeen(Collection<Long> seqs, Duration timeout) throws InterruptedException {
             return await(() -> timesSeen.keySet().containsAll(seqs), timeout);
         }
 
@@ -205,7 +220,7 @@ public final class CommandCentre implements AutoCloseable {
             return await(() -> state.get() == wanted, timeout);
         }
 
-        private static boolean await(java.util.function.BooleanSupplier done, Duration timeout) throws InterruptedException {
+        private static boolean await(BooleanSupplier done, Duration timeout) throws InterruptedException {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (!done.getAsBoolean()) {
                 if (System.nanoTime() > deadline) {
@@ -259,7 +274,7 @@ public final class CommandCentre implements AutoCloseable {
                         .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json").header("X-Api-Key", key)
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString())
                         .statusCode();
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 lastFailure = e;
                 return -1;
             } catch (InterruptedException e) {
@@ -301,47 +316,47 @@ public final class CommandCentre implements AutoCloseable {
 
     /// A dispatcher accepting a hotline order, as seen, about a street lamp and dispatching it to the
     /// owning centre's first team.
-    public static org.griddesk.dispatch.DeskCommand.AcceptAndDispatch acceptAndDispatch(org.griddesk.dispatch.TicketActions actions,
-                                                                                       org.griddesk.domain.ticket.Ticket ticket) {
+    public static DeskCommand.AcceptAndDispatch acceptAndDispatch(TicketActions actions,
+                                                                                       Ticket ticket) {
         var lamp = actions.items().stream().filter(i -> i.name().contains("路灯")).findFirst().orElseThrow();
-        return new org.griddesk.dispatch.DeskCommand.AcceptAndDispatch(ticket, new org.griddesk.dispatch.DeskCommand.ItemChoice(
-                lamp.code(), org.griddesk.dispatch.TicketActions.policy(lamp, false), lamp.consultation()),
+        return new DeskCommand.AcceptAndDispatch(ticket, new DeskCommand.ItemChoice(
+                lamp.code(), TicketActions.policy(lamp, false), lamp.consultation()),
                 actions.responsibility().teamsOf(ticket.ownerUnitId()).getFirst().id());
     }
 
     /// A dispatcher of the centre that owns the ticket.
-    public org.griddesk.domain.org.Actor dispatcherOf(org.griddesk.domain.ticket.Ticket ticket, String id, String name) {
-        var owner = new org.griddesk.store.district.DistrictRepository(admin.dsl()).organisation().unit(ticket.ownerUnitId())
+    public Actor dispatcherOf(Ticket ticket, String id, String name) {
+        var owner = new DistrictRepository(admin.dsl()).organisation().unit(ticket.ownerUnitId())
                 .orElseThrow();
-        return new org.griddesk.domain.org.Actor(id, name, org.griddesk.domain.org.Role.DISPATCHER, owner);
+        return new Actor(id, name, Role.DISPATCHER, owner);
     }
 
     /// Up to `limit` tickets waiting to be accepted, newest first.
     public List<Long> waitingTickets(int limit) {
-        var t = org.griddesk.store.jooq.Tables.TICKET;
-        return admin.dsl().select(t.ID).from(t).where(t.STATE.eq(org.griddesk.domain.ticket.TicketState.REPORTED.name()))
+        var t = Tables.TICKET;
+        return admin.dsl().select(t.ID).from(t).where(t.STATE.eq(TicketState.REPORTED.name()))
                 .orderBy(t.ID.desc()).limit(limit).fetch(t.ID);
     }
 
     /// The newest event number of one ticket.
     public long lastEventOf(long ticketId) {
-        var e = org.griddesk.store.jooq.Tables.TICKET_EVENT;
-        return admin.dsl().select(org.jooq.impl.DSL.max(e.SEQ)).from(e).where(e.TICKET_ID.eq(ticketId)).fetchOne(0, Long.class);
+        var e = Tables.TICKET_EVENT;
+        return admin.dsl().select(DSL.max(e.SEQ)).from(e).where(e.TICKET_ID.eq(ticketId)).fetchOne(0, Long.class);
     }
 
     /// The event numbers committed after `after`, read on the centre's own connection.
     public List<Long> eventsAfter(long after) {
-        return new ArrayList<>(admin.dsl().select(org.griddesk.store.jooq.Tables.TICKET_EVENT.SEQ)
-                .from(org.griddesk.store.jooq.Tables.TICKET_EVENT)
-                .where(org.griddesk.store.jooq.Tables.TICKET_EVENT.SEQ.gt(after))
-                .orderBy(org.griddesk.store.jooq.Tables.TICKET_EVENT.SEQ)
-                .fetch(org.griddesk.store.jooq.Tables.TICKET_EVENT.SEQ));
+        return new ArrayList<>(admin.dsl().select(Tables.TICKET_EVENT.SEQ)
+                .from(Tables.TICKET_EVENT)
+                .where(Tables.TICKET_EVENT.SEQ.gt(after))
+                .orderBy(Tables.TICKET_EVENT.SEQ)
+                .fetch(Tables.TICKET_EVENT.SEQ));
     }
 
     /// The newest event number now.
     public long lastEvent() {
-        Long seq = admin.dsl().select(org.jooq.impl.DSL.max(org.griddesk.store.jooq.Tables.TICKET_EVENT.SEQ))
-                .from(org.griddesk.store.jooq.Tables.TICKET_EVENT).fetchOne(0, Long.class);
+        Long seq = admin.dsl().select(DSL.max(Tables.TICKET_EVENT.SEQ))
+                .from(Tables.TICKET_EVENT).fetchOne(0, Long.class);
         return seq == null ? 0 : seq;
     }
 }

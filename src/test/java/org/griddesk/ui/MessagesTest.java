@@ -2,7 +2,12 @@ package org.griddesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,11 +43,11 @@ class MessagesTest {
 
     /// The keys a properties file itself holds (a bundle would show its Chinese parent's too).
     private static Set<String> own(String resource) {
-        java.util.Properties p = new java.util.Properties();
+        Properties p = new Properties();
         try (var in = MessagesTest.class.getClassLoader().getResourceAsStream(resource)) {
-            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return new TreeSet<>(p.stringPropertyNames());
     }

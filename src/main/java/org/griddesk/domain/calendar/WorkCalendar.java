@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -63,7 +65,7 @@ public final class WorkCalendar {
             }
             workingCount[i] = count;
         }
-        this.workingDay = java.util.Arrays.copyOf(byOrdinal, count);
+        this.workingDay = Arrays.copyOf(byOrdinal, count);
     }
 
     /// The calendar of the shipped notices (2024–2026).
@@ -94,7 +96,7 @@ public final class WorkCalendar {
     }
 
     public SortedSet<Integer> noticeYears() {
-        return java.util.Collections.unmodifiableSortedSet(noticeYears);
+        return Collections.unmodifiableSortedSet(noticeYears);
     }
 
     public DayKind kindOf(LocalDate date) {

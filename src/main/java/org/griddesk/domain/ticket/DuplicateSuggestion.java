@@ -1,5 +1,6 @@
 package org.griddesk.domain.ticket;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -57,7 +58,7 @@ public record DuplicateSuggestion(long candidateId, String candidateCode, double
         if (codes == null || codes.isBlank()) {
             return List.of();
         }
-        return java.util.Arrays.stream(codes.split(",")).map(code -> {
+        return Arrays.stream(codes.split(",")).map(code -> {
             int eq = code.indexOf('=');
             return eq < 0 ? new Reason(Kind.valueOf(code), 0)
                     : new Reason(Kind.valueOf(code.substring(0, eq)), Integer.parseInt(code.substring(eq + 1)));

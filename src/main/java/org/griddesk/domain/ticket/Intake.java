@@ -1,6 +1,7 @@
 package org.griddesk.domain.ticket;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /// The request as it arrived.
@@ -18,7 +19,7 @@ public record Intake(Channel channel, String externalId, String summary, String 
         }
         photos = photos == null ? List.of() : List.copyOf(photos);
         // the stores keep microseconds: a time finer than that would not read back as it was written
-        reportedAt = reportedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        reportedAt = reportedAt.truncatedTo(ChronoUnit.MICROS);
     }
 
     /// A request without pictures.

@@ -1,5 +1,6 @@
 package org.griddesk.domain.ticket;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -74,14 +75,14 @@ public record Ticket(long id, String code, Intake intake, TicketState state, Str
             state = t.state;
             ownerUnitId = t.ownerUnitId;
             acceptingUnitId = t.acceptingUnitId;
-            watchingUnitIds = new java.util.ArrayList<>(t.watchingUnitIds);
+            watchingUnitIds = new ArrayList<>(t.watchingUnitIds);
             assignedTeamId = t.assignedTeamId;
             deadline = t.deadline;
             milestones = t.milestones;
             tally = t.tally;
-            whistles = new java.util.ArrayList<>(t.whistles);
-            extensions = new java.util.ArrayList<>(t.extensions);
-            callbacks = new java.util.ArrayList<>(t.callbacks);
+            whistles = new ArrayList<>(t.whistles);
+            extensions = new ArrayList<>(t.extensions);
+            callbacks = new ArrayList<>(t.callbacks);
             masterId = t.masterId;
             round = t.round;
             version = t.version;

@@ -1,6 +1,8 @@
 package org.griddesk.domain.ticket;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 
 /// One 雪亮工程 alarm as a camera's analytics raised it. The first alarm of a camera and type makes a
 /// ticket; repeats within the folding window are kept with that ticket and counted.
@@ -17,7 +19,7 @@ public record VideoAlarm(String alarmId, String cameraCode, String alarmType, do
         if (!(confidence >= 0 && confidence <= 1)) {
             throw new IllegalArgumentException("confidence is between 0 and 1");
         }
-        alarmAt = alarmAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        alarmAt = alarmAt.truncatedTo(ChronoUnit.MICROS);
     }
 
     @Override
@@ -30,7 +32,7 @@ public record VideoAlarm(String alarmId, String cameraCode, String alarmType, do
     public boolean equals(Object o) {
         return o instanceof VideoAlarm a && a.alarmId.equals(alarmId) && a.cameraCode.equals(cameraCode)
                 && a.alarmType.equals(alarmType) && a.confidence == confidence && a.alarmAt.equals(alarmAt)
-                && java.util.Arrays.equals(a.snapshot, snapshot);
+                && Arrays.equals(a.snapshot, snapshot);
     }
 
     @Override

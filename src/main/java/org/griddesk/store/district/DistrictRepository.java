@@ -12,6 +12,7 @@ import static org.griddesk.store.jooq.Tables.TAXONOMY_ITEM;
 import static org.griddesk.store.jooq.Tables.TEAM_TYPE;
 import static org.griddesk.store.jooq.Tables.VISIT_HOUSEHOLD;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import org.griddesk.domain.district.Camera;
 import org.griddesk.domain.district.GridPopulation;
 import org.griddesk.domain.district.GridWorker;
 import org.griddesk.domain.district.HouseholdVisit;
+import org.griddesk.domain.district.Team;
 import org.griddesk.domain.district.VisitHousehold;
 import org.griddesk.domain.org.Organisation;
 import org.griddesk.domain.org.Unit;
@@ -31,6 +33,8 @@ import org.griddesk.domain.taxonomy.Category;
 import org.griddesk.domain.taxonomy.Item;
 import org.griddesk.domain.taxonomy.Taxonomy;
 import org.griddesk.domain.taxonomy.TeamType;
+import org.griddesk.domain.ticket.DeadlineClass;
+import org.griddesk.domain.ticket.DeadlinePolicy;
 import org.griddesk.geo.DistrictMap;
 import org.griddesk.geo.Region;
 import org.griddesk.geo.RegionLevel;
@@ -39,6 +43,8 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
@@ -148,7 +154,7 @@ public final class DistrictRepository {
                 .fetch(r -> new Category(r.getCode(), r.getName(), r.getParentCode()));
         List<Item> items = dsl.selectFrom(TAXONOMY_ITEM).orderBy(TAXONOMY_ITEM.CODE).fetch(r -> new Item(r.getCode(), r.getName(),
                 r.getCategoryCode(), r.getSubcategoryCode(),
-                new org.griddesk.domain.ticket.DeadlinePolicy(org.griddesk.domain.ticket.DeadlineClass.valueOf(r.getDeadlineClass()),
+                new DeadlinePolicy(DeadlineClass.valueOf(r.getDeadlineClass()),
                         r.getDeadlineDays()), r.getConsultation(), r.getStreetTeamType(), r.getDistrictTeamType()));
         return new Taxonomy(all.stream().filter(c -> c.parentCode() == null).toList(),
                 all.stream().filter(c -> c.parentCode() != null).toList(), items, teamTypes);
@@ -175,13 +181,13 @@ public final class DistrictRepository {
             return Optional.empty();
         }
         var river = dsl.selectFrom(DISTRICT_FEATURE).where(DISTRICT_FEATURE.CODE.eq("RIVER")).fetchOptional()
-                .map(r -> (org.locationtech.jts.geom.LineString) read(reader, r.getGeometryWkt())).orElse(null);
+                .map(r -> (LineString) read(reader, r.getGeometryWkt())).orElse(null);
         return Optional.of(new DistrictMap(outline.get().getName(), read(reader, outline.get().getGeometryWkt()), river,
                 regions(RegionLevel.AREA), regions(RegionLevel.COMMUNITY), regions(RegionLevel.GRID)));
     }
 
     /// Per grid: its worker, people, cameras and this month's must-visits, in one pass per table.
-    public Map<String, GridSummary> gridSummaries(java.time.YearMonth month) {
+    public Map<String, GridSummary> gridSummaries(YearMonth month) {
         Map<String, String> workers = dsl.select(GRID_WORKER.GRID_CODE, GRID_WORKER.NAME).from(GRID_WORKER)
                 .where(GRID_WORKER.IS_LEADER.isFalse()).fetchMap(GRID_WORKER.GRID_CODE, GRID_WORKER.NAME);
         Map<String, Integer> cameras = dsl.select(CAMERA.GRID_CODE, DSL.count()).from(CAMERA).groupBy(CAMERA.GRID_CODE)
@@ -193,7 +199,7 @@ public final class DistrictRepository {
                 .join(VISIT_HOUSEHOLD).on(VISIT_HOUSEHOLD.ID.eq(HOUSEHOLD_VISIT.HOUSEHOLD_ID))
                 .where(HOUSEHOLD_VISIT.VISITED_ON.between(month.atDay(1), month.atEndOfMonth()))
                 .groupBy(VISIT_HOUSEHOLD.GRID_CODE).fetchMap(VISIT_HOUSEHOLD.GRID_CODE, visitedCount);
-        Map<String, GridSummary> result = new java.util.HashMap<>();
+        Map<String, GridSummary> result = new HashMap<>();
         dsl.select(REGION.CODE, GRID_POPULATION.HOUSEHOLDS, GRID_POPULATION.RESIDENTS).from(REGION)
                 .leftJoin(GRID_POPULATION).on(GRID_POPULATION.GRID_CODE.eq(REGION.CODE))
                 .where(REGION.REGION_LEVEL.eq(RegionLevel.GRID.name()))
@@ -251,10 +257,10 @@ public final class DistrictRepository {
     }
 
     /// Every handling team with its team type (the responsibility catalogue's link to the items).
-    public List<org.griddesk.domain.district.Team> teams() {
+    public List<Team> teams() {
         return dsl.selectFrom(ORG_UNIT).where(ORG_UNIT.UNIT_KIND.eq(UnitKind.TEAM.name()), ORG_UNIT.TEAM_TYPE.isNotNull())
                 .orderBy(ORG_UNIT.ID)
-                .fetch(r -> new org.griddesk.domain.district.Team(new Unit(r.getId(), r.getName(), UnitLevel.valueOf(r.getUnitLevel()),
+                .fetch(r -> new Team(new Unit(r.getId(), r.getName(), UnitLevel.valueOf(r.getUnitLevel()),
                         UnitKind.TEAM, r.getParentId()), r.getTeamType()));
     }
 
@@ -284,7 +290,7 @@ public final class DistrictRepository {
     }
 
     /// Share of a grid's must-visit households visited at least once in `month` (1.0 when it has none).
-    public double visitCoverage(String gridCode, java.time.YearMonth month) {
+    public double visitCoverage(String gridCode, YearMonth month) {
         int planned = dsl.fetchCount(VISIT_HOUSEHOLD, VISIT_HOUSEHOLD.GRID_CODE.eq(gridCode));
         if (planned == 0) {
             return 1.0;
@@ -312,11 +318,11 @@ public final class DistrictRepository {
     }
 
     public long residents() {
-        Number sum = dsl.select(org.jooq.impl.DSL.sum(GRID_POPULATION.RESIDENTS)).from(GRID_POPULATION).fetchOne(0, Number.class);
+        Number sum = dsl.select(DSL.sum(GRID_POPULATION.RESIDENTS)).from(GRID_POPULATION).fetchOne(0, Number.class);
         return sum == null ? 0 : sum.longValue();
     }
 
-    private static org.locationtech.jts.geom.Geometry read(WKTReader reader, String wkt) {
+    private static Geometry read(WKTReader reader, String wkt) {
         try {
             return reader.read(wkt);
         } catch (ParseException e) {

@@ -3,9 +3,12 @@ package org.griddesk.store.feed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseKind;
@@ -36,12 +39,12 @@ public final class ChangeFeed implements AutoCloseable {
     private final TrailReader reader;
     private final Consumer<ChangeBatch> listener;
     private final Clock clock;
-    private final java.util.concurrent.ScheduledThreadPoolExecutor thread = new java.util.concurrent.ScheduledThreadPoolExecutor(1,
+    private final ScheduledThreadPoolExecutor thread = new ScheduledThreadPoolExecutor(1,
             Thread.ofPlatform().name("griddesk:feed").daemon().factory());
     private final AtomicBoolean wakePending = new AtomicBoolean();
     private final ChangeNotifications notifications;
     private volatile Instant lastRead;
-    private volatile java.util.function.BooleanSupplier skipping = () -> false;
+    private volatile BooleanSupplier skipping = () -> false;
     private Instant lastSkip; // the feed's thread only
     private volatile boolean failing;
 
@@ -79,7 +82,7 @@ public final class ChangeFeed implements AutoCloseable {
     /// so ([ChangeBatch#skippedAhead]). For a desk whose first start writes two years of history
     /// (680,000 events nobody looks at one by one) and reads its queue and map whole meanwhile; once
     /// `skipping` says no more, the feed reads on from where it stands, as one started then would.
-    public void skipAheadWhile(java.util.function.BooleanSupplier skipping) {
+    public void skipAheadWhile(BooleanSupplier skipping) {
         this.skipping = skipping;
     }
 
@@ -145,7 +148,7 @@ public final class ChangeFeed implements AutoCloseable {
     }
 
     /// The event numbers skipped on the way up and still waited for (transactions not yet committed).
-    public java.util.List<Long> waitingFor() {
+    public List<Long> waitingFor() {
         return reader.waitingFor();
     }
 

@@ -3,9 +3,11 @@ package org.griddesk.store.feed;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /// Where a reader of a sequence-numbered table is, and which numbers it has not seen yet.
@@ -92,7 +94,7 @@ final class TrailCursor {
     /// Marks every number in `(from, to]` that is not `present` as a gap noticed `now`: used once
     /// when a reader starts at `to`, for rows whose transactions were still running then.
     void missingBelow(long from, Iterable<Long> present, Instant now) {
-        java.util.Set<Long> seen = new java.util.HashSet<>();
+        Set<Long> seen = new HashSet<>();
         present.forEach(seen::add);
         for (long seq = Math.max(from, 0) + 1; seq <= high; seq++) {
             if (!seen.contains(seq)) {

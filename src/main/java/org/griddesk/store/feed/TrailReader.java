@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -130,11 +131,11 @@ public final class TrailReader {
         private final Field<Long> seq;
         private final List<Field<?>> fields;
         private final Function<Record, R> row;
-        private final java.util.function.ToLongFunction<R> seqOf;
+        private final ToLongFunction<R> seqOf;
         private final TrailCursor cursor;
 
         Followed(DSLContext dsl, Table<?> table, Field<Long> seq, List<Field<?>> fields, Function<Record, R> row,
-                 java.util.function.ToLongFunction<R> seqOf, Duration wait) {
+                 ToLongFunction<R> seqOf, Duration wait) {
             this.dsl = dsl;
             this.table = table;
             this.seq = seq;

@@ -9,10 +9,15 @@ import static org.griddesk.store.jooq.Tables.WHISTLE;
 import static org.griddesk.store.ticket.TicketRows.instant;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.domain.ticket.TicketState;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -44,21 +49,21 @@ public final class QueueRepository {
 
     /// Those of these tickets that are open, oldest first: what a desk reads after the change feed
     /// named them, instead of the whole queue.
-    public List<QueueRow> openTickets(java.util.Collection<Long> ids) {
+    public List<QueueRow> openTickets(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : openTickets(TICKET.ID.in(ids));
     }
 
-    private List<QueueRow> openTickets(org.jooq.Condition which) {
+    private List<QueueRow> openTickets(Condition which) {
         var duplicates = DSL.field(DSL.selectCount().from(DUPLICATE_SUGGESTION).where(DUPLICATE_SUGGESTION.TICKET_ID.eq(TICKET.ID)));
         var whistles = DSL.field(DSL.selectCount().from(WHISTLE)
                 .where(WHISTLE.TICKET_ID.eq(TICKET.ID), WHISTLE.CHECKED_IN_AT.isNull()));
         var alarms = DSL.field(DSL.selectCount().from(VIDEO_ALARM).where(VIDEO_ALARM.TICKET_ID.eq(TICKET.ID)));
         var pending = DSL.field(DSL.selectCount().from(EXTENSION_REQUEST)
                 .where(EXTENSION_REQUEST.TICKET_ID.eq(TICKET.ID), EXTENSION_REQUEST.STATUS.eq("PENDING")));
-        Map<Long, List<String>> summoned = new java.util.HashMap<>();
+        Map<Long, List<String>> summoned = new HashMap<>();
         dsl.select(WHISTLE.TICKET_ID, WHISTLE.TEAM_UNIT).from(WHISTLE).join(TICKET).on(TICKET.ID.eq(WHISTLE.TICKET_ID))
                 .where(WHISTLE.CHECKED_IN_AT.isNull(), TicketRows.open(), which)
-                .forEach(r -> summoned.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>()).add(r.value2()));
+                .forEach(r -> summoned.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
         return dsl.select(TICKET.ID, TICKET.CODE, TICKET.CHANNEL, TICKET.STATE, DSL.substring(TICKET.SUMMARY, 1, SHORT_TEXT),
                         TICKET.GRID_CODE, DSL.coalesce(TICKET.ITEM_CODE, INTAKE_DETAIL.ITEM_HINT), TICKET.OWNER_UNIT,
                         TICKET.ASSIGNED_TEAM, TICKET.DEADLINE_CLASS, TICKET.REPORTED_AT, TICKET.ACCEPTED_AT, TICKET.DUE_AT,
@@ -87,7 +92,7 @@ public final class QueueRepository {
     }
 
     public Figures figures(Instant dayStart, Instant closedSince) {
-        Map<Channel, Integer> today = new java.util.EnumMap<>(Channel.class);
+        Map<Channel, Integer> today = new EnumMap<>(Channel.class);
         dsl.select(TICKET.CHANNEL, DSL.count()).from(TICKET).where(TICKET.REPORTED_AT.ge(TicketRows.odt(dayStart)))
                 .groupBy(TICKET.CHANNEL).fetch().forEach(r -> today.put(Channel.valueOf(r.value1()), r.value2()));
         var closed = dsl.select(DSL.count(), DSL.count().filterWhere(TICKET.HANDLED_AT.le(TICKET.DUE_AT)))

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -31,7 +32,7 @@ record SideRowUpdate(String sql, int[] from, int[] types) {
         }
         Condition where = DSL.and(keys.stream().map(SideRowUpdate::isParam).toList());
         String sql = dsl.render(update.where(also == null ? where : where.and(also)));
-        List<Field<?>> bound = java.util.stream.Stream.concat(set.stream(), keys.stream()).toList();
+        List<Field<?>> bound = Stream.concat(set.stream(), keys.stream()).toList();
         int[] from = bound.stream().mapToInt(f -> {
             int i = columns.indexOf(f);
             if (i < 0) {

@@ -3,8 +3,12 @@ package org.griddesk.store.ticket;
 import static org.griddesk.store.jooq.Tables.TICKET_CODE_COUNTER;
 
 import java.time.Instant;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.griddesk.domain.ticket.TicketCode;
 import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
 
 /// Hands out ticket codes `YYMM-NNNN`, numbered per month, from blocks of [#BLOCK] numbers reserved
 /// in the month's counter row by a short transaction of their own. Tickets are then written without
@@ -23,7 +27,7 @@ final class TicketCodes {
     private int last;
     /// the month's following block, reserved in the background once half of this one is used, so
     /// a ticket rarely waits for a reservation (which needs a connection of its own)
-    private java.util.concurrent.CompletableFuture<Integer> following;
+    private CompletableFuture<Integer> following;
 
     TicketCodes(DSLContext dsl) {
         this.dsl = dsl;
@@ -41,7 +45,7 @@ final class TicketCodes {
         }
         if (following == null && last - next < BLOCK / 2) {
             String forMonth = month;
-            following = java.util.concurrent.CompletableFuture.supplyAsync(() -> reserve(forMonth),
+            following = CompletableFuture.supplyAsync(() -> reserve(forMonth),
                     task -> Thread.ofVirtual().name("griddesk:ticket-codes").start(task));
         }
         return TicketCode.of(month, next++);
@@ -55,7 +59,7 @@ final class TicketCodes {
         if (reserved != null) {
             try {
                 return reserved.join();
-            } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            } catch (CompletionException | CancellationException e) {
                 // reserved in vain while the store was away: reserve again below
             }
         }
@@ -76,7 +80,7 @@ final class TicketCodes {
                 try {
                     tx.insertInto(TICKET_CODE_COUNTER).set(TICKET_CODE_COUNTER.CODE_MONTH, month)
                             .set(TICKET_CODE_COUNTER.LAST_NUMBER, 0).onConflictDoNothing().execute();
-                } catch (org.jooq.exception.IntegrityConstraintViolationException otherMadeIt) {
+                } catch (IntegrityConstraintViolationException otherMadeIt) {
                     // H2 emulates ON CONFLICT with a MERGE that two first reservations of a month can both
                     // try: the other one made the row (H2 undoes only the failed statement)
                 }

@@ -6,13 +6,19 @@ import static org.griddesk.store.jooq.Tables.TICKET_CALLBACK;
 import static org.griddesk.store.jooq.Tables.TICKET_EVENT;
 import static org.griddesk.store.jooq.Tables.WHISTLE;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.griddesk.domain.org.Role;
+import org.griddesk.domain.ticket.Channel;
 import org.griddesk.domain.ticket.RecordedEvent;
 import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.domain.ticket.TicketState;
+import org.griddesk.store.feed.TrailReader;
 import org.griddesk.store.jooq.tables.records.TicketEventRecord;
 import org.griddesk.store.jooq.tables.records.TicketRecord;
 import org.jooq.DSLContext;
@@ -36,7 +42,7 @@ public final class TicketRepository {
     }
 
     /// The ticket a channel's own number already made (a re-sent order finds it).
-    public Optional<Ticket> findByExternal(org.griddesk.domain.ticket.Channel channel, String externalId) {
+    public Optional<Ticket> findByExternal(Channel channel, String externalId) {
         return load(dsl, dsl.selectFrom(TICKET).where(TICKET.CHANNEL.eq(channel.name()), TICKET.EXTERNAL_ID.eq(externalId))
                 .fetchOne());
     }
@@ -64,18 +70,18 @@ public final class TicketRepository {
 
     /// How many requests this phone number has made since `since`: repeat callers, whom the desk
     /// flags beside a new call and the daily digest lists.
-    public int callsFrom(String phone, java.time.Instant since) {
+    public int callsFrom(String phone, Instant since) {
         return dsl.fetchCount(TICKET, TICKET.CALLER_PHONE.eq(phone).and(TICKET.REPORTED_AT.ge(TicketRows.odt(since))));
     }
 
     /// Open tickets per grid, and how many of them are overdue at `now`: being handled (accepted,
     /// dispatched, returned or in progress) past their deadline. Grids without open tickets are left out.
-    public Map<String, GridLoad> openLoadByGrid(java.time.Instant now) {
+    public Map<String, GridLoad> openLoadByGrid(Instant now) {
         var open = TicketRows.open();
-        var beingHandled = TICKET.STATE.in(java.util.Arrays.stream(TicketState.values()).filter(TicketState::isBeingHandled)
+        var beingHandled = TICKET.STATE.in(Arrays.stream(TicketState.values()).filter(TicketState::isBeingHandled)
                 .map(Enum::name).toList());
         var overdue = DSL.count().filterWhere(TICKET.DUE_AT.lt(TicketRows.odt(now)).and(beingHandled));
-        Map<String, GridLoad> load = new java.util.HashMap<>();
+        Map<String, GridLoad> load = new HashMap<>();
         dsl.select(TICKET.GRID_CODE, DSL.count(), overdue).from(TICKET).where(open, TICKET.GRID_CODE.isNotNull())
                 .groupBy(TICKET.GRID_CODE)
                 .forEach(r -> load.put(r.value1(), new GridLoad(r.value2(), r.value3())));
@@ -93,7 +99,7 @@ public final class TicketRepository {
 
     /// An open ticket in brief. `deadlineClass`, `acceptedAt` and `dueAt` are null until set.
     public record OpenTicket(long id, String code, String gridCode, String channel, TicketState state, String deadlineClass,
-                             java.time.Instant reportedAt, java.time.Instant acceptedAt, java.time.Instant dueAt) {
+                             Instant reportedAt, Instant acceptedAt, Instant dueAt) {
     }
 
     /// Open and overdue tickets of one grid.
@@ -101,8 +107,8 @@ public final class TicketRepository {
     }
 
     /// A reader of every change committed from now on, each once (the change feed).
-    public org.griddesk.store.feed.TrailReader follow(java.time.Clock clock) {
-        return org.griddesk.store.feed.TrailReader.fromNow(dsl, clock);
+    public TrailReader follow(Clock clock) {
+        return TrailReader.fromNow(dsl, clock);
     }
 
     /// The ids of the tickets a team works on now: dispatched to it and being handled, or with a

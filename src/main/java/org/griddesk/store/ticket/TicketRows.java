@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.griddesk.domain.ticket.CallbackRecord;
 import org.griddesk.domain.ticket.CallbackResult;
 import org.griddesk.domain.ticket.Caller;
@@ -27,6 +29,7 @@ import org.griddesk.store.jooq.tables.records.ExtensionRequestRecord;
 import org.griddesk.store.jooq.tables.records.TicketCallbackRecord;
 import org.griddesk.store.jooq.tables.records.TicketRecord;
 import org.griddesk.store.jooq.tables.records.WhistleRecord;
+import org.jooq.Condition;
 import org.jooq.Field;
 
 /// Maps tickets to rows and back. The ticket row holds everything but the lists, which live in
@@ -50,7 +53,7 @@ final class TicketRows {
     /// Tickets not at an end (closed, merged, rejected). Written as the list of open states: an
     /// index on the state serves `IN`, where `NOT IN` had every queue refresh read all the tickets
     /// of two years (75,000 rows, 26,000 pages) to find the 600 open ones.
-    static org.jooq.Condition open() {
+    static Condition open() {
         return TICKET.STATE.in(OPEN_STATES);
     }
 
@@ -96,7 +99,7 @@ final class TicketRows {
     /// Every column, for the insert of a new ticket.
     static Map<Field<?>, Object> columns(Ticket t, Instant now) {
         Object[] values = values(t, now);
-        Map<Field<?>, Object> c = new java.util.LinkedHashMap<>();
+        Map<Field<?>, Object> c = new LinkedHashMap<>();
         for (int i = 0; i < COLUMNS.length; i++) {
             c.put(COLUMNS[i], values[i]);
         }
@@ -108,9 +111,9 @@ final class TicketRows {
     static Map<Field<?>, Object> changedColumns(Ticket before, Ticket after, Instant now) {
         Object[] old = values(before, now);
         Object[] changed = values(after, now);
-        Map<Field<?>, Object> c = new java.util.LinkedHashMap<>();
+        Map<Field<?>, Object> c = new LinkedHashMap<>();
         for (int i = 0; i < COLUMNS.length; i++) {
-            if (i >= VERSION_AND_TIME || !java.util.Objects.equals(old[i], changed[i])) {
+            if (i >= VERSION_AND_TIME || !Objects.equals(old[i], changed[i])) {
                 c.put(COLUMNS[i], changed[i]);
             }
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.UpdateSetFirstStep;
 import org.jooq.UpdateSetMoreStep;
 import org.jooq.impl.DSL;
 
@@ -74,7 +75,7 @@ final class TicketWriter {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> UpdateSetMoreStep<?> set(org.jooq.UpdateSetFirstStep<?> step, Field<T> field) {
+    private static <T> UpdateSetMoreStep<?> set(UpdateSetFirstStep<?> step, Field<T> field) {
         return step.set(field, DSL.param(field.getName(), field.getDataType()));
     }
 

@@ -2,6 +2,7 @@ package org.griddesk.desk.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -211,7 +212,7 @@ class DispatchingTest {
                     .header("Content-Type", "application/json").header("X-Api-Key", centre.hotlineKey())
                     .POST(HttpRequest.BodyPublishers.ofString(order)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
-        } catch (java.io.IOException | InterruptedException e) {
+        } catch (IOException | InterruptedException e) {
             throw new AssertionError("the gateway did not answer", e);
         }
         long id = centre.waitingTickets(500).stream().filter(t -> orderNo.equals(ticket(t).intake().externalId()))

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.domain.ticket.TicketState;
 import org.junit.jupiter.api.Test;
@@ -112,16 +114,16 @@ class QueueViewModelTest {
     void aReloadTouchesOnlyWhatChanged() {
         QueueViewModel queue = new QueueViewModel("JN");
         queue.show(items, NOW);
-        List<javafx.collections.ListChangeListener.Change<? extends QueueItem>> changes = new java.util.ArrayList<>();
+        List<ListChangeListener.Change<? extends QueueItem>> changes = new ArrayList<>();
         int[] added = {0};
         int[] removed = {0};
-        queue.all().addListener((javafx.collections.ListChangeListener<QueueItem>) c -> {
+        queue.all().addListener((ListChangeListener<QueueItem>) c -> {
             while (c.next()) {
                 added[0] += c.getAddedSize();
                 removed[0] += c.getRemovedSize();
             }
         });
-        List<QueueItem> next = new java.util.ArrayList<>(items.subList(1, items.size()));
+        List<QueueItem> next = new ArrayList<>(items.subList(1, items.size()));
         next.add(item(6, Channel.VIDEO, TicketState.REPORTED, QueueItem.Risk.URGENT, Duration.ofMinutes(20), "JN"));
         queue.show(next, NOW.plusSeconds(1));
         assertThat(added[0]).as("one row in").isEqualTo(1);

@@ -6,7 +6,10 @@ import static org.griddesk.testsupport.LifecycleFixture.*;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -32,8 +35,8 @@ class TicketLifecycleProperties {
             new TicketCommand.CallBack(CallbackResult.BASICALLY_SATISFIED, null),
             new TicketCommand.Close(null));
 
-    private static final List<TicketCommand> COMMANDS = java.util.stream.Stream.concat(
-            java.util.stream.Stream.of(MAIN_PATH, MAIN_PATH, MAIN_PATH, MAIN_PATH, MAIN_PATH, MAIN_PATH).flatMap(List::stream), List.of(
+    private static final List<TicketCommand> COMMANDS = Stream.concat(
+            Stream.of(MAIN_PATH, MAIN_PATH, MAIN_PATH, MAIN_PATH, MAIN_PATH, MAIN_PATH).flatMap(List::stream), List.of(
             new TicketCommand.Accept("05-03-012", DeadlinePolicy.general(), false),
             new TicketCommand.Accept("01-02-003", DeadlinePolicy.urgent(), false),
             new TicketCommand.Accept("03-01-001", DeadlinePolicy.statutory(15), true),
@@ -83,7 +86,7 @@ class TicketLifecycleProperties {
         Transition reported = lifecycle.report(7, "2609-0007", hotlineRequest("8890-7", now), "JN-XSG", HOTLINE, now);
         Ticket ticket = reported.after();
         List<RecordedEvent> trail = new ArrayList<>(List.of(reported.toRecord()));
-        java.util.Set<TicketState> visited = java.util.EnumSet.of(TicketState.REPORTED);
+        Set<TicketState> visited = EnumSet.of(TicketState.REPORTED);
 
         for (Step step : steps) {
             now = now.plus(Duration.ofMinutes(step.minutes()));

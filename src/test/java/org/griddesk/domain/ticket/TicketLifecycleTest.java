@@ -19,10 +19,12 @@ import static org.griddesk.testsupport.LifecycleFixture.shanghai;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.griddesk.domain.org.Actor;
+import org.griddesk.domain.org.Role;
 import org.griddesk.domain.ticket.TicketCommand.Accept;
 import org.griddesk.domain.ticket.TicketCommand.Answer;
 import org.griddesk.domain.ticket.TicketCommand.ApproveExtension;
@@ -54,7 +56,7 @@ class TicketLifecycleTest {
     private final TicketLifecycle lifecycle = LifecycleFixture.lifecycle();
     private Instant now = MONDAY_9;
     private Ticket ticket = lifecycle.report(1, "2611-0001", hotlineRequest("8890-1", MONDAY_9), "JN-XSG", HOTLINE, MONDAY_9).after();
-    private final java.util.List<RecordedEvent> trail = new java.util.ArrayList<>(List.of(
+    private final List<RecordedEvent> trail = new ArrayList<>(List.of(
             new Transition(null, ticket, new TicketEvent.Reported(ticket.intake(), "JN-XSG"), HOTLINE, MONDAY_9).toRecord()));
 
     private Ticket run(TicketCommand command, Actor actor) {
@@ -423,7 +425,7 @@ class TicketLifecycleTest {
 
     @Nested
     class FoldingRepeatedAlarms {
-        private static final Actor VIDEO = new Actor("CH-VIDEO", "雪亮工程", org.griddesk.domain.org.Role.CHANNEL,
+        private static final Actor VIDEO = new Actor("CH-VIDEO", "雪亮工程", Role.CHANNEL,
                 LifecycleFixture.XIANSHUIGU);
 
         private VideoAlarm alarm(String id) {

@@ -10,6 +10,7 @@ import static org.griddesk.testsupport.LifecycleFixture.shanghai;
 import java.time.Instant;
 import java.util.List;
 import org.griddesk.domain.calendar.WorkCalendar;
+import org.griddesk.domain.org.Actor;
 import org.griddesk.domain.ticket.TicketTiming.Status;
 import org.griddesk.domain.ticket.TicketTiming.Step;
 import org.griddesk.domain.ticket.TicketTiming.StepTiming;
@@ -27,7 +28,7 @@ class TicketTimingTest {
         return timings.stream().filter(t -> t.step() == step).findFirst().orElseThrow().status();
     }
 
-    private void act(TicketCommand command, org.griddesk.domain.org.Actor actor, String at) {
+    private void act(TicketCommand command, Actor actor, String at) {
         ticket = lifecycle.execute(ticket, command, actor, shanghai(at)).after();
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +14,13 @@ import org.griddesk.demo.DemoDistrictData;
 import org.griddesk.demo.DemoDistrictGenerator;
 import org.griddesk.demo.DemoDistrictLoader;
 import org.griddesk.demo.DistrictAhead;
+import org.griddesk.domain.calendar.WorkCalendar;
 import org.griddesk.domain.district.Team;
 import org.griddesk.geo.Region;
 import org.griddesk.geo.RegionLevel;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseKind;
+import org.griddesk.store.ticket.TicketRepository;
 import org.griddesk.testsupport.TestDatabases;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,7 +39,7 @@ class DistrictRepositoryTest {
             List<String> steps = new ArrayList<>();
             // made ahead, as a first start does while its store opens
             assertThat(DemoDistrictLoader.loadIfEmpty(db, DistrictAhead.start(DemoDistrictGenerator.DEFAULT_SEED), 0,
-                    java.time.Instant.now(), steps::add)).isTrue();
+                    Instant.now(), steps::add)).isTrue();
             assertThat(steps).containsExactly("geography", "saving", "done");
 
             DistrictRepository repo = new DistrictRepository(db.dsl());
@@ -45,7 +49,7 @@ class DistrictRepositoryTest {
             assertThat(repo.cameraCount()).isEqualTo(7081 + 80 + 366 + 945);
             assertThat(repo.residents()).isEqualTo(690_000);
             assertThat(repo.visitHouseholdCount()).isEqualTo(DATA.visitHouseholds().size());
-            java.time.YearMonth lastMonth = java.time.YearMonth.now(org.griddesk.domain.calendar.WorkCalendar.ZONE).minusMonths(1);
+            YearMonth lastMonth = YearMonth.now(WorkCalendar.ZONE).minusMonths(1);
             double coverage = DATA.map().grids().stream().limit(40)
                     .mapToDouble(g -> repo.visitCoverage(g.code(), lastMonth)).average().orElse(0);
             assertThat(coverage).as("about 90 % of last month's plan was visited").isBetween(0.75, 0.98);
@@ -80,14 +84,14 @@ class DistrictRepositoryTest {
             assertThat(first.visitCoverage()).isEqualTo(repo.visitCoverage("XSG-001-01", lastMonth));
             assertThat(repo.gridWorker("XSG-001-01")).get().satisfies(w -> assertThat(w.maskedPhone()).matches("1\\d\\d\\*{4}\\d{4}"));
 
-            assertThat(DemoDistrictLoader.loadIfEmpty(db, 1, 0, java.time.Instant.now(), steps::add))
+            assertThat(DemoDistrictLoader.loadIfEmpty(db, 1, 0, Instant.now(), steps::add))
                     .as("a second district is refused").isFalse();
             // the first start was interrupted before its history: the next one completes it, with the first seed
-            assertThat(DemoDistrictLoader.loadIfEmpty(db, 1, 3, java.time.Instant.now(), steps::add)).isTrue();
-            long tickets = new org.griddesk.store.ticket.TicketRepository(db.dsl()).count();
+            assertThat(DemoDistrictLoader.loadIfEmpty(db, 1, 3, Instant.now(), steps::add)).isTrue();
+            long tickets = new TicketRepository(db.dsl()).count();
             assertThat(tickets).isPositive();
-            assertThat(DemoDistrictLoader.loadIfEmpty(db, 1, 3, java.time.Instant.now(), steps::add)).isFalse();
-            assertThat(new org.griddesk.store.ticket.TicketRepository(db.dsl()).count()).isEqualTo(tickets);
+            assertThat(DemoDistrictLoader.loadIfEmpty(db, 1, 3, Instant.now(), steps::add)).isFalse();
+            assertThat(new TicketRepository(db.dsl()).count()).isEqualTo(tickets);
             Map<String, String> types = DATA.teams().stream().collect(Collectors.toMap(t -> t.unit().id(), Team::teamTypeCode));
             assertThatThrownBy(() -> repo.save(DATA.map(), DATA.organisation(), types, DATA.taxonomy(), DATA.gridWorkers(),
                     DATA.population(), DATA.cameras(), DATA.visitHouseholds())).isInstanceOf(IllegalStateException.class);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TrailCursorTest {
@@ -47,7 +48,7 @@ class TrailCursorTest {
     void atStartTheNumbersMissingBelowTheNewestAreGaps() {
         TrailCursor cursor = new TrailCursor(0, Duration.ofSeconds(30));
         cursor.startAt(8);
-        cursor.missingBelow(4, java.util.List.of(5L, 7L, 8L), T0);
+        cursor.missingBelow(4, List.of(5L, 7L, 8L), T0);
         assertThat(cursor.gaps()).containsExactly(6L);
         assertThat(cursor.take(6, T0)).isTrue();
         assertThat(cursor.take(5, T0)).isFalse();

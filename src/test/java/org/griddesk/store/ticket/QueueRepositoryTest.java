@@ -12,8 +12,10 @@ import java.util.List;
 import org.griddesk.domain.ticket.TicketCommand;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseKind;
+import org.griddesk.store.jooq.Tables;
 import org.griddesk.testsupport.LifecycleFixture;
 import org.griddesk.testsupport.TestDatabases;
+import org.jooq.Select;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -25,7 +27,7 @@ class QueueRepositoryTest {
     @org.junit.jupiter.api.Test
     void openTicketsAndATeamsWorkAreFoundThroughTheStateIndex() {
         try (Database db = TestDatabases.freshMigrated(DatabaseKind.H2, temp)) {
-            var ticket = org.griddesk.store.jooq.Tables.TICKET;
+            var ticket = Tables.TICKET;
             String open = plan(db, db.dsl().select(ticket.ID, ticket.SUMMARY).from(ticket).where(TicketRows.open()));
             // a team's work: H2 took a team index when there was one, which holds every ticket the team ever had
             String teamWork = plan(db, db.dsl().select(ticket.ID).from(ticket).where(ticket.ASSIGNED_TEAM.eq("XSG-CG"),
@@ -36,7 +38,7 @@ class QueueRepositoryTest {
         }
     }
 
-    private static String plan(Database db, org.jooq.Select<?> query) {
+    private static String plan(Database db, Select<?> query) {
         return db.dsl().fetchOne("EXPLAIN " + db.dsl().renderInlined(query)).get(0, String.class);
     }
 

@@ -6,6 +6,7 @@ import static org.griddesk.store.jooq.Tables.TICKET;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.griddesk.demo.DemoDistrictData;
 import org.griddesk.demo.DemoDistrictGenerator;
@@ -36,7 +37,7 @@ class TicketHistoryWriterTest {
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void aHistoryIsStoredExactlyAndNewTicketsContinueAfterIt(DatabaseKind kind) {
-        List<History> histories = new DemoHistoryGenerator(DISTRICT, 5).generate(20, java.time.Instant.now());
+        List<History> histories = new DemoHistoryGenerator(DISTRICT, 5).generate(20, Instant.now());
         try (Database db = TestDatabases.freshMigrated(kind, temp)) {
             new TicketHistoryWriter(db).write(histories);
             TicketRepository repo = new TicketRepository(db.dsl());
@@ -46,7 +47,7 @@ class TicketHistoryWriterTest {
                 assertThat(stored).isEqualTo(h.ticket());
                 assertThat(TicketEvolution.replay(stored.id(), stored.code(), repo.trail(stored.id()))).isEqualTo(stored);
             }
-            java.time.Instant now = java.time.Instant.now();
+            Instant now = Instant.now();
             var load = repo.openLoadByGrid(now);
             var open = histories.stream().map(History::ticket).filter(t -> !t.state().isTerminal() && t.intake().gridCode() != null).toList();
             assertThat(load.values().stream().mapToInt(TicketRepository.GridLoad::open).sum()).isEqualTo(open.size());
@@ -56,13 +57,13 @@ class TicketHistoryWriterTest {
             History called = histories.stream().filter(h -> h.ticket().intake().caller() != null).findFirst().orElseThrow();
             String phone = called.ticket().intake().caller().phone();
             assertThat(repo.get(called.ticket().id()).intake().caller()).isEqualTo(called.ticket().intake().caller());
-            assertThat(repo.callsFrom(phone, java.time.Instant.EPOCH)).isEqualTo(histories.stream()
+            assertThat(repo.callsFrom(phone, Instant.EPOCH)).isEqualTo(histories.stream()
                     .filter(h -> h.ticket().intake().caller() != null && phone.equals(h.ticket().intake().caller().phone())).count());
-            assertThat(repo.callsFrom(phone, java.time.Instant.now().plusSeconds(60))).isZero();
+            assertThat(repo.callsFrom(phone, Instant.now().plusSeconds(60))).isZero();
             TicketLifecycle lifecycle = new TicketLifecycle(WorkCalendar.builtIn(), DISTRICT.organisation(), LifecycleRules.DEFAULT);
             Actor hotline = new Actor("ch", "8890", Role.CHANNEL, DISTRICT.organisation().unit("XSG").orElseThrow());
             Ticket next = new TicketService(db.dsl(), lifecycle, Clock.systemUTC())
-                    .report(new Intake(Channel.HOTLINE_8890, "after-history", "新来电", null, java.time.Instant.now()), "XSG", hotline)
+                    .report(new Intake(Channel.HOTLINE_8890, "after-history", "新来电", null, Instant.now()), "XSG", hotline)
                     .after();
             assertThat(next.id()).isEqualTo(histories.size() + 1L);
             String month = next.code().substring(0, 4);
@@ -74,7 +75,7 @@ class TicketHistoryWriterTest {
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void anInterruptedWriteKeepsWholeTicketsAndTheNextRunCompletesItExactly(DatabaseKind kind) {
-        List<History> histories = new DemoHistoryGenerator(DISTRICT, 6).generate(8, java.time.Instant.now());
+        List<History> histories = new DemoHistoryGenerator(DISTRICT, 6).generate(8, Instant.now());
         assertThat(histories).hasSizeGreaterThan(2 * TicketHistoryWriter.CHUNK);
         try (Database db = TestDatabases.freshMigrated(kind, temp)) {
             TicketHistoryWriter writer = new TicketHistoryWriter(db);
@@ -103,11 +104,11 @@ class TicketHistoryWriterTest {
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void aTicketStoredWithoutItsTrailGetsItsTrailOnTheNextRun(DatabaseKind kind) {
-        List<History> histories = new DemoHistoryGenerator(DISTRICT, 7).generate(3, java.time.Instant.now());
+        List<History> histories = new DemoHistoryGenerator(DISTRICT, 7).generate(3, Instant.now());
         History stopped = histories.get(1); // a run stopped after its ticket committed, before its trail did
         try (Database db = TestDatabases.freshMigrated(kind, temp)) {
             db.dsl().insertInto(TICKET).set(TICKET.ID, stopped.ticket().id())
-                    .set(TicketRows.columns(stopped.ticket(), java.time.Instant.now())).execute();
+                    .set(TicketRows.columns(stopped.ticket(), Instant.now())).execute();
             TicketRepository repo = new TicketRepository(db.dsl());
             assertThat(repo.trail(stopped.ticket().id())).isEmpty();
 

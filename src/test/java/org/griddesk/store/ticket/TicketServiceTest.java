@@ -16,8 +16,12 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import org.griddesk.domain.org.Actor;
+import org.griddesk.domain.org.Role;
 import org.griddesk.domain.ticket.CallbackResult;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.domain.ticket.DeadlinePolicy;
@@ -167,8 +171,8 @@ class TicketServiceTest {
             assertThat(new TicketRepository(db.dsl()).trail(t.id())).hasSize(1);
         }
     }
-    private static final org.griddesk.domain.org.Actor VIDEO = new org.griddesk.domain.org.Actor("CH-VIDEO", "雪亮工程",
-            org.griddesk.domain.org.Role.CHANNEL, LifecycleFixture.XIANSHUIGU);
+    private static final Actor VIDEO = new Actor("CH-VIDEO", "雪亮工程",
+            Role.CHANNEL, LifecycleFixture.XIANSHUIGU);
 
     private VideoAlarm alarm(String id, byte[] snapshot) {
         return new VideoAlarm(id, "JN-GQ-00041", "占道经营", 0.91, clock.now(), snapshot);
@@ -224,12 +228,12 @@ class TicketServiceTest {
                     false), XSG_DISPATCHER)};
             Clock gatewayClock = new Clock() {
                 @Override
-                public java.time.ZoneId getZone() {
-                    return java.time.ZoneOffset.UTC;
+                public ZoneId getZone() {
+                    return ZoneOffset.UTC;
                 }
 
                 @Override
-                public Clock withZone(java.time.ZoneId zone) {
+                public Clock withZone(ZoneId zone) {
                     return this;
                 }
 
