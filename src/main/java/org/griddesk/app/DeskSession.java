@@ -103,6 +103,7 @@ final class DeskSession implements AutoCloseable {
             return;
         }
         Gateway.Intakes intakes = GatewayWiring.intakes(db, Clock.systemUTC());
+        storeState = core.state(); // then every change: the gateway's health says whether the store answers
         core.subscribe(new DeskCore.Listener() {
             @Override
             public void onState(ConnectionState state) {

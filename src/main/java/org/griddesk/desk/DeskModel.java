@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -53,8 +54,9 @@ import org.slf4j.LoggerFactory;
 /// Built from a [DeskCore] and a [TaskExecutor]; it subscribes to the core itself, reads the
 /// district, the queue and the map through the executor, keeps them current at a measured pace
 /// (the map and the wall's figures at most twice a second, the changed queue rows at once, the
-/// whole queue every half minute), and holds the panes' view models. Every property changes on the
-/// UI thread; tests run it on the current-thread executor, without a window.
+/// whole queue every half minute), and holds the queue's and the detail pane's view models (the team
+/// board, the supervisor's board and the wall read from them). Every property changes on the UI
+/// thread (the executor's); tests run it without a window.
 public final class DeskModel implements CommandRunner, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DeskModel.class);
     /// while the first start writes the demo history the desk follows it gently: whole reads every
@@ -90,10 +92,17 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
 
     private volatile DeskCore core;
     private volatile LiveMap liveMap;
-    private volatile LiveQueue liveQueue;
+    private volatile Following following;
     private volatile boolean writingHistory;
-    private final AtomicLong queueShown = new AtomicLong();
+    private volatile boolean closed;
+    /// each read of the district is numbered: one that ends after a newer one began is not shown
+    private final AtomicInteger loads = new AtomicInteger();
     private final AtomicLong wholeQueueRead = new AtomicLong(System.nanoTime());
+
+    /// The queue kept current since the district was last read, and the newest of its copies shown
+    /// (each [LiveQueue] numbers its copies from one).
+    private record Following(LiveQueue queue, AtomicLong shown) {
+    }
 
     public DeskModel(TaskExecutor executor, Clock clock, StatusBarViewModel status, String myCentre) {
         this.executor = executor;
@@ -233,6 +242,7 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
         TicketRepository tickets = running.tickets();
         record Loaded(MapModel model, QueueLoader queue, List<QueueItem> rows, Tools tools, TicketDetailLoader details) {
         }
+        int load = loads.incrementAndGet();
         executor.submit(() -> {
             Instant now = clock.instant();
             return MapModelLoader.load(district, tickets, now).map(model -> {
@@ -247,7 +257,7 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
                 warmUp(rows, details, loaded);
                 return new Loaded(model, queueLoader, rows, loaded, details);
             });
-        }, loaded -> loaded.ifPresent(l -> {
+        }, loaded -> loaded.filter(l -> load == loads.get() && !closed).ifPresent(l -> {
             detail.useStore(l.details(), new PersonalDataLog(db.dsl(), clock));
             tools.set(l.tools());
             if (user.get() == null) { // the desk starts as whoever sat here last, or its centre's dispatcher
@@ -272,12 +282,13 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
         if (previous != null) {
             previous.close();
         }
-        liveQueue = new LiveQueue(loader, rows);
+        Following now = new Following(new LiveQueue(loader, rows), new AtomicLong());
+        following = now;
         LiveMap live = new LiveMap(district, tickets, model, clock, fresh -> {
             executor.runOnUi(() -> map.set(fresh));
             if (writingHistory || System.nanoTime() - wholeQueueRead.get() >= WHOLE_QUEUE_EVERY.toNanos()) {
                 wholeQueueRead.set(System.nanoTime());
-                showQueue(liveQueue.reloaded(clock.instant()));
+                showQueue(now, now.queue().reloaded(clock.instant()));
             }
             readFigures();
         });
@@ -288,24 +299,24 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
     /// On the feed's thread: the map asked to refresh, then the rows of the tickets named, at once.
     private void changed(ChangeBatch batch) {
         LiveMap live = liveMap;
-        LiveQueue rows = liveQueue;
-        if (live == null || rows == null) {
-            return; // the district is not shown yet: its first read comes whole
+        Following rows = following;
+        if (live == null || rows == null || closed) {
+            return; // the district is not shown yet (its first read comes whole), or the desk closes
         }
         live.changed(); // first: should the rows' read fail, the whole read still comes
         Set<Long> changed = batch.ticketIds();
         if (!changed.isEmpty() && !writingHistory) {
-            showQueue(rows.changed(changed, clock.instant()));
+            showQueue(rows, rows.queue().changed(changed, clock.instant()));
             executor.runOnUi(() -> detail.changed(changed));
         }
     }
 
     /// Shows a copy of the queue, unless a newer one is already shown (two threads may hand theirs
-    /// over out of order).
-    private void showQueue(LiveQueue.Snapshot snapshot) {
+    /// over out of order) or the district was read anew since (its queue is followed instead).
+    private void showQueue(Following from, LiveQueue.Snapshot snapshot) {
         executor.runOnUi(() -> {
-            if (snapshot.version() > queueShown.get()) {
-                queueShown.set(snapshot.version());
+            if (from == following && snapshot.version() > from.shown().get()) {
+                from.shown().set(snapshot.version());
                 queue.show(snapshot.rows(), clock.instant());
             }
         });
@@ -380,9 +391,11 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
         return running == null ? Optional.empty() : Optional.of(new SavedViewRepository(running.database().dsl(), clock));
     }
 
-    /// Stops following the store (the store itself is closed by whoever opened it).
+    /// Stops following the store (the store itself is closed by whoever opened it): the feed's
+    /// changes and a district read still under way are ignored from now on.
     @Override
     public void close() {
+        closed = true;
         LiveMap live = liveMap;
         if (live != null) {
             live.close();

@@ -130,11 +130,11 @@ public final class DeskWindow {
                 wall.useFigures(now);
             }
         });
-        model.toolsProperty().addListener((obs, old, tools) -> {
-            dispatching.useTools(tools.actions(), tools.organisation());
-            refreshTeamBoard();
-            fillIdentityMenu();
-        });
+        model.toolsProperty().addListener((obs, old, tools) -> useTools(tools));
+        if (model.toolsProperty().get() != null) { // a model that read its district before the window came
+            useTools(model.toolsProperty().get());
+        }
+        map.modelProperty().set(model.mapProperty().get());
         identity.set(IdentityMenu.describe(messages, model.userProperty().get())); // "reading the organisation…" until it is
         model.userProperty().addListener((obs, old, user) -> {
             identity.set(IdentityMenu.describe(messages, user));
@@ -177,6 +177,12 @@ public final class DeskWindow {
                 model.detail().pick(id.longValue());
             }
         });
+    }
+
+    private void useTools(DeskModel.Tools tools) {
+        dispatching.useTools(tools.actions(), tools.organisation());
+        refreshTeamBoard();
+        fillIdentityMenu();
     }
 
     private void refreshTeamBoard() {

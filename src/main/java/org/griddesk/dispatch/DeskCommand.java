@@ -23,6 +23,11 @@ public sealed interface DeskCommand {
     /// `master` is the ticket a merge goes into, read when it runs (null otherwise).
     List<TicketCommand> lifecycle(Ticket current, Ticket master);
 
+    /// The team this command dispatches the ticket to, for those that do.
+    default Optional<String> dispatchesTo() {
+        return Optional.empty();
+    }
+
     /// The command that takes this one back once it has left the ticket as `after`, if any.
     default Optional<DeskCommand> undo(Ticket after) {
         return Optional.empty();
@@ -47,6 +52,11 @@ public sealed interface DeskCommand {
         public List<TicketCommand> lifecycle(Ticket current, Ticket master) {
             TicketCommand dispatch = new TicketCommand.Dispatch(teamId);
             return ActionInput.needsAccepting(current) ? List.of(item.accept(), dispatch) : List.of(dispatch);
+        }
+
+        @Override
+        public Optional<String> dispatchesTo() {
+            return Optional.of(teamId);
         }
 
         @Override
@@ -76,6 +86,11 @@ public sealed interface DeskCommand {
         @Override
         public List<TicketCommand> lifecycle(Ticket current, Ticket master) {
             return List.of(new TicketCommand.Dispatch(teamId));
+        }
+
+        @Override
+        public Optional<String> dispatchesTo() {
+            return Optional.of(teamId);
         }
 
         @Override

@@ -74,11 +74,6 @@ public final class DeskCore implements AutoCloseable {
         return new DeskCore(db, pace, clock, listener);
     }
 
-    /// Starts the core with the pace the store's kind wants.
-    public static DeskCore start(Database db, Clock clock, Listener listener) {
-        return start(db, ChangeFeed.Pace.of(db.kind()), clock, listener);
-    }
-
     /// Starts the core with the pace the store's kind wants and no listener yet ([#subscribe]).
     public static DeskCore start(Database db, Clock clock) {
         return start(db, ChangeFeed.Pace.of(db.kind()), clock, null);
@@ -87,10 +82,6 @@ public final class DeskCore implements AutoCloseable {
     /// `listener` hears the connection's state and the changes from now on, in the order subscribed.
     public void subscribe(Listener listener) {
         listeners.add(listener);
-    }
-
-    public Clock clock() {
-        return clock;
     }
 
     public Database database() {

@@ -111,7 +111,8 @@ public final class TicketActions {
             case REQUEST_EXTENSION -> new DeskCommand.RequestExtension(ticket, input.days(), input.text());
             case APPROVE_EXTENSION -> new DeskCommand.ApproveExtension(ticket, input.citizenInformed(), input.text());
             case CALL_BACK -> new DeskCommand.CallBack(ticket, input.callback(), input.text());
-            default -> new DeskCommand.Worded(ticket, action, input.text());
+            case ANSWER, REJECT, ESCALATE, REJECT_EXTENSION, VERIFY_PASS, VERIFY_FAIL, CLOSE, REOPEN, URGE, CONTACT, SIGN,
+                 RETURN, CHECK_IN, REPORT_HANDLED -> new DeskCommand.Worded(ticket, action, input.text());
         };
     }
 

@@ -51,6 +51,7 @@ public final class SupervisorBoard extends VBox implements DeskWindow.QueuePane 
         this.queue = queue;
         this.dispatching = dispatching;
         this.pick = pick;
+        useUser(user.getValue());
         user.addListener((obs, old, now) -> useUser(now));
         queue.all().addListener((ListChangeListener<QueueItem>) c -> refresh());
         getStyleClass().add("supervisor-board");

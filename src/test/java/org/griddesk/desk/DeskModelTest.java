@@ -17,7 +17,7 @@ import org.griddesk.store.ConnectionState;
 import org.griddesk.store.DatabaseKind;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.testsupport.CommandCentre;
-import org.griddesk.ui.CurrentThreadTaskExecutor;
+import org.griddesk.testsupport.UiQueueExecutor;
 import org.griddesk.ui.Language;
 import org.griddesk.ui.Messages;
 import org.junit.jupiter.api.AfterAll;
@@ -39,6 +39,7 @@ class DeskModelTest {
     private static CommandCentre.Desk ownDesk;
     private static DeskModel model;
     private static StatusBarViewModel status;
+    private static UiQueueExecutor executor;
 
     @BeforeAll
     static void openTheDesk() {
@@ -47,7 +48,8 @@ class DeskModelTest {
         otherDesk = centre.desk("other");
         ownDesk = centre.desk("own");
         status = new StatusBarViewModel(Messages.of(Language.ZH_CN), ShiftSchedule.defaultSchedule(), DatabaseKind.H2, "test");
-        model = new DeskModel(new CurrentThreadTaskExecutor(), Clock.systemUTC(), status, "JN");
+        executor = new UiQueueExecutor();
+        model = new DeskModel(executor, Clock.systemUTC(), status, "JN");
         model.attach(ownDesk.core());
         model.loadDistrict();
     }
@@ -110,6 +112,20 @@ class DeskModelTest {
     }
 
     @Test
+    void afterTheDistrictIsReadAgainTheQueueKeepsFollowingTheFeed() throws Exception {
+        for (int i = 1; i <= 3; i++) { // the queue followed so far has handed over several copies
+            String order = "8890-MODEL-AGAIN-" + i;
+            assertThat(gateway.postOrder(centre.hotlineKey(), order)).isEqualTo(201);
+            assertThat(eventually(() -> row(order) != null)).isTrue();
+        }
+
+        model.loadDistrict(); // as at the end of a first start: everything read anew, followed anew
+        assertThat(gateway.postOrder(centre.hotlineKey(), "8890-MODEL-AGAIN-4")).isEqualTo(201);
+
+        assertThat(eventually(() -> row("8890-MODEL-AGAIN-4") != null)).as("the newly followed queue shows the change").isTrue();
+    }
+
+    @Test
     void theLastIdentityIsTakenWhenTheDistrictIsRead() {
         DeskUser before = model.userProperty().get();
         model.preferIdentity("SUPERVISOR@XSG");
@@ -132,11 +148,13 @@ class DeskModelTest {
     private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < deadline) {
+            executor.drain(); // what the feed's and the map's threads handed to the UI thread
             if (condition.getAsBoolean()) {
                 return true;
             }
             Thread.sleep(50);
         }
+        executor.drain();
         return condition.getAsBoolean();
     }
 }

@@ -48,9 +48,17 @@ public final class CommandHistory {
         return Optional.empty();
     }
 
-    /// Whether something can be taken back now.
-    public synchronized boolean canUndo() {
+    /// This undo, taken off the history if it is still there and within its window (the notice
+    /// bar's 撤销 offers one command, not whatever is newest); empty otherwise.
+    public synchronized Optional<DeskCommand> takeBack(DeskCommand undo) {
         Instant now = clock.instant();
-        return undos.stream().anyMatch(u -> !now.isAfter(u.until()));
+        for (var it = undos.iterator(); it.hasNext(); ) {
+            Undo u = it.next();
+            if (u.command().equals(undo)) {
+                it.remove();
+                return now.isAfter(u.until()) ? Optional.empty() : Optional.of(u.command());
+            }
+        }
+        return Optional.empty();
     }
 }

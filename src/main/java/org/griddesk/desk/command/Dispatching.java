@@ -85,10 +85,6 @@ public final class Dispatching {
         return actions;
     }
 
-    public Optional<Organisation> organisation() {
-        return Optional.ofNullable(organisation);
-    }
-
     Messages messages() {
         return messages;
     }
@@ -99,10 +95,6 @@ public final class Dispatching {
 
     public TicketDetailViewModel detail() {
         return detail;
-    }
-
-    String actionName(Action a) {
-        return names.of(a);
     }
 
     /// The actions the user may take on the ticket now; empty before the district is read.
@@ -179,7 +171,9 @@ public final class Dispatching {
             Optional<DeskCommand> undo = command.undo(t);
             undo.ifPresentOrElse(u -> {
                 history.done(u);
-                notices.sayWithOffer(done, messages.get("notice.undo"), this::undo, UNDO_WINDOW);
+                // the offer takes back this command, whatever else was done since
+                notices.sayWithOffer(done, messages.get("notice.undo"), () -> history.takeBack(u).ifPresent(this::perform),
+                        UNDO_WINDOW);
             }, () -> notices.say(done, false));
         } else {
             String prefix = outcome.done().isEmpty() ? "" : messages.get("notice.partly", t.code(),
@@ -287,12 +281,10 @@ public final class Dispatching {
     /// The form a command opens with: the action's defaults with what the command chose over them.
     private ActionInput draft(TicketDetail d, DeskCommand command) {
         ActionInput base = defaults(d, command.action());
-        return switch (command) {
-            case DeskCommand.AcceptAndDispatch a -> base.withTeam(a.teamId());
-            case DeskCommand.Dispatch dispatch -> base.withTeam(dispatch.teamId());
-            case DeskCommand.Whistle w -> w.departmentIds().isEmpty() ? base : base.withDepartments(w.departmentIds());
-            default -> base;
-        };
+        if (command instanceof DeskCommand.Whistle w && !w.departmentIds().isEmpty()) {
+            return base.withDepartments(w.departmentIds());
+        }
+        return command.dispatchesTo().map(base::withTeam).orElse(base);
     }
 
     /// Runs `then` with the ticket's detail: the one shown, or read for the purpose.

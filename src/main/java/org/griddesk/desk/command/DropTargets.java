@@ -16,7 +16,8 @@ import org.griddesk.map.MapView;
 /// The desk's drop targets: the team board's teams, departments and whistle zone, and the map's
 /// grids. Each answers the [DeskCommand] a drop there runs ([Dispatching#onTeam], [Dispatching#onGrid],
 /// [Dispatching#onWhistle]); while a ticket is dragged each lights up with that command's verdict or
-/// says why not, and the drop runs the very command that was judged.
+/// says why not. A drop on the board runs the very command judged when the drag began; the map
+/// judges each grid as the drag passes over it and makes the same command again on the drop.
 public final class DropTargets {
     private final Dispatching dispatching;
     private final TicketDetailViewModel detail;
@@ -84,8 +85,7 @@ public final class DropTargets {
             return new MapView.DropHint(false, dispatching.messages().get("drop.gridNotOurs", grid.name()));
         }
         String why = dispatching.refusal(command.get());
-        String team = command.get() instanceof DeskCommand.Dispatch dispatch ? dispatch.teamId()
-                : ((DeskCommand.AcceptAndDispatch) command.get()).teamId();
+        String team = command.get().dispatchesTo().orElse("");
         return why == null ? new MapView.DropHint(true, dispatching.messages().get("drop.toTeam", dispatching.teamName(team)))
                 : new MapView.DropHint(false, why);
     }

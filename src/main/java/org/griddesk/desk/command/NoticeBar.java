@@ -65,10 +65,6 @@ public final class NoticeBar extends HBox implements Notices {
         return true;
     }
 
-    boolean hasOffer() {
-        return offered != null && System.currentTimeMillis() <= offerEndsAt;
-    }
-
     String text() {
         return text.getText();
     }

@@ -32,7 +32,7 @@ import org.griddesk.store.DatabaseKind;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.testsupport.CommandCentre;
 import org.griddesk.testsupport.HandClock;
-import org.griddesk.ui.CurrentThreadTaskExecutor;
+import org.griddesk.testsupport.UiQueueExecutor;
 import org.griddesk.ui.Language;
 import org.griddesk.ui.Messages;
 import org.junit.jupiter.api.AfterAll;
@@ -56,6 +56,7 @@ class DispatchingTest {
     private static int orders;
     private final List<String> said = new ArrayList<>();
     private final List<Boolean> offered = new ArrayList<>();
+    private final List<Runnable> offers = new ArrayList<>();
     private final HandClock clock = new HandClock(Instant.parse("2026-11-26T02:00:00Z"), Duration.ZERO);
     private Dispatching dispatching;
 
@@ -65,7 +66,7 @@ class DispatchingTest {
         gateway = centre.gateway();
         StatusBarViewModel status = new StatusBarViewModel(Messages.of(Language.ZH_CN), ShiftSchedule.defaultSchedule(),
                 DatabaseKind.H2, "test");
-        model = new DeskModel(new CurrentThreadTaskExecutor(), Clock.systemUTC(), status, "JN");
+        model = new DeskModel(new UiQueueExecutor(), Clock.systemUTC(), status, "JN");
         model.attach(centre.desk("own").core());
         model.loadDistrict();
         organisation = model.toolsProperty().get().organisation();
@@ -91,6 +92,7 @@ class DispatchingTest {
             public void sayWithOffer(String message, String offerText, Runnable action, javafx.util.Duration window) {
                 said.add(message);
                 offered.add(true);
+                offers.add(action);
             }
         };
         dispatching = new Dispatching(Messages.of(Language.ZH_CN), model.userProperty(), model.detail(), model, clock, recording,
@@ -171,6 +173,28 @@ class DispatchingTest {
         clock.advance(CommandHistory.WINDOW.plusSeconds(1));
         assertThat(dispatching.undo()).as("too late").isFalse();
         assertThat(read(d).ticket().state()).isEqualTo(TicketState.DISPATCHED);
+    }
+
+    @Test
+    void theNoticesOfferTakesBackItsOwnDispatchNotTheNewest() {
+        TicketDetail first = newOrder();
+        TicketDetail second = newOrder();
+        String town = first.ticket().ownerUnitId();
+        sitAs(Role.DISPATCHER, town);
+        dispatching.drop(first, dispatching.onTeam(first, town + "-CG"));
+        Runnable firstOffer = offers.getLast();
+        dispatching.drop(second, dispatching.onTeam(second, town + "-CG"));
+        Runnable secondOffer = offers.getLast();
+
+        firstOffer.run(); // 撤销 on the first notice, after the second dispatch
+        assertThat(read(first).ticket().state()).isEqualTo(TicketState.ACCEPTED);
+        assertThat(read(second).ticket().state()).as("the newest is not what that notice offered").isEqualTo(TicketState.DISPATCHED);
+
+        assertThat(dispatching.undo()).as("Ctrl+Z: the second").isTrue();
+        assertThat(read(second).ticket().state()).isEqualTo(TicketState.ACCEPTED);
+        secondOffer.run(); // its offer, still counting down, has nothing left to take back
+        assertThat(read(second).ticket().state()).isEqualTo(TicketState.ACCEPTED);
+        assertThat(read(first).ticket().state()).isEqualTo(TicketState.ACCEPTED);
     }
 
     @Test
