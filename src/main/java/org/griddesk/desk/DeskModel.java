@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,6 +24,7 @@ import org.griddesk.desk.queue.LiveQueue;
 import org.griddesk.desk.queue.QueueItem;
 import org.griddesk.desk.queue.QueueLoader;
 import org.griddesk.desk.queue.QueueViewModel;
+import org.griddesk.desk.queue.SavedViews;
 import org.griddesk.dispatch.DeskCommand;
 import org.griddesk.dispatch.DeskCore;
 import org.griddesk.dispatch.DeskUser;
@@ -79,6 +79,7 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
     private final StatusBarViewModel status;
     private final QueueViewModel queue;
     private final TicketDetailViewModel detail;
+    private final SavedViews savedViews;
     private final String myCentre;
     private String preferredIdentity;
 
@@ -110,6 +111,7 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
         this.status = status;
         this.queue = new QueueViewModel(myCentre);
         this.detail = new TicketDetailViewModel(executor, clock);
+        this.savedViews = new SavedViews(executor);
         this.myCentre = myCentre;
         user.addListener((obs, old, now) -> {
             if (now != null) {
@@ -131,6 +133,11 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
 
     public TicketDetailViewModel detail() {
         return detail;
+    }
+
+    /// Each user's saved queue views.
+    public SavedViews savedViews() {
+        return savedViews;
     }
 
     /// Who sits at the desk (null until the district's organisation is read).
@@ -178,6 +185,7 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
     /// Follows the core: its connection state and its feed of changes.
     public void attach(DeskCore started) {
         this.core = started;
+        savedViews.useStore(new SavedViewRepository(started.database().dsl(), clock));
         started.subscribe(new DeskCore.Listener() {
             @Override
             public void onState(ConnectionState state) {
@@ -370,25 +378,6 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
             onDone.accept(new TicketActions.Outcome(null, List.of(),
                     failure instanceof RuntimeException r ? r : new IllegalStateException(failure)));
         });
-    }
-
-    /// The user's saved queue views.
-    public void views(String userId, Consumer<List<SavedViewRepository.SavedView>> onRead) {
-        savedViews().ifPresent(views -> executor.submit(() -> views.views(userId), onRead,
-                failure -> log.warn("cannot read the saved views of {}", userId, failure)));
-    }
-
-    /// Saves (or replaces) one of the user's queue views; `onSaved` hears the user's views after it.
-    public void saveView(String userId, SavedViewRepository.SavedView view, Consumer<List<SavedViewRepository.SavedView>> onSaved) {
-        savedViews().ifPresent(views -> executor.submit(() -> {
-            views.save(userId, view);
-            return views.views(userId);
-        }, onSaved, failure -> log.warn("the view {} was not saved", view.name(), failure)));
-    }
-
-    private Optional<SavedViewRepository> savedViews() {
-        DeskCore running = core;
-        return running == null ? Optional.empty() : Optional.of(new SavedViewRepository(running.database().dsl(), clock));
     }
 
     /// Stops following the store (the store itself is closed by whoever opened it): the feed's

@@ -140,7 +140,7 @@ public final class DeskWindow {
             identity.set(IdentityMenu.describe(messages, user));
             refreshTeamBoard();
             if (user != null) {
-                model.views(user.actor().id(), queue::showViews);
+                model.savedViews().of(user.actor().id(), queue::showViews);
             }
             fillIdentityMenu();
             showDetail(model.detail().currentProperty().get()); // its actions are the new user's
@@ -150,7 +150,7 @@ public final class DeskWindow {
         queue.onSaveView(name -> {
             DeskUser user = model.userProperty().get();
             if (user != null) {
-                model.saveView(user.actor().id(), new SavedViewRepository.SavedView(name, queueModel.viewSpec()), queue::showViews);
+                model.savedViews().save(user.actor().id(), new SavedViewRepository.SavedView(name, queueModel.viewSpec()), queue::showViews);
             }
         });
     }
