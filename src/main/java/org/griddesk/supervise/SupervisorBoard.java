@@ -1,11 +1,8 @@
 package org.griddesk.supervise;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
-import java.util.function.Predicate;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -23,18 +20,16 @@ import org.griddesk.desk.queue.QueueItem;
 import org.griddesk.desk.queue.QueueViewModel;
 import org.griddesk.dispatch.Action;
 import org.griddesk.dispatch.DeskUser;
-import org.griddesk.domain.ticket.TicketState;
 import org.griddesk.ui.Layouts;
 import org.griddesk.ui.Messages;
 
 /// The shift supervisor's board (值班长台), over the queue when a supervisor sits at the desk:
 /// extensions and escalations waiting for a decision, the overdue and at-risk work with 督办 in one
-/// click, whistles waiting for check-in, and the hand-over summary the next shift inherits.
+/// click, whistles waiting for check-in, and the hand-over summary the next shift inherits. What it
+/// shows is [SupervisorBoardModel]'s; this view draws it and starts its one-click actions.
 public final class SupervisorBoard extends VBox implements DeskWindow.QueuePane {
     /// at most this many rows per section; the queue below holds the rest
     static final int ROWS = 6;
-    /// "near breach" for the hand-over: due within the next shift
-    static final Duration NEXT_SHIFT = Duration.ofHours(8);
 
     private final QueueViewModel queue;
     private final Dispatching dispatching;
@@ -89,25 +84,19 @@ public final class SupervisorBoard extends VBox implements DeskWindow.QueuePane 
         if (user == null || !user.supervisor()) {
             return;
         }
-        String centre = user.unit().id();
-        List<QueueItem> mine = queue.all().stream().filter(i -> i.ownerUnitId().equals(centre)).toList();
-        Instant now = queue.nowProperty().get();
-        section("supervisor.extensions", mine, i -> i.work().extensionPending(), i -> List.of(
+        SupervisorBoardModel board = SupervisorBoardModel.of(user, queue.all(), queue.nowProperty().get());
+        section("supervisor.extensions", board.extensions(), i -> List.of(
                 button("supervisor.approve", () -> dispatching.quick(i.id(), Action.APPROVE_EXTENSION, in -> in.withCitizenInformed(true))),
                 button("supervisor.deny", () -> dispatching.quick(i.id(), Action.REJECT_EXTENSION, in -> in))));
-        section("supervisor.escalated", mine, i -> i.state() == TicketState.ESCALATED, i -> List.of(
+        section("supervisor.escalated", board.escalated(), i -> List.of(
                 button("supervisor.take", () -> dispatching.quick(i.id(), Action.ACCEPT_AND_DISPATCH, in -> in))));
-        section("supervisor.overdue", mine, i -> i.risk() == QueueItem.Risk.OVERDUE || i.risk() == QueueItem.Risk.AT_RISK,
-                i -> List.of(button("supervisor.urge", () -> dispatching.quick(i.id(), Action.URGE,
-                        in -> in.withText(messages.get("supervisor.urgeNote"))))));
-        section("supervisor.whistles", queue.all(), i -> i.openWhistles() > 0 && (i.ownerUnitId().equals(centre) || i.work().watchedBy(centre)),
-                i -> List.of());
-        handOver(mine, now);
+        section("supervisor.overdue", board.overdue(), i -> List.of(button("supervisor.urge", () -> dispatching.quick(i.id(),
+                Action.URGE, in -> in.withText(messages.get("supervisor.urgeNote"))))));
+        section("supervisor.whistles", board.whistles(), i -> List.of());
+        handOver(board.handOver());
     }
 
-    private void section(String key, List<QueueItem> items, Predicate<QueueItem> which,
-                         Function<QueueItem, List<Button>> buttons) {
-        List<QueueItem> rows = items.stream().filter(which).sorted(QueueViewModel.RISK_FIRST).toList();
+    private void section(String key, List<QueueItem> rows, Function<QueueItem, List<Button>> buttons) {
         Label title = new Label(messages.get(key, rows.size()));
         title.getStyleClass().add("supervisor-section");
         sections.getChildren().add(title);
@@ -123,13 +112,9 @@ public final class SupervisorBoard extends VBox implements DeskWindow.QueuePane 
         }
     }
 
-    private void handOver(List<QueueItem> mine, Instant now) {
-        long nearBreach = mine.stream().filter(i -> i.due() != null && !i.due().isBefore(now) && i.due().isBefore(now.plus(NEXT_SHIFT))).count();
-        long overdue = mine.stream().filter(i -> i.risk() == QueueItem.Risk.OVERDUE).count();
-        long callbacks = mine.stream().filter(i -> i.state() == TicketState.VERIFIED || i.state() == TicketState.ANSWERED).count();
-        long whistles = mine.stream().mapToLong(QueueItem::openWhistles).sum();
-        long extensions = mine.stream().filter(i -> i.work().extensionPending()).count();
-        String summary = messages.get("supervisor.handOverText", mine.size(), nearBreach, overdue, callbacks, whistles, extensions);
+    private void handOver(SupervisorBoardModel.HandOver h) {
+        String summary = messages.get("supervisor.handOverText", h.open(), h.nearBreach(), h.overdue(), h.callbacks(), h.whistles(),
+                h.extensions());
         Label title = new Label(messages.get("supervisor.handOver"));
         title.getStyleClass().add("supervisor-section");
         Label text = new Label(summary);
