@@ -9,6 +9,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.ExecuteType;
+import org.jooq.exception.DataAccessException;
 
 /// Writes each commit on an embedded H2 store to the database file before `commit()` returns, and
 /// with [CommitDurability#POWER] forces it to the disk too.
@@ -22,6 +26,9 @@ import java.util.concurrent.locks.ReentrantLock;
 ///
 /// Commits arriving together share one checkpoint: a checkpoint begun after a commit returned
 /// writes that commit, so a commit that finds one such done while it waited needs none of its own.
+///
+/// A transaction is written at `commit()` ([#onCommit]); a single statement that commits by itself
+/// (auto-commit) when jOOQ has run it ([#singleStatements]).
 final class CommitFlush {
     private final CommitDurability durability;
     private final String checkpoint;
@@ -44,6 +51,27 @@ final class CommitFlush {
     Connection onCommit(Connection connection) {
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                 new Committing(connection));
+    }
+
+    /// Writes what a write statement run by jOOQ outside a transaction committed, before jOOQ returns.
+    ExecuteListener singleStatements() {
+        return new ExecuteListener() {
+            @Override
+            public void executeEnd(ExecuteContext ctx) {
+                ExecuteType type = ctx.type();
+                if (type != ExecuteType.WRITE && type != ExecuteType.BATCH && type != ExecuteType.DDL) {
+                    return;
+                }
+                try {
+                    Connection connection = ctx.connection();
+                    if (connection.getAutoCommit()) {
+                        afterCommit(connection);
+                    }
+                } catch (SQLException e) {
+                    throw new DataAccessException("cannot write the commit of " + type + " to the database file", e);
+                }
+            }
+        };
     }
 
     /// Writes (or syncs) everything committed until now, unless a checkpoint begun since did.

@@ -10,9 +10,11 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteListener;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,17 +41,22 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
         this.guard = guard;
         this.dataSource = new GuardedDataSource(pool, guard, commits == null ? UnaryOperator.identity() : commits::onCommit);
-        this.dsl = context(dataSource, settings.kind());
-        this.loadingDsl = commits == null ? dsl : context(new GuardedDataSource(pool, guard, UnaryOperator.identity()), settings.kind());
+        if (commits == null) {
+            this.dsl = context(dataSource, settings.kind());
+            this.loadingDsl = dsl;
+        } else {
+            this.dsl = context(dataSource, settings.kind(), commits.singleStatements());
+            this.loadingDsl = context(new GuardedDataSource(pool, guard, UnaryOperator.identity()), settings.kind());
+        }
     }
 
-    private static DSLContext context(DataSource dataSource, DatabaseKind kind) {
-        return DSL.using(dataSource, kind.dialect(),
+    private static DSLContext context(DataSource dataSource, DatabaseKind kind, ExecuteListener... listeners) {
+        return DSL.using(new DefaultConfiguration().set(dataSource).set(kind.dialect()).set(listeners).set(
                 new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
                         // GridDesk logs what matters itself; jOOQ's per-query listener only costs time
                         .withExecuteLogging(false)
                         // bind OffsetDateTime as itself (JDBC 4.2), not as a string the database parses again
-                        .withBindOffsetDateTimeType(true));
+                        .withBindOffsetDateTimeType(true)));
     }
 
     /// Opens the pool (and so checks that the database answers). Call off the UI thread.
