@@ -1,6 +1,7 @@
 package org.griddesk.app;
 
 import org.griddesk.domain.ShiftSchedule;
+import org.griddesk.store.CommitDurability;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.ui.Language;
 import org.griddesk.ui.Theme;
@@ -10,6 +11,7 @@ import org.griddesk.ui.Theme;
 /// @param databaseUrl   JDBC URL; empty means the embedded H2 file in the data folder
 /// @param databaseUser  database user (PostgreSQL)
 /// @param databasePassword database password (PostgreSQL); from `GRIDDESK_DB_PASSWORD` preferably
+/// @param databaseDurability what a commit on the embedded store has survived when it returns (`db.durability`)
 /// @param gatewayBind   address the intake gateway listens on
 /// @param gatewayPort   port the intake gateway listens on
 /// @param tileSource    base map tiles: `none`, an XYZ/WMTS URL template or an MBTiles path
@@ -17,37 +19,43 @@ import org.griddesk.ui.Theme;
 /// @param theme         UI theme
 /// @param shifts        duty rota
 public record AppConfig(String databaseUrl, String databaseUser, String databasePassword,
-                        String gatewayBind, int gatewayPort, String tileSource,
+                        CommitDurability databaseDurability, String gatewayBind, int gatewayPort, String tileSource,
                         Language language, Theme theme, ShiftSchedule shifts) {
 
     public DatabaseSettings databaseSettings(DataFolder folder) {
         if (databaseUrl == null || databaseUrl.isBlank()) {
-            return DatabaseSettings.embeddedH2(folder.root());
+            return DatabaseSettings.embeddedH2(folder.root()).withDurability(databaseDurability);
         }
-        return new DatabaseSettings(databaseUrl.trim(), databaseUser, databasePassword);
+        return new DatabaseSettings(databaseUrl.trim(), databaseUser, databasePassword, databaseDurability);
     }
 
     public AppConfig withDatabaseUrl(String url) {
-        return new AppConfig(url, databaseUser, databasePassword, gatewayBind, gatewayPort, tileSource, language, theme, shifts);
+        return new AppConfig(url, databaseUser, databasePassword, databaseDurability, gatewayBind,
+                gatewayPort, tileSource, language, theme, shifts);
     }
 
     public AppConfig withDatabaseUser(String user) {
-        return new AppConfig(databaseUrl, user, databasePassword, gatewayBind, gatewayPort, tileSource, language, theme, shifts);
+        return new AppConfig(databaseUrl, user, databasePassword, databaseDurability, gatewayBind,
+                gatewayPort, tileSource, language, theme, shifts);
     }
 
     public AppConfig withDatabasePassword(String password) {
-        return new AppConfig(databaseUrl, databaseUser, password, gatewayBind, gatewayPort, tileSource, language, theme, shifts);
+        return new AppConfig(databaseUrl, databaseUser, password, databaseDurability, gatewayBind,
+                gatewayPort, tileSource, language, theme, shifts);
     }
 
     public AppConfig withGatewayPort(int port) {
-        return new AppConfig(databaseUrl, databaseUser, databasePassword, gatewayBind, port, tileSource, language, theme, shifts);
+        return new AppConfig(databaseUrl, databaseUser, databasePassword, databaseDurability, gatewayBind,
+                port, tileSource, language, theme, shifts);
     }
 
     public AppConfig withLanguage(Language lang) {
-        return new AppConfig(databaseUrl, databaseUser, databasePassword, gatewayBind, gatewayPort, tileSource, lang, theme, shifts);
+        return new AppConfig(databaseUrl, databaseUser, databasePassword, databaseDurability, gatewayBind,
+                gatewayPort, tileSource, lang, theme, shifts);
     }
 
     public AppConfig withTheme(Theme newTheme) {
-        return new AppConfig(databaseUrl, databaseUser, databasePassword, gatewayBind, gatewayPort, tileSource, language, newTheme, shifts);
+        return new AppConfig(databaseUrl, databaseUser, databasePassword, databaseDurability, gatewayBind,
+                gatewayPort, tileSource, language, newTheme, shifts);
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.griddesk.domain.ShiftSchedule;
+import org.griddesk.store.CommitDurability;
 import org.griddesk.ui.Language;
 import org.griddesk.ui.Theme;
 
@@ -24,6 +25,7 @@ public final class ConfigFile {
     public static final String DB_URL = "db.url";
     public static final String DB_USER = "db.user";
     public static final String DB_PASSWORD = "db.password";
+    public static final String DB_DURABILITY = "db.durability";
     public static final String GATEWAY_BIND = "gateway.bind";
     public static final String GATEWAY_PORT = "gateway.port";
     public static final String MAP_TILES = "map.tiles";
@@ -75,6 +77,9 @@ public final class ConfigFile {
         String url = firstNonBlank(env.get("GRIDDESK_DB_URL"), p.getProperty(DB_URL, ""));
         String user = firstNonBlank(env.get("GRIDDESK_DB_USER"), p.getProperty(DB_USER, ""));
         String password = firstNonBlank(env.get("GRIDDESK_DB_PASSWORD"), p.getProperty(DB_PASSWORD, ""));
+        String durabilityText = p.getProperty(DB_DURABILITY, CommitDurability.PROCESS.configValue());
+        CommitDurability durability = CommitDurability.parse(durabilityText)
+                .orElseThrow(() -> new ConfigException(DB_DURABILITY, durabilityText, "reason.durability"));
         String bind = p.getProperty(GATEWAY_BIND, "127.0.0.1").trim();
         int port = parsePort(GATEWAY_PORT, p.getProperty(GATEWAY_PORT, "8890"));
         String tiles = p.getProperty(MAP_TILES, "none").trim();
@@ -96,7 +101,7 @@ public final class ConfigFile {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(SHIFT_SCHEDULE, shiftText, "reason.shifts");
         }
-        return new AppConfig(url.trim(), user.trim(), password, bind.isEmpty() ? "127.0.0.1" : bind, port,
+        return new AppConfig(url.trim(), user.trim(), password, durability, bind.isEmpty() ? "127.0.0.1" : bind, port,
                 tiles.isEmpty() ? "none" : tiles, language, theme, shifts);
     }
 

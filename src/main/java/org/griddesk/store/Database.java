@@ -5,13 +5,16 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteListener;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,26 +24,39 @@ import org.slf4j.LoggerFactory;
 /// (H2 to upper case, PostgreSQL to lower case) and one schema serves both.
 public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
+    /// H2's error code for "admin rights are required for this operation"
+    private static final int H2_ADMIN_RIGHTS_REQUIRED = 90040;
 
     private final DatabaseSettings settings;
     private final HikariDataSource pool;
     private final DataSource dataSource;
     private final DSLContext dsl;
+    private final DSLContext loadingDsl;
     private final ThreadGuard guard;
     private final Object probeLock = new Object();
     private Connection probe;
 
-    private Database(DatabaseSettings settings, HikariDataSource pool, ThreadGuard guard) {
+    private Database(DatabaseSettings settings, HikariDataSource pool, ThreadGuard guard, CommitFlush commits) {
         this.settings = settings;
         this.pool = pool;
         this.guard = guard;
-        this.dataSource = new GuardedDataSource(pool, guard);
-        this.dsl = DSL.using(dataSource, settings.kind().dialect(),
+        this.dataSource = new GuardedDataSource(pool, guard, commits == null ? UnaryOperator.identity() : commits::onCommit);
+        if (commits == null) {
+            this.dsl = context(dataSource, settings.kind());
+            this.loadingDsl = dsl;
+        } else {
+            this.dsl = context(dataSource, settings.kind(), commits.singleStatements());
+            this.loadingDsl = context(new GuardedDataSource(pool, guard, UnaryOperator.identity()), settings.kind());
+        }
+    }
+
+    private static DSLContext context(DataSource dataSource, DatabaseKind kind, ExecuteListener... listeners) {
+        return DSL.using(new DefaultConfiguration().set(dataSource).set(kind.dialect()).set(listeners).set(
                 new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
                         // GridDesk logs what matters itself; jOOQ's per-query listener only costs time
                         .withExecuteLogging(false)
                         // bind OffsetDateTime as itself (JDBC 4.2), not as a string the database parses again
-                        .withBindOffsetDateTimeType(true));
+                        .withBindOffsetDateTimeType(true)));
     }
 
     /// Opens the pool (and so checks that the database answers). Call off the UI thread.
@@ -55,7 +71,7 @@ public final class Database implements AutoCloseable {
             config.setUsername(settings.user());
         }
         config.setPassword(settings.password());
-        if (settings.kind() == DatabaseKind.H2 && !settings.url().toUpperCase(java.util.Locale.ROOT).contains("MAX_COMPACT_TIME")) {
+        if (settings.kind() == DatabaseKind.H2 && !settings.urlSetsH2("MAX_COMPACT_TIME")) {
             // H2 compacts its file for a second or more when the last connection closes; its own
             // background housekeeping already rewrites sparse chunks while the store runs, so closing
             // (the desk's exit, the end of a first start's `demo generate`) need not wait for it
@@ -68,7 +84,43 @@ public final class Database implements AutoCloseable {
         config.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
         config.setValidationTimeout(Duration.ofSeconds(2).toMillis());
         log.info("opening {} store at {}", settings.kind(), settings.describeTarget());
-        return new Database(settings, new HikariDataSource(config), guard);
+        HikariDataSource pool = new HikariDataSource(config);
+        try {
+            return new Database(settings, pool, guard, commitFlush(settings, pool));
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    /// How an embedded store's commits reach its file before they return ([CommitFlush]); null when
+    /// nothing is to be done: on PostgreSQL (the server's commit is as durable as its settings make
+    /// it), when the URL sets H2's `WRITE_DELAY` itself (that is the user's choice), and when the
+    /// user may not write checkpoints (H2 allows them to administrators only).
+    private static CommitFlush commitFlush(DatabaseSettings settings, DataSource pool) {
+        if (settings.kind() != DatabaseKind.H2) {
+            return null;
+        }
+        if (settings.urlSetsH2("WRITE_DELAY")) {
+            log.info("the database URL sets WRITE_DELAY: commits reach the file as H2 writes them, "
+                    + "db.durability={} does not apply", settings.durability().configValue());
+            return null;
+        }
+        CommitFlush commits = new CommitFlush(settings.durability());
+        try (Connection c = pool.getConnection()) {
+            commits.afterCommit(c);
+        } catch (SQLException e) {
+            if (e.getErrorCode() == H2_ADMIN_RIGHTS_REQUIRED) {
+                log.warn("the H2 user '{}' is no administrator and may not write checkpoints: commits reach the file "
+                        + "up to H2's write delay (0.5 s) after they return, and a crash may lose them", settings.user());
+                return null;
+            }
+            throw new IllegalStateException("cannot write a checkpoint on " + settings.describeTarget(), e);
+        }
+        log.info("each commit is {} before it returns (db.durability={})",
+                commits.durability() == CommitDurability.POWER ? "written to the file and forced to the disk" : "written to the file",
+                commits.durability().configValue());
+        return commits;
     }
 
     /// Brings the schema up to date. The same scripts serve H2 and PostgreSQL.
@@ -147,6 +199,16 @@ public final class Database implements AutoCloseable {
 
     public DSLContext dsl() {
         return dsl;
+    }
+
+    /// The store for a load of many rows that no one is told about one by one (a first start's
+    /// two-years history): on the embedded store its commits return before they are in the file,
+    /// which H2 writes within its write delay (0.5 s), as a checkpoint after every chunk would make
+    /// the first start slower and its file larger. The next commit through [#dsl()] writes them
+    /// along with its own, and a load cut short resumes where the file says it stopped. On
+    /// PostgreSQL the same as [#dsl()].
+    public DSLContext loadingDsl() {
+        return loadingDsl;
     }
 
     public DataSource dataSource() {

@@ -4,18 +4,30 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/// Where the store lives and how to log in.
+/// Where the store lives, how to log in, and what a commit on the embedded store survives.
 ///
-/// @param url      JDBC URL (H2 file or PostgreSQL)
-/// @param user     database user (may be empty for H2)
-/// @param password database password (may be empty for H2); never logged
-public record DatabaseSettings(String url, String user, String password) {
+/// @param url        JDBC URL (H2 file or PostgreSQL)
+/// @param user       database user (may be empty for H2)
+/// @param password   database password (may be empty for H2); never logged
+/// @param durability what a commit on an embedded H2 store has survived when it returns (PostgreSQL:
+///                   its server's settings decide)
+public record DatabaseSettings(String url, String user, String password, CommitDurability durability) {
     private static final Pattern PG_TARGET = Pattern.compile("jdbc:postgresql://([^/?]*)/?([^?]*)");
 
     public DatabaseSettings {
         DatabaseKind.fromUrl(url);
         user = user == null ? "" : user;
         password = password == null ? "" : password;
+        durability = durability == null ? CommitDurability.PROCESS : durability;
+    }
+
+    /// Commits that survive the process ([CommitDurability#PROCESS]), the default.
+    public DatabaseSettings(String url, String user, String password) {
+        this(url, user, password, CommitDurability.PROCESS);
+    }
+
+    public DatabaseSettings withDurability(CommitDurability commits) {
+        return new DatabaseSettings(url, user, password, commits);
     }
 
     /// The default: an H2 file database `griddesk.mv.db` in the data folder.
@@ -28,6 +40,23 @@ public record DatabaseSettings(String url, String user, String password) {
 
     public DatabaseKind kind() {
         return DatabaseKind.fromUrl(url);
+    }
+
+    /// True when an H2 URL sets the H2 setting `name` itself (`jdbc:h2:file:…;NAME=value`): GridDesk
+    /// then leaves that setting as the URL has it.
+    public boolean urlSetsH2(String name) {
+        if (kind() != DatabaseKind.H2) {
+            return false;
+        }
+        String[] parts = url.split(";");
+        for (int i = 1; i < parts.length; i++) {
+            int equals = parts[i].indexOf('=');
+            String key = (equals < 0 ? parts[i] : parts[i].substring(0, equals)).strip();
+            if (key.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// True for an embedded H2 file store whose file does not exist yet: this start creates it.
@@ -60,6 +89,7 @@ public record DatabaseSettings(String url, String user, String password) {
 
     @Override
     public String toString() {
-        return "DatabaseSettings[" + kind() + " " + describeTarget() + ", user=" + user + "]";
+        return "DatabaseSettings[" + kind() + " " + describeTarget() + ", user=" + user
+                + (kind() == DatabaseKind.H2 ? ", durability=" + durability.configValue() : "") + "]";
     }
 }

@@ -4,17 +4,21 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
-/// A DataSource that refuses to hand out connections on a forbidden thread.
+/// A DataSource that refuses to hand out connections on a forbidden thread, and hands out the
+/// others as `handOut` makes them (on an embedded store: writing each commit, [CommitFlush]).
 final class GuardedDataSource implements DataSource {
     private final DataSource delegate;
     private final ThreadGuard guard;
+    private final UnaryOperator<Connection> handOut;
 
-    GuardedDataSource(DataSource delegate, ThreadGuard guard) {
+    GuardedDataSource(DataSource delegate, ThreadGuard guard, UnaryOperator<Connection> handOut) {
         this.delegate = delegate;
         this.guard = guard;
+        this.handOut = handOut;
     }
 
     private void check() {
@@ -26,13 +30,13 @@ final class GuardedDataSource implements DataSource {
     @Override
     public Connection getConnection() throws SQLException {
         check();
-        return delegate.getConnection();
+        return handOut.apply(delegate.getConnection());
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
         check();
-        return delegate.getConnection(username, password);
+        return handOut.apply(delegate.getConnection(username, password));
     }
 
     @Override

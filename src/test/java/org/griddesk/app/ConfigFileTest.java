@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.griddesk.store.CommitDurability;
 import org.griddesk.store.DatabaseKind;
 import org.griddesk.ui.Language;
 import org.griddesk.ui.Theme;
@@ -35,6 +36,23 @@ class ConfigFileTest {
         assertThat(config.gatewayPort()).isEqualTo(8890);
         assertThat(config.tileSource()).isEqualTo("none");
         assertThat(config.databaseSettings(new DataFolder(dir)).kind()).isEqualTo(DatabaseKind.H2);
+        assertThat(text).contains("db.durability=process");
+        assertThat(config.databaseSettings(new DataFolder(dir)).durability()).isEqualTo(CommitDurability.PROCESS);
+    }
+
+    @Test
+    void commitsThatSurviveAPowerCutAreAChoiceOfTheFile() throws IOException {
+        Path path = dir.resolve("griddesk.properties");
+        Files.writeString(path, "db.durability = Power\n");
+        assertThat(new ConfigFile(path).load(Map.of()).databaseSettings(new DataFolder(dir)).durability())
+                .isEqualTo(CommitDurability.POWER);
+        Files.writeString(path, "db.durability=fsync\n");
+        assertThatThrownBy(() -> new ConfigFile(path).load(Map.of()))
+                .isInstanceOfSatisfying(ConfigException.class, e -> {
+                    assertThat(e.key()).isEqualTo("db.durability");
+                    assertThat(e.value()).isEqualTo("fsync");
+                    assertThat(e.reasonKey()).isEqualTo("reason.durability");
+                });
     }
 
     @Test

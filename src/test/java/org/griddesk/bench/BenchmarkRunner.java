@@ -39,6 +39,9 @@ public final class BenchmarkRunner {
         if (filter.matcher("ingest").find()) {
             new IngestBenchmark(Integer.getInteger("bench.ingest.seconds", 60)).run();
         }
+        if (filter.matcher("commit-durability").find()) {
+            new CommitDurabilityBenchmark(Integer.getInteger("bench.commit.turns", 6)).run();
+        }
         if (filter.matcher("desks-visibility").find()) {
             new ChangeVisibilityBenchmark(Integer.getInteger("bench.desks.seconds", 60)).run();
         }

@@ -28,12 +28,15 @@ import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseKind;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.security.ChannelKeyRepository;
-import org.griddesk.testsupport.TestDatabases;
 
 /// Sustained ingest through the gateway's HTTP API, with locating, duplicate checks and folding on:
 /// the simulator's traffic (every channel, re-sends, repeats, broken requests) at 300 requests a
 /// second for the measured time after 30 s of warm-up at that rate, then as fast as it goes for 15 s; latency from
 /// send to answer. Goal: 300/s sustained with p99 under 100 ms, on H2 and on PostgreSQL.
+///
+/// H2 is measured three ways in the same run ([IngestStore]): writing commits on its own up to half a
+/// second later (GridDesk before issue 28), each commit in the file before it returns (the default)
+/// and also forced to the disk (`db.durability=power`); a summary line compares them.
 ///
 /// Baseline, same run: the very rows the gateway wrote (tickets, events, details, alarms,
 /// suggestions) inserted again into a fresh store of the same kind with plain JDBC, one
@@ -52,17 +55,32 @@ final class IngestBenchmark {
     }
 
     void run() throws Exception {
-        String stores = System.getProperty("bench.ingest.stores", "H2,POSTGRESQL");
-        for (DatabaseKind kind : DatabaseKind.values()) {
-            if (stores.contains(kind.name())) {
-                measure(kind);
+        Map<IngestStore, Measured> measured = new EnumMap<>(IngestStore.class);
+        for (IngestStore store : IngestStore.named(System.getProperty("bench.ingest.stores", IngestStore.ALL))) {
+            measured.put(store, measure(store));
+        }
+        Measured before = measured.get(IngestStore.H2_WRITE_DELAY);
+        for (IngestStore store : List.of(IngestStore.H2, IngestStore.H2_POWER)) {
+            Measured now = measured.get(store);
+            if (before != null && now != null) {
+                BenchResults.summary(String.format(Locale.ROOT,
+                        "ingest %s against %s (H2 writing commits up to 0.5 s later), same run: p50 %.1f / %.1f ms (x%.2f), "
+                                + "p99 %.1f / %.1f ms (x%.2f), flat out %.0f / %.0f requests/s (x%.2f), plain JDBC %.0f / %.0f tickets/s (x%.2f)",
+                        store, IngestStore.H2_WRITE_DELAY, now.p50Ms, before.p50Ms, now.p50Ms / before.p50Ms, now.p99Ms, before.p99Ms,
+                        now.p99Ms / before.p99Ms, now.flatOut, before.flatOut, now.flatOut / before.flatOut, now.jdbc, before.jdbc,
+                        now.jdbc / before.jdbc));
             }
         }
     }
 
-    private void measure(DatabaseKind kind) throws Exception {
+    /// What the comparison of the stores takes from each.
+    private record Measured(double p50Ms, double p99Ms, double flatOut, double jdbc) {
+    }
+
+    private Measured measure(IngestStore store) throws Exception {
+        DatabaseKind kind = store.kind();
         Path dir = Files.createTempDirectory("griddesk-bench-ingest-");
-        try (Database db = TestDatabases.freshMigrated(kind, dir.resolve("source"))) {
+        try (Database db = store.fresh(dir.resolve("source"))) {
             DemoDistrictLoader.loadIfEmpty(db, DemoDistrictGenerator.DEFAULT_SEED, 0, Instant.now(), step -> { });
             Map<Channel, String> keys = new EnumMap<>(Channel.class);
             ChannelKeyRepository repository = new ChannelKeyRepository(db.dsl(), Clock.systemUTC());
@@ -88,11 +106,11 @@ final class IngestBenchmark {
                 Simulation.Tally flat = run(uri, keys, new TrafficModel(scenery, 3, "F" + kind.ordinal()), 1000, Duration.ofSeconds(15));
                 double achieved = answered(sustained) / (double) seconds;
                 double flatOut = answered(flat) / 15.0;
-                double jdbc = copyWithJdbc(db, kind, dir.resolve("copy"), firstTicket, lastTicket);
+                double jdbc = copyWithJdbc(db, store, dir.resolve("copy"), firstTicket, lastTicket);
                 double oursTickets = sustained.created() / (double) seconds;
 
                 var fields = BenchResults.fields();
-                fields.put("benchmark", "ingest-" + kind.name().toLowerCase(Locale.ROOT));
+                fields.put("benchmark", "ingest-" + store.label());
                 fields.put("offeredPerSecond", RATE);
                 fields.put("seconds", seconds);
                 fields.put("answeredPerSecond", achieved);
@@ -111,16 +129,17 @@ final class IngestBenchmark {
                 fields.put("flatOutP99Ms", flat.p99Micros() / 1000.0);
                 fields.put("jdbcTicketsPerSecond", jdbc);
                 fields.put("ticketsPerSecond", oursTickets);
-                BenchResults.write("ingest-" + kind.name().toLowerCase(Locale.ROOT), fields);
+                BenchResults.write("ingest-" + store.label(), fields);
                 BenchResults.summary(String.format(Locale.ROOT,
                         "ingest %s: %.0f requests/s offered for %d s, %.1f/s answered, p50 %.1f ms, p99 %.1f ms, max %.0f ms "
                                 + "(goal >= 300/s, p99 < 100 ms); failed %d, unexpected %d; flat out %.0f/s (p99 %.0f ms); "
                                 + "plain JDBC writes the same rows at %.0f tickets/s, the gateway made %.0f/s = %.0f%% of it",
-                        kind, RATE, seconds, achieved, sustained.p50Micros() / 1000.0, sustained.p99Micros() / 1000.0,
+                        store, RATE, seconds, achieved, sustained.p50Micros() / 1000.0, sustained.p99Micros() / 1000.0,
                         sustained.maxMicros() / 1000.0, sustained.failed(), sustained.unexpected(), flatOut, flat.p99Micros() / 1000.0,
                         jdbc, oursTickets, 100 * oursTickets / jdbc));
-                BenchResults.summary(String.format(Locale.ROOT, "ingest %s: p99 by 10 s of the run (ms): %s", kind,
+                BenchResults.summary(String.format(Locale.ROOT, "ingest %s: p99 by 10 s of the run (ms): %s", store,
                         java.util.Arrays.toString(java.util.Arrays.stream(p99ByWindow).map(m -> m / 1000).toArray())));
+                return new Measured(sustained.p50Micros() / 1000.0, sustained.p99Micros() / 1000.0, flatOut, jdbc);
             }
         }
     }
@@ -144,7 +163,7 @@ final class IngestBenchmark {
     /// Reads what the gateway wrote for tickets up to `to` and writes it into a fresh store with plain
     /// JDBC, a transaction per ticket; tickets per second over those in (from, to] (the earlier ones,
     /// written first and not timed, are what their duplicate suggestions point to).
-    private static double copyWithJdbc(Database source, DatabaseKind kind, Path dir, long from, long to) throws Exception {
+    private static double copyWithJdbc(Database source, IngestStore store, Path dir, long from, long to) throws Exception {
         Map<String, List<Object[]>> rows = new LinkedHashMap<>();
         Map<String, List<String>> columns = new LinkedHashMap<>();
         source.dsl().connection(c -> {
@@ -174,7 +193,7 @@ final class IngestBenchmark {
                 }
             }
         });
-        try (Database target = TestDatabases.freshMigrated(kind, dir)) {
+        try (Database target = store.fresh(dir)) {
             return target.dsl().connectionResult(c -> insertAll(c, columns, rows, from));
         }
     }

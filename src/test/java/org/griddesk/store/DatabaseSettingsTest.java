@@ -39,6 +39,23 @@ class DatabaseSettingsTest {
     }
 
     @Test
+    void anH2UrlsOwnSettingsAreToldApartFromItsPath() {
+        DatabaseSettings s = new DatabaseSettings("jdbc:h2:file:/data/write_delay/db;MAX_COMPACT_TIME=500; Write_Delay = 0", "", "");
+        assertThat(s.urlSetsH2("WRITE_DELAY")).isTrue();
+        assertThat(s.urlSetsH2("MAX_COMPACT_TIME")).isTrue();
+        assertThat(DatabaseSettings.embeddedH2(Path.of("/data/write_delay")).urlSetsH2("WRITE_DELAY")).isFalse();
+        assertThat(new DatabaseSettings("jdbc:postgresql://db/WRITE_DELAY", "", "").urlSetsH2("WRITE_DELAY")).isFalse();
+    }
+
+    @Test
+    void commitsSurviveTheProcessUnlessPowerCutsAreAsked() {
+        assertThat(DatabaseSettings.embeddedH2(Path.of("/d")).durability()).isEqualTo(CommitDurability.PROCESS);
+        DatabaseSettings power = DatabaseSettings.embeddedH2(Path.of("/d")).withDurability(CommitDurability.POWER);
+        assertThat(power.durability()).isEqualTo(CommitDurability.POWER);
+        assertThat(power.toString()).contains("durability=power");
+    }
+
+    @Test
     void otherDatabasesAreRefusedWithAClearMessage() {
         assertThatThrownBy(() -> new DatabaseSettings("jdbc:mysql://x/y", "", ""))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -59,8 +59,45 @@ class DatabaseTest {
     }
 
     private static String maxCompactTime(Database db) {
-        return db.dsl().fetchOne("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'MAX_COMPACT_TIME'")
-                .get(0, String.class);
+        return setting(db, "MAX_COMPACT_TIME");
+    }
+
+    /// An H2 setting's value (a setting the URL made is listed twice, alike).
+    private static String setting(Database db, String name) {
+        return db.dsl().fetch("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = ?", name)
+                .getFirst().get(0, String.class);
+    }
+
+    /// Commits reach the file by a checkpoint after each (CommitDurabilityTest), not by H2's
+    /// WRITE_DELAY=0: that would stop H2's background writer, the one that rewrites sparse chunks,
+    /// and a first start's file grew nearly four times as large. A URL that sets it is the user's choice.
+    @Test
+    void anEmbeddedStoreKeepsH2sWriteDelayAndAUrlMaySetIt() {
+        try (Database db = Database.open(DatabaseSettings.embeddedH2(temp), ThreadGuard.NONE)) {
+            assertThat(setting(db, "WRITE_DELAY")).isEqualTo("500");
+        }
+        DatabaseSettings asked = new DatabaseSettings("jdbc:h2:file:" + temp.resolve("other").toAbsolutePath().toString().replace('\\', '/')
+                + ";WRITE_DELAY=0", "griddesk", "");
+        assertThat(asked.urlSetsH2("write_delay")).isTrue();
+        try (Database db = Database.open(asked, ThreadGuard.NONE)) {
+            assertThat(setting(db, "WRITE_DELAY")).isEqualTo("0");
+        }
+    }
+
+    /// H2 lets administrators only write checkpoints: a store opened by another user still works,
+    /// with commits written as H2 writes them (and a warning in the log).
+    @Test
+    void anH2UserWhoMayNotWriteCheckpointsStillGetsAStore() {
+        DatabaseSettings owner = DatabaseSettings.embeddedH2(temp);
+        try (Database db = Database.open(owner, ThreadGuard.NONE)) {
+            db.migrate();
+            db.dsl().execute("CREATE USER clerk PASSWORD 'clerk'");
+            db.dsl().execute("GRANT SELECT, INSERT, UPDATE ON system_property TO clerk");
+        }
+        try (Database db = Database.open(new DatabaseSettings(owner.url(), "clerk", "clerk"), ThreadGuard.NONE)) {
+            new SystemPropertyRepository(db.dsl(), java.time.Clock.systemUTC()).put("clerk.was.here", "yes");
+            assertThat(new SystemPropertyRepository(db.dsl(), java.time.Clock.systemUTC()).find("clerk.was.here")).isPresent();
+        }
     }
 
     @Test

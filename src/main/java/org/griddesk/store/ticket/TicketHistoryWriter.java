@@ -116,7 +116,7 @@ public final class TicketHistoryWriter {
     /// are stored are skipped; a stored ticket without its trail gets the trail. Returns the number
     /// of tickets written.
     public long writeRows(Iterator<Rows> histories, Consumer<History> beforeCommit) {
-        DSLContext dsl = db.dsl();
+        DSLContext dsl = db.loadingDsl();
         Set<Long> stored = new HashSet<>(dsl.select(TICKET.ID).from(TICKET).fetch(TICKET.ID));
         Set<Long> trailed = stored.isEmpty() ? Set.of()
                 : new HashSet<>(dsl.selectDistinct(TICKET_EVENT.TICKET_ID).from(TICKET_EVENT).fetch(TICKET_EVENT.TICKET_ID));

@@ -34,7 +34,7 @@ final class TrailChunkWriter implements AutoCloseable {
     TrailChunkWriter(Database db, RowInsert insert, int batch) {
         thread = Thread.ofPlatform().name("griddesk:history-trails").daemon().start(() -> {
             try {
-                db.dsl().connection(c -> write(c, insert, batch));
+                db.loadingDsl().connection(c -> write(c, insert, batch));
                 done.complete(null);
             } catch (Throwable e) {
                 done.completeExceptionally(e);
