@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.griddesk.domain.ShiftSchedule;
 import org.griddesk.store.CommitDurability;
@@ -106,9 +107,9 @@ public final class ConfigFile {
     }
 
     /// One key's value as written in the file (trimmed), or empty when the file or the key is missing.
-    public java.util.Optional<String> value(String key) {
+    public Optional<String> value(String key) {
         if (!Files.exists(path)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Properties p = new Properties();
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
@@ -116,7 +117,7 @@ public final class ConfigFile {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }
-        return java.util.Optional.ofNullable(p.getProperty(key)).map(String::trim).filter(v -> !v.isEmpty());
+        return Optional.ofNullable(p.getProperty(key)).map(String::trim).filter(v -> !v.isEmpty());
     }
 
     /// Sets one key, keeping every comment and every other line as it was.

@@ -2,6 +2,7 @@ package org.griddesk.store;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -16,13 +17,13 @@ public final class ConnectionMonitor implements AutoCloseable {
 
     private final Database database;
     private final Consumer<ConnectionState> listener;
-    private final java.util.concurrent.ScheduledThreadPoolExecutor scheduler;
+    private final ScheduledThreadPoolExecutor scheduler;
     private ConnectionState last;
 
     public ConnectionMonitor(Database database, Duration period, Consumer<ConnectionState> listener) {
         this.database = Objects.requireNonNull(database);
         this.listener = Objects.requireNonNull(listener);
-        this.scheduler = new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
+        this.scheduler = new ScheduledThreadPoolExecutor(1, r -> {
             Thread thread = new Thread(r, "griddesk-db-monitor");
             thread.setDaemon(true);
             return thread;

@@ -3,8 +3,10 @@ package org.griddesk.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -173,7 +175,7 @@ public final class Database implements AutoCloseable {
     }
 
     private Connection openProbe(Duration timeout) throws SQLException {
-        java.util.Properties properties = new java.util.Properties();
+        Properties properties = new Properties();
         if (!settings.user().isEmpty()) {
             properties.setProperty("user", settings.user());
         }
@@ -183,7 +185,7 @@ public final class Database implements AutoCloseable {
         properties.setProperty("loginTimeout", seconds);
         properties.setProperty("socketTimeout", Long.toString(Math.max(2, timeout.toSeconds() * 2)));
         properties.setProperty("ApplicationName", "griddesk-monitor");
-        return java.sql.DriverManager.getConnection(settings.url(), properties);
+        return DriverManager.getConnection(settings.url(), properties);
     }
 
     private void closeProbe() {

@@ -1,5 +1,6 @@
 package org.griddesk.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,7 +70,7 @@ public record DatabaseSettings(String url, String user, String password, CommitD
             return false;
         }
         String file = target.startsWith("file:") ? target.substring("file:".length()) : target;
-        return !java.nio.file.Files.exists(Path.of(file + ".mv.db"));
+        return !Files.exists(Path.of(file + ".mv.db"));
     }
 
     /// What the status bar and logs show: the target without credentials.

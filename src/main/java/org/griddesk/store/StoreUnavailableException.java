@@ -1,5 +1,7 @@
 package org.griddesk.store;
 
+import java.io.EOFException;
+import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -60,8 +62,8 @@ public final class StoreUnavailableException extends RuntimeException {
     public static boolean isConnectionLoss(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof StoreUnavailableException || t instanceof SQLTransientConnectionException
-                    || t instanceof SQLNonTransientConnectionException || t instanceof java.net.ConnectException
-                    || t instanceof java.io.EOFException) {
+                    || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException
+                    || t instanceof EOFException) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null

@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.griddesk.map.TileKey;
 import org.griddesk.store.CommitDurability;
 import org.griddesk.store.DatabaseKind;
+import org.griddesk.store.tiles.MbTilesFileTest;
 import org.griddesk.ui.Language;
 import org.griddesk.ui.Theme;
 import org.junit.jupiter.api.Test;
@@ -120,11 +122,11 @@ class ConfigFileTest {
         assertThat(BaseMap.sources(config.tileSource())).as("base layer, then annotation").hasSize(2);
         assertThat(BaseMap.sources("none")).isEmpty();
 
-        Path mbtiles = org.griddesk.store.tiles.MbTilesFileTest.write(dir.resolve("offline.mbtiles"), "png",
+        Path mbtiles = MbTilesFileTest.write(dir.resolve("offline.mbtiles"), "png",
                 new int[] {12, 3381, 2530});
         var offline = BaseMap.sources(mbtiles.toString());
         assertThat(offline).singleElement().satisfies(source -> {
-            assertThat(source.fetch(new org.griddesk.map.TileKey(12, 3381, 1565))).get().extracting(String::new)
+            assertThat(source.fetch(new TileKey(12, 3381, 1565))).get().extracting(String::new)
                     .isEqualTo("12/3381/2530");
             assertThat(source.cacheOnDisk()).as("a local file needs no cache").isFalse();
             assertThat(source.maxZoom()).isEqualTo(12);

@@ -1,15 +1,19 @@
 package org.griddesk.bench;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,7 +96,7 @@ final class IngestBenchmark {
             Scenery scenery = Scenery.of(new DistrictRepository(db.dsl()));
             try (Gateway gateway = Gateway.start("127.0.0.1", 0, () -> new Gateway.Health(true, "CONNECTED", "bench"),
                     GatewayWiring.intakes(db, Clock.systemUTC()))) {
-                java.net.URI uri = java.net.URI.create("http://127.0.0.1:" + gateway.port());
+                URI uri = URI.create("http://127.0.0.1:" + gateway.port());
                 // warm-up at the measured rate: the JIT compiles the whole path before the clock starts
                 run(uri, keys, new TrafficModel(scenery, 1, "W" + kind.ordinal()), RATE, Duration.ofSeconds(30));
                 long firstTicket = maxId(db);
@@ -123,7 +127,7 @@ final class IngestBenchmark {
                 fields.put("unexpected", sustained.unexpected());
                 fields.put("p50Ms", sustained.p50Micros() / 1000.0);
                 fields.put("p99Ms", sustained.p99Micros() / 1000.0);
-                fields.put("p99MsBy10s", java.util.Arrays.stream(p99ByWindow).map(m -> m / 1000).toArray());
+                fields.put("p99MsBy10s", Arrays.stream(p99ByWindow).map(m -> m / 1000).toArray());
                 fields.put("maxMs", sustained.maxMicros() / 1000.0);
                 fields.put("flatOutAnsweredPerSecond", flatOut);
                 fields.put("flatOutP99Ms", flat.p99Micros() / 1000.0);
@@ -138,7 +142,7 @@ final class IngestBenchmark {
                         sustained.maxMicros() / 1000.0, sustained.failed(), sustained.unexpected(), flatOut, flat.p99Micros() / 1000.0,
                         jdbc, oursTickets, 100 * oursTickets / jdbc));
                 BenchResults.summary(String.format(Locale.ROOT, "ingest %s: p99 by 10 s of the run (ms): %s", store,
-                        java.util.Arrays.toString(java.util.Arrays.stream(p99ByWindow).map(m -> m / 1000).toArray())));
+                        Arrays.toString(Arrays.stream(p99ByWindow).map(m -> m / 1000).toArray())));
                 return new Measured(sustained.p50Micros() / 1000.0, sustained.p99Micros() / 1000.0, flatOut, jdbc);
             }
         }
@@ -148,7 +152,7 @@ final class IngestBenchmark {
         return t.created() + t.repeated() + t.refused();
     }
 
-    private static Simulation.Tally run(java.net.URI uri, Map<Channel, String> keys, TrafficModel model, double rate,
+    private static Simulation.Tally run(URI uri, Map<Channel, String> keys, TrafficModel model, double rate,
                                         Duration length) throws InterruptedException {
         try (Simulation simulation = new Simulation(uri, keys, model, rate)) {
             return simulation.runFor(length);
@@ -199,14 +203,14 @@ final class IngestBenchmark {
     }
 
     private static double insertAll(Connection c, Map<String, List<String>> columns, Map<String, List<Object[]>> rows, long from)
-            throws java.sql.SQLException {
+            throws SQLException {
         Map<Long, List<Runnable>> byTicket = new LinkedHashMap<>();
         {
             Map<String, PreparedStatement> inserts = new LinkedHashMap<>();
             for (String table : TABLES) {
                 List<String> names = columns.get(table);
                 inserts.put(table, c.prepareStatement("insert into " + table + " (" + String.join(", ", names) + ") values ("
-                        + String.join(", ", java.util.Collections.nCopies(names.size(), "?")) + ")"));
+                        + String.join(", ", Collections.nCopies(names.size(), "?")) + ")"));
             }
             for (String table : TABLES) {
                 int key = columns.get(table).indexOf(table.equals("ticket") ? "id" : "ticket_id");
@@ -218,7 +222,7 @@ final class IngestBenchmark {
                                 insert.setObject(i + 1, row[i]);
                             }
                             insert.executeUpdate();
-                        } catch (java.sql.SQLException e) {
+                        } catch (SQLException e) {
                             throw new IllegalStateException(e);
                         }
                     });

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.griddesk.testsupport.TestDatabases;
@@ -95,8 +96,8 @@ class DatabaseTest {
             db.dsl().execute("GRANT SELECT, INSERT, UPDATE ON system_property TO clerk");
         }
         try (Database db = Database.open(new DatabaseSettings(owner.url(), "clerk", "clerk"), ThreadGuard.NONE)) {
-            new SystemPropertyRepository(db.dsl(), java.time.Clock.systemUTC()).put("clerk.was.here", "yes");
-            assertThat(new SystemPropertyRepository(db.dsl(), java.time.Clock.systemUTC()).find("clerk.was.here")).isPresent();
+            new SystemPropertyRepository(db.dsl(), Clock.systemUTC()).put("clerk.was.here", "yes");
+            assertThat(new SystemPropertyRepository(db.dsl(), Clock.systemUTC()).find("clerk.was.here")).isPresent();
         }
     }
 
