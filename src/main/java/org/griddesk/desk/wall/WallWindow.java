@@ -2,7 +2,6 @@ package org.griddesk.desk.wall;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import javafx.application.Platform;
@@ -154,10 +153,10 @@ public final class WallWindow {
         if (!stage.isShowing()) {
             return; // a closed wall costs the desk nothing; it is filled again when shown
         }
-        List<QueueItem> all = queue.all();
-        open.setText(String.valueOf(all.size()));
-        overdue.setText(String.valueOf(all.stream().filter(i -> i.risk() == QueueItem.Risk.OVERDUE).count()));
-        atRisk.setText(String.valueOf(all.stream().filter(i -> i.risk() == QueueItem.Risk.AT_RISK).count()));
+        WallModel wall = WallModel.of(queue.all(), NEWEST);
+        open.setText(String.valueOf(wall.open()));
+        overdue.setText(String.valueOf(wall.overdue()));
+        atRisk.setText(String.valueOf(wall.atRisk()));
         channels.getChildren().clear();
         if (figures != null) {
             today.setText(String.valueOf(figures.today()));
@@ -177,14 +176,12 @@ public final class WallWindow {
         }
         newest.getChildren().clear();
         Instant now = queue.nowProperty().get();
-        all.stream().filter(i -> i.urgent() || i.risk() == QueueItem.Risk.OVERDUE)
-                .sorted(Comparator.comparing(QueueItem::reportedAt).reversed()).limit(NEWEST)
-                .forEach(i -> {
-                    Label line = new Label(TIME.format(i.reportedAt()) + "  " + (i.itemName().isEmpty() ? i.shortText() : i.itemName())
-                            + "  " + (i.placed() ? i.place() : messages.get("queue.unplaced")));
-                    line.getStyleClass().addAll("wall-ticket", i.risk() == QueueItem.Risk.OVERDUE ? "wall-overdue" : "wall-urgent");
-                    newest.getChildren().add(line);
-                });
+        for (QueueItem i : wall.newestUrgent()) {
+            Label line = new Label(TIME.format(i.reportedAt()) + "  " + (i.itemName().isEmpty() ? i.shortText() : i.itemName())
+                    + "  " + (i.placed() ? i.place() : messages.get("queue.unplaced")));
+            line.getStyleClass().addAll("wall-ticket", i.risk() == QueueItem.Risk.OVERDUE ? "wall-overdue" : "wall-urgent");
+            newest.getChildren().add(line);
+        }
         clock.setText(TIME.format(now == null ? Instant.now() : now));
     }
 
