@@ -9,8 +9,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.server.Server;
 import org.griddesk.domain.taxonomy.Taxonomy;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.store.StoreUnavailableException;
@@ -81,6 +84,12 @@ public final class Gateway implements AutoCloseable {
 
     /// Starts with its own per-key rate limit, serving HTTPS only when `tls` is given.
     public static Gateway start(String bind, int port, Supplier<Health> health, Intakes intakes, RateLimiter limiter, Tls tls) {
+        return start(bind, port, health, intakes, limiter, tls, GatewayLimits.DEFAULT);
+    }
+
+    /// Starts with its own per-key rate limit and limits per client, serving HTTPS only when `tls` is given.
+    public static Gateway start(String bind, int port, Supplier<Health> health, Intakes intakes, RateLimiter limiter, Tls tls,
+                                GatewayLimits limits) {
         Taker taker = new Taker(health, intakes, limiter);
         ChannelEndpoints channels = new ChannelEndpoints(taker);
         TeamEndpoints teams = new TeamEndpoints(taker);
@@ -90,6 +99,11 @@ public final class Gateway implements AutoCloseable {
             config.http.maxRequestSize = MAX_BODY;
             config.jetty.host = bind;
             config.jetty.port = port;
+            config.concurrency.useVirtualThreads = true;
+            AtomicReference<Server> jetty = new AtomicReference<>();
+            config.jetty.modifyServer(jetty::set);
+            config.jetty.modifyHttpConfiguration(limits::onHttp);
+            config.events.serverStarting(() -> limits.onConnectors(jetty.get()));
             if (tls != null) {
                 config.jetty.addConnector((server, http) -> GatewayTls.connector(server, http, tls, bind, port));
             }
@@ -125,6 +139,13 @@ public final class Gateway implements AutoCloseable {
                 }
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
+                if (e instanceof BadMessageException bad && bad.getCode() == HttpStatus.REQUEST_TIMEOUT.getCode()) {
+                    // Jetty cut the body off while a handler read it: it came slower than the least rate
+                    log.info("gateway request {} {} from {}: {}", ctx.method(), ctx.path(), ctx.ip(), bad.getReason());
+                    ctx.status(HttpStatus.REQUEST_TIMEOUT).json(error("too_slow",
+                            "请求体发送过慢，未受理 / the body came too slowly and was not taken"));
+                    return;
+                }
                 if (StoreUnavailableException.isConnectionLoss(e)) {
                     // the store went away under this request: nothing was acknowledged, the channel sends again
                     log.warn("gateway request {} {}: the store is away, answered 503 ({})", ctx.method(), ctx.path(), e.toString());

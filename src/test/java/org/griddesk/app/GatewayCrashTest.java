@@ -2,12 +2,10 @@ package org.griddesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.griddesk.store.Database;
-import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.ThreadGuard;
 import org.griddesk.testsupport.EmbeddedPostgresServer;
 import org.junit.jupiter.api.Test;
@@ -48,10 +46,10 @@ class GatewayCrashTest {
 
     /// Seeds the store (a small district, a key for each sender), runs the rounds, and audits.
     private AcknowledgementAudit crashRounds(Path data, List<String> storeArgs) throws Exception {
-        cli(data, storeArgs, "grids", "import", smallDistrict().toString(), "--district", "测试区");
+        SeededStore seeded = SeededStore.withSmallDistrict(data, storeArgs, dir);
         List<IntakeSenders.Sender> senders = new ArrayList<>();
         for (String channel : List.of("HOTLINE_8890", "GRID_APP", "HOTLINE_8890", "GRID_APP")) {
-            senders.add(new IntakeSenders.Sender(channel, newKey(data, storeArgs, channel)));
+            senders.add(new IntakeSenders.Sender(channel, seeded.newKey(channel)));
         }
         Path gatewayLog = dir.resolve("gateway.log");
         List<IntakeSenders.Acknowledged> acknowledged = new ArrayList<>();
@@ -69,7 +67,7 @@ class GatewayCrashTest {
                         round, gateway.pid(), (up - start) / 1_000_000, (killed - up) / 1_000_000, answered.size());
             }
         }
-        try (Database store = Database.open(settings(data, storeArgs), ThreadGuard.NONE)) {
+        try (Database store = Database.open(seeded.settings(), ThreadGuard.NONE)) {
             AcknowledgementAudit audit = AcknowledgementAudit.of(acknowledged, store);
             log.info("{} rounds on {}: {}", ROUNDS, store.kind(), audit);
             return audit;
@@ -85,48 +83,5 @@ class GatewayCrashTest {
             }
             Thread.sleep(5);
         }
-    }
-
-    private static DatabaseSettings settings(Path data, List<String> storeArgs) {
-        return storeArgs.isEmpty() ? DatabaseSettings.embeddedH2(data) : new DatabaseSettings(storeArgs.get(1), storeArgs.get(3), "");
-    }
-
-    private static String newKey(Path data, List<String> storeArgs, String channel) {
-        List<String> lines = cli(data, storeArgs, "channels", "add", channel, "--label", "crash test").out().lines().toList();
-        return lines.getLast().strip();
-    }
-
-    private static CliRun cli(Path data, List<String> storeArgs, String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(storeArgs);
-        CliRun run = CliRun.in(data, all.toArray(String[]::new));
-        assertThat(run.code()).as(run.err()).isZero();
-        return run;
-    }
-
-    /// One area of two communities of two grids each (as GridsImportTest's).
-    private Path smallDistrict() throws Exception {
-        Path file = dir.resolve("district.geojson");
-        Files.writeString(file, """
-                {"type":"FeatureCollection","coordinateSystem":"WGS-84","features":[
-                %s,%s,%s,%s,%s,%s,%s]}""".formatted(
-                feature("A1", "AREA", null, "[[[117.30,38.90],[117.31,38.90],[117.32,38.90],[117.32,38.91],[117.32,38.92],"
-                        + "[117.31,38.92],[117.30,38.92],[117.30,38.91],[117.30,38.90]]]"),
-                feature("A1-C1", "COMMUNITY", "A1", "[[[117.30,38.90],[117.31,38.90],[117.31,38.91],[117.31,38.92],[117.30,38.92],"
-                        + "[117.30,38.91],[117.30,38.90]]]"),
-                feature("A1-C2", "COMMUNITY", "A1", "[[[117.31,38.90],[117.32,38.90],[117.32,38.91],[117.32,38.92],[117.31,38.92],"
-                        + "[117.31,38.91],[117.31,38.90]]]"),
-                feature("A1-C1-G1", "GRID", "A1-C1", "[[[117.30,38.90],[117.31,38.90],[117.31,38.91],[117.30,38.91],[117.30,38.90]]]"),
-                feature("A1-C1-G2", "GRID", "A1-C1", "[[[117.30,38.91],[117.31,38.91],[117.31,38.92],[117.30,38.92],[117.30,38.91]]]"),
-                feature("A1-C2-G1", "GRID", "A1-C2", "[[[117.31,38.90],[117.32,38.90],[117.32,38.91],[117.31,38.91],[117.31,38.90]]]"),
-                feature("A1-C2-G2", "GRID", "A1-C2", "[[[117.31,38.91],[117.32,38.91],[117.32,38.92],[117.31,38.92],[117.31,38.91]]]")));
-        return file;
-    }
-
-    private static String feature(String code, String level, String parent, String coordinates) {
-        return """
-                {"type":"Feature","properties":{"code":"%s","name":"%s名","level":"%s","parent":%s},
-                 "geometry":{"type":"Polygon","coordinates":%s}}""".formatted(code, code, level,
-                parent == null ? "null" : "\"" + parent + "\"", coordinates);
     }
 }

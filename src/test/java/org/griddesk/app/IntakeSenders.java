@@ -112,7 +112,7 @@ final class IntakeSenders implements AutoCloseable {
         }
     }
 
-    private static String body(String channel, String id, int n) {
+    static String body(String channel, String id, int n) {
         String now = OffsetDateTime.now(BEIJING).truncatedTo(ChronoUnit.SECONDS).toString();
         // points and grids of the small district GatewayCrashTest imports
         double lon = 117.301 + (n % 17) * 0.001;
