@@ -1,12 +1,16 @@
 package org.griddesk.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.security.ApiKeys;
 import org.griddesk.store.Database;
+import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.ThreadGuard;
 import org.griddesk.store.security.ChannelKeyRepository;
 import picocli.CommandLine.Command;
@@ -19,12 +23,28 @@ import picocli.CommandLine.ParentCommand;
         subcommands = {ChannelsCommand.Add.class, ChannelsCommand.AddTeam.class, ChannelsCommand.ListKeys.class, ChannelsCommand.Revoke.class})
 final class ChannelsCommand extends CommandGroup {
 
-    /// Runs `work` on the configured store's key repository.
-    <T> T withKeys(Function<ChannelKeyRepository, T> work) {
+    /// Does `request` on the configured store's keys: through the desk or gateway that holds the
+    /// embedded store open, if one runs, else on the store itself.
+    ChannelKeyRequest.Reply ask(ChannelKeyRequest request) {
         Bootstrap boot = root.bootstrap(GridDeskCommand.QUIET_CONSOLE);
-        try (Database db = Database.open(boot.config().databaseSettings(boot.folder()), ThreadGuard.NONE)) {
+        DatabaseSettings settings = boot.config().databaseSettings(boot.folder());
+        Optional<Path> control = ChannelKeyControl.socketOf(settings);
+        if (control.isPresent()) {
+            try {
+                Optional<ChannelKeyRequest.Reply> reply = ChannelKeyControl.ask(control.get(), request);
+                if (reply.isPresent()) {
+                    if (reply.get().error() != null) {
+                        throw new IllegalStateException(reply.get().error());
+                    }
+                    return reply.get();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("the running GridDesk did not answer on " + control.get(), e);
+            }
+        }
+        try (Database db = Database.open(settings, ThreadGuard.NONE)) {
             db.migrate();
-            return work.apply(new ChannelKeyRepository(db.dsl(), Clock.systemUTC()));
+            return request.apply(new ChannelKeyRepository(db.dsl(), Clock.systemUTC()));
         }
     }
 
@@ -42,7 +62,7 @@ final class ChannelsCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            return channels.issue(label, (keys, digest) -> keys.add(channel, label.strip(), digest));
+            return channels.issue(label, digest -> new ChannelKeyRequest.AddForChannel(channel, label.strip(), digest));
         }
     }
 
@@ -60,17 +80,17 @@ final class ChannelsCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            return channels.issue(label, (keys, digest) -> keys.addForTeam(team, label.strip(), digest));
+            return channels.issue(label, digest -> new ChannelKeyRequest.AddForTeam(team, label.strip(), digest));
         }
     }
 
-    /// Makes a key, stores its digest with `add`, and prints the key, once.
-    int issue(String label, BiFunction<ChannelKeyRepository, String, ChannelKeyRepository.ChannelKey> add) {
+    /// Makes a key, stores its digest with the request `add` makes of it, and prints the key, once.
+    int issue(String label, Function<String, ChannelKeyRequest> add) {
         if (label.isBlank() || label.length() > 100) {
             throw new IllegalArgumentException("--label must be 1 to 100 characters");
         }
         String key = ApiKeys.newKey();
-        var stored = withKeys(keys -> add.apply(keys, ApiKeys.digest(key)));
+        var stored = ask(add.apply(ApiKeys.digest(key))).added();
         root.out().println(root.messages().get("cli.channels.added", Long.toString(stored.id()), stored.holder(), stored.label()));
         root.out().println(key);
         return 0;
@@ -84,7 +104,7 @@ final class ChannelsCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            for (var k : channels.withKeys(ChannelKeyRepository::all)) {
+            for (var k : channels.ask(new ChannelKeyRequest.ListAll()).keys()) {
                 channels.root.out().printf("%4d  %-20s  %-30s  %s  %s%n", k.id(), k.holder(), k.label(), k.createdAt(),
                         k.active() ? "active" : "revoked " + k.revokedAt());
             }
@@ -92,7 +112,7 @@ final class ChannelsCommand extends CommandGroup {
         }
     }
 
-    /// `channels revoke ID`: the key stops working at once.
+    /// `channels revoke ID`: the key stops working within seconds, also at a gateway that runs.
     @Command(name = "revoke", mixinStandardHelpOptions = true)
     static final class Revoke implements Callable<Integer> {
         @ParentCommand
@@ -103,7 +123,7 @@ final class ChannelsCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            if (!channels.withKeys(keys -> keys.revoke(id))) {
+            if (!channels.ask(new ChannelKeyRequest.Revoke(id)).revoked()) {
                 channels.err().println(channels.root.messages().get("cli.channels.noSuchKey", Long.toString(id)));
                 return 2;
             }

@@ -41,6 +41,8 @@ final class DeskSession implements AutoCloseable {
     /// the desk's own gateway: one that starts while the desk closes is closed before the store
     private final ClosingSlot<Gateway> gateway = new ClosingSlot<>();
     private volatile Database database;
+    /// how `griddesk channels …` changes keys while this desk holds the embedded store open
+    private volatile ChannelKeyControl keyControl;
     private volatile DeskCore core;
     private volatile DistrictAhead district;
     private volatile ConnectionState storeState = ConnectionState.CONNECTED;
@@ -67,7 +69,9 @@ final class DeskSession implements AutoCloseable {
                 SystemPropertyRepository properties = new SystemPropertyRepository(db.dsl(), Clock.systemUTC());
                 properties.putIfAbsent(SystemProperty.INSTALLED_AT, Clock.systemUTC().instant().toString());
                 properties.putIfAbsent(SystemProperty.INSTALLED_VERSION, VersionInfo.version());
-                return DeskCore.start(db, Clock.systemUTC());
+                DeskCore started = DeskCore.start(db, Clock.systemUTC());
+                keyControl = ChannelKeyControl.serve(settings, db).orElse(null);
+                return started;
             } catch (RuntimeException e) {
                 db.close();
                 throw e;
@@ -186,6 +190,10 @@ final class DeskSession implements AutoCloseable {
         DeskCore desk = core;
         if (desk != null) {
             desk.close();
+        }
+        ChannelKeyControl keys = keyControl;
+        if (keys != null) {
+            keys.close();
         }
         Database db = database;
         if (db != null) {

@@ -12,6 +12,7 @@ import org.griddesk.intake.RateLimiter;
 import org.griddesk.store.ConnectionMonitor;
 import org.griddesk.store.ConnectionState;
 import org.griddesk.store.Database;
+import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.ThreadGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,18 +55,20 @@ final class GatewayCommand implements Callable<Integer> {
         RUNNING.set(stop);
         Thread hook = new Thread(stop::countDown, "griddesk:gateway-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (Database db = Database.open(config.databaseSettings(boot.folder()), ThreadGuard.NONE)) {
+        DatabaseSettings settings = config.databaseSettings(boot.folder());
+        try (Database db = Database.open(settings, ThreadGuard.NONE)) {
             db.migrate();
             AtomicReference<ConnectionState> state = new AtomicReference<>(ConnectionState.CONNECTED);
             Gateway.Intakes intakes = GatewayWiring.intakes(db, Clock.systemUTC());
-            try (ConnectionMonitor monitor = new ConnectionMonitor(db, Duration.ofSeconds(2), state::set);
+            try (ChannelKeyControl keys = ChannelKeyControl.serve(settings, db).orElse(null);
+                 ConnectionMonitor monitor = new ConnectionMonitor(db, Duration.ofSeconds(2), state::set);
                  var following = GatewayWiring.follow(db, intakes);
                  Gateway gateway = Gateway.start(address, listenOn, () -> new Gateway.Health(
                          state.get() == ConnectionState.CONNECTED, state.get().name(), VersionInfo.version()),
                          intakes, RateLimiter.DEFAULT, tls)) {
                 root.out().println(root.messages().get("cli.gateway.listening", (tls == null ? "http://" : "https://") + address,
                         Integer.toString(gateway.port()),
-                        config.databaseSettings(boot.folder()).describeTarget()));
+                        settings.describeTarget()));
                 root.out().flush();
                 stop.await();
             }

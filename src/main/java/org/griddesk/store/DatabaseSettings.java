@@ -2,6 +2,7 @@ package org.griddesk.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,15 +63,19 @@ public record DatabaseSettings(String url, String user, String password, CommitD
 
     /// True for an embedded H2 file store whose file does not exist yet: this start creates it.
     public boolean isNewEmbeddedFile() {
+        return embeddedFile().map(file -> !Files.exists(Path.of(file + ".mv.db"))).orElse(false);
+    }
+
+    /// An embedded H2 file store's file, without H2's `.mv.db` ending; empty for any other store.
+    public Optional<Path> embeddedFile() {
         if (kind() != DatabaseKind.H2) {
-            return false;
+            return Optional.empty();
         }
         String target = describeTarget();
         if (target.startsWith("mem:") || target.startsWith("tcp:") || target.startsWith("ssl:") || target.startsWith("~")) {
-            return false;
+            return Optional.empty();
         }
-        String file = target.startsWith("file:") ? target.substring("file:".length()) : target;
-        return !Files.exists(Path.of(file + ".mv.db"));
+        return Optional.of(Path.of(target.startsWith("file:") ? target.substring("file:".length()) : target));
     }
 
     /// What the status bar and logs show: the target without credentials.

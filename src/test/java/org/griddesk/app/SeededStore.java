@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.griddesk.store.DatabaseSettings;
 
 /// A store a gateway process can serve, made through the command line as an administrator would:
@@ -20,10 +22,21 @@ record SeededStore(Path data, List<String> storeArgs) {
         return store;
     }
 
+    /// A channel key as `channels add` shows it, once: its number and the key itself.
+    record Key(long id, String key) {
+    }
+
     /// A new key of `channel` (its name as `channels add` takes it); the key itself, shown once.
     String newKey(String channel) {
-        List<String> lines = cli("channels", "add", channel, "--label", "test").out().lines().toList();
-        return lines.getLast().strip();
+        return newNumberedKey(channel).key();
+    }
+
+    /// A new key of `channel`, with the number `channels revoke` takes.
+    Key newNumberedKey(String channel) {
+        List<String> lines = cli("channels", "add", channel, "--label", "test", "--lang", "en").out().lines().toList();
+        Matcher number = Pattern.compile("Key (\\d+) made").matcher(String.join("\n", lines));
+        assertThat(number.find()).as(String.join("\n", lines)).isTrue();
+        return new Key(Long.parseLong(number.group(1)), lines.getLast().strip());
     }
 
     /// How a test opens the same store directly.

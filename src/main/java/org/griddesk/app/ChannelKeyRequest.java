@@ -1,0 +1,58 @@
+package org.griddesk.app;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
+import org.griddesk.domain.ticket.Channel;
+import org.griddesk.store.security.ChannelKeyRepository;
+import org.griddesk.store.security.ChannelKeyRepository.ChannelKey;
+
+/// What `griddesk channels …` asks of the store's channel keys: done on the store directly, or, when
+/// a running desk or gateway holds the embedded store open, by that process ([ChannelKeyControl]).
+/// Only a key's digest ever travels; the key itself stays with the command that made it.
+@JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME)
+@JsonSubTypes({@JsonSubTypes.Type(ChannelKeyRequest.AddForChannel.class), @JsonSubTypes.Type(ChannelKeyRequest.AddForTeam.class),
+        @JsonSubTypes.Type(ChannelKeyRequest.ListAll.class), @JsonSubTypes.Type(ChannelKeyRequest.Revoke.class)})
+sealed interface ChannelKeyRequest {
+    /// What came of a request: the key added, every key, or whether a key was revoked; or why it
+    /// could not be done.
+    record Reply(ChannelKey added, List<ChannelKey> keys, boolean revoked, String error) {
+        Reply(ChannelKey added, List<ChannelKey> keys, boolean revoked) {
+            this(added, keys, revoked, null);
+        }
+
+        static Reply failed(String why) {
+            return new Reply(null, List.of(), false, why);
+        }
+    }
+
+    Reply apply(ChannelKeyRepository keys);
+
+    record AddForChannel(Channel channel, String label, String digest) implements ChannelKeyRequest {
+        @Override
+        public Reply apply(ChannelKeyRepository keys) {
+            return new Reply(keys.add(channel, label, digest), List.of(), false);
+        }
+    }
+
+    record AddForTeam(String team, String label, String digest) implements ChannelKeyRequest {
+        @Override
+        public Reply apply(ChannelKeyRepository keys) {
+            return new Reply(keys.addForTeam(team, label, digest), List.of(), false);
+        }
+    }
+
+    record ListAll() implements ChannelKeyRequest {
+        @Override
+        public Reply apply(ChannelKeyRepository keys) {
+            return new Reply(null, keys.all(), false);
+        }
+    }
+
+    record Revoke(long id) implements ChannelKeyRequest {
+        @Override
+        public Reply apply(ChannelKeyRepository keys) {
+            return new Reply(null, List.of(), keys.revoke(id));
+        }
+    }
+}
