@@ -24,52 +24,90 @@ final class Fields {
         return text(node, field, required, max, errors, field);
     }
 
-    /// `name` is how the field is named in errors (`caller.phone` for `phone` inside `caller`).
+    /// Free text: storable as sent, then stripped of the whitespace around it; null when absent or
+    /// blank. `name` is how the field is named in errors (`caller.phone` for `phone` inside `caller`).
     static String text(JsonNode node, String field, boolean required, int max, List<FieldError> errors, String name) {
-        JsonNode value = node.path(field);
-        if (value.isMissingNode() || value.isNull() || value.isTextual() && value.asText().isBlank()) {
-            if (required) {
-                errors.add(new FieldError(name, "缺少必填项 " + name, name + " is required"));
-            }
+        String sent = sent(node.path(field), required, errors, name);
+        if (sent == null) {
             return null;
+        }
+        String text = sent.strip();
+        return fits(text, max, name, errors) ? text : null;
+    }
+
+    /// A code or an id (`gridCode`, `orderNo`): taken exactly as sent, so whitespace around it, a
+    /// line break or a tab is an error, never trimmed away; null when absent.
+    static String exact(JsonNode node, String field, boolean required, int max, List<FieldError> errors) {
+        String sent = sent(node.path(field), required, errors, field);
+        if (sent == null) {
+            return null;
+        }
+        if (!sent.strip().equals(sent) || sent.chars().anyMatch(c -> c == '\t' || c == '\n' || c == '\r')) {
+            errors.add(new FieldError(field, field + " 应原样给出：前后不能有空白，不能含换行或制表符",
+                    field + " is taken exactly as sent: no whitespace around it, no line breaks or tabs"));
+            return null;
+        }
+        return fits(sent, max, field, errors) ? sent : null;
+    }
+
+    /// The text as sent, when present, textual, storable and not blank; null (with an error when
+    /// due) otherwise. Storable is asked first: a blank of control characters is an error, not absent.
+    private static String sent(JsonNode value, boolean required, List<FieldError> errors, String name) {
+        if (value.isMissingNode() || value.isNull()) {
+            return absent(required, errors, name);
         }
         if (!value.isTextual()) {
             errors.add(new FieldError(name, name + " 应为文本", name + " must be text"));
             return null;
         }
-        String text = value.asText().strip();
-        if (!storable(text)) {
-            errors.add(new FieldError(name, name + " 含有无效字符（控制字符或残缺的 Unicode）",
-                    name + " holds invalid characters (control characters or broken Unicode)"));
+        if (!storable(value.asText())) {
+            errors.add(unstorable(name));
             return null;
         }
-        if (text.codePointCount(0, text.length()) > max) {
-            errors.add(new FieldError(name, name + " 最多 " + max + " 个字", name + " has at most " + max + " characters"));
-            return null;
-        }
-        return text;
+        return value.asText().isBlank() ? absent(required, errors, name) : value.asText();
     }
 
-    /// Text a store can keep: no unpaired surrogates, no control characters but tab and line breaks
-    /// (PostgreSQL refuses NUL outright).
-    static boolean storable(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return false;
-                }
-                i++;
-            } else if (Character.isLowSurrogate(c) || c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {
-                return false;
-            }
+    private static String absent(boolean required, List<FieldError> errors, String name) {
+        if (required) {
+            errors.add(new FieldError(name, "缺少必填项 " + name, name + " is required"));
+        }
+        return null;
+    }
+
+    private static boolean fits(String text, int max, String name, List<FieldError> errors) {
+        if (text.codePointCount(0, text.length()) > max) {
+            errors.add(new FieldError(name, name + " 最多 " + max + " 个字", name + " has at most " + max + " characters"));
+            return false;
         }
         return true;
     }
 
-    /// A required identifier: 1 to `max` of letters, digits, `-` and `_`.
+    /// The one rule for text the gateway stores, whatever the field (lists included): no control
+    /// characters but tab, line feed and carriage return (so no NUL, which PostgreSQL refuses, no
+    /// BEL, ESC or DEL, and none of the C1 controls U+0080–U+009F, NEL among them), no unpaired
+    /// surrogates, no noncharacters (U+FDD0–U+FDEF and the last two code points of every plane,
+    /// U+FFFE and U+FFFF among them). The line and paragraph separators U+2028 and U+2029 are
+    /// line breaks like `\n` and are kept.
+    static boolean storable(String text) {
+        return text.codePoints().allMatch(Fields::storable);
+    }
+
+    private static boolean storable(int c) {
+        boolean control = c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7f && c <= 0x9f;
+        boolean unpaired = c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE; // codePoints() gives a lone one as itself
+        boolean nonCharacter = c >= 0xfdd0 && c <= 0xfdef || (c & 0xfffe) == 0xfffe;
+        return !control && !unpaired && !nonCharacter;
+    }
+
+    /// The error for text that breaks [#storable(String)].
+    static FieldError unstorable(String name) {
+        return new FieldError(name, name + " 含有无效字符（控制字符、非字符或残缺的 Unicode）",
+                name + " holds invalid characters (control characters, noncharacters or broken Unicode)");
+    }
+
+    /// A required identifier: 1 to `max` of letters, digits, `-` and `_`, exactly as sent.
     static String identifier(JsonNode node, String field, int max, List<FieldError> errors) {
-        String id = text(node, field, true, max, errors);
+        String id = exact(node, field, true, max, errors);
         if (id != null && !id.matches("[A-Za-z0-9_-]+")) {
             errors.add(new FieldError(field, field + " 只能含字母、数字、- 和 _", field + " has only letters, digits, - and _"));
             return null;
@@ -157,7 +195,8 @@ final class Fields {
 
     static final int MAX_URL = 500;
 
-    /// An optional array of at most `max` http(s) URLs (pictures stored elsewhere); empty when absent.
+    /// An optional array of at most `max` http(s) URLs (pictures stored elsewhere), each taken exactly
+    /// as sent; empty when absent.
     static List<String> urls(JsonNode body, String field, int max, List<FieldError> errors) {
         JsonNode node = body.path(field);
         if (node.isMissingNode() || node.isNull()) {
@@ -169,14 +208,18 @@ final class Fields {
             return List.of();
         }
         List<String> urls = new ArrayList<>();
-        for (JsonNode url : node) {
-            String text = url.isTextual() ? url.asText().strip() : "";
-            if (!text.matches("https?://\\S+") || text.length() > MAX_URL) {
-                errors.add(new FieldError(field, "图片地址应为 http(s) 地址，最长 " + MAX_URL + " 字符",
+        for (int i = 0; i < node.size(); i++) {
+            String url = node.get(i).isTextual() ? node.get(i).asText() : "";
+            if (!storable(url)) {
+                errors.add(unstorable(field + "[" + i + "]"));
+                return List.of();
+            }
+            if (!url.matches("https?://[^\\s\\p{Z}]+") || url.length() > MAX_URL) {
+                errors.add(new FieldError(field + "[" + i + "]", "图片地址应为 http(s) 地址，最长 " + MAX_URL + " 字符",
                         "a picture URL is http(s), at most " + MAX_URL + " characters"));
                 return List.of();
             }
-            urls.add(text);
+            urls.add(url);
         }
         return List.copyOf(urls);
     }
@@ -187,7 +230,8 @@ final class Fields {
         if (value.isMissingNode() || value.isNull()) {
             return null;
         }
-        if (!value.isIntegralNumber() || value.asLong() < min || value.asLong() > max) {
+        // a whole number is a JSON integer: 3.0 and 3e0 are refused, and so is one too large for a long
+        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < min || value.asLong() > max) {
             errors.add(new FieldError(field, field + " 应为 " + min + " 到 " + max + " 之间的整数",
                     field + " is a whole number from " + min + " to " + max));
             return null;

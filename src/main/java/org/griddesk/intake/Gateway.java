@@ -1,6 +1,7 @@
 package org.griddesk.intake;
 
 import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Files;
@@ -12,11 +13,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.server.Server;
 import org.griddesk.domain.taxonomy.Taxonomy;
 import org.griddesk.domain.ticket.Channel;
-import org.griddesk.store.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -133,28 +132,10 @@ public final class Gateway implements AutoCloseable {
             config.routes.get("/open311/v2/{resource}", open311::list);
             config.routes.get("/open311/v2/{collection}/{file}", open311::one);
             config.routes.post("/open311/v2/{resource}", open311::create);
-            config.routes.error(404, ctx -> {
-                if (!ctx.path().startsWith("/open311/")) { // Open311 answers its own 404s, in its own shape
-                    ctx.json(error("not_found", "没有这个地址 / no such address: " + ctx.method() + " " + ctx.path()));
-                }
-            });
-            config.routes.exception(Exception.class, (e, ctx) -> {
-                if (e instanceof BadMessageException bad && bad.getCode() == HttpStatus.REQUEST_TIMEOUT.getCode()) {
-                    // Jetty cut the body off while a handler read it: it came slower than the least rate
-                    log.info("gateway request {} {} from {}: {}", ctx.method(), ctx.path(), ctx.ip(), bad.getReason());
-                    ctx.status(HttpStatus.REQUEST_TIMEOUT).json(error("too_slow",
-                            "请求体发送过慢，未受理 / the body came too slowly and was not taken"));
-                    return;
-                }
-                if (StoreUnavailableException.isConnectionLoss(e)) {
-                    // the store went away under this request: nothing was acknowledged, the channel sends again
-                    log.warn("gateway request {} {}: the store is away, answered 503 ({})", ctx.method(), ctx.path(), e.toString());
-                    Taker.unavailable(ctx);
-                    return;
-                }
-                log.error("gateway request {} {} failed", ctx.method(), ctx.path(), e);
-                ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(error("internal", "网关内部错误 / internal gateway error"));
-            });
+            config.routes.error(404, GatewayErrors::noSuchAddress);
+            config.routes.exception(HttpResponseException.class, GatewayErrors::refused);
+            config.routes.exception(Exception.class, GatewayErrors::failed);
+            config.jetty.modifyServer(server -> server.setErrorHandler(new GatewayErrors()));
         }).start();
         log.info("intake gateway listening on {}:{}{}", bind, app.port(), tls == null ? "" : " (HTTPS)");
         Gateway gateway = new Gateway(app);

@@ -35,10 +35,10 @@ public final class GridReport {
         String workerId = Fields.identifier(body, "workerId", MAX_ID, errors);
         Instant reported = Fields.instant(body, "reportedAt", now, errors);
         String content = Fields.text(body, "content", true, MAX_CONTENT, errors);
-        String grid = Fields.text(body, "gridCode", false, 30, errors);
+        String grid = Fields.exact(body, "gridCode", false, 30, errors);
         Place place = Fields.place(body, errors);
         List<String> photos = Fields.urls(body, "photos", MAX_PHOTOS, errors);
-        String item = Fields.text(body, "itemCode", false, 30, errors);
+        String item = Fields.exact(body, "itemCode", false, 30, errors);
         if (!errors.isEmpty()) {
             return new Parsed(null, null, null, List.copyOf(errors));
         }

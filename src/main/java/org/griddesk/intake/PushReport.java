@@ -37,10 +37,10 @@ public final class PushReport {
         String source = Fields.text(body, "source", true, MAX_SOURCE, errors);
         Instant at = Fields.instant(body, "reportedAt", now, errors);
         String content = Fields.text(body, "content", true, MAX_CONTENT, errors);
-        String item = Fields.text(body, "itemCode", false, 30, errors);
+        String item = Fields.exact(body, "itemCode", false, 30, errors);
         boolean urgent = Fields.flag(body, "urgent", errors);
         Caller caller = Fields.caller(body, false, errors);
-        String grid = Fields.text(body, "gridCode", false, 30, errors);
+        String grid = Fields.exact(body, "gridCode", false, 30, errors);
         Place place = Fields.place(body, errors);
         if (!errors.isEmpty()) {
             return new Parsed(null, null, List.copyOf(errors));

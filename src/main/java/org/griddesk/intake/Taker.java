@@ -1,11 +1,8 @@
 package org.griddesk.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -13,11 +10,10 @@ import org.griddesk.domain.ticket.Channel;
 import org.griddesk.security.ApiKeys;
 
 /// What every channel endpoint checks first, in this order: the store (known to be away: 503 at
-/// once, before anything asks it), the key, the key's channel, its rate, the store again, the body's JSON. Answers (401, 403, 429, 503, 400) and returns empty when the request
-/// cannot go on; nothing is written before all of these pass.
+/// once, before anything asks it), the key, the key's channel, its rate, the store again, the
+/// body's type, the body itself (strict JSON). Answers (401, 403, 429, 503, 415, 400) and returns
+/// empty when the request cannot go on; nothing is written and no body is read before the key passes.
 record Taker(Supplier<Gateway.Health> health, Gateway.Intakes intakes, RateLimiter limiter) {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /// A request the gateway may take: the channel its key belongs to, the service, the body.
     record Taking(Channel channel, IntakeService service, JsonNode body) {
     }
@@ -44,7 +40,7 @@ record Taker(Supplier<Gateway.Health> health, Gateway.Intakes intakes, RateLimit
             return Optional.empty();
         }
         return admitted(ctx, digest.get(), intakes.service())
-                .flatMap(service -> body(ctx).map(body -> new Taking(channel.get(), service, body)));
+                .flatMap(service -> jsonBody(ctx).map(body -> new Taking(channel.get(), service, body)));
     }
 
     /// The digest of the request's `X-Api-Key`, when it looks like one of ours.
@@ -78,14 +74,27 @@ record Taker(Supplier<Gateway.Health> health, Gateway.Intakes intakes, RateLimit
                 .json(Gateway.error("unavailable", "暂时无法受理，请稍后重发 / cannot take requests now, send again shortly"));
     }
 
-    /// The body as JSON, or empty when answered with 400.
-    static Optional<JsonNode> body(Context ctx) {
-        try {
-            byte[] bytes = ctx.bodyAsBytes();
-            return Optional.of(bytes.length == 0 ? JSON.missingNode() : JSON.readTree(bytes));
-        } catch (IOException e) {
-            ctx.status(HttpStatus.BAD_REQUEST).json(Gateway.invalid(List.of(new FieldError("body", "请求体不是有效的 JSON", "the body is not valid JSON"))));
+    /// The body, when it is typed JSON ([RequestBody#isJson]) and reads as [StrictJson]; empty when
+    /// answered with 415 or 400. A body may leave its type out only when there is no body at all.
+    static Optional<JsonNode> jsonBody(Context ctx) {
+        if (RequestBody.sent(ctx) && !RequestBody.isJson(ctx.contentType())) {
+            ctx.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).json(Gateway.error("unsupported_media_type",
+                    "请求体应为 JSON：Content-Type: application/json（字符集只能是 UTF-8）"
+                            + " / the body must be sent as Content-Type: application/json (UTF-8 only)"));
             return Optional.empty();
         }
+        return body(ctx);
+    }
+
+    /// The body as [StrictJson], or empty when answered with 400.
+    static Optional<JsonNode> body(Context ctx) {
+        return RequestBody.bytes(ctx).flatMap(bytes -> {
+            try {
+                return Optional.of(StrictJson.read(bytes));
+            } catch (StrictJson.Refused refused) {
+                GatewayErrors.invalid(ctx, refused.errors());
+                return Optional.empty();
+            }
+        });
     }
 }

@@ -25,6 +25,8 @@ final class TeamEndpoints {
     static final int MAX_REASON = 1000;
     static final int MAX_EVIDENCE = 9;
     static final int MAX_EXTENSION_DAYS = 60;
+    /// what a team's system can do to a ticket, as the path names it
+    static final List<String> ACTIONS = List.of("sign", "return", "check-in", "extension", "handled");
 
     private final Taker taker;
 
@@ -63,27 +65,25 @@ final class TeamEndpoints {
         admitted(ctx).ifPresent(a -> visible(ctx, a).ifPresent(t -> ctx.json(view(t, a.team()))));
     }
 
-    /// `POST /api/v1/team/tickets/{code}/{action}`.
+    /// `POST /api/v1/team/tickets/{code}/{action}`: an unknown action (404 `no_such_action`) and an
+    /// unknown ticket (404 `no_such_ticket`) are told apart before the body is read.
     void act(Context ctx) {
-        admitted(ctx).ifPresent(a -> visible(ctx, a).ifPresent(ticket -> Taker.body(ctx).ifPresent(body -> {
+        String action = ctx.pathParam("action");
+        admitted(ctx).filter(a -> knownAction(ctx, action)).ifPresent(a -> visible(ctx, a).ifPresent(ticket ->
+                Taker.jsonBody(ctx).ifPresent(body -> {
             List<FieldError> errors = new ArrayList<>();
             if (!body.isMissingNode() && !Fields.isObject(body, errors)) {
                 ctx.status(HttpStatus.BAD_REQUEST).json(Gateway.invalid(errors));
                 return;
             }
             Long version = Fields.whole(body, "version", 1, Long.MAX_VALUE, errors);
-            Optional<TicketCommand> command = command(ctx.pathParam("action"), body, errors);
-            if (command.isEmpty() && errors.isEmpty()) {
-                ctx.status(HttpStatus.NOT_FOUND).json(Gateway.error("not_found", "没有这个操作：" + ctx.pathParam("action")
-                        + "（可用 sign、return、check-in、extension、handled）/ no such action (sign, return, check-in, extension, handled)"));
-                return;
-            }
+            Optional<TicketCommand> command = command(action, body, errors);
             if (!errors.isEmpty()) {
                 ctx.status(HttpStatus.BAD_REQUEST).json(Gateway.invalid(errors));
                 return;
             }
             try {
-                Ticket after = a.feedback().act(a.team(), ticket, version, command.get()).after();
+                Ticket after = a.feedback().act(a.team(), ticket, version, command.orElseThrow()).after();
                 ctx.json(view(after, a.team()));
             } catch (TransitionRefused refused) {
                 ctx.status(HttpStatus.CONFLICT).json(Map.of("error", "refused", "reason", refused.key(), "message", refused.bilingual(),
@@ -95,12 +95,22 @@ final class TeamEndpoints {
         })));
     }
 
+    /// Whether `action` is one of [#ACTIONS]; answers 404 `no_such_action`, listing them, when not.
+    private static boolean knownAction(Context ctx, String action) {
+        if (ACTIONS.contains(action)) {
+            return true;
+        }
+        ctx.status(HttpStatus.NOT_FOUND).json(Map.of("error", "no_such_action", "message", "没有这个操作（可用："
+                + String.join("、", ACTIONS) + "）/ no such action (there are " + String.join(", ", ACTIONS) + ")", "actions", ACTIONS));
+        return false;
+    }
+
     private static Optional<Ticket> visible(Context ctx, Admitted a) {
         String code = ctx.pathParam("code");
         Optional<Ticket> ticket = code.length() <= 20 ? a.feedback().visible(a.team(), code) : Optional.empty();
         if (ticket.isEmpty()) {
             // the same answer for a ticket that does not exist and one the team has no part in
-            ctx.status(HttpStatus.NOT_FOUND).json(Gateway.error("not_found", "本队伍没有这张工单 / this team has no such ticket"));
+            ctx.status(HttpStatus.NOT_FOUND).json(Gateway.error("no_such_ticket", "本队伍没有这张工单 / this team has no such ticket"));
         }
         return ticket;
     }
@@ -124,7 +134,7 @@ final class TeamEndpoints {
                 List<String> evidence = Fields.urls(body, "evidence", MAX_EVIDENCE, errors);
                 yield result == null ? Optional.empty() : Optional.of(new TicketCommand.ReportHandled(result, evidence));
             }
-            default -> Optional.empty();
+            default -> throw new IllegalArgumentException("not one of " + ACTIONS + ": " + action);
         };
     }
 

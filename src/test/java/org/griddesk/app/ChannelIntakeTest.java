@@ -176,7 +176,7 @@ class ChannelIntakeTest {
         HttpResponse<String> badPhotos = post("/api/v1/grid/reports", gridAppKey, report.replace("WG-7781", "WG-7783")
                 .replace("https://app.example/p/2.jpg", "ftp://x"));
         assertThat(badPhotos.statusCode()).isEqualTo(400);
-        assertThat(JSON.readTree(badPhotos.body()).get("fields").findValuesAsText("field")).containsExactly("photos");
+        assertThat(JSON.readTree(badPhotos.body()).get("fields").findValuesAsText("field")).containsExactly("photos[1]");
         assertThat(tickets()).isEqualTo(before);
     }
 
@@ -231,7 +231,8 @@ class ChannelIntakeTest {
             int[] statuses = new int[3];
             for (int i = 0; i < 3; i++) {
                 statuses[i] = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + slow.port() + "/api/v1/hotline/orders"))
-                        .header("X-Api-Key", key).POST(HttpRequest.BodyPublishers.ofString(order("RATE-" + i, null))).build(),
+                        .header("X-Api-Key", key).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(order("RATE-" + i, null))).build(),
                         HttpResponse.BodyHandlers.ofString()).statusCode();
             }
             assertThat(statuses).containsExactly(201, 201, 429);

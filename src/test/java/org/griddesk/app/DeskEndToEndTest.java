@@ -241,7 +241,7 @@ class DeskEndToEndTest {
                  "point":{"lon":%s,"lat":%s}}""".formatted(OffsetDateTime.now(), inside.getX(), inside.getY());
         var http = HttpClient.newHttpClient();
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gatewayPort + "/api/v1/hotline/orders"))
-                .header("X-Api-Key", key).POST(HttpRequest.BodyPublishers.ofString(order)).build();
+                .header("X-Api-Key", key).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(order)).build();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
             try {
                 return http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode() == 201;

@@ -431,7 +431,7 @@ class DispatchEndToEndTest {
                 inside.getY());
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gatewayPort + "/api/v1/hotline/orders"))
-                .header("X-Api-Key", key).POST(HttpRequest.BodyPublishers.ofString(order)).build();
+                .header("X-Api-Key", key).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(order)).build();
         String[] body = new String[1];
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
             try {

@@ -96,7 +96,7 @@ class GatewayLimitsTest {
             }
         }
         assertThat(answer).as("a body at 5 bytes a second is cut off within 10 s, and told why")
-                .startsWith("HTTP/1.1 408").contains("application/json").contains("\"error\":\"too_slow\"");
+                .startsWith("HTTP/1.1 408").contains("application/json").contains("\"code\":408", "the body came too slowly");
     }
 
     @Test

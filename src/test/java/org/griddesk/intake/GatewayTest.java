@@ -2,6 +2,7 @@ package org.griddesk.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -19,6 +20,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.TrustManagerFactory;
+import org.eclipse.jetty.io.EofException;
+import org.griddesk.domain.ticket.Channel;
+import org.griddesk.security.ApiKeys;
+import org.griddesk.store.StoreUnavailableException;
+import org.griddesk.testsupport.LogCapture;
 import org.junit.jupiter.api.Test;
 
 class GatewayTest {
@@ -51,6 +57,27 @@ class GatewayTest {
             JsonNode error = new ObjectMapper().readTree(missing.body());
             assertThat(error.get("error").asText()).isEqualTo("not_found");
             assertThat(error.get("message").asText()).contains("没有这个地址", "no such address").doesNotContain("13812345678");
+        }
+    }
+
+    /// A store that goes away under a request is still the store: 503 (the channel sends again) and
+    /// a warning, even when what broke deep down was an EOF on the database's socket, the same
+    /// exception Jetty throws for a client that hung up.
+    @Test
+    void theStoreGoingAwayUnderARequestIsAnsweredWith503AndAWarning() throws Exception {
+        Gateway.Intakes storeGone = new Gateway.Intakes(digest -> Optional.of(Channel.HOTLINE_8890), digest -> Optional.empty(),
+                () -> {
+                    throw StoreUnavailableException.during(new EofException("the database's socket"));
+                }, Optional::empty, Optional::empty);
+        try (LogCapture log = new LogCapture("org.griddesk.intake");
+             Gateway gateway = Gateway.start("127.0.0.1", 0, () -> new Gateway.Health(true, "CONNECTED", "test"), storeGone)) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.port()
+                    + "/api/v1/hotline/orders")).header("X-Api-Key", ApiKeys.newKey()).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(503);
+            assertThat(new ObjectMapper().readTree(answer.body()).get("error").asText()).isEqualTo("unavailable");
+            assertThat(log.lines(Level.WARN)).anySatisfy(line -> assertThat(line).contains("the store is away, answered 503"));
+            assertThat(log.lines()).noneSatisfy(line -> assertThat(line).contains("client closed"));
         }
     }
 
