@@ -69,30 +69,32 @@ final class TeamEndpoints {
     /// unknown ticket (404 `no_such_ticket`) are told apart before the body is read.
     void act(Context ctx) {
         String action = ctx.pathParam("action");
-        admitted(ctx).filter(a -> knownAction(ctx, action)).ifPresent(a -> visible(ctx, a).ifPresent(ticket ->
-                Taker.jsonBody(ctx).ifPresent(body -> {
-            List<FieldError> errors = new ArrayList<>();
-            if (!body.isMissingNode() && !Fields.isObject(body, errors)) {
-                ctx.status(HttpStatus.BAD_REQUEST).json(Gateway.invalid(errors));
-                return;
-            }
-            Long version = Fields.whole(body, "version", 1, Long.MAX_VALUE, errors);
-            Optional<TicketCommand> command = command(action, body, errors);
-            if (!errors.isEmpty()) {
-                ctx.status(HttpStatus.BAD_REQUEST).json(Gateway.invalid(errors));
-                return;
-            }
-            try {
-                Ticket after = a.feedback().act(a.team(), ticket, version, command.orElseThrow()).after();
-                ctx.json(view(after, a.team()));
-            } catch (TransitionRefused refused) {
-                ctx.status(HttpStatus.CONFLICT).json(Map.of("error", "refused", "reason", refused.key(), "message", refused.bilingual(),
-                        "state", ticket.state().name(), "version", ticket.version()));
-            } catch (StaleTicketException stale) {
-                ctx.status(HttpStatus.CONFLICT).json(Map.of("error", "stale", "message", stale.message(Locale.SIMPLIFIED_CHINESE)
-                        + " / " + stale.message(Locale.ENGLISH), "state", stale.newState().name(), "version", stale.currentVersion()));
-            }
-        })));
+        admitted(ctx).filter(a -> knownAction(ctx, action)).ifPresent(a -> visible(ctx, a)
+                .ifPresent(ticket -> Taker.jsonBody(ctx).ifPresent(body -> act(ctx, a, ticket, action, body))));
+    }
+
+    private static void act(Context ctx, Admitted a, Ticket ticket, String action, JsonNode body) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!body.isMissingNode() && !Fields.isObject(body, errors)) {
+            ctx.status(HttpStatus.BAD_REQUEST).json(Gateway.invalid(errors));
+            return;
+        }
+        Long version = Fields.whole(body, "version", 1, Long.MAX_VALUE, errors);
+        Optional<TicketCommand> command = command(action, body, errors);
+        if (!errors.isEmpty()) {
+            ctx.status(HttpStatus.BAD_REQUEST).json(Gateway.invalid(errors));
+            return;
+        }
+        try {
+            Ticket after = a.feedback().act(a.team(), ticket, version, command.orElseThrow()).after();
+            ctx.json(view(after, a.team()));
+        } catch (TransitionRefused refused) {
+            ctx.status(HttpStatus.CONFLICT).json(Map.of("error", "refused", "reason", refused.key(), "message", refused.bilingual(),
+                    "state", ticket.state().name(), "version", ticket.version()));
+        } catch (StaleTicketException stale) {
+            ctx.status(HttpStatus.CONFLICT).json(Map.of("error", "stale", "message", stale.message(Locale.SIMPLIFIED_CHINESE)
+                    + " / " + stale.message(Locale.ENGLISH), "state", stale.newState().name(), "version", stale.currentVersion()));
+        }
     }
 
     /// Whether `action` is one of [#ACTIONS]; answers 404 `no_such_action`, listing them, when not.

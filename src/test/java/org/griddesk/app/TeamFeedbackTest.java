@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -139,6 +140,39 @@ class TeamFeedbackTest {
         assertThat(handled.statusCode()).as(handled.body()).isEqualTo(200);
         assertThat(tickets.get(t.id()).state()).isEqualTo(TicketState.HANDLED);
         assertThat(act(teamKey, t, "tidy-up", "{}").statusCode()).isEqualTo(404);
+    }
+
+    /// An unknown ticket and an unknown action are told apart (not the generic "no such address"),
+    /// the action before the ticket is looked up; a body must be typed JSON, while a `sign` or
+    /// `check-in` without one needs no type.
+    @Test
+    void unknownTicketsAndUnknownActionsAreToldApartAndABodyIsTypedJson() throws Exception {
+        Ticket t = ticket(team);
+        HttpResponse<String> noAction = act(teamKey, t, "tidy-up", "{}");
+        assertThat(noAction.statusCode()).isEqualTo(404);
+        assertThat(json(noAction).get("error").asText()).isEqualTo("no_such_action");
+        assertThat(json(noAction).get("message").asText()).contains("没有这个操作", "no such action", "sign", "check-in", "handled");
+        assertThat(json(noAction).get("actions")).extracting(JsonNode::asText)
+                .containsExactly("sign", "return", "check-in", "extension", "handled");
+        HttpResponse<String> noTicket = fixture.post("/api/v1/team/tickets/2099-9999/sign", teamKey, "");
+        assertThat(noTicket.statusCode()).isEqualTo(404);
+        assertThat(json(noTicket).get("error").asText()).isEqualTo("no_such_ticket");
+        assertThat(json(fixture.get("/api/v1/team/tickets/2099-9999", teamKey)).get("error").asText()).isEqualTo("no_such_ticket");
+        assertThat(json(fixture.post("/api/v1/team/tickets/2099-9999/tidy-up", teamKey, "{}")).get("error").asText())
+                .as("the action is checked first")
+                .isEqualTo("no_such_action");
+
+        long version = tickets.get(t.id()).version();
+        for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded", "application/json; charset=gbk"}) {
+            HttpResponse<String> typed = fixture.send("/api/v1/team/tickets/" + t.code() + "/return", teamKey, type,
+                    HttpRequest.BodyPublishers.ofString("{\"reason\":\"不归我们\"}"));
+            assertThat(typed.statusCode()).as(type).isEqualTo(415);
+            assertThat(json(typed).get("error").asText()).isEqualTo("unsupported_media_type");
+        }
+        assertThat(tickets.get(t.id()).version()).as("nothing changed").isEqualTo(version);
+        HttpResponse<String> untypedSign = GatewayFixture.HTTP.send(HttpRequest.newBuilder(fixture.uri("/api/v1/team/tickets/" + t.code()
+                + "/sign")).header("X-Api-Key", teamKey).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(untypedSign.statusCode()).as(untypedSign.body()).isEqualTo(200);
     }
 
     @Test
