@@ -14,6 +14,8 @@ import org.griddesk.intake.Gateway;
 import org.griddesk.intake.IntakeService;
 import org.griddesk.intake.TeamFeedback;
 import org.griddesk.store.Database;
+import org.griddesk.store.SystemProperty;
+import org.griddesk.store.SystemPropertyRepository;
 import org.griddesk.store.calendar.CalendarRepository;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.feed.ChangeNotifications;
@@ -74,10 +76,12 @@ public final class GatewayWiring {
             regions.addAll(district.regions(level));
         }
         TicketService tickets = new TicketService(db.dsl(), lifecycle, clock);
+        Optional<String> jurisdiction = new SystemPropertyRepository(db.dsl(), clock).find(SystemProperty.DISTRICT_CODE)
+                .map(SystemProperty::value);
         TicketRepository repository = new TicketRepository(db.dsl());
         return Optional.of(new Services(
                 new IntakeService(tickets, repository, new IntakeRepository(db.dsl()), regions, district.cameras(),
-                        district.taxonomy(), organisation, clock),
+                        district.taxonomy(), organisation, jurisdiction.orElse(null), clock),
                 new TeamFeedback(tickets, repository, organisation)));
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ import org.griddesk.geo.GridIndex;
 import org.griddesk.geo.Region;
 import org.griddesk.geo.RegionLevel;
 import org.griddesk.store.Database;
+import org.griddesk.store.SystemProperty;
+import org.griddesk.store.SystemPropertyRepository;
 import org.griddesk.store.ThreadGuard;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.ui.Messages;
@@ -131,12 +134,18 @@ final class GridsCommand extends CommandGroup {
         @Option(names = "--district", paramLabel = "NAME", descriptionKey = "grids.import.district")
         String districtName = "本区";
 
+        @Option(names = "--code", paramLabel = "CODE", descriptionKey = "grids.import.code")
+        String districtCode;
+
         @Override
         public Integer call() throws IOException {
             GridDeskCommand root = grids.root;
             Messages m = root.messages();
             if (!Files.isRegularFile(file)) {
                 throw new IllegalArgumentException(file + " is not a file");
+            }
+            if (districtCode != null && !districtCode.matches("[A-Za-z0-9._-]{1,64}")) {
+                throw new IllegalArgumentException(districtCode + " is not a district code (letters, digits, '.', '-', '_'; e.g. 120112)");
             }
             GeoJsonImport.Result map;
             try {
@@ -167,6 +176,9 @@ final class GridsCommand extends CommandGroup {
                         new Taxonomy(List.of(), List.of(), List.of(),
                                 List.of()), List.of(), List.of(), List.of(),
                         List.of());
+                if (districtCode != null) {
+                    new SystemPropertyRepository(db.dsl(), Clock.systemUTC()).put(SystemProperty.DISTRICT_CODE, districtCode);
+                }
                 root.out().println(m.get("cli.grids.imported", map.areas().size(), map.communities().size(), map.grids().size(),
                         map.coordinateSystem()));
             }

@@ -41,6 +41,8 @@ public final class DemoDistrictGenerator {
     public static final int SPECIAL_GROUPS = 31_000;
     public static final String CITY_CENTRE = "TJ";
     public static final String DISTRICT_CENTRE = "JN";
+    /// 津南区's administrative division code (行政区划代码, GB/T 2260)
+    public static final String DISTRICT_CODE = "120112";
 
     private final long seed;
 

@@ -46,6 +46,10 @@ public final class DemoDistrictLoader {
         DistrictRepository repository = new DistrictRepository(db.dsl());
         SystemPropertyRepository properties = new SystemPropertyRepository(db.dsl(), Clock.systemUTC());
         if (repository.hasDistrict()) {
+            if (properties.find(SEED_PROPERTY).isPresent()) {
+                // a demo district stored before its code was recorded
+                properties.putIfAbsent(SystemProperty.DISTRICT_CODE, DemoDistrictGenerator.DISTRICT_CODE);
+            }
             return completeHistory(db, properties, district, historyDays, now, report);
         }
         report.step("geography");
@@ -61,6 +65,7 @@ public final class DemoDistrictLoader {
             repository.save(data.map(), data.organisation(), teamTypes, data.taxonomy(), data.gridWorkers(), data.population(),
                     data.cameras(), data.visitHouseholds());
             properties.put(SEED_PROPERTY, Long.toString(seed));
+            properties.put(SystemProperty.DISTRICT_CODE, DemoDistrictGenerator.DISTRICT_CODE);
             if (plan != null) {
                 plan.record(properties);
             }

@@ -21,11 +21,12 @@ import org.eclipse.jetty.server.Server;
 /// (401) as soon as its headers are in.
 public record GatewayLimits(int connectionsPerAddress, int connections, long minBodyBytesPerSecond, int requestHeaderBytes,
                             Duration headerDeadline, Duration idleTimeout) {
-    /// A 8890 platform or a video platform sends from one or two servers, many requests at once: 64
-    /// connections each is far above that. The least rate is counted from the body's first read, so
+    /// A 8890 platform or a video platform sends from one or two servers, many requests at once, one
+    /// connection each while it waits for the answer (HTTP/1.1): 256 connections leave room for a
+    /// burst while the store is slow, and one address cannot hold more than a sixteenth of the whole. The least rate is counted from the body's first read, so
     /// it must allow a small body whose second packet comes half a second late (300 bytes in 0.5 s);
     /// a 2 MB snapshot over a slow uplink arrives far faster.
-    public static final GatewayLimits DEFAULT = new GatewayLimits(64, 4_000, 512, 16 * 1024, Duration.ofSeconds(20),
+    public static final GatewayLimits DEFAULT = new GatewayLimits(256, 4_000, 512, 16 * 1024, Duration.ofSeconds(20),
             Duration.ofSeconds(30));
 
     public GatewayLimits {

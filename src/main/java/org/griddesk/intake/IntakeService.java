@@ -31,6 +31,7 @@ import org.griddesk.geo.GridIndex;
 import org.griddesk.geo.Region;
 import org.griddesk.geo.RegionLevel;
 import org.griddesk.store.ticket.IntakeRepository;
+import org.griddesk.store.ticket.Submission;
 import org.griddesk.store.ticket.TicketRepository;
 import org.griddesk.store.ticket.TicketService;
 import org.slf4j.Logger;
@@ -43,15 +44,22 @@ import org.slf4j.LoggerFactory;
 /// for want of a place), checked against the open tickets for duplicates (suggestions kept with the
 /// ticket for the dispatcher), and, for a video alarm that repeats an open one of the same camera
 /// and type within [#FOLD_WINDOW], folded into that ticket and counted instead of making a new one.
+/// A request sent through Open311 that repeats an earlier send ([Submission]: the same
+/// `Idempotency-Key`, or the same content within a window) gets the earlier send's ticket back.
 public final class IntakeService {
     private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
     public static final Duration FOLD_WINDOW = Duration.ofMinutes(30);
 
     /// A request as a channel endpoint read it: the intake, who sent it on the channel's side (a
-    /// grid worker's id, or null for the channel itself), the channel's hints, and its alarm (video only).
-    public record Request(Intake intake, String reporter, IntakeDetail hints, VideoAlarm alarm) {
+    /// grid worker's id, or null for the channel itself), the channel's hints, its alarm (video only),
+    /// and how a repeat of it is recognised (Open311 only, else null).
+    public record Request(Intake intake, String reporter, IntakeDetail hints, VideoAlarm alarm, Submission submission) {
         public Request {
             hints = hints == null ? IntakeDetail.NONE : hints;
+        }
+
+        public Request(Intake intake, String reporter, IntakeDetail hints, VideoAlarm alarm) {
+            this(intake, reporter, hints, alarm, null);
         }
     }
 
@@ -77,10 +85,18 @@ public final class IntakeService {
     private final Map<String, Unit> centreOfGrid;
     private final OpenRequests open;
     private final Map<String, Object> foldLocks = new ConcurrentHashMap<>();
+    /// sends of the same repeat key wait for each other here (one stripe per key's hash), so that on
+    /// one gateway a burst of repeats makes one ticket without a refused transaction each; the store's
+    /// key decides between gateways
+    private final Object[] sendLocks = new Object[64];
     private final Organisation organisation;
+    private final GridPlaces places;
+    private final String jurisdictionId;
 
+    /// `jurisdictionId`: the district's id as Open311 clients name it (docs/api.md), or null when the
+    /// store names none.
     public IntakeService(TicketService tickets, TicketRepository repository, IntakeRepository intakes, List<Region> regions,
-                         List<Camera> cameras, Taxonomy taxonomy, Organisation organisation, Clock clock) {
+                         List<Camera> cameras, Taxonomy taxonomy, Organisation organisation, String jurisdictionId, Clock clock) {
         this.tickets = tickets;
         this.repository = repository;
         this.intakes = intakes;
@@ -95,6 +111,11 @@ public final class IntakeService {
                 .orElseThrow(() -> new IllegalStateException("the store has no district centre: load a district first"));
         this.centreOfGrid = centres(regions, organisation);
         this.organisation = organisation;
+        this.places = new GridPlaces(regions);
+        this.jurisdictionId = jurisdictionId;
+        for (int i = 0; i < sendLocks.length; i++) {
+            sendLocks[i] = new Object();
+        }
         Map<String, Item> items = taxonomy.itemsByCode();
         this.open = new OpenRequests(intakes, repository, code -> items.containsKey(code) ? items.get(code).categoryCode() : null,
                 clock);
@@ -147,6 +168,16 @@ public final class IntakeService {
         return intakes;
     }
 
+    /// Where the district's grids are, as anyone may be told (Open311's reads).
+    public GridPlaces places() {
+        return places;
+    }
+
+    /// The district's id as Open311 clients name it, if the store names one.
+    public Optional<String> jurisdictionId() {
+        return Optional.ofNullable(jurisdictionId);
+    }
+
     /// The camera of this code, if the district has it.
     public Optional<Camera> camera(String code) {
         return Optional.ofNullable(cameras.get(code));
@@ -157,8 +188,21 @@ public final class IntakeService {
         return accept(new Request(intake, reporter, null, null));
     }
 
-    /// Accepts a request. Re-sent requests return the ticket they made (or were folded into) the first time.
+    /// Accepts a request. Re-sent requests return the ticket they made (or were folded into) the first
+    /// time. Throws [ReusedIdempotencyKey] when an Open311 client sends its `Idempotency-Key` again
+    /// with other content (its new request would otherwise be lost).
     public Accepted accept(Request request) {
+        Submission submission = request.submission();
+        if (submission == null) {
+            return accepted(request);
+        }
+        synchronized (sendLocks[Math.floorMod(submission.repeatKey().hashCode(), sendLocks.length)]) {
+            Optional<Accepted> earlier = submittedBefore(submission);
+            return earlier.isPresent() ? earlier.get() : accepted(request);
+        }
+    }
+
+    private Accepted accepted(Request request) {
         // an alarm is looked up first (it may fold into another ticket); any other request is simply
         // written, and the store's unique channel number finds a re-sent one (one query less for each new one)
         Optional<Accepted> before = request.alarm() != null ? sentBefore(request) : Optional.empty();
@@ -179,7 +223,7 @@ public final class IntakeService {
                 request.hints().urgent());
         VideoAlarm alarm = request.alarm();
         if (alarm == null) {
-            return report(placed, request.reporter(), detail, null);
+            return report(placed, request.reporter(), detail, null, request.submission());
         }
         synchronized (foldLocks.computeIfAbsent(alarm.cameraCode() + "|" + alarm.alarmType(), k -> new Object())) {
             Optional<Accepted> meanwhile = sentBefore(request); // the same alarm sent twice at once
@@ -194,7 +238,7 @@ public final class IntakeService {
                     return folded.get();
                 }
             }
-            return report(placed, request.reporter(), detail, alarm);
+            return report(placed, request.reporter(), detail, alarm, null);
         }
     }
 
@@ -223,6 +267,9 @@ public final class IntakeService {
 
     private Optional<Accepted> sentBefore(Request request) {
         Intake intake = request.intake();
+        if (request.submission() != null) {
+            return submittedBefore(request.submission());
+        }
         if (request.alarm() != null) {
             return intakes.ticketOfAlarm(request.alarm().alarmId()).map(id -> {
                 Ticket ticket = repository.get(id);
@@ -235,6 +282,17 @@ public final class IntakeService {
         }
         return repository.findByExternal(intake.channel(), intake.externalId())
                 .map(t -> new Accepted(t, true, locatedBy(t.id()), false, 0, List.of()));
+    }
+
+    /// The ticket an earlier send of the same repeat key made within its window, as accepted again.
+    private Optional<Accepted> submittedBefore(Submission submission) {
+        return intakes.submitted(submission).map(earlier -> {
+            if (!earlier.contentDigest().equals(submission.contentDigest())) {
+                throw new ReusedIdempotencyKey();
+            }
+            Ticket ticket = repository.get(earlier.ticketId());
+            return new Accepted(ticket, true, locatedBy(ticket.id()), false, 0, List.of());
+        });
     }
 
     private Locating locatedBy(long ticketId) {
@@ -256,7 +314,7 @@ public final class IntakeService {
         return null;
     }
 
-    private Accepted report(Intake intake, String reporter, IntakeDetail detail, VideoAlarm alarm) {
+    private Accepted report(Intake intake, String reporter, IntakeDetail detail, VideoAlarm alarm, Submission submission) {
         Place place = intake.place();
         Double lon = place != null && place.hasPoint() ? place.lon() : null;
         Double lat = place != null && place.hasPoint() ? place.lat() : null;
@@ -270,11 +328,12 @@ public final class IntakeService {
         Ticket made;
         try {
             Unit centre = receivingCentre(intake);
-            made = tickets.report(intake, centre.id(), actor(intake.channel(), reporter, centre), detail, alarm, duplicates)
-                    .after();
+            made = tickets.report(intake, centre.id(), actor(intake.channel(), reporter, centre), detail, alarm, duplicates,
+                    submission).after();
         } catch (RuntimeException refused) {
-            // the same request sent twice at once: the other one made it (the store's unique channel number)
-            Optional<Accepted> other = sentBefore(new Request(intake, reporter, detail, alarm));
+            // the same request sent twice at once: the other one made it (the store's unique channel
+            // number, or the send's repeat key)
+            Optional<Accepted> other = sentBefore(new Request(intake, reporter, detail, alarm, submission));
             if (other.isEmpty()) {
                 throw refused;
             }

@@ -35,16 +35,26 @@ public final class Open311 {
     /// One service of the list, in the specification's field order.
     static Map<String, Object> service(Item item, Map<String, Category> categories) {
         Map<String, Object> s = new LinkedHashMap<>();
-        String category = Optional.ofNullable(categories.get(item.categoryCode())).map(Category::name).orElse("");
-        String subcategory = Optional.ofNullable(categories.get(item.subcategoryCode())).map(Category::name).orElse("");
+        String category = categoryName(item.categoryCode(), categories);
+        String subcategory = categoryName(item.subcategoryCode(), categories);
         s.put("service_code", item.code());
         s.put("service_name", item.name());
-        s.put("description", category + " / " + subcategory + " / " + item.name());
+        s.put("description", describe(item, categories));
         s.put("metadata", false); // no item asks for attributes yet
         s.put("type", "realtime");
         s.put("keywords", subcategory);
         s.put("group", category);
         return s;
+    }
+
+    /// A service as words: category / subcategory / item.
+    private static String describe(Item item, Map<String, Category> categories) {
+        return categoryName(item.categoryCode(), categories) + " / " + categoryName(item.subcategoryCode(), categories) + " / "
+                + item.name();
+    }
+
+    private static String categoryName(String code, Map<String, Category> categories) {
+        return Optional.ofNullable(categories.get(code)).map(Category::name).orElse("");
     }
 
     /// `GET services.{format}`.
@@ -93,12 +103,14 @@ public final class Open311 {
         return at == null ? null : W3.format(at);
     }
 
-    /// The answer to `POST requests`: the ticket code as `service_request_id`, at once.
+    /// The answer to `POST requests`: the ticket code as `service_request_id`, at once (a repeat's:
+    /// the first send's).
     static Body created(IntakeService.Accepted accepted, IntakeService service, String format) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("service_request_id", accepted.ticket().code());
         m.put("token", accepted.ticket().intake().externalId());
-        m.put("service_notice", "已收到，工单号 " + accepted.ticket().code() + (accepted.located()
+        m.put("service_notice", (accepted.alreadyThere() ? "已收到（重复提交）" : "已收到") + "，工单号 " + accepted.ticket().code()
+                + (accepted.located()
                 ? "，已转" + service.unitName(accepted.ticket().ownerUnitId()) + "受理" : "，待人工定位后受理"));
         m.put("account_id", null);
         return format.equals("xml") ? xml("service_requests", "request", List.of(m)) : json(List.of(m));
@@ -113,28 +125,35 @@ public final class Open311 {
     }
 
     /// Service requests, in the specification's field order. Our states map to `open` and `closed`
-    /// (closed: 办结, 合并, 不予受理), with the state in words as `status_notes`.
+    /// (closed: 办结, 合并, 不予受理), with the state in words as `status_notes`. Nothing the citizen
+    /// gave is shown (docs/api.md): `description` is the service's (category / subcategory / item),
+    /// `address`, `lat` and `long` are the place of the grid the request was placed in
+    /// ([GridPlaces]), `media_url` is left out. A request not yet classified has the empty
+    /// `service_code` and `service_name`.
     static Body requests(List<IntakeRepository.RequestRow> rows, IntakeService service, String format) {
+        Map<String, Category> categories = byCode(service.taxonomy());
         List<Map<String, Object>> list = rows.stream().map(r -> {
+            Optional<Item> item = r.itemCode() == null ? Optional.empty() : service.taxonomy().item(r.itemCode());
+            Optional<GridPlaces.Place> place = service.places().of(r.gridCode());
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("service_request_id", r.code());
             m.put("status", r.state().isTerminal() ? "closed" : "open");
             m.put("status_notes", r.state().zhName() + (r.assignedTeam() == null || r.state().isTerminal() ? ""
                     : "（" + service.unitName(r.assignedTeam()) + "）"));
-            m.put("service_name", r.itemCode() == null ? "" : Open311Endpoints.itemName(service.taxonomy(), r.itemCode()));
-            m.put("service_code", r.itemCode());
-            m.put("description", r.summary());
+            m.put("service_name", item.map(Item::name).orElse(r.itemCode() == null ? "" : r.itemCode()));
+            m.put("service_code", r.itemCode() == null ? "" : r.itemCode());
+            m.put("description", item.map(i -> describe(i, categories)).orElse(""));
             m.put("agency_responsible", r.assignedTeam() == null ? null : service.unitName(r.assignedTeam()));
             m.put("service_notice", null);
             m.put("requested_datetime", w3(r.reportedAt()));
             m.put("updated_datetime", w3(r.updatedAt()));
             m.put("expected_datetime", w3(r.dueAt()));
-            m.put("address", r.address());
+            m.put("address", place.map(GridPlaces.Place::name).orElse(null));
             m.put("address_id", null);
             m.put("zipcode", null);
-            m.put("lat", r.lat());
-            m.put("long", r.lon());
-            m.put("media_url", r.photos().isEmpty() ? null : r.photos().getFirst());
+            m.put("lat", place.map(GridPlaces.Place::lat).orElse(null));
+            m.put("long", place.map(GridPlaces.Place::lon).orElse(null));
+            m.put("media_url", null);
             return m;
         }).toList();
         return format.equals("xml") ? xml("service_requests", "request", list) : json(list);

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.griddesk.domain.ticket.Channel;
@@ -49,6 +50,7 @@ public final class Simulation implements AutoCloseable {
     private final AtomicLongArray outcomes = new AtomicLongArray(7);
     private final AtomicLongArray kinds = new AtomicLongArray(Kind.values().length);
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicBoolean failureTold = new AtomicBoolean();
     private final Latencies latencies = new Latencies();
     private ScheduledFuture<?> ticking;
 
@@ -115,6 +117,9 @@ public final class Simulation implements AutoCloseable {
             try {
                 http.sendAsync(post, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
                     latencies.add(started, (System.nanoTime() - started) / 1000);
+                    if (failure != null && !failureTold.getAndSet(true)) {
+                        log.warn("requests to the gateway fail (said once): {}", failure.toString());
+                    }
                     record(request, failure == null ? response.statusCode() : -1, failure == null ? response.body() : "");
                     inFlight.decrementAndGet(); // last: close() waits for this, so the tally is whole when it returns
                 });

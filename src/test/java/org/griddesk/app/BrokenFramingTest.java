@@ -60,8 +60,9 @@ class BrokenFramingTest {
                 fresh.put(e.ids().iterator().next(), "RAW-" + n++);
             }
             String body = JSON.writeValueAsString(fresh);
-            String head = "POST " + e.path() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + (e.key() == null ? "" : "X-Api-Key: " + e.key() + "\r\n")
-                    + "Content-Type: application/json\r\n";
+            // Open311's key as a header too: with it only in the body, a chunked body is refused (411) before it is read
+            String key = e.key() != null ? e.key() : e.valid().path("api_key").asText();
+            String head = "POST " + e.path() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Api-Key: " + key + "\r\nContent-Type: application/json\r\n";
             int length = utf8(body).length;
             Map<String, Integer> framings = new LinkedHashMap<>();
             framings.put(head + "Content-Length: abc\r\n\r\n" + body, 400);
@@ -125,7 +126,7 @@ class BrokenFramingTest {
         String order = "POST /api/v1/hotline/orders HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Api-Key: " + fixture.key(Channel.HOTLINE_8890)
                 + "\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"orderNo\":\"HALF-1\",\"content\":\"";
         String form = "POST /open311/v2/requests.json HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded"
-                + "\r\nContent-Length: 100000\r\n\r\napi_key=" + fixture.key(Channel.GOVERNANCE_PLATFORM) + "&description=";
+                + "\r\nContent-Length: 60000\r\n\r\napi_key=" + fixture.key(Channel.GOVERNANCE_PLATFORM) + "&description=";
         Map<String, Integer> before = WritingEndpoints.storeCounts(fixture);
         try (LogCapture log = new LogCapture("org.griddesk.intake")) {
             for (String half : List.of(order, form)) {

@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.stream.StreamSupport;
 import org.griddesk.geo.ChinaCoordinates;
+import org.griddesk.store.Database;
+import org.griddesk.store.DatabaseSettings;
+import org.griddesk.store.SystemProperty;
+import org.griddesk.store.SystemPropertyRepository;
+import org.griddesk.store.ThreadGuard;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,6 +67,19 @@ class GridsImportTest {
         assertThat(CliRun.in(data, "grids", "locate", "117.315", "38.915").out()).contains("A1-C2-G2");
         assertThat(CliRun.in(data, "grids", "import", goodFile("WGS-84").toString()).code()).as("only into an empty store")
                 .isEqualTo(2);
+    }
+
+    @Test
+    void theDistrictsCodeGivenAtImportIsRecordedAsItsJurisdiction() throws Exception {
+        Path data = dir.resolve("coded");
+        assertThat(CliRun.in(data, "grids", "import", goodFile("WGS-84").toString(), "--code", "12 0112").code())
+                .as("not a code").isNotZero();
+        CliRun run = CliRun.in(data, "grids", "import", goodFile("WGS-84").toString(), "--code", "120999");
+        assertThat(run.code()).as(run.err()).isZero();
+        try (Database db = Database.open(DatabaseSettings.embeddedH2(data), ThreadGuard.NONE)) {
+            assertThat(new SystemPropertyRepository(db.dsl(), Clock.systemUTC()).find(SystemProperty.DISTRICT_CODE))
+                    .map(SystemProperty::value).contains("120999");
+        }
     }
 
     @Test

@@ -210,7 +210,8 @@ class MalformedInputTest {
                 String shown = new String(c.body(), StandardCharsets.UTF_8);
                 shown = shown.length() > 400 ? shown.substring(0, 400) : shown;
                 String what = e.path() + " ← " + c.contentType() + " " + shown + " → " + answer.body();
-                assertThat(answer.statusCode()).as(what).isEqualTo(c.status());
+                int expected = e.open311() && c.body().length > 64 * 1024 ? 413 : c.status(); // Open311 takes at most 64 KB
+                assertThat(answer.statusCode()).as(what).isEqualTo(expected);
                 WritingEndpoints.assertDocumentedError(e.open311(), answer.headers().firstValue("Content-Type").orElse(""), answer.body(), what);
                 sent++;
             }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.griddesk.intake.GatewayLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
@@ -42,7 +43,7 @@ class SlowClientTest {
                     SlowClients.Kind.OPEN311_FORM_BODY, SlowClients.Kind.OPEN311_FORM_BODY, SlowClients.Kind.ENDLESS_HEADER,
                     SlowClients.Kind.CHANNEL_BODY);
             try (SlowClients slow = SlowClients.start(gateway.uri(), 2, 12, 32, kinds);
-                 SlowClients flood = SlowClients.start(gateway.uri(), 20, 1, 300, List.of(SlowClients.Kind.ENDLESS_HEADER))) {
+                 SlowClients flood = SlowClients.start(gateway.uri(), 20, 1, 400, List.of(SlowClients.Kind.ENDLESS_HEADER))) {
                 Thread.sleep(3_000); // the slow clients are in, and dripping
                 log.info("slow clients open: {}, flooding address open: {}, refused: {}", slow.open(), flood.open(), flood.refused());
                 assertThat(slow.open() + slow.cutOff()).as("the slow clients got in").isGreaterThan(300);
@@ -66,7 +67,7 @@ class SlowClientTest {
                         + "flooding address: {} open, {} refused", ORDERS, slow.open(), p50, p99, millis[ORDERS - 1], slow.cutOff(),
                         flood.open(), flood.refused() + flood.cutOff());
                 assertThat(p99).as("p99 of valid orders, ms").isLessThan(100);
-                assertThat(flood.open()).as("one address's connections at once").isLessThanOrEqualTo(64);
+                assertThat(flood.open()).as("one address's connections at once").isLessThanOrEqualTo(GatewayLimits.DEFAULT.connectionsPerAddress());
                 assertThat(slow.cutOff()).as("slow bodies cut off by the gateway").isPositive();
             }
         }

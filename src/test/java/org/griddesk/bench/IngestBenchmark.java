@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,12 +24,8 @@ import org.griddesk.demo.DemoDistrictLoader;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.intake.Gateway;
 import org.griddesk.security.ApiKeys;
-import org.griddesk.simulate.Scenery;
-import org.griddesk.simulate.Simulation;
-import org.griddesk.simulate.TrafficModel;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseKind;
-import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.security.ChannelKeyRepository;
 
 /// Sustained ingest through the gateway's HTTP API, with locating, duplicate checks and folding on:
@@ -46,7 +41,8 @@ import org.griddesk.store.security.ChannelKeyRepository;
 /// suggestions) inserted again into a fresh store of the same kind with plain JDBC, one
 /// transaction per ticket, on one thread: the store's own pace for that work.
 ///
-/// Client and gateway share this JVM and its two cores, as a desk and its simulator would.
+/// The client is a JVM of its own ([IngestClient]), as a channel's system is; it shares the
+/// machine's cores with the gateway.
 final class IngestBenchmark {
     static final double RATE = 300;
     private static final List<String> TABLES = List.of("ticket", "ticket_event", "intake_detail", "video_alarm",
@@ -93,23 +89,19 @@ final class IngestBenchmark {
                 repository.add(channel, "bench", ApiKeys.digest(key));
                 keys.put(channel, key);
             }
-            Scenery scenery = Scenery.of(new DistrictRepository(db.dsl()));
             try (Gateway gateway = Gateway.start("127.0.0.1", 0, () -> new Gateway.Health(true, "CONNECTED", "bench"),
-                    GatewayWiring.intakes(db, Clock.systemUTC()))) {
-                URI uri = URI.create("http://127.0.0.1:" + gateway.port());
-                // warm-up at the measured rate: the JIT compiles the whole path before the clock starts
-                run(uri, keys, new TrafficModel(scenery, 1, "W" + kind.ordinal()), RATE, Duration.ofSeconds(30));
+                    GatewayWiring.intakes(db, Clock.systemUTC()));
+                 IngestClientProcess client = new IngestClientProcess(URI.create("http://127.0.0.1:" + gateway.port()), keys,
+                         Integer.toString(kind.ordinal()) + store.ordinal(), RATE, seconds, dir)) {
+                // warm-up at the measured rate: the JIT compiles the whole path, in both JVMs, before the clock starts
+                client.run();
                 long firstTicket = maxId(db);
-                Simulation.Tally sustained;
-                long[] p99ByWindow;
-                try (Simulation simulation = new Simulation(uri, keys, new TrafficModel(scenery, 2, "S" + kind.ordinal()), RATE)) {
-                    sustained = simulation.runFor(Duration.ofSeconds(seconds));
-                    p99ByWindow = simulation.p99ByWindow(Duration.ofSeconds(10));
-                }
+                IngestClientProcess.Phase sustained = client.run();
+                long[] p99ByWindow = sustained.p99MsByWindow();
                 long lastTicket = maxId(db);
-                Simulation.Tally flat = run(uri, keys, new TrafficModel(scenery, 3, "F" + kind.ordinal()), 1000, Duration.ofSeconds(15));
-                double achieved = answered(sustained) / (double) seconds;
-                double flatOut = answered(flat) / 15.0;
+                IngestClientProcess.Phase flat = client.run();
+                double achieved = sustained.answered() / (double) seconds;
+                double flatOut = flat.answered() / (double) IngestClient.FLAT_OUT.toSeconds();
                 double jdbc = copyWithJdbc(db, store, dir.resolve("copy"), firstTicket, lastTicket);
                 double oursTickets = sustained.created() / (double) seconds;
 
@@ -125,37 +117,26 @@ final class IngestBenchmark {
                 fields.put("failed", sustained.failed());
                 fields.put("skipped", sustained.skipped());
                 fields.put("unexpected", sustained.unexpected());
-                fields.put("p50Ms", sustained.p50Micros() / 1000.0);
-                fields.put("p99Ms", sustained.p99Micros() / 1000.0);
-                fields.put("p99MsBy10s", Arrays.stream(p99ByWindow).map(m -> m / 1000).toArray());
-                fields.put("maxMs", sustained.maxMicros() / 1000.0);
+                fields.put("client", "a JVM of its own");
+                fields.put("p50Ms", sustained.p50Ms());
+                fields.put("p99Ms", sustained.p99Ms());
+                fields.put("p99MsBy10s", p99ByWindow);
+                fields.put("maxMs", sustained.maxMs());
                 fields.put("flatOutAnsweredPerSecond", flatOut);
-                fields.put("flatOutP99Ms", flat.p99Micros() / 1000.0);
+                fields.put("flatOutP99Ms", flat.p99Ms());
                 fields.put("jdbcTicketsPerSecond", jdbc);
                 fields.put("ticketsPerSecond", oursTickets);
                 BenchResults.write("ingest-" + store.label(), fields);
                 BenchResults.summary(String.format(Locale.ROOT,
-                        "ingest %s: %.0f requests/s offered for %d s, %.1f/s answered, p50 %.1f ms, p99 %.1f ms, max %.0f ms "
+                        "ingest %s (client in its own JVM): %.0f requests/s offered for %d s, %.1f/s answered, p50 %.1f ms, p99 %.1f ms, max %.0f ms "
                                 + "(goal >= 300/s, p99 < 100 ms); failed %d, unexpected %d; flat out %.0f/s (p99 %.0f ms); "
                                 + "plain JDBC writes the same rows at %.0f tickets/s, the gateway made %.0f/s = %.0f%% of it",
-                        store, RATE, seconds, achieved, sustained.p50Micros() / 1000.0, sustained.p99Micros() / 1000.0,
-                        sustained.maxMicros() / 1000.0, sustained.failed(), sustained.unexpected(), flatOut, flat.p99Micros() / 1000.0,
-                        jdbc, oursTickets, 100 * oursTickets / jdbc));
+                        store, RATE, seconds, achieved, sustained.p50Ms(), sustained.p99Ms(), sustained.maxMs(), sustained.failed(),
+                        sustained.unexpected(), flatOut, flat.p99Ms(), jdbc, oursTickets, 100 * oursTickets / jdbc));
                 BenchResults.summary(String.format(Locale.ROOT, "ingest %s: p99 by 10 s of the run (ms): %s", store,
-                        Arrays.toString(Arrays.stream(p99ByWindow).map(m -> m / 1000).toArray())));
-                return new Measured(sustained.p50Micros() / 1000.0, sustained.p99Micros() / 1000.0, flatOut, jdbc);
+                        Arrays.toString(p99ByWindow)));
+                return new Measured(sustained.p50Ms(), sustained.p99Ms(), flatOut, jdbc);
             }
-        }
-    }
-
-    private static long answered(Simulation.Tally t) {
-        return t.created() + t.repeated() + t.refused();
-    }
-
-    private static Simulation.Tally run(URI uri, Map<Channel, String> keys, TrafficModel model, double rate,
-                                        Duration length) throws InterruptedException {
-        try (Simulation simulation = new Simulation(uri, keys, model, rate)) {
-            return simulation.runFor(length);
         }
     }
 

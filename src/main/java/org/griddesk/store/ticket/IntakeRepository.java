@@ -2,6 +2,7 @@ package org.griddesk.store.ticket;
 
 import static org.griddesk.store.jooq.Tables.DUPLICATE_SUGGESTION;
 import static org.griddesk.store.jooq.Tables.INTAKE_DETAIL;
+import static org.griddesk.store.jooq.Tables.REQUEST_SUBMISSION;
 import static org.griddesk.store.jooq.Tables.TICKET;
 import static org.griddesk.store.jooq.Tables.VIDEO_ALARM;
 import static org.griddesk.store.ticket.TicketRows.instant;
@@ -34,11 +35,15 @@ public final class IntakeRepository {
                               String itemCode, String callerPhone, String summary, String cameraCode, String alarmType) {
     }
 
-    /// A ticket as Open311 shows a service request. `itemCode` is the accepted item, else the hint;
-    /// `token` is the channel's number for it.
-    public record RequestRow(String code, TicketState state, String itemCode, String summary, String assignedTeam,
-                             Instant reportedAt, Instant updatedAt, Instant dueAt, String address, Double lon, Double lat,
-                             List<String> photos, String token) {
+    /// A ticket as Open311 shows a service request, without what the citizen said or where they are
+    /// (their words, name, phone, address and point are never read for Open311): `itemCode` is the
+    /// accepted item, else the hint; `gridCode` the grid it was placed in, or null.
+    public record RequestRow(String code, TicketState state, String itemCode, String assignedTeam, String gridCode,
+                             Instant reportedAt, Instant updatedAt, Instant dueAt) {
+    }
+
+    /// The ticket an earlier Open311 send made, and the digest of that send's content.
+    public record Submitted(long ticketId, String contentDigest) {
     }
 
     private final DSLContext dsl;
@@ -143,19 +148,21 @@ public final class IntakeRepository {
                 });
     }
 
-    /// The requests of these codes (unknown codes are left out), in the order asked.
-    public List<RequestRow> requests(List<String> codes) {
+    /// Those of the requests of these codes that `channel` sent (the others are left out, whether
+    /// another channel's or none), in the order asked.
+    public List<RequestRow> requests(Channel channel, List<String> codes) {
         Map<String, RequestRow> found = new HashMap<>();
-        requestRows(TICKET.CODE.in(codes), codes.size()).forEach(r -> found.put(r.code(), r));
+        requestRows(TICKET.CHANNEL.eq(channel.name()).and(TICKET.CODE.in(codes)), codes.size()).forEach(r -> found.put(r.code(), r));
         return codes.stream().distinct().filter(found::containsKey).map(found::get).toList();
     }
 
-    /// Requests reported in [from, to), of the item when not null, open or closed when not null;
-    /// newest first, at most `limit`.
-    public List<RequestRow> requests(String itemCode, Instant from, Instant to, Boolean open, int limit) {
-        Condition where = TICKET.REPORTED_AT.ge(odt(from)).and(TICKET.REPORTED_AT.lt(odt(to)));
-        if (itemCode != null) {
-            where = where.and(DSL.coalesce(TICKET.ITEM_CODE, INTAKE_DETAIL.ITEM_HINT).eq(itemCode));
+    /// The requests `channel` sent in [from, to), of one of the items when `itemCodes` is not empty,
+    /// open or closed when `open` is not null; newest first, at most `limit`.
+    public List<RequestRow> requests(Channel channel, Collection<String> itemCodes, Instant from, Instant to, Boolean open,
+                                     int limit) {
+        Condition where = TICKET.CHANNEL.eq(channel.name()).and(TICKET.REPORTED_AT.ge(odt(from))).and(TICKET.REPORTED_AT.lt(odt(to)));
+        if (!itemCodes.isEmpty()) {
+            where = where.and(DSL.coalesce(TICKET.ITEM_CODE, INTAKE_DETAIL.ITEM_HINT).in(itemCodes));
         }
         if (open != null) {
             where = where.and(open ? TicketRows.open() : DSL.not(TicketRows.open()));
@@ -163,20 +170,46 @@ public final class IntakeRepository {
         return requestRows(where, limit);
     }
 
-    /// The code of the ticket a channel's number (an Open311 token) made.
-    public Optional<String> codeOfExternal(String externalId) {
-        return dsl.select(TICKET.CODE).from(TICKET).where(TICKET.EXTERNAL_ID.eq(externalId)).limit(1).fetchOptional(r -> r.value1());
+    /// The code of the ticket `channel` sent with this channel number (an Open311 token); another
+    /// channel's number finds nothing.
+    public Optional<String> codeOfExternal(Channel channel, String externalId) {
+        return dsl.select(TICKET.CODE).from(TICKET).where(TICKET.CHANNEL.eq(channel.name()), TICKET.EXTERNAL_ID.eq(externalId))
+                .fetchOptional(r -> r.value1());
+    }
+
+    /// The ticket an earlier send with the submission's sender and repeat key made, when that send
+    /// came within the submission's window.
+    public Optional<Submitted> submitted(Submission submission) {
+        return dsl.select(REQUEST_SUBMISSION.TICKET_ID, REQUEST_SUBMISSION.CONTENT_DIGEST).from(REQUEST_SUBMISSION)
+                .where(REQUEST_SUBMISSION.SENDER.eq(submission.sender()), REQUEST_SUBMISSION.REPEAT_KEY.eq(submission.repeatKey()),
+                        REQUEST_SUBMISSION.SENT_AT.ge(odt(submission.since())))
+                .fetchOptional(r -> new Submitted(r.value1(), r.value2()));
+    }
+
+    /// Records a send in the transaction `tx` of the ticket it made: takes over the row of an earlier
+    /// send of the same repeat key that is older than the window, else adds one. When a send within
+    /// the window holds the key (the same request sent twice at once), the store refuses and the
+    /// ticket's transaction fails with it: the caller then reads [#submitted] for that send's ticket.
+    static void insertSubmission(DSLContext tx, long ticketId, Submission submission) {
+        int takenOver = tx.update(REQUEST_SUBMISSION).set(REQUEST_SUBMISSION.TICKET_ID, ticketId)
+                .set(REQUEST_SUBMISSION.CONTENT_DIGEST, submission.contentDigest()).set(REQUEST_SUBMISSION.SENT_AT, odt(submission.at()))
+                .where(REQUEST_SUBMISSION.SENDER.eq(submission.sender()), REQUEST_SUBMISSION.REPEAT_KEY.eq(submission.repeatKey()),
+                        REQUEST_SUBMISSION.SENT_AT.lt(odt(submission.since())))
+                .execute();
+        if (takenOver == 0) {
+            tx.insertInto(REQUEST_SUBMISSION).set(REQUEST_SUBMISSION.SENDER, submission.sender())
+                    .set(REQUEST_SUBMISSION.REPEAT_KEY, submission.repeatKey())
+                    .set(REQUEST_SUBMISSION.CONTENT_DIGEST, submission.contentDigest())
+                    .set(REQUEST_SUBMISSION.TICKET_ID, ticketId).set(REQUEST_SUBMISSION.SENT_AT, odt(submission.at())).execute();
+        }
     }
 
     private List<RequestRow> requestRows(Condition where, int limit) {
-        return dsl.select(TICKET.CODE, TICKET.STATE, DSL.coalesce(TICKET.ITEM_CODE, INTAKE_DETAIL.ITEM_HINT), TICKET.SUMMARY,
-                        TICKET.ASSIGNED_TEAM, TICKET.REPORTED_AT, TICKET.UPDATED_AT, TICKET.DUE_AT, TICKET.ADDRESS, TICKET.LON,
-                        TICKET.LAT, TICKET.PHOTO_REFS, TICKET.EXTERNAL_ID)
+        return dsl.select(TICKET.CODE, TICKET.STATE, DSL.coalesce(TICKET.ITEM_CODE, INTAKE_DETAIL.ITEM_HINT), TICKET.ASSIGNED_TEAM,
+                        TICKET.GRID_CODE, TICKET.REPORTED_AT, TICKET.UPDATED_AT, TICKET.DUE_AT)
                 .from(TICKET).leftJoin(INTAKE_DETAIL).on(INTAKE_DETAIL.TICKET_ID.eq(TICKET.ID))
                 .where(where).orderBy(TICKET.REPORTED_AT.desc(), TICKET.ID.desc()).limit(limit)
                 .fetch(r -> new RequestRow(r.value1(), TicketState.valueOf(r.value2()), r.value3(), r.value4(), r.value5(),
-                        instant(r.value6()), instant(r.value7()), r.value8() == null ? null : instant(r.value8()), r.value9(),
-                        r.value10(), r.value11(), r.value12() == null ? List.of() : List.of(r.value12().split("\n")),
-                        r.value13()));
+                        instant(r.value6()), instant(r.value7()), r.value8() == null ? null : instant(r.value8())));
     }
 }

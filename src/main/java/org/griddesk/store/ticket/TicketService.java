@@ -68,8 +68,20 @@ public final class TicketService {
     /// open tickets it may repeat. All of it is stored, or nothing.
     public Transition report(Intake intake, String receivingCentreId, Actor actor, IntakeDetail detail, VideoAlarm alarm,
                              List<DuplicateSuggestion> duplicates) {
-        return report(intake, receivingCentreId, actor,
-                (tx, ticketId) -> IntakeRepository.insertArrival(tx, ticketId, detail, alarm, duplicates));
+        return report(intake, receivingCentreId, actor, detail, alarm, duplicates, null);
+    }
+
+    /// As above, for a request sent through Open311: with the send (`submission`, or null) recorded
+    /// first, so that when the same send made a ticket at the same moment the store refuses this one
+    /// before anything else is written ([IntakeRepository#insertSubmission]).
+    public Transition report(Intake intake, String receivingCentreId, Actor actor, IntakeDetail detail, VideoAlarm alarm,
+                             List<DuplicateSuggestion> duplicates, Submission submission) {
+        return report(intake, receivingCentreId, actor, (tx, ticketId) -> {
+            if (submission != null) {
+                IntakeRepository.insertSubmission(tx, ticketId, submission);
+            }
+            IntakeRepository.insertArrival(tx, ticketId, detail, alarm, duplicates);
+        });
     }
 
     /// Inserts the ticket and its first event, then `alsoWrite` with the new ticket's id, in one transaction.
