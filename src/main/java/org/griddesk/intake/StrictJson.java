@@ -35,6 +35,8 @@ final class StrictJson {
     /// how much of a key an error names
     private static final int NAMED_KEY = 64;
     private static final int MAX_DETAIL = 200;
+    /// how many unstorable texts an answer names (a body may hold thousands)
+    private static final int MAX_ERRORS = 20;
 
     /// Why a body was not taken: what is wrong, each named by where it is (`body`, `photos[2]`).
     static final class Refused extends Exception {
@@ -70,7 +72,7 @@ final class StrictJson {
 
     /// The body's text, decoded refusing anything that is not well-formed UTF-8 (overlong forms,
     /// surrogates, code points beyond U+10FFFF, sequences cut short).
-    static String utf8(byte[] body) throws Refused {
+    private static String utf8(byte[] body) throws Refused {
         int start = hasBom(body) ? BOM.length : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -134,6 +136,9 @@ final class StrictJson {
 
     /// Every text storable, every number finite, all the way down.
     private static void check(JsonNode node, String path, List<FieldError> errors) {
+        if (errors.size() >= MAX_ERRORS) {
+            return;
+        }
         String name = path.isEmpty() ? "body" : path;
         if (node.isTextual() && !Fields.storable(node.textValue())) {
             errors.add(Fields.unstorable(name));

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/// Every error status in the gateway's shape, or Open311's on its paths.
 class GatewayErrorsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,16 +1,17 @@
 package org.griddesk.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
+/// Strict UTF-8, strict JSON and storable text, as every JSON body is read.
 class StrictJsonTest {
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
@@ -122,6 +123,12 @@ class StrictJsonTest {
         assertThat(refused.errors()).extracting(FieldError::field)
                 .containsExactly("photos[1]", "caller.name", "extra[0][0].deep", "line", "end");
         assertThat(refused.errors().getFirst().en()).contains("invalid characters");
+    }
+
+    @Test
+    void anAnswerNamesTwentyBadTextsAtMost() {
+        String list = String.join(",", Collections.nCopies(5000, "\"\\u0000\""));
+        assertThat(refusal(utf8("{\"photos\":[" + list + "]}")).errors()).hasSize(20);
     }
 
     @Test
