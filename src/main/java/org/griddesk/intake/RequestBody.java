@@ -2,7 +2,6 @@ package org.griddesk.intake;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.sql.SQLException;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.http.HttpException;
@@ -67,9 +66,8 @@ final class RequestBody {
     /// (Jetty's [EofException]), the framing broken (Jetty's [HttpException]) or the body too slow
     /// (a [TimeoutException]), with no store involved.
     static boolean brokenOff(Throwable failure) {
-        return cause(failure, SQLException.class).isEmpty() && cause(failure, StoreUnavailableException.class).isEmpty()
-                && (cause(failure, EofException.class).isPresent() || cause(failure, HttpException.class).isPresent()
-                        || cause(failure, TimeoutException.class).isPresent());
+        return !StoreUnavailableException.cameThroughTheStore(failure) && (cause(failure, EofException.class).isPresent()
+                || cause(failure, HttpException.class).isPresent() || cause(failure, TimeoutException.class).isPresent());
     }
 
     /// Logs a [#brokenOff] `failure` once, at INFO, as what it is, and answers it in case the client

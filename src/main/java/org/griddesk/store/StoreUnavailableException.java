@@ -57,6 +57,18 @@ public final class StoreUnavailableException extends RuntimeException {
                 : "The database is not reachable: nothing was done. Try again once the connection is back.";
     }
 
+    /// Whether `failure` came through the store at all: a database error or this exception among
+    /// its causes. An I/O failure with neither (a gateway client that hung up) is not the store's,
+    /// even when it is an EOF like a database socket's.
+    public static boolean cameThroughTheStore(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StoreUnavailableException || t instanceof SQLException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// Whether a failure means the store could not be reached (connection refused, broken, timed out
     /// waiting for one, server shutting down) rather than a refusal or a bug.
     public static boolean isConnectionLoss(Throwable failure) {
