@@ -27,9 +27,10 @@ import org.slf4j.LoggerFactory;
 /// 200 folded, broken → 400), and every answer's latency.
 public final class Simulation implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Simulation.class);
-    /// requests in flight at most; beyond it a tick is skipped and counted, so a stalled gateway
-    /// cannot make the simulator pile up memory
-    static final int MAX_IN_FLIGHT = 2000;
+    /// requests in flight at most, as a channel's system holds a pool of connections: beyond it a
+    /// tick is skipped and counted. Each request in flight holds a connection (HTTP/1.1), and the
+    /// gateway takes at most 256 from one address (`GatewayLimits`).
+    static final int MAX_IN_FLIGHT = 200;
 
     /// What a run has seen so far.
     public record Tally(long sent, long created, long repeated, long refused, long failed, long skipped, long unexpected,
@@ -71,7 +72,9 @@ public final class Simulation implements AutoCloseable {
         this.keys = Map.copyOf(keys);
         this.model = model;
         this.perSecond = perSecond;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+        // HTTP/1.1 as the gateway speaks it: a client set for HTTP/2 tries an upgrade on a new
+        // connection for each request, and piles up connections the gateway then has to close
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
         this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "griddesk-simulator");

@@ -30,7 +30,7 @@ import org.griddesk.store.security.ChannelKeyRepository;
 
 /// Sustained ingest through the gateway's HTTP API, with locating, duplicate checks and folding on:
 /// the simulator's traffic (every channel, re-sends, repeats, broken requests) at 300 requests a
-/// second for the measured time after 30 s of warm-up at that rate, then as fast as it goes for 15 s; latency from
+/// second for the measured time after 60 s of warm-up at that rate, then as fast as it goes for 15 s; latency from
 /// send to answer. Goal: 300/s sustained with p99 under 100 ms, on H2 and on PostgreSQL.
 ///
 /// H2 is measured three ways in the same run ([IngestStore]): writing commits on its own up to half a

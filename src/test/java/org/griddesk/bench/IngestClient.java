@@ -30,7 +30,7 @@ import org.griddesk.simulate.TrafficModel;
 public final class IngestClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     static final double FLAT_OUT_RATE = 1000;
-    static final Duration WARM_UP = Duration.ofSeconds(30);
+    static final Duration WARM_UP = Duration.ofSeconds(60);
     static final Duration FLAT_OUT = Duration.ofSeconds(15);
 
     private IngestClient() {

@@ -57,6 +57,24 @@ class GatewayLimitsTest {
     }
 
     @Test
+    void aClientKeepingIdleConnectionsAliveGetsANewOneInPlaceOfItsLongestIdle() throws Exception {
+        List<Socket> pool = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Socket kept = connect(15);
+            send(kept, "GET /health HTTP/1.1\r\nHost: gateway\r\n\r\n");
+            assertThat(answer(kept)).startsWith("HTTP/1.1 200");
+            pool.add(kept);
+        }
+        Thread.sleep(2_300); // idle between requests, as an HTTP client's pool keeps them
+
+        Socket fourth = connect(15);
+        send(fourth, "GET /health HTTP/1.1\r\nHost: gateway\r\n\r\n");
+        assertThat(answer(fourth)).as("the new connection is served").startsWith("HTTP/1.1 200");
+        Thread.sleep(200);
+        assertThat(pool.stream().filter(GatewayLimitsTest::closedByGateway).count()).as("idle ones closed for it").isEqualTo(1);
+    }
+
+    @Test
     void aHeaderThatDoesNotEndInTimeLosesItsConnection() throws Exception {
         Socket dripping = connect(13);
         send(dripping, "GET /health HTTP/1.1\r\nHost: gateway\r\nX-Padding: ");
