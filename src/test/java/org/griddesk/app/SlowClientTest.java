@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/// Hundreds of slow clients without a key, from a dozen addresses, hold connections to a gateway
+/// Hundreds of slow clients without a key, from ten addresses, hold connections to a gateway
 /// process (endless headers, endless bodies on Open311 form posts and channel endpoints), while an
 /// 8890 platform sends valid orders from another address: every order is taken, with p99 under
 /// 100 ms, and `/health` answers throughout. One more address opening far more connections than
@@ -34,19 +34,25 @@ class SlowClientTest {
     void slowClientsWithoutAKeyDoNotStarveValidOrders() throws Exception {
         SeededStore store = SeededStore.withSmallDistrict(dir.resolve("data"), List.of(), dir);
         String key = store.newKey("HOTLINE_8890");
-        try (GatewayProcess gateway = GatewayProcess.start(store.data(), List.of(), dir.resolve("gateway.log"))) {
+        // compiled as the product runs it (C2): latency is what this test measures
+        try (GatewayProcess gateway = GatewayProcess.start(store.data(), List.of(), dir.resolve("gateway.log"), List.of())) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            for (int n = 1; n <= 50; n++) { // the gateway's JIT and district, before any clock runs
+            for (int n = 1; n <= 300; n++) { // the gateway's JIT and district, before any clock runs
                 assertThat(order(http, gateway.uri(), key, "warm-" + n).statusCode()).isEqualTo(201);
             }
             List<SlowClients.Kind> kinds = List.of(SlowClients.Kind.OPEN311_FORM_BODY, SlowClients.Kind.OPEN311_FORM_BODY,
                     SlowClients.Kind.OPEN311_FORM_BODY, SlowClients.Kind.OPEN311_FORM_BODY, SlowClients.Kind.ENDLESS_HEADER,
                     SlowClients.Kind.CHANNEL_BODY);
-            try (SlowClients slow = SlowClients.start(gateway.uri(), 2, 12, 32, kinds);
+            try (SlowClients slow = SlowClients.start(gateway.uri(), 2, 10, 30, kinds);
                  SlowClients flood = SlowClients.start(gateway.uri(), 20, 1, 400, List.of(SlowClients.Kind.ENDLESS_HEADER))) {
-                Thread.sleep(3_000); // the slow clients are in, and dripping
-                log.info("slow clients open: {}, flooding address open: {}, refused: {}", slow.open(), flood.open(), flood.refused());
-                assertThat(slow.open() + slow.cutOff()).as("the slow clients got in").isGreaterThan(300);
+                long deadline = System.nanoTime() + 15_000_000_000L;
+                while (slow.connected() < 300 && System.nanoTime() < deadline) {
+                    Thread.sleep(100);
+                }
+                Thread.sleep(2_000); // the slow clients are in, and dripping
+                log.info("slow clients connected: {}, open: {}; flooding address open: {}, refused: {}", slow.connected(), slow.open(),
+                        flood.open(), flood.refused());
+                assertThat(slow.connected()).as("the slow clients connected").isGreaterThanOrEqualTo(300);
                 long[] millis = new long[ORDERS];
                 long next = System.nanoTime();
                 for (int n = 0; n < ORDERS; n++) {

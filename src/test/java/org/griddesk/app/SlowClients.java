@@ -10,13 +10,15 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /// Clients that hold a gateway's connections open by sending as slowly as they can, without a key,
 /// each on a virtual thread and from a loopback address of its own choosing (`127.0.0.N`, so the
 /// gateway sees them as other machines): a header that never ends, or a body that never ends on an
-/// Open311 form post or a channel endpoint. A client the gateway cuts off connects again at once,
-/// as an attacker would.
+/// Open311 form post or a channel endpoint. A client the gateway cuts off connects again three to
+/// five seconds later and starts over (a flood of new connections is another attack: the per-address
+/// limit meets it).
 final class SlowClients implements AutoCloseable {
     /// What a slow client sends before it drips one byte a second.
     enum Kind {
@@ -36,11 +38,16 @@ final class SlowClients implements AutoCloseable {
         }
     }
 
+    /// how long a client cut off waits before it connects again, at least: slow, not a flood of
+    /// connections (each waits up to 2 s more, so they do not all come back at once)
+    private static final long RECONNECT_AFTER_MILLIS = 3_000;
+
     private final InetSocketAddress gateway;
     private final List<Thread> threads = new ArrayList<>();
     private final AtomicInteger open = new AtomicInteger();
     private final AtomicInteger cutOff = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
+    private final AtomicInteger connected = new AtomicInteger();
     private volatile boolean running = true;
 
     private SlowClients(URI gateway) {
@@ -60,6 +67,11 @@ final class SlowClients implements AutoCloseable {
             }
         }
         return clients;
+    }
+
+    /// Connections made so far.
+    int connected() {
+        return connected.get();
     }
 
     /// Connections the gateway has kept open for a second or more, dripping now.
@@ -82,13 +94,14 @@ final class SlowClients implements AutoCloseable {
             try (Socket socket = new Socket()) {
                 socket.bind(new InetSocketAddress(from, 0));
                 socket.connect(gateway, 2_000);
+                connected.incrementAndGet();
                 OutputStream out = socket.getOutputStream();
                 try {
                     out.write(kind.opening);
                     out.flush();
                 } catch (IOException closedAtOnce) {
                     refused.incrementAndGet();
-                    pause(1_000);
+                    pause(RECONNECT_AFTER_MILLIS + ThreadLocalRandom.current().nextLong(2_000));
                     continue;
                 }
                 boolean held = false; // the gateway kept it past its first second
@@ -109,12 +122,12 @@ final class SlowClients implements AutoCloseable {
                 }
                 if (running) {
                     (held ? cutOff : refused).incrementAndGet();
-                    pause(1_000);
+                    pause(RECONNECT_AFTER_MILLIS + ThreadLocalRandom.current().nextLong(2_000));
                 }
             } catch (IOException cut) {
                 if (running) {
                     cutOff.incrementAndGet();
-                    pause(1_000);
+                    pause(RECONNECT_AFTER_MILLIS + ThreadLocalRandom.current().nextLong(2_000));
                 }
             }
         }
