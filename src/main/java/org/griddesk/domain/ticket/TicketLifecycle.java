@@ -14,14 +14,14 @@ import static org.griddesk.domain.ticket.TicketState.VERIFIED;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.griddesk.domain.calendar.WorkCalendar;
 import org.griddesk.domain.org.Actor;
+import org.griddesk.domain.org.Permission;
+import org.griddesk.domain.org.Permissions;
 import org.griddesk.domain.org.Organisation;
-import org.griddesk.domain.org.Role;
 import org.griddesk.domain.org.Unit;
 import org.griddesk.domain.org.UnitLevel;
 import org.griddesk.domain.ticket.TicketCommand.Accept;
@@ -51,11 +51,6 @@ import org.griddesk.domain.ticket.TicketCommand.VerifyPass;
 /// either refuses it with a reason ([TransitionRefused]) or returns the event; [#execute] also
 /// applies it. Nothing here reads or writes a database.
 public final class TicketLifecycle {
-    private static final Set<Role> CENTRE_STAFF = EnumSet.of(Role.DISPATCHER, Role.SUPERVISOR);
-    private static final Set<Role> SUPERVISORS = EnumSet.of(Role.SUPERVISOR);
-    private static final Set<Role> HANDLERS = EnumSet.of(Role.HANDLER);
-    private static final Set<Role> REPORTERS = EnumSet.of(Role.CHANNEL, Role.DISPATCHER, Role.SUPERVISOR, Role.GRID_WORKER);
-    private static final Set<Role> CHANNELS = EnumSet.of(Role.CHANNEL);
 
     private final WorkCalendar calendar;
     private final Organisation organisation;
@@ -73,7 +68,7 @@ public final class TicketLifecycle {
 
     /// A new request arrives in the queue of `receivingCentreId` (version 1, state REPORTED).
     public Transition report(long id, String code, Intake intake, String receivingCentreId, Actor actor, Instant now) {
-        requireRole(actor, REPORTERS, "action.report");
+        requireRole(actor, Permission.TICKET_REPORT, "action.report");
         Unit centre = organisation.unit(receivingCentreId).filter(Unit::isCentre)
                 .orElseThrow(() -> new TransitionRefused("refusal.unknownCentre", receivingCentreId));
         requireText(intake.summary(), "action.report");
@@ -97,7 +92,7 @@ public final class TicketLifecycle {
         return switch (command) {
             case Accept c -> {
                 requireState(t, action, REPORTED, ESCALATED);
-                requireOwnerStaff(t, actor, action, CENTRE_STAFF);
+                requireOwnerStaff(t, actor, action, Permission.TICKET_ACCEPT);
                 requireText(c.itemCode(), action);
                 if (c.policy() == null) {
                     throw new TransitionRefused("refusal.deadlineRequired");
@@ -107,12 +102,12 @@ public final class TicketLifecycle {
             }
             case RejectInvalid c -> {
                 requireState(t, action, REPORTED);
-                requireOwnerStaff(t, actor, action, CENTRE_STAFF);
+                requireOwnerStaff(t, actor, action, Permission.TICKET_REJECT);
                 yield new TicketEvent.RejectedInvalid(requireText(c.reason(), action));
             }
             case Answer c -> {
                 requireState(t, action, ACCEPTED);
-                requireOwnerStaff(t, actor, action, CENTRE_STAFF);
+                requireOwnerStaff(t, actor, action, Permission.TICKET_ANSWER);
                 if (!t.deadline().consultation()) {
                     throw new TransitionRefused("refusal.notConsultation", t.deadline().itemCode());
                 }
@@ -120,7 +115,7 @@ public final class TicketLifecycle {
             }
             case Dispatch c -> {
                 requireState(t, action, ACCEPTED, RETURNED);
-                requireOwnerStaff(t, actor, action, CENTRE_STAFF);
+                requireOwnerStaff(t, actor, action, Permission.TICKET_DISPATCH);
                 Unit team = team(c.teamId());
                 Unit owner = owner(t);
                 if (!owner.id().equals(team.parentId())) {
@@ -130,23 +125,23 @@ public final class TicketLifecycle {
             }
             case TicketCommand.WithdrawDispatch c -> {
                 requireState(t, action, DISPATCHED);
-                requireOwnerStaff(t, actor, action, CENTRE_STAFF);
+                requireOwnerStaff(t, actor, action, Permission.TICKET_WITHDRAW_DISPATCH);
                 yield new TicketEvent.DispatchWithdrawn(t.assignedTeamId());
             }
             case Return c -> {
                 requireState(t, action, DISPATCHED);
-                requireAssignedTeam(t, actor, action);
+                requireAssignedTeam(t, actor, action, Permission.TICKET_RETURN);
                 yield new TicketEvent.Returned(t.assignedTeamId(), requireText(c.reason(), action));
             }
             case Sign c -> {
                 requireState(t, action, DISPATCHED);
-                requireAssignedTeam(t, actor, action);
+                requireAssignedTeam(t, actor, action, Permission.TICKET_SIGN);
                 yield new TicketEvent.Signed(t.assignedTeamId());
             }
             case TicketCommand.Whistle c -> whistle(t, c, actor, now);
             case CheckIn c -> {
                 requireOpen(t, action);
-                requireRole(actor, HANDLERS, action);
+                requireRole(actor, Permission.TICKET_CHECK_IN, action);
                 boolean summoned = t.openWhistles().stream().anyMatch(w -> w.teamId().equals(actor.unit().id()));
                 if (!summoned) {
                     throw new TransitionRefused("refusal.notSummoned", actor.unit().name());
@@ -155,7 +150,7 @@ public final class TicketLifecycle {
             }
             case Escalate c -> {
                 requireState(t, action, ACCEPTED, DISPATCHED, RETURNED, IN_PROGRESS);
-                requireOwnerStaff(t, actor, action, SUPERVISORS);
+                requireOwnerStaff(t, actor, action, Permission.TICKET_ESCALATE);
                 String reason = requireText(c.reason(), action);
                 Unit owner = owner(t);
                 Unit upper = organisation.parentCentre(owner)
@@ -165,7 +160,7 @@ public final class TicketLifecycle {
             case RequestExtension c -> requestExtension(t, c, actor, now);
             case ApproveExtension c -> {
                 requireOpen(t, action);
-                requireOwnerStaff(t, actor, action, SUPERVISORS);
+                requireOwnerStaff(t, actor, action, Permission.TICKET_DECIDE_EXTENSION);
                 ExtensionRequest pending = t.pendingExtension()
                         .orElseThrow(() -> new TransitionRefused("refusal.noPendingExtension"));
                 if (!c.citizenInformed()) {
@@ -176,29 +171,29 @@ public final class TicketLifecycle {
             }
             case RejectExtension c -> {
                 requireOpen(t, action);
-                requireOwnerStaff(t, actor, action, SUPERVISORS);
+                requireOwnerStaff(t, actor, action, Permission.TICKET_DECIDE_EXTENSION);
                 ExtensionRequest pending = t.pendingExtension()
                         .orElseThrow(() -> new TransitionRefused("refusal.noPendingExtension"));
                 yield new TicketEvent.ExtensionRejected(pending.number(), requireText(c.reason(), action));
             }
             case ReportHandled c -> {
                 requireState(t, action, IN_PROGRESS);
-                requireAssignedTeam(t, actor, action);
+                requireAssignedTeam(t, actor, action, Permission.TICKET_REPORT_HANDLED);
                 yield new TicketEvent.Handled(requireText(c.result(), action), c.evidence());
             }
             case VerifyPass c -> {
                 requireState(t, action, HANDLED);
-                requireOwnerStaff(t, actor, action, CENTRE_STAFF);
+                requireOwnerStaff(t, actor, action, Permission.TICKET_VERIFY);
                 yield new TicketEvent.VerificationPassed(optionalText(c.note(), action));
             }
             case VerifyFail c -> {
                 requireState(t, action, HANDLED);
-                requireOwnerStaff(t, actor, action, CENTRE_STAFF);
+                requireOwnerStaff(t, actor, action, Permission.TICKET_VERIFY);
                 yield new TicketEvent.VerificationFailed(requireText(c.reason(), action));
             }
             case CallBack c -> {
                 requireState(t, action, VERIFIED, ANSWERED);
-                requireOwnerStaff(t, actor, action, CENTRE_STAFF);
+                requireOwnerStaff(t, actor, action, Permission.TICKET_CALL_BACK);
                 if (c.result() == null) {
                     throw new TransitionRefused("refusal.callbackResult");
                 }
@@ -209,15 +204,15 @@ public final class TicketLifecycle {
                 requireState(t, action, CALLBACK);
                 boolean dissatisfied = t.lastCallback().map(cb -> cb.result() == CallbackResult.DISSATISFIED).orElse(false);
                 if (dissatisfied) {
-                    requireOwnerStaff(t, actor, action, SUPERVISORS);
+                    requireOwnerStaff(t, actor, action, Permission.TICKET_CLOSE_DISSATISFIED);
                     yield new TicketEvent.Closed(requireText(c.note(), action));
                 }
-                requireOwnerStaff(t, actor, action, CENTRE_STAFF);
+                requireOwnerStaff(t, actor, action, Permission.TICKET_CLOSE);
                 yield new TicketEvent.Closed(optionalText(c.note(), action));
             }
             case Merge c -> {
                 requireState(t, action, REPORTED);
-                requireOwnerStaff(t, actor, action, CENTRE_STAFF);
+                requireOwnerStaff(t, actor, action, Permission.TICKET_MERGE);
                 Ticket master = c.master();
                 if (master == null || master.id() == t.id()) {
                     throw new TransitionRefused("refusal.mergeSelf");
@@ -229,7 +224,7 @@ public final class TicketLifecycle {
             }
             case Urge c -> {
                 requireOpen(t, action);
-                requireRole(actor, SUPERVISORS, action);
+                requireRole(actor, Permission.TICKET_URGE, action);
                 if (!organisation.isSameOrAbove(actor.unit(), owner(t))) {
                     throw new TransitionRefused("refusal.notAbove", actor.unit().name(), owner(t).name());
                 }
@@ -237,15 +232,12 @@ public final class TicketLifecycle {
             }
             case ContactCitizen c -> {
                 requireOpen(t, action);
-                boolean teamHandler = actor.role() == Role.HANDLER && actor.unit().id().equals(t.assignedTeamId());
-                if (!teamHandler) {
-                    requireOwnerStaff(t, actor, action, CENTRE_STAFF);
-                }
+                requireTeamOrOwner(t, actor, action, Permission.TICKET_CONTACT_CITIZEN);
                 yield new TicketEvent.CitizenContacted(optionalText(c.note(), action));
             }
             case TicketCommand.FoldAlarm c -> {
                 requireOpen(t, action);
-                requireRole(actor, CHANNELS, action);
+                requireRole(actor, Permission.TICKET_FOLD_ALARM, action);
                 if (t.intake().channel() != Channel.VIDEO) {
                     throw new TransitionRefused("refusal.notAlarmTicket", t.code());
                 }
@@ -259,7 +251,7 @@ public final class TicketLifecycle {
     private TicketEvent whistle(Ticket t, TicketCommand.Whistle c, Actor actor, Instant now) {
         String action = c.action();
         requireState(t, action, ACCEPTED, DISPATCHED, RETURNED, IN_PROGRESS);
-        requireOwnerStaff(t, actor, action, CENTRE_STAFF);
+        requireOwnerStaff(t, actor, action, Permission.TICKET_WHISTLE);
         Unit owner = owner(t);
         if (owner.level() != UnitLevel.STREET) {
             throw new TransitionRefused("refusal.whistleNotStreet", owner.name());
@@ -285,10 +277,7 @@ public final class TicketLifecycle {
     private TicketEvent requestExtension(Ticket t, RequestExtension c, Actor actor, Instant now) {
         String action = c.action();
         requireState(t, action, DISPATCHED, IN_PROGRESS);
-        boolean teamHandler = actor.role() == Role.HANDLER && actor.unit().id().equals(t.assignedTeamId());
-        if (!teamHandler) {
-            requireOwnerStaff(t, actor, action, CENTRE_STAFF);
-        }
+        requireTeamOrOwner(t, actor, action, Permission.TICKET_REQUEST_EXTENSION);
         if (t.pendingExtension().isPresent()) {
             throw new TransitionRefused("refusal.extensionPending");
         }
@@ -306,9 +295,9 @@ public final class TicketLifecycle {
         String action = c.action();
         requireState(t, action, CALLBACK, CLOSED);
         if (t.state() == CLOSED) {
-            requireOwnerStaff(t, actor, action, SUPERVISORS);
+            requireOwnerStaff(t, actor, action, Permission.TICKET_REOPEN_CLOSED);
         } else {
-            requireOwnerStaff(t, actor, action, CENTRE_STAFF);
+            requireOwnerStaff(t, actor, action, Permission.TICKET_REOPEN);
             boolean dissatisfied = t.lastCallback().map(cb -> cb.result() == CallbackResult.DISSATISFIED).orElse(false);
             if (!dissatisfied) {
                 throw new TransitionRefused("refusal.reopenNotDissatisfied");
@@ -346,22 +335,31 @@ public final class TicketLifecycle {
         }
     }
 
-    private static void requireRole(Actor actor, Set<Role> roles, String action) {
-        if (!roles.contains(actor.role())) {
+    private static void requireRole(Actor actor, Permission permission, String action) {
+        if (!Permissions.allows(actor.role(), permission)) {
             throw new TransitionRefused("refusal.role", "role." + actor.role().name(), action);
         }
     }
 
-    /// Staff of the owning centre with one of `roles` (first-asked responsibility: the owner acts).
-    private void requireOwnerStaff(Ticket t, Actor actor, String action, Set<Role> roles) {
-        requireRole(actor, roles, action);
+    /// Staff of the owning centre allowed to (first-asked responsibility: the owner acts).
+    private void requireOwnerStaff(Ticket t, Actor actor, String action, Permission permission) {
+        requireRole(actor, permission, action);
         if (!actor.unit().id().equals(t.ownerUnitId())) {
             throw new TransitionRefused("refusal.notOwner", owner(t).name(), action);
         }
     }
 
-    private void requireAssignedTeam(Ticket t, Actor actor, String action) {
-        requireRole(actor, HANDLERS, action);
+    /// A handler of the team working the ticket, or staff of the owning centre, allowed to.
+    private void requireTeamOrOwner(Ticket t, Actor actor, String action, Permission permission) {
+        if (actor.unit().isTeam()) {
+            requireAssignedTeam(t, actor, action, permission);
+        } else {
+            requireOwnerStaff(t, actor, action, permission);
+        }
+    }
+
+    private void requireAssignedTeam(Ticket t, Actor actor, String action, Permission permission) {
+        requireRole(actor, permission, action);
         if (!actor.unit().id().equals(t.assignedTeamId())) {
             String team = organisation.unit(t.assignedTeamId()).map(Unit::name).orElse(String.valueOf(t.assignedTeamId()));
             throw new TransitionRefused("refusal.notAssignedTeam", team, action);

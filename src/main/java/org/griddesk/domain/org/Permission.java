@@ -1,0 +1,63 @@
+package org.griddesk.domain.org;
+
+/// Everything someone may be allowed to do, one constant each: every ticket action, every read of
+/// the queues, every reveal and export, every administrative operation. Which role holds which is
+/// [Permissions]' table; the unit a role acts for (its own centre's tickets, its own team's) is
+/// checked where the action is decided, on top of the table.
+public enum Permission {
+    // ticket actions (the lifecycle asks for these)
+    TICKET_REPORT,
+    TICKET_ACCEPT,
+    TICKET_REJECT,
+    TICKET_ANSWER,
+    TICKET_DISPATCH,
+    TICKET_WITHDRAW_DISPATCH,
+    TICKET_MERGE,
+    TICKET_WHISTLE,
+    TICKET_VERIFY,
+    TICKET_CALL_BACK,
+    TICKET_CLOSE,
+    /// closing after a dissatisfied callback (不满意结案) needs a supervisor
+    TICKET_CLOSE_DISSATISFIED,
+    /// reopening a ticket in callback whose citizen was dissatisfied
+    TICKET_REOPEN,
+    /// reopening a closed ticket
+    TICKET_REOPEN_CLOSED,
+    TICKET_CONTACT_CITIZEN,
+    TICKET_REQUEST_EXTENSION,
+    TICKET_DECIDE_EXTENSION,
+    TICKET_ESCALATE,
+    TICKET_URGE,
+    TICKET_SIGN,
+    TICKET_RETURN,
+    TICKET_REPORT_HANDLED,
+    TICKET_CHECK_IN,
+    TICKET_FOLD_ALARM,
+
+    // reading
+    /// the queue and tickets of one's own centre or team
+    QUEUE_READ,
+    /// every ticket of the district, every centre's queue (read-only unless other permissions say so)
+    DISTRICT_READ,
+    /// the wall: counts, map and boards, never a citizen's details
+    WALL_READ,
+    /// a citizen's unmasked name and phone, with a reason, recorded
+    PERSONAL_DATA_REVEAL,
+    /// ticket lists and reports leaving the desk (files)
+    TICKETS_EXPORT,
+    /// KPIs, assessment scores and rankings
+    ASSESSMENT_READ,
+
+    // administration (三员分立)
+    ACCOUNT_MANAGE,
+    ORGANISATION_MANAGE,
+    CONFIGURATION_MANAGE,
+    CHANNEL_KEYS_MANAGE,
+    ROLE_ASSIGN,
+    PASSWORD_POLICY_MANAGE,
+    ACCOUNT_UNLOCK,
+    PASSWORD_RESET,
+    WORKER_TOKEN_MANAGE,
+    AUDIT_READ,
+    AUDIT_EXPORT
+}

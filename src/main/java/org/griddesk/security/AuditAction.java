@@ -1,0 +1,34 @@
+package org.griddesk.security;
+
+/// What an audit record is about (安全审计, GB/T 22239 8.1.4.3): sign-in and sessions, every
+/// administrative and permission change, every reveal of personal data, every export and report,
+/// and every refusal of one of these.
+public enum AuditAction {
+    SIGN_IN,
+    SIGN_IN_FAILED,
+    ACCOUNT_LOCKED_OUT,
+    ACCOUNT_UNLOCKED,
+    SIGN_OUT,
+    DESK_LOCKED,
+    DESK_UNLOCKED,
+    PASSWORD_CHANGED,
+    PASSWORD_RESET,
+    SECOND_FACTOR_CHANGED,
+    ACCOUNT_CREATED,
+    ACCOUNT_CHANGED,
+    ACCOUNT_DISABLED,
+    ROLES_CHANGED,
+    PASSWORD_POLICY_CHANGED,
+    ORGANISATION_CHANGED,
+    CONFIGURATION_CHANGED,
+    CHANNEL_KEY_CHANGED,
+    WORKER_TOKEN_ISSUED,
+    WORKER_TOKEN_REVOKED,
+    PERSONAL_DATA_REVEALED,
+    DATA_KEY_CHANGED,
+    EXPORTED,
+    REPORT_MADE,
+    AUDIT_READ,
+    AUDIT_EXPORTED,
+    AUDIT_PURGED
+}
