@@ -7,44 +7,70 @@ import org.griddesk.domain.org.Organisation;
 import org.griddesk.domain.org.Role;
 import org.griddesk.domain.org.Unit;
 
-/// Who sits at the desk: a role in a unit (a centre for dispatchers and supervisors, a team for a
-/// department handler). Until accounts and sign-in come, these are demo identities; everything they
-/// do is recorded under [#actor()] in the trail.
-public record DeskUser(Role role, Unit unit) {
+/// Who sits at the desk: a signed-in person acting in a role for a unit (a centre for dispatchers
+/// and supervisors, a team for a handler; a district manager or a wall display may belong to any
+/// unit). Everything they do is recorded under [#actor()] in the trail, with their account's id.
+///
+/// @param accountId the account's id, as the trail records it
+/// @param name      the person's name
+public record DeskUser(Role role, Unit unit, String accountId, String name) {
     public DeskUser {
-        if (role != Role.DISPATCHER && role != Role.SUPERVISOR && role != Role.HANDLER) {
-            throw new IllegalArgumentException("the desk seats dispatchers, supervisors and handlers, not " + role);
+        if (role == null || unit == null || accountId == null || accountId.isBlank()) {
+            throw new IllegalArgumentException("a desk user needs a role, a unit and an account");
         }
-        if (role == Role.HANDLER ? !unit.isTeam() : !unit.isCentre()) {
+        if (!seats(role)) {
+            throw new IllegalArgumentException("the desk seats people who work or read tickets, not " + role);
+        }
+        if ((role == Role.HANDLER && !unit.isTeam()) || ((role == Role.DISPATCHER || role == Role.SUPERVISOR) && !unit.isCentre())) {
             throw new IllegalArgumentException(role + " cannot sit for " + unit.id());
         }
+        name = name == null ? accountId : name;
     }
 
-    /// The identity the trail records: `DEMO-DISPATCHER-JN`, named 演示调度员 etc.
-    public Actor actor() {
-        String name = switch (role) {
+    /// A demo identity without an account (`DEMO-DISPATCHER-JN`, 演示调度员): tests and tools that
+    /// act at the desk's model without signing in.
+    public DeskUser(Role role, Unit unit) {
+        this(role, unit, "DEMO-" + role.name() + "-" + unit.id(), demoName(role));
+    }
+
+    /// Whether the desk's ticket views seat this role (administrators get their own screens, grid
+    /// workers and channels use the gateway).
+    public static boolean seats(Role role) {
+        return switch (role) {
+            case DISPATCHER, SUPERVISOR, HANDLER, DISTRICT_MANAGER, WALL_DISPLAY -> true;
+            default -> false;
+        };
+    }
+
+    private static String demoName(Role role) {
+        return switch (role) {
             case DISPATCHER -> "演示调度员";
             case SUPERVISOR -> "演示值班长";
-            default -> "演示处置员";
+            case HANDLER -> "演示处置员";
+            default -> "演示" + role.name();
         };
-        return new Actor("DEMO-" + role.name() + "-" + unit.id(), name, role, unit);
+    }
+
+    /// The identity the trail records.
+    public Actor actor() {
+        return new Actor(accountId, name, role, unit);
     }
 
     /// The centre whose queue this user works: the unit itself, or a team's centre.
     public String centreId() {
-        return role == Role.HANDLER ? unit.parentId() : unit.id();
+        return role == Role.HANDLER || !unit.isCentre() ? unit.parentId() : unit.id();
     }
 
     public boolean supervisor() {
         return role == Role.SUPERVISOR;
     }
 
-    /// `ROLE@UNIT`, as the configuration file keeps the desk's last identity.
+    /// `ROLE@UNIT`.
     public String spec() {
         return role.name() + "@" + unit.id();
     }
 
-    /// The identity a [#spec()] names in this organisation; empty when it names none (another
+    /// The demo identity a [#spec()] names in this organisation; empty when it names none (another
     /// district's, or a role the desk does not seat).
     public static Optional<DeskUser> fromSpec(String spec, Organisation organisation) {
         if (spec == null || !spec.contains("@")) {
@@ -60,6 +86,6 @@ public record DeskUser(Role role, Unit unit) {
 
     @Override
     public String toString() {
-        return role.name().toLowerCase(Locale.ROOT) + "@" + unit.id();
+        return role.name().toLowerCase(Locale.ROOT) + "@" + unit.id() + "(" + accountId + ")";
     }
 }
