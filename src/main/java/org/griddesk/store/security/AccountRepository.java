@@ -43,6 +43,12 @@ final class AccountRepository {
         return dsl.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id)).fetchOptional().map(r -> row(r, roles(dsl, r.getId())));
     }
 
+    /// Whether a session may go on: its account still enabled, not locked, with the same roles.
+    static boolean active(DSLContext dsl, org.griddesk.security.Session session, Instant now) {
+        return byId(dsl, session.accountId()).filter(a -> a.enabled() && !a.lockedAt(now) && a.roles().equals(session.roles()))
+                .isPresent();
+    }
+
     static List<AccountRow> all(DSLContext dsl) {
         Map<String, Set<Role>> roles = dsl.selectFrom(ACCOUNT_ROLE).fetchGroups(ACCOUNT_ROLE.ACCOUNT_ID).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> toRoles(e.getValue().map(r -> r.getRole()))));

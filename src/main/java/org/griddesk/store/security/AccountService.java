@@ -130,9 +130,7 @@ public final class AccountService implements Accounts, AccountAdministration {
     /// Whether a session may go on: its account still enabled, not locked, with the same roles.
     /// The desk asks this when it wakes, and services may ask it before an administrative change.
     public boolean isActive(Session session) {
-        return AccountRepository.byId(dsl, session.accountId())
-                .filter(a -> a.enabled() && !a.lockedAt(clock.instant()) && a.roles().equals(session.roles()))
-                .isPresent();
+        return AccountRepository.active(dsl, session, clock.instant());
     }
 
     /// The password and session policy in force; any desk reads it (the idle lock's minutes).
