@@ -13,6 +13,7 @@ import org.griddesk.store.Database;
 import org.griddesk.store.SystemProperty;
 import org.griddesk.store.SystemPropertyRepository;
 import org.griddesk.store.district.DistrictRepository;
+import org.griddesk.store.security.AccountDemoRoster;
 import org.griddesk.store.ticket.TicketHistoryWriter;
 import org.griddesk.store.ticket.TicketRepository;
 
@@ -49,6 +50,8 @@ public final class DemoDistrictLoader {
             if (properties.find(SEED_PROPERTY).isPresent()) {
                 // a demo district stored before its code was recorded
                 properties.putIfAbsent(SystemProperty.DISTRICT_CODE, DemoDistrictGenerator.DISTRICT_CODE);
+                // a demo store made before accounts existed
+                AccountDemoRoster.createIfDemo(db.dsl(), Clock.systemUTC());
             }
             return completeHistory(db, properties, district, historyDays, now, report);
         }
@@ -66,6 +69,7 @@ public final class DemoDistrictLoader {
                     data.cameras(), data.visitHouseholds());
             properties.put(SEED_PROPERTY, Long.toString(seed));
             properties.put(SystemProperty.DISTRICT_CODE, DemoDistrictGenerator.DISTRICT_CODE);
+            AccountDemoRoster.createIfDemo(db.dsl(), Clock.systemUTC());
             if (plan != null) {
                 plan.record(properties);
             }
