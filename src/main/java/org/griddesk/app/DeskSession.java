@@ -8,6 +8,7 @@ import java.util.function.IntConsumer;
 import org.griddesk.demo.DemoDistrictLoader;
 import org.griddesk.demo.DistrictAhead;
 import org.griddesk.demo.LoadProgress;
+import org.griddesk.desk.DeskDoor;
 import org.griddesk.desk.DeskModel;
 import org.griddesk.dispatch.DeskCore;
 import org.griddesk.intake.Gateway;
@@ -46,6 +47,8 @@ final class DeskSession implements AutoCloseable {
     private volatile DeskCore core;
     private volatile DistrictAhead district;
     private volatile ConnectionState storeState = ConnectionState.CONNECTED;
+    /// hears the store's accounts once it is open (the desk's sign-in), on the UI thread
+    private Consumer<DeskDoor.AccountsAccess> onAccounts = access -> { };
 
     DeskSession(TaskExecutor executor, ThreadGuard uiThread, DeskModel model, long demoSeed, int demoHistoryDays) {
         this.executor = executor;
@@ -54,6 +57,11 @@ final class DeskSession implements AutoCloseable {
         this.demoSeed = demoSeed;
         this.demoHistoryDays = demoHistoryDays;
         this.demoFeed = new DemoFeed(executor);
+    }
+
+    /// Who hears the store's accounts once it is open (before [#openStore]).
+    void onAccounts(Consumer<DeskDoor.AccountsAccess> listener) {
+        this.onAccounts = listener;
     }
 
     /// Opens and migrates the store in the background, then follows it in the model; `onGateway`
@@ -71,15 +79,17 @@ final class DeskSession implements AutoCloseable {
                 properties.putIfAbsent(SystemProperty.INSTALLED_VERSION, VersionInfo.version());
                 DeskCore started = DeskCore.start(db, Clock.systemUTC());
                 keyControl = ChannelKeyControl.serve(settings, db).orElse(null);
-                return started;
+                return new Opened(started, DeskAccounts.open(db, Clock.systemUTC(), DeskAudit.of(db)));
             } catch (RuntimeException e) {
                 db.close();
                 throw e;
             }
-        }, started -> {
+        }, opened -> {
+            DeskCore started = opened.core();
             core = started;
             database = started.database();
             model.attach(started);
+            onAccounts.accept(opened.accounts());
             Runnable gatewayStart = () -> startGateway(database, gatewayPort, onGateway);
             boolean embedded = settings.kind() == DatabaseKind.H2;
             // a new store has no channel keys, so nothing could be sent to its gateway yet: it starts
@@ -98,6 +108,9 @@ final class DeskSession implements AutoCloseable {
             log.error("cannot open the store at {}", settings.describeTarget(), failure);
             model.storeFailed(GridDeskCli.rootMessage(failure));
         });
+    }
+
+    private record Opened(DeskCore core, DeskDoor.AccountsAccess accounts) {
     }
 
     /// The desk's own gateway, on this machine only (127.0.0.1): channels on the same PC, the

@@ -9,6 +9,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.griddesk.demo.DemoDistrictGenerator;
+import org.griddesk.desk.DeskDoor;
 import org.griddesk.desk.DeskModel;
 import org.griddesk.desk.DeskWindow;
 import org.griddesk.desk.MainWindowViewModel;
@@ -70,10 +71,12 @@ public final class GridDeskApp extends Application {
         MainWindowViewModel windowModel = new MainWindowViewModel(config.language(), config.theme());
         StatusBarViewModel status = new StatusBarViewModel(Messages.of(config.language()), config.shifts(),
                 databaseSettings.kind(), databaseSettings.describeTarget());
-        // until accounts and sign-in come, the desk is a dispatcher of the district centre
+        // nobody is seated until someone signs in (DeskDoor): the queue's scope is the district centre's until then
         DeskModel model = new DeskModel(executor, Clock.systemUTC(), status, DemoDistrictGenerator.DISTRICT_CENTRE);
         session = new DeskSession(executor, Platform::isFxApplicationThread, model, launch.demoSeed(), launch.demoHistoryDays());
-        window = new DeskWindow(stage, windowModel, model, Clock.systemUTC(), VersionInfo.version());
+        DeskDoor door = new DeskDoor(stage, model, executor, Clock.systemUTC(), config.language());
+        session.onAccounts(door::useAccounts);
+        window = new DeskWindow(stage, windowModel, model, door, Clock.systemUTC(), VersionInfo.version());
         window.addQueuePane((hands, pick) -> new SupervisorBoard(Messages.of(config.language()), model.queue(),
                 model.userProperty(), hands, pick));
         windowModel.themeProperty().addListener((obs, old, theme) -> {
@@ -92,18 +95,12 @@ public final class GridDeskApp extends Application {
                     VersionInfo.version(), windowShownMillis, launch.boot().folder().root());
         });
         window.show();
+        door.showSignIn();
         useBaseMap(config.tileSource());
 
         session.openStore(databaseSettings, config.gatewayPort(), port -> {
             log.info("the desk's gateway is up on port {}: the demo feed can run", port);
             windowModel.demoFeedAvailableProperty().set(true);
-        });
-        executor.submit(() -> launch.boot().configFile().value(ConfigFile.DESK_IDENTITY), spec -> spec.ifPresent(model::preferIdentity),
-                failure -> log.warn("the desk's last identity was not read", failure));
-        model.userProperty().addListener((obs, old, user) -> {
-            if (user != null && old != null) {
-                remember(ConfigFile.DESK_IDENTITY, user.spec());
-            }
         });
         windowModel.demoFeedProperty().addListener((obs, was, on) -> {
             log.info("demo feed switched {}", on ? "on" : "off");

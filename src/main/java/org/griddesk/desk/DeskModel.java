@@ -80,8 +80,6 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
     private final QueueViewModel queue;
     private final TicketDetailViewModel detail;
     private final SavedViews savedViews;
-    private final String myCentre;
-    private String preferredIdentity;
 
     // Properties
     private final ObjectProperty<DeskUser> user = new SimpleObjectProperty<>(this, "user");
@@ -112,11 +110,10 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
         this.queue = new QueueViewModel(myCentre);
         this.detail = new TicketDetailViewModel(executor, clock);
         this.savedViews = new SavedViews(executor);
-        this.myCentre = myCentre;
         user.addListener((obs, old, now) -> {
             if (now != null) {
-                queue.useScope(QueueViewModel.Scope.of(now.unit().id(), now.unit().isCentre(),
-                        now.unit().level() == UnitLevel.DISTRICT));
+                queue.useScope(now.role() == Role.DISTRICT_MANAGER || now.role() == Role.WALL_DISPLAY ? QueueViewModel.Scope.EVERYTHING
+                        : QueueViewModel.Scope.of(now.unit().id(), now.unit().isCentre(), now.unit().level() == UnitLevel.DISTRICT));
             }
         });
     }
@@ -140,7 +137,8 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
         return savedViews;
     }
 
-    /// Who sits at the desk (null until the district's organisation is read).
+    /// Who sits at the desk: the person signed in, seated once the district's organisation is read
+    /// (null before, and for administrators).
     public ObjectProperty<DeskUser> userProperty() {
         return user;
     }
@@ -168,16 +166,6 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
     /// Null until the district is whole in the store; then true when this start generated it.
     public ReadOnlyObjectProperty<Boolean> districtWholeProperty() {
         return districtWhole.getReadOnlyProperty();
-    }
-
-    /// Who sat at this desk last time (`DISPATCHER@XSG`, [DeskUser#spec()]): taken when the
-    /// district is read, or at once if it is. On the UI thread.
-    public void preferIdentity(String spec) {
-        this.preferredIdentity = spec;
-        Tools read = tools.get();
-        if (read != null && user.get() != null) {
-            DeskUser.fromSpec(spec, read.organisation()).ifPresent(user::set);
-        }
     }
 
     // ---- what the store side tells the desk (any thread)
@@ -268,12 +256,6 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
         }, loaded -> loaded.filter(l -> load == loads.get() && !closed).ifPresent(l -> {
             detail.useStore(l.details(), new PersonalDataLog(db.dsl(), clock));
             tools.set(l.tools());
-            if (user.get() == null) { // the desk starts as whoever sat here last, or its centre's dispatcher
-                Organisation organisation = l.tools().organisation();
-                DeskUser.fromSpec(preferredIdentity, organisation)
-                        .or(() -> organisation.unit(myCentre).map(centre -> new DeskUser(Role.DISPATCHER, centre)))
-                        .ifPresent(user::set);
-            }
             map.set(l.model());
             queue.show(l.rows(), clock.instant());
             readFigures();
@@ -363,6 +345,14 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
         } catch (RuntimeException e) {
             log.debug("warm-up skipped: {}", e.getMessage());
         }
+    }
+
+    /// The person leaves the desk (sign-out, change of person): nobody is seated, and the queue and
+    /// the detail pane hold nothing of theirs. [#loadDistrict] reads it all again for the next.
+    public void forgetPerson() {
+        user.set(null);
+        queue.clear();
+        detail.clear();
     }
 
     // ---- what the desk asks of the store (from the UI thread; answers come back on it)

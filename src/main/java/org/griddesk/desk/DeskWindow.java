@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -14,8 +15,6 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
@@ -23,10 +22,12 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Menu;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.text.Font;
 import javafx.stage.Screen;
@@ -44,6 +45,8 @@ import org.griddesk.desk.detail.TicketDetail;
 import org.griddesk.desk.detail.TicketDetailView;
 import org.griddesk.desk.queue.QueueView;
 import org.griddesk.desk.queue.QueueViewModel;
+import org.griddesk.desk.session.SessionMenu;
+import org.griddesk.desk.signin.SignInDialog;
 import org.griddesk.desk.wall.WallWindow;
 import org.griddesk.dispatch.DeskCommand;
 import org.griddesk.dispatch.DeskUser;
@@ -83,19 +86,19 @@ public final class DeskWindow {
     private final ActionBar actionBar;
     private final TeamBoard teamBoard;
     private final CommandBar commandBar;
-    private final StringProperty identity = new SimpleStringProperty(this, "identity", "");
     private final List<QueuePane> queuePanes = new ArrayList<>();
     private final String fontFamily;
     private MainWindowView view;
     private Messages messages;
-    private Menu identityMenu;
+    private final DeskDoor door;
     private WallWindow wall;
     private Node lastMiniMap;
     private MapModel lastMiniMapModel;
     private String lastMiniMapGrid;
 
-    public DeskWindow(Stage stage, MainWindowViewModel window, DeskModel model, Clock clock, String version) {
+    public DeskWindow(Stage stage, MainWindowViewModel window, DeskModel model, DeskDoor door, Clock clock, String version) {
         this.stage = stage;
+        this.door = door;
         this.window = window;
         this.model = model;
         this.clock = clock;
@@ -109,6 +112,7 @@ public final class DeskWindow {
         this.ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
             model.status().tick(clock.instant());
             queueModel.tick(clock.instant());
+            door.tick();
         }));
         ticker.setCycleCount(Animation.INDEFINITE);
         this.fontFamily = ChineseFonts.choose(new HashSet<>(Font.getFamilies())).orElse(Font.getDefault().getFamily());
@@ -120,6 +124,7 @@ public final class DeskWindow {
         bindModel();
         bindPicking();
         new DropTargets(dispatching, model.detail(), queue, teamBoard, map).bind();
+        door.bindWindow(this::forgetPerson, this::openWall);
     }
 
     /// What the model reads and keeps current shows here: map, figures, tools, user, detail.
@@ -135,14 +140,11 @@ public final class DeskWindow {
             useTools(model.toolsProperty().get());
         }
         map.modelProperty().set(model.mapProperty().get());
-        identity.set(IdentityMenu.describe(messages, model.userProperty().get())); // "reading the organisation…" until it is
         model.userProperty().addListener((obs, old, user) -> {
-            identity.set(IdentityMenu.describe(messages, user));
             refreshTeamBoard();
             if (user != null) {
                 model.savedViews().of(user.actor().id(), queue::showViews);
             }
-            fillIdentityMenu();
             showDetail(model.detail().currentProperty().get()); // its actions are the new user's
         });
         model.detail().currentProperty().addListener((obs, old, d) -> showDetail(d));
@@ -182,7 +184,6 @@ public final class DeskWindow {
     private void useTools(DeskModel.Tools tools) {
         dispatching.useTools(tools.actions(), tools.organisation());
         refreshTeamBoard();
-        fillIdentityMenu();
     }
 
     private void refreshTeamBoard() {
@@ -191,14 +192,22 @@ public final class DeskWindow {
         if (user != null && tools != null) {
             var contents = TeamBoardModel.of(user, tools.organisation(), tools.actions().responsibility(), queueModel.all());
             teamBoard.show(contents.own(), contents.whistleTargets(), contents.loads());
+        } else {
+            teamBoard.show(List.of(), List.of(), Map.of());
         }
     }
 
-    private void fillIdentityMenu() {
-        DeskModel.Tools tools = model.toolsProperty().get();
-        if (identityMenu != null) {
-            IdentityMenu.fill(identityMenu, messages, tools == null ? null : tools.organisation(), model.userProperty().get(),
-                    model.userProperty()::set);
+    /// The person left: nothing of theirs stays on screen (the model empties its queue and detail).
+    private void forgetPerson() {
+        map.selectedTicketProperty().set(MapView.NO_TICKET);
+        map.selectedGridProperty().set(null);
+        if (view != null) {
+            view.clearDetail();
+        }
+        teamBoard.show(List.of(), List.of(), Map.of());
+        if (wall != null) {
+            wall.close();
+            wall = null;
         }
     }
 
@@ -241,6 +250,11 @@ public final class DeskWindow {
         queuePanes.add(make.apply(dispatching, this::pick));
     }
 
+    /// Who may come in, and what they see (sign-in, lock, faces).
+    public DeskDoor door() {
+        return door;
+    }
+
     /// Who sits at the desk (null until the district is read).
     public ObjectProperty<DeskUser> userProperty() {
         return model.userProperty();
@@ -266,7 +280,11 @@ public final class DeskWindow {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(load(), Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));
         SceneStyle.apply(scene);
+        scene.getStylesheets().add(DeskWindow.class.getResource(SignInDialog.STYLESHEET).toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        scene.addEventFilter(KeyEvent.ANY, e -> door.input());
+        scene.addEventFilter(MouseEvent.ANY, e -> door.input());
+        scene.addEventFilter(ScrollEvent.ANY, e -> door.input());
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
         stage.setMinWidth(1024);
@@ -284,7 +302,7 @@ public final class DeskWindow {
         teamBoard.useMessages(messages);
         refreshTeamBoard();
         queuePanes.forEach(p -> p.useMessages(messages));
-        identity.set(IdentityMenu.describe(messages, model.userProperty().get()));
+        door.useLanguage(window.getLanguage());
         commandBar.useMessages(messages);
         model.status().useMessages(messages);
         map.useMessages(messages);
@@ -305,7 +323,12 @@ public final class DeskWindow {
     private void shortcut(KeyEvent e) {
         boolean typing = e.getTarget() instanceof TextInputControl;
         boolean handled = false;
-        if (e.isShortcutDown() && e.getCode() == KeyCode.ENTER) {
+        if (SessionMenu.LOCK.match(e)) {
+            door.lock();
+            handled = true;
+        } else if (!door.working()) {
+            return; // nobody signed in, locked, or not a ticket desk
+        } else if (e.isShortcutDown() && e.getCode() == KeyCode.ENTER) {
             handled = dispatching.startNth(0);
         } else if (e.isShortcutDown() && e.getCode().isDigitKey() && !e.getText().isEmpty()) {
             int n = e.getText().charAt(0) - '0';
@@ -323,11 +346,16 @@ public final class DeskWindow {
 
     /// Opens the command bar over the window.
     public void openCommandBar() {
-        commandBar.show(stage);
+        if (door.working()) {
+            commandBar.show(stage);
+        }
     }
 
     /// Opens (or brings back) the wall window on the second screen, if there is one.
     public void openWall() {
+        if (!door.mayOpenWall()) {
+            return;
+        }
         if (wall == null) {
             wall = new WallWindow(messages, map.modelProperty(), queueModel, window.themeProperty());
             if (model.figuresProperty().get() != null) {
@@ -345,14 +373,15 @@ public final class DeskWindow {
     private Parent load() {
         FXMLLoader loader = new FXMLLoader(DeskWindow.class.getResource(FXML), messages.bundle());
         var parts = new MainWindowView.Parts(teamBoard, notices, d -> new TicketDetailView.Extras(actionBar.of(d),
-                label -> actionBar.revealControl(d, label), miniMap(d)), menu -> {
-            identityMenu = menu;
-            fillIdentityMenu();
-        }, identity, this::openCommandBar, this::openWall, queuePanes.stream().map(QueuePane::node).toList());
+                label -> actionBar.revealControl(d, label), miniMap(d)), door::fillMenu, door.sessions().whoProperty(),
+                door.sessions().demoStoreProperty(), this::openCommandBar, this::openWall,
+                queuePanes.stream().map(QueuePane::node).toList());
         view = new MainWindowView(window, model.status(), map, queue, queueModel, messages, stage::close, this::showAbout, parts);
         loader.setController(view);
         try {
-            return loader.load();
+            BorderPane root = loader.load();
+            root.setCenter(door.cover(root.getCenter()));
+            return root;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + FXML, e);
         }

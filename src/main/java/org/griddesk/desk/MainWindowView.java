@@ -18,6 +18,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -26,6 +27,7 @@ import org.griddesk.desk.detail.TicketDetail;
 import org.griddesk.desk.detail.TicketDetailView;
 import org.griddesk.desk.queue.QueueView;
 import org.griddesk.desk.queue.QueueViewModel;
+import org.griddesk.desk.signin.SecurityTexts;
 import org.griddesk.geo.Region;
 import org.griddesk.map.MapView;
 import org.griddesk.store.ConnectionState;
@@ -68,6 +70,7 @@ public final class MainWindowView {
     @FXML private VBox mapRegion;
     @FXML private Menu identityMenu;
     @FXML private Label identityLabel;
+    @FXML private Label demoStoreLabel;
     @FXML private MenuItem commandBarItem;
 
     private final MapView map;
@@ -81,7 +84,7 @@ public final class MainWindowView {
     /// it, the detail pane's action row, the identity menu, the command bar, the wall window and
     /// the panes over the queue (the supervisor's board).
     record Parts(Node teamBoard, Node noticeBar, Function<TicketDetail, TicketDetailView.Extras> detailExtras,
-                 Consumer<Menu> identityMenu, ObservableValue<String> identity,
+                 Consumer<Menu> identityMenu, ObservableValue<String> identity, ObservableValue<Boolean> demoStore,
                  Runnable commandBar, Runnable wall, List<Node> overQueue) {
     }
 
@@ -115,6 +118,11 @@ public final class MainWindowView {
         mapRegion.getChildren().add(parts.teamBoard());
         parts.identityMenu().accept(identityMenu);
         identityLabel.textProperty().bind(parts.identity());
+        SecurityTexts words = SecurityTexts.of(messages.language());
+        demoStoreLabel.setText(words.get("session.demoStore"));
+        demoStoreLabel.setTooltip(new Tooltip(words.get("session.demoStore.tip")));
+        demoStoreLabel.visibleProperty().bind(parts.demoStore());
+        demoStoreLabel.managedProperty().bind(parts.demoStore());
         queueRegion.getChildren().addAll(1, parts.overQueue());
         queueRegion.getChildren().add(1, staleBanner());
         VBox.setVgrow(queue, Priority.ALWAYS);
@@ -194,6 +202,11 @@ public final class MainWindowView {
         TicketDetailView view = new TicketDetailView(messages, detail, parts.detailExtras().apply(detail));
         VBox.setVgrow(view, Priority.ALWAYS);
         detailRegion.getChildren().add(view);
+    }
+
+    /// The detail pane shows nothing of anyone's (the person left the desk).
+    void clearDetail() {
+        showGrid(null);
     }
 
     /// The detail pane shows the selected grid's card, or says what will appear there.

@@ -52,6 +52,12 @@ public final class TicketDetailViewModel {
         read(ticketId, this::show);
     }
 
+    /// Shows no ticket (sign-out, change of person); a read still under way is not shown.
+    public void clear() {
+        picked = -1;
+        current.set(null);
+    }
+
     /// Shows a detail read elsewhere (after an action), if its ticket is still the one picked.
     public void show(TicketDetail detail) {
         if (detail.ticket().id() == picked) {

@@ -296,6 +296,18 @@ public final class QueueViewModel {
         atRisk.set((int) all.stream().filter(i -> sees.test(i) && i.risk() == QueueItem.Risk.AT_RISK).count());
     }
 
+    /// Nobody sits at the desk any more (sign-out, change of person): no row, no filter text of
+    /// theirs remains; the next person's rows come with the next load, none of them marked fresh.
+    public void clear() {
+        all.clear();
+        fresh.clear();
+        search.set("");
+        mineOnly.set(false);
+        loadedOnce = false;
+        loaded.set(false);
+        count();
+    }
+
     /// Who sits at the desk changed: the queue shows what they see.
     public void useScope(Scope newScope) {
         scope.set(newScope);

@@ -32,7 +32,7 @@ public final class SignInViewModel {
     }
 
     private final TaskExecutor executor;
-    private final Workstation from;
+    private volatile Workstation from;
     private SecurityTexts texts;
     private volatile Accounts accounts;
     private PasswordPolicySettings policy = PasswordPolicySettings.DEFAULT;
@@ -64,13 +64,29 @@ public final class SignInViewModel {
     /// accounts fill the "sign in as" list.
     public void useAccounts(Accounts service) {
         this.accounts = service;
+        refreshDemoAccounts();
+    }
+
+    /// Reads the demo store's accounts again (they come with the demo district, after the store opens).
+    public void refreshDemoAccounts() {
+        Accounts service = accounts;
+        if (service == null) {
+            return;
+        }
         executor.submit(service::demoAccounts, demo -> {
-            demoAccounts.setAll(demo);
+            if (!demo.equals(demoAccounts)) {
+                demoAccounts.setAll(demo);
+            }
             ready.set(true);
         }, failure -> {
             ready.set(true);
             message.set(texts.get("signin.failed.store", failure.getMessage()));
         });
+    }
+
+    /// This desk, as the audit records sign-ins from it.
+    public void useWorkstation(Workstation here) {
+        this.from = here;
     }
 
     /// The password policy, for the words under the new password.

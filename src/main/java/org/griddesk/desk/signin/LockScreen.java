@@ -1,0 +1,77 @@
+package org.griddesk.desk.signin;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableStringValue;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+
+/// The lock screen's node (`fxml/signin/lock-screen.fxml`), bound to a [LockViewModel]. The desk
+/// puts it in place of its work area, whose panes it hides meanwhile (nothing readable behind).
+public final class LockScreen {
+    public static final String FXML = "/fxml/signin/lock-screen.fxml";
+
+    private final LockViewModel model;
+    private final ObservableStringValue who;
+    private final Parent root;
+
+    @FXML private Label lockWho;
+    @FXML private Label lockPrompt;
+    @FXML private PasswordField unlockPassword;
+    @FXML private Label unlockMessage;
+    @FXML private ProgressIndicator unlockBusy;
+    @FXML private Button unlockButton;
+    @FXML private Button lockSignOut;
+
+    /// @param who the person signed in, in words (the status bar's)
+    public LockScreen(LockViewModel model, SecurityTexts texts, ObservableStringValue who) {
+        this.model = model;
+        this.who = who;
+        FXMLLoader loader = new FXMLLoader(LockScreen.class.getResource(FXML), texts.bundle());
+        loader.setController(this);
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load " + FXML, e);
+        }
+        root.getStylesheets().add(LockScreen.class.getResource(SignInDialog.STYLESHEET).toExternalForm());
+    }
+
+    @FXML
+    private void initialize() {
+        lockWho.textProperty().bind(who);
+        unlockPassword.textProperty().bindBidirectional(model.passwordProperty());
+        unlockMessage.textProperty().bind(model.messageProperty());
+        unlockMessage.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        unlockBusy.visibleProperty().bind(model.busyProperty());
+        unlockButton.disableProperty().bind(model.busyProperty());
+        lockSignOut.disableProperty().bind(model.busyProperty());
+        unlockPassword.disableProperty().bind(model.busyProperty());
+    }
+
+    public Parent node() {
+        return root;
+    }
+
+    /// Shown: the prompt names the person, the password field has the focus.
+    public void shown() {
+        lockPrompt.setText(model.prompt());
+        Platform.runLater(unlockPassword::requestFocus);
+    }
+
+    @FXML
+    private void unlock() {
+        model.unlock();
+    }
+
+    @FXML
+    private void signOut() {
+        model.signOut();
+    }
+}
