@@ -49,6 +49,7 @@ public final class LockScreen {
         unlockPassword.textProperty().bindBidirectional(model.passwordProperty());
         unlockMessage.textProperty().bind(model.messageProperty());
         unlockMessage.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        unlockMessage.managedProperty().bind(unlockMessage.visibleProperty());
         unlockBusy.visibleProperty().bind(model.busyProperty());
         unlockButton.disableProperty().bind(model.busyProperty());
         lockSignOut.disableProperty().bind(model.busyProperty());

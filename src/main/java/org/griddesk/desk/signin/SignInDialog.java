@@ -197,9 +197,9 @@ public final class SignInDialog {
                 setId(null);
                 return;
             }
-            Label name = new Label(account.displayName() + "  " + account.username());
+            Label name = new Label(account.displayName());
             name.getStyleClass().add("demo-account-name");
-            Label role = new Label(roleName(account.roleKey()) + " · " + account.unitName());
+            Label role = new Label(account.username() + " · " + roleName(account.roleKey()) + " · " + account.unitName());
             role.getStyleClass().add("demo-account-role");
             setGraphic(new VBox(2, name, role));
             setText(null);

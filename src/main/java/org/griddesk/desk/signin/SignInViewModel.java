@@ -31,6 +31,10 @@ public final class SignInViewModel {
         CHANGE_PASSWORD
     }
 
+    /// the demo list in the order of the roles (dispatchers first, administrators last), then by name
+    private static final java.util.Comparator<Accounts.DemoAccount> BY_ROLE = java.util.Comparator
+            .comparingInt((Accounts.DemoAccount a) -> roleOrder(a.roleKey())).thenComparing(Accounts.DemoAccount::username);
+
     private final TaskExecutor executor;
     private volatile Workstation from;
     private SecurityTexts texts;
@@ -73,7 +77,7 @@ public final class SignInViewModel {
         if (service == null) {
             return;
         }
-        executor.submit(service::demoAccounts, demo -> {
+        executor.submit(() -> service.demoAccounts().stream().sorted(BY_ROLE).toList(), demo -> {
             if (!demo.equals(demoAccounts)) {
                 demoAccounts.setAll(demo);
             }
@@ -260,6 +264,16 @@ public final class SignInViewModel {
                 }
             }
         }
+    }
+
+    private static int roleOrder(String roleKey) {
+        String name = roleKey == null ? "" : roleKey.substring(roleKey.lastIndexOf('.') + 1);
+        for (org.griddesk.domain.org.Role role : org.griddesk.domain.org.Role.values()) {
+            if (role.name().equals(name)) {
+                return role.ordinal();
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /// The change's reason in words: the service's key (`first`, `reset`, `expired`, or a key of its own).
