@@ -2,14 +2,8 @@ package org.griddesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,19 +26,16 @@ import org.griddesk.desk.queue.QueueItem;
 import org.griddesk.dispatch.DeskUser;
 import org.griddesk.domain.org.Role;
 import org.griddesk.domain.org.Unit;
-import org.griddesk.domain.ticket.Channel;
 import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.domain.ticket.TicketState;
 import org.griddesk.geo.Region;
 import org.griddesk.map.MapView;
 import org.griddesk.map.Viewport;
 import org.griddesk.map.WebMercator;
-import org.griddesk.security.ApiKeys;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.ThreadGuard;
 import org.griddesk.store.district.DistrictRepository;
-import org.griddesk.store.security.ChannelKeyRepository;
 import org.griddesk.store.ticket.PersonalDataLog;
 import org.griddesk.store.ticket.TicketRepository;
 import org.junit.jupiter.api.AfterAll;
@@ -78,10 +69,9 @@ class DispatchEndToEndTest {
     private static final List<Long> responses = new ArrayList<>();
     private static RunningDesk desk;
     private static int gatewayPort;
-    private static String key;
+    private static HotlineOrders hotline;
     private static Database db;
     private static DeskWindow window;
-    private static int orders;
 
     @BeforeAll
     static void startDesk() throws Exception {
@@ -93,8 +83,7 @@ class DispatchEndToEndTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#activityLabel").queryAs(Label.class).getText().isEmpty());
         Thread.sleep(2000);
         db = Database.open(DatabaseSettings.embeddedH2(dataDir), ThreadGuard.NONE);
-        key = ApiKeys.newKey();
-        new ChannelKeyRepository(db.dsl(), Clock.systemUTC()).add(Channel.HOTLINE_8890, "e2e", ApiKeys.digest(key));
+        hotline = HotlineOrders.keyed(db, gatewayPort, "E2E-D");
     }
 
     @AfterAll
@@ -354,7 +343,7 @@ class DispatchEndToEndTest {
     void theWallWindowShowsTheDayAndTheNewestUrgentWork() throws Exception {
         robot.interact(window::openWall);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.wall() != null && window.wall().stage().isShowing());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text("#wallToday").equals("…") && Integer.parseInt(text("#wallToday")) >= orders);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text("#wallToday").equals("…") && Integer.parseInt(text("#wallToday")) >= hotline.sent());
         assertThat(Integer.parseInt(text("#wallOpen"))).isPositive();
         assertThat(text("#wallOnTime")).endsWith("%");
         assertThat(robot.lookup("#wallNewest .label").queryAll()).as("井盖缺失 is urgent").isNotEmpty();
@@ -423,26 +412,7 @@ class DispatchEndToEndTest {
 
     /// Posts a hotline order from the grid; returns the ticket's code.
     private static String post(String content) throws Exception {
-        Region grid = gridRegion();
-        var inside = grid.mainPart().getInteriorPoint();
-        String order = """
-                {"orderNo":"E2E-D%d","receivedAt":"%s","caller":{"phone":"139123456%02d"},"content":"%s",
-                 "point":{"lon":%s,"lat":%s}}""".formatted(++orders, OffsetDateTime.now(), orders, content, inside.getX(),
-                inside.getY());
-        HttpClient http = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gatewayPort + "/api/v1/hotline/orders"))
-                .header("X-Api-Key", key).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(order)).build();
-        String[] body = new String[1];
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            try {
-                HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-                body[0] = r.body();
-                return r.statusCode() == 201;
-            } catch (IOException notYet) {
-                return false;
-            }
-        });
-        String code = body[0].replaceFirst("(?s)^\\{\"ticket\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        String code = hotline.post(gridRegion(), content);
         posted.add(code);
         return waitForRow(code);
     }

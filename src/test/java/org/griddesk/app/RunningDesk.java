@@ -5,8 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import javafx.application.Application;
+import java.util.concurrent.TimeUnit;
 import org.griddesk.desk.DeskWindow;
+import org.griddesk.desk.signin.SignInViewModel;
+import org.griddesk.store.security.AccountService;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /// Starts the real GridDesk application in the test JVM (headless) with the given flags, and stops
 /// it again, waiting until its store is closed. The demo district it generates on first start has no
@@ -26,8 +30,36 @@ final class RunningDesk {
                 () -> new GridDeskApp(new DeskLaunch(boot, null, System.currentTimeMillis(), 20211, 0))));
     }
 
-    /// Starts the desk on a fresh data folder whose own gateway listens on a free port of this machine.
+    /// Starts the desk on a fresh data folder whose own gateway listens on a free port of this
+    /// machine, and signs in as the district centre's demo dispatcher.
     static RunningDesk startWithGateway(Path dataDir) throws Exception {
+        RunningDesk desk = startWithGatewaySignedOut(dataDir);
+        desk.signIn(DISTRICT_DISPATCHER);
+        return desk;
+    }
+
+    /// The demo store's dispatcher of the district centre (what the desk was before sign-in came).
+    static final String DISTRICT_DISPATCHER = "jn-dispatcher";
+
+    /// Signs in as a demo account, as the sign-in dialog does once its fields are filled (the demo
+    /// accounts come with the demo district: this waits for them), and waits until the desk is theirs.
+    void signIn(String username) throws Exception {
+        SignInViewModel dialog = window().door().signIn();
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> dialog.readyProperty().get()
+                && dialog.demoAccounts().stream().anyMatch(a -> a.username().equals(username)));
+        WaitForAsyncUtils.asyncFx(() -> {
+            dialog.usernameProperty().set(username);
+            dialog.passwordProperty().set(AccountService.DEMO_PASSWORD);
+            dialog.signIn();
+        }).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            var session = window().door().sessions().current();
+            return session != null && session.username().equals(username);
+        });
+    }
+
+    /// Starts the desk on a fresh data folder whose own gateway listens on a free port; nobody signed in.
+    static RunningDesk startWithGatewaySignedOut(Path dataDir) throws Exception {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /// The desk without its window, on a real store with the demo district and a gateway: it reads the
-/// district, seats its centre's dispatcher, and follows the feed by itself — a hotline order posted
+/// district (whoever signs in is seated by the desk's door), and follows the feed by itself — a hotline order posted
 /// to the gateway comes into its queue, and the ticket its detail pane shows is read again when
 /// another desk changes it. Runs on the current-thread executor, without a display.
 class DeskModelTest {
@@ -40,6 +40,7 @@ class DeskModelTest {
     private static DeskModel model;
     private static StatusBarViewModel status;
     private static UiQueueExecutor executor;
+    private static DeskUser seatedByItself;
 
     @BeforeAll
     static void openTheDesk() {
@@ -52,6 +53,8 @@ class DeskModelTest {
         model = new DeskModel(executor, Clock.systemUTC(), status, "JN");
         model.attach(ownDesk.core());
         model.loadDistrict();
+        seatedByItself = model.userProperty().get();
+        model.userProperty().set(new DeskUser(Role.DISPATCHER, model.toolsProperty().get().organisation().unit("JN").orElseThrow()));
     }
 
     @AfterAll
@@ -62,14 +65,13 @@ class DeskModelTest {
     }
 
     @Test
-    void readsTheDistrictAndSeatsItsCentresDispatcher() {
+    void readsTheDistrictAndSeatsNobodyByItself() {
         assertThat(model.readyProperty().get()).isTrue();
         assertThat(status.connectionStateProperty().get()).isEqualTo(ConnectionState.CONNECTED);
         assertThat(model.mapProperty().get()).as("the map").isNotNull();
         assertThat(model.mapProperty().get().region("XSG-001-02")).as("a grid of 咸水沽镇").isPresent();
         assertThat(model.toolsProperty().get()).as("actions and organisation").isNotNull();
-        assertThat(model.userProperty().get()).isEqualTo(new DeskUser(Role.DISPATCHER,
-                model.toolsProperty().get().organisation().unit("JN").orElseThrow()));
+        assertThat(seatedByItself).as("nobody sits at the desk before signing in").isNull();
         assertThat(model.queue().loadedProperty().get()).isTrue();
         assertThat(model.figuresProperty().get()).as("the wall's figures").isNotNull();
     }
@@ -126,13 +128,23 @@ class DeskModelTest {
     }
 
     @Test
-    void theLastIdentityIsTakenWhenTheDistrictIsRead() {
+    void aPersonLeavingTakesTheirQueueAndDetailWithThemAndTheNextGetsThemReadAnew() throws Exception {
         DeskUser before = model.userProperty().get();
-        model.preferIdentity("SUPERVISOR@XSG");
-        assertThat(model.userProperty().get().spec()).isEqualTo("SUPERVISOR@XSG");
-        model.preferIdentity("NOBODY@XSG"); // not a role: the desk keeps who sits there
-        assertThat(model.userProperty().get().spec()).isEqualTo("SUPERVISOR@XSG");
+        assertThat(gateway.postOrder(centre.hotlineKey(), "8890-MODEL-LEAVING")).isEqualTo(201);
+        assertThat(eventually(() -> row("8890-MODEL-LEAVING") != null)).isTrue();
+        model.detail().pick(model.queue().all().getFirst().id());
+        assertThat(model.detail().currentProperty().get()).isNotNull();
+
+        model.forgetPerson();
+        assertThat(model.userProperty().get()).isNull();
+        assertThat(model.queue().all()).isEmpty();
+        assertThat(model.queue().loadedProperty().get()).isFalse();
+        assertThat(model.detail().currentProperty().get()).isNull();
+
         model.userProperty().set(before);
+        model.loadDistrict();
+        assertThat(eventually(() -> !model.queue().all().isEmpty())).as("read anew for the next person").isTrue();
+        assertThat(model.queue().fresh()).as("none of it is news").isEmpty();
     }
 
     private static QueueItem row(String orderNo) {
