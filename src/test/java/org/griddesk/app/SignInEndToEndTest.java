@@ -197,8 +197,9 @@ class SignInEndToEndTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> shownRows().stream().anyMatch(i -> i.code().equals(code)));
         ListView<QueueItem> list = robot.lookup("#queueList").queryAs(ListView.class);
         robot.interact(() -> list.scrollTo(list.getItems().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow()));
-        robot.clickOn(robot.lookup(n -> n instanceof ListCell<?> cell && cell.isVisible() && cell.getItem() instanceof QueueItem q
-                && q.code().equals(code)).query());
+        Node row = robot.lookup((Node n) -> n instanceof ListCell<?> cell && cell.isVisible() && cell.getItem() instanceof QueueItem q
+                && q.code().equals(code)).query();
+        robot.clickOn(row);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> code.equals(text("#detailCode")));
     }
 }
