@@ -49,6 +49,7 @@ final class DeskSession implements AutoCloseable {
     private volatile ConnectionState storeState = ConnectionState.CONNECTED;
     /// hears the store's accounts once it is open (the desk's sign-in), on the UI thread
     private Consumer<DeskDoor.AccountsAccess> onAccounts = access -> { };
+    private volatile Runnable endFirst = () -> { };
 
     DeskSession(TaskExecutor executor, ThreadGuard uiThread, DeskModel model, long demoSeed, int demoHistoryDays) {
         this.executor = executor;
@@ -195,8 +196,14 @@ final class DeskSession implements AutoCloseable {
         }
     }
 
+    /// What closing does first, while the store is still open (the person's sign-out).
+    void endFirst(Runnable first) {
+        this.endFirst = first;
+    }
+
     @Override
     public void close() {
+        endFirst.run();
         demoFeed.close();
         gateway.close(GATEWAY_START_WAIT);
         model.close();

@@ -182,11 +182,10 @@ public final class GridDeskApp extends Application {
 
     @Override
     public void stop() {
-        if (window != null) {
-            window.close();
-        }
+        Runnable endSession = window == null ? () -> { } : window.close();
         DeskSession closingSession = session;
         if (closingSession != null) {
+            closingSession.endFirst(endSession);
             Thread closer = new Thread(closingSession::close, "griddesk-shutdown");
             CLOSING.set(closer);
             closer.start();

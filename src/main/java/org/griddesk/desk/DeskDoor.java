@@ -21,7 +21,7 @@ import org.griddesk.desk.session.SessionViewModel;
 import org.griddesk.desk.signin.IdleLock;
 import org.griddesk.desk.signin.LockScreen;
 import org.griddesk.desk.signin.LockViewModel;
-import org.griddesk.desk.signin.SecurityTexts;
+import org.griddesk.desk.session.SecurityTexts;
 import org.griddesk.desk.signin.SignInDialog;
 import org.griddesk.desk.signin.SignInViewModel;
 import org.griddesk.dispatch.DeskUser;
@@ -312,6 +312,16 @@ public final class DeskDoor {
         if (auditViewer != null && now != null && !idle.isLocked()) {
             auditViewer.open(stage, now);
         }
+    }
+
+    /// The desk closes: the dialog goes with it (a modal dialog left showing would hold every other
+    /// window); returns what ends the session in the store, to run before the store closes.
+    Runnable close() {
+        if (dialog != null) {
+            dialog.close();
+        }
+        idle.arm(false);
+        return sessions.endOnClose();
     }
 
     // ---- the window asks

@@ -45,8 +45,8 @@ import org.griddesk.desk.detail.TicketDetail;
 import org.griddesk.desk.detail.TicketDetailView;
 import org.griddesk.desk.queue.QueueView;
 import org.griddesk.desk.queue.QueueViewModel;
+import org.griddesk.desk.session.SecurityTexts;
 import org.griddesk.desk.session.SessionMenu;
-import org.griddesk.desk.signin.SignInDialog;
 import org.griddesk.desk.wall.WallWindow;
 import org.griddesk.dispatch.DeskCommand;
 import org.griddesk.dispatch.DeskUser;
@@ -280,7 +280,7 @@ public final class DeskWindow {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(load(), Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));
         SceneStyle.apply(scene);
-        scene.getStylesheets().add(DeskWindow.class.getResource(SignInDialog.STYLESHEET).toExternalForm());
+        scene.getStylesheets().add(DeskWindow.class.getResource(SecurityTexts.STYLESHEET).toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         scene.addEventFilter(KeyEvent.ANY, e -> door.input());
         scene.addEventFilter(MouseEvent.ANY, e -> door.input());
@@ -311,11 +311,14 @@ public final class DeskWindow {
         stage.setTitle(messages.get("app.title"));
     }
 
-    public void close() {
+    /// Closes the window's parts; returns what ends the person's session in the store (run it before the store closes).
+    public Runnable close() {
         ticker.stop();
+        Runnable endSession = door.close();
         if (wall != null) {
             wall.close();
         }
+        return endSession;
     }
 
     /// The keyboard: Ctrl+Enter runs the shown ticket's first action, Ctrl+1…9 the others, Ctrl+Z

@@ -27,7 +27,7 @@ import org.griddesk.desk.detail.TicketDetail;
 import org.griddesk.desk.detail.TicketDetailView;
 import org.griddesk.desk.queue.QueueView;
 import org.griddesk.desk.queue.QueueViewModel;
-import org.griddesk.desk.signin.SecurityTexts;
+import org.griddesk.desk.session.SecurityTexts;
 import org.griddesk.geo.Region;
 import org.griddesk.map.MapView;
 import org.griddesk.store.ConnectionState;

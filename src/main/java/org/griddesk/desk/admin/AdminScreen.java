@@ -28,8 +28,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.griddesk.desk.admin.AdministrationViewModel.PolicyField;
-import org.griddesk.desk.signin.SecurityTexts;
-import org.griddesk.desk.signin.SignInDialog;
+import org.griddesk.desk.session.SecurityTexts;
 import org.griddesk.domain.ShiftSchedule;
 import org.griddesk.domain.org.Permission;
 import org.griddesk.domain.org.Role;
@@ -88,7 +87,7 @@ public final class AdminScreen {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + FXML, e);
         }
-        root.getStylesheets().add(AdminScreen.class.getResource(SignInDialog.STYLESHEET).toExternalForm());
+        root.getStylesheets().add(AdminScreen.class.getResource(SecurityTexts.STYLESHEET).toExternalForm());
     }
 
     @FXML

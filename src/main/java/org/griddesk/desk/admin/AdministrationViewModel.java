@@ -20,7 +20,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.griddesk.desk.signin.SecurityTexts;
+import org.griddesk.desk.session.SecurityTexts;
 import org.griddesk.domain.org.Permission;
 import org.griddesk.domain.org.Role;
 import org.griddesk.domain.org.Unit;

@@ -6,8 +6,7 @@ import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import org.griddesk.desk.signin.SecurityTexts;
-import org.griddesk.desk.signin.SignInDialog;
+import org.griddesk.desk.session.SecurityTexts;
 
 /// The audit administrator's screen (`fxml/admin/audit-admin.fxml`): one way to the audit log
 /// viewer (`desk.audit`), which the desk's wiring hands in; it says so when none is wired.
@@ -31,7 +30,7 @@ public final class AuditAdminScreen {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + FXML, e);
         }
-        root.getStylesheets().add(AuditAdminScreen.class.getResource(SignInDialog.STYLESHEET).toExternalForm());
+        root.getStylesheets().add(AuditAdminScreen.class.getResource(SecurityTexts.STYLESHEET).toExternalForm());
     }
 
     public Parent node() {

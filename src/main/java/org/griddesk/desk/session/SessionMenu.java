@@ -6,7 +6,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyCodeCombination;
-import org.griddesk.desk.signin.SecurityTexts;
 import org.griddesk.domain.org.Permission;
 
 /// The 身份 menu of a signed-in desk: 修改密码, 锁定 (Ctrl+L), 注销, 切换用户, and for the audit

@@ -8,7 +8,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.griddesk.desk.signin.SecurityTexts;
 import org.griddesk.dispatch.DeskUser;
 import org.griddesk.domain.org.Organisation;
 import org.griddesk.domain.org.Permission;
@@ -103,6 +102,24 @@ public final class SessionViewModel {
         farewell.set(reason);
         session.set(null);
         endInStore(ending);
+    }
+
+    /// The desk closes: what ends the session in the store, to run on the closing thread before the
+    /// store closes (nothing when nobody is signed in). The desk shows nothing more, so the session
+    /// is not emptied here.
+    public Runnable endOnClose() {
+        Session ending = session.get();
+        Accounts service = accounts;
+        if (ending == null || service == null) {
+            return () -> { };
+        }
+        return () -> {
+            try {
+                service.signOut(ending);
+            } catch (RuntimeException e) {
+                log.warn("the sign-out of {} at closing was not recorded: {}", ending.username(), e.getMessage());
+            }
+        };
     }
 
     /// The desk was locked: recorded in the audit, in the background.

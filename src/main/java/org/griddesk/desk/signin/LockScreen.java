@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
+import org.griddesk.desk.session.SecurityTexts;
 
 /// The lock screen's node (`fxml/signin/lock-screen.fxml`), bound to a [LockViewModel]. The desk
 /// puts it in place of its work area, whose panes it hides meanwhile (nothing readable behind).
@@ -40,7 +41,7 @@ public final class LockScreen {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + FXML, e);
         }
-        root.getStylesheets().add(LockScreen.class.getResource(SignInDialog.STYLESHEET).toExternalForm());
+        root.getStylesheets().add(LockScreen.class.getResource(SecurityTexts.STYLESHEET).toExternalForm());
     }
 
     @FXML

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.griddesk.desk.session.SecurityTexts;
 import org.griddesk.desk.session.SessionViewModel;
 import org.griddesk.security.Accounts;
 import org.griddesk.security.Session;

@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.griddesk.desk.session.SecurityTexts;
 import org.griddesk.desk.signin.SignInViewModel.Step;
 import org.griddesk.security.Accounts;
 import org.griddesk.ui.SceneStyle;
@@ -29,7 +30,6 @@ import org.griddesk.ui.SceneStyle;
 /// desk (`onCancel`); closing a password change asked from the desk only closes it.
 public final class SignInDialog {
     public static final String FXML = "/fxml/signin/sign-in.fxml";
-    public static final String STYLESHEET = "/css/signin.css";
 
     private final SignInViewModel model;
     private final Runnable onCancel;
@@ -67,7 +67,7 @@ public final class SignInDialog {
         stage.setResizable(false);
         Scene scene = new Scene(load());
         SceneStyle.apply(scene);
-        scene.getStylesheets().add(SignInDialog.class.getResource(STYLESHEET).toExternalForm());
+        scene.getStylesheets().add(SignInDialog.class.getResource(SecurityTexts.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
             e.consume();

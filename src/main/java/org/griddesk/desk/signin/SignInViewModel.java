@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.griddesk.desk.session.SecurityTexts;
 import org.griddesk.security.AccountAdministration.PasswordPolicySettings;
 import org.griddesk.security.Accounts;
 import org.griddesk.security.Session;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.griddesk.desk.admin.AdministrationViewModel.PolicyField;
-import org.griddesk.desk.signin.SecurityTexts;
+import org.griddesk.desk.session.SecurityTexts;
 import org.griddesk.domain.org.Permission;
 import org.griddesk.domain.org.Role;
 import org.griddesk.domain.org.Unit;

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.griddesk.desk.signin.ScriptedAccounts;
-import org.griddesk.desk.signin.SecurityTexts;
+import org.griddesk.desk.session.SecurityTexts;
 import org.griddesk.dispatch.DeskUser;
 import org.griddesk.domain.org.Organisation;
 import org.griddesk.domain.org.Permission;

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.griddesk.desk.session.DeskFace;
+import org.griddesk.desk.session.SecurityTexts;
 import org.griddesk.desk.session.SessionViewModel;
 import org.griddesk.domain.org.Role;
 import org.griddesk.security.Session;

@@ -2,6 +2,7 @@ package org.griddesk.desk.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.griddesk.desk.session.SecurityTexts;
 import org.griddesk.domain.org.Role;
 import org.griddesk.security.Accounts;
 import org.griddesk.security.Workstation;

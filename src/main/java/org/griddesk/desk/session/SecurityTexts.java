@@ -1,4 +1,4 @@
-package org.griddesk.desk.signin;
+package org.griddesk.desk.session;
 
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
@@ -12,6 +12,8 @@ import org.griddesk.ui.Messages;
 /// (`i18n/signin`), and the refusals the account service gives (`i18n/security`, its keys).
 public final class SecurityTexts {
     public static final String BUNDLE = "i18n/signin";
+    /// the stylesheet of sign-in, lock screen, demo marker and administration screens
+    public static final String STYLESHEET = "/css/signin.css";
     /// the account service's refusals (its message keys)
     public static final String REFUSALS = "i18n/security";
 
