@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -92,7 +93,7 @@ public final class DeskDoor {
         sessions.sessionProperty().addListener((obs, old, now) -> personChanged(old, now));
         idle.lockedProperty().addListener((obs, was, locked) -> showFace());
         // a demo store's accounts (演示库) come with its district: the list is read when the district is
-        signIn.demoAccounts().addListener((javafx.collections.ListChangeListener<Accounts.DemoAccount>) c ->
+        signIn.demoAccounts().addListener((ListChangeListener<Accounts.DemoAccount>) c ->
                 sessions.setDemoStore(!signIn.demoAccounts().isEmpty()));
         model.toolsProperty().addListener((obs, old, tools) -> {
             if (tools != null && sessions.current() == null) {

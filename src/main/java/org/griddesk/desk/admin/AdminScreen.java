@@ -95,6 +95,7 @@ public final class AdminScreen {
         adminTitle.setText(texts.get("admin.title." + administrator.name()));
         adminBusy.visibleProperty().bind(model.busyProperty());
         accountsTable.setItems(model.accounts());
+        accountsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         column(usernameColumn, AccountSummary::username);
         column(nameColumn, AccountSummary::displayName);
         column(unitColumn, a -> model.units().stream().filter(u -> u.id().equals(a.unitId())).map(Unit::name).findFirst()

@@ -3,6 +3,7 @@ package org.griddesk.desk.admin;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -96,7 +97,7 @@ public final class AdministrationViewModel {
     }
 
     /// The units a new account may belong to.
-    public void useUnits(java.util.List<Unit> all) {
+    public void useUnits(List<Unit> all) {
         units.setAll(all);
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
@@ -22,6 +23,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.griddesk.desk.session.SecurityTexts;
 import org.griddesk.desk.signin.SignInViewModel.Step;
+import org.griddesk.domain.org.Role;
 import org.griddesk.security.Accounts;
 import org.griddesk.ui.SceneStyle;
 
@@ -118,7 +120,7 @@ public final class SignInDialog {
         });
         demoPane.visibleProperty().bind(Bindings.isNotEmpty(model.demoAccounts()));
         demoPane.managedProperty().bind(demoPane.visibleProperty());
-        model.demoAccounts().addListener((javafx.collections.ListChangeListener<Accounts.DemoAccount>) c -> stage.sizeToScene());
+        model.demoAccounts().addListener((ListChangeListener<Accounts.DemoAccount>) c -> stage.sizeToScene());
         model.stepProperty().addListener((obs, old, step) -> showStep(step));
         showStep(model.stepProperty().get());
     }
@@ -214,7 +216,7 @@ public final class SignInDialog {
         }
         String name = key.substring(key.lastIndexOf('.') + 1);
         try {
-            return texts.role(org.griddesk.domain.org.Role.valueOf(name));
+            return texts.role(Role.valueOf(name));
         } catch (IllegalArgumentException e) {
             return texts.refusal(key).equals(texts.get("signin.refused.other", key)) ? key : texts.refusal(key);
         }

@@ -1,7 +1,10 @@
 package org.griddesk.desk.signin;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -13,6 +16,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.griddesk.desk.session.SecurityTexts;
+import org.griddesk.domain.org.Role;
 import org.griddesk.security.AccountAdministration.PasswordPolicySettings;
 import org.griddesk.security.Accounts;
 import org.griddesk.security.Session;
@@ -33,7 +37,7 @@ public final class SignInViewModel {
     }
 
     /// the demo list in the order of the roles (dispatchers first, administrators last), then by name
-    private static final java.util.Comparator<Accounts.DemoAccount> BY_ROLE = java.util.Comparator
+    private static final Comparator<Accounts.DemoAccount> BY_ROLE = Comparator
             .comparingInt((Accounts.DemoAccount a) -> roleOrder(a.roleKey())).thenComparing(Accounts.DemoAccount::username);
 
     private final TaskExecutor executor;
@@ -221,7 +225,7 @@ public final class SignInViewModel {
         step.set(Step.CHANGE_PASSWORD);
     }
 
-    private void run(java.util.concurrent.Callable<SignInResult> call) {
+    private void run(Callable<SignInResult> call) {
         busy.set(true);
         message.set("");
         executor.submit(call, result -> {
@@ -269,7 +273,7 @@ public final class SignInViewModel {
 
     private static int roleOrder(String roleKey) {
         String name = roleKey == null ? "" : roleKey.substring(roleKey.lastIndexOf('.') + 1);
-        for (org.griddesk.domain.org.Role role : org.griddesk.domain.org.Role.values()) {
+        for (Role role : Role.values()) {
             if (role.name().equals(name)) {
                 return role.ordinal();
             }
@@ -283,7 +287,7 @@ public final class SignInViewModel {
             return "";
         }
         for (String known : List.of("first", "reset", "expired")) {
-            if (key.toLowerCase(java.util.Locale.ROOT).contains(known)) {
+            if (key.toLowerCase(Locale.ROOT).contains(known)) {
                 return texts.get("signin.change.reason." + known);
             }
         }
