@@ -1,7 +1,5 @@
 package org.griddesk.desk.admin;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -11,7 +9,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -80,14 +77,7 @@ public final class AdminScreen {
         this.model = model;
         this.texts = texts;
         this.administrator = administrator;
-        FXMLLoader loader = new FXMLLoader(AdminScreen.class.getResource(FXML), texts.bundle());
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load " + FXML, e);
-        }
-        root.getStylesheets().add(AdminScreen.class.getResource(SecurityTexts.STYLESHEET).toExternalForm());
+        this.root = texts.layout(FXML, this);
     }
 
     @FXML

@@ -1,9 +1,6 @@
 package org.griddesk.desk.admin;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import org.griddesk.desk.session.SecurityTexts;
@@ -23,14 +20,7 @@ public final class AuditAdminScreen {
     public AuditAdminScreen(SecurityTexts texts, Runnable open) {
         this.texts = texts;
         this.open = open;
-        FXMLLoader loader = new FXMLLoader(AuditAdminScreen.class.getResource(FXML), texts.bundle());
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load " + FXML, e);
-        }
-        root.getStylesheets().add(AuditAdminScreen.class.getResource(SecurityTexts.STYLESHEET).toExternalForm());
+        this.root = texts.layout(FXML, this);
     }
 
     public Parent node() {

@@ -1,9 +1,13 @@
 package org.griddesk.desk.session;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
 import org.griddesk.domain.org.Role;
 import org.griddesk.ui.Language;
 import org.griddesk.ui.Messages;
@@ -44,6 +48,20 @@ public final class SecurityTexts {
     /// The bundle the FXML layouts read (`%signin.username` …).
     public ResourceBundle bundle() {
         return own;
+    }
+
+    /// Loads one of the sign-in, lock or administration layouts with these words, its stylesheet
+    /// added, bound to `controller`.
+    public <T extends Parent> T layout(String fxml, Object controller) {
+        FXMLLoader loader = new FXMLLoader(SecurityTexts.class.getResource(fxml), own);
+        loader.setController(controller);
+        try {
+            T root = loader.load();
+            root.getStylesheets().add(SecurityTexts.class.getResource(STYLESHEET).toExternalForm());
+            return root;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load " + fxml, e);
+        }
     }
 
     /// A text of the desk's own, with `{0}`-style arguments.

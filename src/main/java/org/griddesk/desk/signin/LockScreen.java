@@ -1,11 +1,8 @@
 package org.griddesk.desk.signin;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -34,14 +31,7 @@ public final class LockScreen {
     public LockScreen(LockViewModel model, SecurityTexts texts, ObservableStringValue who) {
         this.model = model;
         this.who = who;
-        FXMLLoader loader = new FXMLLoader(LockScreen.class.getResource(FXML), texts.bundle());
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load " + FXML, e);
-        }
-        root.getStylesheets().add(LockScreen.class.getResource(SecurityTexts.STYLESHEET).toExternalForm());
+        this.root = texts.layout(FXML, this);
     }
 
     @FXML

@@ -1,14 +1,10 @@
 package org.griddesk.desk.signin;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -67,24 +63,13 @@ public final class SignInDialog {
         stage.initModality(Modality.APPLICATION_MODAL);
         stage.setTitle(texts.get("signin.title"));
         stage.setResizable(false);
-        Scene scene = new Scene(load());
+        Scene scene = new Scene(texts.layout(FXML, this));
         SceneStyle.apply(scene);
-        scene.getStylesheets().add(SignInDialog.class.getResource(SecurityTexts.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
             e.consume();
             exit();
         });
-    }
-
-    private Parent load() {
-        FXMLLoader loader = new FXMLLoader(SignInDialog.class.getResource(FXML), texts.bundle());
-        loader.setController(this);
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load " + FXML, e);
-        }
     }
 
     @FXML
