@@ -230,8 +230,8 @@ public final class DeskDoor {
         }
         seat();
         DeskFace face = sessions.faceProperty().get();
-        if (!samePerson && face.showsTickets()) {
-            model.loadDistrict();
+        if (!samePerson && (face.showsTickets() || face == DeskFace.WALL)) {
+            model.loadDistrict(); // the wall counts from the queue's rows too
         }
         buildFaceScreen();
         showFace();
