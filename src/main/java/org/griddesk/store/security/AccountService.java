@@ -168,6 +168,9 @@ public final class AccountService implements Accounts, AccountAdministration {
         boolean right = hasher.verify(password == null ? new char[0] : password, account.passwordHash());
         if (account.lockedAt(now)) {
             audit.as(account.id(), account.username(), from, failed, account.username(), AuditOutcome.REFUSED, "signIn.locked");
+            if (Duration.between(now, account.lockedUntil()).compareTo(Duration.ofDays(365)) > 0) {
+                return refused("signIn.lockedByAdministrator");
+            }
             return refused("signIn.locked", minutesLeft(account.lockedUntil(), now));
         }
         if (!right) {
@@ -284,6 +287,11 @@ public final class AccountService implements Accounts, AccountAdministration {
         return administrator.list(by);
     }
 
+    /// A random initial password that meets the policy in force (to be changed at first sign-in).
+    public String newInitialPassword() {
+        return AccountAdministrator.temporaryPassword(settings().minLength() + 4);
+    }
+
     @Override
     public AccountSummary add(Session by, NewAccount account) {
         return administrator.add(by, account);
@@ -302,6 +310,11 @@ public final class AccountService implements Accounts, AccountAdministration {
     @Override
     public void unlock(Session by, String username) {
         administrator.unlock(by, username);
+    }
+
+    /// Locks an account until it is unlocked (security administrator): it cannot sign in, its sessions end.
+    public void lock(Session by, String username) {
+        administrator.lock(by, username);
     }
 
     @Override
