@@ -211,7 +211,7 @@ public final class AccountService implements Accounts, AccountAdministration {
             AccountRepository.recordFailure(tx.dsl(), account.id(), lockOut ? 0 : failures,
                     lockOut ? now.plus(Duration.ofMinutes(policy.lockMinutes())) : null);
             audit.as(account.id(), account.username(), from, action, account.username(), AuditOutcome.REFUSED,
-                    "signIn.wrongPassword " + failures + "/" + policy.maxFailures());
+                    "signIn.wrongPassword" + " " + failures + "/" + policy.maxFailures());
             if (lockOut) {
                 audit.as(account.id(), account.username(), from, AuditAction.ACCOUNT_LOCKED_OUT, account.username(),
                         AuditOutcome.SUCCESS, policy.lockMinutes() + " min");
