@@ -112,7 +112,7 @@ final class AccountAdministrator {
         require(by, AuditAction.ACCOUNT_LOCKED_OUT, username, Permission.ACCOUNT_UNLOCK);
         AccountRow target = other(by, AuditAction.ACCOUNT_LOCKED_OUT, username);
         dsl.transaction(tx -> {
-            AccountRepository.recordFailure(tx.dsl(), target.id(), 0, clock.instant().plus(UNTIL_UNLOCKED));
+            AccountRepository.lock(tx.dsl(), target.id(), clock.instant().plus(UNTIL_UNLOCKED));
             audit.by(by, AuditAction.ACCOUNT_LOCKED_OUT, target.username(), AuditOutcome.SUCCESS, "by administrator");
         });
     }

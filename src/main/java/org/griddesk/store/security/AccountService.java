@@ -204,20 +204,21 @@ public final class AccountService implements Accounts, AccountAdministration {
     /// Counts a failure and locks the account when it is the policy's last; true when it locked.
     private boolean recordFailure(AccountRow account, Workstation from, AuditAction action) {
         PasswordPolicySettings policy = settings();
-        int failures = account.failedCount() + 1;
-        boolean lockOut = failures >= policy.maxFailures();
         Instant now = clock.instant();
-        dsl.transaction(tx -> {
-            AccountRepository.recordFailure(tx.dsl(), account.id(), lockOut ? 0 : failures,
-                    lockOut ? now.plus(Duration.ofMinutes(policy.lockMinutes())) : null);
+        return dsl.transactionResult(tx -> {
+            int failures = AccountRepository.countFailure(tx.dsl(), account.id());
+            boolean lockOut = failures >= policy.maxFailures();
+            if (lockOut) {
+                AccountRepository.lock(tx.dsl(), account.id(), now.plus(Duration.ofMinutes(policy.lockMinutes())));
+            }
             audit.as(account.id(), account.username(), from, action, account.username(), AuditOutcome.REFUSED,
                     "signIn.wrongPassword" + " " + failures + "/" + policy.maxFailures());
             if (lockOut) {
                 audit.as(account.id(), account.username(), from, AuditAction.ACCOUNT_LOCKED_OUT, account.username(),
                         AuditOutcome.SUCCESS, policy.lockMinutes() + " min");
             }
+            return lockOut;
         });
-        return lockOut;
     }
 
     private SignInResult signedIn(AccountRow account, char[] password, Workstation from) {
