@@ -78,7 +78,8 @@ class WorkerTokenGatewayTest {
 
     @Test
     void aReportWithAWorkersTokenIsRecordedUnderTheWorkersAccount() throws Exception {
-        Session worker = signIn("grid-worker");
+        String workerId = accounts.list(sysadmin).stream().filter(a -> a.username().equals("grid-worker")).findFirst()
+                .orElseThrow().accountId();
         String token = tokens.issue(sysadmin, "grid-worker", "手机", 30).token();
 
         HttpResponse<String> created = postWithToken(token, report());
@@ -87,7 +88,7 @@ class WorkerTokenGatewayTest {
         var repo = new TicketRepository(fixture.db.dsl());
         var ticket = repo.findByCode(JSON.readTree(created.body()).get("ticket").asText()).orElseThrow();
         RecordedEvent first = repo.trail(ticket.id()).getFirst();
-        assertThat(first.actorId()).isEqualTo(worker.accountId());
+        assertThat(first.actorId()).isEqualTo(workerId);
         assertThat(first.actorRole()).isEqualTo(Role.GRID_WORKER);
         assertThat(ticket.intake().channel()).isEqualTo(Channel.GRID_APP);
     }

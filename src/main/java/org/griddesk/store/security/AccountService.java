@@ -143,7 +143,8 @@ public final class AccountService implements Accounts, AccountAdministration {
         if (!DemoStore.is(dsl)) {
             return List.of();
         }
-        return AccountRepository.all(dsl).stream().filter(a -> a.demo() && a.enabled() && !a.roles().isEmpty())
+        return AccountRepository.all(dsl).stream()
+                .filter(a -> a.demo() && a.enabled() && !a.roles().isEmpty() && !a.roles().equals(Set.of(Role.GRID_WORKER)))
                 .map(a -> new DemoAccount(a.username(), a.displayName(), DemoStore.unitName(dsl, a.unitId()),
                         "role." + DemoStore.mainRole(a.roles()).name(), DEMO_PASSWORD))
                 .toList();
@@ -184,6 +185,11 @@ public final class AccountService implements Accounts, AccountAdministration {
         if (account.roles().isEmpty()) {
             audit.as(account.id(), account.username(), from, failed, account.username(), AuditOutcome.REFUSED, "signIn.noRoles");
             return refused("signIn.noRoles");
+        }
+        if (account.roles().equals(Set.of(Role.GRID_WORKER))) {
+            // grid workers report from the app with their personal token; they have no desk
+            audit.as(account.id(), account.username(), from, failed, account.username(), AuditOutcome.REFUSED, "signIn.apiOnly");
+            return refused("signIn.apiOnly");
         }
         if (account.totpSecret() != null) {
             if (secondFactor == null || secondFactor.isBlank()) {

@@ -138,6 +138,19 @@ class SignInTest {
 
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
+    void aGridWorkerHasNoDeskButAWorkerWhoIsAlsoAHandlerHas(DatabaseKind kind) {
+        try (AccountFixture f = new AccountFixture(kind, temp)) {
+            f.person("zhang", "JN-XSG", PASSWORD, Role.GRID_WORKER);
+            assertThat(((Refused) signIn(f, "zhang", "Init!al2026")).messageKey()).isEqualTo("signIn.apiOnly");
+            assertThat(((Refused) signIn(f, "zhang", "wrong")).messageKey()).isEqualTo("signIn.refused");
+
+            f.accounts.setRoles(f.security(), "zhang", java.util.Set.of(Role.GRID_WORKER, Role.HANDLER));
+            assertThat(signIn(f, "zhang", "Init!al2026")).isInstanceOf(PasswordChangeRequired.class);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
     void aDisabledAccountIsRefused(DatabaseKind kind) {
         try (AccountFixture f = new AccountFixture(kind, temp)) {
             Session wang = f.person("wang", "JN-XSG", PASSWORD, Role.DISPATCHER);
