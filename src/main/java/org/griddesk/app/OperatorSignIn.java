@@ -1,17 +1,22 @@
 package org.griddesk.app;
 
+import java.io.PrintWriter;
+import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.ResourceBundle;
 import org.griddesk.security.AccountRefused;
 import org.griddesk.security.AccountTexts;
 import org.griddesk.security.Accounts;
 import org.griddesk.security.Session;
 import org.griddesk.security.SignInResult;
 import org.griddesk.security.Workstation;
+import org.griddesk.ui.Language;
 
 /// Signs in the person a command runs as (`--as NAME`): the password from the terminal or standard
 /// input, then the one-time code when the account has a second factor, through the same
 /// [Accounts] as the desk (lockout, audit and all). Commands such as `users`, `audit` and `keys`
-/// use it before they do anything; the session then meets the same permission checks as at a desk.
+/// use it before they do anything (`OperatorSignIn.of(accounts, err, language).signIn(name)`); the
+/// session then meets the same permission checks as at a desk. Close the work with `signOut`.
 public final class OperatorSignIn {
     private final Accounts accounts;
     private final PasswordPrompt prompt;
@@ -21,6 +26,19 @@ public final class OperatorSignIn {
         this.accounts = accounts;
         this.prompt = prompt;
         this.texts = texts;
+    }
+
+    /// For a command: prompts on `prompts` (the command's error stream) in `language`.
+    static OperatorSignIn of(Accounts accounts, PrintWriter prompts, Language language) {
+        return new OperatorSignIn(accounts, new PasswordPrompt(prompts), new AccountTexts(language.locale()));
+    }
+
+    /// The operator's session, asked with the `users` commands' prompts in the texts' language.
+    Session signIn(String username) {
+        ResourceBundle cli = ResourceBundle.getBundle(GridDeskCli.CLI_BUNDLE, texts.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return signIn(username, MessageFormat.format(cli.getString("users.prompt.operator"), username),
+                cli.getString("users.prompt.code"));
     }
 
     /// The operator's session; throws [AccountRefused] (with the words of the refusal) when not in.

@@ -70,8 +70,7 @@ final class UsersCommand extends CommandGroup {
     /// Signs `operator` in (password, and code when the account has one), runs `work`, signs out.
     int as(String operator, AsOperator work) {
         return withStore(store -> {
-            OperatorSignIn signIn = new OperatorSignIn(store.accounts(), prompt(), texts());
-            Session session = signIn.signIn(operator, text("users.prompt.operator", operator), text("users.prompt.code"));
+            Session session = OperatorSignIn.of(store.accounts(), err(), root.messages().language()).signIn(operator);
             try {
                 return work.run(store, session);
             } finally {
