@@ -36,7 +36,8 @@ CREATE TABLE password_history (
     account_id            VARCHAR(50)   NOT NULL,
     password_hash         VARCHAR(300)  NOT NULL,
     changed_at            TIMESTAMP WITH TIME ZONE NOT NULL,
-    CONSTRAINT pk_password_history PRIMARY KEY (id),
-    CONSTRAINT fk_password_history_account FOREIGN KEY (account_id) REFERENCES account (id)
+    CONSTRAINT pk_password_history PRIMARY KEY (id)
 );
+-- the index first, then the foreign key: H2 then uses this index for the key instead of making a second one
 CREATE INDEX ix_password_history_account ON password_history (account_id);
+ALTER TABLE password_history ADD CONSTRAINT fk_password_history_account FOREIGN KEY (account_id) REFERENCES account (id);

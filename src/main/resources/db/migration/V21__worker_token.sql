@@ -9,7 +9,8 @@ CREATE TABLE worker_token (
     expires_at            TIMESTAMP WITH TIME ZONE NOT NULL,
     revoked_at            TIMESTAMP WITH TIME ZONE,
     CONSTRAINT pk_worker_token PRIMARY KEY (id),
-    CONSTRAINT uq_worker_token_digest UNIQUE (token_digest),
-    CONSTRAINT fk_worker_token_account FOREIGN KEY (account_id) REFERENCES account (id)
+    CONSTRAINT uq_worker_token_digest UNIQUE (token_digest)
 );
+-- the index first, then the foreign key: H2 then uses this index for the key instead of making a second one
 CREATE INDEX ix_worker_token_account ON worker_token (account_id);
+ALTER TABLE worker_token ADD CONSTRAINT fk_worker_token_account FOREIGN KEY (account_id) REFERENCES account (id);

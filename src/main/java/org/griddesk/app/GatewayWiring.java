@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.griddesk.domain.ticket.LifecycleRules;
 import org.griddesk.domain.ticket.TicketLifecycle;
@@ -20,6 +21,7 @@ import org.griddesk.store.calendar.CalendarRepository;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.feed.ChangeNotifications;
 import org.griddesk.store.security.ChannelKeyRepository;
+import org.griddesk.store.security.WorkerTokenService;
 import org.griddesk.store.ticket.IntakeRepository;
 import org.griddesk.store.ticket.TicketRepository;
 import org.griddesk.store.ticket.TicketService;
@@ -53,7 +55,13 @@ public final class GatewayWiring {
                     // read each time (238 items, a few milliseconds): an imported catalogue shows at once
                     var taxonomy = new DistrictRepository(db.dsl()).taxonomy();
                     return taxonomy.items().isEmpty() ? Optional.empty() : Optional.of(taxonomy);
-                });
+                }, workers(db, clock));
+    }
+
+    /// Who a grid worker's personal token names (read each time: a revoked token stops at once).
+    private static Function<String, Optional<IntakeService.SignedWorker>> workers(Database db, Clock clock) {
+        WorkerTokenService tokens = new WorkerTokenService(db.dsl(), clock, AuditSinks.of(db));
+        return token -> tokens.worker(token).map(w -> new IntakeService.SignedWorker(w.accountId(), w.displayName()));
     }
 
     /// Wakes the gateway's duplicate check as soon as anyone commits (PostgreSQL `LISTEN`; null on

@@ -1,5 +1,6 @@
 package org.griddesk.intake;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Instant;
@@ -34,18 +35,26 @@ final class ChannelEndpoints {
         });
     }
 
-    /// `POST /api/v1/grid/reports`: a grid worker's report from 网格通, once per report id.
+    /// `POST /api/v1/grid/reports`: a grid worker's report from 网格通, once per report id. The app
+    /// sends either the channel's key (`X-Api-Key`) or the worker's own token (`Authorization: Bearer
+    /// gdw_…`); with a token the ticket is reported under the worker's account.
     void gridReport(Context ctx) {
-        taker.taking(ctx, Channel.GRID_APP).ifPresent(taking -> {
-            GridReport.Parsed report = GridReport.parse(taking.body(), Instant.now());
-            List<FieldError> errors = new ArrayList<>(report.errors());
-            if (report.valid()) {
-                knownGrid(taking.service(), report.intake().gridCode(), errors);
-                knownItem(taking.service(), report.itemCode(), errors);
-            }
-            take(ctx, taking.service(), errors, () -> new IntakeService.Request(report.intake(), report.workerId(),
-                    new IntakeDetail(null, report.itemCode(), null, false), null));
-        });
+        if (Taker.bearer(ctx)) {
+            taker.takingWorker(ctx).ifPresent(taking -> gridReport(ctx, taking.service(), taking.body(), taking.worker()));
+            return;
+        }
+        taker.taking(ctx, Channel.GRID_APP).ifPresent(taking -> gridReport(ctx, taking.service(), taking.body(), null));
+    }
+
+    private static void gridReport(Context ctx, IntakeService service, JsonNode body, IntakeService.SignedWorker worker) {
+        GridReport.Parsed report = GridReport.parse(body, Instant.now());
+        List<FieldError> errors = new ArrayList<>(report.errors());
+        if (report.valid()) {
+            knownGrid(service, report.intake().gridCode(), errors);
+            knownItem(service, report.itemCode(), errors);
+        }
+        take(ctx, service, errors, () -> new IntakeService.Request(report.intake(), report.workerId(),
+                new IntakeDetail(null, report.itemCode(), null, false), null, null, worker));
     }
 
     /// `POST /api/v1/video/alarms`: a 雪亮工程 alarm, once per alarm id; repeats of an open one fold into it.

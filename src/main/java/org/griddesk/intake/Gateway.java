@@ -47,11 +47,19 @@ public final class Gateway implements AutoCloseable {
     /// How the gateway knows a channel by its key's digest, and where it takes requests (empty
     /// while the store has no district to place them in).
     /// Teams' systems are known by their keys' digests too, and are served by `feedback`.
+    /// Grid workers are known by their personal tokens (`Authorization: Bearer gdw_…`, [#workerOfToken]).
     public record Intakes(Function<String, Optional<Channel>> channelOfDigest, Function<String, Optional<String>> teamOfDigest,
                           Supplier<Optional<IntakeService>> service, Supplier<Optional<TeamFeedback>> feedback,
-                          Supplier<Optional<Taxonomy>> taxonomy) {
+                          Supplier<Optional<Taxonomy>> taxonomy, Function<String, Optional<IntakeService.SignedWorker>> workerOfToken) {
         static final Intakes NONE = new Intakes(digest -> Optional.empty(), digest -> Optional.empty(), Optional::empty,
                 Optional::empty, Optional::empty);
+
+        /// Without workers' tokens (a gateway that takes channels' keys only).
+        public Intakes(Function<String, Optional<Channel>> channelOfDigest, Function<String, Optional<String>> teamOfDigest,
+                       Supplier<Optional<IntakeService>> service, Supplier<Optional<TeamFeedback>> feedback,
+                       Supplier<Optional<Taxonomy>> taxonomy) {
+            this(channelOfDigest, teamOfDigest, service, feedback, taxonomy, token -> Optional.empty());
+        }
     }
 
     /// the largest request body taken (a video alarm's 2 MB snapshot, base64, with room to spare)

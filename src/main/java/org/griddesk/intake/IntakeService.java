@@ -53,14 +53,25 @@ public final class IntakeService {
     /// A request as a channel endpoint read it: the intake, who sent it on the channel's side (a
     /// grid worker's id, or null for the channel itself), the channel's hints, its alarm (video only),
     /// and how a repeat of it is recognised (Open311 only, else null).
-    public record Request(Intake intake, String reporter, IntakeDetail hints, VideoAlarm alarm, Submission submission) {
+    /// `worker`: the grid worker whose personal token the request carried (null for a channel's
+    /// key): the ticket is reported under that account.
+    public record Request(Intake intake, String reporter, IntakeDetail hints, VideoAlarm alarm, Submission submission,
+                          SignedWorker worker) {
         public Request {
             hints = hints == null ? IntakeDetail.NONE : hints;
         }
 
-        public Request(Intake intake, String reporter, IntakeDetail hints, VideoAlarm alarm) {
-            this(intake, reporter, hints, alarm, null);
+        public Request(Intake intake, String reporter, IntakeDetail hints, VideoAlarm alarm, Submission submission) {
+            this(intake, reporter, hints, alarm, submission, null);
         }
+
+        public Request(Intake intake, String reporter, IntakeDetail hints, VideoAlarm alarm) {
+            this(intake, reporter, hints, alarm, null, null);
+        }
+    }
+
+    /// A grid worker known by their personal token: their account's id and name (the trail's actor).
+    public record SignedWorker(String accountId, String name) {
     }
 
     /// What became of a request: its ticket, whether it was already there, how it was placed (null:
@@ -223,7 +234,7 @@ public final class IntakeService {
                 request.hints().urgent());
         VideoAlarm alarm = request.alarm();
         if (alarm == null) {
-            return report(placed, request.reporter(), detail, null, request.submission());
+            return report(placed, request.reporter(), request.worker(), detail, null, request.submission());
         }
         synchronized (foldLocks.computeIfAbsent(alarm.cameraCode() + "|" + alarm.alarmType(), k -> new Object())) {
             Optional<Accepted> meanwhile = sentBefore(request); // the same alarm sent twice at once
@@ -238,7 +249,7 @@ public final class IntakeService {
                     return folded.get();
                 }
             }
-            return report(placed, request.reporter(), detail, alarm, null);
+            return report(placed, request.reporter(), request.worker(), detail, alarm, null);
         }
     }
 
@@ -249,7 +260,7 @@ public final class IntakeService {
         VideoAlarm alarm = request.alarm();
         Ticket ticket;
         try {
-            ticket = tickets.foldAlarm(ticketId, alarm, actor(Channel.VIDEO, request.reporter(), receivingCentre(placed))).after();
+            ticket = tickets.foldAlarm(ticketId, alarm, actor(Channel.VIDEO, request.reporter(), null, receivingCentre(placed))).after();
         } catch (TransitionRefused closed) {
             log.info("alarm {} not folded: ticket #{} is no longer open ({})", alarm.alarmId(), ticketId, closed.getMessage());
             return Optional.empty();
@@ -314,7 +325,8 @@ public final class IntakeService {
         return null;
     }
 
-    private Accepted report(Intake intake, String reporter, IntakeDetail detail, VideoAlarm alarm, Submission submission) {
+    private Accepted report(Intake intake, String reporter, SignedWorker worker, IntakeDetail detail, VideoAlarm alarm,
+                            Submission submission) {
         Place place = intake.place();
         Double lon = place != null && place.hasPoint() ? place.lon() : null;
         Double lat = place != null && place.hasPoint() ? place.lat() : null;
@@ -328,12 +340,12 @@ public final class IntakeService {
         Ticket made;
         try {
             Unit centre = receivingCentre(intake);
-            made = tickets.report(intake, centre.id(), actor(intake.channel(), reporter, centre), detail, alarm, duplicates,
+            made = tickets.report(intake, centre.id(), actor(intake.channel(), reporter, worker, centre), detail, alarm, duplicates,
                     submission).after();
         } catch (RuntimeException refused) {
             // the same request sent twice at once: the other one made it (the store's unique channel
             // number, or the send's repeat key)
-            Optional<Accepted> other = sentBefore(new Request(intake, reporter, detail, alarm, submission));
+            Optional<Accepted> other = sentBefore(new Request(intake, reporter, detail, alarm, submission, worker));
             if (other.isEmpty()) {
                 throw refused;
             }
@@ -354,8 +366,12 @@ public final class IntakeService {
         return taxonomy.categories().stream().filter(c -> hint.contains(c.name())).map(Category::code).findFirst().orElse(null);
     }
 
-    /// The channel, or the person on its side who sent the request, as the trail records them.
-    private static Actor actor(Channel channel, String reporter, Unit centre) {
+    /// The channel, or the person on its side who sent the request, as the trail records them: a
+    /// grid worker known by their token as their account, acting for the receiving centre.
+    private static Actor actor(Channel channel, String reporter, SignedWorker worker, Unit centre) {
+        if (worker != null) {
+            return new Actor(worker.accountId(), worker.name(), Role.GRID_WORKER, centre);
+        }
         return reporter == null ? new Actor("CH-" + channel.name(), channel.zhName(), Role.CHANNEL, centre)
                 : new Actor(reporter, channel.zhName() + " " + reporter, Role.CHANNEL, centre);
     }

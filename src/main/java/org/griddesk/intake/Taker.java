@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.security.ApiKeys;
+import org.griddesk.security.WorkerTokens;
 
 /// What every channel endpoint checks first, in this order: the store (known to be away: 503 at
 /// once, before anything asks it), the key, the key's channel, its rate, the store again, the
@@ -41,6 +42,35 @@ record Taker(Supplier<Gateway.Health> health, Gateway.Intakes intakes, RateLimit
         }
         return admitted(ctx, digest.get(), intakes.service())
                 .flatMap(service -> jsonBody(ctx).map(body -> new Taking(channel.get(), service, body)));
+    }
+
+    /// A grid worker's request: the worker their token names, the service, the body.
+    record WorkerTaking(IntakeService.SignedWorker worker, IntakeService service, JsonNode body) {
+    }
+
+    /// Whether the request carries a bearer token (a grid worker's) instead of a channel's key.
+    static boolean bearer(Context ctx) {
+        String authorization = ctx.header("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer", 0, 6);
+    }
+
+    /// As [#taking], for a grid worker's personal token: 401 when it is unknown, expired or revoked
+    /// (or its account can no longer report), before anything is read or written.
+    Optional<WorkerTaking> takingWorker(Context ctx) {
+        if (!health.get().writable()) {
+            unavailable(ctx);
+            return Optional.empty();
+        }
+        String token = ctx.header("Authorization").substring(6).strip();
+        Optional<IntakeService.SignedWorker> worker = WorkerTokens.plausible(token)
+                ? intakes.workerOfToken().apply(token) : Optional.empty();
+        if (worker.isEmpty()) {
+            ctx.status(HttpStatus.UNAUTHORIZED).json(Gateway.error("invalid_token",
+                    "网格员令牌无效、已过期或已被吊销，请在网格通中重新登录 / the grid worker token is invalid, expired or revoked: sign in again in the app"));
+            return Optional.empty();
+        }
+        return admitted(ctx, WorkerTokens.digest(token), intakes.service())
+                .flatMap(service -> jsonBody(ctx).map(body -> new WorkerTaking(worker.get(), service, body)));
     }
 
     /// The digest of the request's `X-Api-Key`, when it looks like one of ours.

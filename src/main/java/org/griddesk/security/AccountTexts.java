@@ -19,6 +19,10 @@ public final class AccountTexts {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    public Locale locale() {
+        return locale;
+    }
+
     public String text(String key, Object... args) {
         String pattern;
         try {

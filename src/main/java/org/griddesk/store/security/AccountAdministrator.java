@@ -36,6 +36,8 @@ import org.jooq.DSLContext;
 final class AccountAdministrator {
     private static final String USERNAME = "[A-Za-z0-9][A-Za-z0-9._-]{1,49}";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /// how long an administrator's lock lasts: until someone lifts it
+    static final java.time.Duration UNTIL_UNLOCKED = java.time.Duration.ofDays(100 * 365);
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -102,6 +104,16 @@ final class AccountAdministrator {
         dsl.transaction(tx -> {
             AccountRepository.clearFailures(tx.dsl(), target.id());
             audit.by(by, AuditAction.ACCOUNT_UNLOCKED, target.username(), AuditOutcome.SUCCESS, "");
+        });
+    }
+
+    /// Locks an account until a security administrator unlocks it (a suspected misuse); its sessions end.
+    void lock(Session by, String username) {
+        require(by, AuditAction.ACCOUNT_LOCKED_OUT, username, Permission.ACCOUNT_UNLOCK);
+        AccountRow target = other(by, AuditAction.ACCOUNT_LOCKED_OUT, username);
+        dsl.transaction(tx -> {
+            AccountRepository.lock(tx.dsl(), target.id(), clock.instant().plus(UNTIL_UNLOCKED));
+            audit.by(by, AuditAction.ACCOUNT_LOCKED_OUT, target.username(), AuditOutcome.SUCCESS, "by administrator");
         });
     }
 

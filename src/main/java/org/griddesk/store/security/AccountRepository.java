@@ -88,10 +88,16 @@ final class AccountRepository {
         dsl.update(ACCOUNT).set(ACCOUNT.ENABLED, enabled).where(ACCOUNT.ID.eq(accountId)).execute();
     }
 
-    /// A failed sign-in: the count goes up, or the account locks (and the count starts again).
-    static void recordFailure(DSLContext dsl, String accountId, int failedCount, Instant lockedUntil) {
-        dsl.update(ACCOUNT).set(ACCOUNT.FAILED_COUNT, failedCount).set(ACCOUNT.LOCKED_UNTIL, utc(lockedUntil))
-                .where(ACCOUNT.ID.eq(accountId)).execute();
+    /// Counts a failed sign-in in the row itself (failures sent at once all count: the update locks
+    /// the row until its transaction ends) and returns the count now.
+    static int countFailure(DSLContext dsl, String accountId) {
+        dsl.update(ACCOUNT).set(ACCOUNT.FAILED_COUNT, ACCOUNT.FAILED_COUNT.plus(1)).where(ACCOUNT.ID.eq(accountId)).execute();
+        return dsl.select(ACCOUNT.FAILED_COUNT).from(ACCOUNT).where(ACCOUNT.ID.eq(accountId)).fetchOne(r -> r.value1());
+    }
+
+    /// Locks the account until `until`; the count of failures starts again.
+    static void lock(DSLContext dsl, String accountId, Instant until) {
+        dsl.update(ACCOUNT).set(ACCOUNT.FAILED_COUNT, 0).set(ACCOUNT.LOCKED_UNTIL, utc(until)).where(ACCOUNT.ID.eq(accountId)).execute();
     }
 
     static void recordSignIn(DSLContext dsl, String accountId, Instant at) {

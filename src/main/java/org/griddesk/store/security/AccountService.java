@@ -143,7 +143,8 @@ public final class AccountService implements Accounts, AccountAdministration {
         if (!DemoStore.is(dsl)) {
             return List.of();
         }
-        return AccountRepository.all(dsl).stream().filter(a -> a.demo() && a.enabled() && !a.roles().isEmpty())
+        return AccountRepository.all(dsl).stream()
+                .filter(a -> a.demo() && a.enabled() && !a.roles().isEmpty() && !a.roles().equals(Set.of(Role.GRID_WORKER)))
                 .map(a -> new DemoAccount(a.username(), a.displayName(), DemoStore.unitName(dsl, a.unitId()),
                         "role." + DemoStore.mainRole(a.roles()).name(), DEMO_PASSWORD))
                 .toList();
@@ -168,6 +169,9 @@ public final class AccountService implements Accounts, AccountAdministration {
         boolean right = hasher.verify(password == null ? new char[0] : password, account.passwordHash());
         if (account.lockedAt(now)) {
             audit.as(account.id(), account.username(), from, failed, account.username(), AuditOutcome.REFUSED, "signIn.locked");
+            if (Duration.between(now, account.lockedUntil()).compareTo(Duration.ofDays(365)) > 0) {
+                return refused("signIn.lockedByAdministrator");
+            }
             return refused("signIn.locked", minutesLeft(account.lockedUntil(), now));
         }
         if (!right) {
@@ -181,6 +185,11 @@ public final class AccountService implements Accounts, AccountAdministration {
         if (account.roles().isEmpty()) {
             audit.as(account.id(), account.username(), from, failed, account.username(), AuditOutcome.REFUSED, "signIn.noRoles");
             return refused("signIn.noRoles");
+        }
+        if (account.roles().equals(Set.of(Role.GRID_WORKER))) {
+            // grid workers report from the app with their personal token; they have no desk
+            audit.as(account.id(), account.username(), from, failed, account.username(), AuditOutcome.REFUSED, "signIn.apiOnly");
+            return refused("signIn.apiOnly");
         }
         if (account.totpSecret() != null) {
             if (secondFactor == null || secondFactor.isBlank()) {
@@ -201,20 +210,21 @@ public final class AccountService implements Accounts, AccountAdministration {
     /// Counts a failure and locks the account when it is the policy's last; true when it locked.
     private boolean recordFailure(AccountRow account, Workstation from, AuditAction action) {
         PasswordPolicySettings policy = settings();
-        int failures = account.failedCount() + 1;
-        boolean lockOut = failures >= policy.maxFailures();
         Instant now = clock.instant();
-        dsl.transaction(tx -> {
-            AccountRepository.recordFailure(tx.dsl(), account.id(), lockOut ? 0 : failures,
-                    lockOut ? now.plus(Duration.ofMinutes(policy.lockMinutes())) : null);
+        return dsl.transactionResult(tx -> {
+            int failures = AccountRepository.countFailure(tx.dsl(), account.id());
+            boolean lockOut = failures >= policy.maxFailures();
+            if (lockOut) {
+                AccountRepository.lock(tx.dsl(), account.id(), now.plus(Duration.ofMinutes(policy.lockMinutes())));
+            }
             audit.as(account.id(), account.username(), from, action, account.username(), AuditOutcome.REFUSED,
-                    "signIn.wrongPassword " + failures + "/" + policy.maxFailures());
+                    "signIn.wrongPassword" + " " + failures + "/" + policy.maxFailures());
             if (lockOut) {
                 audit.as(account.id(), account.username(), from, AuditAction.ACCOUNT_LOCKED_OUT, account.username(),
                         AuditOutcome.SUCCESS, policy.lockMinutes() + " min");
             }
+            return lockOut;
         });
-        return lockOut;
     }
 
     private SignInResult signedIn(AccountRow account, char[] password, Workstation from) {
@@ -284,6 +294,11 @@ public final class AccountService implements Accounts, AccountAdministration {
         return administrator.list(by);
     }
 
+    /// A random initial password that meets the policy in force (to be changed at first sign-in).
+    public String newInitialPassword() {
+        return AccountAdministrator.temporaryPassword(settings().minLength() + 4);
+    }
+
     @Override
     public AccountSummary add(Session by, NewAccount account) {
         return administrator.add(by, account);
@@ -302,6 +317,11 @@ public final class AccountService implements Accounts, AccountAdministration {
     @Override
     public void unlock(Session by, String username) {
         administrator.unlock(by, username);
+    }
+
+    /// Locks an account until it is unlocked (security administrator): it cannot sign in, its sessions end.
+    public void lock(Session by, String username) {
+        administrator.lock(by, username);
     }
 
     @Override

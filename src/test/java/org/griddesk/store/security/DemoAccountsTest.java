@@ -52,7 +52,9 @@ class DemoAccountsTest {
 
             List<DemoAccount> demo = accounts.demoAccounts();
 
-            assertThat(demo).hasSizeGreaterThanOrEqualTo(Role.PERSONAL.size());
+            Set<Role> desk = EnumSet.copyOf(Role.PERSONAL);
+            desk.remove(Role.GRID_WORKER); // reports from the app with a token; no desk, not in the list
+            assertThat(demo).hasSizeGreaterThanOrEqualTo(desk.size());
             Set<Role> roles = EnumSet.noneOf(Role.class);
             for (DemoAccount account : demo) {
                 assertThat(account.password()).isEqualTo("Demo@2026");
@@ -64,7 +66,12 @@ class DemoAccountsTest {
                 assertThat(account.roleKey()).isEqualTo("role." + session.actingRole().name());
                 assertThat(account.unitName()).doesNotStartWith("JN-").isNotBlank();
             }
-            assertThat(roles).isEqualTo(Role.PERSONAL);
+            assertThat(roles).isEqualTo(desk);
+            SignInResult worker = accounts.signIn("grid-worker", "Demo@2026".toCharArray(), null, new Workstation("demo", "127.0.0.1"));
+            assertThat(((SignInResult.Refused) worker).messageKey()).isEqualTo("signIn.apiOnly");
+            assertThat(accounts.list(((SignedIn) accounts.signIn("sysadmin", "Demo@2026".toCharArray(), null,
+                    new Workstation("demo", "127.0.0.1"))).session())).extracting(a -> a.roles())
+                    .as("every personal role has a demo account").flatMap(r -> r).containsAll(Role.PERSONAL);
             Map<String, String> units = demo.stream().collect(Collectors.toMap(DemoAccount::username, DemoAccount::unitName));
             assertThat(units.get("jn-dispatcher")).isEqualTo("津南区网格化管理中心");
             assertThat(units.get("town-dispatcher")).startsWith("咸水沽");

@@ -103,6 +103,25 @@ class SignInTest {
 
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
+    void failuresSentAtOnceAllCount(DatabaseKind kind) throws Exception {
+        try (AccountFixture f = new AccountFixture(kind, temp)) {
+            f.person("wang", "JN-XSG", PASSWORD, Role.DISPATCHER);
+            try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+                var attempts = new java.util.ArrayList<java.util.concurrent.Future<SignInResult>>();
+                for (int i = 0; i < 6; i++) {
+                    attempts.add(pool.submit(() -> signIn(f, "wang", "guess")));
+                }
+                for (var attempt : attempts) {
+                    assertThat(attempt.get()).isInstanceOf(Refused.class);
+                }
+            }
+            assertThat(f.audit.of(AuditAction.ACCOUNT_LOCKED_OUT)).hasSize(1);
+            assertThat(((Refused) signIn(f, "wang", PASSWORD)).messageKey()).isEqualTo("signIn.locked");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
     void aSuccessfulSignInStartsTheCountAgain(DatabaseKind kind) {
         try (AccountFixture f = new AccountFixture(kind, temp)) {
             f.person("wang", "JN-XSG", PASSWORD, Role.DISPATCHER);
@@ -114,6 +133,19 @@ class SignInTest {
                 assertThat(((Refused) signIn(f, "wang", "wrong")).messageKey()).isEqualTo("signIn.refused");
             }
             assertThat(signIn(f, "wang", PASSWORD)).isInstanceOf(SignedIn.class);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aGridWorkerHasNoDeskButAWorkerWhoIsAlsoAHandlerHas(DatabaseKind kind) {
+        try (AccountFixture f = new AccountFixture(kind, temp)) {
+            f.person("zhang", "JN-XSG", PASSWORD, Role.GRID_WORKER);
+            assertThat(((Refused) signIn(f, "zhang", "Init!al2026")).messageKey()).isEqualTo("signIn.apiOnly");
+            assertThat(((Refused) signIn(f, "zhang", "wrong")).messageKey()).isEqualTo("signIn.refused");
+
+            f.accounts.setRoles(f.security(), "zhang", java.util.Set.of(Role.GRID_WORKER, Role.HANDLER));
+            assertThat(signIn(f, "zhang", "Init!al2026")).isInstanceOf(PasswordChangeRequired.class);
         }
     }
 
