@@ -80,7 +80,7 @@ final class DeskSession implements AutoCloseable {
                 properties.putIfAbsent(SystemProperty.INSTALLED_VERSION, VersionInfo.version());
                 DeskCore started = DeskCore.start(db, Clock.systemUTC());
                 keyControl = ChannelKeyControl.serve(settings, db).orElse(null);
-                return new Opened(started, DeskAccounts.open(db, Clock.systemUTC(), DeskAudit.of(db)));
+                return new Opened(started, DeskAccounts.open(db, Clock.systemUTC(), AuditSinks.of(db)));
             } catch (RuntimeException e) {
                 db.close();
                 throw e;
