@@ -425,45 +425,26 @@ class DispatchEndToEndTest {
         return robot.lookup("#deskMap").queryAs(MapView.class).modelProperty().get().region(GRID).orElseThrow();
     }
 
-    @SuppressWarnings("unchecked")
     private static ListView<QueueItem> list() {
-        return robot.lookup("#queueList").queryAs(ListView.class);
+        return QueueRows.list(robot);
     }
 
     /// The queue's rows, read on the FX thread (it changes them as the queue reloads).
     private static List<QueueItem> rows() throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> List.copyOf(list().getItems())).get(5, TimeUnit.SECONDS);
+        return QueueRows.rows(robot);
     }
 
     private static String waitForRow(String code) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> rows().stream().anyMatch(i -> i.code().equals(code)));
-        return code;
+        return QueueRows.waitFor(robot, code);
     }
 
     /// Clicks the ticket's row (searching for it first, so it is on screen) and waits for its detail.
     private static void clickRow(String code) throws Exception {
-        waitForRow(code);
-        // the queue reloads whenever the trail moves on (other tests' orders): a click that met a row
-        // being rebound is simply made again
-        for (int attempt = 1; ; attempt++) {
-            robot.interact(() -> list().scrollTo(list().getItems().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow()));
-            WaitForAsyncUtils.waitForFxEvents();
-            try {
-                robot.clickOn(visibleRow(code));
-                WaitForAsyncUtils.waitFor(4, TimeUnit.SECONDS, () -> robot.lookup("#detailCode").tryQuery()
-                        .map(n -> code.equals(((Label) n).getText())).orElse(false));
-                return;
-            } catch (TimeoutException | org.testfx.service.query.EmptyNodeQueryException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
+        QueueRows.click(robot, code);
     }
 
     private static Node visibleRow(String code) {
-        return robot.lookup(n -> n instanceof ListCell<?> cell && cell.isVisible() && cell.getItem() instanceof QueueItem q
-                && q.code().equals(code)).query();
+        return QueueRows.visible(robot, code);
     }
 
     /// The button as it is on screen now (the detail pane is rebuilt after every change).

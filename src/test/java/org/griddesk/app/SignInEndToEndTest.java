@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import org.griddesk.desk.DeskWindow;
 import org.griddesk.desk.queue.QueueItem;
 import org.griddesk.desk.signin.IdleLock;
@@ -191,14 +189,7 @@ class SignInEndToEndTest {
         return robot.lookup(id).queryAll().stream().filter(Node::isVisible).findFirst().orElseThrow();
     }
 
-    @SuppressWarnings("unchecked")
     private static void clickRow(String code) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> shownRows().stream().anyMatch(i -> i.code().equals(code)));
-        ListView<QueueItem> list = robot.lookup("#queueList").queryAs(ListView.class);
-        robot.interact(() -> list.scrollTo(list.getItems().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow()));
-        Node row = robot.lookup((Node n) -> n instanceof ListCell<?> cell && cell.isVisible() && cell.getItem() instanceof QueueItem q
-                && q.code().equals(code)).query();
-        robot.clickOn(row);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> code.equals(text("#detailCode")));
+        QueueRows.click(robot, code);
     }
 }
