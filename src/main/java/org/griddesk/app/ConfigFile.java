@@ -33,8 +33,6 @@ public final class ConfigFile {
     public static final String UI_LANGUAGE = "ui.language";
     public static final String UI_THEME = "ui.theme";
     public static final String SHIFT_SCHEDULE = "shift.schedule";
-    /// who sat at this desk last (`DISPATCHER@XSG`): the identity menu's choice, kept until accounts come
-    public static final String DESK_IDENTITY = "desk.identity";
 
     private final Path path;
 
