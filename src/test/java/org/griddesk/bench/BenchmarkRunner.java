@@ -51,6 +51,9 @@ public final class BenchmarkRunner {
         if (filter.matcher("desks-outage").find()) {
             new OutageBenchmark(Integer.getInteger("bench.desks.outages", 20)).run();
         }
+        if (filter.matcher("audit").find()) {
+            new AuditBenchmark(Integer.getInteger("bench.audit.seconds", 10)).run();
+        }
         runJmh(filter);
         System.out.println("benchmark results in " + BenchResults.dir().toAbsolutePath());
     }
