@@ -7,7 +7,7 @@ import java.time.Instant;
 /// months), longer when configured, never shorter. The database guards hold the same floor.
 public record AuditRetention(int days) {
     public static final int FLOOR_DAYS = 180;
-    /// system property (or `audit.retentionDays` in the configuration) naming the days to keep
+    /// the system property naming the days to keep (`-Dgriddesk.audit.retentionDays=365`)
     public static final String PROPERTY = "griddesk.audit.retentionDays";
 
     public AuditRetention {

@@ -200,8 +200,9 @@ public final class AuditLog implements AuditSink {
         return new AuditEntry(clock.instant(), by.accountId(), by.displayName(), by.from(), action, target, outcome, detail);
     }
 
-    /// The records of `seqs`, for tests and tools that look at a few (oldest first).
-    public List<AuditRecord> records(long fromSeq, int limit) {
+    /// Up to `limit` records from `fromSeq` on, oldest first, without a permission check or a record
+    /// of the read: for this package's tests only (people read through [#query]).
+    List<AuditRecord> records(long fromSeq, int limit) {
         return new ArrayList<>(dsl.selectFrom(AUDIT_LOG).where(AUDIT_LOG.SEQ.ge(fromSeq)).orderBy(AUDIT_LOG.SEQ)
                 .limit(limit).fetch(AuditRows::record));
     }
