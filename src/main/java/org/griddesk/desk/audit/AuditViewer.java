@@ -175,6 +175,7 @@ public final class AuditViewer {
         });
 
         message.textProperty().bind(model.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
         chain.textProperty().bind(model.chainTextProperty());
         model.chainBrokenProperty().addListener((obs, was, broken) -> chain.pseudoClassStateChanged(BROKEN, broken));
         pageLabel.textProperty().bind(model.pageTextProperty());

@@ -163,4 +163,23 @@ class AuditViewerTest {
             assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("Failed sign-in", "Audit log read", "Refused");
         }
     }
+
+    @Test
+    void aBrokenChainIsShownWithItsFirstBrokenRecord() {
+        try (Database db = TestDatabases.freshMigrated(DatabaseKind.H2, temp)) {
+            AuditLog log = new AuditLog(db.dsl(), Clock.systemUTC(), AuditRetention.floor());
+            fill(log);
+            AuditViewModel model = new AuditViewModel(log, AuditFixture.auditAdmin(), org.griddesk.security.AuditWords.of(Language.ZH_CN),
+                    new org.griddesk.ui.CurrentThreadTaskExecutor());
+            model.verifyChain();
+            assertThat(model.chainBrokenProperty().get()).isFalse();
+            assertThat(model.chainTextProperty().get()).isEqualTo("哈希链完整：已校验 75 条记录（序号 1–75）");
+            db.dsl().execute("DROP TRIGGER audit_log_guard");
+            db.dsl().execute("UPDATE audit_log SET target = '2611-9999' WHERE seq = 72");
+            model.verifyChain();
+            assertThat(model.chainBrokenProperty().get()).isTrue();
+            assertThat(model.chainTextProperty().get()).isEqualTo(
+                    "哈希链断裂：第一条问题记录序号 72（2026-11-23 13:00:00，调度员1 (u-xsg-01)）：记录内容与其哈希不符（记录被改动）");
+        }
+    }
 }
