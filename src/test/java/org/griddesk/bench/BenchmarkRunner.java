@@ -54,6 +54,9 @@ public final class BenchmarkRunner {
         if (filter.matcher("sign-in").find()) {
             new SignInBenchmark(Integer.getInteger("bench.signin.rounds", 100)).run();
         }
+        if (filter.matcher("audit").find()) {
+            new AuditBenchmark(Integer.getInteger("bench.audit.seconds", 10)).run();
+        }
         runJmh(filter);
         System.out.println("benchmark results in " + BenchResults.dir().toAbsolutePath());
     }
