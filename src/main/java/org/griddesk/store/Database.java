@@ -203,6 +203,17 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
+    /// Gives the store's repositories the desk's data keys (or none): see [PersonalDataVault].
+    public Database usePersonalData(PersonalDataVault vault) {
+        dsl.configuration().data(PersonalDataVault.CONFIGURATION_KEY, vault);
+        loadingDsl.configuration().data(PersonalDataVault.CONFIGURATION_KEY, vault);
+        return this;
+    }
+
+    public PersonalDataVault personalData() {
+        return PersonalDataVault.of(dsl);
+    }
+
     /// The store for a load of many rows that no one is told about one by one (a first start's
     /// two-years history): on the embedded store its commits return before they are in the file,
     /// which H2 writes within its write delay (0.5 s), as a checkpoint after every chunk would make

@@ -40,6 +40,7 @@ import org.griddesk.map.MapView;
 import org.griddesk.map.Viewport;
 import org.griddesk.map.WebMercator;
 import org.griddesk.security.ApiKeys;
+import org.griddesk.store.DataKeySetup;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.ThreadGuard;
@@ -93,6 +94,7 @@ class DispatchEndToEndTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#activityLabel").queryAs(Label.class).getText().isEmpty());
         Thread.sleep(2000);
         db = Database.open(DatabaseSettings.embeddedH2(dataDir), ThreadGuard.NONE);
+        DataKeySetup.attach(db, dataDir); // the key the desk made on its first start
         key = ApiKeys.newKey();
         new ChannelKeyRepository(db.dsl(), Clock.systemUTC()).add(Channel.HOTLINE_8890, "e2e", ApiKeys.digest(key));
     }

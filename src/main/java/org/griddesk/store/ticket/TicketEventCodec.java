@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.griddesk.domain.ticket.Caller;
+import org.griddesk.domain.ticket.Intake;
 import org.griddesk.domain.ticket.TicketEvent;
 
 /// Writes events to the trail's `event_type` and `details` (JSON) columns and reads them back.
@@ -39,10 +42,33 @@ final class TicketEventCodec {
 
     String encode(TicketEvent event) {
         try {
+            if (event instanceof TicketEvent.Reported r && r.intake().caller() != null) {
+                return encodeMasked(r);
+            }
             return writers.computeIfAbsent(event.getClass(), json::writerFor).writeValueAsString(event);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot encode " + type(event), e);
         }
+    }
+
+    /// A report without its caller in clear: the trail is copied, exported and kept for years, so it
+    /// holds the caller masked (`callerMasked`, for people reading the JSON) and the ticket row holds
+    /// them sealed; [TicketRepository#trail] puts the caller back from there.
+    private String encodeMasked(TicketEvent.Reported r) throws JsonProcessingException {
+        Caller caller = r.intake().caller();
+        ObjectNode tree = json.valueToTree(new TicketEvent.Reported(withCaller(r.intake(), null), r.receivingUnitId()));
+        ((ObjectNode) tree.get("intake")).put(MASKED_CALLER, masked(caller));
+        return json.writeValueAsString(tree);
+    }
+
+    static final String MASKED_CALLER = "callerMasked";
+
+    static String masked(Caller caller) {
+        return (caller.maskedName() + " " + caller.maskedPhone()).strip();
+    }
+
+    static Intake withCaller(Intake i, Caller caller) {
+        return new Intake(i.channel(), i.externalId(), i.summary(), i.gridCode(), i.reportedAt(), caller, i.place(), i.photos());
     }
 
     TicketEvent decode(String type, String details) {

@@ -1,0 +1,96 @@
+package org.griddesk.store;
+
+import org.griddesk.security.BlindIndex;
+import org.griddesk.security.DataKeyRing;
+import org.griddesk.security.Opened;
+import org.griddesk.security.PersonalDataCipher;
+import org.griddesk.security.PersonalField;
+import org.jooq.Configuration;
+import org.jooq.DSLContext;
+
+/// What a store's repositories seal personal data with and open it by: the desk's data key ring, or
+/// none. Without a key nothing personal is written (the write is refused: plain text must never
+/// reach the store) and what is read is [Opened.Unreadable] `NO_KEY`, which the desk shows as
+/// "personal data cannot be shown".
+///
+/// A [Database] carries its vault in its jOOQ configuration ([Database#usePersonalData]), so that
+/// every repository made from `db.dsl()`, and every transaction derived from it, finds it by [#of].
+public final class PersonalDataVault {
+    static final String CONFIGURATION_KEY = "org.griddesk.personalData";
+    private static final PersonalDataVault NONE = new PersonalDataVault(null);
+
+    private final PersonalDataCipher cipher;
+    private final BlindIndex phoneIndex;
+
+    private PersonalDataVault(PersonalDataCipher cipher) {
+        this.cipher = cipher;
+        this.phoneIndex = cipher == null ? null : new BlindIndex(cipher.ring().current());
+    }
+
+    public static PersonalDataVault none() {
+        return NONE;
+    }
+
+    public static PersonalDataVault of(DataKeyRing ring) {
+        return new PersonalDataVault(new PersonalDataCipher(ring));
+    }
+
+    /// The vault of the store `dsl` belongs to; none when it was given none.
+    public static PersonalDataVault of(DSLContext dsl) {
+        return of(dsl.configuration());
+    }
+
+    public static PersonalDataVault of(Configuration configuration) {
+        return configuration.data(CONFIGURATION_KEY) instanceof PersonalDataVault v ? v : NONE;
+    }
+
+    public boolean hasKey() {
+        return cipher != null;
+    }
+
+    /// The ring, for a rotation; throws without a key.
+    public DataKeyRing ring() {
+        return requireKey().ring();
+    }
+
+    /// The id of the key new values are sealed with, or null without a key.
+    public String currentKeyId() {
+        return cipher == null ? null : cipher.ring().current().id();
+    }
+
+    /// The text sealed for its column; null stays null. Throws [NoDataKeyException] without a key.
+    public String seal(PersonalField field, String text) {
+        return text == null ? null : requireKey().seal(field, text);
+    }
+
+    /// What a stored value says: text sealed before this store had keys (an upgraded store, until
+    /// [PersonalDataSweep] has run) is taken as it is.
+    public Opened open(PersonalField field, String stored) {
+        if (stored == null) {
+            return Opened.ABSENT;
+        }
+        if (!PersonalDataCipher.isSealed(stored)) {
+            return new Opened.Text(stored);
+        }
+        return cipher == null ? new Opened.Unreadable(Opened.Why.NO_KEY) : cipher.open(field, stored);
+    }
+
+    /// The blind index of a phone, or null without a key or without digits.
+    public String phoneIndex(String phone) {
+        return phoneIndex == null ? null : phoneIndex.of(phone);
+    }
+
+    private PersonalDataCipher requireKey() {
+        if (cipher == null) {
+            throw new NoDataKeyException();
+        }
+        return cipher;
+    }
+
+    /// Personal data was to be written on a store whose desk has no data key.
+    public static final class NoDataKeyException extends IllegalStateException {
+        public NoDataKeyException() {
+            super("this desk has no data key (keys/personal-data.key): personal data cannot be stored or shown");
+        }
+    }
+}
