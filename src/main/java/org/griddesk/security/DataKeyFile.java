@@ -98,7 +98,7 @@ public final class DataKeyFile {
                 }
             }
             if (current == null) {
-                throw new KeyFileException("the data key file " + file + " names a current key it does not hold");
+                throw new KeyFileException("the data key file " + file + " is damaged: it names a current key it does not hold");
             }
             return new DataKeyRing(current, older);
         } catch (IllegalArgumentException e) {
