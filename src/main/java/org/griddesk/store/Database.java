@@ -130,7 +130,9 @@ public final class Database implements AutoCloseable {
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 // portable scripts, plus the few a vendor needs of its own (e.g. append-only triggers)
-                .locations("classpath:db/migration", "classpath:db/vendor/" + settings.kind().vendorFolder())
+                // and Java migrations that rewrite data (V20_1: the trail's callers masked)
+                .locations("classpath:db/migration", "classpath:db/vendor/" + settings.kind().vendorFolder(),
+                        "classpath:org/griddesk/store/migration")
                 .failOnMissingLocations(true)
                 .load();
         MigrateResult result = flyway.migrate();

@@ -2,6 +2,7 @@ package org.griddesk.store.ticket;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.griddesk.domain.ticket.Caller;
 import org.griddesk.domain.ticket.Intake;
 import org.griddesk.domain.ticket.TicketEvent;
@@ -51,20 +51,12 @@ final class TicketEventCodec {
         }
     }
 
-    /// A report without its caller in clear: the trail is copied, exported and kept for years, so it
-    /// holds the caller masked (`callerMasked`, for people reading the JSON) and the ticket row holds
-    /// them sealed; [TicketRepository#trail] puts the caller back from there.
+    /// A report without its caller in clear ([TrailCallers]): the trail is copied, exported and kept
+    /// for years; the ticket row holds the caller sealed.
     private String encodeMasked(TicketEvent.Reported r) throws JsonProcessingException {
-        Caller caller = r.intake().caller();
-        ObjectNode tree = json.valueToTree(new TicketEvent.Reported(withCaller(r.intake(), null), r.receivingUnitId()));
-        ((ObjectNode) tree.get("intake")).put(MASKED_CALLER, masked(caller));
+        JsonNode tree = json.valueToTree(r);
+        TrailCallers.maskIn(tree);
         return json.writeValueAsString(tree);
-    }
-
-    static final String MASKED_CALLER = "callerMasked";
-
-    static String masked(Caller caller) {
-        return (caller.maskedName() + " " + caller.maskedPhone()).strip();
     }
 
     static Intake withCaller(Intake i, Caller caller) {
