@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.griddesk.security.DataKey;
 import org.griddesk.security.DataKeyFile;
 import org.griddesk.security.DataKeyRing;
+import org.griddesk.store.DataKeyRotation;
 import org.griddesk.store.Database;
 import org.griddesk.store.PersonalDataSweep;
 import org.griddesk.store.ThreadGuard;
@@ -106,7 +107,7 @@ final class KeysCommand extends CommandGroup {
             }
             DataKeyRing old = file.read();
             try (Database db = keys.openStore(boot)) {
-                DataKeyRing rotated = KeyRotation.rotate(db, file, old);
+                DataKeyRing rotated = DataKeyRotation.rotate(db, file, old);
                 keys.root.out().println(keys.texts().get("keys.rotate.done", old.current().id(), rotated.current().id(),
                         rotated.ids().size() - 1));
             }

@@ -1,4 +1,4 @@
-package org.griddesk.app;
+package org.griddesk.store;
 
 import java.io.IOException;
 import java.security.SecureRandom;
@@ -6,19 +6,17 @@ import java.util.Map;
 import org.griddesk.security.DataKey;
 import org.griddesk.security.DataKeyFile;
 import org.griddesk.security.DataKeyRing;
-import org.griddesk.store.Database;
-import org.griddesk.store.PersonalDataSweep;
-import org.griddesk.store.PersonalDataVault;
 
 /// A rotation of the data key, in an order that a crash at any point survives: (1) the file gets the
 /// new current key next to the old ones, (2) every row is re-sealed with it in batches (a cut-short
 /// run is resumed by the next rotation or start), (3) the older keys leave the file once no row is
 /// sealed with them. The blind-index key is kept, so phones are found throughout.
-final class KeyRotation {
-    private KeyRotation() {
+public final class DataKeyRotation {
+    private DataKeyRotation() {
     }
 
-    static DataKeyRing rotate(Database db, DataKeyFile file, DataKeyRing old) throws IOException {
+    /// Rotates the key of `file` (holding `old`) and re-seals the store `db`; returns the ring now in the file.
+    public static DataKeyRing rotate(Database db, DataKeyFile file, DataKeyRing old) throws IOException {
         DataKeyRing rotated = old.rotatedTo(DataKey.generate(new SecureRandom(), old.current().indexKey()));
         file.replace(rotated);
         db.usePersonalData(PersonalDataVault.of(rotated));
