@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.griddesk.security.DataKey;
 import org.griddesk.security.DataKeyFile;
 import org.griddesk.security.DataKeyRing;
+import org.griddesk.security.RevealRefused;
 import org.griddesk.store.DataKeyRotation;
 import org.griddesk.store.Database;
 import org.griddesk.store.PersonalDataSweep;
@@ -21,7 +22,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "keys", mixinStandardHelpOptions = true,
         subcommands = {KeysCommand.Init.class, KeysCommand.Status.class, KeysCommand.Rotate.class})
 final class KeysCommand extends CommandGroup {
-    static final String BUNDLE = "i18n/personaldata";
+    static final String BUNDLE = RevealRefused.BUNDLE;
     /// the exit code of a refusal (a key file there already, none to rotate)
     static final int REFUSED = 2;
 

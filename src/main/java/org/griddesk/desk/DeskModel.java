@@ -38,11 +38,11 @@ import org.griddesk.domain.org.UnitLevel;
 import org.griddesk.map.MapModel;
 import org.griddesk.store.ConnectionState;
 import org.griddesk.store.Database;
+import org.griddesk.store.PersonalDataService;
 import org.griddesk.store.calendar.CalendarRepository;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.feed.ChangeBatch;
 import org.griddesk.store.ticket.IntakeRepository;
-import org.griddesk.store.ticket.PersonalDataLog;
 import org.griddesk.store.ticket.QueueRepository;
 import org.griddesk.store.ticket.TicketRepository;
 import org.griddesk.store.view.SavedViewRepository;
@@ -266,7 +266,7 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
                 return new Loaded(model, queueLoader, rows, loaded, details);
             });
         }, loaded -> loaded.filter(l -> load == loads.get() && !closed).ifPresent(l -> {
-            detail.useStore(l.details(), new PersonalDataLog(db.dsl(), clock));
+            detail.useStore(l.details(), new PersonalDataService(db.dsl(), InterimIdentity.auditSink(), clock));
             tools.set(l.tools());
             if (user.get() == null) { // the desk starts as whoever sat here last, or its centre's dispatcher
                 Organisation organisation = l.tools().organisation();
