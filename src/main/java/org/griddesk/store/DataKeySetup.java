@@ -27,11 +27,13 @@ public final class DataKeySetup {
     private DataKeySetup() {
     }
 
-    /// The keys of the data folder for a store of `kind`; creates the file for an embedded store.
-    public static Found find(Path dataFolder, DatabaseKind kind) {
+    /// The keys of the data folder for a store of `kind`; creates the file for an embedded store
+    /// when `mayCreate` (the store holds nothing sealed: a new key would not open what an earlier,
+    /// lost one sealed, and would make a lost key look like a working desk).
+    public static Found find(Path dataFolder, DatabaseKind kind, boolean mayCreate) {
         DataKeyFile file = DataKeyFile.in(dataFolder);
         try {
-            if (!file.exists() && kind == DatabaseKind.H2) {
+            if (!file.exists() && kind == DatabaseKind.H2 && mayCreate) {
                 file.create(DataKeyRing.of(DataKey.generate(new SecureRandom(), null)));
                 log.info("made the data key {} for the embedded store (back it up with the database, apart from it)",
                         file.path());
@@ -47,9 +49,11 @@ public final class DataKeySetup {
         }
     }
 
-    /// Finds the keys, gives them to the store and seals what an older version stored in clear.
+    /// Finds the keys (of a migrated store), gives them to the store and seals what an older version
+    /// stored in clear.
     public static Found attach(Database db, Path dataFolder) {
-        Found found = find(dataFolder, db.kind());
+        boolean nothingSealed = PersonalDataSweep.rowsPerKey(db.dsl()).keySet().stream().allMatch("-"::equals);
+        Found found = find(dataFolder, db.kind(), nothingSealed);
         db.usePersonalData(found.vault());
         if (found.hasKey()) {
             new PersonalDataSweep(db.dsl()).sealAll();

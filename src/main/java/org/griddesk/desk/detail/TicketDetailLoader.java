@@ -50,7 +50,9 @@ public final class TicketDetailLoader {
         IntakeDetail detail = intakes.detail(ticketId).orElse(IntakeDetail.NONE);
         String itemCode = t.deadline() != null ? t.deadline().itemCode() : detail.itemHint();
         Item item = itemCode == null ? null : items.get(itemCode);
-        int calls = t.intake().caller() == null ? 0 : tickets.callsFrom(t.intake().caller().phone(), now.minus(REPEAT_CALLS_WINDOW));
+        // a caller this desk cannot open (no data key) has no phone to count by
+        int calls = t.intake().caller() == null || !t.intake().caller().readable() ? 0
+                : tickets.callsFrom(t.intake().caller().phone(), now.minus(REPEAT_CALLS_WINDOW));
         return new TicketDetail(t, tickets.trail(ticketId), detail, intakes.suggestions(ticketId), intakes.alarms(ticketId),
                 TicketTiming.of(t, now, calendar, TimingPolicy.DEFAULT), item == null ? "" : item.name(), QueueLoader.place(map, t.intake().gridCode(), true),
                 Map.copyOf(unitNames), calls);
