@@ -36,6 +36,7 @@ import org.griddesk.domain.org.Role;
 import org.griddesk.domain.org.Unit;
 import org.griddesk.domain.org.UnitLevel;
 import org.griddesk.map.MapModel;
+import org.griddesk.security.InterimIdentity;
 import org.griddesk.store.ConnectionState;
 import org.griddesk.store.Database;
 import org.griddesk.store.PersonalDataService;

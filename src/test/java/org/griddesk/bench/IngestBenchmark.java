@@ -57,7 +57,7 @@ final class IngestBenchmark {
     void run() throws Exception {
         Map<IngestStore, Measured> measured = new EnumMap<>(IngestStore.class);
         for (IngestStore store : IngestStore.named(System.getProperty("bench.ingest.stores", IngestStore.ALL))) {
-            measured.put(store, measure(store));
+            measured.put(store, measure(store, true, true));
         }
         Measured before = measured.get(IngestStore.H2_WRITE_DELAY);
         for (IngestStore store : List.of(IngestStore.H2, IngestStore.H2_POWER)) {
@@ -73,11 +73,13 @@ final class IngestBenchmark {
         }
     }
 
-    /// What the comparison of the stores takes from each.
-    private record Measured(double p50Ms, double p99Ms, double flatOut, double jdbc) {
+    /// What a comparison takes from each run (`jdbc` NaN when the plain-JDBC baseline was not run).
+    record Measured(double p50Ms, double p99Ms, double flatOut, double jdbc) {
     }
 
-    private Measured measure(IngestStore store) throws Exception {
+    /// One run on a fresh store; `callers` false sends the same traffic without citizens' names and
+    /// phones ([SealedIntakeBenchmark]'s baseline), `jdbcBaseline` also copies the rows with plain JDBC.
+    Measured measure(IngestStore store, boolean callers, boolean jdbcBaseline) throws Exception {
         DatabaseKind kind = store.kind();
         Path dir = Files.createTempDirectory("griddesk-bench-ingest-");
         try (Database db = store.fresh(dir.resolve("source"))) {
@@ -92,7 +94,7 @@ final class IngestBenchmark {
             try (Gateway gateway = Gateway.start("127.0.0.1", 0, () -> new Gateway.Health(true, "CONNECTED", "bench"),
                     GatewayWiring.intakes(db, Clock.systemUTC()));
                  IngestClientProcess client = new IngestClientProcess(URI.create("http://127.0.0.1:" + gateway.port()), keys,
-                         Integer.toString(kind.ordinal()) + store.ordinal(), RATE, seconds, dir)) {
+                         Integer.toString(kind.ordinal()) + store.ordinal(), RATE, seconds, dir, callers)) {
                 // warm-up at the measured rate: the JIT compiles the whole path, in both JVMs, before the clock starts
                 client.run();
                 long firstTicket = maxId(db);
@@ -102,11 +104,12 @@ final class IngestBenchmark {
                 IngestClientProcess.Phase flat = client.run();
                 double achieved = sustained.answered() / (double) seconds;
                 double flatOut = flat.answered() / (double) IngestClient.FLAT_OUT.toSeconds();
-                double jdbc = copyWithJdbc(db, store, dir.resolve("copy"), firstTicket, lastTicket);
+                double jdbc = jdbcBaseline ? copyWithJdbc(db, store, dir.resolve("copy"), firstTicket, lastTicket) : Double.NaN;
                 double oursTickets = sustained.created() / (double) seconds;
 
                 var fields = BenchResults.fields();
-                fields.put("benchmark", "ingest-" + store.label());
+                String label = "ingest-" + store.label() + (callers ? "" : "-no-callers");
+                fields.put("benchmark", label);
                 fields.put("offeredPerSecond", RATE);
                 fields.put("seconds", seconds);
                 fields.put("answeredPerSecond", achieved);
@@ -126,12 +129,13 @@ final class IngestBenchmark {
                 fields.put("flatOutP99Ms", flat.p99Ms());
                 fields.put("jdbcTicketsPerSecond", jdbc);
                 fields.put("ticketsPerSecond", oursTickets);
-                BenchResults.write("ingest-" + store.label(), fields);
+                fields.put("callers", callers);
+                BenchResults.write(label, fields);
                 BenchResults.summary(String.format(Locale.ROOT,
-                        "ingest %s (client in its own JVM): %.0f requests/s offered for %d s, %.1f/s answered, p50 %.1f ms, p99 %.1f ms, max %.0f ms "
+                        "ingest %s%s (client in its own JVM): %.0f requests/s offered for %d s, %.1f/s answered, p50 %.1f ms, p99 %.1f ms, max %.0f ms "
                                 + "(goal >= 300/s, p99 < 100 ms); failed %d, unexpected %d; flat out %.0f/s (p99 %.0f ms); "
                                 + "plain JDBC writes the same rows at %.0f tickets/s, the gateway made %.0f/s = %.0f%% of it",
-                        store, RATE, seconds, achieved, sustained.p50Ms(), sustained.p99Ms(), sustained.maxMs(), sustained.failed(),
+                        store, callers ? "" : " without callers", RATE, seconds, achieved, sustained.p50Ms(), sustained.p99Ms(), sustained.maxMs(), sustained.failed(),
                         sustained.unexpected(), flatOut, flat.p99Ms(), jdbc, oursTickets, 100 * oursTickets / jdbc));
                 BenchResults.summary(String.format(Locale.ROOT, "ingest %s: p99 by 10 s of the run (ms): %s", store,
                         Arrays.toString(p99ByWindow)));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.griddesk.desk.queue.QueueLoader;
 import org.griddesk.domain.calendar.WorkCalendar;
 import org.griddesk.domain.org.Organisation;
@@ -40,10 +41,19 @@ public final class TicketDetailLoader {
         this.map = map;
     }
 
-    /// The ticket with this code, if there is one.
+    /// The ticket with this code, if there is one; else, when the text is a phone number in any
+    /// spelling (`139 8765 4321`, `+86 13987654321`), that phone's newest ticket, found by the
+    /// phone's blind index (the phone itself is sealed in the store).
     public Optional<TicketDetail> find(String code, Instant now) {
-        return tickets.findByCode(code).map(t -> load(t.id(), now));
+        Optional<TicketDetail> byCode = tickets.findByCode(code).map(t -> load(t.id(), now));
+        if (byCode.isPresent() || !PHONE.matcher(code.strip()).matches()) {
+            return byCode;
+        }
+        return tickets.codesByPhone(code, 1).stream().findFirst().flatMap(tickets::findByCode).map(t -> load(t.id(), now));
     }
+
+    /// what the command bar takes for a phone: digits with spaces, dashes, brackets and a leading +
+    private static final Pattern PHONE = Pattern.compile("\\+?[\\d ()-]{7,24}");
 
     public TicketDetail load(long ticketId, Instant now) {
         Ticket t = tickets.get(ticketId);

@@ -1,11 +1,8 @@
-package org.griddesk.desk;
+package org.griddesk.security;
 
 import java.time.Instant;
 import java.util.Set;
 import org.griddesk.domain.org.Actor;
-import org.griddesk.security.AuditSink;
-import org.griddesk.security.Session;
-import org.griddesk.security.Workstation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
