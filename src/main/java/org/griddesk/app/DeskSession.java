@@ -85,6 +85,9 @@ final class DeskSession implements AutoCloseable {
             }
         }, started -> {
             core = started;
+            if (!keys.hasKey()) {
+                model.personalDataHidden();
+            }
             database = started.database();
             model.attach(started);
             Runnable gatewayStart = () -> startGateway(database, gatewayPort, onGateway);

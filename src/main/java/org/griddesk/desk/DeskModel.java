@@ -90,6 +90,7 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
     private final ReadOnlyObjectWrapper<QueueRepository.Figures> figures = new ReadOnlyObjectWrapper<>(this, "figures");
     private final ReadOnlyObjectWrapper<Tools> tools = new ReadOnlyObjectWrapper<>(this, "tools");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
+    private final ReadOnlyBooleanWrapper personalDataHidden = new ReadOnlyBooleanWrapper(this, "personalDataHidden");
     private final ReadOnlyObjectWrapper<Boolean> districtWhole = new ReadOnlyObjectWrapper<>(this, "districtWhole");
 
     private volatile DeskCore core;
@@ -203,6 +204,15 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
             status.setConnectionState(started.state());
             ready.set(true);
         });
+    }
+
+    /// The desk has no data key: personal data cannot be shown, and the desk's gateway stays off.
+    public void personalDataHidden() {
+        executor.runOnUi(() -> personalDataHidden.set(true));
+    }
+
+    public ReadOnlyBooleanProperty personalDataHiddenProperty() {
+        return personalDataHidden.getReadOnlyProperty();
     }
 
     /// The store could not be opened at all: the status bar says why.

@@ -49,6 +49,7 @@ import org.griddesk.dispatch.DeskCommand;
 import org.griddesk.dispatch.DeskUser;
 import org.griddesk.map.MapModel;
 import org.griddesk.map.MapView;
+import org.griddesk.security.RevealRefused;
 import org.griddesk.store.view.SavedViewRepository;
 import org.griddesk.ui.ChineseFonts;
 import org.griddesk.ui.Messages;
@@ -136,6 +137,11 @@ public final class DeskWindow {
         }
         map.modelProperty().set(model.mapProperty().get());
         identity.set(IdentityMenu.describe(messages, model.userProperty().get())); // "reading the organisation…" until it is
+        model.personalDataHiddenProperty().addListener((obs, was, hidden) -> {
+            if (hidden) {
+                notices.say(Messages.of(messages.language(), RevealRefused.BUNDLE).get("personaldata.noKey"), true);
+            }
+        });
         model.userProperty().addListener((obs, old, user) -> {
             identity.set(IdentityMenu.describe(messages, user));
             refreshTeamBoard();

@@ -115,6 +115,12 @@ public final class DataKeyFile {
     }
 
     private void write(DataKeyRing ring, boolean replacing) throws IOException {
+        if (!Files.isDirectory(file.getParent())
+                && Files.getFileAttributeView(file.getParent().getParent(), PosixFileAttributeView.class) != null) {
+            // the keys folder too is the owner's only: others need not even see the file's name and size
+            Files.createDirectories(file.getParent(), PosixFilePermissions.asFileAttribute(EnumSet.of(
+                    PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE)));
+        }
         Files.createDirectories(file.getParent());
         Path target = replacing ? file.resolveSibling(file.getFileName() + ".new") : file;
         if (replacing) {

@@ -44,7 +44,6 @@ public final class TrafficModel {
     private static final String[] DEPARTMENTS = {"区城市管理委员会", "区生态环境局", "区住房和建设委员会", "区市场监督管理局", "区水务局"};
 
     private final Scenery scenery;
-    private final boolean callers;
     private final Random random;
     private final String run;
     private final byte[] snapshot;
@@ -60,13 +59,6 @@ public final class TrafficModel {
 
     /// `run` tells this run's numbers apart from another's (order numbers are unique per channel).
     public TrafficModel(Scenery scenery, long seed, String run) {
-        this(scenery, seed, run, true);
-    }
-
-    /// As above; `callers` false leaves the citizen out of every request (a benchmark's baseline: the
-    /// same traffic without personal data to seal).
-    public TrafficModel(Scenery scenery, long seed, String run, boolean callers) {
-        this.callers = callers;
         this.scenery = scenery;
         this.random = new Random(seed);
         this.run = run;
@@ -117,13 +109,9 @@ public final class TrafficModel {
         ObjectNode body = json.createObjectNode();
         body.put("orderNo", "8890-" + run + "-" + (++serial));
         body.put("receivedAt", time(now.minusSeconds(random.nextInt(300))));
-        String name = random.nextInt(4) == 0 ? "" : pick(SURNAMES) + (random.nextBoolean() ? "先生" : "女士");
-        String phone = phone(); // drawn either way: the rest of the traffic stays the same
-        if (callers) {
-            ObjectNode caller = body.putObject("caller");
-            caller.put("name", name);
-            caller.put("phone", phone);
-        }
+        ObjectNode caller = body.putObject("caller");
+        caller.put("name", random.nextInt(4) == 0 ? "" : pick(SURNAMES) + (random.nextBoolean() ? "先生" : "女士"));
+        caller.put("phone", phone());
         String number = (1 + random.nextInt(30)) + "号楼";
         String where = random.nextInt(10) < 6 ? m.spot().community() + number + m.place() : number + m.place();
         String detail = pick(DETAILS);
@@ -194,13 +182,9 @@ public final class TrafficModel {
             point(body, spot, 0.0005);
         }
         if (channel == Channel.GOVERNANCE_PLATFORM) {
-            String name = pick(SURNAMES) + "女士";
-            String phone = phone();
-            if (callers) {
-                ObjectNode caller = body.putObject("caller");
-                caller.put("name", name);
-                caller.put("phone", phone);
-            }
+            ObjectNode caller = body.putObject("caller");
+            caller.put("name", pick(SURNAMES) + "女士");
+            caller.put("phone", phone());
         }
         body.put("urgent", channel == Channel.SMART_PUSH && random.nextDouble() < 0.2);
         return new SimulatedRequest(Kind.NEW, channel, "/api/v1/pushes", body.toString());

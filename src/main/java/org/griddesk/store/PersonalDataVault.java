@@ -17,14 +17,24 @@ import org.jooq.DSLContext;
 /// every repository made from `db.dsl()`, and every transaction derived from it, finds it by [#of].
 public final class PersonalDataVault {
     static final String CONFIGURATION_KEY = "org.griddesk.personalData";
-    private static final PersonalDataVault NONE = new PersonalDataVault(null);
+    private static final PersonalDataVault NONE = new PersonalDataVault(null, false);
 
     private final PersonalDataCipher cipher;
     private final BlindIndex phoneIndex;
+    /// measurement only: values pass through unsealed ([#unsealedForBenchmarks])
+    private final boolean unsealed;
 
-    private PersonalDataVault(PersonalDataCipher cipher) {
+    private PersonalDataVault(PersonalDataCipher cipher, boolean unsealed) {
         this.cipher = cipher;
+        this.unsealed = unsealed;
         this.phoneIndex = cipher == null ? null : new BlindIndex(cipher.ring().current());
+    }
+
+    /// A vault that stores personal data IN CLEAR, with the normalised phone as its "index": only
+    /// the sealed-intake benchmark's baseline uses it, to measure what sealing costs on the same
+    /// traffic. No setting selects it and nothing in the application calls it.
+    public static PersonalDataVault unsealedForBenchmarks() {
+        return new PersonalDataVault(null, true);
     }
 
     public static PersonalDataVault none() {
@@ -32,7 +42,7 @@ public final class PersonalDataVault {
     }
 
     public static PersonalDataVault of(DataKeyRing ring) {
-        return new PersonalDataVault(new PersonalDataCipher(ring));
+        return new PersonalDataVault(new PersonalDataCipher(ring), false);
     }
 
     /// The vault of the store `dsl` belongs to; none when it was given none.
@@ -45,7 +55,7 @@ public final class PersonalDataVault {
     }
 
     public boolean hasKey() {
-        return cipher != null;
+        return cipher != null || unsealed;
     }
 
     /// The ring, for a rotation; throws without a key.
@@ -60,7 +70,10 @@ public final class PersonalDataVault {
 
     /// The text sealed for its column; null stays null. Throws [NoDataKeyException] without a key.
     public String seal(PersonalField field, String text) {
-        return text == null ? null : requireKey().seal(field, text);
+        if (text == null || unsealed) {
+            return text;
+        }
+        return requireKey().seal(field, text);
     }
 
     /// What a stored value says: text sealed before this store had keys (an upgraded store, until
@@ -77,6 +90,9 @@ public final class PersonalDataVault {
 
     /// The blind index of a phone, or null without a key or without digits.
     public String phoneIndex(String phone) {
+        if (unsealed) {
+            return BlindIndex.normalise(phone);
+        }
         return phoneIndex == null ? null : phoneIndex.of(phone);
     }
 

@@ -26,6 +26,7 @@ import org.griddesk.intake.Gateway;
 import org.griddesk.security.ApiKeys;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseKind;
+import org.griddesk.store.PersonalDataVault;
 import org.griddesk.store.security.ChannelKeyRepository;
 
 /// Sustained ingest through the gateway's HTTP API, with locating, duplicate checks and folding on:
@@ -77,12 +78,15 @@ final class IngestBenchmark {
     record Measured(double p50Ms, double p99Ms, double flatOut, double jdbc) {
     }
 
-    /// One run on a fresh store; `callers` false sends the same traffic without citizens' names and
-    /// phones ([SealedIntakeBenchmark]'s baseline), `jdbcBaseline` also copies the rows with plain JDBC.
-    Measured measure(IngestStore store, boolean callers, boolean jdbcBaseline) throws Exception {
+    /// One run on a fresh store; `sealed` false stores the callers unsealed ([SealedIntakeBenchmark]'s
+    /// baseline), `jdbcBaseline` also copies the rows with plain JDBC.
+    Measured measure(IngestStore store, boolean sealed, boolean jdbcBaseline) throws Exception {
         DatabaseKind kind = store.kind();
         Path dir = Files.createTempDirectory("griddesk-bench-ingest-");
         try (Database db = store.fresh(dir.resolve("source"))) {
+            if (!sealed) {
+                db.usePersonalData(PersonalDataVault.unsealedForBenchmarks());
+            }
             DemoDistrictLoader.loadIfEmpty(db, DemoDistrictGenerator.DEFAULT_SEED, 0, Instant.now(), step -> { });
             Map<Channel, String> keys = new EnumMap<>(Channel.class);
             ChannelKeyRepository repository = new ChannelKeyRepository(db.dsl(), Clock.systemUTC());
@@ -94,7 +98,7 @@ final class IngestBenchmark {
             try (Gateway gateway = Gateway.start("127.0.0.1", 0, () -> new Gateway.Health(true, "CONNECTED", "bench"),
                     GatewayWiring.intakes(db, Clock.systemUTC()));
                  IngestClientProcess client = new IngestClientProcess(URI.create("http://127.0.0.1:" + gateway.port()), keys,
-                         Integer.toString(kind.ordinal()) + store.ordinal(), RATE, seconds, dir, callers)) {
+                         Integer.toString(kind.ordinal()) + store.ordinal(), RATE, seconds, dir)) {
                 // warm-up at the measured rate: the JIT compiles the whole path, in both JVMs, before the clock starts
                 client.run();
                 long firstTicket = maxId(db);
@@ -108,7 +112,7 @@ final class IngestBenchmark {
                 double oursTickets = sustained.created() / (double) seconds;
 
                 var fields = BenchResults.fields();
-                String label = "ingest-" + store.label() + (callers ? "" : "-no-callers");
+                String label = "ingest-" + store.label() + (sealed ? "" : "-unsealed");
                 fields.put("benchmark", label);
                 fields.put("offeredPerSecond", RATE);
                 fields.put("seconds", seconds);
@@ -129,13 +133,13 @@ final class IngestBenchmark {
                 fields.put("flatOutP99Ms", flat.p99Ms());
                 fields.put("jdbcTicketsPerSecond", jdbc);
                 fields.put("ticketsPerSecond", oursTickets);
-                fields.put("callers", callers);
+                fields.put("sealed", sealed);
                 BenchResults.write(label, fields);
                 BenchResults.summary(String.format(Locale.ROOT,
                         "ingest %s%s (client in its own JVM): %.0f requests/s offered for %d s, %.1f/s answered, p50 %.1f ms, p99 %.1f ms, max %.0f ms "
                                 + "(goal >= 300/s, p99 < 100 ms); failed %d, unexpected %d; flat out %.0f/s (p99 %.0f ms); "
                                 + "plain JDBC writes the same rows at %.0f tickets/s, the gateway made %.0f/s = %.0f%% of it",
-                        store, callers ? "" : " without callers", RATE, seconds, achieved, sustained.p50Ms(), sustained.p99Ms(), sustained.maxMs(), sustained.failed(),
+                        store, sealed ? "" : " with callers unsealed", RATE, seconds, achieved, sustained.p50Ms(), sustained.p99Ms(), sustained.maxMs(), sustained.failed(),
                         sustained.unexpected(), flatOut, flat.p99Ms(), jdbc, oursTickets, 100 * oursTickets / jdbc));
                 BenchResults.summary(String.format(Locale.ROOT, "ingest %s: p99 by 10 s of the run (ms): %s", store,
                         Arrays.toString(p99ByWindow)));

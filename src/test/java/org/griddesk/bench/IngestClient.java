@@ -42,21 +42,20 @@ public final class IngestClient {
         String tag = args[2];
         double rate = Double.parseDouble(args[3]);
         Duration sustained = Duration.ofSeconds(Long.parseLong(args[4]));
-        boolean callers = args.length < 6 || Boolean.parseBoolean(args[5]);
         Scenery scenery = Scenery.of(new DemoDistrictGenerator(DemoDistrictGenerator.DEFAULT_SEED).generate());
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
 
         phase(out, in, "warm-up");
-        try (Simulation warmUp = new Simulation(gateway, keys, new TrafficModel(scenery, 1, "W" + tag, callers), rate)) {
+        try (Simulation warmUp = new Simulation(gateway, keys, new TrafficModel(scenery, 1, "W" + tag), rate)) {
             report(out, warmUp.runFor(WARM_UP), null);
         }
         phase(out, in, "sustained");
-        try (Simulation measured = new Simulation(gateway, keys, new TrafficModel(scenery, 2, "S" + tag, callers), rate)) {
+        try (Simulation measured = new Simulation(gateway, keys, new TrafficModel(scenery, 2, "S" + tag), rate)) {
             report(out, measured.runFor(sustained), measured.p99ByWindow(Duration.ofSeconds(10)));
         }
         phase(out, in, "flat-out");
-        try (Simulation flat = new Simulation(gateway, keys, new TrafficModel(scenery, 3, "F" + tag, callers), FLAT_OUT_RATE)) {
+        try (Simulation flat = new Simulation(gateway, keys, new TrafficModel(scenery, 3, "F" + tag), FLAT_OUT_RATE)) {
             report(out, flat.runFor(FLAT_OUT), null);
         }
     }

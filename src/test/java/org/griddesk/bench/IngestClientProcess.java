@@ -36,12 +36,6 @@ final class IngestClientProcess implements AutoCloseable {
     private final Path log;
 
     IngestClientProcess(URI gateway, Map<Channel, String> keys, String tag, double rate, int seconds, Path dir) throws IOException {
-        this(gateway, keys, tag, rate, seconds, dir, true);
-    }
-
-    /// `callers` false: the same traffic without the citizens' names and phones.
-    IngestClientProcess(URI gateway, Map<Channel, String> keys, String tag, double rate, int seconds, Path dir, boolean callers)
-            throws IOException {
         Path keysFile = dir.resolve("keys.properties");
         Properties lines = new Properties();
         keys.forEach((channel, key) -> lines.setProperty(channel.name(), key));
@@ -50,7 +44,7 @@ final class IngestClientProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-cp", System.getProperty("java.class.path"), IngestClient.class.getName(), gateway.toString(),
-                keysFile.toString(), tag, Double.toString(rate), Integer.toString(seconds), Boolean.toString(callers)));
+                keysFile.toString(), tag, Double.toString(rate), Integer.toString(seconds)));
         log = dir.resolve("client.log");
         process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
