@@ -8,6 +8,7 @@ import org.griddesk.demo.DemoHistoryGenerator;
 import org.griddesk.demo.DistrictAhead;
 import org.griddesk.demo.LoadProgress;
 import org.griddesk.geo.RegionLevel;
+import org.griddesk.store.DataKeySetup;
 import org.griddesk.store.Database;
 import org.griddesk.store.ThreadGuard;
 import org.griddesk.store.district.DistrictRepository;
@@ -48,6 +49,7 @@ final class DemoCommand extends CommandGroup {
             DistrictAhead ahead = DistrictAhead.start(seed); // while the store opens and migrates
             try (Database db = Database.open(boot.config().databaseSettings(boot.folder()), ThreadGuard.NONE)) {
                 db.migrate();
+                DataKeySetup.attach(db, boot.folder().root()); // an embedded store makes its key; without one nothing personal is written
                 boolean made = DemoDistrictLoader.loadIfEmpty(db, ahead, historyDays, Instant.now(),
                         new ConsoleProgress(root, started));
                 if (!made) {

@@ -1,5 +1,6 @@
 package org.griddesk.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import org.griddesk.dispatch.DeskCore;
 import org.griddesk.intake.Gateway;
 import org.griddesk.intake.IntakeService;
 import org.griddesk.store.ConnectionState;
+import org.griddesk.store.DataKeySetup;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseKind;
 import org.griddesk.store.DatabaseSettings;
@@ -50,6 +52,7 @@ final class DeskSession implements AutoCloseable {
     /// hears the store's accounts once it is open (the desk's sign-in), on the UI thread
     private Consumer<DeskDoor.AccountsAccess> onAccounts = access -> { };
     private volatile Runnable endFirst = () -> { };
+    private volatile DataKeySetup.Found keys;
 
     DeskSession(TaskExecutor executor, ThreadGuard uiThread, DeskModel model, long demoSeed, int demoHistoryDays) {
         this.executor = executor;
@@ -65,9 +68,12 @@ final class DeskSession implements AutoCloseable {
         this.onAccounts = listener;
     }
 
-    /// Opens and migrates the store in the background, then follows it in the model; `onGateway`
-    /// hears the port of the desk's own gateway once it listens (`gatewayPort` 0: none).
-    void openStore(DatabaseSettings settings, int gatewayPort, IntConsumer onGateway) {
+    /// Opens and migrates the store in the background, gives it the data key of `dataFolder`
+    /// ([DataKeySetup]: an embedded store makes its own), then follows it in the model; `onGateway`
+    /// hears the port of the desk's own gateway once it listens (`gatewayPort` 0: none). Without a
+    /// data key the desk runs with personal data hidden and its gateway stays off, as intake would
+    /// otherwise have to store callers in clear.
+    void openStore(Path dataFolder, DatabaseSettings settings, int gatewayPort, IntConsumer onGateway) {
         executor.submit(() -> {
             // a new embedded store gets the demo district: its geography is made while the store opens
             // (asked here, off the FX thread: it looks at the file system)
@@ -75,6 +81,7 @@ final class DeskSession implements AutoCloseable {
             Database db = Database.open(settings, uiThread);
             try {
                 db.migrate();
+                keys = DataKeySetup.attach(db, dataFolder);
                 SystemPropertyRepository properties = new SystemPropertyRepository(db.dsl(), Clock.systemUTC());
                 properties.putIfAbsent(SystemProperty.INSTALLED_AT, Clock.systemUTC().instant().toString());
                 properties.putIfAbsent(SystemProperty.INSTALLED_VERSION, VersionInfo.version());
@@ -88,6 +95,9 @@ final class DeskSession implements AutoCloseable {
         }, opened -> {
             DeskCore started = opened.core();
             core = started;
+            if (!keys.hasKey()) {
+                model.personalDataHidden();
+            }
             database = started.database();
             model.attach(started);
             onAccounts.accept(opened.accounts());
@@ -118,6 +128,10 @@ final class DeskSession implements AutoCloseable {
     /// simulator and tests reach the queue through it. A port in use leaves the desk without one.
     private void startGateway(Database db, int port, IntConsumer onGateway) {
         if (port <= 0) {
+            return;
+        }
+        if (!keys.hasKey()) {
+            log.warn("the desk's gateway stays off: {} / 本机没有数据密钥，内置网关不启动（受理的个人信息无法加密保存）", keys.problem());
             return;
         }
         Gateway.Intakes intakes = GatewayWiring.intakes(db, Clock.systemUTC());

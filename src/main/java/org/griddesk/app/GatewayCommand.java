@@ -1,5 +1,6 @@
 package org.griddesk.app;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,12 +12,16 @@ import org.griddesk.intake.Gateway;
 import org.griddesk.intake.RateLimiter;
 import org.griddesk.store.ConnectionMonitor;
 import org.griddesk.store.ConnectionState;
+import org.griddesk.store.DataKeySetup;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.ThreadGuard;
+import org.griddesk.ui.Messages;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /// `griddesk gateway`: the intake gateway on its own, for a command centre (the desk will run its
 /// own on 127.0.0.1). Runs until stopped (Ctrl+C, or the service manager).
@@ -27,6 +32,9 @@ final class GatewayCommand implements Callable<Integer> {
 
     @ParentCommand
     GridDeskCommand root;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--bind", paramLabel = "ADDRESS", descriptionKey = "gateway.bind")
     String bind;
@@ -39,6 +47,8 @@ final class GatewayCommand implements Callable<Integer> {
 
     /// where the keystore's password comes from: never the command line, where `ps` would show it
     static final String TLS_PASSWORD_ENV = "GRIDDESK_TLS_PASSWORD";
+    /// the exit code of a gateway that has no data key (docs/security-keys.md)
+    static final int NO_DATA_KEY = 3;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -58,6 +68,14 @@ final class GatewayCommand implements Callable<Integer> {
         DatabaseSettings settings = config.databaseSettings(boot.folder());
         try (Database db = Database.open(settings, ThreadGuard.NONE)) {
             db.migrate();
+            DataKeySetup.Found dataKey = DataKeySetup.attach(db, boot.folder().root());
+            if (!dataKey.hasKey()) {
+                // intake would have to store callers in clear: the gateway does not take requests without the key
+                PrintWriter err = spec.commandLine().getErr();
+                err.println(Messages.of(root.messages().language(), KeysCommand.BUNDLE).get("gateway.noDataKey", dataKey.problem()));
+                err.flush();
+                return NO_DATA_KEY;
+            }
             AtomicReference<ConnectionState> state = new AtomicReference<>(ConnectionState.CONNECTED);
             Gateway.Intakes intakes = GatewayWiring.intakes(db, Clock.systemUTC());
             try (ChannelKeyControl keys = ChannelKeyControl.serve(settings, db).orElse(null);

@@ -98,7 +98,7 @@ public final class GridDeskApp extends Application {
         door.showSignIn();
         useBaseMap(config.tileSource());
 
-        session.openStore(databaseSettings, config.gatewayPort(), port -> {
+        session.openStore(launch.boot().folder().root(), databaseSettings, config.gatewayPort(), port -> {
             log.info("the desk's gateway is up on port {}: the demo feed can run", port);
             windowModel.demoFeedAvailableProperty().set(true);
         });

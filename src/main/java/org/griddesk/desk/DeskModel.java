@@ -36,13 +36,14 @@ import org.griddesk.domain.org.Role;
 import org.griddesk.domain.org.Unit;
 import org.griddesk.domain.org.UnitLevel;
 import org.griddesk.map.MapModel;
+import org.griddesk.security.InterimIdentity;
 import org.griddesk.store.ConnectionState;
 import org.griddesk.store.Database;
+import org.griddesk.store.PersonalDataService;
 import org.griddesk.store.calendar.CalendarRepository;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.feed.ChangeBatch;
 import org.griddesk.store.ticket.IntakeRepository;
-import org.griddesk.store.ticket.PersonalDataLog;
 import org.griddesk.store.ticket.QueueRepository;
 import org.griddesk.store.ticket.TicketRepository;
 import org.griddesk.store.view.SavedViewRepository;
@@ -87,6 +88,7 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
     private final ReadOnlyObjectWrapper<QueueRepository.Figures> figures = new ReadOnlyObjectWrapper<>(this, "figures");
     private final ReadOnlyObjectWrapper<Tools> tools = new ReadOnlyObjectWrapper<>(this, "tools");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
+    private final ReadOnlyBooleanWrapper personalDataHidden = new ReadOnlyBooleanWrapper(this, "personalDataHidden");
     private final ReadOnlyObjectWrapper<Boolean> districtWhole = new ReadOnlyObjectWrapper<>(this, "districtWhole");
 
     private volatile DeskCore core;
@@ -192,6 +194,15 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
         });
     }
 
+    /// The desk has no data key: personal data cannot be shown, and the desk's gateway stays off.
+    public void personalDataHidden() {
+        executor.runOnUi(() -> personalDataHidden.set(true));
+    }
+
+    public ReadOnlyBooleanProperty personalDataHiddenProperty() {
+        return personalDataHidden.getReadOnlyProperty();
+    }
+
     /// The store could not be opened at all: the status bar says why.
     public void storeFailed(String reason) {
         executor.runOnUi(() -> {
@@ -254,7 +265,7 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
                 return new Loaded(model, queueLoader, rows, loaded, details);
             });
         }, loaded -> loaded.filter(l -> load == loads.get() && !closed).ifPresent(l -> {
-            detail.useStore(l.details(), new PersonalDataLog(db.dsl(), clock));
+            detail.useStore(l.details(), new PersonalDataService(db.dsl(), InterimIdentity.auditSink(), clock));
             tools.set(l.tools());
             map.set(l.model());
             queue.show(l.rows(), clock.instant());

@@ -52,6 +52,7 @@ import org.griddesk.dispatch.DeskCommand;
 import org.griddesk.dispatch.DeskUser;
 import org.griddesk.map.MapModel;
 import org.griddesk.map.MapView;
+import org.griddesk.security.RevealRefused;
 import org.griddesk.store.view.SavedViewRepository;
 import org.griddesk.ui.ChineseFonts;
 import org.griddesk.ui.Messages;
@@ -140,6 +141,11 @@ public final class DeskWindow {
             useTools(model.toolsProperty().get());
         }
         map.modelProperty().set(model.mapProperty().get());
+        model.personalDataHiddenProperty().addListener((obs, was, hidden) -> {
+            if (hidden) {
+                notices.say(Messages.of(messages.language(), RevealRefused.BUNDLE).get("personaldata.noKey"), true);
+            }
+        });
         model.userProperty().addListener((obs, old, user) -> {
             refreshTeamBoard();
             if (user != null) {

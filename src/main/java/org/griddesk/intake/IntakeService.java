@@ -330,7 +330,8 @@ public final class IntakeService {
         Place place = intake.place();
         Double lon = place != null && place.hasPoint() ? place.lon() : null;
         Double lat = place != null && place.hasPoint() ? place.lat() : null;
-        String phone = intake.caller() == null ? null : intake.caller().phone();
+        // compared by its blind index, as the open tickets' phones are read
+        String phone = intake.caller() == null ? null : repository.phoneIndex(intake.caller().phone());
         RequestTraits traits = open.traits(0, null, intake.reportedAt(), lon, lat, intake.gridCode(), detail.itemHint(), phone,
                 alarm == null ? null : alarm.cameraCode(), alarm == null ? null : alarm.alarmType(), intake.summary());
         if (detail.itemHint() == null && detail.categoryHint() != null) {

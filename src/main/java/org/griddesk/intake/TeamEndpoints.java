@@ -153,7 +153,9 @@ final class TeamEndpoints {
         v.put("address", t.intake().place() == null ? null : t.intake().place().address());
         v.put("item", t.deadline() == null ? null : t.deadline().itemCode());
         v.put("dueAt", t.deadline() == null ? null : t.deadline().dueAt().toString());
-        v.put("caller", t.intake().caller() == null ? null : t.intake().caller().maskedName() + " " + t.intake().caller().maskedPhone());
+        // a caller sealed with a key this gateway does not hold is left out, never shown as a number
+        v.put("caller", t.intake().caller() == null || !t.intake().caller().readable() ? null
+                : t.intake().caller().maskedName() + " " + t.intake().caller().maskedPhone());
         v.put("checkInDue", t.openWhistles().stream().filter(w -> w.teamId().equals(team.id())).map(Whistle::checkInDue)
                 .findFirst().map(Object::toString).orElse(null));
         return v;

@@ -130,7 +130,9 @@ public final class Database implements AutoCloseable {
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 // portable scripts, plus the few a vendor needs of its own (e.g. append-only triggers)
-                .locations("classpath:db/migration", "classpath:db/vendor/" + settings.kind().vendorFolder())
+                // and Java migrations that rewrite data (V20_1: the trail's callers masked)
+                .locations("classpath:db/migration", "classpath:db/vendor/" + settings.kind().vendorFolder(),
+                        "classpath:org/griddesk/store/migration")
                 .failOnMissingLocations(true)
                 .load();
         MigrateResult result = flyway.migrate();
@@ -201,6 +203,17 @@ public final class Database implements AutoCloseable {
 
     public DSLContext dsl() {
         return dsl;
+    }
+
+    /// Gives the store's repositories the desk's data keys (or none): see [PersonalDataVault].
+    public Database usePersonalData(PersonalDataVault vault) {
+        dsl.configuration().data(PersonalDataVault.CONFIGURATION_KEY, vault);
+        loadingDsl.configuration().data(PersonalDataVault.CONFIGURATION_KEY, vault);
+        return this;
+    }
+
+    public PersonalDataVault personalData() {
+        return PersonalDataVault.of(dsl);
     }
 
     /// The store for a load of many rows that no one is told about one by one (a first start's

@@ -23,6 +23,11 @@ public final class Messages {
         return new Messages(language, bundle(BUNDLE, language));
     }
 
+    /// The strings of a feature's own bundle (e.g. `i18n/personaldata`).
+    public static Messages of(Language language, String baseName) {
+        return new Messages(language, bundle(baseName, language));
+    }
+
     /// Loads any GridDesk bundle for a language without falling back to the JVM default locale.
     public static ResourceBundle bundle(String baseName, Language language) {
         return ResourceBundle.getBundle(baseName, language.locale(),

@@ -55,7 +55,7 @@ class DeskSessionGatewayTest {
         Heard listener = new Heard(executor);
         DeskSession session = new DeskSession(executor, ThreadGuard.NONE, listener.model, 20211, 0);
 
-        session.openStore(DatabaseSettings.embeddedH2(dataDir), port, listener::onGateway);
+        session.openStore(dataDir, DatabaseSettings.embeddedH2(dataDir), port, listener::onGateway);
         executor.runNext(); // the store opens; its callback queues the gateway's start and the district
         assertThat(listener.heard).containsExactly("ready");
         assertThat(executor.queued()).isGreaterThanOrEqualTo(2);
@@ -73,7 +73,7 @@ class DeskSessionGatewayTest {
         QueuedExecutor executor = new QueuedExecutor();
         Heard listener = new Heard(executor);
         DeskSession session = new DeskSession(executor, ThreadGuard.NONE, listener.model, 20211, 0);
-        session.openStore(DatabaseSettings.embeddedH2(dataDir), freePort(), listener::onGateway);
+        session.openStore(dataDir, DatabaseSettings.embeddedH2(dataDir), freePort(), listener::onGateway);
         executor.runAll();
         session.close();
         return listener.heard;

@@ -32,6 +32,7 @@ import org.griddesk.geo.Region;
 import org.griddesk.map.MapView;
 import org.griddesk.map.Viewport;
 import org.griddesk.map.WebMercator;
+import org.griddesk.store.DataKeySetup;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.ThreadGuard;
@@ -83,6 +84,7 @@ class DispatchEndToEndTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#activityLabel").queryAs(Label.class).getText().isEmpty());
         Thread.sleep(2000);
         db = Database.open(DatabaseSettings.embeddedH2(dataDir), ThreadGuard.NONE);
+        DataKeySetup.attach(db, dataDir); // the key the desk made on its first start
         hotline = HotlineOrders.keyed(db, gatewayPort, "E2E-D");
     }
 
@@ -136,9 +138,14 @@ class DispatchEndToEndTest {
         Label caller = robot.lookup("#detailCaller").queryAs(Label.class);
         assertThat(caller.getText()).contains("****").doesNotContain("13912345601");
         press("#revealCaller");
+        // a reason first: the confirm button waits for one
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#revealReason").tryQuery().isPresent());
+        assertThat(robot.lookup("#revealConfirm").query().isDisabled()).isTrue();
+        robot.clickOn("#revealReason").write("callback check"); // ASCII: the headless robot types key by key
+        press("#revealConfirm");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#detailCaller").queryAs(Label.class).getText()
                 .contains("13912345601"));
-        assertThat(new PersonalDataLog(db.dsl(), Clock.systemUTC()).reveals(t.id())).isEqualTo(1);
+        assertThat(new PersonalDataLog(db.dsl(), Clock.systemUTC()).reasons(t.id())).containsExactly("callback check");
     }
 
     @Test

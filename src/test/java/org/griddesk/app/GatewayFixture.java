@@ -20,6 +20,7 @@ import org.griddesk.domain.ticket.TicketLifecycle;
 import org.griddesk.intake.Gateway;
 import org.griddesk.intake.RateLimiter;
 import org.griddesk.security.ApiKeys;
+import org.griddesk.store.DataKeySetup;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.ThreadGuard;
@@ -44,6 +45,7 @@ final class GatewayFixture implements AutoCloseable {
     GatewayFixture(Path dataDir, RateLimiter limiter) {
         db = Database.open(DatabaseSettings.embeddedH2(dataDir), ThreadGuard.NONE);
         db.migrate();
+        DataKeySetup.attach(db, dataDir);
         DemoDistrictLoader.loadIfEmpty(db, DemoDistrictGenerator.DEFAULT_SEED, 0, Instant.now(), step -> { });
         ChannelKeyRepository repository = new ChannelKeyRepository(db.dsl(), Clock.systemUTC());
         for (Channel channel : Channel.values()) {

@@ -18,6 +18,8 @@ record SeededStore(Path data, List<String> storeArgs) {
     /// Imports the small district into the store; `workDir` keeps the GeoJSON file.
     static SeededStore withSmallDistrict(Path data, List<String> storeArgs, Path workDir) throws IOException {
         SeededStore store = new SeededStore(data, List.copyOf(storeArgs));
+        // the data key, as a command centre's first machine makes it (an embedded store would make its own)
+        store.cli("keys", "init");
         store.cli("grids", "import", smallDistrict(workDir).toString(), "--district", "测试区");
         return store;
     }

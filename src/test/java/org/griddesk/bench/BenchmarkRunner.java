@@ -39,6 +39,9 @@ public final class BenchmarkRunner {
         if (filter.matcher("ingest").find()) {
             new IngestBenchmark(Integer.getInteger("bench.ingest.seconds", 60)).run();
         }
+        if (filter.matcher("sealed-intake").find()) {
+            new SealedIntakeBenchmark(Integer.getInteger("bench.ingest.seconds", 60), IngestStore.H2).run();
+        }
         if (filter.matcher("commit-durability").find()) {
             new CommitDurabilityBenchmark(Integer.getInteger("bench.commit.turns", 6)).run();
         }

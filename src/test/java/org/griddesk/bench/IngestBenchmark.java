@@ -26,6 +26,7 @@ import org.griddesk.intake.Gateway;
 import org.griddesk.security.ApiKeys;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseKind;
+import org.griddesk.store.PersonalDataVault;
 import org.griddesk.store.security.ChannelKeyRepository;
 
 /// Sustained ingest through the gateway's HTTP API, with locating, duplicate checks and folding on:
@@ -57,7 +58,7 @@ final class IngestBenchmark {
     void run() throws Exception {
         Map<IngestStore, Measured> measured = new EnumMap<>(IngestStore.class);
         for (IngestStore store : IngestStore.named(System.getProperty("bench.ingest.stores", IngestStore.ALL))) {
-            measured.put(store, measure(store));
+            measured.put(store, measure(store, true, true));
         }
         Measured before = measured.get(IngestStore.H2_WRITE_DELAY);
         for (IngestStore store : List.of(IngestStore.H2, IngestStore.H2_POWER)) {
@@ -73,14 +74,19 @@ final class IngestBenchmark {
         }
     }
 
-    /// What the comparison of the stores takes from each.
-    private record Measured(double p50Ms, double p99Ms, double flatOut, double jdbc) {
+    /// What a comparison takes from each run (`jdbc` NaN when the plain-JDBC baseline was not run).
+    record Measured(double p50Ms, double p99Ms, double flatOut, double jdbc) {
     }
 
-    private Measured measure(IngestStore store) throws Exception {
+    /// One run on a fresh store; `sealed` false stores the callers unsealed ([SealedIntakeBenchmark]'s
+    /// baseline), `jdbcBaseline` also copies the rows with plain JDBC.
+    Measured measure(IngestStore store, boolean sealed, boolean jdbcBaseline) throws Exception {
         DatabaseKind kind = store.kind();
         Path dir = Files.createTempDirectory("griddesk-bench-ingest-");
         try (Database db = store.fresh(dir.resolve("source"))) {
+            if (!sealed) {
+                db.usePersonalData(PersonalDataVault.unsealedForBenchmarks());
+            }
             DemoDistrictLoader.loadIfEmpty(db, DemoDistrictGenerator.DEFAULT_SEED, 0, Instant.now(), step -> { });
             Map<Channel, String> keys = new EnumMap<>(Channel.class);
             ChannelKeyRepository repository = new ChannelKeyRepository(db.dsl(), Clock.systemUTC());
@@ -102,11 +108,12 @@ final class IngestBenchmark {
                 IngestClientProcess.Phase flat = client.run();
                 double achieved = sustained.answered() / (double) seconds;
                 double flatOut = flat.answered() / (double) IngestClient.FLAT_OUT.toSeconds();
-                double jdbc = copyWithJdbc(db, store, dir.resolve("copy"), firstTicket, lastTicket);
+                double jdbc = jdbcBaseline ? copyWithJdbc(db, store, dir.resolve("copy"), firstTicket, lastTicket) : Double.NaN;
                 double oursTickets = sustained.created() / (double) seconds;
 
                 var fields = BenchResults.fields();
-                fields.put("benchmark", "ingest-" + store.label());
+                String label = "ingest-" + store.label() + (sealed ? "" : "-unsealed");
+                fields.put("benchmark", label);
                 fields.put("offeredPerSecond", RATE);
                 fields.put("seconds", seconds);
                 fields.put("answeredPerSecond", achieved);
@@ -126,12 +133,13 @@ final class IngestBenchmark {
                 fields.put("flatOutP99Ms", flat.p99Ms());
                 fields.put("jdbcTicketsPerSecond", jdbc);
                 fields.put("ticketsPerSecond", oursTickets);
-                BenchResults.write("ingest-" + store.label(), fields);
+                fields.put("sealed", sealed);
+                BenchResults.write(label, fields);
                 BenchResults.summary(String.format(Locale.ROOT,
-                        "ingest %s (client in its own JVM): %.0f requests/s offered for %d s, %.1f/s answered, p50 %.1f ms, p99 %.1f ms, max %.0f ms "
+                        "ingest %s%s (client in its own JVM): %.0f requests/s offered for %d s, %.1f/s answered, p50 %.1f ms, p99 %.1f ms, max %.0f ms "
                                 + "(goal >= 300/s, p99 < 100 ms); failed %d, unexpected %d; flat out %.0f/s (p99 %.0f ms); "
                                 + "plain JDBC writes the same rows at %.0f tickets/s, the gateway made %.0f/s = %.0f%% of it",
-                        store, RATE, seconds, achieved, sustained.p50Ms(), sustained.p99Ms(), sustained.maxMs(), sustained.failed(),
+                        store, sealed ? "" : " with callers unsealed", RATE, seconds, achieved, sustained.p50Ms(), sustained.p99Ms(), sustained.maxMs(), sustained.failed(),
                         sustained.unexpected(), flatOut, flat.p99Ms(), jdbc, oursTickets, 100 * oursTickets / jdbc));
                 BenchResults.summary(String.format(Locale.ROOT, "ingest %s: p99 by 10 s of the run (ms): %s", store,
                         Arrays.toString(p99ByWindow)));

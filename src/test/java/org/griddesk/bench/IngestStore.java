@@ -9,6 +9,7 @@ import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseKind;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.ThreadGuard;
+import org.griddesk.testsupport.TestDataKeys;
 import org.griddesk.testsupport.TestDatabases;
 
 /// The stores the ingest benchmark compares (`-Dbench.ingest.stores=H2,POSTGRESQL,…`): PostgreSQL,
@@ -62,6 +63,6 @@ enum IngestStore {
         };
         Database db = Database.open(settings, ThreadGuard.NONE);
         db.migrate();
-        return db;
+        return TestDataKeys.attach(db);
     }
 }

@@ -25,6 +25,7 @@ import org.griddesk.store.DatabaseKind;
 import org.griddesk.store.ThreadGuard;
 import org.griddesk.store.ticket.TicketService;
 import org.griddesk.testsupport.LifecycleFixture;
+import org.griddesk.testsupport.TestDataKeys;
 import org.griddesk.testsupport.TestDatabases;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -73,7 +74,7 @@ public class TransitionBenchmark {
     @Setup(Level.Trial)
     public void open() throws Exception {
         dir = Files.createTempDirectory("griddesk-bench-transitions-");
-        db = Database.open(TestDatabases.freshSettings(DatabaseKind.valueOf(store), dir), ThreadGuard.NONE);
+        db = TestDataKeys.attach(Database.open(TestDatabases.freshSettings(DatabaseKind.valueOf(store), dir), ThreadGuard.NONE));
         db.migrate();
         service = new TicketService(db.dsl(), LifecycleFixture.lifecycle(), Clock.systemUTC());
         tickets = new Ticket[POOL];

@@ -59,7 +59,7 @@ public final class CommandCentre implements AutoCloseable {
 
     private CommandCentre(DatabaseSettings settings) {
         this.settings = settings;
-        this.admin = Database.open(settings, ThreadGuard.NONE);
+        this.admin = TestDataKeys.attach(Database.open(settings, ThreadGuard.NONE));
         admin.migrate();
         DemoDistrictLoader.loadIfEmpty(admin, DemoDistrictGenerator.DEFAULT_SEED, 0, Instant.now(), step -> { });
         ChannelKeyRepository repository = new ChannelKeyRepository(admin.dsl(), Clock.systemUTC());
@@ -101,14 +101,14 @@ public final class CommandCentre implements AutoCloseable {
     /// `readsQueue`: each batch reads the queue rows of the tickets it names before it counts as
     /// applied, as the desk's queue does (benchmarks: "applied", not only "heard").
     public Desk desk(String name, ChangeFeed.Pace pace, boolean readsQueue) {
-        Desk desk = new Desk(name, Database.open(settings, ThreadGuard.NONE), pace, readsQueue);
+        Desk desk = new Desk(name, TestDataKeys.attach(Database.open(settings, ThreadGuard.NONE)), pace, readsQueue);
         parts.add(desk);
         return desk;
     }
 
     /// A gateway on its own pool and a free port, answering 503 while its monitor finds the store away.
     public GatewayNode gateway() {
-        GatewayNode node = new GatewayNode(Database.open(settings, ThreadGuard.NONE));
+        GatewayNode node = new GatewayNode(TestDataKeys.attach(Database.open(settings, ThreadGuard.NONE)));
         parts.add(node);
         return node;
     }

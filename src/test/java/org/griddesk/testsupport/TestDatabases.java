@@ -20,10 +20,11 @@ public final class TestDatabases {
         };
     }
 
-    /// Opens a fresh store of the kind and migrates it to the current schema.
+    /// Opens a fresh store of the kind, migrates it to the current schema and gives it the test run's data key.
     public static Database freshMigrated(DatabaseKind kind, Path tempDir) {
         Database database = Database.open(freshSettings(kind, tempDir), ThreadGuard.NONE);
         database.migrate();
+        TestDataKeys.attach(database);
         return database;
     }
 }

@@ -11,11 +11,14 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.griddesk.desk.detail.RevealReasonDialog;
 import org.griddesk.desk.detail.TicketDetail;
 import org.griddesk.dispatch.Action;
 import org.griddesk.dispatch.ActionInput;
 import org.griddesk.domain.ticket.Caller;
+import org.griddesk.security.InterimIdentity;
 import org.griddesk.security.RevealPolicy;
+import org.griddesk.security.RevealRefused;
 import org.griddesk.ui.Layouts;
 import org.griddesk.ui.Messages;
 
@@ -98,19 +101,23 @@ public final class ActionBar {
         return box;
     }
 
-    /// A 显示 button next to the masked citizen, for those who may reveal it ([RevealPolicy]).
+    /// A 显示 button next to the masked citizen, for those who may reveal it ([RevealPolicy] greys
+    /// it out; [org.griddesk.store.PersonalDataService] decides): it asks the reason, then shows the
+    /// caller the service returns, or its refusal. None for a caller this desk cannot open.
     public Optional<Node> revealControl(TicketDetail d, Label caller) {
         var user = dispatching.user();
-        if (user == null || !RevealPolicy.mayReveal(d.ticket(), user.actor())) {
+        Caller shown = d.ticket().intake().caller();
+        if (user == null || shown == null || !shown.readable() || !RevealPolicy.mayReveal(d.ticket(), user.actor())) {
             return Optional.empty();
         }
+        Messages texts = Messages.of(messages().language(), RevealRefused.BUNDLE);
         Button reveal = button(messages().get("detail.reveal"), "revealCaller", "suggest-button");
         reveal.setTooltip(new Tooltip(messages().get("detail.revealWhy")));
-        reveal.setOnAction(e -> dispatching.detail().reveal(d.ticket().id(), user.actor(), () -> {
-            Caller c = d.ticket().intake().caller();
-            caller.setText(((c.name() == null ? "" : c.name()) + " " + c.phone()).strip());
-            reveal.setDisable(true);
-        }));
+        reveal.setOnAction(e -> new RevealReasonDialog(texts, d.ticket().code(), reveal.getScene().getWindow()).show(reason ->
+                dispatching.detail().reveal(d.ticket().id(), InterimIdentity.session(user.actor()), reason, c -> {
+                    caller.setText(((c.name() == null ? "" : c.name()) + " " + c.phone()).strip());
+                    reveal.setDisable(true);
+                }, refusal -> caller.setText(texts.get(refusal)))));
         return Optional.of(reveal);
     }
 

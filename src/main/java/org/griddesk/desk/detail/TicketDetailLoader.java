@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.griddesk.desk.queue.QueueLoader;
 import org.griddesk.domain.calendar.WorkCalendar;
 import org.griddesk.domain.org.Organisation;
@@ -40,17 +41,28 @@ public final class TicketDetailLoader {
         this.map = map;
     }
 
-    /// The ticket with this code, if there is one.
+    /// The ticket with this code, if there is one; else, when the text is a phone number in any
+    /// spelling (`139 8765 4321`, `+86 13987654321`), that phone's newest ticket, found by the
+    /// phone's blind index (the phone itself is sealed in the store).
     public Optional<TicketDetail> find(String code, Instant now) {
-        return tickets.findByCode(code).map(t -> load(t.id(), now));
+        Optional<TicketDetail> byCode = tickets.findByCode(code).map(t -> load(t.id(), now));
+        if (byCode.isPresent() || !PHONE.matcher(code.strip()).matches()) {
+            return byCode;
+        }
+        return tickets.codesByPhone(code, 1).stream().findFirst().flatMap(tickets::findByCode).map(t -> load(t.id(), now));
     }
+
+    /// what the command bar takes for a phone: digits with spaces, dashes, brackets and a leading +
+    private static final Pattern PHONE = Pattern.compile("\\+?[\\d ()-]{7,24}");
 
     public TicketDetail load(long ticketId, Instant now) {
         Ticket t = tickets.get(ticketId);
         IntakeDetail detail = intakes.detail(ticketId).orElse(IntakeDetail.NONE);
         String itemCode = t.deadline() != null ? t.deadline().itemCode() : detail.itemHint();
         Item item = itemCode == null ? null : items.get(itemCode);
-        int calls = t.intake().caller() == null ? 0 : tickets.callsFrom(t.intake().caller().phone(), now.minus(REPEAT_CALLS_WINDOW));
+        // a caller this desk cannot open (no data key) has no phone to count by
+        int calls = t.intake().caller() == null || !t.intake().caller().readable() ? 0
+                : tickets.callsFrom(t.intake().caller().phone(), now.minus(REPEAT_CALLS_WINDOW));
         return new TicketDetail(t, tickets.trail(ticketId), detail, intakes.suggestions(ticketId), intakes.alarms(ticketId),
                 TicketTiming.of(t, now, calendar, TimingPolicy.DEFAULT), item == null ? "" : item.name(), QueueLoader.place(map, t.intake().gridCode(), true),
                 Map.copyOf(unitNames), calls);

@@ -20,6 +20,7 @@ import org.griddesk.domain.ticket.RecordedEvent;
 import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.domain.ticket.TicketTiming;
 import org.griddesk.domain.ticket.VideoAlarm;
+import org.griddesk.security.RevealRefused;
 import org.griddesk.ui.Language;
 import org.griddesk.ui.Messages;
 
@@ -77,8 +78,12 @@ public final class TicketDetailView extends ScrollPane {
 
         if (t.intake().caller() != null) {
             section("detail.citizen");
-            Label caller = value((t.intake().caller().maskedName() + " " + t.intake().caller().maskedPhone()).strip());
+            Label caller = value(TicketDetailViewModel.callerLine(t.intake().caller(), Messages.of(messages.language(),
+                    RevealRefused.BUNDLE)));
             caller.setId("detailCaller");
+            if (!t.intake().caller().readable()) {
+                caller.getStyleClass().add("detail-unreadable");
+            }
             GridPane citizen = grid();
             HBox callerRow = new HBox(8, caller);
             extras.reveal().apply(caller).ifPresent(callerRow.getChildren()::add);

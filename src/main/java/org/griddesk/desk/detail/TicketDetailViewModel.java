@@ -6,8 +6,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.griddesk.domain.org.Actor;
-import org.griddesk.store.ticket.PersonalDataLog;
+import org.griddesk.domain.ticket.Caller;
+import org.griddesk.security.RevealRefused;
+import org.griddesk.security.Session;
+import org.griddesk.store.PersonalDataService;
+import org.griddesk.ui.Messages;
 import org.griddesk.ui.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +25,7 @@ public final class TicketDetailViewModel {
     private final Clock clock;
     private final ReadOnlyObjectWrapper<TicketDetail> current = new ReadOnlyObjectWrapper<>(this, "current");
     private volatile TicketDetailLoader loader;
-    private volatile PersonalDataLog reveals;
+    private volatile PersonalDataService reveals;
     private long picked = -1;
 
     public TicketDetailViewModel(TaskExecutor executor, Clock clock) {
@@ -31,7 +34,7 @@ public final class TicketDetailViewModel {
     }
 
     /// The store to read from, once the district is read (nothing is read before).
-    public void useStore(TicketDetailLoader newLoader, PersonalDataLog newReveals) {
+    public void useStore(TicketDetailLoader newLoader, PersonalDataService newReveals) {
         this.loader = newLoader;
         this.reveals = newReveals;
     }
@@ -92,16 +95,35 @@ public final class TicketDetailViewModel {
         }
     }
 
-    /// Records that `actor` reveals the ticket's citizen, then runs `onRecorded` (only then may
-    /// the unmasked details show; nothing shows when the record fails).
-    public void reveal(long ticketId, Actor actor, Runnable onRecorded) {
-        PersonalDataLog to = reveals;
+    /// Asks the store to reveal the ticket's citizen to `session` for `reason` ([PersonalDataService]:
+    /// permission, scope and reason checked, the reveal recorded and audited first); `onRevealed`
+    /// hears the caller, `onRefused` the refusal's message key. Nothing shows when the record fails.
+    public void reveal(long ticketId, Session session, String reason, Consumer<Caller> onRevealed, Consumer<String> onRefused) {
+        PersonalDataService to = reveals;
         if (to == null) {
             return;
         }
         executor.submit(() -> {
-            to.recordReveal(ticketId, actor);
-            return Boolean.TRUE;
-        }, ok -> onRecorded.run(), failure -> log.warn("the reveal of ticket {}'s citizen was not recorded: not shown", ticketId, failure));
+            try {
+                return (Object) to.revealCaller(session, ticketId, reason);
+            } catch (RevealRefused refused) {
+                return refused;
+            }
+        }, result -> {
+            if (result instanceof Caller caller) {
+                onRevealed.accept(caller);
+            } else {
+                onRefused.accept(((RevealRefused) result).messageKey());
+            }
+        }, failure -> log.warn("the reveal of ticket {}'s citizen was not recorded: not shown", ticketId, failure));
+    }
+
+    /// The caller as the detail shows them: masked, or the words saying that this desk cannot show
+    /// them (no data key); `texts` is the `i18n/personaldata` bundle.
+    public static String callerLine(Caller caller, Messages texts) {
+        if (!caller.readable()) {
+            return texts.get("personaldata.noKey");
+        }
+        return (caller.maskedName() + " " + caller.maskedPhone()).strip();
     }
 }

@@ -3,7 +3,8 @@ package org.griddesk.domain.district;
 import org.griddesk.domain.Masking;
 
 /// A household a grid worker must visit every month under the "4468" method's eight must-visits
-/// (八必访, DOMAIN.md §8). Personal data is stored as it is and masked on display.
+/// (八必访, DOMAIN.md §8). Personal data: sealed in the store (docs/security-keys.md), masked on
+/// display. Read on a desk without the data key, name, phone and address are null ([#readable]).
 public record VisitHousehold(String id, String gridCode, Category category, String headName, String phone, String address) {
 
     /// The eight must-visit groups.
@@ -28,14 +29,19 @@ public record VisitHousehold(String id, String gridCode, Category category, Stri
         }
     }
 
-    /// 张*华, 李*: the surname and, for longer names, the last character.
-    public String maskedName() {
-        return Masking.name(headName);
+    /// False when the store holds this household's details sealed with a key this desk does not hold.
+    public boolean readable() {
+        return headName != null && phone != null;
     }
 
-    /// 138****8000.
+    /// 张*华, 李*: the surname and, for longer names, the last character ("" when unreadable).
+    public String maskedName() {
+        return headName == null ? "" : Masking.name(headName);
+    }
+
+    /// 138****8000 ("" when unreadable).
     public String maskedPhone() {
-        return Masking.phone(phone);
+        return phone == null ? "" : Masking.phone(phone);
     }
 
     /// The address without its house number: 咸水沽镇丰泰苑社区 3号楼**.

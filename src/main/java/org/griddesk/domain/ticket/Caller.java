@@ -11,6 +11,9 @@ import org.griddesk.domain.Masking;
 public record Caller(String name, String phone) {
     public static final int MAX_NAME = 50;
     private static final Pattern PHONE = Pattern.compile("\\d{5,20}");
+    /// A caller whose details are sealed with a data key this desk does not hold: there is someone,
+    /// but their name and phone cannot be shown here (docs/security-keys.md).
+    public static final Caller UNREADABLE = new Caller("", "00000");
 
     public Caller {
         name = name == null ? "" : name.strip();
@@ -20,6 +23,11 @@ public record Caller(String name, String phone) {
         if (phone == null || !PHONE.matcher(phone).matches()) {
             throw new IllegalArgumentException("a caller's phone is 5 to 20 digits");
         }
+    }
+
+    /// False for [#UNREADABLE]: the store holds this caller sealed and this desk has no key to open it.
+    public boolean readable() {
+        return !UNREADABLE.equals(this);
     }
 
     public String maskedName() {

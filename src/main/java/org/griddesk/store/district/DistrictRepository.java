@@ -38,7 +38,11 @@ import org.griddesk.domain.ticket.DeadlinePolicy;
 import org.griddesk.geo.DistrictMap;
 import org.griddesk.geo.Region;
 import org.griddesk.geo.RegionLevel;
+import org.griddesk.security.Opened;
+import org.griddesk.security.PersonalField;
+import org.griddesk.store.PersonalDataVault;
 import org.griddesk.store.RowInsert;
+import org.griddesk.store.jooq.tables.records.VisitHouseholdRecord;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -100,8 +104,12 @@ public final class DistrictRepository {
             for (Camera c : cameras) {
                 rows.add(CAMERA, c.code(), c.kind().name(), c.lon(), c.lat(), c.gridCode());
             }
+            PersonalDataVault vault = PersonalDataVault.of(dsl);
             for (VisitHousehold h : households) {
-                rows.add(VISIT_HOUSEHOLD, h.id(), h.gridCode(), h.category().name(), h.headName(), h.phone(), h.address());
+                // in the table's order: the head's name, phone and address sealed, then the phone's index and the key
+                rows.add(VISIT_HOUSEHOLD, h.id(), h.gridCode(), h.category().name(),
+                        vault.seal(PersonalField.HOUSEHOLD_NAME, h.headName()), vault.seal(PersonalField.HOUSEHOLD_PHONE, h.phone()),
+                        vault.seal(PersonalField.HOUSEHOLD_ADDRESS, h.address()), vault.phoneIndex(h.phone()), vault.currentKeyId());
             }
             rows.execute();
         });
@@ -302,11 +310,34 @@ public final class DistrictRepository {
         return (double) visited / planned;
     }
 
-    /// The must-visit households of a grid, personal data as stored (mask it for display).
+    /// The must-visit households of a grid, personal data opened with this desk's key (mask it for
+    /// display); without the key their name, phone and address are null ([VisitHousehold#readable]).
     public List<VisitHousehold> visitHouseholds(String gridCode) {
         return dsl.selectFrom(VISIT_HOUSEHOLD).where(VISIT_HOUSEHOLD.GRID_CODE.eq(gridCode)).orderBy(VISIT_HOUSEHOLD.ID)
-                .fetch(r -> new VisitHousehold(r.getId(), r.getGridCode(), VisitHousehold.Category.valueOf(r.getCategory()),
-                        r.getHeadName(), r.getPhone(), r.getAddress()));
+                .fetch(this::toHousehold);
+    }
+
+    /// One must-visit household, as [#visitHouseholds] reads them.
+    public Optional<VisitHousehold> visitHousehold(String id) {
+        return dsl.selectFrom(VISIT_HOUSEHOLD).where(VISIT_HOUSEHOLD.ID.eq(id)).fetchOptional(this::toHousehold);
+    }
+
+    /// The must-visit households with this phone, in any spelling, by its blind index; none without the key.
+    public List<VisitHousehold> visitHouseholdsByPhone(String phone) {
+        String index = PersonalDataVault.of(dsl).phoneIndex(phone);
+        return index == null ? List.of()
+                : dsl.selectFrom(VISIT_HOUSEHOLD).where(VISIT_HOUSEHOLD.PHONE_INDEX.eq(index)).orderBy(VISIT_HOUSEHOLD.ID)
+                        .fetch(this::toHousehold);
+    }
+
+    private VisitHousehold toHousehold(VisitHouseholdRecord r) {
+        PersonalDataVault vault = PersonalDataVault.of(dsl);
+        Opened name = vault.open(PersonalField.HOUSEHOLD_NAME, r.getHeadName());
+        Opened phone = vault.open(PersonalField.HOUSEHOLD_PHONE, r.getPhone());
+        Opened address = vault.open(PersonalField.HOUSEHOLD_ADDRESS, r.getAddress());
+        boolean readable = name.readable() && phone.readable() && address.readable();
+        return new VisitHousehold(r.getId(), r.getGridCode(), VisitHousehold.Category.valueOf(r.getCategory()),
+                readable ? name.textOrNull() : null, readable ? phone.textOrNull() : null, readable ? address.textOrNull() : null);
     }
 
     public int visitHouseholdCount() {

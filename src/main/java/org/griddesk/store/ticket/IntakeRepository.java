@@ -30,6 +30,7 @@ import org.jooq.impl.DSL;
 /// so a ticket and what the gateway keeps with it are stored together or not at all.
 public final class IntakeRepository {
     /// An open ticket as the duplicate check compares it: where, when, what and from whom.
+    /// `callerPhone` is the phone's blind index ([TicketRepository#phoneIndex]), never the number.
     /// `itemCode` is the accepted item, else the channel's hint; camera and alarm type are its first alarm's.
     public record OpenRequest(long id, String code, Instant reportedAt, Double lon, Double lat, String gridCode,
                               String itemCode, String callerPhone, String summary, String cameraCode, String alarmType) {
@@ -138,7 +139,7 @@ public final class IntakeRepository {
                 .where(where, TICKET.CHANNEL.eq(Channel.VIDEO.name()))
                 .forEach(r -> alarms.putIfAbsent(r.value1(), new String[] {r.value2(), r.value3()}));
         return dsl.select(TICKET.ID, TICKET.CODE, TICKET.REPORTED_AT, TICKET.LON, TICKET.LAT, TICKET.GRID_CODE,
-                        DSL.coalesce(TICKET.ITEM_CODE, INTAKE_DETAIL.ITEM_HINT), TICKET.CALLER_PHONE, TICKET.SUMMARY)
+                        DSL.coalesce(TICKET.ITEM_CODE, INTAKE_DETAIL.ITEM_HINT), TICKET.CALLER_PHONE_INDEX, TICKET.SUMMARY)
                 .from(TICKET).leftJoin(INTAKE_DETAIL).on(INTAKE_DETAIL.TICKET_ID.eq(TICKET.ID))
                 .where(where)
                 .fetch(r -> {

@@ -2,6 +2,7 @@ package org.griddesk.store.ticket;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.griddesk.domain.ticket.Caller;
+import org.griddesk.domain.ticket.Intake;
 import org.griddesk.domain.ticket.TicketEvent;
 
 /// Writes events to the trail's `event_type` and `details` (JSON) columns and reads them back.
@@ -39,10 +42,25 @@ final class TicketEventCodec {
 
     String encode(TicketEvent event) {
         try {
+            if (event instanceof TicketEvent.Reported r && r.intake().caller() != null) {
+                return encodeMasked(r);
+            }
             return writers.computeIfAbsent(event.getClass(), json::writerFor).writeValueAsString(event);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot encode " + type(event), e);
         }
+    }
+
+    /// A report without its caller in clear ([TrailCallers]): the trail is copied, exported and kept
+    /// for years; the ticket row holds the caller sealed.
+    private String encodeMasked(TicketEvent.Reported r) throws JsonProcessingException {
+        JsonNode tree = json.valueToTree(r);
+        TrailCallers.maskIn(tree);
+        return json.writeValueAsString(tree);
+    }
+
+    static Intake withCaller(Intake i, Caller caller) {
+        return new Intake(i.channel(), i.externalId(), i.summary(), i.gridCode(), i.reportedAt(), caller, i.place(), i.photos());
     }
 
     TicketEvent decode(String type, String details) {

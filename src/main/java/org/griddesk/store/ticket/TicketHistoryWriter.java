@@ -28,6 +28,7 @@ import org.griddesk.domain.ticket.Whistle;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseKind;
 import org.griddesk.store.RowInsert;
+import org.griddesk.store.PersonalDataVault;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -106,7 +107,7 @@ public final class TicketHistoryWriter {
         for (CallbackRecord cb : t.callbacks()) {
             callbacks.add(TicketSideRows.callback(t.id(), cb));
         }
-        return new Rows(h, ticketValues(t), events, whistles, extensions, callbacks);
+        return new Rows(h, ticketValues(t, db.personalData()), events, whistles, extensions, callbacks);
     }
 
     /// Stores histories, turned into rows, in id order with their own ticket ids and codes,
@@ -264,8 +265,8 @@ public final class TicketHistoryWriter {
         return fields;
     }
 
-    private static Object[] ticketValues(Ticket t) {
-        Object[] values = TicketRows.valuesOf(t, Instant.now());
+    private static Object[] ticketValues(Ticket t, PersonalDataVault vault) {
+        Object[] values = TicketRows.valuesOf(t, Instant.now(), vault);
         Object[] all = new Object[values.length + 1];
         all[0] = t.id();
         System.arraycopy(values, 0, all, 1, values.length);

@@ -8,6 +8,7 @@ import static org.griddesk.store.jooq.Tables.WHISTLE;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,9 @@ import org.griddesk.domain.ticket.TicketState;
 import org.griddesk.store.feed.TrailReader;
 import org.griddesk.store.jooq.tables.records.TicketEventRecord;
 import org.griddesk.store.jooq.tables.records.TicketRecord;
+import org.griddesk.domain.ticket.TicketEvent;
+import org.griddesk.domain.ticket.Caller;
+import org.griddesk.store.PersonalDataVault;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -51,12 +55,26 @@ public final class TicketRepository {
         return find(id).orElseThrow(() -> new TicketNotFoundException("#" + id));
     }
 
-    /// The whole trail of a ticket, oldest first.
+    /// The whole trail of a ticket, oldest first. The trail keeps the caller masked: its report gets
+    /// the caller back from the ticket's row (opened with this desk's key, else [Caller#UNREADABLE]).
     public List<RecordedEvent> trail(long ticketId) {
-        return dsl.selectFrom(TICKET_EVENT)
+        List<RecordedEvent> trail = dsl.selectFrom(TICKET_EVENT)
                 .where(TICKET_EVENT.TICKET_ID.eq(ticketId))
                 .orderBy(TICKET_EVENT.TICKET_VERSION)
                 .fetch(this::toEvent);
+        if (!trail.isEmpty() && trail.getFirst().event() instanceof TicketEvent.Reported r && r.intake().caller() == null) {
+            var row = dsl.select(TICKET.CALLER_NAME, TICKET.CALLER_PHONE).from(TICKET).where(TICKET.ID.eq(ticketId)).fetchOne();
+            Caller caller = row == null ? null : TicketRows.caller(PersonalDataVault.of(dsl), row.value1(), row.value2());
+            if (caller != null) {
+                RecordedEvent first = trail.getFirst();
+                List<RecordedEvent> whole = new ArrayList<>(trail);
+                whole.set(0, new RecordedEvent(first.seq(), first.ticketId(), first.ticketVersion(), first.round(),
+                        first.actorId(), first.actorRole(), first.actorUnitId(), first.at(), first.fromState(), first.toState(),
+                        new TicketEvent.Reported(TicketEventCodec.withCaller(r.intake(), caller), r.receivingUnitId())));
+                return whole;
+            }
+        }
+        return trail;
     }
 
     /// Events after a position in the sequence, for catching up (the change feed builds on this).
@@ -69,9 +87,27 @@ public final class TicketRepository {
     }
 
     /// How many requests this phone number has made since `since`: repeat callers, whom the desk
-    /// flags beside a new call and the daily digest lists.
+    /// flags beside a new call and the daily digest lists. Found by the phone's blind index (the
+    /// phone itself is sealed); 0 on a desk without the data key.
     public int callsFrom(String phone, Instant since) {
-        return dsl.fetchCount(TICKET, TICKET.CALLER_PHONE.eq(phone).and(TICKET.REPORTED_AT.ge(TicketRows.odt(since))));
+        String index = phoneIndex(phone);
+        return index == null ? 0
+                : dsl.fetchCount(TICKET, TICKET.CALLER_PHONE_INDEX.eq(index).and(TICKET.REPORTED_AT.ge(TicketRows.odt(since))));
+    }
+
+    /// The tickets a phone called in, newest first, at most `limit`: the phone in any spelling
+    /// (`138 0013 8000`, `+86 13800138000`), found by its blind index. Empty without the data key.
+    public List<String> codesByPhone(String phone, int limit) {
+        String index = phoneIndex(phone);
+        return index == null ? List.of()
+                : dsl.select(TICKET.CODE).from(TICKET).where(TICKET.CALLER_PHONE_INDEX.eq(index))
+                        .orderBy(TICKET.REPORTED_AT.desc(), TICKET.ID.desc()).limit(limit).fetch(TICKET.CODE);
+    }
+
+    /// The blind index of a phone as this store's key makes it (what the duplicate check compares),
+    /// or null without the key.
+    public String phoneIndex(String phone) {
+        return PersonalDataVault.of(dsl).phoneIndex(phone);
     }
 
     /// Open tickets per grid, and how many of them are overdue at `now`: being handled (accepted,
@@ -148,7 +184,7 @@ public final class TicketRepository {
                 dsl.selectFrom(EXTENSION_REQUEST).where(EXTENSION_REQUEST.TICKET_ID.eq(id))
                         .orderBy(EXTENSION_REQUEST.REQUEST_NO).fetch(TicketRows::toExtension),
                 dsl.selectFrom(TICKET_CALLBACK).where(TICKET_CALLBACK.TICKET_ID.eq(id))
-                        .orderBy(TICKET_CALLBACK.ID).fetch(TicketRows::toCallback)));
+                        .orderBy(TICKET_CALLBACK.ID).fetch(TicketRows::toCallback), PersonalDataVault.of(dsl)));
     }
 
     private RecordedEvent toEvent(TicketEventRecord r) {

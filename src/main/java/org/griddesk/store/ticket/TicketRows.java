@@ -25,6 +25,9 @@ import org.griddesk.domain.ticket.Tally;
 import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.domain.ticket.TicketState;
 import org.griddesk.domain.ticket.Whistle;
+import org.griddesk.security.Opened;
+import org.griddesk.security.PersonalField;
+import org.griddesk.store.PersonalDataVault;
 import org.griddesk.store.jooq.tables.records.ExtensionRequestRecord;
 import org.griddesk.store.jooq.tables.records.TicketCallbackRecord;
 import org.griddesk.store.jooq.tables.records.TicketRecord;
@@ -63,13 +66,16 @@ final class TicketRows {
         TICKET.DEADLINE_CLASS, TICKET.DEADLINE_DAYS, TICKET.CONSULTATION, TICKET.REPORTED_AT, TICKET.ACCEPTED_AT,
         TICKET.CONTACTED_AT, TICKET.ANSWERED_AT, TICKET.HANDLED_AT, TICKET.VERIFIED_AT, TICKET.CALLED_BACK_AT,
         TICKET.CLOSED_AT, TICKET.ORIGINAL_DUE_AT, TICKET.DUE_AT, TICKET.MASTER_ID, TICKET.ROUND_NO, TICKET.URGE_COUNT,
-        TICKET.RETURN_COUNT, TICKET.REWORK_COUNT, TICKET.REOPEN_COUNT, TICKET.CALLER_NAME, TICKET.CALLER_PHONE, TICKET.ADDRESS,
-        TICKET.LON, TICKET.LAT, TICKET.PHOTO_REFS, TICKET.VERSION,
+        TICKET.RETURN_COUNT, TICKET.REWORK_COUNT, TICKET.REOPEN_COUNT, TICKET.CALLER_NAME, TICKET.CALLER_PHONE, TICKET.CALLER_PHONE_INDEX,
+        TICKET.CALLER_KEY_ID, TICKET.ADDRESS, TICKET.LON, TICKET.LAT, TICKET.PHOTO_REFS, TICKET.VERSION,
         TICKET.UPDATED_AT};
     private static final int VERSION_AND_TIME = COLUMNS.length - 2;
+    private static final int CALLER_NAME = List.of(COLUMNS).indexOf(TICKET.CALLER_NAME);
+    private static final int CALLER_PHONE = List.of(COLUMNS).indexOf(TICKET.CALLER_PHONE);
 
-    /// Every column's value as the ticket says, aligned with [#COLUMNS].
-    private static Object[] values(Ticket t, Instant now) {
+    /// Every column's value as the ticket says, aligned with [#COLUMNS]; the caller still in clear
+    /// (compared before an update), with its phone's blind index and the id of the key it will be sealed with.
+    private static Object[] values(Ticket t, Instant now, PersonalDataVault vault) {
         Deadline d = t.deadline();
         Milestones m = t.milestones();
         Caller caller = t.intake().caller();
@@ -83,7 +89,8 @@ final class TicketRows {
             odt(m.calledBackAt()), odt(m.closedAt()), d == null ? null : odt(d.originalDueAt()),
             d == null ? null : odt(d.dueAt()), t.masterId(), t.round(), t.tally().urged(), t.tally().returned(),
             t.tally().reworked(), t.tally().reopened(), caller == null ? null : caller.name(),
-            caller == null ? null : caller.phone(), place == null ? null : place.address(), place == null ? null : place.lon(),
+            caller == null ? null : caller.phone(), caller == null ? null : vault.phoneIndex(caller.phone()),
+            caller == null ? null : vault.currentKeyId(), place == null ? null : place.address(), place == null ? null : place.lon(),
             place == null ? null : place.lat(), t.intake().photos().isEmpty() ? null : String.join("\n", t.intake().photos()),
             t.version(), odt(now)};
     }
@@ -92,13 +99,28 @@ final class TicketRows {
         return List.of(COLUMNS);
     }
 
-    static Object[] valuesOf(Ticket t, Instant now) {
-        return values(t, now);
+    /// Every column's value as stored: the caller sealed.
+    static Object[] valuesOf(Ticket t, Instant now, PersonalDataVault vault) {
+        Object[] values = values(t, now, vault);
+        values[CALLER_NAME] = sealed(vault, PersonalField.CALLER_NAME, t, values[CALLER_NAME]);
+        values[CALLER_PHONE] = sealed(vault, PersonalField.CALLER_PHONE, t, values[CALLER_PHONE]);
+        return values;
+    }
+
+    private static String sealed(PersonalDataVault vault, PersonalField field, Ticket t, Object text) {
+        if (text == null) {
+            return null;
+        }
+        if (!t.intake().caller().readable()) {
+            // read without the key: nothing to seal, and nothing must overwrite what is sealed
+            throw new PersonalDataVault.NoDataKeyException();
+        }
+        return vault.seal(field, (String) text);
     }
 
     /// Every column, for the insert of a new ticket.
-    static Map<Field<?>, Object> columns(Ticket t, Instant now) {
-        Object[] values = values(t, now);
+    static Map<Field<?>, Object> columns(Ticket t, Instant now, PersonalDataVault vault) {
+        Object[] values = valuesOf(t, now, vault);
         Map<Field<?>, Object> c = new LinkedHashMap<>();
         for (int i = 0; i < COLUMNS.length; i++) {
             c.put(COLUMNS[i], values[i]);
@@ -108,22 +130,43 @@ final class TicketRows {
 
     /// Only the columns an event changed, plus the version and the time of the change: a short
     /// UPDATE is cheaper to render, send and execute.
-    static Map<Field<?>, Object> changedColumns(Ticket before, Ticket after, Instant now) {
-        Object[] old = values(before, now);
-        Object[] changed = values(after, now);
+    /// The caller is compared in clear and sealed only when it changed (a ticket read without the
+    /// key keeps its sealed caller: [Caller#UNREADABLE] equals itself).
+    static Map<Field<?>, Object> changedColumns(Ticket before, Ticket after, Instant now, PersonalDataVault vault) {
+        Object[] old = values(before, now, vault);
+        Object[] changed = values(after, now, vault);
+        boolean callerChanged = !Objects.equals(before.intake().caller(), after.intake().caller());
         Map<Field<?>, Object> c = new LinkedHashMap<>();
         for (int i = 0; i < COLUMNS.length; i++) {
-            if (i >= VERSION_AND_TIME || !Objects.equals(old[i], changed[i])) {
-                c.put(COLUMNS[i], changed[i]);
+            boolean ofCaller = i == CALLER_NAME || i == CALLER_PHONE || COLUMNS[i] == TICKET.CALLER_PHONE_INDEX
+                    || COLUMNS[i] == TICKET.CALLER_KEY_ID;
+            if (ofCaller ? callerChanged : i >= VERSION_AND_TIME || !Objects.equals(old[i], changed[i])) {
+                c.put(COLUMNS[i], i == CALLER_NAME || i == CALLER_PHONE
+                        ? sealed(vault, i == CALLER_NAME ? PersonalField.CALLER_NAME : PersonalField.CALLER_PHONE, after, changed[i])
+                        : changed[i]);
             }
         }
         return c;
     }
 
+    /// The caller of a row: null when none, [Caller#UNREADABLE] when it is sealed with a key this
+    /// desk does not hold (or does not open).
+    static Caller caller(PersonalDataVault vault, String name, String phone) {
+        Opened openedPhone = vault.open(PersonalField.CALLER_PHONE, phone);
+        Opened openedName = vault.open(PersonalField.CALLER_NAME, name);
+        if (openedPhone instanceof Opened.Absent) {
+            return null;
+        }
+        if (!openedPhone.readable() || !openedName.readable()) {
+            return Caller.UNREADABLE;
+        }
+        return new Caller(openedName.textOrNull(), openedPhone.textOrNull());
+    }
+
     static Ticket toTicket(TicketRecord r, List<Whistle> whistles, List<ExtensionRequest> extensions,
-                           List<CallbackRecord> callbacks) {
+                           List<CallbackRecord> callbacks, PersonalDataVault vault) {
         Intake intake = new Intake(Channel.valueOf(r.getChannel()), r.getExternalId(), r.getSummary(), r.getGridCode(),
-                instant(r.getReportedAt()), r.getCallerPhone() == null ? null : new Caller(r.getCallerName(), r.getCallerPhone()),
+                instant(r.getReportedAt()), caller(vault, r.getCallerName(), r.getCallerPhone()),
                 r.getAddress() == null && r.getLon() == null ? null : new Place(r.getAddress(), r.getLon(), r.getLat()),
                 r.getPhotoRefs() == null ? List.of() : List.of(r.getPhotoRefs().split("\n")));
         Deadline deadline = r.getDeadlineClass() == null ? null : new Deadline(r.getItemCode(),

@@ -23,6 +23,7 @@ import org.griddesk.domain.ticket.TicketState;
 import org.griddesk.domain.ticket.Transition;
 import org.griddesk.domain.ticket.VideoAlarm;
 import org.griddesk.store.jooq.tables.records.TicketEventRecord;
+import org.griddesk.store.PersonalDataVault;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
@@ -94,7 +95,7 @@ public final class TicketService {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             long id = tx.insertInto(TICKET)
-                    .set(TicketRows.columns(TicketEvolution.start(0, code, reported), now))
+                    .set(TicketRows.columns(TicketEvolution.start(0, code, reported), now, PersonalDataVault.of(dsl)))
                     .returningResult(TICKET.ID)
                     .fetchOne().value1();
             Transition created = new Transition(null, TicketEvolution.start(id, code, reported), reported, actor, now);
@@ -150,7 +151,7 @@ public final class TicketService {
             c.setAutoCommit(false);
             try {
                 DSLContext tx = DSL.using(c, dsl.dialect(), dsl.settings());
-                if (writer.update(c, TicketRows.changedColumns(current, t.after(), now), current.id(), current.version()) != 1) {
+                if (writer.update(c, TicketRows.changedColumns(current, t.after(), now, PersonalDataVault.of(dsl)), current.id(), current.version()) != 1) {
                     throw stale(tx, current.id(), current.code(), current.version());
                 }
                 writer.insertEvent(c, eventValues(t));

@@ -108,7 +108,7 @@ class TicketHistoryWriterTest {
         History stopped = histories.get(1); // a run stopped after its ticket committed, before its trail did
         try (Database db = TestDatabases.freshMigrated(kind, temp)) {
             db.dsl().insertInto(TICKET).set(TICKET.ID, stopped.ticket().id())
-                    .set(TicketRows.columns(stopped.ticket(), Instant.now())).execute();
+                    .set(TicketRows.columns(stopped.ticket(), Instant.now(), db.personalData())).execute();
             TicketRepository repo = new TicketRepository(db.dsl());
             assertThat(repo.trail(stopped.ticket().id())).isEmpty();
 

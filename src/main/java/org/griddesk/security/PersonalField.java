@@ -1,0 +1,21 @@
+package org.griddesk.security;
+
+/// The columns that hold personal data sealed at rest. Each is bound into its values' seal (the
+/// GCM associated data), so a value copied from one column into another does not open there.
+public enum PersonalField {
+    CALLER_NAME("ticket.caller_name"),
+    CALLER_PHONE("ticket.caller_phone"),
+    HOUSEHOLD_NAME("visit_household.head_name"),
+    HOUSEHOLD_PHONE("visit_household.phone"),
+    HOUSEHOLD_ADDRESS("visit_household.address");
+
+    private final String column;
+
+    PersonalField(String column) {
+        this.column = column;
+    }
+
+    public String column() {
+        return column;
+    }
+}
