@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
+import org.griddesk.security.AccountRefused;
+import org.griddesk.security.AccountTexts;
 import org.griddesk.security.AuditAction;
 import org.griddesk.security.AuditChainStatus;
 import org.griddesk.security.AuditOutcome;
@@ -21,6 +23,7 @@ import org.griddesk.security.Session;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.ThreadGuard;
+import org.griddesk.store.security.AccountService;
 import org.griddesk.store.security.AuditLog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,25 +40,13 @@ final class AuditCommand extends CommandGroup {
     /// exit code of a broken chain, and of a refusal
     static final int BROKEN = 3;
 
-    /// How the console learns who runs an audit command: given the `--as` name and the open store,
-    /// the person's session (after asking for the password), or an exception that says why not.
-    @FunctionalInterface
-    interface ConsoleSignIn {
-        Session signIn(String username, Database store);
-    }
-
-    /// Set by the wiring to the accounts' console sign-in; until then every sign-in is refused.
-    static volatile ConsoleSignIn signIn = (username, store) -> {
-        throw new UnsupportedOperationException(username);
-    };
-
     /// Runs `work` on the configured store's audit log.
     <T> T withLog(java.util.function.BiFunction<Database, AuditLog, T> work) {
         Bootstrap boot = root.bootstrap(GridDeskCommand.QUIET_CONSOLE);
         DatabaseSettings settings = boot.config().databaseSettings(boot.folder());
         try (Database db = Database.open(settings, ThreadGuard.NONE)) {
             db.migrate();
-            return work.apply(db, new AuditLog(db.dsl(), Clock.systemUTC(), AuditRetention.fromSystemProperty()));
+            return work.apply(db, AuditSinks.of(db));
         }
     }
 
@@ -63,17 +54,25 @@ final class AuditCommand extends CommandGroup {
         return AuditWords.of(root.messages().language());
     }
 
-    /// Signs `username` in and does `work` as them; a refusal is printed and answered with [#BROKEN].
+    /// Signs `username` in through the store's accounts (password, and code when the account has
+    /// one), does `work` as them and signs out; a refusal is printed and answered with [#BROKEN].
     int as(String username, java.util.function.BiFunction<AuditLog, Session, Integer> work) {
         return withLog((db, log) -> {
+            AccountService accounts = new AccountService(db.dsl(), Clock.systemUTC(), log);
+            Session session;
             try {
-                return work.apply(log, signIn.signIn(username, db));
-            } catch (UnsupportedOperationException e) {
-                err().println(words().text("audit.cli.noSignIn", username));
+                session = OperatorSignIn.of(accounts, err(), root.messages().language()).signIn(username);
+            } catch (AccountRefused e) {
+                err().println(new AccountTexts(root.messages().language().locale()).of(e));
                 return BROKEN;
+            }
+            try {
+                return work.apply(log, session);
             } catch (AuditRefused e) {
                 err().println(words().text("audit.cli.refused", e.getMessage()));
                 return BROKEN;
+            } finally {
+                accounts.signOut(session);
             }
         });
     }

@@ -1,20 +1,22 @@
 package org.griddesk.app;
 
+import java.time.Clock;
+import org.griddesk.security.AuditRetention;
 import org.griddesk.security.AuditSink;
 import org.griddesk.store.Database;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.griddesk.store.security.AuditLog;
 
-/// Where the commands' and the desk's audit records go. Until the store's hash-chained log is wired
-/// in (`store.security.AuditLog`, its own part of issue 21) they go to the `griddesk.audit` log.
+/// Where the commands', the gateway's and the desk's audit records go: the store's append-only,
+/// SM3-chained audit log ([AuditLog]), kept as long as `griddesk.audit.retentionDays` says.
 final class AuditSinks {
-    private static final Logger log = LoggerFactory.getLogger("griddesk.audit");
-
     private AuditSinks() {
     }
 
-    static AuditSink of(Database db) {
-        return entry -> log.info("{} {} {}@{} {} {} {} {}", entry.at(), entry.action(), entry.actorName(), entry.from().host(),
-                entry.from().address(), entry.target(), entry.outcome(), entry.detail());
+    static AuditLog of(Database db) {
+        return of(db, Clock.systemUTC());
+    }
+
+    static AuditLog of(Database db, Clock clock) {
+        return new AuditLog(db.dsl(), clock, AuditRetention.fromSystemProperty());
     }
 }

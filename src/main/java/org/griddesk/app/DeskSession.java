@@ -23,6 +23,8 @@ import org.griddesk.store.SystemProperty;
 import org.griddesk.store.SystemPropertyRepository;
 import org.griddesk.store.ThreadGuard;
 import org.griddesk.store.feed.ChangeBatch;
+import org.griddesk.store.security.AuditLog;
+import org.griddesk.store.security.AuditPurgeSchedule;
 import org.griddesk.ui.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +55,8 @@ final class DeskSession implements AutoCloseable {
     private Consumer<DeskDoor.AccountsAccess> onAccounts = access -> { };
     private volatile Runnable endFirst = () -> { };
     private volatile DataKeySetup.Found keys;
+    private volatile AuditLog auditLog;
+    private volatile AuditPurgeSchedule auditPurge;
 
     DeskSession(TaskExecutor executor, ThreadGuard uiThread, DeskModel model, long demoSeed, int demoHistoryDays) {
         this.executor = executor;
@@ -61,6 +65,11 @@ final class DeskSession implements AutoCloseable {
         this.demoSeed = demoSeed;
         this.demoHistoryDays = demoHistoryDays;
         this.demoFeed = new DemoFeed(executor);
+    }
+
+    /// The store's audit log once it is open (null before): what the audit administrator's viewer reads.
+    AuditLog auditLog() {
+        return auditLog;
     }
 
     /// Who hears the store's accounts once it is open (before [#openStore]).
@@ -87,7 +96,8 @@ final class DeskSession implements AutoCloseable {
                 properties.putIfAbsent(SystemProperty.INSTALLED_VERSION, VersionInfo.version());
                 DeskCore started = DeskCore.start(db, Clock.systemUTC());
                 keyControl = ChannelKeyControl.serve(settings, db).orElse(null);
-                return new Opened(started, DeskAccounts.open(db, Clock.systemUTC(), AuditSinks.of(db)));
+                AuditLog audit = AuditSinks.of(db);
+                return new Opened(started, DeskAccounts.open(db, Clock.systemUTC(), audit), audit);
             } catch (RuntimeException e) {
                 db.close();
                 throw e;
@@ -99,6 +109,12 @@ final class DeskSession implements AutoCloseable {
                 model.personalDataHidden();
             }
             database = started.database();
+            auditLog = opened.auditLog();
+            if (settings.kind() == DatabaseKind.H2) {
+                // one desk, one store: the desk keeps its audit log within the retention (a gateway
+                // server does it for a shared store)
+                auditPurge = AuditPurgeSchedule.daily(auditLog, Clock.systemUTC());
+            }
             model.attach(started);
             onAccounts.accept(opened.accounts());
             Runnable gatewayStart = () -> startGateway(database, gatewayPort, onGateway);
@@ -121,7 +137,7 @@ final class DeskSession implements AutoCloseable {
         });
     }
 
-    private record Opened(DeskCore core, DeskDoor.AccountsAccess accounts) {
+    private record Opened(DeskCore core, DeskDoor.AccountsAccess accounts, AuditLog auditLog) {
     }
 
     /// The desk's own gateway, on this machine only (127.0.0.1): channels on the same PC, the
@@ -218,6 +234,10 @@ final class DeskSession implements AutoCloseable {
     @Override
     public void close() {
         endFirst.run();
+        AuditPurgeSchedule purge = auditPurge;
+        if (purge != null) {
+            purge.close();
+        }
         demoFeed.close();
         gateway.close(GATEWAY_START_WAIT);
         model.close();

@@ -16,6 +16,7 @@ import org.griddesk.store.DataKeySetup;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.ThreadGuard;
+import org.griddesk.store.security.AuditPurgeSchedule;
 import org.griddesk.ui.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,6 +82,8 @@ final class GatewayCommand implements Callable<Integer> {
             try (ChannelKeyControl keys = ChannelKeyControl.serve(settings, db).orElse(null);
                  ConnectionMonitor monitor = new ConnectionMonitor(db, Duration.ofSeconds(2), state::set);
                  var following = GatewayWiring.follow(db, intakes);
+                 // the server that runs all day keeps the audit log within its retention
+                 var purge = AuditPurgeSchedule.daily(AuditSinks.of(db), Clock.systemUTC());
                  Gateway gateway = Gateway.start(address, listenOn, () -> new Gateway.Health(
                          state.get() == ConnectionState.CONNECTED, state.get().name(), VersionInfo.version()),
                          intakes, RateLimiter.DEFAULT, tls)) {

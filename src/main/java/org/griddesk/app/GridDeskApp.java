@@ -10,6 +10,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.griddesk.demo.DemoDistrictGenerator;
 import org.griddesk.desk.DeskDoor;
+import org.griddesk.desk.audit.AuditViewer;
 import org.griddesk.desk.DeskModel;
 import org.griddesk.desk.DeskWindow;
 import org.griddesk.desk.MainWindowViewModel;
@@ -76,6 +77,8 @@ public final class GridDeskApp extends Application {
         session = new DeskSession(executor, Platform::isFxApplicationThread, model, launch.demoSeed(), launch.demoHistoryDays());
         DeskDoor door = new DeskDoor(stage, model, executor, Clock.systemUTC(), config.language());
         session.onAccounts(door::useAccounts);
+        door.useAuditViewer((owner, signedIn) -> AuditViewer.open(owner, session.auditLog(), signedIn,
+                windowModel.languageProperty().get(), executor));
         window = new DeskWindow(stage, windowModel, model, door, Clock.systemUTC(), VersionInfo.version());
         window.addQueuePane((hands, pick) -> new SupervisorBoard(Messages.of(config.language()), model.queue(),
                 model.userProperty(), hands, pick));

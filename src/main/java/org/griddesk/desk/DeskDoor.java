@@ -245,6 +245,7 @@ public final class DeskDoor {
         DeskModel.Tools tools = model.toolsProperty().get();
         DeskUser seated = tools == null ? null : sessions.seat(tools.organisation()).orElse(null);
         if (seated != null && !seated.equals(model.userProperty().get())) {
+            model.sessionProperty().set(sessions.current());
             model.userProperty().set(seated);
         }
         if (tools != null && administrationModel != null) {

@@ -36,7 +36,9 @@ import org.griddesk.domain.org.Role;
 import org.griddesk.domain.org.Unit;
 import org.griddesk.domain.org.UnitLevel;
 import org.griddesk.map.MapModel;
-import org.griddesk.security.InterimIdentity;
+import org.griddesk.security.AuditRetention;
+import org.griddesk.security.Session;
+import org.griddesk.store.security.AuditLog;
 import org.griddesk.store.ConnectionState;
 import org.griddesk.store.Database;
 import org.griddesk.store.PersonalDataService;
@@ -84,6 +86,7 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
 
     // Properties
     private final ObjectProperty<DeskUser> user = new SimpleObjectProperty<>(this, "user");
+    private final ObjectProperty<Session> session = new SimpleObjectProperty<>(this, "session");
     private final ReadOnlyObjectWrapper<MapModel> map = new ReadOnlyObjectWrapper<>(this, "map");
     private final ReadOnlyObjectWrapper<QueueRepository.Figures> figures = new ReadOnlyObjectWrapper<>(this, "figures");
     private final ReadOnlyObjectWrapper<Tools> tools = new ReadOnlyObjectWrapper<>(this, "tools");
@@ -143,6 +146,12 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
     /// (null before, and for administrators).
     public ObjectProperty<DeskUser> userProperty() {
         return user;
+    }
+
+    /// The signed-in session of the person seated (null when nobody is): what the services that
+    /// check permissions themselves, such as a reveal of personal data, are asked with.
+    public ObjectProperty<Session> sessionProperty() {
+        return session;
     }
 
     /// The district's map with its facts (null until read).
@@ -265,7 +274,8 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
                 return new Loaded(model, queueLoader, rows, loaded, details);
             });
         }, loaded -> loaded.filter(l -> load == loads.get() && !closed).ifPresent(l -> {
-            detail.useStore(l.details(), new PersonalDataService(db.dsl(), InterimIdentity.auditSink(), clock));
+            detail.useStore(l.details(), new PersonalDataService(db.dsl(),
+                    new AuditLog(db.dsl(), clock, AuditRetention.fromSystemProperty()), clock));
             tools.set(l.tools());
             map.set(l.model());
             queue.show(l.rows(), clock.instant());
@@ -362,6 +372,7 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
     /// the detail pane hold nothing of theirs. [#loadDistrict] reads it all again for the next.
     public void forgetPerson() {
         user.set(null);
+        session.set(null);
         queue.clear();
         detail.clear();
     }

@@ -107,6 +107,7 @@ public final class DeskWindow {
         this.messages = Messages.of(window.getLanguage());
         this.queueModel = model.queue();
         this.dispatching = new Dispatching(messages, model.userProperty(), model.detail(), model, clock, notices, () -> stage);
+        dispatching.useSession(model.sessionProperty());
         this.actionBar = new ActionBar(dispatching);
         this.teamBoard = new TeamBoard(messages);
         this.commandBar = new CommandBar(messages, dispatching, queueModel, this::pick);

@@ -2,13 +2,14 @@ package org.griddesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.griddesk.domain.org.Role;
 import org.griddesk.security.AuditAction;
 import org.griddesk.security.AuditOutcome;
 import org.griddesk.security.AuditRetention;
@@ -17,21 +18,28 @@ import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.ThreadGuard;
 import org.griddesk.store.security.AuditLog;
 import org.griddesk.testsupport.AuditFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /// `griddesk audit verify|list|export|purge` on an embedded store.
 class AuditCommandTest {
     private static final Instant T0 = Instant.parse("2026-11-23T01:00:00Z");
-    private final AuditCommand.ConsoleSignIn refusing = AuditCommand.signIn;
+    private static final String SYS = "Sys#Admin2026";
+    private static final String SEC = "Sec#Admin2026";
+    private static final String AUD = "Aud#Admin2026";
 
     @TempDir
     Path dataDir;
 
-    @AfterEach
-    void restoreSignIn() {
-        AuditCommand.signIn = refusing;
+    /// `griddesk args…` with `input` typed at the prompts.
+    private CliRun typed(String input, String... args) {
+        InputStream before = System.in;
+        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return CliRun.in(dataDir, args);
+        } finally {
+            System.setIn(before);
+        }
     }
 
     private void writeRecords(int n) {
@@ -62,36 +70,42 @@ class AuditCommandTest {
     }
 
     @Test
-    void listExportAndPurgeNeedAnAuditAdministrator() throws Exception {
+    void listExportAndPurgeNeedAnAuditAdministratorSignedInWithTheirPassword() throws Exception {
         writeRecords(5);
-        CliRun noSignIn = CliRun.in(dataDir, "audit", "list", "--as", "zhou", "--lang", "en");
-        assertThat(noSignIn.code()).isNotZero();
-        assertThat(noSignIn.err()).contains("cannot act on the audit log as zhou");
+        CliRun init = typed(String.join("\n", SYS, SYS, SEC, SEC, AUD, AUD) + "\n", "users", "init");
+        assertThat(init.code()).as(init.err()).isZero();
 
-        AuditCommand.signIn = (name, store) -> AuditFixture.session(Role.DISPATCHER);
-        CliRun refused = CliRun.in(dataDir, "audit", "list", "--as", "dispatcher");
-        assertThat(refused.code()).isNotZero();
-        assertThat(refused.err()).contains("拒绝", "AUDIT_READ");
+        CliRun unknown = typed(AUD + "\n", "audit", "list", "--as", "zhou", "--lang", "en");
+        assertThat(unknown.code()).isNotZero();
+        assertThat(unknown.out()).doesNotContain("2611-0004");
+        CliRun wrongPassword = typed("Aud#Admin2025\n", "audit", "list", "--as", "auditadmin");
+        assertThat(wrongPassword.code()).isNotZero();
+        assertThat(wrongPassword.err()).as("unknown user and wrong password answer alike")
+                .isEqualTo(typed("Aud#Admin2025\n", "audit", "list", "--as", "zhou").err());
+        CliRun notAuditor = typed(SEC + "\n", "audit", "list", "--as", "secadmin");
+        assertThat(notAuditor.code()).isNotZero();
+        assertThat(notAuditor.err()).contains("拒绝", "AUDIT_READ");
 
-        AuditCommand.signIn = (name, store) -> AuditFixture.auditAdmin();
-        CliRun listed = CliRun.in(dataDir, "audit", "list", "--as", "zhou", "--action", "PERSONAL_DATA_REVEALED",
+        CliRun listed = typed(AUD + "\n", "audit", "list", "--as", "auditadmin", "--action", "PERSONAL_DATA_REVEALED",
                 "--from", "2026-11-23", "--to", "2026-11-23");
         assertThat(listed.code()).as(listed.err()).isZero();
         assertThat(listed.out()).contains("查看个人信息", "2611-0004", "2611-0002", "xsg-desk-03/10.12.0.33", "2026-11-23 09:02:00",
                 "第 1 / 1 页，共 2 条").doesNotContain("2611-0003");
-        assertThat(CliRun.in(dataDir, "audit", "list", "--as", "zhou", "--to", "2026-11-22").out()).contains("共 0 条");
+        assertThat(typed(AUD + "\n", "audit", "list", "--as", "auditadmin", "--to", "2026-11-22").out()).contains("共 0 条");
+        CliRun attempts = typed(AUD + "\n", "audit", "list", "--as", "auditadmin", "--action", "SIGN_IN_FAILED", "--size", "200");
+        assertThat(attempts.out()).as("the failed sign-ins are in the log").contains("zhou", "auditadmin", "secadmin");
 
         Path csv = dataDir.resolve("audit.csv");
-        CliRun exported = CliRun.in(dataDir, "audit", "export", "--as", "zhou", "--out", csv.toString(), "--actor", "坐席3");
+        CliRun exported = typed(AUD + "\n", "audit", "export", "--as", "auditadmin", "--out", csv.toString(), "--actor", "坐席3");
         assertThat(exported.code()).as(exported.err()).isZero();
         String text = Files.readString(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFseq,time_utc").contains("2611-0003").doesNotContain("2611-0004");
 
-        CliRun purged = CliRun.in(dataDir, "audit", "purge", "--as", "zhou", "--lang", "en");
+        CliRun purged = typed(AUD + "\n", "audit", "purge", "--as", "auditadmin", "--lang", "en");
         assertThat(purged.code()).as(purged.err()).isZero();
         assertThat(purged.out()).contains("Purged 0 audit records older than 180 days");
         CliRun intact = CliRun.in(dataDir, "audit", "verify");
         assertThat(intact.code()).as(intact.err()).isZero();
-        assertThat(intact.out()).as("the reads, the refusal, the export and the purge recorded").contains("10 条");
+        assertThat(intact.out()).contains("哈希链完整");
     }
 }

@@ -16,7 +16,6 @@ import org.griddesk.desk.detail.TicketDetail;
 import org.griddesk.dispatch.Action;
 import org.griddesk.dispatch.ActionInput;
 import org.griddesk.domain.ticket.Caller;
-import org.griddesk.security.InterimIdentity;
 import org.griddesk.security.RevealPolicy;
 import org.griddesk.security.RevealRefused;
 import org.griddesk.ui.Layouts;
@@ -106,15 +105,16 @@ public final class ActionBar {
     /// caller the service returns, or its refusal. None for a caller this desk cannot open.
     public Optional<Node> revealControl(TicketDetail d, Label caller) {
         var user = dispatching.user();
+        var session = dispatching.session();
         Caller shown = d.ticket().intake().caller();
-        if (user == null || shown == null || !shown.readable() || !RevealPolicy.mayReveal(d.ticket(), user.actor())) {
+        if (user == null || session == null || shown == null || !shown.readable() || !RevealPolicy.mayReveal(d.ticket(), user.actor())) {
             return Optional.empty();
         }
         Messages texts = Messages.of(messages().language(), RevealRefused.BUNDLE);
         Button reveal = button(messages().get("detail.reveal"), "revealCaller", "suggest-button");
         reveal.setTooltip(new Tooltip(messages().get("detail.revealWhy")));
         reveal.setOnAction(e -> new RevealReasonDialog(texts, d.ticket().code(), reveal.getScene().getWindow()).show(reason ->
-                dispatching.detail().reveal(d.ticket().id(), InterimIdentity.session(user.actor()), reason, c -> {
+                dispatching.detail().reveal(d.ticket().id(), session, reason, c -> {
                     caller.setText(((c.name() == null ? "" : c.name()) + " " + c.phone()).strip());
                     reveal.setDisable(true);
                 }, refusal -> caller.setText(texts.get(refusal)))));

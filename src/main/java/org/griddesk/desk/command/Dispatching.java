@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -22,6 +23,7 @@ import org.griddesk.domain.org.Organisation;
 import org.griddesk.domain.org.Unit;
 import org.griddesk.domain.org.UnitLevel;
 import org.griddesk.domain.ticket.Ticket;
+import org.griddesk.security.Session;
 import org.griddesk.ui.Messages;
 
 /// The desk's hands: every action, from the detail pane's buttons, the queue's context menu, the
@@ -43,6 +45,7 @@ public final class Dispatching {
     }
 
     private final ObservableValue<DeskUser> user;
+    private ObservableValue<Session> session = new SimpleObjectProperty<>();
     private final TicketDetailViewModel detail;
     private final CommandRunner runner;
     private final CommandHistory history;
@@ -91,6 +94,16 @@ public final class Dispatching {
 
     DeskUser user() {
         return user.getValue();
+    }
+
+    /// The signed-in session of the seated person (null when nobody is).
+    Session session() {
+        return session.getValue();
+    }
+
+    /// Where the seated person's session is read (the desk's model); before this, none is.
+    public void useSession(ObservableValue<Session> sessions) {
+        this.session = sessions;
     }
 
     public TicketDetailViewModel detail() {
