@@ -42,6 +42,11 @@ class AuditCommandTest {
         }
     }
 
+    /// What a command said after its password prompt.
+    private static String refusal(CliRun run) {
+        return run.err().substring(run.err().indexOf('\n') + 1).strip();
+    }
+
     private void writeRecords(int n) {
         try (Database db = Database.open(DatabaseSettings.embeddedH2(dataDir), ThreadGuard.NONE)) {
             db.migrate();
@@ -80,8 +85,8 @@ class AuditCommandTest {
         assertThat(unknown.out()).doesNotContain("2611-0004");
         CliRun wrongPassword = typed("Aud#Admin2025\n", "audit", "list", "--as", "auditadmin");
         assertThat(wrongPassword.code()).isNotZero();
-        assertThat(wrongPassword.err()).as("unknown user and wrong password answer alike")
-                .isEqualTo(typed("Aud#Admin2025\n", "audit", "list", "--as", "zhou").err());
+        assertThat(refusal(wrongPassword)).as("unknown user and wrong password answer alike")
+                .isEqualTo(refusal(typed("Aud#Admin2025\n", "audit", "list", "--as", "zhou"))).isNotBlank();
         CliRun notAuditor = typed(SEC + "\n", "audit", "list", "--as", "secadmin");
         assertThat(notAuditor.code()).isNotZero();
         assertThat(notAuditor.err()).contains("拒绝", "AUDIT_READ");
@@ -93,7 +98,7 @@ class AuditCommandTest {
                 "第 1 / 1 页，共 2 条").doesNotContain("2611-0003");
         assertThat(typed(AUD + "\n", "audit", "list", "--as", "auditadmin", "--to", "2026-11-22").out()).contains("共 0 条");
         CliRun attempts = typed(AUD + "\n", "audit", "list", "--as", "auditadmin", "--action", "SIGN_IN_FAILED", "--size", "200");
-        assertThat(attempts.out()).as("the failed sign-ins are in the log").contains("zhou", "auditadmin", "secadmin");
+        assertThat(attempts.out()).as("the failed sign-ins are in the log").contains("zhou", "signIn.unknownUser", "auditadmin", "signIn.wrongPassword").doesNotContain("secadmin");
 
         Path csv = dataDir.resolve("audit.csv");
         CliRun exported = typed(AUD + "\n", "audit", "export", "--as", "auditadmin", "--out", csv.toString(), "--actor", "坐席3");

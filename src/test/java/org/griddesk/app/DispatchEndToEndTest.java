@@ -76,7 +76,9 @@ class DispatchEndToEndTest {
 
     @BeforeAll
     static void startDesk() throws Exception {
-        desk = RunningDesk.startWithGateway(dataDir);
+        desk = RunningDesk.startWithGatewaySignedOut(dataDir);
+        // the town's demo dispatcher signs in: the reveal below is asked with that account's session
+        desk.signIn("town-dispatcher");
         gatewayPort = desk.gatewayPort();
         window = desk.window();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.userProperty().get() != null);
