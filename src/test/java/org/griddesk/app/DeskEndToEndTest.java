@@ -93,7 +93,9 @@ class DeskEndToEndTest {
 
     @Test
     @Order(1)
-    void windowShowsEveryRegionInChinese() {
+    void windowShowsEveryRegionInChinese() throws Exception {
+        // the desk's face (queue, map, detail) comes once the signed-in person is seated
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#queueRegion").tryQuery().isPresent());
         Stage stage = (Stage) robot.lookup("#mainWindow").query().getScene().getWindow();
         assertThat(stage.getTitle()).isEqualTo("网格指挥台 GridDesk");
         for (String region : new String[] {"#queueRegion", "#mapRegion", "#detailRegion", "#statusBar", "#menuBar"}) {
