@@ -2,6 +2,7 @@ package org.griddesk.desk;
 
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.collections.ListChangeListener;
@@ -9,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.input.InputEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -43,7 +45,9 @@ import org.griddesk.ui.TaskExecutor;
 public final class DeskDoor {
     /// Opens the audit log viewer for the audit administrator (`desk.audit.AuditViewer`, wired by the app).
     public interface AuditViewerOpener {
-        void open(Window owner, Session session);
+        /// Opens the viewer for `session`; returns its window, which the door closes when the desk
+        /// locks or the person leaves.
+        Window open(Window owner, Session session);
     }
 
     /// What the store's account service gives the desk once the store is open.
@@ -70,6 +74,8 @@ public final class DeskDoor {
     private Node faceScreen;
     private AccountAdministration administration;
     private AuditViewerOpener auditViewer;
+    /// the audit viewer's window while it is open (it belongs to the session that opened it)
+    private Window auditWindow;
     private AdministrationViewModel administrationModel;
     private Runnable forgetViews = () -> { };
     private Runnable openWall = () -> { };
@@ -91,7 +97,12 @@ public final class DeskDoor {
             }
         });
         sessions.sessionProperty().addListener((obs, old, now) -> personChanged(old, now));
-        idle.lockedProperty().addListener((obs, was, locked) -> showFace());
+        idle.lockedProperty().addListener((obs, was, locked) -> {
+            if (locked) {
+                closeAuditViewer();
+            }
+            showFace();
+        });
         // a demo store's accounts (演示库) come with its district: the list is read when the district is
         signIn.demoAccounts().addListener((ListChangeListener<Accounts.DemoAccount>) c ->
                 sessions.setDemoStore(!signIn.demoAccounts().isEmpty()));
@@ -213,8 +224,11 @@ public final class DeskDoor {
     }
 
     private void personChanged(Session old, Session now) {
-        boolean samePerson = old != null && now != null && old.accountId().equals(now.accountId());
+        // the same person in the same roles (after an unlock, or a password change): their views stay
+        boolean samePerson = old != null && now != null && old.accountId().equals(now.accountId())
+                && old.roles().equals(now.roles());
         if (!samePerson) {
+            closeAuditViewer();
             forgetViews.run();
             model.forgetPerson();
         }
@@ -244,9 +258,12 @@ public final class DeskDoor {
     private void seat() {
         DeskModel.Tools tools = model.toolsProperty().get();
         DeskUser seated = tools == null ? null : sessions.seat(tools.organisation()).orElse(null);
-        if (seated != null && !seated.equals(model.userProperty().get())) {
-            model.sessionProperty().set(sessions.current());
-            model.userProperty().set(seated);
+        if (tools != null) {
+            // the session is the newest even when the seat is the same (a new sign-in of the same person)
+            model.sessionProperty().set(seated == null ? null : sessions.current());
+            if (!Objects.equals(seated, model.userProperty().get())) {
+                model.userProperty().set(seated);
+            }
         }
         if (tools != null && administrationModel != null) {
             administrationModel.useUnits(tools.organisation().units().stream().sorted(Comparator.comparing(Unit::id)).toList());
@@ -312,7 +329,19 @@ public final class DeskDoor {
     private void openAudit() {
         Session now = sessions.current();
         if (auditViewer != null && now != null && !idle.isLocked()) {
-            auditViewer.open(stage, now);
+            closeAuditViewer();
+            auditWindow = auditViewer.open(stage, now);
+            if (auditWindow != null && auditWindow.getScene() != null) {
+                // work in the viewer is work at the desk: it keeps the idle lock away
+                auditWindow.getScene().addEventFilter(InputEvent.ANY, e -> idle.input());
+            }
+        }
+    }
+
+    private void closeAuditViewer() {
+        if (auditWindow != null) {
+            auditWindow.hide();
+            auditWindow = null;
         }
     }
 

@@ -17,6 +17,7 @@ import org.griddesk.security.AuditSink;
 import org.griddesk.security.RevealRefused;
 import org.griddesk.security.Session;
 import org.griddesk.store.district.DistrictRepository;
+import org.griddesk.store.security.AuditLog;
 import org.griddesk.store.ticket.PersonalDataLog;
 import org.griddesk.store.ticket.TicketRepository;
 import org.jooq.DSLContext;
@@ -135,7 +136,7 @@ public final class PersonalDataService {
         var at = clock.instant();
         dsl.transaction(cfg -> {
             PersonalDataLog.recordReveal(cfg.dsl(), ticketId, householdId, session, reason, at);
-            audit.record(new AuditEntry(at, session.accountId(), session.displayName(), session.from(),
+            AuditLog.write(audit, cfg.dsl(), new AuditEntry(at, session.accountId(), session.displayName(), session.from(),
                     AuditAction.PERSONAL_DATA_REVEALED, target, AuditOutcome.SUCCESS, reason));
         });
     }

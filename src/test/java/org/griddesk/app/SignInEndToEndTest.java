@@ -119,6 +119,7 @@ class SignInEndToEndTest {
     @Order(4)
     void leftIdleTheDeskLocksHidingQueueAndDetailAndThePasswordUnlocksIt() throws Exception {
         WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> robot.lookup("#lockScreen").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents(); // the lock's scene changes settle before the robot looks
         for (String content : List.of("#queueRegion", "#queueList", "#detailRegion", "#detailCode", "#deskMap")) {
             assertThat(robot.lookup(content).tryQuery()).as(content + " is not in the scene while locked").isEmpty();
         }

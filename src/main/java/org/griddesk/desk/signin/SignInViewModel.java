@@ -47,6 +47,8 @@ public final class SignInViewModel {
     private PasswordPolicySettings policy = PasswordPolicySettings.DEFAULT;
     /// the password change was asked from the desk (the person is signed in), not at sign-in
     private boolean changeFromDesk;
+    /// the code step was asked for a password change (an account with a second factor), not a sign-in
+    private boolean codeForChange;
 
     // Properties
     private final StringProperty username = new SimpleStringProperty(this, "username", "");
@@ -144,7 +146,8 @@ public final class SignInViewModel {
 
     /// Sets the new password (checked by the account service against the policy and the history).
     public void changePassword() {
-        if (busy.get() || !ready.get() || step.get() != Step.CHANGE_PASSWORD) {
+        boolean changeStep = step.get() == Step.CHANGE_PASSWORD || (step.get() == Step.SECOND_FACTOR && codeForChange);
+        if (busy.get() || !ready.get() || !changeStep) {
             return;
         }
         if (oldPassword.get().isEmpty() || newPassword.get().isEmpty()) {
@@ -172,7 +175,7 @@ public final class SignInViewModel {
 
     /// The button of the step shown: sign in, verify the code, or change the password.
     public void submit() {
-        if (step.get() == Step.CHANGE_PASSWORD) {
+        if (step.get() == Step.CHANGE_PASSWORD || (step.get() == Step.SECOND_FACTOR && codeForChange)) {
             changePassword();
         } else {
             signIn();
@@ -194,6 +197,7 @@ public final class SignInViewModel {
     public void back() {
         if (!busy.get()) {
             clearSecrets();
+            codeForChange = false;
             step.set(Step.CREDENTIALS);
             message.set("");
         }
@@ -207,6 +211,7 @@ public final class SignInViewModel {
         message.set("");
         changeReason.set("");
         changeFromDesk = false;
+        codeForChange = false;
         signedIn.set(null);
     }
 
@@ -245,6 +250,7 @@ public final class SignInViewModel {
                 signedIn.set(in.session());
             }
             case SignInResult.SecondFactorRequired second -> {
+                codeForChange = step.get() == Step.CHANGE_PASSWORD;
                 code.set("");
                 step.set(Step.SECOND_FACTOR);
             }

@@ -69,7 +69,7 @@ final class AccountAdministrator {
                 Set.of());
         dsl.transaction(tx -> {
             AccountRepository.insert(tx.dsl(), row, now);
-            audit.by(by, AuditAction.ACCOUNT_CREATED, name, AuditOutcome.SUCCESS, "unit " + account.unitId());
+            audit.in(tx).by(by, AuditAction.ACCOUNT_CREATED, name, AuditOutcome.SUCCESS, "unit " + account.unitId());
         });
         return summary(row);
     }
@@ -80,7 +80,7 @@ final class AccountAdministrator {
         AccountRow target = other(by, action, username);
         dsl.transaction(tx -> {
             AccountRepository.setEnabled(tx.dsl(), target.id(), enabled);
-            audit.by(by, action, target.username(), AuditOutcome.SUCCESS, enabled ? "enabled" : "disabled");
+            audit.in(tx).by(by, action, target.username(), AuditOutcome.SUCCESS, enabled ? "enabled" : "disabled");
         });
     }
 
@@ -94,7 +94,7 @@ final class AccountAdministrator {
         Set<Role> next = EnumSet.copyOf(roles);
         dsl.transaction(tx -> {
             AccountRepository.setRoles(tx.dsl(), target.id(), next);
-            audit.by(by, AuditAction.ROLES_CHANGED, target.username(), AuditOutcome.SUCCESS, target.roles() + " -> " + next);
+            audit.in(tx).by(by, AuditAction.ROLES_CHANGED, target.username(), AuditOutcome.SUCCESS, target.roles() + " -> " + next);
         });
     }
 
@@ -103,7 +103,7 @@ final class AccountAdministrator {
         AccountRow target = existing(by, AuditAction.ACCOUNT_UNLOCKED, username);
         dsl.transaction(tx -> {
             AccountRepository.clearFailures(tx.dsl(), target.id());
-            audit.by(by, AuditAction.ACCOUNT_UNLOCKED, target.username(), AuditOutcome.SUCCESS, "");
+            audit.in(tx).by(by, AuditAction.ACCOUNT_UNLOCKED, target.username(), AuditOutcome.SUCCESS, "");
         });
     }
 
@@ -113,7 +113,7 @@ final class AccountAdministrator {
         AccountRow target = other(by, AuditAction.ACCOUNT_LOCKED_OUT, username);
         dsl.transaction(tx -> {
             AccountRepository.lock(tx.dsl(), target.id(), clock.instant().plus(UNTIL_UNLOCKED));
-            audit.by(by, AuditAction.ACCOUNT_LOCKED_OUT, target.username(), AuditOutcome.SUCCESS, "by administrator");
+            audit.in(tx).by(by, AuditAction.ACCOUNT_LOCKED_OUT, target.username(), AuditOutcome.SUCCESS, "by administrator");
         });
     }
 
@@ -124,7 +124,7 @@ final class AccountAdministrator {
         String hash = hasher.hash(temporary.toCharArray());
         dsl.transaction(tx -> {
             AccountRepository.setPassword(tx.dsl(), target, hash, clock.instant(), MustChange.RESET);
-            audit.by(by, AuditAction.PASSWORD_RESET, target.username(), AuditOutcome.SUCCESS, "");
+            audit.in(tx).by(by, AuditAction.PASSWORD_RESET, target.username(), AuditOutcome.SUCCESS, "");
         });
         return temporary;
     }
@@ -143,7 +143,7 @@ final class AccountAdministrator {
         PasswordPolicySettings before = PolicySettingsStore.read(dsl);
         dsl.transaction(tx -> {
             PolicySettingsStore.write(tx.dsl(), clock, policy);
-            audit.by(by, AuditAction.PASSWORD_POLICY_CHANGED, "policy", AuditOutcome.SUCCESS,
+            audit.in(tx).by(by, AuditAction.PASSWORD_POLICY_CHANGED, "policy", AuditOutcome.SUCCESS,
                     PolicySettingsStore.format(before) + " -> " + PolicySettingsStore.format(policy));
         });
     }
@@ -161,7 +161,7 @@ final class AccountAdministrator {
         }
         dsl.transaction(tx -> {
             AccountRepository.setTotpSecret(tx.dsl(), by.accountId(), secret);
-            audit.by(by, AuditAction.SECOND_FACTOR_CHANGED, by.username(), AuditOutcome.SUCCESS, "enabled");
+            audit.in(tx).by(by, AuditAction.SECOND_FACTOR_CHANGED, by.username(), AuditOutcome.SUCCESS, "enabled");
         });
     }
 
@@ -178,7 +178,7 @@ final class AccountAdministrator {
         }
         dsl.transaction(tx -> {
             AccountRepository.setTotpSecret(tx.dsl(), target.id(), null);
-            audit.by(by, AuditAction.SECOND_FACTOR_CHANGED, username, AuditOutcome.SUCCESS, "disabled");
+            audit.in(tx).by(by, AuditAction.SECOND_FACTOR_CHANGED, username, AuditOutcome.SUCCESS, "disabled");
         });
     }
 
@@ -198,8 +198,8 @@ final class AccountAdministrator {
         dsl.transaction(tx -> {
             for (AccountRow row : rows) {
                 AccountRepository.insert(tx.dsl(), row, now);
-                audit.as("-", actor, from, AuditAction.ACCOUNT_CREATED, row.username(), AuditOutcome.SUCCESS, "unit " + row.unitId());
-                audit.as("-", actor, from, AuditAction.ROLES_CHANGED, row.username(), AuditOutcome.SUCCESS, "[] -> " + row.roles());
+                audit.in(tx).as("-", actor, from, AuditAction.ACCOUNT_CREATED, row.username(), AuditOutcome.SUCCESS, "unit " + row.unitId());
+                audit.in(tx).as("-", actor, from, AuditAction.ROLES_CHANGED, row.username(), AuditOutcome.SUCCESS, "[] -> " + row.roles());
             }
         });
         return rows.stream().map(AccountAdministrator::summary).toList();

@@ -8,6 +8,7 @@ import org.griddesk.security.AuditOutcome;
 import org.griddesk.security.AuditSink;
 import org.griddesk.security.Session;
 import org.griddesk.security.Workstation;
+import org.jooq.Configuration;
 
 /// How the account services write their audit records: who did it (a session, or the name typed
 /// at a sign-in), from where, to whom, with what outcome.
@@ -18,6 +19,11 @@ final class AccountAudit {
     AccountAudit(AuditSink sink, Clock clock) {
         this.sink = sink;
         this.clock = clock;
+    }
+
+    /// The same records, written inside the transaction `tx` (they commit with the change).
+    AccountAudit in(Configuration tx) {
+        return new AccountAudit(entry -> AuditLog.write(sink, tx.dsl(), entry), clock);
     }
 
     void by(Session by, AuditAction action, String target, AuditOutcome outcome, String detail) {

@@ -93,7 +93,7 @@ public final class AccountService implements Accounts, AccountAdministration {
         String hash = hasher.hash(newPassword);
         dsl.transaction(tx -> {
             AccountRepository.setPassword(tx.dsl(), account, hash, clock.instant(), null);
-            audit.as(account.id(), account.username(), from, AuditAction.PASSWORD_CHANGED, account.username(), AuditOutcome.SUCCESS,
+            audit.in(tx).as(account.id(), account.username(), from, AuditAction.PASSWORD_CHANGED, account.username(), AuditOutcome.SUCCESS,
                     account.mustChangePassword() ? account.mustChangeReason() : "");
         });
         return signedIn(AccountRepository.byId(dsl, account.id()).orElseThrow(), null, from);
@@ -111,7 +111,7 @@ public final class AccountService implements Accounts, AccountAdministration {
         if (hasher.verify(password, account.passwordHash())) {
             dsl.transaction(tx -> {
                 AccountRepository.clearFailures(tx.dsl(), account.id());
-                audit.by(session, AuditAction.DESK_UNLOCKED, account.username(), AuditOutcome.SUCCESS, "");
+                audit.in(tx).by(session, AuditAction.DESK_UNLOCKED, account.username(), AuditOutcome.SUCCESS, "");
             });
             return true;
         }
@@ -217,10 +217,10 @@ public final class AccountService implements Accounts, AccountAdministration {
             if (lockOut) {
                 AccountRepository.lock(tx.dsl(), account.id(), now.plus(Duration.ofMinutes(policy.lockMinutes())));
             }
-            audit.as(account.id(), account.username(), from, action, account.username(), AuditOutcome.REFUSED,
+            audit.in(tx).as(account.id(), account.username(), from, action, account.username(), AuditOutcome.REFUSED,
                     "signIn.wrongPassword" + " " + failures + "/" + policy.maxFailures());
             if (lockOut) {
-                audit.as(account.id(), account.username(), from, AuditAction.ACCOUNT_LOCKED_OUT, account.username(),
+                audit.in(tx).as(account.id(), account.username(), from, AuditAction.ACCOUNT_LOCKED_OUT, account.username(),
                         AuditOutcome.SUCCESS, policy.lockMinutes() + " min");
             }
             return lockOut;
@@ -235,7 +235,7 @@ public final class AccountService implements Accounts, AccountAdministration {
             if (rehash != null) {
                 AccountRepository.rehash(tx.dsl(), account.id(), rehash);
             }
-            audit.as(account.id(), account.username(), from, AuditAction.SIGN_IN, account.username(), AuditOutcome.SUCCESS, "");
+            audit.in(tx).as(account.id(), account.username(), from, AuditAction.SIGN_IN, account.username(), AuditOutcome.SUCCESS, "");
         });
         return new SignedIn(new Session(account.id(), account.username(), account.displayName(), account.unitId(),
                 account.roles(), now, from == null ? new Workstation(null, null) : from));

@@ -65,6 +65,17 @@ public final class AuditLog implements AuditSink {
         dsl.transaction(c -> append(c.dsl(), entry));
     }
 
+    /// Writes `entry` to `sink` inside the caller's transaction `tx` when the sink is the store's
+    /// audit log, so that the record commits, or rolls back, with the change it records (and takes
+    /// no second connection); any other sink (a test's) records it its own way.
+    public static void write(AuditSink sink, DSLContext tx, AuditEntry entry) {
+        if (sink instanceof AuditLog log) {
+            log.append(tx, entry);
+        } else {
+            sink.record(entry);
+        }
+    }
+
     /// Writes one record inside the caller's transaction `tx`: it commits, or rolls back, with the
     /// change it records. Holds the chain's lock until that transaction ends.
     public AuditRecord append(DSLContext tx, AuditEntry entry) {

@@ -68,7 +68,7 @@ public final class WorkerTokenService {
                     .set(WORKER_TOKEN.LABEL, text.length() > 100 ? text.substring(0, 100) : text)
                     .set(WORKER_TOKEN.TOKEN_DIGEST, WorkerTokens.digest(token)).set(WORKER_TOKEN.ISSUED_AT, AccountRepository.utc(now))
                     .set(WORKER_TOKEN.EXPIRES_AT, AccountRepository.utc(expires)).returning(WORKER_TOKEN.ID).fetchOne().getId();
-            audit.by(by, AuditAction.WORKER_TOKEN_ISSUED, username, AuditOutcome.SUCCESS, "token " + made + ", " + days + " days");
+            audit.in(tx).by(by, AuditAction.WORKER_TOKEN_ISSUED, username, AuditOutcome.SUCCESS, "token " + made + ", " + days + " days");
             return made;
         });
         return new IssuedToken(id, account.get().username(), token, expires);
@@ -91,7 +91,7 @@ public final class WorkerTokenService {
         OffsetDateTime now = AccountRepository.utc(clock.instant());
         dsl.transaction(tx -> {
             tx.dsl().update(WORKER_TOKEN).set(WORKER_TOKEN.REVOKED_AT, now).where(WORKER_TOKEN.ID.eq(id)).execute();
-            audit.by(by, AuditAction.WORKER_TOKEN_REVOKED, Long.toString(id), AuditOutcome.SUCCESS, "");
+            audit.in(tx).by(by, AuditAction.WORKER_TOKEN_REVOKED, Long.toString(id), AuditOutcome.SUCCESS, "");
         });
     }
 

@@ -79,9 +79,15 @@ public class ScriptedAccounts implements Accounts {
                                        Workstation from) {
         passwordsSeen.add(oldPassword);
         passwordsSeen.add(newPassword);
-        calls.add("changePassword " + username);
+        calls.add("changePassword " + username + (secondFactor == null ? "" : " " + secondFactor));
         if (!passwords.get(username).equals(new String(oldPassword))) {
             return new SignInResult.Refused(REFUSED);
+        }
+        if (people.get(username).secondFactor() && secondFactor == null) {
+            return new SignInResult.SecondFactorRequired(username);
+        }
+        if (people.get(username).secondFactor() && !CODE.equals(secondFactor)) {
+            return new SignInResult.Refused("signin.refused.code");
         }
         if (newPassword.length < 8) {
             return new SignInResult.Refused("password.refused.short", 8);

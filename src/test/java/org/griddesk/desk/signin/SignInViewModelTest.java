@@ -90,6 +90,22 @@ class SignInViewModelTest {
     }
 
     @Test
+    void aPasswordChangeFromTheDeskAsksForTheCodeOfAnAccountWithASecondFactor() {
+        signIn.useAccounts(accounts);
+        signIn.startChange("liqiang");
+        signIn.oldPasswordProperty().set("Right@2026");
+        signIn.newPasswordProperty().set("Mine@2026x");
+        signIn.repeatPasswordProperty().set("Mine@2026x");
+        signIn.submit();
+        assertThat(signIn.stepProperty().get()).isEqualTo(SignInViewModel.Step.SECOND_FACTOR);
+        signIn.codeProperty().set(ScriptedAccounts.CODE);
+        signIn.submit();
+        assertThat(signIn.signedInProperty().get().username()).isEqualTo("liqiang");
+        assertThat(accounts.calls).containsExactly("changePassword liqiang", "changePassword liqiang 123456");
+        assertThat(signIn.newPasswordProperty().get()).isEmpty();
+    }
+
+    @Test
     void aPasswordThatMustBeChangedIsChangedThenSignsIn() {
         signIn.useAccounts(accounts);
         signIn.usernameProperty().set("wangfang");
