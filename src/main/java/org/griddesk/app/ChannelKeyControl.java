@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.Optional;
+import org.griddesk.security.AuditSink;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.security.ChannelKeyRepository;
@@ -41,12 +42,14 @@ final class ChannelKeyControl implements AutoCloseable {
     private final ServerSocketChannel server;
     private final Path socket;
     private final ChannelKeyRepository keys;
+    private final AuditSink audit;
     private final Thread accepting;
 
-    private ChannelKeyControl(ServerSocketChannel server, Path socket, ChannelKeyRepository keys) {
+    private ChannelKeyControl(ServerSocketChannel server, Path socket, ChannelKeyRepository keys, AuditSink audit) {
         this.server = server;
         this.socket = socket;
         this.keys = keys;
+        this.audit = audit;
         this.accepting = Thread.ofPlatform().daemon().name("griddesk:channel-key-control").start(this::accept);
     }
 
@@ -71,7 +74,8 @@ final class ChannelKeyControl implements AutoCloseable {
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(socket.get(), PosixFilePermissions.fromString("rw-------"));
             }
-            return Optional.of(new ChannelKeyControl(server, socket.get(), new ChannelKeyRepository(db.dsl(), Clock.systemUTC())));
+            return Optional.of(new ChannelKeyControl(server, socket.get(), new ChannelKeyRepository(db.dsl(), Clock.systemUTC()),
+                    AuditSinks.of(db)));
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
             log.warn("channel keys cannot be changed while this process runs: no control socket at {} ({})", socket.get(),
                     e.toString());
@@ -113,7 +117,7 @@ final class ChannelKeyControl implements AutoCloseable {
             ChannelKeyRequest.Reply reply;
             try {
                 ChannelKeyRequest request = JSON.readValue(read(client, MAX_REQUEST), ChannelKeyRequest.class);
-                reply = request.apply(keys);
+                reply = ChannelKeyRequest.applyAudited(request, keys, audit);
                 log.info("channel keys: {} asked through the control socket", request);
             } catch (IOException | RuntimeException e) {
                 log.warn("channel keys: a request through the control socket failed", e);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import org.griddesk.domain.ticket.Channel;
+import org.griddesk.security.AuditAction;
+import org.griddesk.security.AuditSink;
 import org.griddesk.store.security.ChannelKeyRepository;
 import org.griddesk.store.security.ChannelKeyRepository.ChannelKey;
 
@@ -27,6 +29,23 @@ sealed interface ChannelKeyRequest {
     }
 
     Reply apply(ChannelKeyRepository keys);
+
+    /// Applies `request`; a key made or revoked is recorded in `audit` as done at this machine's
+    /// console (the key itself never: its id, holder and label).
+    static Reply applyAudited(ChannelKeyRequest request, ChannelKeyRepository keys, AuditSink audit) {
+        Reply reply = request.apply(keys);
+        String target = switch (request) {
+            case AddForChannel add -> reply.added() == null ? null : "key " + reply.added().id() + " " + add.channel();
+            case AddForTeam add -> reply.added() == null ? null : "key " + reply.added().id() + " team " + add.team();
+            case Revoke revoke -> reply.revoked() ? "key " + revoke.id() : null;
+            case ListAll list -> null;
+        };
+        if (target != null) {
+            String detail = request instanceof Revoke ? "revoked" : "added: " + reply.added().label();
+            audit.record(ConsoleAudit.entry(AuditAction.CHANNEL_KEY_CHANGED, target, detail));
+        }
+        return reply;
+    }
 
     record AddForChannel(Channel channel, String label, String digest) implements ChannelKeyRequest {
         @Override

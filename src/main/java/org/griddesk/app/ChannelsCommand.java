@@ -44,7 +44,7 @@ final class ChannelsCommand extends CommandGroup {
         }
         try (Database db = Database.open(settings, ThreadGuard.NONE)) {
             db.migrate();
-            return request.apply(new ChannelKeyRepository(db.dsl(), Clock.systemUTC()));
+            return ChannelKeyRequest.applyAudited(request, new ChannelKeyRepository(db.dsl(), Clock.systemUTC()), AuditSinks.of(db));
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.griddesk.domain.ticket.LifecycleRules;
@@ -14,6 +15,7 @@ import org.griddesk.geo.RegionLevel;
 import org.griddesk.intake.Gateway;
 import org.griddesk.intake.IntakeService;
 import org.griddesk.intake.TeamFeedback;
+import org.griddesk.security.Workstation;
 import org.griddesk.store.Database;
 import org.griddesk.store.SystemProperty;
 import org.griddesk.store.SystemPropertyRepository;
@@ -59,9 +61,10 @@ public final class GatewayWiring {
     }
 
     /// Who a grid worker's personal token names (read each time: a revoked token stops at once).
-    private static Function<String, Optional<IntakeService.SignedWorker>> workers(Database db, Clock clock) {
+    private static BiFunction<String, String, Optional<IntakeService.SignedWorker>> workers(Database db, Clock clock) {
         WorkerTokenService tokens = new WorkerTokenService(db.dsl(), clock, AuditSinks.of(db));
-        return token -> tokens.worker(token).map(w -> new IntakeService.SignedWorker(w.accountId(), w.displayName()));
+        return (token, address) -> tokens.worker(token, new Workstation(null, address))
+                .map(w -> new IntakeService.SignedWorker(w.accountId(), w.displayName()));
     }
 
     /// Wakes the gateway's duplicate check as soon as anyone commits (PostgreSQL `LISTEN`; null on

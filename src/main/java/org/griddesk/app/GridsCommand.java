@@ -20,6 +20,7 @@ import org.griddesk.geo.GeoJsonImport;
 import org.griddesk.geo.GridIndex;
 import org.griddesk.geo.Region;
 import org.griddesk.geo.RegionLevel;
+import org.griddesk.security.AuditAction;
 import org.griddesk.store.Database;
 import org.griddesk.store.SystemProperty;
 import org.griddesk.store.SystemPropertyRepository;
@@ -179,6 +180,8 @@ final class GridsCommand extends CommandGroup {
                 if (districtCode != null) {
                     new SystemPropertyRepository(db.dsl(), Clock.systemUTC()).put(SystemProperty.DISTRICT_CODE, districtCode);
                 }
+                ConsoleAudit.record(db, AuditAction.ORGANISATION_CHANGED, districtName,
+                        "grids imported from " + file + ": " + map.grids().size() + " grids, " + units.size() + " centres");
                 root.out().println(m.get("cli.grids.imported", map.areas().size(), map.communities().size(), map.grids().size(),
                         map.coordinateSystem()));
             }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.security.SecureRandom;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.griddesk.security.AuditAction;
 import org.griddesk.security.DataKey;
 import org.griddesk.security.DataKeyFile;
 import org.griddesk.security.DataKeyRing;
@@ -109,6 +110,8 @@ final class KeysCommand extends CommandGroup {
             DataKeyRing old = file.read();
             try (Database db = keys.openStore(boot)) {
                 DataKeyRing rotated = DataKeyRotation.rotate(db, file, old);
+                ConsoleAudit.record(db, AuditAction.DATA_KEY_CHANGED, "data key",
+                        "rotated " + old.current().id() + " -> " + rotated.current().id());
                 keys.root.out().println(keys.texts().get("keys.rotate.done", old.current().id(), rotated.current().id(),
                         rotated.ids().size() - 1));
             }

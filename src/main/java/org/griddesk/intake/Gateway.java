@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.jetty.server.Server;
@@ -50,7 +51,7 @@ public final class Gateway implements AutoCloseable {
     /// Grid workers are known by their personal tokens (`Authorization: Bearer gdw_…`, [#workerOfToken]).
     public record Intakes(Function<String, Optional<Channel>> channelOfDigest, Function<String, Optional<String>> teamOfDigest,
                           Supplier<Optional<IntakeService>> service, Supplier<Optional<TeamFeedback>> feedback,
-                          Supplier<Optional<Taxonomy>> taxonomy, Function<String, Optional<IntakeService.SignedWorker>> workerOfToken) {
+                          Supplier<Optional<Taxonomy>> taxonomy, BiFunction<String, String, Optional<IntakeService.SignedWorker>> workerOfToken) {
         static final Intakes NONE = new Intakes(digest -> Optional.empty(), digest -> Optional.empty(), Optional::empty,
                 Optional::empty, Optional::empty);
 
@@ -58,7 +59,7 @@ public final class Gateway implements AutoCloseable {
         public Intakes(Function<String, Optional<Channel>> channelOfDigest, Function<String, Optional<String>> teamOfDigest,
                        Supplier<Optional<IntakeService>> service, Supplier<Optional<TeamFeedback>> feedback,
                        Supplier<Optional<Taxonomy>> taxonomy) {
-            this(channelOfDigest, teamOfDigest, service, feedback, taxonomy, token -> Optional.empty());
+            this(channelOfDigest, teamOfDigest, service, feedback, taxonomy, (token, from) -> Optional.empty());
         }
     }
 

@@ -63,7 +63,7 @@ record Taker(Supplier<Gateway.Health> health, Gateway.Intakes intakes, RateLimit
         }
         String token = ctx.header("Authorization").substring(6).strip();
         Optional<IntakeService.SignedWorker> worker = WorkerTokens.plausible(token)
-                ? intakes.workerOfToken().apply(token) : Optional.empty();
+                ? intakes.workerOfToken().apply(token, ctx.ip()) : Optional.empty();
         if (worker.isEmpty()) {
             ctx.status(HttpStatus.UNAUTHORIZED).json(Gateway.error("invalid_token",
                     "网格员令牌无效、已过期或已被吊销，请在网格通中重新登录 / the grid worker token is invalid, expired or revoked: sign in again in the app"));

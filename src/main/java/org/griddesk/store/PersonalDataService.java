@@ -18,6 +18,7 @@ import org.griddesk.security.RevealRefused;
 import org.griddesk.security.Session;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.security.AuditLog;
+import org.griddesk.store.security.LiveSessions;
 import org.griddesk.store.ticket.PersonalDataLog;
 import org.griddesk.store.ticket.TicketRepository;
 import org.jooq.DSLContext;
@@ -86,6 +87,9 @@ public final class PersonalDataService {
     /// The permission and the reason, before anything is read; returns the reason stripped.
     private String checked(Session session, String target, String reason) {
         String why = reason == null ? "" : reason.strip();
+        if (!LiveSessions.active(dsl, session, clock.instant())) {
+            throw refused(session, target, why, "reveal.refused.sessionEnded");
+        }
         if (!session.may(Permission.PERSONAL_DATA_REVEAL)) {
             throw refused(session, target, why, "reveal.refused.permission");
         }

@@ -40,6 +40,12 @@ class ChannelsCommandTest {
         assertThat(again.err()).contains("no active key number 1");
         try (Database db = Database.open(DatabaseSettings.embeddedH2(dataDir), ThreadGuard.NONE)) {
             assertThat(new ChannelKeyRepository(db.dsl(), Clock.systemUTC()).channelOf(ApiKeys.digest(key))).isEmpty();
+            // made and revoked at the console: both in the audit log, under the console's user, never the key
+            var audited = db.dsl().fetch("SELECT actor_id, target, detail FROM audit_log WHERE action = 'CHANNEL_KEY_CHANGED' ORDER BY seq");
+            assertThat(audited.getValues(1, String.class)).containsExactly("key 1 HOTLINE_8890", "key 1");
+            assertThat(audited.getValues(2, String.class)).containsExactly("added: 8890 平台", "revoked");
+            assertThat(audited.getValues(0, String.class)).containsOnly("console:" + System.getProperty("user.name"));
+            assertThat(db.dsl().fetch("SELECT * FROM audit_log").formatCSV()).doesNotContain(key).doesNotContain(ApiKeys.digest(key));
         }
         assertThat(CliRun.in(dataDir, "channels", "add", "NO_SUCH", "--label", "x").code()).as("unknown channel").isEqualTo(2);
         assertThat(ApiKeys.newKey()).isNotEqualTo(ApiKeys.newKey());

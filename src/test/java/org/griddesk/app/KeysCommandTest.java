@@ -65,6 +65,8 @@ class KeysCommandTest {
                 .contains(now.current().id() + " (current): 1 rows").doesNotContain(first.current().id());
         try (Database db = open()) {
             assertThat(new TicketRepository(db.dsl()).get(ticket).intake().caller()).isEqualTo(new Caller("欧阳振华", "13987654321"));
+            assertThat(db.dsl().fetch("SELECT detail FROM audit_log WHERE action = 'DATA_KEY_CHANGED'").getValues(0, String.class))
+                    .containsExactly("rotated " + first.current().id() + " -> " + now.current().id());
         }
     }
 

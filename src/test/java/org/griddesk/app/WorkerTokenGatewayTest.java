@@ -110,6 +110,13 @@ class WorkerTokenGatewayTest {
             assertThat(body.get("message").asText()).contains("网格员令牌无效、已过期或已被吊销", "expired or revoked");
         }
         assertThat(fixture.tickets()).isEqualTo(before);
+        // the three tokens of our shape are in the audit log as failed sign-ins from the sender's address
+        var failed = fixture.db.dsl().fetch("SELECT target, address, outcome FROM audit_log WHERE action = 'SIGN_IN_FAILED'"
+                + " AND detail = 'token.refused' ORDER BY seq");
+        assertThat(failed).hasSize(3);
+        assertThat(failed.getValues(1, String.class)).containsOnly("127.0.0.1");
+        assertThat(failed.getValues(0, String.class)).allSatisfy(t -> assertThat(t).matches("token [0-9a-f]{12}"))
+                .noneMatch(t -> t.contains(expired.substring(4, 16)));
     }
 
     @Test

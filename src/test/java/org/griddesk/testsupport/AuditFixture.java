@@ -8,6 +8,8 @@ import org.griddesk.security.AuditEntry;
 import org.griddesk.security.AuditOutcome;
 import org.griddesk.security.Session;
 import org.griddesk.security.Workstation;
+import org.griddesk.store.security.SessionAccounts;
+import org.jooq.DSLContext;
 
 /// People and records for audit tests: a session of any role at a named desk, and entries.
 public final class AuditFixture {
@@ -25,6 +27,16 @@ public final class AuditFixture {
 
     public static Session auditAdmin() {
         return session(Role.AUDIT_ADMIN);
+    }
+
+    /// The session of `role`, its account stored in `dsl` as a sign-in would have left it.
+    public static Session session(DSLContext dsl, Role role) {
+        return SessionAccounts.registered(dsl, session(role));
+    }
+
+    /// The audit administrator's session, its account stored in `dsl`.
+    public static Session auditAdmin(DSLContext dsl) {
+        return session(dsl, Role.AUDIT_ADMIN);
     }
 
     private static String name(Role role) {

@@ -137,7 +137,8 @@ public final class AuditViewModel {
 
     private void fail(Throwable failure) {
         busy.set(false);
-        message.set(failure instanceof AuditRefused refused ? words.text("audit.viewer.refused", refused.missing())
+        message.set(failure instanceof AuditRefused refused ? (refused.isSessionEnded() ? words.text("audit.viewer.sessionEnded")
+                : words.text("audit.viewer.refused", refused.missing()))
                 : words.text("audit.viewer.failed", failure.getMessage()));
     }
 

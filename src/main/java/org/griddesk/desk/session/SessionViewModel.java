@@ -93,7 +93,7 @@ public final class SessionViewModel {
         signOut("");
     }
 
-    /// Ends the session for a reason the sign-in dialog then says (a lockout while locked).
+    /// Ends the session for a reason the sign-in dialog then says.
     public void signOut(String reason) {
         Session ending = session.get();
         if (ending == null) {
@@ -102,6 +102,16 @@ public final class SessionViewModel {
         farewell.set(reason);
         session.set(null);
         endInStore(ending);
+    }
+
+    /// The account service has ended the session already (an unlock refused because the account
+    /// was locked out, disabled or given other roles): the desk empties, the store hears nothing
+    /// more, and the sign-in dialog says `reason`.
+    public void endedInStore(String reason) {
+        if (session.get() != null) {
+            farewell.set(reason);
+            session.set(null);
+        }
     }
 
     /// The desk closes: what ends the session in the store, to run on the closing thread before the

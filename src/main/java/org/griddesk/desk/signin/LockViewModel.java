@@ -82,7 +82,7 @@ public final class LockViewModel {
             if (answer.unlocked()) {
                 lock.unlocked();
             } else if (!answer.active()) {
-                sessions.signOut(texts.get("lock.lockedOut"));
+                sessions.endedInStore(texts.get("lock.lockedOut"));
             } else {
                 message.set(texts.get("lock.wrong"));
             }

@@ -105,6 +105,7 @@ public final class AccountService implements Accounts, AccountAdministration {
         if (found.isEmpty() || !isActive(session)) {
             hasher.verify(password, dummyHash);
             audit.by(session, AuditAction.DESK_UNLOCKED, session.username(), AuditOutcome.REFUSED, "session.ended");
+            signOut(session); // the session cannot go on: it ends here, once
             return false;
         }
         AccountRow account = found.get();

@@ -198,8 +198,13 @@ public final class AuditLog implements AuditSink {
         return tx.selectFrom(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(HEAD)).forUpdate().fetchSingle();
     }
 
-    /// Throws [AuditRefused], after recording the refusal, when `by` lacks `permission`.
+    /// Throws [AuditRefused], after recording the refusal, when `by`'s session no longer stands or
+    /// lacks `permission`.
     private void require(Session by, Permission permission, AuditAction action, AuditQuery query) {
+        if (!AccountRepository.active(dsl, by, clock.instant())) {
+            record(entry(by, action, LOG_TARGET, AuditOutcome.REFUSED, "session.ended"));
+            throw AuditRefused.sessionEnded(permission, by.username());
+        }
         if (!by.may(permission)) {
             record(entry(by, action, LOG_TARGET, AuditOutcome.REFUSED,
                     "missing " + permission + (query == null ? "" : " " + query.describe())));

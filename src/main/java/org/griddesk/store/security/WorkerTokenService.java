@@ -16,6 +16,7 @@ import org.griddesk.security.AuditOutcome;
 import org.griddesk.security.AuditSink;
 import org.griddesk.security.Session;
 import org.griddesk.security.WorkerTokens;
+import org.griddesk.security.Workstation;
 import org.griddesk.store.security.AccountRepository.AccountRow;
 import org.jooq.DSLContext;
 
@@ -98,9 +99,25 @@ public final class WorkerTokenService {
     /// The worker a presented token belongs to: a token of the right shape, known, neither revoked
     /// nor expired, whose account is enabled, not locked and still a grid worker.
     public Optional<Worker> worker(String presented) {
+        return worker(presented, null);
+    }
+
+    /// As [#worker(String)], for a request from `from`: a token of the right shape that is refused
+    /// (unknown, revoked, expired, or its account can no longer report) is audited as a failed
+    /// sign-in, named by the first characters of its digest (never the token).
+    public Optional<Worker> worker(String presented, Workstation from) {
         if (!WorkerTokens.plausible(presented)) {
             return Optional.empty();
         }
+        Optional<Worker> worker = known(presented);
+        if (worker.isEmpty() && from != null) {
+            audit.as("-", "网格员令牌", from, AuditAction.SIGN_IN_FAILED,
+                    "token " + WorkerTokens.digest(presented).substring(0, 12), AuditOutcome.REFUSED, "token.refused");
+        }
+        return worker;
+    }
+
+    private Optional<Worker> known(String presented) {
         Instant now = clock.instant();
         return dsl.select(WORKER_TOKEN.ACCOUNT_ID).from(WORKER_TOKEN)
                 .where(WORKER_TOKEN.TOKEN_DIGEST.eq(WorkerTokens.digest(presented)), WORKER_TOKEN.REVOKED_AT.isNull(),

@@ -71,7 +71,7 @@ public final class AuditViewerStill extends Application {
         log.record(new AuditEntry(t.plusSeconds(40), "u-sys", "郑系统", DESKS[3], AuditAction.ROLES_CHANGED, "u-xsg-02",
                 AuditOutcome.REFUSED, "missing ROLE_ASSIGN"));
         FxTaskExecutor executor = new FxTaskExecutor(1);
-        Stage stage = AuditViewer.open(null, log, AuditFixture.auditAdmin(), Language.ZH_CN, executor);
+        Stage stage = AuditViewer.open(null, log, AuditFixture.auditAdmin(db.dsl()), Language.ZH_CN, executor);
         stage.setMaximized(true);
         stage.setOnHidden(e -> {
             executor.close();

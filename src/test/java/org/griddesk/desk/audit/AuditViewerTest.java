@@ -87,7 +87,7 @@ class AuditViewerTest {
              FxTaskExecutor executor = new FxTaskExecutor(1)) {
             AuditLog log = new AuditLog(db.dsl(), Clock.systemUTC(), AuditRetention.floor());
             fill(log);
-            Stage stage = onFx(() -> AuditViewer.open(null, log, AuditFixture.auditAdmin(), Language.ZH_CN, executor));
+            Stage stage = onFx(() -> AuditViewer.open(null, log, AuditFixture.auditAdmin(db.dsl()), Language.ZH_CN, executor));
             try {
                 waitFor(() -> pageText().equals("第 1 / 2 页，共 75 条"));
                 assertThat(table().getItems()).hasSize(50);
@@ -132,7 +132,7 @@ class AuditViewerTest {
                     return null;
                 });
             }
-            assertThat(log.query(AuditFixture.auditAdmin(), org.griddesk.security.AuditQuery.all().withAction(AuditAction.AUDIT_READ), 0, 10)
+            assertThat(log.query(AuditFixture.auditAdmin(db.dsl()), org.griddesk.security.AuditQuery.all().withAction(AuditAction.AUDIT_READ), 0, 10)
                     .total()).as("every page the viewer read is recorded").isEqualTo(4);
         }
     }
@@ -143,7 +143,7 @@ class AuditViewerTest {
              FxTaskExecutor executor = new FxTaskExecutor(1)) {
             AuditLog log = new AuditLog(db.dsl(), Clock.systemUTC(), AuditRetention.floor());
             fill(log);
-            Stage stage = onFx(() -> AuditViewer.open(null, log, AuditFixture.session(Role.SECURITY_ADMIN), Language.ZH_CN, executor));
+            Stage stage = onFx(() -> AuditViewer.open(null, log, AuditFixture.session(db.dsl(), Role.SECURITY_ADMIN), Language.ZH_CN, executor));
             try {
                 waitFor(() -> robot.lookup("#auditMessage").queryAs(Label.class).getText().equals("无权操作：需要审计管理员的权限 AUDIT_READ"));
                 assertThat(table().getItems()).isEmpty();
@@ -153,7 +153,7 @@ class AuditViewerTest {
                     return null;
                 });
             }
-            AuditViewModel model = new AuditViewModel(log, AuditFixture.auditAdmin(), org.griddesk.security.AuditWords.of(Language.EN),
+            AuditViewModel model = new AuditViewModel(log, AuditFixture.auditAdmin(db.dsl()), org.griddesk.security.AuditWords.of(Language.EN),
                     new org.griddesk.ui.CurrentThreadTaskExecutor());
             model.outcomeProperty().set(AuditOutcome.REFUSED);
             model.search();
@@ -169,7 +169,7 @@ class AuditViewerTest {
         try (Database db = TestDatabases.freshMigrated(DatabaseKind.H2, temp)) {
             AuditLog log = new AuditLog(db.dsl(), Clock.systemUTC(), AuditRetention.floor());
             fill(log);
-            AuditViewModel model = new AuditViewModel(log, AuditFixture.auditAdmin(), org.griddesk.security.AuditWords.of(Language.ZH_CN),
+            AuditViewModel model = new AuditViewModel(log, AuditFixture.auditAdmin(db.dsl()), org.griddesk.security.AuditWords.of(Language.ZH_CN),
                     new org.griddesk.ui.CurrentThreadTaskExecutor());
             model.verifyChain();
             assertThat(model.chainBrokenProperty().get()).isFalse();

@@ -31,6 +31,7 @@ import org.griddesk.store.PersonalDataService;
 import org.griddesk.store.PersonalDataVault;
 import org.griddesk.store.calendar.CalendarRepository;
 import org.griddesk.store.district.DistrictRepository;
+import org.griddesk.store.security.SessionAccounts;
 import org.griddesk.store.ticket.IntakeRepository;
 import org.griddesk.store.ticket.TicketRepository;
 import org.griddesk.store.ticket.TicketService;
@@ -85,8 +86,8 @@ class TicketDetailWithoutKeyTest {
                     .isEqualTo("personal data cannot be shown: this desk has no data key");
             assertThat(shown.callerCalls()).isZero();
 
-            Session dispatcher = new Session("u-xsg-01", "u-xsg-01", "王调度", "JN-XSG", Set.of(Role.DISPATCHER), Instant.now(),
-                    Workstation.local());
+            Session dispatcher = SessionAccounts.registered(db.dsl(), new Session("u-xsg-01", "u-xsg-01", "王调度", "JN-XSG",
+                    Set.of(Role.DISPATCHER), Instant.now(), Workstation.local()));
             assertThatThrownBy(() -> reveals.revealCaller(dispatcher, id, "回访"))
                     .isInstanceOfSatisfying(RevealRefused.class, e -> assertThat(e.messageKey()).isEqualTo("reveal.refused.noKey"));
 

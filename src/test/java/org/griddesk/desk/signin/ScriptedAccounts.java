@@ -105,6 +105,9 @@ public class ScriptedAccounts implements Accounts {
         if (!right && ++wrongUnlocks >= 3) {
             lockedOut = true;
         }
+        if (lockedOut) {
+            signOut(session); // as the account service does: the session ends there, once
+        }
         return right && !lockedOut;
     }
 

@@ -31,6 +31,7 @@ import org.griddesk.security.Workstation;
 import org.griddesk.store.DatabaseKind;
 import org.griddesk.store.PersonalDataService;
 import org.griddesk.store.district.DistrictRepository;
+import org.griddesk.store.security.SessionAccounts;
 import org.griddesk.store.ticket.PersonalDataLog;
 import org.griddesk.store.ticket.TicketService;
 import org.griddesk.testsupport.CommandCentre;
@@ -38,6 +39,7 @@ import org.griddesk.testsupport.DocumentedPermissions;
 import org.griddesk.testsupport.HandClock;
 import org.griddesk.testsupport.LifecycleFixture;
 import org.griddesk.testsupport.TestDatabases;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -56,12 +58,15 @@ class PersonalDataServiceTest {
 
     private final HandClock clock = new HandClock(Instant.parse("2026-11-23T01:00:00Z"), Duration.ofSeconds(5));
     private final List<AuditEntry> audit = new ArrayList<>();
+    /// the store the sessions' accounts are kept in (a session stands only while its account does)
+    private DSLContext accounts;
 
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void revealsFollowTheTableTheScopeAndTheReasonAndAreAuditedBothWays(DatabaseKind kind) {
         try (CommandCentre centre = CommandCentre.on(TestDatabases.freshSettings(kind, temp))) {
             var dsl = centre.admin().dsl();
+            accounts = dsl;
             PersonalDataService service = new PersonalDataService(dsl, audit::add, clock);
             PersonalDataLog log = new PersonalDataLog(dsl, clock);
             Ticket ticket = dispatchedTicket(new TicketService(dsl, LifecycleFixture.lifecycle(), clock));
@@ -78,7 +83,7 @@ class PersonalDataServiceTest {
                         assertThat(e.outcome()).isEqualTo(AuditOutcome.SUCCESS);
                         assertThat(e.detail()).isEqualTo("回访核实 " + role);
                         assertThat(e.target()).isEqualTo(ticket.code());
-                        assertThat(e.actorId()).isEqualTo("a-" + role);
+                        assertThat(e.actorId()).isEqualTo(session.accountId());
                     });
                 } else {
                     assertRefused(() -> service.revealCaller(session, ticket.id(), "想看看"), "reveal.refused.permission");
@@ -94,13 +99,24 @@ class PersonalDataServiceTest {
             assertRefused(() -> service.revealCaller(session(Role.HANDLER, "JN-GG-CG"), ticket.id(), "回访"), "reveal.refused.scope");
             assertThat(service.revealCaller(session(Role.DISTRICT_MANAGER, "JN"), ticket.id(), "区级抽查")).isEqualTo(CALLER);
 
+            // an account disabled, or given other roles, since its session began reveals no more
+            Session before = session(Role.DISPATCHER, CENTRE);
+            assertThat(service.revealCaller(before, ticket.id(), "回访")).isEqualTo(CALLER);
+            dsl.execute("UPDATE account SET enabled = FALSE WHERE id = ?", before.accountId());
+            assertRefused(() -> service.revealCaller(before, ticket.id(), "回访"), "reveal.refused.sessionEnded");
+            dsl.execute("UPDATE account SET enabled = TRUE WHERE id = ?", before.accountId());
+            dsl.execute("UPDATE account_role SET role = 'HANDLER' WHERE account_id = ?", before.accountId());
+            assertRefused(() -> service.revealCaller(before, ticket.id(), "回访"), "reveal.refused.sessionEnded");
+            dsl.execute("UPDATE account_role SET role = 'DISPATCHER' WHERE account_id = ?", before.accountId());
+
             // the reason: required, at most 200 characters (200 is fine)
             assertRefused(() -> service.revealCaller(session(Role.DISPATCHER, CENTRE), ticket.id(), "   "), "reveal.refused.reasonRequired");
             assertRefused(() -> service.revealCaller(session(Role.DISPATCHER, CENTRE), ticket.id(), null), "reveal.refused.reasonRequired");
             assertRefused(() -> service.revealCaller(session(Role.DISPATCHER, CENTRE), ticket.id(), "因".repeat(201)),
                     "reveal.refused.reasonTooLong");
             assertThat(service.revealCaller(session(Role.DISPATCHER, CENTRE), ticket.id(), "因".repeat(200))).isEqualTo(CALLER);
-            assertThat(log.reveals(ticket.id())).isEqualTo(recorded + 2);
+            // (the district manager's, the 200-character reason's and the one before the account was disabled)
+            assertThat(log.reveals(ticket.id())).isEqualTo(recorded + 3);
 
             // households: the centre of the grid and the centres above it
             DistrictRepository district = new DistrictRepository(dsl);
@@ -144,6 +160,7 @@ class PersonalDataServiceTest {
     }
 
     private Session session(Role role, String unit) {
-        return new Session("a-" + role, "u-" + role, "测试 " + role, unit, Set.of(role), clock.now(), new Workstation("desk-1", "10.0.0.1"));
+        return SessionAccounts.registered(accounts, new Session("a-" + role + "-" + unit, "u-" + role + "-" + unit, "测试 " + role,
+                unit, Set.of(role), clock.now(), new Workstation("desk-1", "10.0.0.1")));
     }
 }

@@ -46,7 +46,7 @@ class AuditPurgeTest {
             AuditLog log = new AuditLog(db.dsl(), Clock.systemUTC(), AuditRetention.floor());
             // times need not rise with seq: record 3 is old but follows a recent one and stays with it
             write(log, 400, 300, 200, 10, 250, 1);
-            int deleted = log.purge(AuditFixture.auditAdmin(), Instant.now());
+            int deleted = log.purge(AuditFixture.auditAdmin(db.dsl()), Instant.now());
             assertThat(deleted).isEqualTo(3);
             assertThat(log.records(0, 100)).extracting(AuditRecord::seq).containsExactly(4L, 5L, 6L, 7L);
             AuditRecord purge = log.records(7, 1).getFirst();
@@ -59,7 +59,7 @@ class AuditPurgeTest {
             assertThat(status.checked()).isEqualTo(4);
 
             write(log, 5);
-            assertThat(log.purge(AuditFixture.auditAdmin(), Instant.now())).as("nothing older left before a recent one").isZero();
+            assertThat(log.purge(AuditFixture.auditAdmin(db.dsl()), Instant.now())).as("nothing older left before a recent one").isZero();
             assertThat(log.verify().isIntact()).isTrue();
         }
     }
@@ -84,9 +84,9 @@ class AuditPurgeTest {
         try (Database db = TestDatabases.freshMigrated(kind, temp)) {
             AuditLog log = new AuditLog(db.dsl(), Clock.systemUTC(), AuditRetention.floor());
             write(log, 400, 1);
-            assertThatThrownBy(() -> log.purge(AuditFixture.session(Role.SYSTEM_ADMIN), Instant.now()))
+            assertThatThrownBy(() -> log.purge(AuditFixture.session(db.dsl(), Role.SYSTEM_ADMIN), Instant.now()))
                     .isInstanceOf(AuditRefused.class);
-            var page = log.query(AuditFixture.auditAdmin(), AuditQuery.all().withOutcome(AuditOutcome.REFUSED), 0, 10);
+            var page = log.query(AuditFixture.auditAdmin(db.dsl()), AuditQuery.all().withOutcome(AuditOutcome.REFUSED), 0, 10);
             assertThat(page.records()).singleElement().satisfies(r -> {
                 assertThat(r.entry().action()).isEqualTo(AuditAction.AUDIT_PURGED);
                 assertThat(r.entry().actorId()).isEqualTo("u-system_admin");

@@ -64,7 +64,7 @@ class AuditReadingTest {
         try (Database db = TestDatabases.freshMigrated(kind, temp)) {
             AuditLog log = new AuditLog(db.dsl(), Clock.systemUTC(), AuditRetention.floor());
             fill(log);
-            Session admin = AuditFixture.auditAdmin();
+            Session admin = AuditFixture.auditAdmin(db.dsl());
             AuditQuery signIns = AuditQuery.all().withAction(AuditAction.SIGN_IN);
             AuditPage first = log.query(admin, signIns, 0, 10);
             assertThat(first.total()).isEqualTo(25);
@@ -98,6 +98,27 @@ class AuditReadingTest {
 
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
+    void anAuditAdministratorDisabledOrLockedSinceSigningInReadsNoMore(DatabaseKind kind) {
+        try (Database db = TestDatabases.freshMigrated(kind, temp)) {
+            AuditLog log = new AuditLog(db.dsl(), Clock.systemUTC(), AuditRetention.floor());
+            fill(log);
+            Session admin = AuditFixture.auditAdmin(db.dsl());
+            assertThat(log.query(admin, AuditQuery.all(), 0, 10).total()).isPositive();
+
+            db.dsl().execute("UPDATE account SET enabled = FALSE WHERE id = ?", admin.accountId());
+            assertThatThrownBy(() -> log.query(admin, AuditQuery.all(), 0, 10)).isInstanceOfSatisfying(AuditRefused.class,
+                    refused -> assertThat(refused.isSessionEnded()).isTrue());
+            db.dsl().execute("UPDATE account SET enabled = TRUE, locked_until = ? WHERE id = ?",
+                    java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusMinutes(15), admin.accountId());
+            assertThatThrownBy(() -> log.export(admin, AuditQuery.all(), new ByteArrayOutputStream(), "x.csv", AuditWords.of(
+                    org.griddesk.ui.Language.ZH_CN))).isInstanceOf(AuditRefused.class);
+            assertThat(db.dsl().fetchCount(db.dsl().selectFrom("audit_log").where("outcome = 'REFUSED' AND detail = 'session.ended'")))
+                    .as("both refusals recorded").isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
     void onlyTheRolesTheDocumentedTableAllowsReadOrExportAndRefusalsAreRecorded(DatabaseKind kind) {
         try (Database db = TestDatabases.freshMigrated(kind, temp)) {
             AuditLog log = new AuditLog(db.dsl(), Clock.systemUTC(), AuditRetention.floor());
@@ -105,7 +126,7 @@ class AuditReadingTest {
             AuditWords words = AuditWords.of(Language.ZH_CN);
             int refusals = 0;
             for (Role role : Role.values()) {
-                Session person = AuditFixture.session(role);
+                Session person = AuditFixture.session(db.dsl(), role);
                 boolean mayRead = DocumentedPermissions.allows(role, Permission.AUDIT_READ);
                 boolean mayExport = DocumentedPermissions.allows(role, Permission.AUDIT_EXPORT);
                 if (mayRead) {
@@ -125,7 +146,7 @@ class AuditReadingTest {
                 }
             }
             assertThat(refusals).isEqualTo(2 * (Role.values().length - 1));
-            Session admin = AuditFixture.auditAdmin();
+            Session admin = AuditFixture.auditAdmin(db.dsl());
             List<AuditRecord> refused = log.query(admin, AuditQuery.all().withOutcome(AuditOutcome.REFUSED)
                     .containing("missing AUDIT_"), 0, 100).records();
             assertThat(refused).hasSize(refusals);
@@ -143,7 +164,7 @@ class AuditReadingTest {
             AuditLog log = new AuditLog(db.dsl(), Clock.systemUTC(), AuditRetention.floor());
             fill(log);
             Path file = temp.resolve("审计.csv");
-            long rows = log.export(AuditFixture.auditAdmin(), AuditQuery.all().withAction(AuditAction.PERSONAL_DATA_REVEALED)
+            long rows = log.export(AuditFixture.auditAdmin(db.dsl()), AuditQuery.all().withAction(AuditAction.PERSONAL_DATA_REVEALED)
                     .containing("联系"), file, AuditWords.of(Language.ZH_CN));
             assertThat(rows).isEqualTo(1);
             byte[] bytes = java.nio.file.Files.readAllBytes(file);
