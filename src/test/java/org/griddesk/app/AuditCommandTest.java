@@ -2,8 +2,6 @@ package org.griddesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,13 +31,7 @@ class AuditCommandTest {
 
     /// `griddesk args…` with `input` typed at the prompts.
     private CliRun typed(String input, String... args) {
-        InputStream before = System.in;
-        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
-        try {
-            return CliRun.in(dataDir, args);
-        } finally {
-            System.setIn(before);
-        }
+        return CliRun.typed(dataDir, input, args);
     }
 
     /// What a command said after its password prompt.

@@ -1,7 +1,10 @@
 package org.griddesk.app;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
@@ -20,5 +23,16 @@ record CliRun(int code, String out, String err) {
     /// The same, on a given data folder.
     static CliRun in(Path dataDir, String... args) {
         return run(Stream.concat(Arrays.stream(args), Stream.of("--data-dir", dataDir.toString())).toArray(String[]::new));
+    }
+
+    /// The same, with `input` typed at its prompts (passwords, codes: standard input).
+    static CliRun typed(Path dataDir, String input, String... args) {
+        InputStream before = System.in;
+        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return in(dataDir, args);
+        } finally {
+            System.setIn(before);
+        }
     }
 }

@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
+import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -95,7 +96,9 @@ class DeskEndToEndTest {
     @Order(1)
     void windowShowsEveryRegionInChinese() throws Exception {
         // the desk's face (queue, map, detail) comes once the signed-in person is seated
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#queueRegion").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Stream.of("#queueRegion", "#mapRegion", "#detailRegion")
+                .allMatch(region -> robot.lookup(region).tryQuery().isPresent()));
+        WaitForAsyncUtils.waitForFxEvents();
         Stage stage = (Stage) robot.lookup("#mainWindow").query().getScene().getWindow();
         assertThat(stage.getTitle()).isEqualTo("网格指挥台 GridDesk");
         for (String region : new String[] {"#queueRegion", "#mapRegion", "#detailRegion", "#statusBar", "#menuBar"}) {

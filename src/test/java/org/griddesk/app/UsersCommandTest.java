@@ -2,9 +2,7 @@ package org.griddesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,13 +28,7 @@ class UsersCommandTest {
     Path dataDir;
 
     private CliRun typed(String input, String... args) {
-        InputStream before = System.in;
-        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
-        try {
-            return CliRun.in(dataDir, Stream.concat(Stream.of(args), Stream.of("--lang", "en")).toArray(String[]::new));
-        } finally {
-            System.setIn(before);
-        }
+        return CliRun.typed(dataDir, input, Stream.concat(Stream.of(args), Stream.of("--lang", "en")).toArray(String[]::new));
     }
 
     private CliRun init() {
