@@ -4,11 +4,16 @@ import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 /// A command the rules do not allow, with the reason in Chinese and English
 /// (`i18n/refusals*.properties`). Nothing has changed when this is thrown.
 public final class TransitionRefused extends RuntimeException {
     static final String BUNDLE = "i18n/refusals";
+    /// the refusals that say the actor may not act on this ticket at all (their role, or a ticket
+    /// outside their unit), as against the ticket's state or the form's content
+    private static final Set<String> OUT_OF_BOUNDS = Set.of("refusal.role", "refusal.notOwner", "refusal.notAssignedTeam",
+            "refusal.notSummoned", "refusal.notAbove");
 
     private final String key;
     private final transient Object[] args;
@@ -24,6 +29,12 @@ public final class TransitionRefused extends RuntimeException {
 
     public String key() {
         return key;
+    }
+
+    /// Whether the actor was refused for who they are (role or unit), not for the ticket's state or
+    /// the form: such attempts are audited.
+    public boolean outOfBounds() {
+        return OUT_OF_BOUNDS.contains(key);
     }
 
     /// The reason in the given language (Chinese for `zh`, English otherwise).

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.ObjLongConsumer;
 import org.griddesk.domain.org.Actor;
@@ -21,9 +22,16 @@ import org.griddesk.domain.ticket.TicketEvolution;
 import org.griddesk.domain.ticket.TicketLifecycle;
 import org.griddesk.domain.ticket.TicketState;
 import org.griddesk.domain.ticket.Transition;
+import org.griddesk.domain.ticket.TransitionRefused;
 import org.griddesk.domain.ticket.VideoAlarm;
-import org.griddesk.store.jooq.tables.records.TicketEventRecord;
+import org.griddesk.security.AuditAction;
+import org.griddesk.security.AuditEntry;
+import org.griddesk.security.AuditOutcome;
+import org.griddesk.security.AuditRetention;
+import org.griddesk.security.Workstation;
 import org.griddesk.store.PersonalDataVault;
+import org.griddesk.store.jooq.tables.records.TicketEventRecord;
+import org.griddesk.store.security.AuditLog;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
@@ -48,6 +56,7 @@ public final class TicketService {
     private final TicketSideTables sideTables;
     private final TicketCodes codes;
     private final TicketRepository repository;
+    private final AuditLog audit;
 
     public TicketService(DSLContext dsl, TicketLifecycle lifecycle, Clock clock) {
         this.dsl = dsl;
@@ -57,6 +66,7 @@ public final class TicketService {
         this.sideTables = new TicketSideTables(dsl);
         this.codes = new TicketCodes(dsl);
         this.repository = new TicketRepository(dsl);
+        this.audit = new AuditLog(dsl, clock, AuditRetention.fromSystemProperty());
     }
 
     /// A new request lands in a centre's queue: REPORTED, with a code `YYMM-NNNN` ([TicketCodes]).
@@ -108,7 +118,19 @@ public final class TicketService {
     /// Applies a command to the ticket as the caller last saw it. Throws [StaleTicketException] when
     /// someone else changed it since, and the rules' refusal when the command is not allowed.
     public Transition execute(Ticket current, TicketCommand command, Actor actor) {
-        return commit(current, lifecycle.execute(current, command, actor, clock.instant()), tx -> { });
+        Transition ruled;
+        try {
+            ruled = lifecycle.execute(current, command, actor, clock.instant());
+        } catch (TransitionRefused refused) {
+            if (refused.outOfBounds()) {
+                // someone acting outside their role or unit (a handler on another team's ticket): audited
+                audit.record(new AuditEntry(clock.instant(), actor.id(), actor.name(), Workstation.local(),
+                        AuditAction.TICKET_ACTION_REFUSED, current.code(), AuditOutcome.REFUSED,
+                        command.getClass().getSimpleName() + ": " + refused.key() + " " + refused.message(Locale.CHINA)));
+            }
+            throw refused;
+        }
+        return commit(current, ruled, tx -> { });
     }
 
     /// Loads the ticket, checks it is still at `expectedVersion`, then applies the command.

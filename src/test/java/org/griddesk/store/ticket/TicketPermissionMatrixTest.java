@@ -1,6 +1,7 @@
 package org.griddesk.store.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.griddesk.testsupport.LifecycleFixture.HOTLINE;
 import static org.griddesk.testsupport.LifecycleFixture.XSG_CG_HANDLER;
 import static org.griddesk.testsupport.LifecycleFixture.XSG_DISPATCHER;
@@ -118,9 +119,13 @@ class TicketPermissionMatrixTest {
                         clock.now(), null)), TEAM));
     }
 
+    /// the actions refused so far in this run (each must leave an audit record)
+    private int refusedActs;
+
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void everyRoleMayDoExactlyTheTicketActionsTheTableGivesIt(DatabaseKind kind) {
+        refusedActs = 0;
         try (Database db = TestDatabases.freshMigrated(kind, temp)) {
             service = new TicketService(db.dsl(), LifecycleFixture.lifecycle(), clock);
             TicketRepository tickets = new TicketRepository(db.dsl());
@@ -140,11 +145,36 @@ class TicketPermissionMatrixTest {
                 }
             }
             assertThat(mismatches).isEmpty();
+            assertThat(db.dsl().fetchCount(db.dsl().selectFrom("audit_log").where("action = 'TICKET_ACTION_REFUSED'")))
+                    .as("every attempt outside the role is in the audit log").isEqualTo(refusedActs).isPositive();
             for (Role role : Role.values()) {
                 Set<Permission> table = EnumSet.copyOf(ticketPermissions());
                 table.retainAll(documented.get(role));
                 assertThat(done.get(role)).as(role.name()).isEqualTo(table);
             }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aHandlerActingOnAnotherTeamsTicketIsRefusedInWordsWritesNothingAndIsAudited(DatabaseKind kind) {
+        try (Database db = TestDatabases.freshMigrated(kind, temp)) {
+            service = new TicketService(db.dsl(), LifecycleFixture.lifecycle(), clock);
+            Ticket dispatched = dispatched(); // to the town's city-management team
+            Actor otherTeam = person(Role.HANDLER, "JN-XSG-AJ");
+
+            assertThatThrownBy(() -> service.execute(dispatched, new Sign(), otherTeam))
+                    .isInstanceOfSatisfying(TransitionRefused.class, refused -> {
+                        assertThat(refused.key()).isEqualTo("refusal.notAssignedTeam");
+                        assertThat(refused.message(java.util.Locale.CHINA)).contains("咸水沽镇城管中队");
+                    });
+            assertThat(new TicketRepository(db.dsl()).get(dispatched.id()).version()).isEqualTo(dispatched.version());
+            var audited = db.dsl().fetch("SELECT actor_id, target, outcome, detail FROM audit_log WHERE action = 'TICKET_ACTION_REFUSED'");
+            assertThat(audited).hasSize(1);
+            assertThat(audited.getValues(0, String.class)).containsExactly(otherTeam.id());
+            assertThat(audited.getValues(1, String.class)).containsExactly(dispatched.code());
+            assertThat(audited.getValues(2, String.class)).containsExactly("REFUSED");
+            assertThat(audited.getValues(3, String.class).getFirst()).startsWith("Sign: refusal.notAssignedTeam");
         }
     }
 
@@ -177,6 +207,7 @@ class TicketPermissionMatrixTest {
             service.execute(before, scenario.action().apply(before), actor);
             return true;
         } catch (TransitionRefused refused) {
+            refusedActs++;
             if (!refused.key().equals("refusal.role")) {
                 mismatches.add(role + " × " + permission + ": refused for another reason, " + refused.key());
             }
