@@ -14,12 +14,14 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.griddesk.domain.calendar.DayKind;
 import org.griddesk.domain.calendar.HolidayNotice;
 import org.griddesk.domain.calendar.WorkCalendar;
 import org.griddesk.domain.ticket.DeadlineClass;
 import org.griddesk.domain.ticket.DeadlinePolicy;
+import org.griddesk.security.AuditAction;
 import org.griddesk.store.Database;
 import org.griddesk.store.ThreadGuard;
 import org.griddesk.store.calendar.CalendarRepository;
@@ -37,10 +39,15 @@ final class CalendarCommand extends CommandGroup {
 
     /// Opens the store (migrating it if needed) and hands its calendar repository to `work`.
     <T> T withCalendar(Function<CalendarRepository, T> work) {
+        return withStore((db, calendar) -> work.apply(calendar));
+    }
+
+    /// The same, with the store too (for its audit log).
+    <T> T withStore(BiFunction<Database, CalendarRepository, T> work) {
         Bootstrap boot = root.bootstrap(GridDeskCommand.QUIET_CONSOLE);
         try (Database db = Database.open(boot.config().databaseSettings(boot.folder()), ThreadGuard.NONE)) {
             db.migrate();
-            return work.apply(new CalendarRepository(db.dsl(), Clock.systemUTC()));
+            return work.apply(db, new CalendarRepository(db.dsl(), Clock.systemUTC()));
         }
     }
 
@@ -66,11 +73,14 @@ final class CalendarCommand extends CommandGroup {
                 e.problems().forEach(p -> err.println("  - " + p));
                 return 2;
             }
-            calendar.withCalendar(repo -> {
+            long off = notice.days().stream().filter(d -> d.offDay()).count();
+            calendar.withStore((db, repo) -> {
                 repo.importNotice(notice, file.toAbsolutePath().toString());
+                ConsoleAudit.record(db, AuditAction.CONFIGURATION_CHANGED, "calendar " + notice.year(),
+                        "holiday notice imported from " + file.toAbsolutePath() + ": " + off + " days off, "
+                                + (notice.days().size() - off) + " working weekend days");
                 return null;
             });
-            long off = notice.days().stream().filter(d -> d.offDay()).count();
             out.println(messages.get("cli.calendar.imported", notice.year(), off, notice.days().size() - off));
             return 0;
         }

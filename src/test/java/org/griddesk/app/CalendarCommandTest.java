@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.griddesk.store.Database;
+import org.griddesk.store.DatabaseSettings;
+import org.griddesk.store.ThreadGuard;
 import org.griddesk.testsupport.EmbeddedPostgresServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,6 +77,12 @@ class CalendarCommandTest {
         // Friday 02-05 + 1 working day: 02-06..02-07 off (weekend and holiday), 02-08 off, so Tuesday 02-09
         assertThat(runHere("calendar", "due", "--from", "2027-02-05T10:00", "--class", "urgent").out())
                 .contains("办结时限 2027-02-10 24:00");
+        try (Database db = Database.open(DatabaseSettings.embeddedH2(dataDir), ThreadGuard.NONE)) {
+            assertThat(db.dsl().fetch("SELECT target, detail FROM audit_log WHERE action = 'CONFIGURATION_CHANGED'"))
+                    .as("the import, not the refused file, is in the audit log").singleElement()
+                    .satisfies(r -> assertThat(r.get(0, String.class) + " " + r.get(1, String.class))
+                            .startsWith("calendar 2027 holiday notice imported").contains("2 days off, 1 working weekend days"));
+        }
     }
 
     @Test
