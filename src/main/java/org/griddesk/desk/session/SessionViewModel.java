@@ -82,7 +82,9 @@ public final class SessionViewModel {
     public void signedIn(Session signed) {
         farewell.set("");
         Session before = session.get();
-        if (before != null && !before.accountId().equals(signed.accountId())) {
+        // another person, or the same person signed in anew (a password change from the desk): the
+        // session it replaces ends in the store
+        if (before != null && !before.equals(signed)) {
             endInStore(before);
         }
         session.set(signed);

@@ -137,6 +137,18 @@ class SessionViewModelTest {
     }
 
     @Test
+    void theSamePersonSigningInAnewEndsTheSessionItReplacesOnce() {
+        Session first = accounts.session("zhangmin");
+        Session again = new Session(first.accountId(), first.username(), first.displayName(), first.unitId(), first.roles(),
+                first.signedInAt().plusSeconds(60), first.from());
+        sessions.signedIn(first);
+        sessions.signedIn(again); // after a password change from the desk
+        sessions.signedIn(again); // the same answer twice changes nothing more
+        assertThat(accounts.calls).containsExactly("signOut zhangmin");
+        assertThat(sessions.current()).isSameAs(again);
+    }
+
+    @Test
     void theStatusBarSpeaksEnglishToo() {
         sessions.useTexts(SecurityTexts.of(Language.EN));
         sessions.signedIn(accounts.session("wangfang"));
