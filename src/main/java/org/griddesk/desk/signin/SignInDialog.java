@@ -105,7 +105,7 @@ public final class SignInDialog {
         });
         demoPane.visibleProperty().bind(Bindings.isNotEmpty(model.demoAccounts()));
         demoPane.managedProperty().bind(demoPane.visibleProperty());
-        model.demoAccounts().addListener((ListChangeListener<Accounts.DemoAccount>) c -> stage.sizeToScene());
+        model.demoAccounts().addListener((ListChangeListener<Accounts.DemoAccount>) c -> fit());
         model.stepProperty().addListener((obs, old, step) -> showStep(step));
         showStep(model.stepProperty().get());
     }
@@ -130,7 +130,18 @@ public final class SignInDialog {
         };
         Platform.runLater(first::requestFocus);
         if (stage != null) {
-            stage.sizeToScene();
+            fit();
+        }
+    }
+
+    /// The dialog as large as what it shows now, and over the middle of the desk (it grows when the
+    /// demo accounts arrive, after it is shown).
+    private void fit() {
+        stage.sizeToScene();
+        Window owner = stage.getOwner();
+        if (stage.isShowing() && owner != null && owner.getWidth() > 0) {
+            stage.setX(owner.getX() + (owner.getWidth() - stage.getWidth()) / 2);
+            stage.setY(owner.getY() + (owner.getHeight() - stage.getHeight()) / 2);
         }
     }
 
@@ -144,6 +155,7 @@ public final class SignInDialog {
         showStep(model.stepProperty().get());
         if (!stage.isShowing()) {
             stage.show();
+            fit();
             stage.toFront();
         }
     }
