@@ -69,7 +69,7 @@ final class AuditCommand extends CommandGroup {
             try {
                 return work.apply(log, session);
             } catch (AuditRefused e) {
-                err().println(words().text("audit.cli.refused", e.getMessage()));
+                err().println(words().text("audit.cli.refused", words().refusal(e)));
                 return BROKEN;
             } finally {
                 accounts.signOut(session);

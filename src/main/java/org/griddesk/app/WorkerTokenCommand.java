@@ -51,7 +51,8 @@ final class WorkerTokenCommand implements Runnable {
             UsersCommand users = token.users;
             return users.as(as, (store, operator) -> {
                 IssuedToken issued = store.tokens().issue(operator, worker, label, days);
-                users.print("users.token.issued", Long.toString(issued.id()), issued.username(), issued.expiresAt());
+                users.print("users.token.issued", Long.toString(issued.id()), issued.username(),
+                        AuditCommand.TIME.format(issued.expiresAt()));
                 users.root.out().println(issued.token());
                 return 0;
             });
@@ -67,8 +68,10 @@ final class WorkerTokenCommand implements Runnable {
             return users.as(as, (store, operator) -> {
                 java.time.Instant now = java.time.Instant.now();
                 for (WorkerToken t : store.tokens().list(operator)) {
-                    users.root.out().printf(Locale.ROOT, "%4d  %-20s  %-20s  %s  %s%n", t.id(), t.username(), t.label(), t.expiresAt(),
-                            t.revokedAt() != null ? "revoked " + t.revokedAt() : t.activeAt(now) ? "active" : "expired");
+                    String state = t.revokedAt() != null ? users.text("users.token.revokedAt", AuditCommand.TIME.format(t.revokedAt()))
+                            : users.text(t.activeAt(now) ? "users.token.active" : "users.token.expired");
+                    users.root.out().printf(Locale.ROOT, "%4d  %-20s  %-20s  %s  %s%n", t.id(), t.username(), t.label(),
+                            AuditCommand.TIME.format(t.expiresAt()), state);
                 }
                 return 0;
             });

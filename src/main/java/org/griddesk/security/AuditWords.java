@@ -26,6 +26,11 @@ public final class AuditWords {
         return bundle.getString("audit.outcome." + outcome.name());
     }
 
+    /// A refusal to read, export or purge the audit log, in words.
+    public String refusal(AuditRefused refused) {
+        return refused.isSessionEnded() ? text("audit.viewer.sessionEnded") : text("audit.viewer.refused", refused.missing());
+    }
+
     /// Any other text of the audit bundle (viewer labels, command-line lines).
     public String text(String key, Object... args) {
         String pattern = bundle.getString(key);

@@ -137,8 +137,7 @@ public final class AuditViewModel {
 
     private void fail(Throwable failure) {
         busy.set(false);
-        message.set(failure instanceof AuditRefused refused ? (refused.isSessionEnded() ? words.text("audit.viewer.sessionEnded")
-                : words.text("audit.viewer.refused", refused.missing()))
+        message.set(failure instanceof AuditRefused refused ? words.refusal(refused)
                 : words.text("audit.viewer.failed", failure.getMessage()));
     }
 

@@ -231,12 +231,21 @@ final class AccountAdministrator {
         }
     }
 
+    /// A name as people type it: no control characters (line breaks, tabs), no character the input
+    /// could not decode (U+FFFD: bytes in another encoding than the terminal's), and not starting
+    /// like a spreadsheet formula (`=`, `+`, `-`, `@`), since lists and exports go to Excel.
+    private static boolean printable(String name) {
+        String shown = name.strip();
+        return shown.codePoints().noneMatch(c -> Character.isISOControl(c) || c == 0xFFFD)
+                && "=+-@".indexOf(shown.charAt(0)) < 0;
+    }
+
     private Optional<String> accountRefusal(String username, String displayName, String unitId, char[] password, PasswordPolicy policy) {
         String name = username == null ? "" : username.strip();
         if (!name.matches(USERNAME)) {
             return Optional.of("account.badUsername");
         }
-        if (displayName == null || displayName.isBlank() || displayName.strip().length() > 100) {
+        if (displayName == null || displayName.isBlank() || displayName.strip().length() > 100 || !printable(displayName)) {
             return Optional.of("account.badDisplayName");
         }
         if (AccountRepository.byUsername(dsl, name).isPresent()) {

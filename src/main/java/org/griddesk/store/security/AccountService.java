@@ -169,15 +169,22 @@ public final class AccountService implements Accounts, AccountAdministration {
         Instant now = clock.instant();
         boolean right = hasher.verify(password == null ? new char[0] : password, account.passwordHash());
         if (account.lockedAt(now)) {
-            audit.as(account.id(), account.username(), from, failed, account.username(), AuditOutcome.REFUSED, "signIn.locked");
+            audit.as(account.id(), account.username(), from, failed, account.username(), AuditOutcome.REFUSED,
+                    right ? "signIn.locked" : "signIn.locked wrongPassword");
+            if (!right) {
+                // only someone who knows the password learns that the account exists and is locked
+                return refused(REFUSED);
+            }
             if (Duration.between(now, account.lockedUntil()).compareTo(Duration.ofDays(365)) > 0) {
                 return refused("signIn.lockedByAdministrator");
             }
             return refused("signIn.locked", minutesLeft(account.lockedUntil(), now));
         }
         if (!right) {
-            boolean lockedOut = recordFailure(account, from, failed);
-            return lockedOut ? refused("signIn.lockedNow", settings().lockMinutes()) : refused(REFUSED);
+            // the failure that locks the account answers like any other (the audit has the lockout):
+            // a wrong guess never tells whether the name exists
+            recordFailure(account, from, failed);
+            return refused(REFUSED);
         }
         if (!account.enabled()) {
             audit.as(account.id(), account.username(), from, failed, account.username(), AuditOutcome.REFUSED, "signIn.disabled");

@@ -67,6 +67,9 @@ class AdministrationTest {
                     new Case(new NewAccount("sysadmin", "重名", "JN", "Init!al2026".toCharArray()), "account.exists"),
                     new Case(new NewAccount("a b", "空格", "JN", "Init!al2026".toCharArray()), "account.badUsername"),
                     new Case(new NewAccount("qian", " ", "JN", "Init!al2026".toCharArray()), "account.badDisplayName"),
+                    new Case(new NewAccount("qian", "钱\n,=cmd", "JN", "Init!al2026".toCharArray()), "account.badDisplayName"),
+                    new Case(new NewAccount("qian", "\uFFFD\uFFFD", "JN", "Init!al2026".toCharArray()), "account.badDisplayName"),
+                    new Case(new NewAccount("qian", "=HYPERLINK(\"x\")", "JN", "Init!al2026".toCharArray()), "account.badDisplayName"),
                     new Case(new NewAccount("qian", "钱", "JN-NOWHERE", "Init!al2026".toCharArray()), "account.unknownUnit"),
                     new Case(new NewAccount("qian", "钱", "JN", "simple".toCharArray()), "password.tooShort"));
             for (Case c : cases) {
@@ -166,9 +169,10 @@ class AdministrationTest {
             for (int i = 0; i < 2; i++) {
                 f.accounts.signIn("wang", "wrong".toCharArray(), null, DESK);
             }
-            Refused third = (Refused) f.accounts.signIn("wang", "wrong".toCharArray(), null, DESK);
-            assertThat(third.messageKey()).isEqualTo("signIn.lockedNow");
-            assertThat(third.args()).containsExactly(30);
+            f.accounts.signIn("wang", "wrong".toCharArray(), null, DESK);
+            Refused locked = (Refused) f.accounts.signIn("wang", "Wang#2026ab".toCharArray(), null, DESK);
+            assertThat(locked.messageKey()).as("locked after 3 failures, for 30 minutes").isEqualTo("signIn.locked");
+            assertThat(locked.args()).containsExactly(30L);
         }
     }
 

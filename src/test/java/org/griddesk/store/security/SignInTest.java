@@ -87,9 +87,12 @@ class SignInTest {
                 assertThat(((Refused) signIn(f, "wang", "wrong" + i)).messageKey()).isEqualTo("signIn.refused");
             }
             Refused fifth = (Refused) signIn(f, "wang", "wrong5");
-            assertThat(fifth.messageKey()).isEqualTo("signIn.lockedNow");
-            assertThat(fifth.args()).containsExactly(15);
+            assertThat(fifth.messageKey()).as("the lock tells a guesser nothing").isEqualTo("signIn.refused");
             assertThat(f.audit.of(AuditAction.ACCOUNT_LOCKED_OUT)).hasSize(1);
+            Refused guessWhileLocked = (Refused) signIn(f, "wang", "wrong6");
+            Refused unknown = (Refused) signIn(f, "nobody", "wrong6");
+            assertThat(guessWhileLocked.messageKey()).isEqualTo(unknown.messageKey()).isEqualTo("signIn.refused");
+            assertThat(guessWhileLocked.args()).isEqualTo(unknown.args());
 
             f.clock.advance(Duration.ofMinutes(14));
             Refused stillLocked = (Refused) signIn(f, "wang", PASSWORD);
