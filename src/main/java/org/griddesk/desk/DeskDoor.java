@@ -20,6 +20,7 @@ import org.griddesk.desk.admin.AdministrationViewModel;
 import org.griddesk.desk.admin.AuditAdminScreen;
 import org.griddesk.desk.session.DeskFace;
 import org.griddesk.desk.session.SessionMenu;
+import org.griddesk.supervise.SupervisionScreen;
 import org.griddesk.desk.session.SessionViewModel;
 import org.griddesk.desk.signin.IdleLock;
 import org.griddesk.desk.signin.LockScreen;
@@ -74,6 +75,7 @@ public final class DeskDoor {
     private Node faceScreen;
     private AccountAdministration administration;
     private AuditViewerOpener auditViewer;
+    private final SupervisionMenu supervision;
     /// the audit viewer's window while it is open (it belongs to the session that opened it)
     private Window auditWindow;
     private AdministrationViewModel administrationModel;
@@ -89,6 +91,7 @@ public final class DeskDoor {
         this.signIn = new SignInViewModel(executor, texts, new Workstation(null, null));
         this.idle = new IdleLock(clock, IdleLock.idleTime(PasswordPolicySettings.DEFAULT.idleLockMinutes()), sessions::deskLocked);
         this.lockModel = new LockViewModel(executor, texts, idle, sessions);
+        this.supervision = new SupervisionMenu(() -> stage, idle::input);
         cover.setId("deskCover");
         signIn.signedInProperty().addListener((obs, old, session) -> {
             if (session != null) {
@@ -100,6 +103,7 @@ public final class DeskDoor {
         idle.lockedProperty().addListener((obs, was, locked) -> {
             if (locked) {
                 closeAuditViewer();
+                supervision.closeAll();
             }
             showFace();
         });
@@ -127,6 +131,17 @@ public final class DeskDoor {
         signIn.usePolicy(access.policy());
         idle.useIdleTime(IdleLock.idleTime(access.policy().idleLockMinutes()));
         signIn.useAccounts(access.accounts());
+    }
+
+    /// A supervision screen for the 督查考核 menu (wired by the app; shown to whom it allows).
+    public void addSupervisionScreen(SupervisionScreen screen) {
+        supervision.add(screen);
+    }
+
+    /// the window's 督查考核 menu, and the language its items speak
+    void fillSupervisionMenu(Menu menu, Language language) {
+        supervision.useLanguage(language);
+        supervision.fill(menu);
     }
 
     /// How the audit administrator opens the audit log (null: not wired).
@@ -229,10 +244,12 @@ public final class DeskDoor {
                 && old.roles().equals(now.roles());
         if (!samePerson) {
             closeAuditViewer();
+            supervision.closeAll();
             forgetViews.run();
             model.forgetPerson();
         }
         idle.arm(now != null);
+        supervision.person(now);
         if (now == null) {
             faceScreen = null;
             showFace();

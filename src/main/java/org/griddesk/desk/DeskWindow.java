@@ -383,7 +383,8 @@ public final class DeskWindow {
     private Parent load() {
         FXMLLoader loader = new FXMLLoader(DeskWindow.class.getResource(FXML), messages.bundle());
         var parts = new MainWindowView.Parts(teamBoard, notices, d -> new TicketDetailView.Extras(actionBar.of(d),
-                label -> actionBar.revealControl(d, label), miniMap(d)), door::fillMenu, door.sessions().whoProperty(),
+                label -> actionBar.revealControl(d, label), miniMap(d)), door::fillMenu,
+                menu -> door.fillSupervisionMenu(menu, messages.language()), door.sessions().whoProperty(),
                 door.sessions().demoStoreProperty(), this::openCommandBar, this::openWall,
                 queuePanes.stream().map(QueuePane::node).toList());
         view = new MainWindowView(window, model.status(), map, queue, queueModel, messages, stage::close, this::showAbout, parts);

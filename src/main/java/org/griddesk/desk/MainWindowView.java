@@ -69,6 +69,7 @@ public final class MainWindowView {
     @FXML private VBox detailPlaceholder;
     @FXML private VBox mapRegion;
     @FXML private Menu identityMenu;
+    @FXML private Menu superviseMenu;
     @FXML private Label identityLabel;
     @FXML private Label demoStoreLabel;
     @FXML private MenuItem commandBarItem;
@@ -84,7 +85,7 @@ public final class MainWindowView {
     /// it, the detail pane's action row, the identity menu, the command bar, the wall window and
     /// the panes over the queue (the supervisor's board).
     record Parts(Node teamBoard, Node noticeBar, Function<TicketDetail, TicketDetailView.Extras> detailExtras,
-                 Consumer<Menu> identityMenu, ObservableValue<String> identity, ObservableValue<Boolean> demoStore,
+                 Consumer<Menu> identityMenu, Consumer<Menu> superviseMenu, ObservableValue<String> identity, ObservableValue<Boolean> demoStore,
                  Runnable commandBar, Runnable wall, List<Node> overQueue) {
     }
 
@@ -117,6 +118,7 @@ public final class MainWindowView {
         StackPane.setMargin(parts.noticeBar(), new Insets(0, 60, 24, 60));
         mapRegion.getChildren().add(parts.teamBoard());
         parts.identityMenu().accept(identityMenu);
+        parts.superviseMenu().accept(superviseMenu);
         identityLabel.textProperty().bind(parts.identity());
         SecurityTexts words = SecurityTexts.of(messages.language());
         demoStoreLabel.setText(words.get("session.demoStore"));
