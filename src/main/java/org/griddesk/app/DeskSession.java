@@ -53,6 +53,7 @@ final class DeskSession implements AutoCloseable {
     private volatile ConnectionState storeState = ConnectionState.CONNECTED;
     /// hears the store's accounts once it is open (the desk's sign-in), on the UI thread
     private Consumer<DeskDoor.AccountsAccess> onAccounts = access -> { };
+    private final java.util.List<Consumer<DeskCore>> coreListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile Runnable endFirst = () -> { };
     private volatile DataKeySetup.Found keys;
     private volatile AuditLog auditLog;
@@ -70,6 +71,16 @@ final class DeskSession implements AutoCloseable {
     /// The store's audit log once it is open (null before): what the audit administrator's viewer reads.
     AuditLog auditLog() {
         return auditLog;
+    }
+
+    /// The store once it is open (null before): what the supervision screens read.
+    Database database() {
+        return database;
+    }
+
+    /// `listener` hears the desk's core once the store is open, on the UI thread (before [#openStore]).
+    void onCore(Consumer<DeskCore> listener) {
+        coreListeners.add(listener);
     }
 
     /// Who hears the store's accounts once it is open (before [#openStore]).
@@ -116,6 +127,7 @@ final class DeskSession implements AutoCloseable {
                 auditPurge = AuditPurgeSchedule.daily(auditLog, Clock.systemUTC());
             }
             model.attach(started);
+            coreListeners.forEach(l -> l.accept(started));
             onAccounts.accept(opened.accounts());
             Runnable gatewayStart = () -> startGateway(database, gatewayPort, onGateway);
             boolean embedded = settings.kind() == DatabaseKind.H2;

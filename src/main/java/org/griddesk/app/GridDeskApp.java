@@ -17,7 +17,10 @@ import org.griddesk.desk.MainWindowViewModel;
 import org.griddesk.desk.StatusBarViewModel;
 import org.griddesk.map.TileCache;
 import org.griddesk.store.DatabaseSettings;
+import org.griddesk.store.digest.HotlineDigestService;
 import org.griddesk.supervise.SupervisorBoard;
+import org.griddesk.supervise.digest.HotlineDigestScreen;
+import org.griddesk.supervise.digest.MassIncidentBar;
 import org.griddesk.ui.FxTaskExecutor;
 import org.griddesk.ui.Messages;
 import org.griddesk.ui.TaskExecutor;
@@ -79,9 +82,11 @@ public final class GridDeskApp extends Application {
         session.onAccounts(door::useAccounts);
         door.useAuditViewer((owner, signedIn) -> AuditViewer.open(owner, session.auditLog(), signedIn,
                 windowModel.languageProperty().get(), executor));
+        door.addSupervisionScreen(new HotlineDigestScreen(() -> session.database() == null ? null : HotlineDigestService.of(session.database(), session.auditLog()), executor, model.detail()::pick));
         window = new DeskWindow(stage, windowModel, model, door, Clock.systemUTC(), VersionInfo.version());
         window.addQueuePane((hands, pick) -> new SupervisorBoard(Messages.of(config.language()), model.queue(),
                 model.userProperty(), hands, pick));
+        window.addQueuePane((hands, pick) -> MassIncidentBar.following(session::onCore, executor, Messages.of(config.language()), model.userProperty(), pick));
         windowModel.themeProperty().addListener((obs, old, theme) -> {
             Application.setUserAgentStylesheet(theme.userAgentStylesheet());
             remember(ConfigFile.UI_THEME, theme.code());

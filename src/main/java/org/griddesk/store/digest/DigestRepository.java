@@ -14,6 +14,7 @@ import java.util.List;
 import org.griddesk.domain.digest.Arrival;
 import org.griddesk.domain.digest.HotSpot;
 import org.griddesk.domain.digest.TicketRef;
+import org.griddesk.domain.digest.Topic;
 import org.griddesk.store.jooq.tables.Region;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -33,6 +34,10 @@ public final class DigestRepository {
 
     public DigestRepository(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    public static DigestRepository of(org.griddesk.store.Database db) {
+        return new DigestRepository(db.dsl());
     }
 
     /// A key's count on the day and over the baseline days before it.
@@ -162,6 +167,19 @@ public final class DigestRepository {
         dsl.select(TICKET.REPORTED_AT, TICKET.SUMMARY).from(TICKET).where(span.covers()).fetchSize(1000)
                 .forEach(r -> texts.add(new Text(!r.value1().toInstant().isBefore(dayFrom), r.value2())));
         return texts;
+    }
+
+    /// The day's requests behind a hot line (a term: the texts that contain it), oldest first.
+    public List<TicketRef> ticketsOf(Span span, Topic topic, String key, int limit) {
+        Condition which = switch (topic) {
+            case ITEM -> TICKET.ITEM_CODE.eq(key);
+            case CATEGORY -> TICKET.ITEM_CODE.in(DSL.select(TAXONOMY_ITEM.CODE).from(TAXONOMY_ITEM).where(TAXONOMY_ITEM.CATEGORY_CODE.eq(key)));
+            case COMMUNITY -> TICKET.GRID_CODE.in(DSL.select(REGION.CODE).from(REGION).where(REGION.PARENT_CODE.eq(key)));
+            case TERM -> TICKET.SUMMARY.contains(key);
+        };
+        return dsl.select(TICKET.ID, TICKET.CODE, TICKET.REPORTED_AT, TICKET.SUMMARY).from(TICKET).where(onTheDay(span)).and(which)
+                .orderBy(TICKET.REPORTED_AT, TICKET.ID).limit(limit)
+                .fetch(r -> new TicketRef(r.value1(), r.value2(), r.value3().toInstant(), r.value4()));
     }
 
     private static Condition onTheDay(Span span) {

@@ -25,6 +25,7 @@ import org.griddesk.domain.digest.RepeatCaller;
 import org.griddesk.domain.digest.Spike;
 import org.griddesk.domain.digest.SpikeRule;
 import org.griddesk.domain.digest.TicketRef;
+import org.griddesk.domain.digest.Topic;
 import org.griddesk.domain.org.Permission;
 import org.griddesk.security.AuditAction;
 import org.griddesk.security.AuditEntry;
@@ -63,6 +64,11 @@ public final class HotlineDigestService {
         this.audit = audit;
         this.settings = settings;
         this.repository = new DigestRepository(dsl);
+    }
+
+    /// The service on `db` with the default rules, auditing to `audit`.
+    public static HotlineDigestService of(org.griddesk.store.Database db, AuditSink audit) {
+        return new HotlineDigestService(db.dsl(), Clock.systemUTC(), audit, DigestSettings.DEFAULT);
     }
 
     /// A digest and what it took: the texts whose terms were counted, and the time of the SQL counts
@@ -129,10 +135,10 @@ public final class HotlineDigestService {
     /// The digest of `day` with no audit record (the console records its own; tests).
     public Measured compute(LocalDate day) {
         long started = System.nanoTime();
-        Instant dayFrom = day.atStartOfDay(SHANGHAI).toInstant();
-        Instant dayTo = day.plusDays(1).atStartOfDay(SHANGHAI).toInstant();
         int days = settings.baselineDays();
-        Span span = new Span(day.minusDays(days).atStartOfDay(SHANGHAI).toInstant(), dayFrom, dayTo, settings.channels());
+        Span span = span(day);
+        Instant dayFrom = span.dayFrom();
+        Instant dayTo = span.dayTo();
         KeyCount totals = repository.totals(span);
         double baselineMean = totals.baseline() / (double) days;
         double volume = baselineMean > 0 && totals.today() > 0 ? totals.today() / baselineMean : 1.0;
@@ -156,6 +162,17 @@ public final class HotlineDigestService {
         log.info("hotline digest {}: {} (counts {} ms, {} texts' terms {} ms)", day, describe(digest), measured.countMillis(),
                 texts.size(), measured.termMillis());
         return measured;
+    }
+
+    /// The requests of `day` behind a hot line of its digest (at most 500), for `by` (ASSESSMENT_READ).
+    public List<TicketRef> ticketsOf(Session by, LocalDate day, Topic topic, String key) {
+        require(by, AuditAction.REPORT_MADE, target(day));
+        return repository.ticketsOf(span(day), topic, key, 500);
+    }
+
+    private Span span(LocalDate day) {
+        return new Span(day.minusDays(settings.baselineDays()).atStartOfDay(SHANGHAI).toInstant(), day.atStartOfDay(SHANGHAI).toInstant(),
+                day.plusDays(1).atStartOfDay(SHANGHAI).toInstant(), settings.channels());
     }
 
     /// A day can be digested once it has begun (in Beijing time) and not before the year 2000.
