@@ -194,7 +194,7 @@ public final class HotlineDigestService {
 
     private static List<Spike> hot(List<KeyCount> counts, SpikeRule rule, int days, double volume) {
         return counts.stream()
-                .flatMap(c -> rule.test(c.key(), c.name(), c.today(), c.baseline(), days, volume).stream())
+                .flatMap(c -> rule.test(c.key(), c.name(), c.today(), c.baseline(), days, volume, counts.size()).stream())
                 .sorted(Comparator.comparingDouble(Spike::pValue).thenComparing(Comparator.comparingDouble(Spike::ratio).reversed())
                         .thenComparing(Spike::key))
                 .limit(LINES).toList();
