@@ -98,7 +98,8 @@ final class DigestCommand implements Callable<Integer> {
                 .map(c -> c.maskedPhone() + "×" + c.today() + "/" + c.lastSevenDays()).collect(Collectors.joining("、")));
         line(console, words, "digest.section.incidents", d.incidents().stream()
                 .map(m -> m.placeName() + "「" + m.subjectName() + "」" + m.callers()).collect(Collectors.joining("、")));
-        console.println(words.get("digest.cli.written", out.toAbsolutePath(), millis, made.countMillis(), made.texts(), made.termMillis()));
+        console.println(words.get("digest.cli.written", out.toAbsolutePath(), String.valueOf(millis), String.valueOf(made.countMillis()),
+                String.valueOf(made.texts()), String.valueOf(made.termMillis())));
     }
 
     private static void line(PrintWriter console, Messages words, String section, String text) {
