@@ -28,6 +28,7 @@ import org.griddesk.testsupport.LifecycleFixture;
 import org.griddesk.ui.CurrentThreadTaskExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 /// A drill-down list reads the tickets it is given, closed ones too, in the order given, with the
 /// queue's rows; picking one reads its detail and trail; no ticket and a failed read say so.
@@ -85,6 +86,36 @@ class TicketListModelTest {
         TicketListModel model = new TicketListModel("t", new TicketLists(new CurrentThreadTaskExecutor(), Clock.systemUTC(), () -> null));
         model.load(() -> List.of(1L));
         assertThat(model.statusProperty().get()).isEqualTo(TicketListModel.Status.FAILED);
+    }
+
+    @Test
+    void theWindowShowsTheQueuesCellsAndAPickedTicketsDetail() throws Exception {
+        org.griddesk.testsupport.FxToolkitSupport.start();
+        try (CommandCentre centre = CommandCentre.on(DatabaseSettings.embeddedH2(temp));
+             var executor = new org.griddesk.ui.FxTaskExecutor(1)) {
+            var db = centre.admin();
+            TicketService service = new TicketService(db.dsl(), LifecycleFixture.lifecycle(), Clock.systemUTC());
+            var rejected = service.report(hotlineRequest("8890-DW1", Instant.now()), "JN-XSG", HOTLINE).after();
+            service.execute(rejected, new TicketCommand.RejectInvalid("非本辖区事项"), XSG_DISPATCHER);
+            TicketLists sync = lists(db);
+            TicketLists lists = new TicketLists(executor, Clock.systemUTC(), sync.history());
+
+            javafx.stage.Stage stage = WaitForAsyncUtils.asyncFx(() -> lists.open(null, "咸水沽镇 · 退单 · 2026-11",
+                    () -> List.of(rejected.id()), org.griddesk.ui.Language.ZH_CN)).get();
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ListView<QueueItem> list = (javafx.scene.control.ListView<QueueItem>) stage.getScene().lookup("#drillList");
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> list.getItems().size() == 1);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(((javafx.scene.control.Label) stage.getScene().lookup("#drillTitle")).getText()).isEqualTo("咸水沽镇 · 退单 · 2026-11");
+            assertThat(((javafx.scene.control.Label) stage.getScene().lookup("#drillCount")).getText()).isEqualTo("共 1 件");
+            assertThat(stage.getScene().lookup(".queue-code")).as("the queue's cell")
+                    .isInstanceOfSatisfying(javafx.scene.control.Label.class, l -> assertThat(l.getText()).isEqualTo(rejected.code()));
+
+            WaitForAsyncUtils.asyncFx(() -> list.getSelectionModel().select(0)).get();
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> stage.getScene().lookup("#detailCode") != null);
+            assertThat(((javafx.scene.control.Label) stage.getScene().lookup("#detailCode")).getText()).isEqualTo(rejected.code());
+            WaitForAsyncUtils.asyncFx(stage::hide).get();
+        }
     }
 
     private static TicketLists lists(org.griddesk.store.Database db) {
