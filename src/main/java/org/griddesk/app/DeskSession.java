@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.griddesk.demo.DemoDistrictLoader;
@@ -53,7 +55,7 @@ final class DeskSession implements AutoCloseable {
     private volatile ConnectionState storeState = ConnectionState.CONNECTED;
     /// hears the store's accounts once it is open (the desk's sign-in), on the UI thread
     private Consumer<DeskDoor.AccountsAccess> onAccounts = access -> { };
-    private final java.util.List<Consumer<DeskCore>> coreListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Consumer<DeskCore>> coreListeners = new CopyOnWriteArrayList<>();
     private volatile Runnable endFirst = () -> { };
     private volatile DataKeySetup.Found keys;
     private volatile AuditLog auditLog;

@@ -1,12 +1,15 @@
 package org.griddesk.app;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -14,6 +17,7 @@ import org.griddesk.domain.digest.HotlineDigest;
 import org.griddesk.domain.digest.DigestSettings;
 import org.griddesk.domain.digest.Spike;
 import org.griddesk.security.AuditAction;
+import org.griddesk.store.DataKeySetup;
 import org.griddesk.store.Database;
 import org.griddesk.store.ThreadGuard;
 import org.griddesk.store.digest.DigestRefused;
@@ -65,7 +69,7 @@ final class DigestCommand implements Callable<Integer> {
         Bootstrap boot = root.bootstrap(GridDeskCommand.QUIET_CONSOLE);
         try (Database db = Database.open(boot.config().databaseSettings(boot.folder()), ThreadGuard.NONE)) {
             db.migrate();
-            org.griddesk.store.DataKeySetup.attach(db, boot.folder().root()); // masked phones of repeat callers
+            DataKeySetup.attach(db, boot.folder().root()); // masked phones of repeat callers
             HotlineDigestService service = new HotlineDigestService(db.dsl(), Clock.systemUTC(), AuditSinks.of(db), DigestSettings.DEFAULT);
             try {
                 service.checkDay(date);
@@ -108,7 +112,7 @@ final class DigestCommand implements Callable<Integer> {
         }
     }
 
-    private static String names(java.util.List<Spike> spikes) {
+    private static String names(List<Spike> spikes) {
         return spikes.stream().map(s -> s.name() + " " + s.today() + String.format(Locale.ROOT, "(×%.1f)", s.ratio()))
                 .collect(Collectors.joining("、"));
     }
@@ -116,8 +120,8 @@ final class DigestCommand implements Callable<Integer> {
     private void closeAndRemove(OutputStream file) {
         try {
             file.close();
-            java.nio.file.Files.deleteIfExists(out);
-        } catch (java.io.IOException ignored) {
+            Files.deleteIfExists(out);
+        } catch (IOException ignored) {
             // nothing was written
         }
     }

@@ -82,11 +82,13 @@ public final class GridDeskApp extends Application {
         session.onAccounts(door::useAccounts);
         door.useAuditViewer((owner, signedIn) -> AuditViewer.open(owner, session.auditLog(), signedIn,
                 windowModel.languageProperty().get(), executor));
-        door.addSupervisionScreen(new HotlineDigestScreen(() -> session.database() == null ? null : HotlineDigestService.of(session.database(), session.auditLog()), executor, model.detail()::pick));
+        door.addSupervisionScreen(new HotlineDigestScreen(() -> session.database() == null ? null
+                : HotlineDigestService.of(session.database(), session.auditLog()), executor, model.detail()::pick));
         window = new DeskWindow(stage, windowModel, model, door, Clock.systemUTC(), VersionInfo.version());
         window.addQueuePane((hands, pick) -> new SupervisorBoard(Messages.of(config.language()), model.queue(),
                 model.userProperty(), hands, pick));
-        window.addQueuePane((hands, pick) -> MassIncidentBar.following(session::onCore, executor, Messages.of(config.language()), model.userProperty(), pick));
+        window.addQueuePane((hands, pick) -> MassIncidentBar.following(session::onCore, executor, Messages.of(config.language()),
+                model.userProperty(), pick));
         windowModel.themeProperty().addListener((obs, old, theme) -> {
             Application.setUserAgentStylesheet(theme.userAgentStylesheet());
             remember(ConfigFile.UI_THEME, theme.code());

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -35,7 +36,7 @@ public final class DigestCsv {
     public static void write(HotlineDigest digest, OutputStream out, ResourceBundle words) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
-        String[] header = java.util.Arrays.stream(COLUMNS).map(c -> words.getString("digest.csv." + c)).toArray(String[]::new);
+        String[] header = Arrays.stream(COLUMNS).map(c -> words.getString("digest.csv." + c)).toArray(String[]::new);
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header).get());
         csv.printRecord(words.getString("digest.section.summary"), digest.day(), "", "", digest.total(), round(digest.baselineMean()),
                 "", round(digest.volume()), "", "", "");

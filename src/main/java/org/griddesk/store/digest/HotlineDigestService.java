@@ -3,7 +3,10 @@ package org.griddesk.store.digest;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -270,9 +273,9 @@ public final class HotlineDigestService {
     }
 
     private static String reason(IOException e) {
-        return e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                : e instanceof java.nio.file.NoSuchFileException ? "no such folder"
-                : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+        return e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof NoSuchFileException ? "no such folder"
+                : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
                 : String.valueOf(e.getMessage());
     }
 }
