@@ -72,6 +72,11 @@ final class DeskSession implements AutoCloseable {
         return auditLog;
     }
 
+    /// The store once it is open (null before): what the supervision screens read.
+    Database database() {
+        return database;
+    }
+
     /// Who hears the store's accounts once it is open (before [#openStore]).
     void onAccounts(Consumer<DeskDoor.AccountsAccess> listener) {
         this.onAccounts = listener;

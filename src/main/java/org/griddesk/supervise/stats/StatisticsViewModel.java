@@ -336,10 +336,10 @@ public final class StatisticsViewModel {
         String name = words.get(figure.key());
         String title = words.get(figure.isRate() ? "drill.titleMissing" : "drill.title", unit.unitName(), name,
                 period.label() + filterLabel(filter), figure.tickets(unit));
-        KpiEngine engine = source.engine();
+        // the engine is asked off the FX thread, when the list reads its tickets
         Callable<List<Long>> ids = switch (figure.kind()) {
-            case RATE -> () -> engine.ticketsMissing(period, unit.dimension(), unit.unitId(), figure.rate(), filter);
-            case COUNT, HOURS -> () -> engine.ticketsBehind(period, unit.dimension(), unit.unitId(), figure.measure(), filter);
+            case RATE -> () -> source.engine().ticketsMissing(period, unit.dimension(), unit.unitId(), figure.rate(), filter);
+            case COUNT, HOURS -> () -> source.engine().ticketsBehind(period, unit.dimension(), unit.unitId(), figure.measure(), filter);
         };
         return new Drill(title, ids);
     }
