@@ -93,9 +93,11 @@ final class MapLegend extends VBox {
         cameras.setText(messages.get("map.legend.cameras"));
         ColourMode current = mode.get();
         Choropleth shown = figure.get();
-        // a figure replaces the modes: its own title and classes, no buttons to switch away from it
-        modes.setVisible(shown == null);
-        modes.setManaged(shown == null);
+        // a figure replaces the modes: its own title and classes, nothing of the open work it does not show
+        for (var part : java.util.List.of(modes, ticketsTitle, tickets, cameras)) {
+            part.setVisible(shown == null);
+            part.setManaged(shown == null);
+        }
         title.setText(shown != null ? shown.title() : messages.get(current.messageKey() + ".legend"));
         entries.getChildren().clear();
         if (shown != null) {

@@ -8,6 +8,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
@@ -38,7 +40,7 @@ final class StatisticsCharts {
         this.drill = drill;
     }
 
-    void bind(LineChart<String, Number> intake, LineChart<String, Number> rates, BarChart<Number, String> categories,
+    void bind(StackedBarChart<String, Number> intake, LineChart<String, Number> rates, BarChart<Number, String> categories,
               BarChart<String, Number> towns, ComboBox<Rate> townRate, HBox spans) {
         ToggleGroup group = new ToggleGroup();
         for (int days : Trend.SPANS) {
@@ -64,7 +66,15 @@ final class StatisticsCharts {
         model.towns().addListener((ListChangeListener<KpiSheet>) c -> showTowns(towns));
     }
 
-    private void showTrend(Trend trend, LineChart<String, Number> intake, LineChart<String, Number> rates) {
+    private void showTrend(Trend trend, StackedBarChart<String, Number> intake, LineChart<String, Number> rates) {
+        // both charts show every bucket, in order, even where a rate has nothing to rate
+        List<String> labels = trend.buckets().stream().map(Trend.Bucket::label).toList();
+        for (XYChart<String, Number> chart : List.<XYChart<String, Number>>of(intake, rates)) {
+            CategoryAxis axis = (CategoryAxis) chart.getXAxis();
+            chart.getData().clear();
+            axis.setAutoRanging(false);
+            axis.setCategories(FXCollections.observableArrayList(labels)); // each axis its own list
+        }
         intake.setTitle(words.get(model.trendDaysProperty().get() <= 31 ? "stats.trend.intake" : "stats.trend.intakeBucket"));
         List<XYChart.Series<String, Number>> byChannel = new ArrayList<>();
         for (Channel channel : Channel.values()) {

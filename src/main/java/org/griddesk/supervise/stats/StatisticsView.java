@@ -2,7 +2,6 @@ package org.griddesk.supervise.stats;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -14,6 +13,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
+import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -86,7 +86,7 @@ public final class StatisticsView {
     @FXML
     private HBox spans;
     @FXML
-    private LineChart<String, Number> intakeChart;
+    private StackedBarChart<String, Number> intakeChart;
     @FXML
     private LineChart<String, Number> rateChart;
     @FXML
@@ -252,6 +252,7 @@ public final class StatisticsView {
 
     private void bindStatus() {
         message.textProperty().bind(model.messageProperty());
+        message.managedProperty().bind(model.messageProperty().isNotEmpty());
         Runnable show = () -> {
             KpiSheet whole = model.districtProperty().get();
             var period = model.shownPeriodProperty().get();
@@ -281,12 +282,7 @@ public final class StatisticsView {
         };
     }
 
-    /// the figures' table (tests drive it)
-    TableView<KpiSheet> table() {
-        return table;
-    }
-
-    List<Figure> figures() {
-        return Figure.all();
+    Parent root() {
+        return root;
     }
 }
