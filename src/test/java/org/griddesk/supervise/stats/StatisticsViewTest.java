@@ -89,7 +89,9 @@ class StatisticsViewTest {
             return s;
         }).get();
         FxRobot robot = new FxRobot();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#fig-JN-GG-M-RECEIVED").tryQuery().isPresent());
+        // looked up on the FX thread: the scene graph changes while the table lays out
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup("#fig-JN-GG-M-RECEIVED").tryQuery().isPresent()).get());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#fig-JN-XSG-R-RESOLVED_ON_TIME").queryLabeled().getText()).isEqualTo("66.7%");
         assertThat(robot.lookup("#fig-JN-GG-M-RECEIVED").queryLabeled().getText()).isEqualTo("1");
