@@ -3,10 +3,8 @@ package org.griddesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.griddesk.store.jooq.Tables.TICKET;
 
-import java.awt.image.BufferedImage;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -14,10 +12,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.griddesk.domain.assessment.KpiSheet;
 import org.griddesk.domain.assessment.Measure;
 import org.griddesk.domain.assessment.Period;
@@ -27,6 +23,7 @@ import org.griddesk.desk.queue.QueueItem;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.ThreadGuard;
+import org.griddesk.testsupport.ScenePng;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -133,15 +130,6 @@ class StatisticsEndToEndTest {
     }
 
     private static void snapshot(Stage stage, String name) throws Exception {
-        WritableImage image = onFx(() -> stage.getScene().snapshot(null));
-        BufferedImage out = new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < out.getHeight(); y++) {
-            for (int x = 0; x < out.getWidth(); x++) {
-                out.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-            }
-        }
-        Path png = Path.of("target/screenshots/" + name + ".png");
-        Files.createDirectories(png.getParent());
-        ImageIO.write(out, "png", png.toFile());
+        ScenePng.save(stage.getScene(), name);
     }
 }

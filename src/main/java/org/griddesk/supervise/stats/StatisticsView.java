@@ -43,6 +43,7 @@ import org.griddesk.ui.ChineseFonts;
 import org.griddesk.ui.Language;
 import org.griddesk.ui.Messages;
 import org.griddesk.ui.SceneStyle;
+import org.griddesk.ui.ShownAs;
 
 /// The statistics window: binds [StatisticsViewModel] to `fxml/supervise/statistics.fxml`, builds
 /// the table's columns (one per [Figure]) and the map, and opens a drill-down for every figure
@@ -269,17 +270,7 @@ public final class StatisticsView {
     }
 
     static <T> StringConverter<T> text(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException();
-            }
-        };
+        return ShownAs.text(text);
     }
 
     Parent root() {

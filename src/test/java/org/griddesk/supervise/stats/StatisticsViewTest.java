@@ -9,9 +9,6 @@ import static org.griddesk.domain.assessment.Measure.SATISFIED;
 import static org.griddesk.domain.ticket.Channel.GRID_APP;
 import static org.griddesk.domain.ticket.Channel.HOTLINE_8890;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -22,15 +19,14 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.TabPane;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.griddesk.demo.DemoDistrictData;
 import org.griddesk.demo.DemoDistrictGenerator;
 import org.griddesk.domain.assessment.KpiEngine;
 import org.griddesk.domain.taxonomy.Category;
 import org.griddesk.map.MapModel;
 import org.griddesk.testsupport.FxToolkitSupport;
+import org.griddesk.testsupport.ScenePng;
 import org.griddesk.ui.CurrentThreadTaskExecutor;
 import org.griddesk.ui.Language;
 import org.griddesk.ui.Messages;
@@ -134,15 +130,6 @@ class StatisticsViewTest {
     }
 
     private static void snapshot(Stage stage, String name) throws Exception {
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
-        BufferedImage out = new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < out.getHeight(); y++) {
-            for (int x = 0; x < out.getWidth(); x++) {
-                out.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-            }
-        }
-        Path png = Path.of("target/screenshots/" + name + ".png");
-        Files.createDirectories(png.getParent());
-        ImageIO.write(out, "png", png.toFile());
+        ScenePng.save(stage.getScene(), name);
     }
 }
