@@ -79,7 +79,8 @@ public final class StatisticsScreen implements SupervisionScreen {
             this.engine = engine;
         }
 
-        private Made made() {
+        /// once per store: two reads asking at once get the same engine (it brings the store's day table up first)
+        private synchronized Made made() {
             Database db = store.get();
             if (db == null) {
                 throw new IllegalStateException("the store is not open yet");

@@ -83,6 +83,8 @@ public final class StatisticsView {
     @FXML
     private Label message;
     @FXML
+    private javafx.scene.control.TabPane tabs;
+    @FXML
     private TableView<KpiSheet> table;
     @FXML
     private HBox spans;
@@ -121,6 +123,8 @@ public final class StatisticsView {
         new StatisticsCharts(model, words, desk, drill).bind(intakeChart, rateChart, categoryChart, townChart, townRate, spans);
         bindMap(map);
         bindStatus();
+        StatisticsViewModel.Section[] sections = StatisticsViewModel.Section.values();
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> model.showing(sections[i.intValue()]));
     }
 
     /// Opens the view in a window of its own and computes the last whole month.
@@ -195,6 +199,10 @@ public final class StatisticsView {
             table.getColumns().add(column);
         }
         table.setItems(model.sheets());
+        Label none = new Label();
+        none.textProperty().bind(javafx.beans.binding.Bindings.when(model.busyProperty())
+                .then(words.get("stats.busy")).otherwise(words.get("stats.noUnits")));
+        table.setPlaceholder(none);
     }
 
     /// One figure of one unit: clicked, it lists the tickets behind it.
@@ -242,7 +250,7 @@ public final class StatisticsView {
         mapLevel.setItems(FXCollections.observableArrayList(UnitDimension.COMMUNITY, UnitDimension.GRID));
         mapLevel.setConverter(text(d -> words.get("dimension." + d.name())));
         mapLevel.valueProperty().bindBidirectional(model.mapLevelProperty());
-        mapLevel.valueProperty().addListener((obs, old, now) -> model.refresh());
+        mapLevel.valueProperty().addListener((obs, old, now) -> model.refreshMap());
         view.selectedGridProperty().addListener((obs, old, grid) -> {
             if (grid != null) {
                 String code = model.mapLevelProperty().get() == UnitDimension.COMMUNITY ? grid.parentCode() : grid.code();

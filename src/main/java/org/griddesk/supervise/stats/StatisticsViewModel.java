@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.BooleanProperty;
@@ -93,6 +92,9 @@ public final class StatisticsViewModel {
     /// each read is numbered: one that ends after a newer one began is dropped
     private final Map<String, Long> reads = new HashMap<>();
     private final AtomicReference<List<Category>> knownCategories = new AtomicReference<>();
+    /// the parts read for the period shown, and the part the view shows
+    private final java.util.Set<Section> read = java.util.EnumSet.noneOf(Section.class);
+    private Section section = Section.TABLE;
 
     /// `words` is the statistics bundle, `desk` the desk's (channel names)
     public StatisticsViewModel(StatisticsSource source, TaskExecutor executor, Clock clock, Messages words, Messages desk) {
@@ -231,8 +233,9 @@ public final class StatisticsViewModel {
         return new KpiFilter(Optional.ofNullable(channel.get()), Optional.ofNullable(category.get()).map(Category::code));
     }
 
-    /// Reads everything for the period asked: the table, the towns, the top categories, the map and
-    /// the trends. A period that cannot be is said in words and nothing is read.
+    /// Reads the table's figures for the period asked (the district and the units of the dimension)
+    /// and, when they are shown, the other parts ([#showing]); the others are read when their tab is
+    /// first shown. A period that cannot be is said in words and nothing is read.
     public void refresh() {
         Period period;
         try {
@@ -243,86 +246,153 @@ public final class StatisticsViewModel {
         }
         KpiFilter filter = filter();
         UnitDimension dim = dimension.get();
-        UnitDimension level = mapLevel.get();
+        shownPeriod.set(period);
+        shownFilter = filter;
+        read.clear();
         long n = next("figures");
         busy.set(true);
-        record Read(List<Category> categories, List<KpiSheet> sheets, List<KpiSheet> towns, KpiSheet district,
-                    List<CategoryCount> top, List<KpiSheet> places) {
+        record Read(List<Category> categories, KpiSheet district, List<KpiSheet> sheets) {
         }
         executor.submit(() -> {
             KpiEngine engine = source.engine();
             List<Category> cats = categories0();
-            List<KpiSheet> districtSheets = engine.sheets(period, UnitDimension.DISTRICT, filter);
-            KpiSheet whole = districtSheets.isEmpty() ? new KpiSheet(UnitDimension.DISTRICT, DISTRICT, "", Map.of())
-                    : districtSheets.getFirst();
+            KpiSheet whole = wholeDistrict(engine, period, filter);
             List<KpiSheet> units = dim == UnitDimension.DISTRICT ? List.of(whole) : engine.sheets(period, dim, filter);
-            List<KpiSheet> centres = dim == UnitDimension.CENTRE ? units : engine.sheets(period, UnitDimension.CENTRE, filter);
-            List<CategoryCount> top = cats.stream()
-                    .filter(c -> filter.categoryCode().map(c.code()::equals).orElse(true))
-                    .map(c -> new CategoryCount(c, engine.sheet(period, UnitDimension.DISTRICT, whole.unitId(),
-                            new KpiFilter(filter.channel(), Optional.of(c.code()))).count(Measure.RECEIVED)))
-                    .filter(c -> c.received() > 0)
-                    .sorted(Comparator.comparingLong(CategoryCount::received).reversed()).limit(TOP).toList();
-            List<KpiSheet> places = engine.sheets(period, level, filter);
-            return new Read(cats, units, centres, whole, top, places);
-        }, read -> {
+            return new Read(cats, whole, units);
+        }, done -> {
             if (n != reads.get("figures")) {
                 return;
             }
             busy.set(false);
             if (categories.isEmpty()) {
-                categories.setAll(read.categories());
+                categories.setAll(done.categories());
             }
-            shownPeriod.set(period);
-            shownFilter = filter;
-            district.set(read.district());
-            sheets.setAll(read.sheets());
-            towns.setAll(read.towns());
-            topCategories.setAll(read.top());
-            mapSheets = read.places();
-            mapPeriod = period;
-            recolour();
-            message.set(read.district().isEmpty() ? words.get("stats.empty", period.label()) : "");
+            district.set(done.district());
+            sheets.setAll(done.sheets());
+            if (dim == UnitDimension.CENTRE) {
+                towns.setAll(done.sheets());
+            }
+            message.set(done.district().isEmpty() ? words.get("stats.empty", period.label()) : "");
         }, failure -> {
             if (n == reads.get("figures")) {
                 busy.set(false);
-                log.warn("cannot read the statistics of {}", period.label(), failure);
-                message.set(words.get("stats.failed", failure.getMessage() == null ? failure.getClass().getSimpleName()
-                        : failure.getMessage()));
+                failed(period, failure);
             }
         });
-        refreshTrend(period, filter);
+        showing(section);
+    }
+
+    /// The parts of the view besides the table, each read when first shown for the period.
+    public enum Section {
+        TABLE,
+        TRENDS,
+        RANKING,
+        MAP
+    }
+
+    /// The view shows this part now: it is read for the period shown, unless it was already.
+    public void showing(Section now) {
+        section = now;
+        Period period = shownPeriod.get();
+        if (period == null || !read.add(now)) {
+            return;
+        }
+        switch (now) {
+            case TABLE -> { }
+            case TRENDS -> refreshTrend();
+            case RANKING -> readRanking(period, shownFilter);
+            case MAP -> readMap(period, shownFilter);
+        }
+    }
+
+    /// Reads the map's places again (another level asked).
+    public void refreshMap() {
+        read.remove(Section.MAP);
+        showing(section);
+        if (section != Section.MAP && shownPeriod.get() != null) {
+            read.add(Section.MAP);
+            readMap(shownPeriod.get(), shownFilter);
+        }
+    }
+
+    private void readRanking(Period period, KpiFilter filter) {
+        boolean centresRead = dimension.get() == UnitDimension.CENTRE && !towns.isEmpty();
+        long n = next("ranking");
+        record Read(List<KpiSheet> towns, List<CategoryCount> top) {
+        }
+        executor.submit(() -> {
+            KpiEngine engine = source.engine();
+            String unit = wholeDistrict(engine, period, filter).unitId();
+            List<KpiSheet> centres = centresRead ? null : engine.sheets(period, UnitDimension.CENTRE, filter);
+            List<CategoryCount> top = categories0().stream()
+                    .filter(c -> filter.categoryCode().map(c.code()::equals).orElse(true))
+                    .map(c -> new CategoryCount(c, engine.ticketsBehind(period, UnitDimension.DISTRICT, unit, Measure.RECEIVED,
+                            new KpiFilter(filter.channel(), Optional.of(c.code()))).size()))
+                    .filter(c -> c.received() > 0)
+                    .sorted(Comparator.comparingLong(CategoryCount::received).reversed()).limit(TOP).toList();
+            return new Read(centres, top);
+        }, done -> {
+            if (n == reads.get("ranking")) {
+                if (done.towns() != null) {
+                    towns.setAll(done.towns());
+                }
+                topCategories.setAll(done.top());
+            }
+        }, failure -> failed(period, failure));
+    }
+
+    private void readMap(Period period, KpiFilter filter) {
+        UnitDimension level = mapLevel.get();
+        long n = next("map");
+        executor.submit(() -> source.engine().sheets(period, level, filter), places -> {
+            if (n == reads.get("map")) {
+                mapSheets = places;
+                mapPeriod = period;
+                recolour();
+            }
+        }, failure -> failed(period, failure));
     }
 
     /// Reads the trends again, over the span asked, ending with the period shown.
     public void refreshTrend() {
         Period shown = shownPeriod.get();
-        if (shown != null) {
-            refreshTrend(shown, shownFilter);
+        if (shown == null) {
+            return;
         }
-    }
-
-    private void refreshTrend(Period period, KpiFilter filter) {
-        Period span = Trend.span(period.last(), trendDays.get());
+        KpiFilter filter = shownFilter;
+        Period span = Trend.span(shown.last(), trendDays.get());
         long n = next("trend");
         executor.submit(() -> {
             KpiEngine engine = source.engine();
-            String unit = engine.sheets(span, UnitDimension.DISTRICT, KpiFilter.ALL).stream().findFirst()
-                    .map(KpiSheet::unitId).orElse(DISTRICT);
-            SortedMap<java.time.LocalDate, KpiSheet> all = engine.daily(span, UnitDimension.DISTRICT, unit, filter);
-            Map<Channel, SortedMap<LocalDate, KpiSheet>> byChannel = new EnumMap<>(Channel.class);
-            for (Channel c : Channel.values()) {
-                if (filter.channel().map(c::equals).orElse(true)) {
-                    byChannel.put(c, engine.daily(span, UnitDimension.DISTRICT, unit,
-                            new KpiFilter(Optional.of(c), filter.categoryCode())));
+            String unit = wholeDistrict(engine, Period.day(span.last()), KpiFilter.ALL).unitId();
+            List<Trend.Bucket> buckets = new java.util.ArrayList<>();
+            for (Period p : Trend.buckets(span)) {
+                Map<Channel, Long> intake = new EnumMap<>(Channel.class);
+                for (Channel c : Channel.values()) {
+                    if (filter.channel().map(c::equals).orElse(true)) {
+                        // the requests of a channel: the tickets RECEIVED counts, one query each
+                        intake.put(c, (long) engine.ticketsBehind(p, UnitDimension.DISTRICT, unit, Measure.RECEIVED,
+                                new KpiFilter(Optional.of(c), filter.categoryCode())).size());
+                    }
                 }
+                buckets.add(new Trend.Bucket(p, Trend.label(span, p), intake, engine.sheet(p, UnitDimension.DISTRICT, unit, filter)));
             }
-            return Trend.of(span, all, byChannel);
-        }, read -> {
+            return new Trend(List.copyOf(buckets));
+        }, done -> {
             if (n == reads.get("trend")) {
-                trend.set(read);
+                trend.set(done);
             }
         }, failure -> log.warn("cannot read the trends over {}", span.label(), failure));
+    }
+
+    private static KpiSheet wholeDistrict(KpiEngine engine, Period period, KpiFilter filter) {
+        List<KpiSheet> whole = engine.sheets(period, UnitDimension.DISTRICT, filter);
+        return whole.isEmpty() ? new KpiSheet(UnitDimension.DISTRICT, DISTRICT, "", Map.of()) : whole.getFirst();
+    }
+
+    private void failed(Period period, Throwable failure) {
+        log.warn("cannot read the statistics of {}", period.label(), failure);
+        message.set(words.get("stats.failed", failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
     }
 
     /// The tickets behind a unit's figure in the period shown: those a count counted, those a rate

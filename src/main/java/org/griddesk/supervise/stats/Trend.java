@@ -4,26 +4,22 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 import org.griddesk.domain.assessment.KpiSheet;
-import org.griddesk.domain.assessment.Measure;
 import org.griddesk.domain.assessment.Period;
 import org.griddesk.domain.assessment.Rate;
-import org.griddesk.domain.assessment.UnitDimension;
 import org.griddesk.domain.ticket.Channel;
 
 /// Trends over the last 30, 90 or 365 days: intake by channel and the on-time and satisfaction
-/// rates, summed into buckets a chart can show — days for 30, weeks for 90, months for 365 — each a
-/// period of its own that drills down.
+/// rates in buckets a chart can show — days for 30, weeks for 90, months for 365 — each a period of
+/// its own, computed by the engine as such (a rate of a week is the week's, not an average of days)
+/// and drilling down.
 ///
 /// @param buckets the buckets, oldest first
 public record Trend(List<Bucket> buckets) {
-    /// one point of the charts: its period, its intake by channel and the district's sheet summed over it
+    /// one point of the charts: its period, its intake by channel and the district's sheet over it
     public record Bucket(Period period, String label, Map<Channel, Long> intake, KpiSheet sheet) {
         public long intake(Channel channel) {
             return intake.getOrDefault(channel, 0L);
@@ -37,20 +33,14 @@ public record Trend(List<Bucket> buckets) {
         return Period.custom(last.minusDays(days - 1L), last);
     }
 
-    /// Sums the daily sheets of the district (`all`) and of each channel into the buckets of the span.
-    public static Trend of(Period span, SortedMap<LocalDate, KpiSheet> all, Map<Channel, SortedMap<LocalDate, KpiSheet>> byChannel) {
+    /// The buckets of a span, oldest first.
+    public static List<Period> buckets(Period span) {
         Map<LocalDate, Period> buckets = new LinkedHashMap<>();
         for (LocalDate day = span.first(); !day.isAfter(span.last()); day = day.plusDays(1)) {
             Period p = bucketOf(span, day);
             buckets.putIfAbsent(p.first(), p);
         }
-        List<Bucket> out = new ArrayList<>();
-        for (Period p : buckets.values()) {
-            Map<Channel, Long> intake = new EnumMap<>(Channel.class);
-            byChannel.forEach((channel, days) -> intake.put(channel, sum(days, p).count(Measure.RECEIVED)));
-            out.add(new Bucket(p, label(span, p), intake, sum(all, p)));
-        }
-        return new Trend(List.copyOf(out));
+        return List.copyOf(buckets.values());
     }
 
     /// the bucket of a day: itself (30 days), its week (90), its month (365), cut to the span
@@ -72,22 +62,10 @@ public record Trend(List<Bucket> buckets) {
         return Period.custom(first, last);
     }
 
-    private static String label(Period span, Period bucket) {
+    static String label(Period span, Period bucket) {
         // days and weeks by their first day, months by themselves
         return span.days() <= 120 ? String.format("%02d-%02d", bucket.first().getMonthValue(), bucket.first().getDayOfMonth())
                 : YearMonth.from(bucket.first()).toString();
-    }
-
-    private static KpiSheet sum(SortedMap<LocalDate, KpiSheet> days, Period p) {
-        Map<Measure, Long> counts = new EnumMap<>(Measure.class);
-        String id = "";
-        String name = "";
-        for (KpiSheet s : days.subMap(p.first(), p.last().plusDays(1)).values()) {
-            s.counts().forEach((m, v) -> counts.merge(m, v, Long::sum));
-            id = s.unitId();
-            name = s.unitName();
-        }
-        return new KpiSheet(UnitDimension.DISTRICT, id, name, counts);
     }
 
     /// a rate at each bucket (null where nothing was rated)

@@ -63,6 +63,9 @@ class StatisticsViewModelTest {
         StatisticsViewModel model = model();
 
         model.refresh();
+        assertThat(model.topCategories()).as("read when its tab is shown").isEmpty();
+        model.showing(StatisticsViewModel.Section.RANKING);
+        model.showing(StatisticsViewModel.Section.MAP);
 
         assertThat(model.shownPeriodProperty().get()).isEqualTo(Period.month(java.time.YearMonth.of(2026, 11)));
         assertThat(model.messageProperty().get()).isEmpty();
@@ -87,6 +90,7 @@ class StatisticsViewModelTest {
     void aTownsOnTimeRateDrillsToItsLateTicketsAndACountToTheTicketsItCounted() throws Exception {
         StatisticsViewModel model = model();
         model.refresh();
+        model.showing(StatisticsViewModel.Section.RANKING);
         KpiSheet xsg = model.sheets().getFirst();
 
         var late = model.drill(xsg, Figure.of(Rate.RESOLVED_ON_TIME));
@@ -120,6 +124,7 @@ class StatisticsViewModelTest {
         model.dayProperty().set(LocalDate.of(2026, 9, 10));
 
         model.refresh();
+        model.showing(StatisticsViewModel.Section.RANKING);
 
         assertThat(model.messageProperty().get()).isEqualTo("统计期 2026-09 没有数据：以下各项均为 0。");
         assertThat(model.sheets()).extracting(KpiSheet::unitName).containsExactly("咸水沽镇", "葛沽镇");
@@ -145,6 +150,8 @@ class StatisticsViewModelTest {
     void trendsSumTheDaysIntoDaysWeeksOrMonthsAndDrillByBucket() throws Exception {
         StatisticsViewModel model = model();
         model.refresh();
+        assertThat(model.trendProperty().get()).as("read when its tab is shown").isNull();
+        model.showing(StatisticsViewModel.Section.TRENDS);
         Trend days = model.trendProperty().get();
         assertThat(days.buckets()).hasSize(30);
         assertThat(days.buckets().getLast().period()).isEqualTo(Period.day(LocalDate.of(2026, 11, 30)));
