@@ -67,6 +67,12 @@ final class StatisticsCharts {
     }
 
     private void showTrend(Trend trend, StackedBarChart<String, Number> intake, LineChart<String, Number> rates) {
+        if (trend == null) {
+            intake.getData().clear();
+            rates.getData().clear();
+            intake.setTitle(words.get("stats.busy"));
+            return;
+        }
         // both charts show every bucket, in order, even where a rate has nothing to rate
         List<String> labels = trend.buckets().stream().map(Trend.Bucket::label).toList();
         for (XYChart<String, Number> chart : List.<XYChart<String, Number>>of(intake, rates)) {

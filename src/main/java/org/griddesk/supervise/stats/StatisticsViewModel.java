@@ -184,6 +184,7 @@ public final class StatisticsViewModel {
         return district.getReadOnlyProperty();
     }
 
+    /// the trends over the span asked (null while they are read)
     public ReadOnlyObjectProperty<Trend> trendProperty() {
         return trend.getReadOnlyProperty();
     }
@@ -362,6 +363,7 @@ public final class StatisticsViewModel {
         KpiFilter filter = shownFilter;
         Period span = Trend.span(shown.last(), trendDays.get());
         long n = next("trend");
+        trend.set(null); // the charts say it is being computed
         executor.submit(() -> {
             KpiEngine engine = source.engine();
             String unit = wholeDistrict(engine, Period.day(span.last()), KpiFilter.ALL).unitId();
