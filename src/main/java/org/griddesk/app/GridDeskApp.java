@@ -21,6 +21,7 @@ import org.griddesk.store.digest.HotlineDigestService;
 import org.griddesk.supervise.SupervisorBoard;
 import org.griddesk.supervise.digest.HotlineDigestScreen;
 import org.griddesk.supervise.digest.MassIncidentBar;
+import org.griddesk.supervise.stats.StatisticsScreen;
 import org.griddesk.ui.FxTaskExecutor;
 import org.griddesk.ui.Messages;
 import org.griddesk.ui.TaskExecutor;
@@ -84,6 +85,7 @@ public final class GridDeskApp extends Application {
                 windowModel.languageProperty().get(), executor));
         door.addSupervisionScreen(new HotlineDigestScreen(() -> session.database() == null ? null
                 : HotlineDigestService.of(session.database(), session.auditLog()), executor, model.detail()::pick));
+        door.addSupervisionScreen(StatisticsScreen.of(session::database, model, executor));
         window = new DeskWindow(stage, windowModel, model, door, Clock.systemUTC(), VersionInfo.version());
         window.addQueuePane((hands, pick) -> new SupervisorBoard(Messages.of(config.language()), model.queue(),
                 model.userProperty(), hands, pick));

@@ -12,7 +12,7 @@ import org.griddesk.domain.org.Permission;
 import org.griddesk.security.Session;
 import org.griddesk.store.digest.DigestRefused;
 import org.griddesk.store.digest.HotlineDigestService;
-import org.griddesk.supervise.SupervisionScreen;
+import org.griddesk.desk.SupervisionScreen;
 import org.griddesk.ui.Language;
 import org.griddesk.ui.Messages;
 import org.griddesk.ui.SceneStyle;
