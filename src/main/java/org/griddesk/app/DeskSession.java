@@ -16,7 +16,9 @@ import org.griddesk.intake.Gateway;
 import org.griddesk.intake.IntakeService;
 import org.griddesk.store.ConnectionState;
 import org.griddesk.store.DataKeySetup;
+import org.griddesk.domain.ShiftSchedule;
 import org.griddesk.store.Database;
+import org.griddesk.store.supervise.SupervisionServices;
 import org.griddesk.store.DatabaseKind;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.SystemProperty;
@@ -57,6 +59,7 @@ final class DeskSession implements AutoCloseable {
     private volatile DataKeySetup.Found keys;
     private volatile AuditLog auditLog;
     private volatile AuditPurgeSchedule auditPurge;
+    private SupervisionServices supervision;
 
     DeskSession(TaskExecutor executor, ThreadGuard uiThread, DeskModel model, long demoSeed, int demoHistoryDays) {
         this.executor = executor;
@@ -70,6 +73,17 @@ final class DeskSession implements AutoCloseable {
     /// The store's audit log once it is open (null before): what the audit administrator's viewer reads.
     AuditLog auditLog() {
         return auditLog;
+    }
+
+    /// The consultation and hand-over services on the open store, made on first use (a store read:
+    /// call it off the FX thread); null while the store is not open or its district not yet there.
+    synchronized SupervisionServices supervision(ShiftSchedule shifts) {
+        DeskCore open = core;
+        if (supervision == null && open != null) {
+            SupervisionServices made = SupervisionServices.open(open.database(), shifts, Clock.systemUTC());
+            supervision = made.organisation().units().isEmpty() ? null : made;
+        }
+        return supervision;
     }
 
     /// Who hears the store's accounts once it is open (before [#openStore]).

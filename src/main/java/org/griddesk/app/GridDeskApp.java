@@ -18,6 +18,8 @@ import org.griddesk.desk.StatusBarViewModel;
 import org.griddesk.map.TileCache;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.supervise.SupervisorBoard;
+import org.griddesk.supervise.consult.ConsultationScreen;
+import org.griddesk.supervise.handover.HandoverScreen;
 import org.griddesk.ui.FxTaskExecutor;
 import org.griddesk.ui.Messages;
 import org.griddesk.ui.TaskExecutor;
@@ -80,8 +82,12 @@ public final class GridDeskApp extends Application {
         door.useAuditViewer((owner, signedIn) -> AuditViewer.open(owner, session.auditLog(), signedIn,
                 windowModel.languageProperty().get(), executor));
         window = new DeskWindow(stage, windowModel, model, door, Clock.systemUTC(), VersionInfo.version());
+        ConsultationScreen consultation = new ConsultationScreen(() -> session.supervision(config.shifts()), executor, model.detail()::pick);
+        door.addSupervisionScreen(consultation);
+        door.addSupervisionScreen(new HandoverScreen(() -> session.supervision(config.shifts()), executor, model.detail()::pick));
         window.addQueuePane((hands, pick) -> new SupervisorBoard(Messages.of(config.language()), model.queue(),
-                model.userProperty(), hands, pick));
+                model.userProperty(), hands, pick).withLink(consultation.boardLink(model.sessionProperty(),
+                windowModel.languageProperty()::get, door::openSupervisionScreen)));
         windowModel.themeProperty().addListener((obs, old, theme) -> {
             Application.setUserAgentStylesheet(theme.userAgentStylesheet());
             remember(ConfigFile.UI_THEME, theme.code());

@@ -64,6 +64,16 @@ public final class ConsultationService {
         return cases;
     }
 
+    /// How many hard cases `by` would see (for the supervisor's board: a count shows no ticket, so it
+    /// is not audited as a report); 0 for who may not read the list.
+    public int count(Session by, HardCaseRules rules) {
+        SupervisionSeat seat = SupervisionSeat.of(by, organisation);
+        if (!by.may(Permission.ASSESSMENT_READ) || seat.unit() == null) {
+            return 0;
+        }
+        return finder.find(seat.scope(), rules, clock.instant()).size();
+    }
+
     /// Records a consultation that took up `reasons`' tickets (id → why it was on the list). Refused in
     /// words, with nothing written, when `by` may not record one (not a supervisor of the district
     /// centre), when a field is missing, or when a ticket cannot take it (its state or version).
