@@ -49,9 +49,12 @@ public final class TicketLineCell extends ListCell<TicketLine> {
         due.getStyleClass().add("queue-countdown");
         code.setMinWidth(Region.USE_PREF_SIZE);
         due.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(8, code, item, spacer(), due);
+        HBox top = new HBox(8, code, item);
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox lines = new VBox(1, top, text, place);
+        HBox bottom = new HBox(8, place, spacer(), due);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        place.setMinWidth(0);
+        VBox lines = new VBox(1, top, text, bottom);
         lines.setMinWidth(0);
         HBox.setHgrow(lines, Priority.ALWAYS);
         box = new HBox(8, lines);
@@ -90,12 +93,19 @@ public final class TicketLineCell extends ListCell<TicketLine> {
             due.setText(state);
         } else if (late) {
             Duration over = Duration.between(t.dueAt(), now.get());
-            due.setText(state + "  -" + over.toDays() + "d " + over.toHoursPart() + "h");
+            due.setText(state + "  -" + (over.toDays() > 0 ? over.toDays() + "d " : "") + over.toHoursPart() + "h");
         } else {
-            due.setText(state + "  " + DUE.format(t.dueAt()));
+            due.setText(state + "  " + dueText(t.dueAt()));
         }
         setText(null);
         setGraphic(box);
+    }
+
+    /// A due instant as the desk says it: a deadline at midnight is 24:00 of its day (DOMAIN §6).
+    static String dueText(Instant at) {
+        java.time.ZonedDateTime local = at.atZone(ZoneId.of("Asia/Shanghai"));
+        return local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+                ? DateTimeFormatter.ofPattern("MM-dd").format(local.minusDays(1)) + " 24:00" : DUE.format(at);
     }
 
     private static boolean inHand(TicketState s) {

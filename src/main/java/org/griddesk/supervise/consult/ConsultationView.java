@@ -99,6 +99,28 @@ public final class ConsultationView {
         cases.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 tickets.getItems().setAll(now == null ? List.of() : now.tickets()));
         TicketLineCell.use(tickets, deskWords, Instant::now, openTicket);
+        model.cases().addListener((javafx.collections.ListChangeListener<HardCase>) c -> {
+            if (cases.getSelectionModel().isEmpty() && !model.cases().isEmpty()) {
+                cases.getSelectionModel().select(0);
+            }
+        });
+        for (DatePicker picker : List.of(heldOn, followUpDue)) {
+            picker.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(LocalDate date) {
+                    return date == null ? "" : date.toString();
+                }
+
+                @Override
+                public LocalDate fromString(String s) {
+                    try {
+                        return s == null || s.isBlank() ? null : LocalDate.parse(s.strip());
+                    } catch (java.time.format.DateTimeParseException e) {
+                        return null;
+                    }
+                }
+            });
+        }
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         heldOn.setValue(today);
         followUpDue.setValue(today.plusDays(7));
