@@ -126,7 +126,12 @@ public final class ConsultationViewModel {
 
     /// What a case says in the list: why, how many tickets, what binds them.
     public String describe(HardCase c) {
-        return words.get("consult.case", words.get("consult.reason." + c.reason().name()), c.tickets().size(), c.key());
+        String what = c.key();
+        if (what.isEmpty() && c.tickets().size() == 1) {
+            var t = c.tickets().getFirst();
+            what = t.code() + " " + (t.itemName().isEmpty() ? t.summary() : t.itemName());
+        }
+        return words.get("consult.case", words.get("consult.reason." + c.reason().name()), c.tickets().size(), what);
     }
 
     public String rulesText() {
