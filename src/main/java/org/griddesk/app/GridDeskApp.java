@@ -19,6 +19,7 @@ import org.griddesk.map.TileCache;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.supervise.SupervisorBoard;
 import org.griddesk.supervise.consult.ConsultationScreen;
+import org.griddesk.supervise.drill.TicketLists;
 import org.griddesk.supervise.handover.HandoverScreen;
 import org.griddesk.ui.FxTaskExecutor;
 import org.griddesk.ui.Messages;
@@ -82,9 +83,11 @@ public final class GridDeskApp extends Application {
         door.useAuditViewer((owner, signedIn) -> AuditViewer.open(owner, session.auditLog(), signedIn,
                 windowModel.languageProperty().get(), executor));
         window = new DeskWindow(stage, windowModel, model, door, Clock.systemUTC(), VersionInfo.version());
-        ConsultationScreen consultation = new ConsultationScreen(() -> session.supervision(config.shifts()), executor, model.detail()::pick);
+        var ticketRows = TicketLists.of(model, executor, Clock.systemUTC()).history();
+        ConsultationScreen consultation = new ConsultationScreen(() -> session.supervision(config.shifts()), ticketRows, executor,
+                model.detail()::pick);
         door.addSupervisionScreen(consultation);
-        door.addSupervisionScreen(new HandoverScreen(() -> session.supervision(config.shifts()), executor, model.detail()::pick));
+        door.addSupervisionScreen(new HandoverScreen(() -> session.supervision(config.shifts()), ticketRows, executor, model.detail()::pick));
         window.addQueuePane((hands, pick) -> new SupervisorBoard(Messages.of(config.language()), model.queue(),
                 model.userProperty(), hands, pick).withLink(consultation.boardLink(model.sessionProperty(),
                 windowModel.languageProperty()::get, door::openSupervisionScreen)));

@@ -13,6 +13,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import org.griddesk.desk.queue.QueueItem;
 import org.griddesk.domain.calendar.WorkCalendar;
 import org.griddesk.domain.org.Actor;
 import org.griddesk.domain.org.Organisation;
@@ -30,7 +31,6 @@ import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.ThreadGuard;
 import org.griddesk.store.district.DistrictRepository;
-import org.griddesk.store.supervise.TicketLine;
 import org.griddesk.store.ticket.TicketService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,13 +81,13 @@ class HandoverEndToEndTest {
         }).get(5, TimeUnit.SECONDS);
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#handover-OVERDUE").tryQuery()
-                .map(n -> ((ListView<?>) n).getItems().stream().anyMatch(t -> ((TicketLine) t).code().equals(overdue.code())))
+                .map(n -> ((ListView<?>) n).getItems().stream().anyMatch(t -> ((QueueItem) t).code().equals(overdue.code())))
                 .orElse(false));
         @SuppressWarnings("unchecked")
-        ListView<TicketLine> list = robot.lookup("#handover-OVERDUE").queryAs(ListView.class);
-        assertThat(list.getItems()).extracting(TicketLine::code).contains(overdue.code());
+        ListView<QueueItem> list = robot.lookup("#handover-OVERDUE").queryAs(ListView.class);
+        assertThat(list.getItems()).extracting(QueueItem::code).contains(overdue.code());
         assertThat(robot.lookup("#handover-DUE_NEXT_SHIFT").queryAs(ListView.class).getItems())
-                .as("an overdue ticket is not due within the next shift").noneMatch(t -> ((TicketLine) t).code().equals(overdue.code()));
+                .as("an overdue ticket is not due within the next shift").noneMatch(t -> ((QueueItem) t).code().equals(overdue.code()));
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#ticketLine-" + overdue.code()).tryQuery().isPresent());
         robot.doubleClickOn("#ticketLine-" + overdue.code());

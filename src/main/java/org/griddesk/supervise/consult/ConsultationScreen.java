@@ -15,6 +15,7 @@ import org.griddesk.security.Session;
 import org.griddesk.store.supervise.HardCaseRules;
 import org.griddesk.store.supervise.SupervisionServices;
 import org.griddesk.supervise.SupervisionScreen;
+import org.griddesk.supervise.drill.TicketHistory;
 import org.griddesk.ui.Language;
 import org.griddesk.ui.Messages;
 import org.griddesk.ui.SceneStyle;
@@ -27,16 +28,20 @@ public final class ConsultationScreen implements SupervisionScreen {
     private final TaskExecutor executor;
     private final LongConsumer openTicket;
     private final HardCaseRules rules;
+    private final Supplier<TicketHistory> history;
 
     /// @param services   the store's services, asked off the FX thread (null while the store is not open)
+    /// @param history    the queue's rows of any ticket (null before the desk has read the district)
     /// @param openTicket shows a ticket in the desk's detail pane
-    public ConsultationScreen(Supplier<SupervisionServices> services, TaskExecutor executor, LongConsumer openTicket) {
-        this(services, executor, openTicket, HardCaseRules.DEFAULT);
+    public ConsultationScreen(Supplier<SupervisionServices> services, Supplier<TicketHistory> history, TaskExecutor executor,
+                              LongConsumer openTicket) {
+        this(services, history, executor, openTicket, HardCaseRules.DEFAULT);
     }
 
-    public ConsultationScreen(Supplier<SupervisionServices> services, TaskExecutor executor, LongConsumer openTicket,
-                              HardCaseRules rules) {
+    public ConsultationScreen(Supplier<SupervisionServices> services, Supplier<TicketHistory> history, TaskExecutor executor,
+                              LongConsumer openTicket, HardCaseRules rules) {
         this.services = services;
+        this.history = history;
         this.executor = executor;
         this.openTicket = openTicket;
         this.rules = rules;
@@ -54,7 +59,7 @@ public final class ConsultationScreen implements SupervisionScreen {
 
     @Override
     public Window open(Window owner, Session session, Language language) {
-        ConsultationViewModel model = new ConsultationViewModel(services, session, language, executor, rules);
+        ConsultationViewModel model = new ConsultationViewModel(services, history, session, language, executor, rules);
         ConsultationView view = new ConsultationView(model, Messages.of(language), openTicket);
         Stage stage = new Stage();
         if (owner != null) {

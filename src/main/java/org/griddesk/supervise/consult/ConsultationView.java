@@ -2,7 +2,6 @@ package org.griddesk.supervise.consult;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,9 +19,9 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
+import org.griddesk.desk.queue.QueueItem;
 import org.griddesk.domain.org.Unit;
 import org.griddesk.store.supervise.HardCase;
-import org.griddesk.store.supervise.TicketLine;
 import org.griddesk.supervise.TicketLineCell;
 import org.griddesk.ui.Messages;
 
@@ -46,7 +45,7 @@ public final class ConsultationView {
     @FXML
     private ListView<HardCase> cases;
     @FXML
-    private ListView<TicketLine> tickets;
+    private ListView<QueueItem> tickets;
     @FXML
     private DatePicker heldOn;
     @FXML
@@ -97,8 +96,8 @@ public final class ConsultationView {
             }
         });
         cases.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
-                tickets.getItems().setAll(now == null ? List.of() : now.tickets()));
-        TicketLineCell.use(tickets, deskWords, Instant::now, openTicket);
+                tickets.getItems().setAll(now == null ? List.of() : model.rowsOf(now)));
+        TicketLineCell.use(tickets, deskWords, openTicket);
         model.cases().addListener((javafx.collections.ListChangeListener<HardCase>) c -> {
             if (cases.getSelectionModel().isEmpty() && !model.cases().isEmpty()) {
                 cases.getSelectionModel().select(0);

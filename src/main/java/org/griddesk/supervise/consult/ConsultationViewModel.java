@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.griddesk.desk.queue.QueueItem;
 import org.griddesk.domain.org.Permission;
 import org.griddesk.domain.org.Unit;
 import org.griddesk.security.RefusedInWords;
@@ -23,6 +24,8 @@ import org.griddesk.store.supervise.HardCase;
 import org.griddesk.store.supervise.HardCaseRules;
 import org.griddesk.store.supervise.SupervisionRefused;
 import org.griddesk.store.supervise.SupervisionServices;
+import org.griddesk.supervise.TicketRowsById;
+import org.griddesk.supervise.drill.TicketHistory;
 import org.griddesk.ui.Language;
 import org.griddesk.ui.Messages;
 import org.griddesk.ui.TaskExecutor;
@@ -43,10 +46,13 @@ public final class ConsultationViewModel {
     private final Messages words;
     private final TaskExecutor executor;
     private final HardCaseRules rules;
+    private final Supplier<TicketHistory> history;
+    private TicketRowsById rows = TicketRowsById.NONE;
 
-    public ConsultationViewModel(Supplier<SupervisionServices> services, Session session, Language language, TaskExecutor executor,
-                                 HardCaseRules rules) {
+    public ConsultationViewModel(Supplier<SupervisionServices> services, Supplier<TicketHistory> history, Session session,
+                                 Language language, TaskExecutor executor, HardCaseRules rules) {
         this.services = services;
+        this.history = history;
         this.session = session;
         this.words = Messages.of(language, "i18n/consult");
         this.executor = executor;
@@ -99,9 +105,12 @@ public final class ConsultationViewModel {
             }
             List<Unit> followUps = s.organisation().units().stream()
                     .filter(u -> u.isCentre() || u.isTeam()).sorted(java.util.Comparator.comparing(Unit::id)).toList();
-            return new Loaded(s.consultations().hardCases(session, rules), followUps);
+            List<HardCase> found = s.consultations().hardCases(session, rules);
+            return new Loaded(found, followUps, TicketRowsById.read(history,
+                    found.stream().flatMap(c -> c.tickets().stream()).toList(), java.time.Instant.now()));
         }, loaded -> {
             busy.set(false);
+            rows = loaded.rows();
             cases.setAll(loaded.cases());
             units.setAll(loaded.units());
             count.set(loaded.cases().isEmpty() ? words.get("consult.empty") : words.get("consult.count", loaded.cases().size()));
@@ -151,7 +160,12 @@ public final class ConsultationViewModel {
         }
     }
 
-    private record Loaded(List<HardCase> cases, List<Unit> units) {
+    /// the queue's rows of a case's tickets
+    public List<QueueItem> rowsOf(HardCase c) {
+        return rows.of(c.tickets());
+    }
+
+    private record Loaded(List<HardCase> cases, List<Unit> units, TicketRowsById rows) {
         Loaded {
             cases = new ArrayList<>(cases);
         }

@@ -11,6 +11,7 @@ import org.griddesk.domain.org.Permission;
 import org.griddesk.security.Session;
 import org.griddesk.store.supervise.SupervisionServices;
 import org.griddesk.supervise.SupervisionScreen;
+import org.griddesk.supervise.drill.TicketHistory;
 import org.griddesk.ui.Language;
 import org.griddesk.ui.Messages;
 import org.griddesk.ui.SceneStyle;
@@ -21,11 +22,15 @@ public final class HandoverScreen implements SupervisionScreen {
     private final Supplier<SupervisionServices> services;
     private final TaskExecutor executor;
     private final LongConsumer openTicket;
+    private final Supplier<TicketHistory> history;
 
     /// @param services   the store's services, asked off the FX thread (null while the store is not open)
+    /// @param history    the queue's rows of any ticket (null before the desk has read the district)
     /// @param openTicket shows a ticket in the desk's detail pane
-    public HandoverScreen(Supplier<SupervisionServices> services, TaskExecutor executor, LongConsumer openTicket) {
+    public HandoverScreen(Supplier<SupervisionServices> services, Supplier<TicketHistory> history, TaskExecutor executor,
+                          LongConsumer openTicket) {
         this.services = services;
+        this.history = history;
         this.executor = executor;
         this.openTicket = openTicket;
     }
@@ -42,7 +47,7 @@ public final class HandoverScreen implements SupervisionScreen {
 
     @Override
     public Window open(Window owner, Session session, Language language) {
-        HandoverViewModel model = new HandoverViewModel(services, session, language, executor);
+        HandoverViewModel model = new HandoverViewModel(services, history, session, language, executor);
         HandoverView view = new HandoverView(model, Messages.of(language), openTicket);
         Stage stage = new Stage();
         if (owner != null) {

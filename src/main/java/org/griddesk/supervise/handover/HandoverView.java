@@ -2,7 +2,6 @@ package org.griddesk.supervise.handover;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.LongConsumer;
@@ -18,8 +17,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.griddesk.desk.queue.QueueItem;
 import org.griddesk.store.supervise.HandOver;
-import org.griddesk.store.supervise.TicketLine;
 import org.griddesk.supervise.TicketLineCell;
 import org.griddesk.ui.Messages;
 
@@ -29,7 +28,7 @@ public final class HandoverView {
     static final String FXML = "/fxml/supervise/handover.fxml";
 
     private final HandoverViewModel model;
-    private final Map<HandOver.Section, ListView<TicketLine>> lists = new EnumMap<>(HandOver.Section.class);
+    private final Map<HandOver.Section, ListView<QueueItem>> lists = new EnumMap<>(HandOver.Section.class);
     private final Map<HandOver.Section, Label> titles = new EnumMap<>(HandOver.Section.class);
 
     @FXML
@@ -73,9 +72,9 @@ public final class HandoverView {
         for (HandOver.Section section : HandOver.Section.values()) {
             Label title = new Label();
             title.getStyleClass().add("supervision-section");
-            ListView<TicketLine> list = new ListView<>();
+            ListView<QueueItem> list = new ListView<>();
             list.setId("handover-" + section.name());
-            TicketLineCell.use(list, deskWords, Instant::now, openTicket);
+            TicketLineCell.use(list, deskWords, openTicket);
             VBox.setVgrow(list, Priority.ALWAYS);
             VBox column = new VBox(4, title, list);
             column.setMinWidth(0);
@@ -121,7 +120,7 @@ public final class HandoverView {
         shownNote.setText(h.note() == null || h.note().isBlank() ? "" : h.note()
                 + (h.signNote() == null ? "" : "\n" + h.signNote()));
         for (HandOver.Section section : HandOver.Section.values()) {
-            lists.get(section).getItems().setAll(h.tickets().get(section));
+            lists.get(section).getItems().setAll(model.rowsOf(h, section));
             titles.get(section).setText(model.sectionTitle(section, h.tickets().get(section).size()));
         }
     }

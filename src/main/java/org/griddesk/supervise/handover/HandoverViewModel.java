@@ -14,11 +14,15 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.griddesk.desk.queue.QueueItem;
 import org.griddesk.security.Session;
 import org.griddesk.store.supervise.HandOver;
 import org.griddesk.store.supervise.HandoverService;
 import org.griddesk.store.supervise.SupervisionRefused;
 import org.griddesk.store.supervise.SupervisionServices;
+import org.griddesk.store.supervise.TicketLine;
+import org.griddesk.supervise.TicketRowsById;
+import org.griddesk.supervise.drill.TicketHistory;
 import org.griddesk.ui.Language;
 import org.griddesk.ui.Messages;
 import org.griddesk.ui.TaskExecutor;
@@ -41,9 +45,13 @@ public final class HandoverViewModel {
     private final Session session;
     private final Messages words;
     private final TaskExecutor executor;
+    private final Supplier<TicketHistory> ticketRows;
+    private TicketRowsById rows = TicketRowsById.NONE;
 
-    public HandoverViewModel(Supplier<SupervisionServices> services, Session session, Language language, TaskExecutor executor) {
+    public HandoverViewModel(Supplier<SupervisionServices> services, Supplier<TicketHistory> history, Session session,
+                             Language language, TaskExecutor executor) {
         this.services = services;
+        this.ticketRows = history;
         this.session = session;
         this.words = Messages.of(language, "i18n/handover");
         this.executor = executor;
@@ -78,14 +86,14 @@ public final class HandoverViewModel {
 
     /// Reads the draft and the earlier hand-overs; shows the draft.
     public void load() {
-        run(s -> new Read(s.draft(session), s.history(session, HISTORY)), read -> show(read, null));
+        run(s -> new Read(s.draft(session), s.history(session, HISTORY), null, null), read -> show(read, null));
     }
 
     /// Hands over with `note`; then shows the stored hand-over.
     public void write(String note) {
         run(s -> {
             HandOver written = s.write(session, note);
-            return new Read(s.draft(session), s.history(session, HISTORY), written);
+            return new Read(s.draft(session), s.history(session, HISTORY), written, null);
         }, read -> show(read, words.get("handover.written", read.focus().id())));
     }
 
@@ -93,7 +101,7 @@ public final class HandoverViewModel {
     public void signOff(HandOver handOver, String note) {
         run(s -> {
             HandOver signed = s.signOff(session, handOver.id(), note);
-            return new Read(s.draft(session), s.history(session, HISTORY), signed);
+            return new Read(s.draft(session), s.history(session, HISTORY), signed, null);
         }, read -> show(read, words.get("handover.signedDone", read.focus().id())));
     }
 
@@ -114,8 +122,15 @@ public final class HandoverViewModel {
         return words.get("handover.sectionCount", words.get("handover.section." + section.name()), count);
     }
 
+    /// the queue's rows of a section of a hand-over (each ticket as it is now; the hand-over keeps
+    /// the state and due time it was handed over with)
+    public List<QueueItem> rowsOf(HandOver h, HandOver.Section section) {
+        return rows.of(h.tickets().get(section));
+    }
+
     private void show(Read read, String said) {
         busy.set(false);
+        rows = read.rows();
         draft = read.draft();
         history.setAll(read.history());
         history.addFirst(read.draft());
@@ -129,6 +144,7 @@ public final class HandoverViewModel {
         T on(HandoverService service);
     }
 
+    @SuppressWarnings("unchecked")
     private <T> void run(Work<T> work, java.util.function.Consumer<T> then) {
         busy.set(true);
         executor.submit(() -> {
@@ -136,7 +152,8 @@ public final class HandoverViewModel {
             if (s == null) {
                 throw new IllegalStateException("the store is not open yet");
             }
-            return work.on(s.handovers());
+            T done = work.on(s.handovers());
+            return done instanceof Read r ? (T) r.withRows(TicketRowsById.read(ticketRows, r.lines(), java.time.Instant.now())) : done;
         }, then, this::failed);
     }
 
@@ -148,9 +165,19 @@ public final class HandoverViewModel {
                 : words.get("handover.failed", String.valueOf(cause.getMessage())));
     }
 
-    private record Read(HandOver draft, List<HandOver> history, HandOver focus) {
-        Read(HandOver draft, List<HandOver> history) {
-            this(draft, history, null);
+    private record Read(HandOver draft, List<HandOver> history, HandOver focus, TicketRowsById rows) {
+        Read {
+            rows = rows == null ? TicketRowsById.NONE : rows;
+        }
+
+        /// every ticket any of these hand-overs lists
+        List<TicketLine> lines() {
+            return java.util.stream.Stream.concat(java.util.stream.Stream.of(draft), history.stream())
+                    .flatMap(h -> h.tickets().values().stream()).flatMap(List::stream).toList();
+        }
+
+        Read withRows(TicketRowsById read) {
+            return new Read(draft, history, focus, read);
         }
     }
 }
