@@ -30,6 +30,7 @@ import org.jooq.DSLContext;
 /// record of a meeting, which a supervisor of the district centre writes. The record and a
 /// `Consulted` event in each concerned ticket's trail are one transaction with the audit record.
 public final class ConsultationService {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ConsultationService.class);
     private static final int MAX_TEXT = 4000;
 
     private final DSLContext dsl;
@@ -58,7 +59,10 @@ public final class ConsultationService {
         if (!by.may(Permission.ASSESSMENT_READ) || seat.unit() == null) {
             throw seat.refused(audit, now, AuditAction.REPORT_MADE, "会商研判", SupervisionRefused.consult("consult.refused.read"));
         }
+        long started = System.nanoTime();
         List<HardCase> cases = finder.find(seat.scope(), rules, now);
+        log.info("hard cases for {}: {} in {} ms", seat.scope() == null ? "the district" : seat.scope(), cases.size(),
+                (System.nanoTime() - started) / 1_000_000);
         audit.record(seat.entry(now, AuditAction.REPORT_MADE, "会商研判", AuditOutcome.SUCCESS,
                 "hard cases: " + cases.size() + " (" + rules + ", scope " + (seat.scope() == null ? "district" : seat.scope()) + ")"));
         return cases;
