@@ -70,10 +70,10 @@ final class HardCaseFinder {
                 .and(TicketLines.scope(centreId)), TICKET.DUE_AT));
         cases.addAll(single(HardCase.Reason.REOPENED, current.and(TICKET.REOPEN_COUNT.ge(rules.reopenedOrDissatisfied())),
                 TICKET.REPORTED_AT));
-        cases.addAll(single(HardCase.Reason.DISSATISFIED, current.and(DSL.selectCount().from(TICKET_CALLBACK)
-                .where(TICKET_CALLBACK.TICKET_ID.eq(TICKET.ID))
-                .and(TICKET_CALLBACK.RESULT.eq(CallbackResult.DISSATISFIED.name())).asField()
-                .ge(rules.reopenedOrDissatisfied())), TICKET.REPORTED_AT));
+        // one grouped pass over the callbacks, not a count per ticket
+        cases.addAll(single(HardCase.Reason.DISSATISFIED, current.and(TICKET.ID.in(DSL.select(TICKET_CALLBACK.TICKET_ID)
+                .from(TICKET_CALLBACK).where(TICKET_CALLBACK.RESULT.eq(CallbackResult.DISSATISFIED.name()))
+                .groupBy(TICKET_CALLBACK.TICKET_ID).having(DSL.count().ge(rules.reopenedOrDissatisfied())))), TICKET.REPORTED_AT));
         cases.addAll(single(HardCase.Reason.ESCALATED, current.and(TICKET.WATCHING_UNITS.ne("")), TICKET.REPORTED_AT));
         return cases;
     }
