@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.griddesk.demo.DemoDistrictLoader;
@@ -12,13 +14,12 @@ import org.griddesk.demo.LoadProgress;
 import org.griddesk.desk.DeskDoor;
 import org.griddesk.desk.DeskModel;
 import org.griddesk.dispatch.DeskCore;
+import org.griddesk.domain.ShiftSchedule;
 import org.griddesk.intake.Gateway;
 import org.griddesk.intake.IntakeService;
 import org.griddesk.store.ConnectionState;
 import org.griddesk.store.DataKeySetup;
-import org.griddesk.domain.ShiftSchedule;
 import org.griddesk.store.Database;
-import org.griddesk.store.supervise.SupervisionServices;
 import org.griddesk.store.DatabaseKind;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.SystemProperty;
@@ -27,6 +28,7 @@ import org.griddesk.store.ThreadGuard;
 import org.griddesk.store.feed.ChangeBatch;
 import org.griddesk.store.security.AuditLog;
 import org.griddesk.store.security.AuditPurgeSchedule;
+import org.griddesk.store.supervise.SupervisionServices;
 import org.griddesk.ui.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,6 +57,7 @@ final class DeskSession implements AutoCloseable {
     private volatile ConnectionState storeState = ConnectionState.CONNECTED;
     /// hears the store's accounts once it is open (the desk's sign-in), on the UI thread
     private Consumer<DeskDoor.AccountsAccess> onAccounts = access -> { };
+    private final List<Consumer<DeskCore>> coreListeners = new CopyOnWriteArrayList<>();
     private volatile Runnable endFirst = () -> { };
     private volatile DataKeySetup.Found keys;
     private volatile AuditLog auditLog;
@@ -84,6 +87,16 @@ final class DeskSession implements AutoCloseable {
             supervision = made.organisation().units().isEmpty() ? null : made;
         }
         return supervision;
+    }
+
+    /// The store once it is open (null before): what the supervision screens read.
+    Database database() {
+        return database;
+    }
+
+    /// `listener` hears the desk's core once the store is open, on the UI thread (before [#openStore]).
+    void onCore(Consumer<DeskCore> listener) {
+        coreListeners.add(listener);
     }
 
     /// Who hears the store's accounts once it is open (before [#openStore]).
@@ -130,6 +143,7 @@ final class DeskSession implements AutoCloseable {
                 auditPurge = AuditPurgeSchedule.daily(auditLog, Clock.systemUTC());
             }
             model.attach(started);
+            coreListeners.forEach(l -> l.accept(started));
             onAccounts.accept(opened.accounts());
             Runnable gatewayStart = () -> startGateway(database, gatewayPort, onGateway);
             boolean embedded = settings.kind() == DatabaseKind.H2;

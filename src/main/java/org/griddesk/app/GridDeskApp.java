@@ -17,8 +17,11 @@ import org.griddesk.desk.MainWindowViewModel;
 import org.griddesk.desk.StatusBarViewModel;
 import org.griddesk.map.TileCache;
 import org.griddesk.store.DatabaseSettings;
+import org.griddesk.store.digest.HotlineDigestService;
 import org.griddesk.supervise.SupervisorBoard;
 import org.griddesk.supervise.consult.ConsultationScreen;
+import org.griddesk.supervise.digest.HotlineDigestScreen;
+import org.griddesk.supervise.digest.MassIncidentBar;
 import org.griddesk.supervise.drill.TicketLists;
 import org.griddesk.supervise.handover.HandoverScreen;
 import org.griddesk.ui.FxTaskExecutor;
@@ -82,6 +85,8 @@ public final class GridDeskApp extends Application {
         session.onAccounts(door::useAccounts);
         door.useAuditViewer((owner, signedIn) -> AuditViewer.open(owner, session.auditLog(), signedIn,
                 windowModel.languageProperty().get(), executor));
+        door.addSupervisionScreen(new HotlineDigestScreen(() -> session.database() == null ? null
+                : HotlineDigestService.of(session.database(), session.auditLog()), executor, model.detail()::pick));
         window = new DeskWindow(stage, windowModel, model, door, Clock.systemUTC(), VersionInfo.version());
         var ticketRows = TicketLists.of(model, executor, Clock.systemUTC()).history();
         ConsultationScreen consultation = new ConsultationScreen(() -> session.supervision(config.shifts()), ticketRows, executor,
@@ -91,6 +96,8 @@ public final class GridDeskApp extends Application {
         window.addQueuePane((hands, pick) -> new SupervisorBoard(Messages.of(config.language()), model.queue(),
                 model.userProperty(), hands, pick).withLink(consultation.boardLink(model.sessionProperty(),
                 windowModel.languageProperty()::get, door::openSupervisionScreen)));
+        window.addQueuePane((hands, pick) -> MassIncidentBar.following(session::onCore, executor, Messages.of(config.language()),
+                model.userProperty(), pick));
         windowModel.themeProperty().addListener((obs, old, theme) -> {
             Application.setUserAgentStylesheet(theme.userAgentStylesheet());
             remember(ConfigFile.UI_THEME, theme.code());
