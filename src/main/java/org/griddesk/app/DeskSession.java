@@ -14,6 +14,7 @@ import org.griddesk.demo.LoadProgress;
 import org.griddesk.desk.DeskDoor;
 import org.griddesk.desk.DeskModel;
 import org.griddesk.dispatch.DeskCore;
+import org.griddesk.domain.ShiftSchedule;
 import org.griddesk.intake.Gateway;
 import org.griddesk.intake.IntakeService;
 import org.griddesk.store.ConnectionState;
@@ -27,6 +28,7 @@ import org.griddesk.store.ThreadGuard;
 import org.griddesk.store.feed.ChangeBatch;
 import org.griddesk.store.security.AuditLog;
 import org.griddesk.store.security.AuditPurgeSchedule;
+import org.griddesk.store.supervise.SupervisionServices;
 import org.griddesk.ui.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +62,7 @@ final class DeskSession implements AutoCloseable {
     private volatile DataKeySetup.Found keys;
     private volatile AuditLog auditLog;
     private volatile AuditPurgeSchedule auditPurge;
+    private SupervisionServices supervision;
 
     DeskSession(TaskExecutor executor, ThreadGuard uiThread, DeskModel model, long demoSeed, int demoHistoryDays) {
         this.executor = executor;
@@ -73,6 +76,17 @@ final class DeskSession implements AutoCloseable {
     /// The store's audit log once it is open (null before): what the audit administrator's viewer reads.
     AuditLog auditLog() {
         return auditLog;
+    }
+
+    /// The consultation and hand-over services on the open store, made on first use (a store read:
+    /// call it off the FX thread); null while the store is not open or its district not yet there.
+    synchronized SupervisionServices supervision(ShiftSchedule shifts) {
+        DeskCore open = core;
+        if (supervision == null && open != null) {
+            SupervisionServices made = SupervisionServices.open(open.database(), shifts, Clock.systemUTC());
+            supervision = made.organisation().units().isEmpty() ? null : made;
+        }
+        return supervision;
     }
 
     /// The store once it is open (null before): what the supervision screens read.

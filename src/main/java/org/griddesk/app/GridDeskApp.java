@@ -19,9 +19,12 @@ import org.griddesk.map.TileCache;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.digest.HotlineDigestService;
 import org.griddesk.supervise.SupervisorBoard;
+import org.griddesk.supervise.consult.ConsultationScreen;
 import org.griddesk.supervise.digest.HotlineDigestScreen;
 import org.griddesk.supervise.digest.MassIncidentBar;
 import org.griddesk.supervise.stats.StatisticsScreen;
+import org.griddesk.supervise.drill.TicketLists;
+import org.griddesk.supervise.handover.HandoverScreen;
 import org.griddesk.ui.FxTaskExecutor;
 import org.griddesk.ui.Messages;
 import org.griddesk.ui.TaskExecutor;
@@ -87,8 +90,14 @@ public final class GridDeskApp extends Application {
                 : HotlineDigestService.of(session.database(), session.auditLog()), executor, model.detail()::pick));
         door.addSupervisionScreen(StatisticsScreen.of(session::database, model, executor));
         window = new DeskWindow(stage, windowModel, model, door, Clock.systemUTC(), VersionInfo.version());
+        var ticketRows = TicketLists.of(model, executor, Clock.systemUTC()).history();
+        ConsultationScreen consultation = new ConsultationScreen(() -> session.supervision(config.shifts()), ticketRows, executor,
+                model.detail()::pick);
+        door.addSupervisionScreen(consultation);
+        door.addSupervisionScreen(new HandoverScreen(() -> session.supervision(config.shifts()), ticketRows, executor, model.detail()::pick));
         window.addQueuePane((hands, pick) -> new SupervisorBoard(Messages.of(config.language()), model.queue(),
-                model.userProperty(), hands, pick));
+                model.userProperty(), hands, pick).withLink(consultation.boardLink(model.sessionProperty(),
+                windowModel.languageProperty()::get, door::openSupervisionScreen)));
         window.addQueuePane((hands, pick) -> MassIncidentBar.following(session::onCore, executor, Messages.of(config.language()),
                 model.userProperty(), pick));
         windowModel.themeProperty().addListener((obs, old, theme) -> {

@@ -137,6 +137,12 @@ public final class DeskDoor {
         supervision.add(screen);
     }
 
+    /// Opens a supervision screen as its menu item would (for the signed-in person, if allowed; closed
+    /// with the others on lock): for links to a screen elsewhere on the desk (the supervisor's board).
+    public void openSupervisionScreen(SupervisionScreen screen) {
+        supervision.openScreen(screen);
+    }
+
     /// the window's 督查考核 menu, and the language its items speak
     void fillSupervisionMenu(Menu menu, Language language) {
         supervision.useLanguage(language);

@@ -70,7 +70,7 @@ final class SupervisionMenu {
         menu.setVisible(!menu.getItems().isEmpty());
     }
 
-    private void openScreen(SupervisionScreen screen) {
+    void openScreen(SupervisionScreen screen) {
         Session now = session;
         if (now == null || !screen.allowedFor(now)) {
             return;

@@ -3,6 +3,7 @@ package org.griddesk.domain;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -77,5 +78,24 @@ public final class ShiftSchedule {
             }
         }
         return current;
+    }
+
+    /// When the next shift takes over after `instant` (the end of the shift on duty then).
+    public Instant nextChangeAfter(Instant instant) {
+        ZonedDateTime at = instant.atZone(CENTRE_ZONE);
+        for (int day = 0; day <= 1; day++) {
+            for (Shift shift : shifts) {
+                ZonedDateTime start = at.toLocalDate().plusDays(day).atTime(shift.start()).atZone(CENTRE_ZONE);
+                if (start.isAfter(at)) {
+                    return start.toInstant();
+                }
+            }
+        }
+        throw new IllegalStateException("a rota always has a next shift");
+    }
+
+    /// The shift that takes over after the one on duty at `instant`.
+    public Shift nextAfter(Instant instant) {
+        return onDutyAt(nextChangeAfter(instant));
     }
 }

@@ -29,6 +29,12 @@ public enum AuditAction {
     DATA_KEY_CHANGED,
     EXPORTED,
     REPORT_MADE,
+    /// a consultation on hard cases (会商研判) recorded into the tickets it took up
+    CONSULTATION_RECORDED,
+    /// a shift hand-over (交接班) written by the outgoing supervisor
+    HANDOVER_WRITTEN,
+    /// a shift hand-over signed off (or refused) by the incoming supervisor
+    HANDOVER_SIGNED,
     AUDIT_READ,
     AUDIT_EXPORTED,
     AUDIT_PURGED

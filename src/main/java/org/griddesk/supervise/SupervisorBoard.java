@@ -59,6 +59,12 @@ public final class SupervisorBoard extends VBox implements DeskWindow.QueuePane 
         setManaged(false);
     }
 
+    /// Puts a link to a supervision screen (e.g. 会商研判 N) at the top of the board.
+    public SupervisorBoard withLink(Node link) {
+        getChildren().add(0, link);
+        return this;
+    }
+
     @Override
     public Node node() {
         return this;

@@ -1,6 +1,9 @@
 package org.griddesk.desk.detail;
 
+import java.util.function.UnaryOperator;
 import org.griddesk.domain.ticket.TicketEvent;
+import org.griddesk.ui.Language;
+import org.griddesk.ui.Messages;
 
 /// The message key that names each kind of trail event (`event.*` in the messages bundle). One
 /// explicit key per event type: renaming an event class changes no label, and a new event type does
@@ -35,6 +38,17 @@ public final class EventLabels {
             case TicketEvent.Urged e -> "Urged";
             case TicketEvent.CitizenContacted e -> "CitizenContacted";
             case TicketEvent.AlarmRepeated e -> "AlarmRepeated";
+            case TicketEvent.Consulted e -> "Consulted";
         };
+    }
+
+    /// The words the trail shows under an event's label: the reason or note given, or for a
+    /// consultation (会商研判) its date, decision, and which unit follows up by when.
+    public static String text(TicketEvent event, Language language, UnaryOperator<String> unitName) {
+        if (event instanceof TicketEvent.Consulted c) {
+            return Messages.of(language, "i18n/consult").get("consult.trail", c.heldOn().toString(), c.decision(),
+                    unitName.apply(c.followUpUnitId()), c.followUpDue().toString());
+        }
+        return event.reasonText();
     }
 }

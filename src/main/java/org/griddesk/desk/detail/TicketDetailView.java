@@ -147,7 +147,7 @@ public final class TicketDetailView extends ScrollPane {
         section("detail.trail");
         VBox trail = new VBox(6);
         for (RecordedEvent e : d.trail()) {
-            String reason = e.event().reasonText();
+            String reason = EventLabels.text(e.event(), messages.language(), d::unitName);
             Label line = new Label(TIME.format(e.at()) + "  " + messages.get(EventLabels.key(e.event()))
                     + "  ·  " + d.unitName(e.actorUnitId()) + (reason == null || reason.isBlank() ? "" : "\n" + reason));
             line.setWrapText(true);

@@ -48,6 +48,12 @@ public enum Permission {
     /// KPIs, assessment scores and rankings
     ASSESSMENT_READ,
 
+    // supervision (督查考核)
+    /// recording the district's consultation on hard cases (会商研判) into the tickets' trails
+    CONSULTATION_RECORD,
+    /// writing and signing off a shift hand-over (交接班) of one's own centre
+    SHIFT_HANDOVER,
+
     // administration (三员分立)
     ACCOUNT_MANAGE,
     ORGANISATION_MANAGE,

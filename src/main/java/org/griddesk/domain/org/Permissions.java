@@ -22,7 +22,7 @@ public final class Permissions {
         TABLE.put(Role.DISPATCHER, centreStaff);
         Set<Permission> supervisor = EnumSet.copyOf(centreStaff);
         supervisor.addAll(EnumSet.of(TICKET_CLOSE_DISSATISFIED, TICKET_REOPEN_CLOSED, TICKET_DECIDE_EXTENSION, TICKET_ESCALATE,
-                TICKET_URGE, ASSESSMENT_READ));
+                TICKET_URGE, ASSESSMENT_READ, CONSULTATION_RECORD, SHIFT_HANDOVER));
         TABLE.put(Role.SUPERVISOR, supervisor);
         TABLE.put(Role.HANDLER, EnumSet.of(TICKET_SIGN, TICKET_RETURN, TICKET_REPORT_HANDLED, TICKET_CHECK_IN,
                 TICKET_REQUEST_EXTENSION, TICKET_CONTACT_CITIZEN, QUEUE_READ, PERSONAL_DATA_REVEAL));

@@ -1,5 +1,6 @@
 package org.griddesk.domain.ticket;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /// What a user (or a department system) asks to do to a ticket. [TicketLifecycle] decides whether
@@ -156,6 +157,15 @@ public sealed interface TicketCommand {
     record FoldAlarm(VideoAlarm alarm) implements TicketCommand {
         public String action() {
             return "action.foldAlarm";
+        }
+    }
+
+    /// Records that the district's consultation (会商研判) took up this ticket: the meeting's record
+    /// is stored beside it (see the store's consultation service); the trail keeps the decision.
+    record RecordConsultation(long consultationId, LocalDate heldOn, String decision, String followUpUnitId,
+                              LocalDate followUpDue) implements TicketCommand {
+        public String action() {
+            return "action.consult";
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.griddesk.domain.ticket;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /// What happened to a ticket. Events carry every value they decided (due dates, teams), so that
@@ -155,5 +156,19 @@ public sealed interface TicketEvent {
     /// stays in the alarm's own row: a trail entry holds what was decided, not pictures.
     record AlarmRepeated(String alarmId, String cameraCode, String alarmType, double confidence, Instant alarmAt)
             implements TicketEvent {
+    }
+
+    /// The district's consultation on hard cases (会商研判) took up this ticket: what it decided and
+    /// who follows up by when. Changes no state (only the version moves); the meeting's whole record
+    /// (participants, findings) is the `consultation` row the id names.
+    ///
+    /// @param followUpUnitId the unit that follows the decision up
+    /// @param followUpDue    the day (Asia/Shanghai) it must be followed up by
+    record Consulted(long consultationId, LocalDate heldOn, String decision, String followUpUnitId, LocalDate followUpDue)
+            implements TicketEvent {
+        @Override
+        public String reasonText() {
+            return decision;
+        }
     }
 }

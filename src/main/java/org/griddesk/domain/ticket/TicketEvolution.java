@@ -143,6 +143,9 @@ public final class TicketEvolution {
             }
             case Urged u -> b.tally = b.tally.urge();
             case CitizenContacted c -> b.milestones = b.milestones.contacted(at);
+            case TicketEvent.Consulted c -> {
+                // only the version moves: the consultation is a record about the ticket, not a step of it
+            }
             case TicketEvent.AlarmRepeated a -> {
                 // only the version moves: the alarm itself is kept beside the ticket (its own row)
             }

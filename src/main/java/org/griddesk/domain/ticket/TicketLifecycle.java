@@ -235,6 +235,7 @@ public final class TicketLifecycle {
                 requireTeamOrOwner(t, actor, action, Permission.TICKET_CONTACT_CITIZEN);
                 yield new TicketEvent.CitizenContacted(optionalText(c.note(), action));
             }
+            case TicketCommand.RecordConsultation c -> consulted(t, c, actor);
             case TicketCommand.FoldAlarm c -> {
                 requireOpen(t, action);
                 requireRole(actor, Permission.TICKET_FOLD_ALARM, action);
@@ -289,6 +290,24 @@ public final class TicketLifecycle {
             throw new TransitionRefused("refusal.extensionTooLate", WorkCalendar.localDate(deadline.minusNanos(1)).toString());
         }
         return new TicketEvent.ExtensionRequested(t.extensions().size() + 1, c.days(), requireText(c.reason(), action));
+    }
+
+    /// A consultation is the district's: a supervisor of a district-level centre (or above) records
+    /// it, on any ticket it took up, open or closed (a closed hard case is still consulted on).
+    private TicketEvent consulted(Ticket t, TicketCommand.RecordConsultation c, Actor actor) {
+        String action = c.action();
+        requireRole(actor, Permission.CONSULTATION_RECORD, action);
+        if (!actor.unit().isCentre() || actor.unit().level() == UnitLevel.STREET
+                || !organisation.isSameOrAbove(actor.unit(), owner(t))) {
+            throw new TransitionRefused("refusal.consultNotDistrict", actor.unit().name());
+        }
+        if (c.heldOn() == null || c.followUpDue() == null || c.followUpDue().isBefore(c.heldOn())) {
+            throw new TransitionRefused("refusal.consultDates");
+        }
+        Unit followUp = organisation.unit(c.followUpUnitId())
+                .orElseThrow(() -> new TransitionRefused("refusal.unknownUnit", String.valueOf(c.followUpUnitId())));
+        return new TicketEvent.Consulted(c.consultationId(), c.heldOn(), requireText(c.decision(), action), followUp.id(),
+                c.followUpDue());
     }
 
     private TicketEvent reopen(Ticket t, Reopen c, Actor actor) {

@@ -142,6 +142,34 @@ public final class TicketService {
         return execute(current, command, actor);
     }
 
+    /// Applies one command to several tickets, each as the caller last saw it, in ONE transaction that
+    /// first runs `first` (the record the events refer to, e.g. a consultation's row), then each
+    /// ticket's versioned update, event and side row: all of it is stored, or nothing. Every command
+    /// is decided before anything is written, so a refusal (thrown as the rules' [TransitionRefused])
+    /// or a stale version of any one ticket writes nothing at all.
+    public List<Transition> executeTogether(List<Ticket> current, java.util.function.Function<Ticket, TicketCommand> command,
+                                            Actor actor, Consumer<DSLContext> first) {
+        Instant now = clock.instant();
+        List<Transition> ruled = current.stream().map(t -> lifecycle.execute(t, command.apply(t), actor, now)).toList();
+        dsl.connection(c -> {
+            c.setAutoCommit(false);
+            try {
+                DSLContext tx = DSL.using(c, dsl.dialect(), dsl.settings());
+                first.accept(tx);
+                for (Transition t : ruled) {
+                    write(c, tx, t.before(), t);
+                }
+                c.commit();
+            } catch (RuntimeException | SQLException | Error e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        });
+        return ruled;
+    }
+
     /// Keeps a video alarm that repeats the one ticket `ticketId` was made for: an
     /// [TicketEvent.AlarmRepeated] event (the ticket's version moves on) and the alarm's own row with
     /// its snapshot, in one transaction, so that every desk hears of the repeat through its feed.
@@ -173,11 +201,7 @@ public final class TicketService {
             c.setAutoCommit(false);
             try {
                 DSLContext tx = DSL.using(c, dsl.dialect(), dsl.settings());
-                if (writer.update(c, TicketRows.changedColumns(current, t.after(), now, PersonalDataVault.of(dsl)), current.id(), current.version()) != 1) {
-                    throw stale(tx, current.id(), current.code(), current.version());
-                }
-                writer.insertEvent(c, eventValues(t));
-                sideTables.write(c, t);
+                write(c, tx, current, t);
                 alsoWrite.accept(tx);
                 c.commit();
             } catch (RuntimeException | SQLException | Error e) {
@@ -188,6 +212,16 @@ public final class TicketService {
             }
         });
         return t;
+    }
+
+    /// The versioned update of one ticket, its event and its side row, on the open transaction.
+    private void write(java.sql.Connection c, DSLContext tx, Ticket current, Transition t) throws SQLException {
+        if (writer.update(c, TicketRows.changedColumns(current, t.after(), t.at(), PersonalDataVault.of(dsl)), current.id(),
+                current.version()) != 1) {
+            throw stale(tx, current.id(), current.code(), current.version());
+        }
+        writer.insertEvent(c, eventValues(t));
+        sideTables.write(c, t);
     }
 
     private Object[] eventValues(Transition t) {
