@@ -1,0 +1,81 @@
+package org.griddesk.supervise.bulletin;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.griddesk.domain.assessment.KpiEngine;
+import org.griddesk.domain.assessment.KpiFilter;
+import org.griddesk.domain.assessment.KpiSheet;
+import org.griddesk.domain.assessment.Measure;
+import org.griddesk.domain.assessment.Period;
+import org.griddesk.domain.assessment.Ranking;
+import org.griddesk.domain.assessment.ScoreWeights;
+import org.griddesk.domain.assessment.UnitDimension;
+import org.griddesk.store.assessment.TicketDigests.Digest;
+
+/// Computes a [Bulletin] for a period: the district's figures now and before, the rankings of town
+/// centres and departments, the district day by day, the map's areas and the notable cases. Blocks on
+/// the store: never on the FX thread.
+public final class BulletinMaker {
+    /// notable cases of each kind
+    static final int CASES_PER_KIND = 5;
+
+    private final BulletinSources sources;
+
+    public BulletinMaker(BulletinSources sources) {
+        this.sources = sources;
+    }
+
+    public Bulletin make(Period period) {
+        KpiEngine engine = sources.engine();
+        ScoreWeights weights = sources.weights().get();
+        Period before = period.previous();
+        KpiSheet district = district(period);
+        Ranking centres = Ranking.of(period, UnitDimension.CENTRE, engine.sheets(period, UnitDimension.CENTRE, KpiFilter.ALL),
+                engine.sheets(before, UnitDimension.CENTRE, KpiFilter.ALL), weights);
+        Ranking departments = Ranking.of(period, UnitDimension.DEPARTMENT,
+                engine.sheets(period, UnitDimension.DEPARTMENT, KpiFilter.ALL),
+                engine.sheets(before, UnitDimension.DEPARTMENT, KpiFilter.ALL), weights);
+        Map<String, String> names = new HashMap<>();
+        centres.rows().forEach(r -> names.put(r.unitId(), r.unitName()));
+        return new Bulletin(period, sources.districtName(), district, district(before), centres, departments,
+                engine.daily(period, UnitDimension.DISTRICT, district.unitId(), KpiFilter.ALL), sources.areas().get(),
+                cases(period, district.unitId(), names), weights);
+    }
+
+    private KpiSheet district(Period period) {
+        List<KpiSheet> sheets = sources.engine().sheets(period, UnitDimension.DISTRICT, KpiFilter.ALL);
+        return sheets.isEmpty() ? new KpiSheet(UnitDimension.DISTRICT, "JN", sources.districtName(), Map.of()) : sheets.getFirst();
+    }
+
+    /// the longest overdue (earliest due first), then the newest dissatisfied and reopened; ties by code
+    private List<NotableCase> cases(Period period, String districtId, Map<String, String> names) {
+        List<NotableCase> out = new ArrayList<>();
+        Comparator<Digest> byCode = Comparator.comparing(Digest::code);
+        for (Digest d : digests(period, districtId, Measure.OVERDUE_OPEN,
+                Comparator.comparing(Digest::dueAt, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(byCode))) {
+            long days = d.dueAt() == null ? 0 : Duration.between(d.dueAt(), period.end()).toDays();
+            out.add(notable(NotableCase.Kind.LONGEST_OVERDUE, d, names, "超期 " + days + " 天"));
+        }
+        Comparator<Digest> newest = Comparator.comparing(Digest::reportedAt).reversed().thenComparing(byCode);
+        for (Digest d : digests(period, districtId, Measure.DISSATISFIED, newest)) {
+            out.add(notable(NotableCase.Kind.DISSATISFIED, d, names, "回访不满意"));
+        }
+        for (Digest d : digests(period, districtId, Measure.REOPENED, newest)) {
+            out.add(notable(NotableCase.Kind.REOPENED, d, names, "办结后重新办理"));
+        }
+        return out;
+    }
+
+    private List<Digest> digests(Period period, String districtId, Measure measure, Comparator<Digest> order) {
+        List<Long> ids = sources.engine().ticketsBehind(period, UnitDimension.DISTRICT, districtId, measure, KpiFilter.ALL);
+        return sources.digests().apply(ids).stream().sorted(order).limit(CASES_PER_KIND).toList();
+    }
+
+    private static NotableCase notable(NotableCase.Kind kind, Digest d, Map<String, String> names, String note) {
+        return new NotableCase(kind, d.code(), names.getOrDefault(d.ownerUnitId(), d.ownerUnitId()), NotableCase.mask(d.summary()), note);
+    }
+}
