@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 /// `griddesk`: with no subcommand it starts the dispatcher's desk.
 @Command(name = "griddesk", mixinStandardHelpOptions = true, versionProvider = GridDeskCommand.Version.class,
         subcommands = {DbCommand.class, CalendarCommand.class, DemoCommand.class, GridsCommand.class, TaxonomyCommand.class,
-            GatewayCommand.class, ChannelsCommand.class, SimulateCommand.class, UsersCommand.class, AuditCommand.class, KeysCommand.class}, usageHelpAutoWidth = true, sortOptions = false)
+            GatewayCommand.class, ChannelsCommand.class, SimulateCommand.class, UsersCommand.class, AuditCommand.class, KeysCommand.class,
+            AssessmentCommand.class, ReportCommand.class}, usageHelpAutoWidth = true, sortOptions = false)
 public final class GridDeskCommand implements Callable<Integer> {
     /// Administrative commands keep the console for their own output; the log file has the rest.
     static final String QUIET_CONSOLE = "OFF";
