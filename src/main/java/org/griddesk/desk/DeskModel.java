@@ -73,6 +73,11 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
     private static final Set<String> FIRST_START_STEPS = Set.of("status.activity.geography", "status.activity.saving",
             "status.activity.history");
 
+    /// What reads any ticket as the desk shows it (its queue row, its detail), for windows that list
+    /// tickets other than the queue's, closed ones too.
+    public record Readers(QueueLoader rows, TicketDetailLoader details) {
+    }
+
     /// The lifecycle actions and the organisation, once the district is read.
     public record Tools(TicketActions actions, Organisation organisation) {
     }
@@ -99,6 +104,7 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
     private volatile Following following;
     private volatile boolean writingHistory;
     private volatile boolean closed;
+    private volatile Readers readers;
     /// each read of the district is numbered: one that ends after a newer one began is not shown
     private final AtomicInteger loads = new AtomicInteger();
     private final AtomicLong wholeQueueRead = new AtomicLong(System.nanoTime());
@@ -162,6 +168,11 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
     /// Today's intake and the on-time rate, for the wall (null until read).
     public ReadOnlyObjectProperty<QueueRepository.Figures> figuresProperty() {
         return figures.getReadOnlyProperty();
+    }
+
+    /// The readers of tickets (null until the district is read).
+    public Readers readers() {
+        return readers;
     }
 
     /// The lifecycle actions and the organisation (null until the district is read).
@@ -277,6 +288,7 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
             detail.useStore(l.details(), new PersonalDataService(db.dsl(),
                     new AuditLog(db.dsl(), clock, AuditRetention.fromSystemProperty()), clock));
             tools.set(l.tools());
+            readers = new Readers(l.queue(), l.details());
             map.set(l.model());
             queue.show(l.rows(), clock.instant());
             readFigures();

@@ -40,6 +40,12 @@ public final class QueueLoader {
         return queue.openTickets(ids).stream().map(row -> item(row, now)).toList();
     }
 
+    /// The rows of these tickets whatever their state (closed ones too), in the order of `ids`, at
+    /// `now`: a drill-down's history list.
+    public List<QueueItem> loadAny(List<Long> ids, Instant now) {
+        return queue.tickets(ids).stream().map(row -> item(row, now)).toList();
+    }
+
     QueueItem item(QueueRow r, Instant now) {
         NextDeadline next = NextDeadline.of(r.state(), r.reportedAt(), r.acceptedAt(), r.dueAt(), now, TimingPolicy.DEFAULT);
         boolean urgent = r.urgent() || DeadlineClass.URGENT.name().equals(r.deadlineClass());

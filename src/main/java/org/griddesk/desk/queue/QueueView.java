@@ -134,7 +134,7 @@ public final class QueueView extends VBox {
             }
         });
         model.shown().addListener((ListChangeListener<QueueItem>) c -> keepPick());
-        list.setFixedCellSize(62);
+        list.setFixedCellSize(TicketCell.HEIGHT);
         VBox.setVgrow(list, Priority.ALWAYS);
         HBox filters = new HBox(6, channel, stage);
         filters.getStyleClass().add("queue-filters");
@@ -328,12 +328,24 @@ public final class QueueView extends VBox {
 
     // ---- what a row asks of its list
 
-    Messages messages() {
-        return messages;
-    }
+    /// the words, the model's clock and its fresh tickets, as the rows show them
+    TicketCell.Looks looks() {
+        return new TicketCell.Looks() {
+            @Override
+            public Messages messages() {
+                return messages;
+            }
 
-    QueueViewModel model() {
-        return model;
+            @Override
+            public java.time.Instant now() {
+                return model.nowProperty().get();
+            }
+
+            @Override
+            public boolean fresh(long ticketId) {
+                return model.fresh().contains(ticketId);
+            }
+        };
     }
 
     /// A row's ticket was picked by a drag or a right click: selected, as if clicked.

@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.domain.ticket.TicketState;
 import org.jooq.Condition;
@@ -53,7 +54,27 @@ public final class QueueRepository {
         return ids.isEmpty() ? List.of() : openTickets(TICKET.ID.in(ids));
     }
 
+    /// how many ids one read names: a drill-down may list thousands, and a long `IN` list is slow to
+    /// plan (and PostgreSQL's driver takes at most 32,767 parameters)
+    static final int CHUNK = 1000;
+
+    /// The rows of these tickets whatever their state (closed ones too), in the order of `ids`; ids
+    /// with no ticket are left out. Read [#CHUNK] at a time: what a drill-down list shows.
+    public List<QueueRow> tickets(List<Long> ids) {
+        Map<Long, QueueRow> byId = new HashMap<>();
+        List<Long> distinct = ids.stream().distinct().toList();
+        for (int from = 0; from < distinct.size(); from += CHUNK) {
+            List<Long> chunk = distinct.subList(from, Math.min(distinct.size(), from + CHUNK));
+            rows(TICKET.ID.in(chunk), DSL.noCondition()).forEach(r -> byId.put(r.id(), r));
+        }
+        return distinct.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
     private List<QueueRow> openTickets(Condition which) {
+        return rows(which, TicketRows.open());
+    }
+
+    private List<QueueRow> rows(Condition which, Condition states) {
         var duplicates = DSL.field(DSL.selectCount().from(DUPLICATE_SUGGESTION).where(DUPLICATE_SUGGESTION.TICKET_ID.eq(TICKET.ID)));
         var whistles = DSL.field(DSL.selectCount().from(WHISTLE)
                 .where(WHISTLE.TICKET_ID.eq(TICKET.ID), WHISTLE.CHECKED_IN_AT.isNull()));
@@ -62,14 +83,14 @@ public final class QueueRepository {
                 .where(EXTENSION_REQUEST.TICKET_ID.eq(TICKET.ID), EXTENSION_REQUEST.STATUS.eq("PENDING")));
         Map<Long, List<String>> summoned = new HashMap<>();
         dsl.select(WHISTLE.TICKET_ID, WHISTLE.TEAM_UNIT).from(WHISTLE).join(TICKET).on(TICKET.ID.eq(WHISTLE.TICKET_ID))
-                .where(WHISTLE.CHECKED_IN_AT.isNull(), TicketRows.open(), which)
+                .where(WHISTLE.CHECKED_IN_AT.isNull(), states, which)
                 .forEach(r -> summoned.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
         return dsl.select(TICKET.ID, TICKET.CODE, TICKET.CHANNEL, TICKET.STATE, DSL.substring(TICKET.SUMMARY, 1, SHORT_TEXT),
                         TICKET.GRID_CODE, DSL.coalesce(TICKET.ITEM_CODE, INTAKE_DETAIL.ITEM_HINT), TICKET.OWNER_UNIT,
                         TICKET.ASSIGNED_TEAM, TICKET.DEADLINE_CLASS, TICKET.REPORTED_AT, TICKET.ACCEPTED_AT, TICKET.DUE_AT,
                         INTAKE_DETAIL.URGENT, duplicates, whistles, alarms, pending, TICKET.URGE_COUNT, TICKET.WATCHING_UNITS)
                 .from(TICKET).leftJoin(INTAKE_DETAIL).on(INTAKE_DETAIL.TICKET_ID.eq(TICKET.ID))
-                .where(TicketRows.open(), which)
+                .where(states, which)
                 .orderBy(TICKET.ID)
                 .fetch(r -> new QueueRow(r.value1(), r.value2(), Channel.valueOf(r.value3()), TicketState.valueOf(r.value4()),
                         r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), instant(r.value11()),

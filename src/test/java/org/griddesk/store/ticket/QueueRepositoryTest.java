@@ -60,4 +60,32 @@ class QueueRepositoryTest {
             assertThat(queue.openTickets(List.of(b))).first().isEqualTo(queue.openTickets().get(1));
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aDrillDownReadsClosedTicketsTooInTheOrderAskedAcrossChunks(DatabaseKind kind) {
+        try (Database db = TestDatabases.freshMigrated(kind, temp)) {
+            TicketService service = new TicketService(db.dsl(), LifecycleFixture.lifecycle(), Clock.systemUTC());
+            long a = service.report(hotlineRequest("8890-D1", Instant.now()), "JN-XSG", HOTLINE).after().id();
+            var closed = service.report(hotlineRequest("8890-D2", Instant.now()), "JN-XSG", HOTLINE).after();
+            service.execute(closed, new TicketCommand.RejectInvalid("重复来电，非本辖区事项"), XSG_DISPATCHER);
+            QueueRepository queue = new QueueRepository(db.dsl());
+            // ids that name no ticket fill the first chunks: the real ones are read in a later chunk
+            List<Long> asked = new java.util.ArrayList<>();
+            for (long missing = 1_000_000; asked.size() < QueueRepository.CHUNK + 7; missing++) {
+                asked.add(missing);
+            }
+            asked.add(closed.id());
+            asked.add(a);
+            asked.add(closed.id());
+
+            List<QueueRepository.QueueRow> rows = queue.tickets(asked);
+
+            assertThat(rows).extracting(QueueRepository.QueueRow::id).as("closed included, asked order, once each")
+                    .containsExactly(closed.id(), a);
+            assertThat(rows.getFirst().state()).isEqualTo(org.griddesk.domain.ticket.TicketState.REJECTED);
+            assertThat(rows.get(1)).isEqualTo(queue.openTickets(List.of(a)).getFirst());
+            assertThat(queue.tickets(List.of())).isEmpty();
+        }
+    }
 }

@@ -1,0 +1,149 @@
+package org.griddesk.supervise.drill;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.griddesk.desk.detail.TicketDetail;
+import org.griddesk.desk.detail.TicketDetailView;
+import org.griddesk.desk.queue.QueueItem;
+import org.griddesk.desk.queue.TicketCell;
+import org.griddesk.ui.Language;
+import org.griddesk.ui.Messages;
+import org.griddesk.ui.SceneStyle;
+
+/// The drill-down window: a read-only history list of any tickets, closed ones too, with the queue's
+/// cells; picking one shows its detail and trail beside the list. It binds [TicketListModel] to
+/// `fxml/supervise/ticket-list.fxml`.
+public final class TicketListWindow {
+    static final String FXML = "/fxml/supervise/ticket-list.fxml";
+    /// the bundle of the statistics view and its drill-downs
+    public static final String BUNDLE = "i18n/stats";
+
+    private final TicketListModel model;
+    private final Messages words;
+    private final Messages desk;
+
+    @FXML
+    private Parent root;
+    @FXML
+    private Label heading;
+    @FXML
+    private Label count;
+    @FXML
+    private ListView<QueueItem> list;
+    @FXML
+    private StackPane detailPane;
+    @FXML
+    private Label hint;
+
+    TicketListWindow(TicketListModel model, Language language) {
+        this.model = model;
+        this.words = Messages.of(language, BUNDLE);
+        this.desk = Messages.of(language);
+        FXMLLoader loader = new FXMLLoader(TicketListWindow.class.getResource(FXML), words.bundle());
+        loader.setController(this);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load " + FXML, e);
+        }
+        bind();
+    }
+
+    /// Opens a list titled `title` (what it explains, e.g. `咸水沽镇 · 按时办结率 · 2026-11 · 未按时`)
+    /// of the tickets `ids` names; `ids` is called off the FX thread, so it may ask the store.
+    public static Stage open(Window owner, String title, Callable<List<Long>> ids, TicketLists lists, Language language) {
+        TicketListModel model = new TicketListModel(title, lists);
+        TicketListWindow window = new TicketListWindow(model, language);
+        Stage stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        stage.setTitle(window.words.get("drill.windowTitle", title));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.root, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
+        SceneStyle.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+        model.load(ids);
+        return stage;
+    }
+
+    private void bind() {
+        heading.setText(model.title());
+        TicketCell.Looks looks = new TicketCell.Looks() {
+            @Override
+            public Messages messages() {
+                return desk;
+            }
+
+            @Override
+            public Instant now() {
+                return model.now();
+            }
+
+            @Override
+            public boolean fresh(long ticketId) {
+                return false;
+            }
+        };
+        list.setItems(model.rows());
+        list.setCellFactory(v -> new TicketCell(looks));
+        list.setFixedCellSize(TicketCell.HEIGHT);
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, picked) -> {
+            if (picked != null) {
+                model.pick(picked.id());
+            }
+        });
+        model.statusProperty().addListener((obs, old, now) -> showStatus());
+        showStatus();
+        model.detailProperty().addListener((obs, old, d) -> showDetail(d));
+    }
+
+    private void showStatus() {
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.setId("drillPlaceholder");
+        switch (model.statusProperty().get()) {
+            case LOADING -> {
+                placeholder.setText(words.get("drill.loading"));
+                count.setText("");
+            }
+            case EMPTY -> {
+                placeholder.setText(words.get("drill.empty"));
+                count.setText(words.get("drill.count", 0));
+            }
+            case FAILED -> {
+                placeholder.setText(words.get("drill.failed", model.failureProperty().get()));
+                count.setText("");
+            }
+            case SHOWN -> count.setText(words.get("drill.count", model.rows().size()));
+        }
+        list.setPlaceholder(placeholder);
+    }
+
+    private void showDetail(TicketDetail d) {
+        if (d == null) {
+            detailPane.getChildren().setAll(hint);
+            return;
+        }
+        // read-only: no actions, no reveal of the citizen, no mini map
+        detailPane.getChildren().setAll(new TicketDetailView(desk, d,
+                new TicketDetailView.Extras(new Region(), label -> Optional.empty(), Optional.empty())));
+    }
+}
