@@ -34,16 +34,25 @@ public final class BulletinMaker {
         ScoreWeights weights = sources.weights().get();
         Period before = period.previous();
         KpiSheet district = district(period);
-        Ranking centres = Ranking.of(period, UnitDimension.CENTRE, engine.sheets(period, UnitDimension.CENTRE, KpiFilter.ALL),
-                engine.sheets(before, UnitDimension.CENTRE, KpiFilter.ALL), weights);
-        Ranking departments = Ranking.of(period, UnitDimension.DEPARTMENT,
-                engine.sheets(period, UnitDimension.DEPARTMENT, KpiFilter.ALL),
-                engine.sheets(before, UnitDimension.DEPARTMENT, KpiFilter.ALL), weights);
+        Ranking centres = ranking(period, UnitDimension.CENTRE, weights);
+        Ranking departments = ranking(period, UnitDimension.DEPARTMENT, weights);
         Map<String, String> names = new HashMap<>();
         centres.rows().forEach(r -> names.put(r.unitId(), r.unitName()));
         return new Bulletin(period, sources.districtName(), district, district(before), centres, departments,
                 engine.daily(period, UnitDimension.DISTRICT, district.unitId(), KpiFilter.ALL), sources.areas().get(),
                 cases(period, district.unitId(), names), weights);
+    }
+
+    /// The units of `dimension` ranked for `period` with the change from the period before, with the
+    /// formula's current settings (what the ranking screen shows).
+    public Ranking ranking(Period period, UnitDimension dimension) {
+        return ranking(period, dimension, sources.weights().get());
+    }
+
+    private Ranking ranking(Period period, UnitDimension dimension, ScoreWeights weights) {
+        KpiEngine engine = sources.engine();
+        return Ranking.of(period, dimension, engine.sheets(period, dimension, KpiFilter.ALL),
+                engine.sheets(period.previous(), dimension, KpiFilter.ALL), weights);
     }
 
     private KpiSheet district(Period period) {
