@@ -77,6 +77,26 @@ public final class TicketRepository {
         return trail;
     }
 
+    /// Every ticket's trail, oldest first, ticket by ticket in id order, read `ticketsPerRead` tickets
+    /// at a time (so memory holds one slice, not the whole trail). The reports keep the caller masked:
+    /// what reads all trails (the assessment's replay) counts, it does not reveal.
+    public void forEachTrail(int ticketsPerRead, java.util.function.Consumer<List<RecordedEvent>> each) {
+        Long top = dsl.select(DSL.max(TICKET_EVENT.TICKET_ID)).from(TICKET_EVENT).fetchOne(0, Long.class);
+        for (long from = 0; top != null && from <= top; from += ticketsPerRead) {
+            List<RecordedEvent> slice = dsl.selectFrom(TICKET_EVENT)
+                    .where(TICKET_EVENT.TICKET_ID.ge(from), TICKET_EVENT.TICKET_ID.lt(from + ticketsPerRead))
+                    .orderBy(TICKET_EVENT.TICKET_ID, TICKET_EVENT.TICKET_VERSION)
+                    .fetch(this::toEvent);
+            int start = 0;
+            for (int i = 1; i <= slice.size(); i++) {
+                if (i == slice.size() || slice.get(i).ticketId() != slice.get(start).ticketId()) {
+                    each.accept(slice.subList(start, i));
+                    start = i;
+                }
+            }
+        }
+    }
+
     /// Events after a position in the sequence, for catching up (the change feed builds on this).
     public List<RecordedEvent> eventsAfter(long seq, int limit) {
         return dsl.selectFrom(TICKET_EVENT)
