@@ -1,12 +1,18 @@
 package org.griddesk.app;
 
 import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.griddesk.domain.assessment.KpiEngine;
+import org.griddesk.domain.ticket.TimingPolicy;
 import org.griddesk.geo.DistrictMap;
 import org.griddesk.geo.RegionLevel;
 import org.griddesk.store.Database;
 import org.griddesk.store.assessment.ScoreWeightsRepository;
+import org.griddesk.store.assessment.SqlKpiEngine;
 import org.griddesk.store.assessment.TicketDigests;
+import org.griddesk.store.calendar.CalendarRepository;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.supervise.bulletin.BulletinSources;
 
@@ -17,7 +23,26 @@ final class AssessmentWiring {
     }
 
     static KpiEngine engine(Database db) {
-        throw new IllegalStateException("the SQL KPI engine is not merged into this build yet");
+        Clock clock = Clock.systemUTC();
+        return new SqlKpiEngine(db.dsl(), new CalendarRepository(db.dsl(), clock).workCalendar(), TimingPolicy.DEFAULT, clock);
+    }
+
+    /// The sources of the store `database` gives, built once per store when first asked (off the FX
+    /// thread: building the engine brings the store's working-day table up to date).
+    static Supplier<BulletinSources> lazily(Supplier<Database> database) {
+        AtomicReference<Map.Entry<Database, BulletinSources>> built = new AtomicReference<>();
+        return () -> {
+            Database db = database.get();
+            if (db == null) {
+                throw new IllegalStateException("the store is not open yet");
+            }
+            var current = built.get();
+            if (current == null || current.getKey() != db) {
+                current = Map.entry(db, sources(db));
+                built.set(current);
+            }
+            return current.getValue();
+        };
     }
 
     static BulletinSources sources(Database db) {

@@ -67,6 +67,11 @@ final class DeskSession implements AutoCloseable {
         this.demoFeed = new DemoFeed(executor);
     }
 
+    /// The store once opened (null before): the supervision screens read it off the FX thread.
+    Database database() {
+        return database;
+    }
+
     /// The store's audit log once it is open (null before): what the audit administrator's viewer reads.
     AuditLog auditLog() {
         return auditLog;

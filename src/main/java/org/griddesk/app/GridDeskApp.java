@@ -18,6 +18,8 @@ import org.griddesk.desk.StatusBarViewModel;
 import org.griddesk.map.TileCache;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.supervise.SupervisorBoard;
+import org.griddesk.supervise.drill.TicketLists;
+import org.griddesk.supervise.ranking.RankingScreen;
 import org.griddesk.ui.FxTaskExecutor;
 import org.griddesk.ui.Messages;
 import org.griddesk.ui.TaskExecutor;
@@ -79,6 +81,8 @@ public final class GridDeskApp extends Application {
         session.onAccounts(door::useAccounts);
         door.useAuditViewer((owner, signedIn) -> AuditViewer.open(owner, session.auditLog(), signedIn,
                 windowModel.languageProperty().get(), executor));
+        door.addSupervisionScreen(new RankingScreen(AssessmentWiring.lazily(session::database), session::auditLog,
+                TicketLists.of(model, executor, Clock.systemUTC()), executor, Clock.systemUTC()));
         window = new DeskWindow(stage, windowModel, model, door, Clock.systemUTC(), VersionInfo.version());
         window.addQueuePane((hands, pick) -> new SupervisorBoard(Messages.of(config.language()), model.queue(),
                 model.userProperty(), hands, pick));
