@@ -5,15 +5,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.griddesk.domain.assessment.KpiEngine;
-import org.griddesk.domain.ticket.TimingPolicy;
-import org.griddesk.geo.DistrictMap;
-import org.griddesk.geo.RegionLevel;
 import org.griddesk.store.Database;
-import org.griddesk.store.assessment.ScoreWeightsRepository;
-import org.griddesk.store.assessment.SqlKpiEngine;
-import org.griddesk.store.assessment.TicketDigests;
-import org.griddesk.store.calendar.CalendarRepository;
-import org.griddesk.store.district.DistrictRepository;
+import org.griddesk.store.assessment.AssessmentReaders;
 import org.griddesk.supervise.bulletin.BulletinSources;
 
 /// What the assessment's command line and screens read, built from one store: the KPI engine, the
@@ -23,8 +16,11 @@ final class AssessmentWiring {
     }
 
     static KpiEngine engine(Database db) {
-        Clock clock = Clock.systemUTC();
-        return new SqlKpiEngine(db.dsl(), new CalendarRepository(db.dsl(), clock).workCalendar(), TimingPolicy.DEFAULT, clock);
+        return AssessmentReaders.of(db.dsl(), Clock.systemUTC()).engine();
+    }
+
+    static BulletinSources sources(Database db) {
+        return BulletinSources.of(AssessmentReaders.of(db.dsl(), Clock.systemUTC()));
     }
 
     /// The sources of the store `database` gives, built once per store when first asked (off the FX
@@ -43,13 +39,5 @@ final class AssessmentWiring {
             }
             return current.getValue();
         };
-    }
-
-    static BulletinSources sources(Database db) {
-        DistrictRepository district = new DistrictRepository(db.dsl());
-        ScoreWeightsRepository weights = new ScoreWeightsRepository(db.dsl(), Clock.systemUTC());
-        TicketDigests digests = new TicketDigests(db.dsl());
-        String name = district.districtMap().map(DistrictMap::name).orElse("全区");
-        return new BulletinSources(name, engine(db), weights::current, () -> district.regions(RegionLevel.AREA), digests::of);
     }
 }

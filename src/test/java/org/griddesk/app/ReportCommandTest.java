@@ -85,6 +85,13 @@ class ReportCommandTest {
                 assertThat(book.getSheet("全区主要指标").getRow(2).getCell(1).getNumericCellValue())
                         .as("来件量 of the district").isEqualTo(district.count(Measure.RECEIVED));
                 assertThat(district.count(Measure.RECEIVED)).isGreaterThan(1000);
+                Sheet daily = book.getSheet("每日来件");
+                double sum = 0;
+                for (int r = 2; r <= daily.getLastRowNum(); r++) {
+                    sum += daily.getRow(r).getCell(1).getNumericCellValue();
+                }
+                assertThat(daily.getLastRowNum() - 1).isEqualTo(30);
+                assertThat(sum).as("the days add up to the month's 来件量").isEqualTo(district.count(Measure.RECEIVED));
             }
             assertThat(db.dsl().fetch("SELECT target, detail FROM audit_log WHERE action = 'REPORT_MADE' ORDER BY seq"))
                     .extracting(r -> r.get(0, String.class) + " " + r.get(1, String.class))

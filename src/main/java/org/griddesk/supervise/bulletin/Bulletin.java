@@ -17,12 +17,12 @@ import org.griddesk.geo.Region;
 /// @param before       the district's figures for the period before
 /// @param centres      town centres ranked, with the change from the period before
 /// @param departments  district departments ranked
-/// @param daily        the district day by day
+/// @param daily        tickets received by the district each day of the period (zeros included)
 /// @param areas        the town areas' shapes (their codes are the centres' ids) for the map
 /// @param cases        notable cases, masked
 /// @param weights      the formula's settings the scores were computed with
 public record Bulletin(Period period, String districtName, KpiSheet district, KpiSheet before, Ranking centres, Ranking departments,
-                       SortedMap<LocalDate, KpiSheet> daily, List<Region> areas, List<NotableCase> cases, ScoreWeights weights) {
+                       SortedMap<LocalDate, Long> daily, List<Region> areas, List<NotableCase> cases, ScoreWeights weights) {
     public Bulletin {
         areas = List.copyOf(areas);
         cases = List.copyOf(cases);

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.griddesk.domain.assessment.KpiSheet;
-import org.griddesk.domain.assessment.Measure;
 import org.griddesk.domain.assessment.Ranking;
 import org.griddesk.domain.assessment.RankingRow;
 import org.griddesk.domain.assessment.Rate;
@@ -30,9 +29,9 @@ public final class BulletinCharts {
     }
 
     /// Bars of tickets received per day; `width` × `height` in page points.
-    public static BufferedImage dailyIntake(Map<LocalDate, KpiSheet> daily, int width, int height) {
+    public static BufferedImage dailyIntake(Map<LocalDate, Long> daily, int width, int height) {
         Canvas c = new Canvas(width, height);
-        long max = Math.max(1, daily.values().stream().mapToLong(s -> s.count(Measure.RECEIVED)).max().orElse(0));
+        long max = Math.max(1, daily.values().stream().mapToLong(Long::longValue).max().orElse(0));
         long step = niceStep(max);
         long top = ((max + step - 1) / step) * step;
         int left = 40, right = 10, upper = 22, lower = 24;
@@ -50,7 +49,7 @@ public final class BulletinCharts {
         double slot = (double) plotW / n;
         int i = 0;
         for (var e : daily.entrySet()) {
-            long v = e.getValue().count(Measure.RECEIVED);
+            long v = e.getValue();
             int h = (int) Math.round(plotH * (double) v / top);
             int x = left + (int) (i * slot + slot * 0.15);
             c.g.setColor(BAR);
@@ -63,7 +62,7 @@ public final class BulletinCharts {
         }
         c.g.setColor(INK);
         c.g.drawLine(left, upper + plotH, left + plotW, upper + plotH);
-        if (daily.values().stream().allMatch(s -> s.count(Measure.RECEIVED) == 0)) {
+        if (daily.values().stream().allMatch(count -> count == 0)) {
             c.size(12);
             c.centredText("本期无来件", width / 2, upper + plotH / 2);
         }

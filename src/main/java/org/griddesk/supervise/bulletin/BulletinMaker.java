@@ -1,11 +1,14 @@
 package org.griddesk.supervise.bulletin;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.griddesk.domain.assessment.KpiEngine;
 import org.griddesk.domain.assessment.KpiFilter;
 import org.griddesk.domain.assessment.KpiSheet;
@@ -14,6 +17,7 @@ import org.griddesk.domain.assessment.Period;
 import org.griddesk.domain.assessment.Ranking;
 import org.griddesk.domain.assessment.ScoreWeights;
 import org.griddesk.domain.assessment.UnitDimension;
+import org.griddesk.domain.calendar.WorkCalendar;
 import org.griddesk.store.assessment.TicketDigests.Digest;
 
 /// Computes a [Bulletin] for a period: the district's figures now and before, the rankings of town
@@ -39,7 +43,7 @@ public final class BulletinMaker {
         Map<String, String> names = new HashMap<>();
         centres.rows().forEach(r -> names.put(r.unitId(), r.unitName()));
         return new Bulletin(period, sources.districtName(), district, district(before), centres, departments,
-                engine.daily(period, UnitDimension.DISTRICT, district.unitId(), KpiFilter.ALL), sources.areas().get(),
+                intake(period, district.unitId()), sources.areas().get(),
                 cases(period, district.unitId(), names), weights);
     }
 
@@ -58,6 +62,21 @@ public final class BulletinMaker {
     private KpiSheet district(Period period) {
         List<KpiSheet> sheets = sources.engine().sheets(period, UnitDimension.DISTRICT, KpiFilter.ALL);
         return sheets.isEmpty() ? new KpiSheet(UnitDimension.DISTRICT, "JN", sources.districtName(), Map.of()) : sheets.getFirst();
+    }
+
+    /// The tickets the engine counts as received by the district, by the Beijing day they were reported:
+    /// one list of ids and their digests (the engine's day-by-day sheets compute every measure of every
+    /// day, which on two years of history is far slower than the bulletin may take).
+    private SortedMap<LocalDate, Long> intake(Period period, String districtId) {
+        SortedMap<LocalDate, Long> days = new TreeMap<>();
+        for (LocalDate d = period.first(); !d.isAfter(period.last()); d = d.plusDays(1)) {
+            days.put(d, 0L);
+        }
+        List<Long> ids = sources.engine().ticketsBehind(period, UnitDimension.DISTRICT, districtId, Measure.RECEIVED, KpiFilter.ALL);
+        for (Digest d : sources.digests().apply(ids)) {
+            days.computeIfPresent(LocalDate.ofInstant(d.reportedAt(), WorkCalendar.ZONE), (day, n) -> n + 1);
+        }
+        return days;
     }
 
     /// the longest overdue (earliest due first), then the newest dissatisfied and reopened; ties by code

@@ -88,10 +88,8 @@ public final class BulletinTables {
 
     static BulletinTable daily(Bulletin b) {
         List<List<Object>> rows = new ArrayList<>();
-        b.daily().forEach((day, s) -> rows.add(List.of(day.toString(), Num.count(s.count(Measure.RECEIVED)),
-                Num.count(s.count(Measure.ACCEPTED)), Num.count(s.count(Measure.RESOLVED)))));
-        return new BulletinTable("每日来件", "每日来件", List.of(new Column("日期", 0), new Column("来件量", 0), new Column("受理量", 0),
-                new Column("办结量", 0)), rows);
+        b.daily().forEach((day, n) -> rows.add(List.of(day.toString(), Num.count(n))));
+        return new BulletinTable("每日来件", "每日来件", List.of(new Column("日期", 0), new Column("来件量", 0)), rows);
     }
 
     static BulletinTable cases(Bulletin b) {

@@ -46,10 +46,7 @@ final class HandBulletin {
                         Measure.ACCEPTED_ON_TIME, 580, Measure.RESOLVED, 560, Measure.RESOLVED_ON_TIME, 525))
                 .behind(Measure.OVERDUE_OPEN, 1L, 2L)
                 .behind(Measure.DISSATISFIED, 3L);
-        for (LocalDate d = NOV.first(); !d.isAfter(NOV.last()); d = d.plusDays(1)) {
-            e.day(NOV, "JN", d, sheet(UnitDimension.DISTRICT, "JN", "津南区", Measure.RECEIVED, 10 + d.getDayOfMonth(),
-                    Measure.RESOLVED, 8 + d.getDayOfMonth() / 2));
-        }
+        e.behind(Measure.RECEIVED, received().keySet().toArray(Long[]::new));
         return e;
     }
 
@@ -61,7 +58,22 @@ final class HandBulletin {
                         Instant.parse("2026-11-20T16:00:00Z"), null),
                 3L, new Digest(3, "2611-0300", "王建国先生反映噪音扰民", "JN-XZ", null, Instant.parse("2026-11-05T01:00:00Z"),
                         Instant.parse("2026-11-12T16:00:00Z"), Instant.parse("2026-11-10T06:00:00Z")));
-        return ids.stream().filter(all::containsKey).map(all::get).toList();
+        Map<Long, Digest> any = new java.util.HashMap<>(all);
+        any.putAll(received());
+        return ids.stream().filter(any::containsKey).map(any::get).toList();
+    }
+
+    /// 10 + d tickets received on day d of November (ids from 1000), reported at 08:00 Beijing time
+    static Map<Long, Digest> received() {
+        Map<Long, Digest> out = new java.util.TreeMap<>();
+        long id = 1000;
+        for (LocalDate d = NOV.first(); !d.isAfter(NOV.last()); d = d.plusDays(1)) {
+            for (int i = 0; i < 10 + d.getDayOfMonth(); i++, id++) {
+                out.put(id, new Digest(id, "R-" + id, "来件", "JN-XSG", null, d.atTime(8, 0).atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                        .toInstant(), null, null));
+            }
+        }
+        return out;
     }
 
     static List<Region> areas() {

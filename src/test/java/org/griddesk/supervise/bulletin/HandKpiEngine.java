@@ -19,7 +19,6 @@ import org.griddesk.domain.assessment.UnitDimension;
 /// A KPI engine over figures written by hand (for the bulletin's writers, before and besides the SQL engine).
 final class HandKpiEngine implements KpiEngine {
     private final Map<String, List<KpiSheet>> sheets = new HashMap<>();
-    private final Map<String, SortedMap<LocalDate, KpiSheet>> daily = new HashMap<>();
     private final Map<Measure, List<Long>> behind = new EnumMap<>(Measure.class);
 
     static KpiSheet sheet(UnitDimension d, String id, String name, Object... pairs) {
@@ -34,11 +33,6 @@ final class HandKpiEngine implements KpiEngine {
         for (KpiSheet k : s) {
             sheets.computeIfAbsent(p.label() + k.dimension(), x -> new ArrayList<>()).add(k);
         }
-        return this;
-    }
-
-    HandKpiEngine day(Period p, String unitId, LocalDate day, KpiSheet s) {
-        daily.computeIfAbsent(p.label() + unitId, x -> new TreeMap<>()).put(day, s);
         return this;
     }
 
@@ -60,7 +54,7 @@ final class HandKpiEngine implements KpiEngine {
 
     @Override
     public SortedMap<LocalDate, KpiSheet> daily(Period period, UnitDimension dimension, String unitId, KpiFilter filter) {
-        return daily.getOrDefault(period.label() + unitId, new TreeMap<>());
+        return new TreeMap<>(); // the bulletin bins the received tickets by day itself
     }
 
     @Override
