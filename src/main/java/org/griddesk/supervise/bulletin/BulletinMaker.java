@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.griddesk.domain.assessment.KpiEngine;
 import org.griddesk.domain.assessment.KpiFilter;
 import org.griddesk.domain.assessment.KpiSheet;
@@ -18,6 +22,7 @@ import org.griddesk.domain.assessment.Ranking;
 import org.griddesk.domain.assessment.ScoreWeights;
 import org.griddesk.domain.assessment.UnitDimension;
 import org.griddesk.domain.calendar.WorkCalendar;
+import org.griddesk.geo.Region;
 import org.griddesk.store.assessment.TicketDigests.Digest;
 
 /// Computes a [Bulletin] for a period: the district's figures now and before, the rankings of town
@@ -26,6 +31,8 @@ import org.griddesk.store.assessment.TicketDigests.Digest;
 public final class BulletinMaker {
     /// notable cases of each kind
     static final int CASES_PER_KIND = 5;
+    /// the engine's queries run this many at a time
+    static final int PARALLEL = 3;
 
     private final BulletinSources sources;
 
@@ -34,17 +41,36 @@ public final class BulletinMaker {
     }
 
     public Bulletin make(Period period) {
-        KpiEngine engine = sources.engine();
         ScoreWeights weights = sources.weights().get();
-        Period before = period.previous();
-        KpiSheet district = district(period);
-        Ranking centres = ranking(period, UnitDimension.CENTRE, weights);
-        Ranking departments = ranking(period, UnitDimension.DEPARTMENT, weights);
-        Map<String, String> names = new HashMap<>();
-        centres.rows().forEach(r -> names.put(r.unitId(), r.unitName()));
-        return new Bulletin(period, sources.districtName(), district, district(before), centres, departments,
-                intake(period, district.unitId()), sources.areas().get(),
-                cases(period, district.unitId(), names), weights);
+        // the engine's queries are independent: a few at once (the store's pool has 5 connections on H2)
+        try (ExecutorService pool = Executors.newFixedThreadPool(PARALLEL)) {
+            Future<KpiSheet> now = pool.submit(() -> district(period));
+            Future<KpiSheet> before = pool.submit(() -> district(period.previous()));
+            Future<Ranking> centres = pool.submit(() -> ranking(period, UnitDimension.CENTRE, weights));
+            Future<Ranking> departments = pool.submit(() -> ranking(period, UnitDimension.DEPARTMENT, weights));
+            KpiSheet district = get(now);
+            Future<SortedMap<LocalDate, Long>> intake = pool.submit(() -> intake(period, district.unitId()));
+            Future<List<Region>> areas = pool.submit(() -> sources.areas().get());
+            Map<String, String> names = new HashMap<>();
+            get(centres).rows().forEach(r -> names.put(r.unitId(), r.unitName()));
+            List<NotableCase> cases = cases(period, district.unitId(), names);
+            return new Bulletin(period, sources.districtName(), district, get(before), get(centres), get(departments), get(intake),
+                    get(areas), cases, weights);
+        }
+    }
+
+    private static <T> T get(Future<T> part) {
+        try {
+            return part.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the bulletin was computed", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /// The units of `dimension` ranked for `period` with the change from the period before, with the

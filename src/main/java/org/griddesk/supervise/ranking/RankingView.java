@@ -85,7 +85,8 @@ final class RankingView {
             stage.initOwner(owner);
         }
         stage.setTitle(words.get("ranking.windowTitle"));
-        Scene scene = new Scene(view.root, 1360, 760);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view.root, Math.min(1360, screen.getWidth()), Math.min(760, screen.getHeight()));
         SceneStyle.apply(scene);
         stage.setScene(scene);
         stage.show();

@@ -18,7 +18,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 
 /// November 2026 of a three-town district written by hand, with October to compare.
-final class HandBulletin {
+public final class HandBulletin {
     static final Period NOV = Period.parse("2026-11");
     static final Period OCT = NOV.previous();
     static final String[][] TOWNS = {{"JN-XSG", "咸水沽镇网格化管理中心"}, {"JN-GG", "葛沽镇网格化管理中心"}, {"JN-XZ", "小站镇网格化管理中心"}};
@@ -32,7 +32,7 @@ final class HandBulletin {
                 Measure.CALLBACKS_DONE, 40, Measure.SATISFIED, satisfied, Measure.OVERDUE_OPEN, 3, Measure.URGES, 2);
     }
 
-    static HandKpiEngine engine() {
+    public static HandKpiEngine engine() {
         HandKpiEngine e = new HandKpiEngine()
                 .put(NOV, town(0, 300, 280, 38), town(1, 120, 90, 30), town(2, 200, 190, 39))
                 .put(OCT, town(0, 280, 250, 30), town(1, 100, 95, 39), town(2, 210, 180, 35))
@@ -88,7 +88,7 @@ final class HandBulletin {
         return new Region(TOWNS[i][0], TOWNS[i][1].replace("网格化管理中心", ""), RegionLevel.AREA, "JN", f.createPolygon(ring), 1);
     }
 
-    static BulletinSources sources(HandKpiEngine engine) {
+    public static BulletinSources sources(HandKpiEngine engine) {
         return new BulletinSources("津南区", engine, () -> ScoreWeights.DEFAULTS, HandBulletin::areas, HandBulletin::digests);
     }
 

@@ -17,11 +17,11 @@ import org.griddesk.domain.assessment.Rate;
 import org.griddesk.domain.assessment.UnitDimension;
 
 /// A KPI engine over figures written by hand (for the bulletin's writers, before and besides the SQL engine).
-final class HandKpiEngine implements KpiEngine {
+public final class HandKpiEngine implements KpiEngine {
     private final Map<String, List<KpiSheet>> sheets = new HashMap<>();
     private final Map<Measure, List<Long>> behind = new EnumMap<>(Measure.class);
 
-    static KpiSheet sheet(UnitDimension d, String id, String name, Object... pairs) {
+    public static KpiSheet sheet(UnitDimension d, String id, String name, Object... pairs) {
         Map<Measure, Long> counts = new EnumMap<>(Measure.class);
         for (int i = 0; i < pairs.length; i += 2) {
             counts.put((Measure) pairs[i], ((Number) pairs[i + 1]).longValue());
