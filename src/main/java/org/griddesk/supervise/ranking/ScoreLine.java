@@ -59,7 +59,7 @@ public record ScoreLine(String label, String value, String drill, Callable<List<
             case URGE -> "督办";
             default -> "重复来件";
         };
-        return new ScoreLine("扣分 · " + name, count + " 件，−" + Num.points(score.deductions().getOrDefault(key, 0.0)).text(), name,
-                tickets);
+        double points = score.deductions().getOrDefault(key, 0.0);
+        return new ScoreLine("扣分 · " + name, count + " 件，" + (points > 0 ? "−" : "") + Num.points(points).text(), name, tickets);
     }
 }
