@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.griddesk.demo.DemoDistrictLoader;
@@ -53,6 +55,7 @@ final class DeskSession implements AutoCloseable {
     private volatile ConnectionState storeState = ConnectionState.CONNECTED;
     /// hears the store's accounts once it is open (the desk's sign-in), on the UI thread
     private Consumer<DeskDoor.AccountsAccess> onAccounts = access -> { };
+    private final List<Consumer<DeskCore>> coreListeners = new CopyOnWriteArrayList<>();
     private volatile Runnable endFirst = () -> { };
     private volatile DataKeySetup.Found keys;
     private volatile AuditLog auditLog;
@@ -67,14 +70,19 @@ final class DeskSession implements AutoCloseable {
         this.demoFeed = new DemoFeed(executor);
     }
 
-    /// The store once opened (null before): the supervision screens read it off the FX thread.
+    /// The store's audit log once it is open (null before): what the audit administrator's viewer reads.
+    AuditLog auditLog() {
+        return auditLog;
+    }
+
+    /// The store once it is open (null before): what the supervision screens read.
     Database database() {
         return database;
     }
 
-    /// The store's audit log once it is open (null before): what the audit administrator's viewer reads.
-    AuditLog auditLog() {
-        return auditLog;
+    /// `listener` hears the desk's core once the store is open, on the UI thread (before [#openStore]).
+    void onCore(Consumer<DeskCore> listener) {
+        coreListeners.add(listener);
     }
 
     /// Who hears the store's accounts once it is open (before [#openStore]).
@@ -121,6 +129,7 @@ final class DeskSession implements AutoCloseable {
                 auditPurge = AuditPurgeSchedule.daily(auditLog, Clock.systemUTC());
             }
             model.attach(started);
+            coreListeners.forEach(l -> l.accept(started));
             onAccounts.accept(opened.accounts());
             Runnable gatewayStart = () -> startGateway(database, gatewayPort, onGateway);
             boolean embedded = settings.kind() == DatabaseKind.H2;

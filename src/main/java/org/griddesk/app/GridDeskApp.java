@@ -17,9 +17,13 @@ import org.griddesk.desk.MainWindowViewModel;
 import org.griddesk.desk.StatusBarViewModel;
 import org.griddesk.map.TileCache;
 import org.griddesk.store.DatabaseSettings;
+import org.griddesk.store.digest.HotlineDigestService;
 import org.griddesk.supervise.SupervisorBoard;
+import org.griddesk.supervise.digest.HotlineDigestScreen;
+import org.griddesk.supervise.digest.MassIncidentBar;
 import org.griddesk.supervise.drill.TicketLists;
 import org.griddesk.supervise.ranking.RankingScreen;
+import org.griddesk.supervise.stats.StatisticsScreen;
 import org.griddesk.ui.FxTaskExecutor;
 import org.griddesk.ui.Messages;
 import org.griddesk.ui.TaskExecutor;
@@ -81,11 +85,16 @@ public final class GridDeskApp extends Application {
         session.onAccounts(door::useAccounts);
         door.useAuditViewer((owner, signedIn) -> AuditViewer.open(owner, session.auditLog(), signedIn,
                 windowModel.languageProperty().get(), executor));
+        door.addSupervisionScreen(new HotlineDigestScreen(() -> session.database() == null ? null
+                : HotlineDigestService.of(session.database(), session.auditLog()), executor, model.detail()::pick));
+        door.addSupervisionScreen(StatisticsScreen.of(session::database, model, executor));
         door.addSupervisionScreen(new RankingScreen(AssessmentWiring.lazily(session::database), session::auditLog,
                 TicketLists.of(model, executor, Clock.systemUTC()), executor, Clock.systemUTC()));
         window = new DeskWindow(stage, windowModel, model, door, Clock.systemUTC(), VersionInfo.version());
         window.addQueuePane((hands, pick) -> new SupervisorBoard(Messages.of(config.language()), model.queue(),
                 model.userProperty(), hands, pick));
+        window.addQueuePane((hands, pick) -> MassIncidentBar.following(session::onCore, executor, Messages.of(config.language()),
+                model.userProperty(), pick));
         windowModel.themeProperty().addListener((obs, old, theme) -> {
             Application.setUserAgentStylesheet(theme.userAgentStylesheet());
             remember(ConfigFile.UI_THEME, theme.code());

@@ -20,7 +20,6 @@ import org.griddesk.desk.admin.AdministrationViewModel;
 import org.griddesk.desk.admin.AuditAdminScreen;
 import org.griddesk.desk.session.DeskFace;
 import org.griddesk.desk.session.SessionMenu;
-import org.griddesk.supervise.SupervisionScreen;
 import org.griddesk.desk.session.SessionViewModel;
 import org.griddesk.desk.signin.IdleLock;
 import org.griddesk.desk.signin.LockScreen;

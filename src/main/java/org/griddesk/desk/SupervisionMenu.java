@@ -8,7 +8,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.InputEvent;
 import javafx.stage.Window;
 import org.griddesk.security.Session;
-import org.griddesk.supervise.SupervisionScreen;
 import org.griddesk.ui.Language;
 
 /// The 督查考核 menu: one item per supervision screen the signed-in person may open, the whole menu

@@ -20,6 +20,7 @@ final class MapLegend extends VBox {
     private static final int AREA_COLUMNS = 2;
 
     private final ObjectProperty<ColourMode> mode;
+    private final ObjectProperty<Choropleth> figure;
     private final HBox modes = new HBox();
     private final ToggleGroup group = new ToggleGroup();
     private final Label title = new Label();
@@ -30,9 +31,11 @@ final class MapLegend extends VBox {
     private Messages messages;
     private MapModel model;
 
-    MapLegend(Messages messages, ObjectProperty<ColourMode> mode, BooleanProperty allCameras) {
+    MapLegend(Messages messages, ObjectProperty<ColourMode> mode, BooleanProperty allCameras, ObjectProperty<Choropleth> figure) {
         this.messages = messages;
         this.mode = mode;
+        this.figure = figure;
+        figure.addListener((obs, old, now) -> refresh());
         getStyleClass().add("map-legend");
         modes.getStyleClass().add("map-legend-modes");
         title.getStyleClass().add("map-legend-title");
@@ -89,9 +92,17 @@ final class MapLegend extends VBox {
         }
         cameras.setText(messages.get("map.legend.cameras"));
         ColourMode current = mode.get();
-        title.setText(messages.get(current.messageKey() + ".legend"));
+        Choropleth shown = figure.get();
+        // a figure replaces the modes: its own title and classes, nothing of the open work it does not show
+        for (var part : java.util.List.of(modes, ticketsTitle, tickets, cameras)) {
+            part.setVisible(shown == null);
+            part.setManaged(shown == null);
+        }
+        title.setText(shown != null ? shown.title() : messages.get(current.messageKey() + ".legend"));
         entries.getChildren().clear();
-        if (current == ColourMode.AREA) {
+        if (shown != null) {
+            legendClasses(shown.classes());
+        } else if (current == ColourMode.AREA) {
             if (model != null) {
                 var areas = model.areas();
                 for (int i = 0; i < areas.size(); i++) {
@@ -99,10 +110,13 @@ final class MapLegend extends VBox {
                 }
             }
         } else {
-            var classes = current.classes();
-            for (int i = 0; i < classes.size(); i++) {
-                entries.add(entry(classes.get(i).colour(), classes.get(i).label()), i, 0);
-            }
+            legendClasses(current.classes());
+        }
+    }
+
+    private void legendClasses(java.util.List<ColourMode.LegendClass> classes) {
+        for (int i = 0; i < classes.size(); i++) {
+            entries.add(entry(classes.get(i).colour(), classes.get(i).label()), i, 0);
         }
     }
 

@@ -102,6 +102,11 @@ public final class MapModel {
         return new MapModel(districtName, areas, communities, grids, index, lonLatBox, newFacts, cameras, newMarkers);
     }
 
+    /// The same district without ticket markers (a map that colours figures, not open work).
+    public MapModel withoutMarkers() {
+        return new MapModel(districtName, areas, communities, grids, index, lonLatBox, facts, cameras, List.of());
+    }
+
     public List<TicketMarker> markers() {
         return markers;
     }

@@ -66,8 +66,8 @@ final class MapRaster {
     /// What one raster shows. `resolution` is 1 for a sharp raster, less for a quick one drawn
     /// while the view moves (shown scaled up until the sharp one replaces it). Over base map tiles
     /// the raster has no background of its own.
-    record Request(MapModel model, Viewport view, ColourMode mode, MapStyle style, boolean allCameras, long selectedTicket,
-                   double resolution, boolean overTiles) {
+    record Request(MapModel model, Viewport view, ColourMode mode, Choropleth choropleth, MapStyle style, boolean allCameras,
+                   long selectedTicket, double resolution, boolean overTiles) {
     }
 
     /// A marker or cluster as drawn, in the raster's pixels.
@@ -118,7 +118,9 @@ final class MapRaster {
         }
         MapModel model = r.model();
         Envelope visible = view.visibleWorld();
-        if (r.mode() == ColourMode.AREA) {
+        if (r.choropleth() != null) {
+            choropleth(g, model, r.choropleth(), view, visible, style);
+        } else if (r.mode() == ColourMode.AREA) {
             for (Shape area : model.areas()) {
                 if (area.outline().box().intersects(visible)) {
                     g.setColor(awt(ColourMode.areaColour(area.areaIndex()), style.fillOpacity()));
@@ -144,6 +146,19 @@ final class MapRaster {
         cameras(g, model, view, visible, r.allCameras());
         labels(g, model, view, visible, style);
         return tickets(g, model, view, visible, r.selectedTicket());
+    }
+
+    /// every region the figure names, whatever its level (areas first, so communities and grids lie on top)
+    private static void choropleth(Graphics2D g, MapModel model, Choropleth figure, Viewport view, Envelope visible, MapStyle style) {
+        for (List<Shape> level : List.of(model.areas(), model.communities(), model.grids())) {
+            for (Shape s : level) {
+                Color c = figure.colourOf(s.region().code());
+                if (c.getOpacity() > 0 && s.outline().box().intersects(visible)) {
+                    g.setColor(awt(c, Math.min(1, style.fillOpacity() + 0.3)));
+                    g.fill(path(s.outline(), view));
+                }
+            }
+        }
     }
 
     private static void outline(Graphics2D g, List<Shape> shapes, Viewport view, Envelope visible, Color colour, float width) {

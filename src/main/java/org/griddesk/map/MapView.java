@@ -75,6 +75,7 @@ public final class MapView extends Region {
     private final ObjectProperty<MapModel> model = new SimpleObjectProperty<>(this, "model");
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport");
     private final ObjectProperty<ColourMode> colourMode = new SimpleObjectProperty<>(this, "colourMode", ColourMode.AREA);
+    private final ObjectProperty<Choropleth> choropleth = new SimpleObjectProperty<>(this, "choropleth");
     private final ObjectProperty<org.griddesk.geo.Region> selectedGrid = new SimpleObjectProperty<>(this, "selectedGrid");
     private final ReadOnlyObjectWrapper<org.griddesk.geo.Region> hoveredGrid = new ReadOnlyObjectWrapper<>(this, "hoveredGrid");
     private final LongProperty selectedTicket = new SimpleLongProperty(this, "selectedTicket", NO_TICKET);
@@ -97,7 +98,7 @@ public final class MapView extends Region {
     public MapView(Messages messages, String fontFamily) {
         this.messages = messages;
         this.raster = new MapRaster(fontFamily);
-        this.legend = new MapLegend(messages, colourMode, allCameras);
+        this.legend = new MapLegend(messages, colourMode, allCameras, choropleth);
         getStyleClass().add("map-view");
         setFocusTraversable(true);
         setMinSize(200, 150);
@@ -125,6 +126,7 @@ public final class MapView extends Region {
         });
         settle.setOnFinished(e -> redraw());
         colourMode.addListener((obs, old, now) -> redraw());
+        choropleth.addListener((obs, old, now) -> redraw());
         selectedGrid.addListener((obs, old, now) -> redraw());
         hoveredGrid.addListener((obs, old, now) -> redraw());
         selectedTicket.addListener((obs, old, now) -> redraw());
@@ -173,6 +175,11 @@ public final class MapView extends Region {
 
     public ObjectProperty<ColourMode> colourModeProperty() {
         return colourMode;
+    }
+
+    /// A figure per region shown in place of the colour mode (null: the colour mode), with its own legend.
+    public ObjectProperty<Choropleth> choroplethProperty() {
+        return choropleth;
     }
 
     public ObjectProperty<org.griddesk.geo.Region> selectedGridProperty() {
@@ -329,7 +336,7 @@ public final class MapView extends Region {
                     code(selectedGrid.get()));
             if (model.get() != null) {
                 boolean moving = System.nanoTime() - lastMove < SETTLE.toMillis() * 1_000_000;
-                MapRaster.Request wanted = new MapRaster.Request(model.get(), v, colourMode.get(), style, allCameras.get(),
+                MapRaster.Request wanted = new MapRaster.Request(model.get(), v, colourMode.get(), choropleth.get(), style, allCameras.get(),
                         selectedTicket.get(), moving ? MOVING_RESOLUTION : 1, tiles != null);
                 if (!covers(shown, wanted, moving ? MOVING_ZOOM_SLACK : 1e-6)) {
                     render(wanted);
@@ -345,7 +352,8 @@ public final class MapView extends Region {
             return false;
         }
         MapRaster.Request had = shown.raster().request();
-        boolean sameContent = had.model() == wanted.model() && had.mode() == wanted.mode() && had.style() == wanted.style()
+        boolean sameContent = had.model() == wanted.model() && had.mode() == wanted.mode()
+                && had.choropleth() == wanted.choropleth() && had.style() == wanted.style()
                 && had.allCameras() == wanted.allCameras() && had.selectedTicket() == wanted.selectedTicket()
                 && had.overTiles() == wanted.overTiles();
         Viewport v = wanted.view();

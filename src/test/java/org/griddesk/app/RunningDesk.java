@@ -24,10 +24,15 @@ final class RunningDesk {
     }
 
     static RunningDesk start(GlobalOptions options) throws Exception {
+        return start(options, 0);
+    }
+
+    /// Starts the desk on `options`; its new demo district gets `historyDays` days of ticket history.
+    static RunningDesk start(GlobalOptions options, int historyDays) throws Exception {
         FxToolkit.registerPrimaryStage();
         Bootstrap boot = Bootstrap.prepare(options, Map.of(), "INFO");
         return new RunningDesk(FxToolkit.setupApplication(
-                () -> new GridDeskApp(new DeskLaunch(boot, null, System.currentTimeMillis(), 20211, 0))));
+                () -> new GridDeskApp(new DeskLaunch(boot, null, System.currentTimeMillis(), 20211, historyDays))));
     }
 
     /// Starts the desk on a fresh data folder whose own gateway listens on a free port of this
@@ -60,6 +65,11 @@ final class RunningDesk {
 
     /// Starts the desk on a fresh data folder whose own gateway listens on a free port; nobody signed in.
     static RunningDesk startWithGatewaySignedOut(Path dataDir) throws Exception {
+        return startWithGatewaySignedOut(dataDir, 0);
+    }
+
+    /// The same, with `historyDays` days of demo ticket history (the desk's gateway starts once it is whole).
+    static RunningDesk startWithGatewaySignedOut(Path dataDir, int historyDays) throws Exception {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
@@ -67,7 +77,7 @@ final class RunningDesk {
         Files.writeString(dataDir.resolve("griddesk.properties"), "gateway.port=" + port + "\n");
         GlobalOptions options = new GlobalOptions();
         options.dataDir = dataDir;
-        RunningDesk desk = start(options);
+        RunningDesk desk = start(options, historyDays);
         desk.gatewayPort = port;
         return desk;
     }

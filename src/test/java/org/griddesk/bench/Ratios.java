@@ -46,6 +46,17 @@ final class Ratios {
                     percentile(duplicates, 50), percentile(duplicates, 99), percentile(eachTime, 99),
                     eachTime.getPrimaryResult().getScore() / duplicates.getPrimaryResult().getScore()));
         }
+        for (String store : new String[] {"H2", "POSTGRESQL"}) {
+            RunResult sql = byKey.get("KpiBenchmark.sql[" + store + "]");
+            RunResult replay = byKey.get("KpiBenchmark.replay[" + store + "]");
+            if (sql != null && replay != null) {
+                BenchResults.summary(String.format(Locale.ROOT,
+                        "KPIs of every unit of every dimension for a month over the two-year history, %s: SQL %.0f ms "
+                                + "(goal < 1000 ms), trail replay in Java %.0f ms, replay/SQL %.1fx",
+                        store, sql.getPrimaryResult().getScore(), replay.getPrimaryResult().getScore(),
+                        replay.getPrimaryResult().getScore() / sql.getPrimaryResult().getScore()));
+            }
+        }
         RunResult fast = byKey.get("WorkCalendarBenchmark.dueAt");
         RunResult slow = byKey.get("WorkCalendarBenchmark.dueAtDayByDay");
         if (fast != null && slow != null) {

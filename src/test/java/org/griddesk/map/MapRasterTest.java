@@ -31,7 +31,11 @@ class MapRasterTest {
     }
 
     private static MapRaster.Raster render(Viewport view, ColourMode mode, double resolution) {
-        return new MapRaster("SansSerif").render(new MapRaster.Request(model, view, mode, MapStyle.DARK, false,
+        return render(view, mode, null, resolution);
+    }
+
+    private static MapRaster.Raster render(Viewport view, ColourMode mode, Choropleth figure, double resolution) {
+        return new MapRaster("SansSerif").render(new MapRaster.Request(model, view, mode, figure, MapStyle.DARK, false,
                 MapView.NO_TICKET, resolution, false));
     }
 
@@ -103,5 +107,44 @@ class MapRasterTest {
         assertThat(quick.width()).isEqualTo((int) Math.ceil(Math.ceil(1000 * (1 + 2 * MapRaster.MARGIN)) * 0.5));
         assertThat(quick.markers().getFirst().x()).isCloseTo(spread.markers().getFirst().x() * 0.5,
                 org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void aChoroplethColoursTheCommunitiesItNamesByItsClassesInPlaceOfTheMode() {
+        Region hot = data.map().communities().get(3);
+        Region cool = data.map().communities().get(4);
+        Choropleth figure = Choropleth.counts("来件量 · 2026-11", Map.of(hot.code(), 10.0, cool.code(), 0.0));
+        assertThat(figure.classes()).extracting(ColourMode.LegendClass::label).containsExactly("0", "1–2", "3–4", "5–6", "7–8", "9+");
+        Viewport view = Viewport.fitting(model.lonLatBox(), 1600, 1200, 20);
+
+        MapRaster.Raster r = render(view, ColourMode.LOAD, figure, 1);
+
+        assertThat(share(r, hot, argb -> ((argb >> 16) & 0xff) > 110 && ((argb >> 8) & 0xff) < 60 && (argb & 0xff) < 70))
+                .as("the top class, dark red").isGreaterThan(0.8);
+        assertThat(share(r, cool, argb -> ((argb >> 16) & 0xff) > 110 && ((argb >> 8) & 0xff) < 60))
+                .as("zero is left uncoloured").isLessThan(0.05);
+    }
+
+    /// the share of points well inside a region whose pixel passes `test`
+    private static double share(MapRaster.Raster r, Region region, java.util.function.IntPredicate test) {
+        var box = region.shape().getEnvelopeInternal();
+        var factory = new GeometryFactory();
+        var inner = region.shape().buffer(-box.getWidth() / 15);
+        int inside = 0;
+        int passed = 0;
+        for (int i = 1; i < 30; i++) {
+            for (int j = 1; j < 30; j++) {
+                var p = factory.createPoint(new Coordinate(box.getMinX() + box.getWidth() * i / 30, box.getMinY() + box.getHeight() * j / 30));
+                if (!inner.contains(p) || region.mainPart().getInteriorPoint().distance(p) < box.getWidth() / 6) {
+                    continue;
+                }
+                inside++;
+                if (test.test(pixel(r, WebMercator.x(p.getX()), WebMercator.y(p.getY())))) {
+                    passed++;
+                }
+            }
+        }
+        assertThat(inside).isGreaterThan(10);
+        return (double) passed / inside;
     }
 }

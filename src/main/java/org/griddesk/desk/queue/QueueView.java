@@ -35,6 +35,7 @@ import org.griddesk.domain.ticket.Channel;
 import org.griddesk.map.MapView;
 import org.griddesk.store.view.SavedViewRepository;
 import org.griddesk.ui.Messages;
+import org.griddesk.ui.ShownAs;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /// The intake queue on screen: a filter bar and a virtualised list (only the visible rows exist, so
@@ -307,17 +308,7 @@ public final class QueueView extends VBox {
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException();
-            }
-        };
+        return ShownAs.text(text);
     }
 
     private static Region spacer() {

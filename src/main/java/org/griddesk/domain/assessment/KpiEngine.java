@@ -1,7 +1,9 @@
 package org.griddesk.domain.assessment;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 
 /// Computes measures on the store (in SQL, never by loading tickets) and names the tickets behind each.
@@ -10,6 +12,16 @@ public interface KpiEngine {
     /// One sheet per unit of the dimension that has any figure in the period, plus every unit of the
     /// organisation for CENTRE and DEPARTMENT (a centre with nothing still ranks, with zeros).
     List<KpiSheet> sheets(Period period, UnitDimension dimension, KpiFilter filter);
+
+    /// [#sheets] of every dimension at once (what a bulletin or a ranking reads): an implementation
+    /// may read the period's records once for all of them.
+    default Map<UnitDimension, List<KpiSheet>> everySheet(Period period, KpiFilter filter) {
+        Map<UnitDimension, List<KpiSheet>> all = new EnumMap<>(UnitDimension.class);
+        for (UnitDimension d : UnitDimension.values()) {
+            all.put(d, sheets(period, d, filter));
+        }
+        return all;
+    }
 
     /// The one unit's sheet (all zeros when nothing happened).
     KpiSheet sheet(Period period, UnitDimension dimension, String unitId, KpiFilter filter);

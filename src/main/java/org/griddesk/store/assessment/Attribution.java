@@ -4,7 +4,6 @@ import static org.griddesk.store.jooq.Tables.GRID_WORKER;
 import static org.griddesk.store.jooq.Tables.ORG_UNIT;
 import static org.griddesk.store.jooq.Tables.REGION;
 import static org.griddesk.store.jooq.Tables.TAXONOMY_ITEM;
-import static org.griddesk.store.jooq.Tables.TICKET;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,29 +19,34 @@ import org.jooq.impl.DSL;
 
 /// How the rows of [Facts] reach the units of a dimension (docs/assessment.md, "Attribution"): the
 /// table of facts joined to their ticket and to what names the unit, the unit's key, and the
-/// filter's conditions.
+/// filter's conditions. Every join is a left join with the unit required in the conditions: the
+/// same rows as inner joins, but H2 keeps the written order (the period's rows first, through their
+/// time index, then their ticket by its key) where it would otherwise start from a small unit
+/// table or the whole ticket table and read every event.
 ///
-/// @param from       facts ⨝ ticket (⨝ the unit's table)
+/// @param from       the facts' rows ⨝ ticket (⨝ the unit's table)
 /// @param key        the unit's id for each row (a constant for the district)
 /// @param conditions the rows that belong to some unit of the dimension and pass the filter
 /// @param constant   true when the key is the same for every row (no GROUP BY: PostgreSQL refuses a constant there)
 record Attribution(TableLike<?> from, Field<String> key, List<Condition> conditions, boolean constant) {
-    static final org.griddesk.store.jooq.tables.Ticket T = TICKET.as("kt");
+    static final org.griddesk.store.jooq.tables.Ticket T = Facts.TICKET;
 
     static Attribution of(Facts facts, UnitDimension dimension, String districtId, KpiFilter filter) {
-        Table<?> from = facts.table().join(T).on(T.ID.eq(facts.ticketId()));
+        Table<?> from = facts.from();
         List<Condition> conditions = new ArrayList<>();
+        conditions.add(facts.where());
         filter.channel().ifPresent(c -> conditions.add(T.CHANNEL.eq(c.name())));
         filter.categoryCode().ifPresent(c -> conditions.add(T.ITEM_CODE.in(
                 DSL.select(TAXONOMY_ITEM.CODE).from(TAXONOMY_ITEM).where(TAXONOMY_ITEM.CATEGORY_CODE.eq(c)))));
-        Field<String> team = DSL.coalesce(facts.team(), T.ASSIGNED_TEAM);
+        Field<String> team = facts.team();
         return switch (dimension) {
             case DISTRICT -> new Attribution(from, DSL.inline(districtId), conditions, true);
             case CENTRE -> new Attribution(from, T.OWNER_UNIT, conditions, false);
             case DEPARTMENT, TEAM -> {
                 var unit = ORG_UNIT.as("ku");
                 UnitLevel level = dimension == UnitDimension.DEPARTMENT ? UnitLevel.DISTRICT : UnitLevel.STREET;
-                yield new Attribution(from.join(unit).on(unit.ID.eq(team), unit.UNIT_LEVEL.eq(level.name()),
+                conditions.add(unit.ID.isNotNull());
+                yield new Attribution(from.leftJoin(unit).on(unit.ID.eq(team), unit.UNIT_LEVEL.eq(level.name()),
                         unit.UNIT_KIND.eq(UnitKind.TEAM.name())), unit.ID, conditions, false);
             }
             case GRID -> {
@@ -52,11 +56,12 @@ record Attribution(TableLike<?> from, Field<String> key, List<Condition> conditi
             case COMMUNITY -> {
                 var grid = REGION.as("kg");
                 conditions.add(grid.PARENT_CODE.isNotNull());
-                yield new Attribution(from.join(grid).on(grid.CODE.eq(T.GRID_CODE)), grid.PARENT_CODE, conditions, false);
+                yield new Attribution(from.leftJoin(grid).on(grid.CODE.eq(T.GRID_CODE)), grid.PARENT_CODE, conditions, false);
             }
             case GRID_WORKER -> {
                 var worker = GRID_WORKER.as("kw");
-                yield new Attribution(from.join(worker).on(worker.GRID_CODE.eq(T.GRID_CODE), worker.IS_LEADER.isFalse()),
+                conditions.add(worker.ID.isNotNull());
+                yield new Attribution(from.leftJoin(worker).on(worker.GRID_CODE.eq(T.GRID_CODE), worker.IS_LEADER.isFalse()),
                         worker.ID, conditions, false);
             }
         };

@@ -25,10 +25,10 @@ import static org.griddesk.domain.assessment.Measure.REWORKS;
 import static org.griddesk.domain.assessment.Measure.URGES;
 import static org.griddesk.domain.assessment.Measure.WHISTLES;
 import static org.griddesk.store.assessment.Facts.flag;
+import static org.griddesk.store.assessment.Facts.TICKET;
 import static org.griddesk.store.assessment.WorkDays.epochSeconds;
 import static org.griddesk.store.assessment.WorkDays.workSeconds;
 import static org.griddesk.store.jooq.Tables.EXTENSION_REQUEST;
-import static org.griddesk.store.jooq.Tables.TICKET;
 import static org.griddesk.store.jooq.Tables.TICKET_CALLBACK;
 import static org.griddesk.store.jooq.Tables.TICKET_EVENT;
 import static org.griddesk.store.jooq.Tables.WHISTLE;
@@ -36,7 +36,9 @@ import static org.griddesk.store.jooq.Tables.WHISTLE;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.griddesk.domain.assessment.Measure;
 import org.griddesk.domain.assessment.Period;
 import org.griddesk.domain.ticket.CallbackResult;
@@ -54,6 +56,7 @@ final class FactQueries {
         return event.getSimpleName();
     }
 
+    private static final String TOUCHED = "touched_id";
     private final TimingPolicy timing;
 
     FactQueries(TimingPolicy timing) {
@@ -73,7 +76,9 @@ final class FactQueries {
         return at.ge(odt(period.start())).and(at.lt(odt(period.end())));
     }
 
-    /// Milestones of the ticket row: reported, first accepted, first contacted, finally closed.
+    /// Milestones of the ticket row: first accepted, first contacted, finally closed. The tickets are
+    /// found through the period's events that set those milestones (the trail's time index), not
+    /// by reading every ticket.
     Facts tickets(Period p) {
         Field<Long> reported = epochSeconds(TICKET.REPORTED_AT);
         Field<Long> accepted = epochSeconds(TICKET.ACCEPTED_AT);
@@ -84,76 +89,71 @@ final class FactQueries {
         Condition timed = resolved.and(TICKET.ACCEPTED_AT.isNotNull()).and(finished.isNotNull());
         Field<Long> minutes = DSL.field("cast(floor(({0} - {1}) / 60.0) as bigint)", Long.class,
                 workSeconds(finished), workSeconds(TICKET.ACCEPTED_AT));
-        var table = DSL.select(TICKET.ID.as(Facts.TICKET_ID), TICKET.ASSIGNED_TEAM.as(Facts.TEAM),
-                        flag(in(TICKET.REPORTED_AT, p), RECEIVED),
-                        flag(in(TICKET.ACCEPTED_AT, p), ACCEPTED),
-                        flag(in(TICKET.ACCEPTED_AT, p).and(accepted.minus(reported).le(timing.acceptWithin().toSeconds())),
-                                ACCEPTED_ON_TIME),
-                        flag(in(TICKET.CONTACTED_AT, p), CONTACTED),
-                        flag(in(TICKET.CONTACTED_AT, p).and(TICKET.ACCEPTED_AT.isNotNull())
-                                .and(contacted.minus(accepted).le(timing.contactWithin().toSeconds())), CONTACTED_ON_TIME),
-                        flag(resolved, RESOLVED),
-                        flag(onTime, RESOLVED_ON_TIME),
-                        flag(resolved.andNot(onTime), FINISHED_LATE),
-                        flag(timed, HANDLED_TIMED),
-                        DSL.when(timed, minutes).otherwise(DSL.inline(0L)).as(Facts.column(HANDLING_WORK_MINUTES)))
-                .from(TICKET)
-                .where(in(TICKET.REPORTED_AT, p).or(in(TICKET.ACCEPTED_AT, p)).or(in(TICKET.CONTACTED_AT, p))
-                        .or(in(TICKET.CLOSED_AT, p)))
-                .asTable("f");
-        return new Facts(table, List.of(RECEIVED, ACCEPTED, ACCEPTED_ON_TIME, CONTACTED, CONTACTED_ON_TIME, RESOLVED,
-                RESOLVED_ON_TIME, FINISHED_LATE, HANDLED_TIMED, HANDLING_WORK_MINUTES));
+        Map<Measure, Field<Long>> values = new EnumMap<>(Measure.class);
+        values.put(ACCEPTED, flag(in(TICKET.ACCEPTED_AT, p)));
+        values.put(ACCEPTED_ON_TIME, flag(in(TICKET.ACCEPTED_AT, p)
+                .and(accepted.minus(reported).le(timing.acceptWithin().toSeconds()))));
+        values.put(CONTACTED, flag(in(TICKET.CONTACTED_AT, p)));
+        values.put(CONTACTED_ON_TIME, flag(in(TICKET.CONTACTED_AT, p).and(TICKET.ACCEPTED_AT.isNotNull())
+                .and(contacted.minus(accepted).le(timing.contactWithin().toSeconds()))));
+        values.put(RESOLVED, flag(resolved));
+        values.put(RESOLVED_ON_TIME, flag(onTime));
+        values.put(FINISHED_LATE, flag(resolved.andNot(onTime)));
+        values.put(HANDLED_TIMED, flag(timed));
+        values.put(HANDLING_WORK_MINUTES, DSL.when(timed, minutes).otherwise(DSL.inline(0L)));
+        Condition where = in(TICKET.ACCEPTED_AT, p).or(in(TICKET.CONTACTED_AT, p)).or(in(TICKET.CLOSED_AT, p));
+        var touched = DSL.selectDistinct(TICKET_EVENT.TICKET_ID.as(TOUCHED)).from(TICKET_EVENT)
+                .where(in(TICKET_EVENT.OCCURRED_AT, p), TICKET_EVENT.EVENT_TYPE.in(type(TicketEvent.Accepted.class),
+                        type(TicketEvent.CitizenContacted.class), type(TicketEvent.Answered.class), type(TicketEvent.Closed.class)))
+                .asTable("kp");
+        return new Facts(touched.leftJoin(TICKET).on(TICKET.ID.eq(touched.field(TOUCHED, Long.class))), where,
+                TICKET.ASSIGNED_TEAM, values);
     }
 
     /// Trail events of the period counted one by one.
     Facts events(Period p) {
         Field<String> type = TICKET_EVENT.EVENT_TYPE;
-        var table = DSL.select(TICKET_EVENT.TICKET_ID.as(Facts.TICKET_ID),
-                        DSL.when(type.eq(type(TicketEvent.Returned.class)), TICKET_EVENT.ACTOR_UNIT).as(Facts.TEAM),
-                        flag(type.eq(type(TicketEvent.ExtensionRequested.class)), EXTENSIONS_ASKED),
-                        flag(type.eq(type(TicketEvent.ExtensionApproved.class)), EXTENSIONS_APPROVED),
-                        flag(type.eq(type(TicketEvent.Returned.class)), RETURNS),
-                        flag(type.eq(type(TicketEvent.VerificationFailed.class)), REWORKS),
-                        flag(type.eq(type(TicketEvent.Urged.class)), URGES),
-                        flag(type.eq(type(TicketEvent.Reopened.class)), REOPENED),
-                        flag(type.eq(type(TicketEvent.Merged.class)), REPEAT_REQUESTS),
-                        flag(type.in(type(TicketEvent.VerificationPassed.class), type(TicketEvent.Answered.class)),
-                                CALLBACKS_DUE))
-                .from(TICKET_EVENT)
-                .where(in(TICKET_EVENT.OCCURRED_AT, p), type.in(type(TicketEvent.ExtensionRequested.class),
-                        type(TicketEvent.ExtensionApproved.class), type(TicketEvent.Returned.class),
-                        type(TicketEvent.VerificationFailed.class), type(TicketEvent.Urged.class),
-                        type(TicketEvent.Reopened.class), type(TicketEvent.Merged.class),
-                        type(TicketEvent.VerificationPassed.class), type(TicketEvent.Answered.class)))
-                .asTable("f");
-        return new Facts(table, List.of(EXTENSIONS_ASKED, EXTENSIONS_APPROVED, RETURNS, REWORKS, URGES, REOPENED,
-                REPEAT_REQUESTS, CALLBACKS_DUE));
+        Map<Measure, Field<Long>> values = new EnumMap<>(Measure.class);
+        values.put(RECEIVED, flag(type.eq(type(TicketEvent.Reported.class))));
+        values.put(EXTENSIONS_ASKED, flag(type.eq(type(TicketEvent.ExtensionRequested.class))));
+        values.put(EXTENSIONS_APPROVED, flag(type.eq(type(TicketEvent.ExtensionApproved.class))));
+        values.put(RETURNS, flag(type.eq(type(TicketEvent.Returned.class))));
+        values.put(REWORKS, flag(type.eq(type(TicketEvent.VerificationFailed.class))));
+        values.put(URGES, flag(type.eq(type(TicketEvent.Urged.class))));
+        values.put(REOPENED, flag(type.eq(type(TicketEvent.Reopened.class))));
+        values.put(REPEAT_REQUESTS, flag(type.eq(type(TicketEvent.Merged.class))));
+        values.put(CALLBACKS_DUE, flag(type.in(type(TicketEvent.VerificationPassed.class), type(TicketEvent.Answered.class))));
+        Condition where = in(TICKET_EVENT.OCCURRED_AT, p).and(type.in(type(TicketEvent.Reported.class),
+                type(TicketEvent.ExtensionRequested.class),
+                type(TicketEvent.ExtensionApproved.class), type(TicketEvent.Returned.class),
+                type(TicketEvent.VerificationFailed.class), type(TicketEvent.Urged.class),
+                type(TicketEvent.Reopened.class), type(TicketEvent.Merged.class),
+                type(TicketEvent.VerificationPassed.class), type(TicketEvent.Answered.class)));
+        Field<String> team = DSL.when(type.eq(type(TicketEvent.Returned.class)), TICKET_EVENT.ACTOR_UNIT)
+                .otherwise(TICKET.ASSIGNED_TEAM);
+        return new Facts(TICKET_EVENT.leftJoin(TICKET).on(TICKET.ID.eq(TICKET_EVENT.TICKET_ID)), where, team, values);
     }
 
     /// Whistle rows: teams summoned, and their check-ins, in the period (the summoned team's).
     Facts whistles(Period p) {
         Condition checkedIn = in(WHISTLE.CHECKED_IN_AT, p);
-        var table = DSL.select(WHISTLE.TICKET_ID.as(Facts.TICKET_ID), WHISTLE.TEAM_UNIT.as(Facts.TEAM),
-                        flag(in(WHISTLE.SUMMONED_AT, p), WHISTLES),
-                        flag(checkedIn, CHECK_INS),
-                        flag(checkedIn.and(WHISTLE.CHECKED_IN_AT.le(WHISTLE.CHECK_IN_DUE)), CHECK_INS_ON_TIME))
-                .from(WHISTLE)
-                .where(in(WHISTLE.SUMMONED_AT, p).or(checkedIn))
-                .asTable("f");
-        return new Facts(table, List.of(WHISTLES, CHECK_INS, CHECK_INS_ON_TIME));
+        Map<Measure, Field<Long>> values = new EnumMap<>(Measure.class);
+        values.put(WHISTLES, flag(in(WHISTLE.SUMMONED_AT, p)));
+        values.put(CHECK_INS, flag(checkedIn));
+        values.put(CHECK_INS_ON_TIME, flag(checkedIn.and(WHISTLE.CHECKED_IN_AT.le(WHISTLE.CHECK_IN_DUE))));
+        return new Facts(WHISTLE.leftJoin(TICKET).on(TICKET.ID.eq(WHISTLE.TICKET_ID)), in(WHISTLE.SUMMONED_AT, p).or(checkedIn),
+                WHISTLE.TEAM_UNIT, values);
     }
 
     /// Callback rows of the period, with what the citizen said.
     Facts callbacks(Period p) {
-        var table = DSL.select(TICKET_CALLBACK.TICKET_ID.as(Facts.TICKET_ID), DSL.inline((String) null).as(Facts.TEAM),
-                        DSL.inline(1).as(Facts.column(CALLBACKS_DONE)),
-                        flag(TICKET_CALLBACK.RESULT.in(CallbackResult.SATISFIED.name(), CallbackResult.BASICALLY_SATISFIED.name()),
-                                Measure.SATISFIED),
-                        flag(TICKET_CALLBACK.RESULT.eq(CallbackResult.DISSATISFIED.name()), DISSATISFIED))
-                .from(TICKET_CALLBACK)
-                .where(in(TICKET_CALLBACK.CALLED_AT, p))
-                .asTable("f");
-        return new Facts(table, List.of(CALLBACKS_DONE, Measure.SATISFIED, DISSATISFIED));
+        Map<Measure, Field<Long>> values = new EnumMap<>(Measure.class);
+        values.put(CALLBACKS_DONE, DSL.inline(1L));
+        values.put(Measure.SATISFIED, flag(TICKET_CALLBACK.RESULT.in(CallbackResult.SATISFIED.name(),
+                CallbackResult.BASICALLY_SATISFIED.name())));
+        values.put(DISSATISFIED, flag(TICKET_CALLBACK.RESULT.eq(CallbackResult.DISSATISFIED.name())));
+        return new Facts(TICKET_CALLBACK.leftJoin(TICKET).on(TICKET.ID.eq(TICKET_CALLBACK.TICKET_ID)),
+                in(TICKET_CALLBACK.CALLED_AT, p), TICKET.ASSIGNED_TEAM, values);
     }
 
     /// Tickets open at `asOf` (no close, merge or rejection before it that a reopen before it did not
@@ -176,12 +176,10 @@ final class FactQueries {
                                 reopen.OCCURRED_AT.lt(at)))));
         Condition endedBefore = TICKET.STATE.in(TicketState.CLOSED.name(), TicketState.MERGED.name(), TicketState.REJECTED.name())
                 .and(TICKET.CLOSED_AT.lt(at));
-        var table = DSL.select(TICKET.ID.as(Facts.TICKET_ID), TICKET.ASSIGNED_TEAM.as(Facts.TEAM),
-                        DSL.inline(1).as(Facts.column(OVERDUE_OPEN)))
-                .from(TICKET)
-                .where(TICKET.REPORTED_AT.lt(at), TICKET.ACCEPTED_AT.lt(at), DSL.not(endedBefore),
-                        TICKET.REOPEN_COUNT.eq(0).or(DSL.not(closedThen)), dueThen.lt(at))
-                .asTable("f");
-        return new Facts(table, List.of(OVERDUE_OPEN));
+        Condition where = TICKET.REPORTED_AT.lt(at).and(TICKET.ACCEPTED_AT.lt(at)).and(DSL.not(endedBefore))
+                .and(TICKET.REOPEN_COUNT.eq(0).or(DSL.not(closedThen))).and(dueThen.lt(at));
+        Map<Measure, Field<Long>> values = new EnumMap<>(Measure.class);
+        values.put(OVERDUE_OPEN, DSL.inline(1L));
+        return new Facts(TICKET, where, TICKET.ASSIGNED_TEAM, values);
     }
 }

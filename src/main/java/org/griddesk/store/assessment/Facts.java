@@ -1,46 +1,42 @@
 package org.griddesk.store.assessment;
 
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import org.griddesk.domain.assessment.Measure;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
-/// The rows one kind of record gives the measures of a period: one row per ticket, event, whistle or
-/// callback that counts, with the ticket it belongs to, the team it names itself (null: the
-/// ticket's own team) and a column per measure (0/1, minutes for the handling time). The engine
-/// joins these rows to the ticket and its units and sums them per unit.
+/// What one kind of record gives the measures of a period: the rows that count (`from` where
+/// `where`: tickets, events, whistles or callbacks, always joined to their ticket [#TICKET]), the
+/// team each row names (the event's own team, or the ticket's), and an expression per measure (0/1,
+/// minutes for the handling time). The engine joins the unit tables onto `from` and sums the
+/// expressions per unit: one flat query, no derived table (H2 would re-run a derived table for
+/// every ticket it joins).
 ///
-/// @param table    the derived table (columns `ticket_id`, `team` and one per measure)
-/// @param measures the measures it has columns for
-record Facts(Table<?> table, List<Measure> measures) {
-    static final String TICKET_ID = "ticket_id";
-    static final String TEAM = "team";
-
-    static String column(Measure measure) {
-        return measure.name().toLowerCase(Locale.ROOT);
-    }
+/// @param from   the record's table joined to its ticket
+/// @param where  the rows of the period
+/// @param team   the team a row counts for in DEPARTMENT and TEAM
+/// @param values measure → its value in a row, in the order of [Measure]
+record Facts(Table<?> from, Condition where, Field<String> team, Map<Measure, Field<Long>> values) {
+    /// the ticket every row belongs to, by this alias in every query
+    static final org.griddesk.store.jooq.tables.Ticket TICKET = org.griddesk.store.jooq.Tables.TICKET.as("kt");
 
     /// 1 where the condition holds, else 0
-    static Field<Integer> flag(Condition condition, Measure measure) {
-        return DSL.when(condition, DSL.inline(1)).otherwise(DSL.inline(0)).as(column(measure));
+    static Field<Long> flag(Condition condition) {
+        return DSL.when(condition, DSL.inline(1L)).otherwise(DSL.inline(0L));
     }
 
-    Field<Long> ticketId() {
-        return table.field(TICKET_ID, Long.class);
-    }
-
-    Field<String> team() {
-        return table.field(TEAM, String.class);
+    List<Measure> measures() {
+        return List.copyOf(values.keySet());
     }
 
     Field<Long> value(Measure measure) {
-        return table.field(column(measure)).cast(Long.class);
+        return values.get(measure);
     }
 
     boolean has(Measure measure) {
-        return measures.contains(measure);
+        return values.containsKey(measure);
     }
 }

@@ -6,7 +6,7 @@ import javafx.stage.Window;
 import org.griddesk.domain.org.Permission;
 import org.griddesk.security.AuditSink;
 import org.griddesk.security.Session;
-import org.griddesk.supervise.SupervisionScreen;
+import org.griddesk.desk.SupervisionScreen;
 import org.griddesk.supervise.bulletin.BulletinSources;
 import org.griddesk.supervise.drill.TicketLists;
 import org.griddesk.ui.Language;

@@ -75,8 +75,10 @@ class KpiEngineReplayTest {
     private static void agree(SqlKpiEngine engine, TrailReplay replay, TicketRepository tickets, Period period, Instant asOf,
                               KpiFilter filter, Map<UnitDimension, Map<String, TrailReplay.Tally>> known) {
         var replayed = known != null ? known : replay.replay(tickets, period, asOf, filter);
+        Map<UnitDimension, List<KpiSheet>> every = engine.everySheet(period, filter);
         for (UnitDimension d : UnitDimension.values()) {
             List<KpiSheet> sheets = engine.sheets(period, d, filter);
+            assertThat(every.get(d)).as("every dimension at once gives each dimension's sheets").isEqualTo(sheets);
             Map<String, Map<Measure, Long>> sql = sheets.stream().filter(s -> !s.isEmpty())
                     .collect(Collectors.toMap(KpiSheet::unitId, KpiSheet::counts, (a, b) -> a, TreeMap::new));
             Map<String, Map<Measure, Long>> replayedCounts = new TreeMap<>();

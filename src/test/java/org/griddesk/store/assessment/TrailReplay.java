@@ -107,7 +107,7 @@ public final class TrailReplay {
             return;
         }
         Counter c = new Counter(ticket, out);
-        Instant reported = trail.getFirst().at();
+        Instant reported = ticket.intake().reportedAt();
         Instant accepted = null;
         Instant contacted = null;
         Instant lastClose = null;
@@ -148,7 +148,7 @@ public final class TrailReplay {
                 }
             }
         }
-        c.add(p.contains(reported), Measure.RECEIVED, null, 1);
+        c.add(p.contains(trail.getFirst().at()), Measure.RECEIVED, null, 1);
         if (accepted != null && p.contains(accepted)) {
             c.add(true, Measure.ACCEPTED, null, 1);
             c.add(accepted.getEpochSecond() - reported.getEpochSecond() <= timing.acceptWithin().toSeconds(),

@@ -1,4 +1,4 @@
-package org.griddesk.supervise;
+package org.griddesk.desk;
 
 import javafx.stage.Window;
 import org.griddesk.security.Session;
