@@ -22,6 +22,8 @@ import org.griddesk.supervise.SupervisorBoard;
 import org.griddesk.supervise.consult.ConsultationScreen;
 import org.griddesk.supervise.digest.HotlineDigestScreen;
 import org.griddesk.supervise.digest.MassIncidentBar;
+import org.griddesk.supervise.drill.TicketLists;
+import org.griddesk.supervise.ranking.RankingScreen;
 import org.griddesk.supervise.stats.StatisticsScreen;
 import org.griddesk.supervise.drill.TicketLists;
 import org.griddesk.supervise.handover.HandoverScreen;
@@ -89,6 +91,8 @@ public final class GridDeskApp extends Application {
         door.addSupervisionScreen(new HotlineDigestScreen(() -> session.database() == null ? null
                 : HotlineDigestService.of(session.database(), session.auditLog()), executor, model.detail()::pick));
         door.addSupervisionScreen(StatisticsScreen.of(session::database, model, executor));
+        door.addSupervisionScreen(new RankingScreen(AssessmentWiring.lazily(session::database), session::auditLog,
+                TicketLists.of(model, executor, Clock.systemUTC()), executor, Clock.systemUTC()));
         window = new DeskWindow(stage, windowModel, model, door, Clock.systemUTC(), VersionInfo.version());
         var ticketRows = TicketLists.of(model, executor, Clock.systemUTC()).history();
         ConsultationScreen consultation = new ConsultationScreen(() -> session.supervision(config.shifts()), ticketRows, executor,

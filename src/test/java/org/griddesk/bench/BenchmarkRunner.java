@@ -60,6 +60,9 @@ public final class BenchmarkRunner {
         if (filter.matcher("audit").find()) {
             new AuditBenchmark(Integer.getInteger("bench.audit.seconds", 10)).run();
         }
+        if (filter.matcher("bulletin").find()) {
+            new BulletinBenchmark(Integer.getInteger("bench.bulletin.runs", 5)).run();
+        }
         runJmh(filter);
         System.out.println("benchmark results in " + BenchResults.dir().toAbsolutePath());
     }
