@@ -29,16 +29,19 @@ import static org.griddesk.store.assessment.Facts.TICKET;
 import static org.griddesk.store.assessment.WorkDays.epochSeconds;
 import static org.griddesk.store.assessment.WorkDays.workSeconds;
 import static org.griddesk.store.jooq.Tables.EXTENSION_REQUEST;
+import static org.griddesk.store.jooq.Tables.KPI_WORK_DAY;
 import static org.griddesk.store.jooq.Tables.TICKET_CALLBACK;
 import static org.griddesk.store.jooq.Tables.TICKET_EVENT;
 import static org.griddesk.store.jooq.Tables.WHISTLE;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.griddesk.domain.assessment.Measure;
 import org.griddesk.domain.assessment.Period;
 import org.griddesk.domain.ticket.CallbackResult;
@@ -161,25 +164,71 @@ final class FactQueries {
     /// it) had passed.
     Facts overdue(Instant asOf) {
         OffsetDateTime at = odt(asOf);
+        return new Facts(TICKET, overdueAt(x -> x.lt(at)), TICKET.ASSIGNED_TEAM, overdueValues());
+    }
+
+    /// The same as [#overdue] at the end of each day of `period` up to `lastDay` (a day that has
+    /// ended), in one query: each ticket is joined to the days from the day it was reported and
+    /// accepted to the day before it ended, and [#overdueAt] is asked at each such day's end
+    /// (compared in whole epoch seconds, exact since a day ends on a whole second).
+    Facts overdueByDay(Period period, LocalDate lastDay) {
+        var day = KPI_WORK_DAY.as("kod");
+        Field<Long> end = day.EPOCH_DAY.cast(Long.class).plus(DSL.inline(1L)).mul(DSL.inline(WorkDays.SECONDS_PER_DAY))
+                .minus(DSL.inline(WorkDays.OFFSET_SECONDS));
+        Field<Integer> first = DSL.inline((int) period.first().toEpochDay());
+        Field<Integer> last = DSL.inline((int) lastDay.toEpochDay());
+        Field<Integer> from = DSL.greatest(first, dayOf(TICKET.REPORTED_AT), dayOf(TICKET.ACCEPTED_AT));
+        Field<Integer> to = DSL.when(TICKET.STATE.in(ENDED), DSL.least(last, dayOf(TICKET.CLOSED_AT).minus(DSL.inline(1))))
+                .otherwise(last);
+        Condition where = day.EPOCH_DAY.isNotNull().and(overdueAt(x -> epochSeconds(x).lt(end)));
+        return new Facts(TICKET.leftJoin(day).on(day.EPOCH_DAY.between(from, to)), where, TICKET.ASSIGNED_TEAM,
+                overdueValues(), day.EPOCH_DAY);
+    }
+
+    private static final List<String> ENDED = List.of(TicketState.CLOSED.name(), TicketState.MERGED.name(),
+            TicketState.REJECTED.name());
+
+    /// the overdue condition at a moment, given as "this time is before the moment"
+    private static Condition overdueAt(Function<Field<OffsetDateTime>, Condition> before) {
         Field<OffsetDateTime> extended = DSL.field(DSL.select(DSL.max(EXTENSION_REQUEST.NEW_DUE_AT)).from(EXTENSION_REQUEST)
                 .where(EXTENSION_REQUEST.TICKET_ID.eq(TICKET.ID), EXTENSION_REQUEST.STATUS.eq("APPROVED"),
-                        EXTENSION_REQUEST.DECIDED_AT.lt(at)));
+                        before.apply(EXTENSION_REQUEST.DECIDED_AT)));
         Field<OffsetDateTime> dueThen = DSL.coalesce(extended, TICKET.ORIGINAL_DUE_AT);
         var ending = TICKET_EVENT.as("ending");
         var reopen = TICKET_EVENT.as("reopen");
         Condition closedThen = DSL.exists(DSL.selectOne().from(ending)
-                .where(ending.TICKET_ID.eq(TICKET.ID), ending.OCCURRED_AT.lt(at),
+                .where(ending.TICKET_ID.eq(TICKET.ID), before.apply(ending.OCCURRED_AT),
                         ending.EVENT_TYPE.in(type(TicketEvent.Closed.class), type(TicketEvent.Merged.class),
                                 type(TicketEvent.RejectedInvalid.class)),
                         DSL.notExists(DSL.selectOne().from(reopen).where(reopen.TICKET_ID.eq(TICKET.ID),
                                 reopen.EVENT_TYPE.eq(type(TicketEvent.Reopened.class)), reopen.SEQ.gt(ending.SEQ),
-                                reopen.OCCURRED_AT.lt(at)))));
-        Condition endedBefore = TICKET.STATE.in(TicketState.CLOSED.name(), TicketState.MERGED.name(), TicketState.REJECTED.name())
-                .and(TICKET.CLOSED_AT.lt(at));
-        Condition where = TICKET.REPORTED_AT.lt(at).and(TICKET.ACCEPTED_AT.lt(at)).and(DSL.not(endedBefore))
-                .and(TICKET.REOPEN_COUNT.eq(0).or(DSL.not(closedThen))).and(dueThen.lt(at));
+                                before.apply(reopen.OCCURRED_AT)))));
+        Condition endedBefore = TICKET.STATE.in(ENDED).and(before.apply(TICKET.CLOSED_AT));
+        return before.apply(TICKET.REPORTED_AT).and(before.apply(TICKET.ACCEPTED_AT)).and(DSL.not(endedBefore))
+                .and(TICKET.REOPEN_COUNT.eq(0).or(DSL.not(closedThen))).and(before.apply(dueThen));
+    }
+
+    private static Map<Measure, Field<Long>> overdueValues() {
         Map<Measure, Field<Long>> values = new EnumMap<>(Measure.class);
         values.put(OVERDUE_OPEN, DSL.inline(1L));
-        return new Facts(TICKET, where, TICKET.ASSIGNED_TEAM, values);
+        return values;
+    }
+
+    /// Every kind but the overdue tickets, each row's values put on the Beijing day of the time
+    /// that counts it in a period: the same rows as [#all] for `period`, grouped by day.
+    List<Facts> byDay(Period period) {
+        return List.of(
+                ByDay.split(tickets(period), Map.of(TICKET.ACCEPTED_AT, List.of(ACCEPTED, ACCEPTED_ON_TIME),
+                        TICKET.CONTACTED_AT, List.of(CONTACTED, CONTACTED_ON_TIME),
+                        TICKET.CLOSED_AT, List.of(RESOLVED, RESOLVED_ON_TIME, FINISHED_LATE, HANDLED_TIMED, HANDLING_WORK_MINUTES))),
+                ByDay.split(events(period), Map.of(TICKET_EVENT.OCCURRED_AT, events(period).measures())),
+                ByDay.split(whistles(period), Map.of(WHISTLE.SUMMONED_AT, List.of(WHISTLES),
+                        WHISTLE.CHECKED_IN_AT, List.of(CHECK_INS, CHECK_INS_ON_TIME))),
+                ByDay.split(callbacks(period), Map.of(TICKET_CALLBACK.CALLED_AT, callbacks(period).measures())));
+    }
+
+    /// the Beijing day number of a time, in SQL
+    static Field<Integer> dayOf(Field<OffsetDateTime> at) {
+        return WorkDays.epochDay(epochSeconds(at));
     }
 }

@@ -19,7 +19,13 @@ import org.jooq.impl.DSL;
 /// @param where  the rows of the period
 /// @param team   the team a row counts for in DEPARTMENT and TEAM
 /// @param values measure → its value in a row, in the order of [Measure]
-record Facts(Table<?> from, Condition where, Field<String> team, Map<Measure, Field<Long>> values) {
+/// @param day    the Beijing day number (as in `kpi_work_day.epoch_day`) a row's values count for
+///               in [SqlKpiEngine#daily], or null for facts summed over the whole period
+record Facts(Table<?> from, Condition where, Field<String> team, Map<Measure, Field<Long>> values, Field<Integer> day) {
+    Facts(Table<?> from, Condition where, Field<String> team, Map<Measure, Field<Long>> values) {
+        this(from, where, team, values, null);
+    }
+
     /// the ticket every row belongs to, by this alias in every query
     static final org.griddesk.store.jooq.tables.Ticket TICKET = org.griddesk.store.jooq.Tables.TICKET.as("kt");
 

@@ -25,6 +25,8 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectField;
+import org.jooq.conf.SettingsTools;
+import org.jooq.conf.StatementType;
 import org.jooq.impl.DSL;
 
 /// The measures of `docs/assessment.md` computed in SQL on the store (H2 and PostgreSQL alike):
@@ -91,23 +93,64 @@ public final class SqlKpiEngine implements KpiEngine {
         String district = names.district().getKey();
         EnumMap<Measure, Long> counts = new EnumMap<>(Measure.class);
         for (Facts f : facts.all(period, asOf(period))) {
-            Attribution a = Attribution.of(f, dimension, district, filter);
-            List<SelectField<?>> select = new ArrayList<>();
-            f.measures().forEach(m -> select.add(DSL.sum(f.value(m))));
-            Record r = dsl.select(select).from(a.from()).where(a.forUnit(unitId)).fetchOne();
-            for (int i = 0; i < f.measures().size(); i++) {
-                counts.merge(f.measures().get(i), number(r.get(i)), Long::sum);
-            }
+            sum(f, dimension, district, unitId, filter).forEach((m, v) -> counts.merge(m, v, Long::sum));
         }
         return new KpiSheet(dimension, unitId, name, counts);
     }
 
+    /// the sums of one kind of facts for one unit
+    private Map<Measure, Long> sum(Facts f, UnitDimension dimension, String district, String unitId, KpiFilter filter) {
+        Attribution a = Attribution.of(f, dimension, district, filter);
+        List<SelectField<?>> select = new ArrayList<>();
+        f.measures().forEach(m -> select.add(DSL.sum(f.value(m))));
+        Record r = dsl.select(select).from(a.from()).where(a.forUnit(unitId)).fetchOne();
+        Map<Measure, Long> out = new EnumMap<>(Measure.class);
+        for (int i = 0; i < f.measures().size(); i++) {
+            out.merge(f.measures().get(i), number(r.get(i)), Long::sum);
+        }
+        return out;
+    }
+
+    /// Every day of the period in the five queries of one sheet, each grouped by day: the period's
+    /// rows put on the Beijing day of their own time ([FactQueries#byDay]), and the overdue tickets at
+    /// the end of each day that has ended ([FactQueries#overdueByDay]). The days not yet ended look
+    /// at open work now, as [#sheet] does for them (one more query).
     @Override
     public SortedMap<LocalDate, KpiSheet> daily(Period period, UnitDimension dimension, String unitId, KpiFilter filter) {
-        SortedMap<LocalDate, KpiSheet> days = new TreeMap<>();
+        String name = unitName(dimension, unitId);
+        String district = names.district().getKey();
+        Instant now = clock.instant();
+        SortedMap<LocalDate, EnumMap<Measure, Long>> counts = new TreeMap<>();
         for (LocalDate d = period.first(); !d.isAfter(period.last()); d = d.plusDays(1)) {
-            days.put(d, sheet(Period.day(d), dimension, unitId, filter));
+            counts.put(d, new EnumMap<>(Measure.class));
         }
+        List<Facts> grouped = new ArrayList<>(facts.byDay(period));
+        LocalDate lastEnded = counts.keySet().stream().filter(d -> !Period.day(d).end().isAfter(now)).reduce((a, b) -> b)
+                .orElse(null);
+        if (lastEnded != null) {
+            grouped.add(facts.overdueByDay(period, lastEnded));
+        }
+        DSLContext inline = DSL.using(dsl.configuration().derive(
+                SettingsTools.clone(dsl.settings()).withStatementType(StatementType.STATIC_STATEMENT)));
+        for (Facts f : grouped) {
+            Attribution a = Attribution.of(f, dimension, district, filter);
+            List<SelectField<?>> select = new ArrayList<>(List.of(f.day()));
+            f.measures().forEach(m -> select.add(DSL.sum(f.value(m))));
+            for (Record r : inline.select(select).from(a.from()).where(a.forUnit(unitId)).groupBy(f.day()).fetch()) {
+                Integer day = r.get(0, Integer.class);
+                EnumMap<Measure, Long> today = day == null ? null : counts.get(LocalDate.ofEpochDay(day));
+                for (int i = 0; today != null && i < f.measures().size(); i++) {
+                    today.merge(f.measures().get(i), number(r.get(i + 1)), Long::sum);
+                }
+            }
+        }
+        if (lastEnded == null || lastEnded.isBefore(period.last())) {
+            Map<Measure, Long> openNow = sum(facts.overdue(now), dimension, district, unitId, filter);
+            counts.tailMap(lastEnded == null ? period.first() : lastEnded.plusDays(1))
+                    .values().forEach(c -> openNow.forEach((m, v) -> c.merge(m, v, Long::sum)));
+        }
+        SortedMap<LocalDate, KpiSheet> days = new TreeMap<>();
+        counts.forEach((d, c) -> days.put(d, new KpiSheet(dimension, unitId, name, c)));
         return days;
     }
 

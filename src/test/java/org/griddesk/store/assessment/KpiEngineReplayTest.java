@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -65,6 +66,12 @@ class KpiEngineReplayTest {
                         .as("the demo month exercises " + m).isPositive();
             }
             agree(engine, replay, tickets, november, november.end(), KpiFilter.ALL, replayed);
+
+            // daily() against a sheet per day over the whole history, "now" and the day after
+            LocalDate today = NOW.atZone(WorkCalendar.ZONE).toLocalDate();
+            Period history = Period.custom(today.minusDays(HISTORY_DAYS), today.plusDays(1));
+            assertThat(DailyAgreement.assertDailyIsEachDaysSheet(engine, history, KpiFilter.ALL)).isGreaterThan(HISTORY_DAYS - 2);
+            DailyAgreement.assertDailyIsEachDaysSheet(engine, november, KpiFilter.channel(Channel.HOTLINE_8890));
 
             Period december = Period.month(YearMonth.of(2026, 12));
             agree(engine, replay, tickets, december, NOW, KpiFilter.ALL, null);

@@ -188,6 +188,14 @@ class KpiEngineTest {
                     .isEqualTo(counts("OVERDUE_OPEN=2"));
             assertThat(days.values().stream().mapToLong(s -> s.count(Measure.RECEIVED)).sum()).isEqualTo(6);
 
+            // daily() groups every day in one query per kind: the same as a sheet per day, from before the
+            // history to after "now" (the 1st of December has not ended, the 2nd has not begun)
+            Period around = Period.custom(LocalDate.of(2026, 9, 29), LocalDate.of(2026, 12, 2));
+            assertThat(DailyAgreement.assertDailyIsEachDaysSheet(engine, around, KpiFilter.ALL)).isGreaterThan(30);
+            DailyAgreement.assertDailyIsEachDaysSheet(engine, OCTOBER, KpiFilter.channel(Channel.HOTLINE_8890));
+            assertThat(DailyAgreement.total(engine, around, Measure.OVERDUE_OPEN)).as("overdue at the end of many days")
+                    .isGreaterThan(20);
+
             // the period that has not ended looks at open work now
             assertThat(engine.sheet(Period.month(YearMonth.of(2026, 11)), UnitDimension.DISTRICT, "JN", KpiFilter.ALL)
                     .counts()).isEqualTo(counts("ACCEPTED=1 ACCEPTED_ON_TIME=1 OVERDUE_OPEN=3"));
