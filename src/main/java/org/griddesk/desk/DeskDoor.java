@@ -373,6 +373,8 @@ public final class DeskDoor {
         if (dialog != null) {
             dialog.close();
         }
+        closeAuditViewer();
+        supervision.closeAll();
         idle.arm(false);
         return sessions.endOnClose();
     }

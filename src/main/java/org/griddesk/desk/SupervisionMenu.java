@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.InputEvent;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.griddesk.security.Session;
 import org.griddesk.ui.Language;
@@ -48,9 +49,26 @@ final class SupervisionMenu {
         refill();
     }
 
+    /// Closes the screens and every window opened from them (a drill-down list shows tickets too).
     void closeAll() {
+        for (Window window : List.copyOf(Window.getWindows())) {
+            if (!open.contains(window) && openedFromAScreen(window)) {
+                window.hide();
+            }
+        }
         List.copyOf(open).forEach(Window::hide);
         open.clear();
+    }
+
+    private boolean openedFromAScreen(Window window) {
+        Window owner = window instanceof Stage stage ? stage.getOwner() : null;
+        while (owner != null) {
+            if (open.contains(owner)) {
+                return true;
+            }
+            owner = owner instanceof Stage stage ? stage.getOwner() : null;
+        }
+        return false;
     }
 
     private void refill() {

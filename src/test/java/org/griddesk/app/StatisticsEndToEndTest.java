@@ -73,6 +73,8 @@ class StatisticsEndToEndTest {
 
     @Test
     void theManagerDrillsFromATownsOnTimeRateToItsLateTicketsAndOpensOne() throws Exception {
+        // the 督查考核 menu shows once the signed-in session has reached the desk's menu
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("督查考核").tryQuery().isPresent());
         robot.clickOn("督查考核");
         robot.clickOn("统计分析");
         Stage stats = waitForWindow("statisticsView");
@@ -108,6 +110,8 @@ class StatisticsEndToEndTest {
         }
         assertThat(list.getItems()).allMatch(i -> i.state() == TicketState.CLOSED);
 
+        // the list's rows are drawn on the next pulse after its items arrive
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.from(list).lookup(".queue-row").tryQuery().isPresent());
         robot.clickOn(robot.from(list).lookup(".queue-row").nth(0).queryAs(Node.class));
 
         QueueItem first = list.getItems().getFirst();

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /// Every index costs each row written to its table an entry, an undo record and a commit pass: the
-/// schema holds one index per question, and the busiest table, the trail, exactly two.
+/// schema holds one index per question, and the busiest table, the trail, exactly three: its key, its
+/// ticket (the trail of one ticket, the foreign key) and its time (assessment reads a period's events, V22).
 class SchemaIndexTest {
     @TempDir
     Path temp;
@@ -29,11 +30,12 @@ class SchemaIndexTest {
                     Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
             assertThat(indexesByColumns.values()).as("indexes on the same columns of one table")
                     .allSatisfy(names -> assertThat(names).hasSize(1));
-            assertThat(columnsByIndex).as("the trail: its key, and its ticket for the trail and the foreign key")
+            assertThat(columnsByIndex).as("the trail: its key, its ticket for the trail and the foreign key, its time for a period")
                     .containsEntry("TICKET_EVENT PRIMARY", List.of("SEQ"))
                     .containsEntry("TICKET_EVENT IX_TICKET_EVENT_TICKET", List.of("TICKET_ID"))
+                    .containsEntry("TICKET_EVENT IX_TICKET_EVENT_TIME", List.of("OCCURRED_AT"))
                     .hasEntrySatisfying("TICKET_CALLBACK IX_CALLBACK_TICKET", columns -> assertThat(columns).containsExactly("TICKET_ID"));
-            assertThat(columnsByIndex.keySet().stream().filter(name -> name.startsWith("TICKET_EVENT "))).hasSize(2);
+            assertThat(columnsByIndex.keySet().stream().filter(name -> name.startsWith("TICKET_EVENT "))).hasSize(3);
         }
     }
 
@@ -44,7 +46,9 @@ class SchemaIndexTest {
             List<String> definitions = db.dsl().fetch("SELECT indexdef FROM pg_indexes WHERE tablename = 'ticket_event'")
                     .getValues(0, String.class);
 
-            assertThat(definitions).hasSize(2).anySatisfy(d -> assertThat(d).contains("ix_ticket_event_ticket").endsWith("(ticket_id)"));
+            assertThat(definitions).hasSize(3)
+                    .anySatisfy(d -> assertThat(d).contains("ix_ticket_event_ticket").endsWith("(ticket_id)"))
+                    .anySatisfy(d -> assertThat(d).contains("ix_ticket_event_time").endsWith("(occurred_at)"));
         }
     }
 

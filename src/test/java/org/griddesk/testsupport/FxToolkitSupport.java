@@ -11,4 +11,10 @@ public final class FxToolkitSupport {
     public static void start() throws TimeoutException {
         FxToolkit.registerPrimaryStage();
     }
+
+    /// Closes every window a test opened (all but the toolkit's primary stage): a window left showing
+    /// stays in the next test's lookups, and one larger than the headless screen breaks its drawing.
+    public static void closeWindows() throws TimeoutException {
+        FxToolkit.cleanupStages();
+    }
 }

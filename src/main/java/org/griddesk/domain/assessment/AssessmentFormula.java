@@ -13,7 +13,8 @@ import java.util.OptionalDouble;
 /// response (mean of 受理及时率, 联系及时率), resolution (mean of 按时办结率, 办结率) and satisfaction (满意率),
 /// and each deduction is `points × count × 100 / received` for overdue (超期未办结 + 超期办结), returns,
 /// urges and repeat requests. A part with no denominator is left out and the others share its weight; a
-/// unit with no part to rate is unscored.
+/// unit with no part to rate is unscored. A rate above 100 % (a month that closed more tickets than it
+/// accepted, clearing an earlier backlog) counts as 100 %: no unit scores above 100 before deductions.
 public final class AssessmentFormula {
     private AssessmentFormula() {
     }
@@ -21,7 +22,7 @@ public final class AssessmentFormula {
     public static AssessmentScore score(KpiSheet sheet, ScoreWeights weights) {
         OptionalDouble response = mean(sheet, Rate.ACCEPTED_ON_TIME, Rate.CONTACTED_ON_TIME);
         OptionalDouble resolution = mean(sheet, Rate.RESOLVED_ON_TIME, Rate.RESOLVED);
-        OptionalDouble satisfaction = sheet.rate(Rate.SATISFACTION);
+        OptionalDouble satisfaction = mean(sheet, Rate.SATISFACTION);
         double weighted = 0;
         double weightSum = 0;
         Map<ScoreKey, OptionalDouble> parts = new EnumMap<>(ScoreKey.class); // fixed order: the same sum every time
@@ -53,7 +54,7 @@ public final class AssessmentFormula {
 
     private static OptionalDouble mean(KpiSheet sheet, Rate... rates) {
         return java.util.Arrays.stream(rates).map(sheet::rate).filter(OptionalDouble::isPresent)
-                .mapToDouble(OptionalDouble::getAsDouble).average();
+                .mapToDouble(r -> Math.min(1.0, r.getAsDouble())).average();
     }
 
     private static double perHundred(double points, long count, long received) {

@@ -4,12 +4,12 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import javafx.beans.value.ObservableValue;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Button;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.griddesk.ui.Windows;
 import org.griddesk.domain.org.Permission;
 import org.griddesk.security.Session;
 import org.griddesk.store.supervise.HardCaseRules;
@@ -66,10 +66,8 @@ public final class ConsultationScreen implements SupervisionScreen {
             stage.initOwner(owner);
         }
         stage.setTitle(model.words().get("consult.window.title"));
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view.root(), Math.min(1560, screen.getWidth()), Math.min(900, screen.getHeight()));
+        Scene scene = Windows.fit(stage, view.root(), 1560, 900);
         SceneStyle.apply(scene);
-        stage.setScene(scene);
         stage.show();
         model.load();
         return stage;

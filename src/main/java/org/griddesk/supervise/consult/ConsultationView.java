@@ -1,13 +1,11 @@
 package org.griddesk.supervise.consult;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.LongConsumer;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -23,6 +21,7 @@ import org.griddesk.desk.queue.QueueItem;
 import org.griddesk.domain.org.Unit;
 import org.griddesk.store.supervise.HardCase;
 import org.griddesk.supervise.TicketLineCell;
+import org.griddesk.ui.Fxml;
 import org.griddesk.ui.Messages;
 
 /// Binds [ConsultationViewModel] to `fxml/supervise/consultation.fxml`: the cases (several may be
@@ -65,13 +64,7 @@ public final class ConsultationView {
 
     public ConsultationView(ConsultationViewModel model, Messages deskWords, LongConsumer openTicket) {
         this.model = model;
-        FXMLLoader loader = new FXMLLoader(ConsultationView.class.getResource(FXML), model.words().bundle());
-        loader.setController(this);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load " + FXML, e);
-        }
+        Fxml.load(this, FXML, model.words().bundle());
         bind(deskWords, openTicket);
     }
 

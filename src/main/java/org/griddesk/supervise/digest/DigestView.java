@@ -2,7 +2,6 @@ package org.griddesk.supervise.digest;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -16,7 +15,6 @@ import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -33,6 +31,7 @@ import org.griddesk.domain.digest.RepeatCaller;
 import org.griddesk.domain.digest.Spike;
 import org.griddesk.domain.digest.TicketRef;
 import org.griddesk.domain.digest.Topic;
+import org.griddesk.ui.Fxml;
 import org.griddesk.ui.Messages;
 
 /// Binds [DigestViewModel] to the controls of `fxml/supervise/hotline-digest.fxml`: a line picked
@@ -73,13 +72,7 @@ public final class DigestView {
     public DigestView(DigestViewModel model, LongConsumer openTicket) {
         this.model = model;
         this.openTicket = openTicket;
-        FXMLLoader loader = new FXMLLoader(DigestView.class.getResource(FXML), model.words().bundle());
-        loader.setController(this);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load " + FXML, e);
-        }
+        Fxml.load(this, FXML, model.words().bundle());
         bind();
     }
 

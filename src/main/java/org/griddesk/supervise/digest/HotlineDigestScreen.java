@@ -3,11 +3,11 @@ package org.griddesk.supervise.digest;
 import java.time.Clock;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.griddesk.ui.Windows;
 import org.griddesk.domain.org.Permission;
 import org.griddesk.security.Session;
 import org.griddesk.store.digest.DigestRefused;
@@ -53,10 +53,8 @@ public final class HotlineDigestScreen implements SupervisionScreen {
             stage.initOwner(owner);
         }
         stage.setTitle(words.get("digest.window"));
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view.root(), Math.min(1680, screen.getWidth()), Math.min(920, screen.getHeight()));
+        Scene scene = Windows.fit(stage, view.root(), 1680, 920);
         SceneStyle.apply(scene);
-        stage.setScene(scene);
         stage.show();
         model.make();
         return stage;

@@ -1,28 +1,26 @@
 package org.griddesk.supervise.drill;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.griddesk.ui.Windows;
 import org.griddesk.desk.detail.TicketDetail;
 import org.griddesk.desk.detail.TicketDetailView;
 import org.griddesk.desk.queue.QueueItem;
 import org.griddesk.desk.queue.TicketCell;
 import org.griddesk.ui.Language;
+import org.griddesk.ui.Fxml;
 import org.griddesk.ui.Messages;
 import org.griddesk.ui.SceneStyle;
 
@@ -55,13 +53,7 @@ public final class TicketListWindow {
         this.model = model;
         this.words = Messages.of(language, BUNDLE);
         this.desk = Messages.of(language);
-        FXMLLoader loader = new FXMLLoader(TicketListWindow.class.getResource(FXML), words.bundle());
-        loader.setController(this);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load " + FXML, e);
-        }
+        Fxml.load(this, FXML, words.bundle());
         bind();
     }
 
@@ -75,10 +67,8 @@ public final class TicketListWindow {
             stage.initOwner(owner);
         }
         stage.setTitle(window.words.get("drill.windowTitle", title));
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window.root, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
+        Scene scene = Windows.fit(stage, window.root, 1280, 820);
         SceneStyle.apply(scene);
-        stage.setScene(scene);
         stage.show();
         model.load(ids);
         return stage;

@@ -2,11 +2,11 @@ package org.griddesk.supervise.handover;
 
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.griddesk.ui.Windows;
 import org.griddesk.domain.org.Permission;
 import org.griddesk.security.Session;
 import org.griddesk.store.supervise.SupervisionServices;
@@ -54,10 +54,8 @@ public final class HandoverScreen implements SupervisionScreen {
             stage.initOwner(owner);
         }
         stage.setTitle(model.words().get("handover.window.title", session.displayName()));
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view.root(), Math.min(1800, screen.getWidth()), Math.min(960, screen.getHeight()));
+        Scene scene = Windows.fit(stage, view.root(), 1800, 960);
         SceneStyle.apply(scene);
-        stage.setScene(scene);
         stage.show();
         model.load();
         return stage;

@@ -1,13 +1,11 @@
 package org.griddesk.supervise.handover;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -20,6 +18,7 @@ import javafx.scene.layout.VBox;
 import org.griddesk.desk.queue.QueueItem;
 import org.griddesk.store.supervise.HandOver;
 import org.griddesk.supervise.TicketLineCell;
+import org.griddesk.ui.Fxml;
 import org.griddesk.ui.Messages;
 
 /// Binds [HandoverViewModel] to `fxml/supervise/handover.fxml`: one ticket list per section (made
@@ -54,13 +53,7 @@ public final class HandoverView {
 
     public HandoverView(HandoverViewModel model, Messages deskWords, LongConsumer openTicket) {
         this.model = model;
-        FXMLLoader loader = new FXMLLoader(HandoverView.class.getResource(FXML), model.words().bundle());
-        loader.setController(this);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load " + FXML, e);
-        }
+        Fxml.load(this, FXML, model.words().bundle());
         bind(deskWords, openTicket);
     }
 

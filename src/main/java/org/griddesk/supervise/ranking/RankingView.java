@@ -2,14 +2,12 @@ package org.griddesk.supervise.ranking;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -25,12 +23,14 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.griddesk.ui.Windows;
 import org.griddesk.domain.assessment.RankingRow;
 import org.griddesk.domain.assessment.Rate;
 import org.griddesk.domain.assessment.UnitDimension;
 import org.griddesk.supervise.bulletin.BulletinTable.Num;
 import org.griddesk.supervise.bulletin.BulletinTable.NumFormat;
 import org.griddesk.supervise.drill.TicketLists;
+import org.griddesk.ui.Fxml;
 import org.griddesk.ui.Messages;
 import org.griddesk.ui.SceneStyle;
 
@@ -68,13 +68,7 @@ final class RankingView {
         this.model = model;
         this.lists = lists;
         this.words = words;
-        FXMLLoader loader = new FXMLLoader(RankingView.class.getResource(FXML), words.bundle());
-        loader.setController(this);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load " + FXML, e);
-        }
+        Fxml.load(this, FXML, words.bundle());
         bind();
     }
 
@@ -85,10 +79,8 @@ final class RankingView {
             stage.initOwner(owner);
         }
         stage.setTitle(words.get("ranking.windowTitle"));
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view.root, Math.min(1360, screen.getWidth()), Math.min(760, screen.getHeight()));
+        Scene scene = Windows.fit(stage, view.root, 1360, 760);
         SceneStyle.apply(scene);
-        stage.setScene(scene);
         stage.show();
         model.load();
         return stage;

@@ -1,14 +1,11 @@
 package org.griddesk.supervise.stats;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
@@ -24,10 +21,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.griddesk.ui.Windows;
 import org.griddesk.domain.assessment.KpiSheet;
 import org.griddesk.domain.assessment.Measure;
 import org.griddesk.domain.assessment.PeriodKind;
@@ -41,6 +38,7 @@ import org.griddesk.supervise.drill.TicketListWindow;
 import org.griddesk.supervise.drill.TicketLists;
 import org.griddesk.ui.ChineseFonts;
 import org.griddesk.ui.Language;
+import org.griddesk.ui.Fxml;
 import org.griddesk.ui.Messages;
 import org.griddesk.ui.SceneStyle;
 import org.griddesk.ui.ShownAs;
@@ -111,13 +109,7 @@ public final class StatisticsView {
         this.words = Messages.of(language, TicketListWindow.BUNDLE);
         this.desk = Messages.of(language);
         this.drill = drill;
-        FXMLLoader loader = new FXMLLoader(StatisticsView.class.getResource(FXML), words.bundle());
-        loader.setController(this);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load " + FXML, e);
-        }
+        Fxml.load(this, FXML, words.bundle());
         bindFilters();
         buildTable();
         new StatisticsCharts(model, words, desk, drill).bind(intakeChart, rateChart, categoryChart, townChart, townRate, spans);
@@ -137,11 +129,9 @@ public final class StatisticsView {
             stage[0].initOwner(owner);
         }
         stage[0].setTitle(view.words.get("stats.windowTitle"));
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view.root, Math.min(1600, screen.getWidth()), Math.min(960, screen.getHeight()));
+        Scene scene = Windows.fit(stage[0], view.root, 1600, 960);
         SceneStyle.apply(scene);
         scene.getStylesheets().add(StatisticsView.class.getResource(CSS).toExternalForm());
-        stage[0].setScene(scene);
         stage[0].show();
         model.refresh();
         return stage[0];

@@ -77,6 +77,17 @@ class AssessmentFormulaTest {
     }
 
     @Test
+    void aRateAboveOneHundredPercentCountsAsOneHundred() {
+        // a month that closed a backlog: 14 closed against 10 accepted (办结率 140 %), all on time
+        KpiSheet backlog = sheet("E", Measure.RECEIVED, 10, Measure.ACCEPTED, 10, Measure.ACCEPTED_ON_TIME, 10,
+                Measure.RESOLVED, 14, Measure.RESOLVED_ON_TIME, 14);
+        AssessmentScore s = AssessmentFormula.score(backlog, ScoreWeights.DEFAULTS);
+        assertThat(backlog.rate(Rate.RESOLVED)).hasValue(1.4);
+        assertThat(s.resolution()).hasValue(1.0);
+        assertThat(s.total()).hasValue(100.0);
+    }
+
+    @Test
     void aUnitWithNothingToRateIsUnscored() {
         AssessmentScore s = AssessmentFormula.score(sheet("D"), ScoreWeights.DEFAULTS);
         assertThat(s.scored()).isFalse();

@@ -66,6 +66,11 @@ class HotlineDigestScreenTest {
         FxToolkitSupport.start();
     }
 
+    @org.junit.jupiter.api.AfterAll
+    static void closeWindows() throws Exception {
+        org.griddesk.testsupport.FxToolkitSupport.closeWindows();
+    }
+
     @Test
     void theDayIsDigestedIntoTheTablesAndATicketOpensInTheDesk() throws Exception {
         try (Database db = TestDatabases.freshMigrated(DatabaseKind.H2, temp)) {
@@ -77,7 +82,7 @@ class HotlineDigestScreenTest {
             DigestView view = onFx(() -> new DigestView(model, opened::add));
             Stage stage = onFx(() -> {
                 Stage s = new Stage();
-                s.setScene(new Scene(view.root(), 1400, 800));
+                s.setScene(new Scene(view.root(), 1200, 760)); // within the headless screen (1280 × 800)
                 s.show();
                 return s;
             });

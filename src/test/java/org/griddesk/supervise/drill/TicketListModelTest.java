@@ -36,6 +36,11 @@ class TicketListModelTest {
     @TempDir
     Path temp;
 
+    @org.junit.jupiter.api.AfterAll
+    static void closeWindows() throws Exception {
+        org.griddesk.testsupport.FxToolkitSupport.closeWindows();
+    }
+
     @Test
     void aListShowsClosedAndOpenTicketsInTheOrderGivenAndAPickShowsTheTrail() {
         try (CommandCentre centre = CommandCentre.on(DatabaseSettings.embeddedH2(temp))) {

@@ -39,6 +39,11 @@ class RankingScreenTest {
     @TempDir
     Path temp;
 
+    @org.junit.jupiter.api.AfterAll
+    static void closeWindows() throws Exception {
+        org.griddesk.testsupport.FxToolkitSupport.closeWindows();
+    }
+
     @Test
     void aSupervisorSeesLastMonthsRankingAndDrillsFromAScoreToItsTickets() throws Exception {
         FxToolkitSupport.start();

@@ -48,6 +48,11 @@ class StatisticsViewTest {
         data = new DemoDistrictGenerator(DemoDistrictGenerator.DEFAULT_SEED).generate();
     }
 
+    @org.junit.jupiter.api.AfterAll
+    static void closeWindows() throws Exception {
+        org.griddesk.testsupport.FxToolkitSupport.closeWindows();
+    }
+
     @Test
     void clickingATownsOnTimeRateAsksForItsLateTicketsAndEveryTabDraws() throws Exception {
         String community = data.map().communities().getFirst().code();
