@@ -17,6 +17,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
+import org.griddesk.ui.IsoDates;
 import org.griddesk.desk.queue.QueueItem;
 import org.griddesk.domain.org.Unit;
 import org.griddesk.store.supervise.HardCase;
@@ -97,21 +98,7 @@ public final class ConsultationView {
             }
         });
         for (DatePicker picker : List.of(heldOn, followUpDue)) {
-            picker.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(LocalDate date) {
-                    return date == null ? "" : date.toString();
-                }
-
-                @Override
-                public LocalDate fromString(String s) {
-                    try {
-                        return s == null || s.isBlank() ? null : LocalDate.parse(s.strip());
-                    } catch (java.time.format.DateTimeParseException e) {
-                        return null;
-                    }
-                }
-            });
+            picker.setConverter(IsoDates.converter(() -> null));
         }
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         heldOn.setValue(today);

@@ -2,9 +2,7 @@ package org.griddesk.supervise.digest;
 
 import java.io.File;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +21,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
+import org.griddesk.ui.IsoDates;
 import org.griddesk.domain.digest.HotSpot;
 import org.griddesk.domain.digest.HotlineDigest;
 import org.griddesk.domain.digest.MassIncident;
@@ -99,21 +97,7 @@ public final class DigestView {
     private void bind() {
         root.getStylesheets().add(DigestView.class.getResource(CSS).toExternalForm());
         Messages w = model.words();
-        day.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return date == null ? "" : date.toString();
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                try {
-                    return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-                } catch (DateTimeParseException e) {
-                    return model.dayProperty().get(); // not a day: the day shown stays
-                }
-            }
-        });
+        day.setConverter(IsoDates.converter(model.dayProperty()::get)); // not a day: the day shown stays
         day.valueProperty().bindBidirectional(model.dayProperty());
         for (TableView<?> table : List.of(categories, items, terms, spots, callers, incidents, tickets)) {
             table.setPlaceholder(new Label(w.get(table == tickets ? "digest.pickLine" : "digest.none")));

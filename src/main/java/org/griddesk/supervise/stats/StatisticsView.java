@@ -24,6 +24,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.griddesk.ui.IsoDates;
 import org.griddesk.ui.Windows;
 import org.griddesk.domain.assessment.KpiSheet;
 import org.griddesk.domain.assessment.Measure;
@@ -141,6 +142,8 @@ public final class StatisticsView {
         periodKind.setItems(FXCollections.observableArrayList(PeriodKind.values()));
         periodKind.setConverter(text(k -> words.get("periodKind." + k.name())));
         periodKind.valueProperty().bindBidirectional(model.periodKindProperty());
+        day.setConverter(IsoDates.converter(day::getValue));
+        lastDay.setConverter(IsoDates.converter(lastDay::getValue));
         day.valueProperty().bindBidirectional(model.dayProperty());
         lastDay.valueProperty().bindBidirectional(model.lastDayProperty());
         var custom = model.periodKindProperty().isEqualTo(PeriodKind.CUSTOM);
