@@ -41,6 +41,8 @@ class HotlineDigestEndToEndTest {
     @Test
     void aSupervisorOpensTheDigestFromTheSupervisionMenu() throws Exception {
         desk.signIn("town-supervisor");
+        // the signed-in person's desk (and its menu) is put together on the FX thread after the sign-in
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> digestItem() != null);
         MenuItem item = digestItem();
         assertThat(item).as("专线舆情 in the 督查考核 menu").isNotNull();
         WaitForAsyncUtils.asyncFx(item::fire).get(60, TimeUnit.SECONDS);
@@ -50,7 +52,10 @@ class HotlineDigestEndToEndTest {
 
     private static MenuItem digestItem() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
-            MenuBar bar = (MenuBar) desk.window().map().getScene().lookup("#menuBar");
+            javafx.scene.Scene scene = desk.window().map().getScene();
+            if (scene == null || !(scene.lookup("#menuBar") instanceof MenuBar bar)) {
+                return null;
+            }
             for (Menu menu : bar.getMenus()) {
                 for (MenuItem i : menu.getItems()) {
                     if ("专线舆情".equals(i.getText())) {
