@@ -13,8 +13,9 @@ import java.util.OptionalDouble;
 /// response (mean of 受理及时率, 联系及时率), resolution (mean of 按时办结率, 办结率) and satisfaction (满意率),
 /// and each deduction is `points × count × 100 / received` for overdue (超期未办结 + 超期办结), returns,
 /// urges and repeat requests. A part with no denominator is left out and the others share its weight; a
-/// unit with no part to rate is unscored. A rate above 100 % (a month that closed more tickets than it
-/// accepted, clearing an earlier backlog) counts as 100 %: no unit scores above 100 before deductions.
+/// unit with no part to rate is unscored. The engine's rates count the same tickets above and below
+/// the line and stay within 100 %; a rate above 100 % in a sheet made otherwise counts as 100 %, so
+/// that no unit scores above 100 before deductions.
 public final class AssessmentFormula {
     private AssessmentFormula() {
     }

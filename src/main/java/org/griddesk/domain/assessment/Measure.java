@@ -9,6 +9,9 @@ public enum Measure {
     CONTACTED("联系量"),
     CONTACTED_ON_TIME("及时联系"),
     RESOLVED("办结量"),
+    /// accepted in the period and resolved before it ended (办结率's numerator: the same tickets as
+    /// [#ACCEPTED], so the rate never passes 100 %)
+    RESOLVED_OF_ACCEPTED("受理已办结"),
     RESOLVED_ON_TIME("按时办结"),
     /// open at the end of the period and past due
     OVERDUE_OPEN("超期未办结"),
@@ -23,9 +26,15 @@ public enum Measure {
     WHISTLES("吹哨"),
     CHECK_INS("报到"),
     CHECK_INS_ON_TIME("按时报到"),
+    /// teams summoned in the period that checked in on time before it ended (报到及时率's numerator:
+    /// the same summonses as [#WHISTLES])
+    WHISTLES_ANSWERED_ON_TIME("吹哨按时报到"),
     /// finished tickets that are due a callback (verified or answered)
     CALLBACKS_DUE("应回访"),
     CALLBACKS_DONE("已回访"),
+    /// callbacks due in the period that were made (at or after the due moment) before it ended
+    /// (回访率's numerator: the same tickets as [#CALLBACKS_DUE])
+    CALLBACKS_DUE_DONE("应回访已回访"),
     /// callbacks answered 满意 or 基本满意
     SATISFIED("满意"),
     DISSATISFIED("不满意"),

@@ -4,6 +4,7 @@ import static org.griddesk.domain.assessment.Measure.ACCEPTED;
 import static org.griddesk.domain.assessment.Measure.ACCEPTED_ON_TIME;
 import static org.griddesk.domain.assessment.Measure.CALLBACKS_DONE;
 import static org.griddesk.domain.assessment.Measure.CALLBACKS_DUE;
+import static org.griddesk.domain.assessment.Measure.CALLBACKS_DUE_DONE;
 import static org.griddesk.domain.assessment.Measure.CHECK_INS;
 import static org.griddesk.domain.assessment.Measure.CHECK_INS_ON_TIME;
 import static org.griddesk.domain.assessment.Measure.CONTACTED;
@@ -19,11 +20,13 @@ import static org.griddesk.domain.assessment.Measure.RECEIVED;
 import static org.griddesk.domain.assessment.Measure.REOPENED;
 import static org.griddesk.domain.assessment.Measure.REPEAT_REQUESTS;
 import static org.griddesk.domain.assessment.Measure.RESOLVED;
+import static org.griddesk.domain.assessment.Measure.RESOLVED_OF_ACCEPTED;
 import static org.griddesk.domain.assessment.Measure.RESOLVED_ON_TIME;
 import static org.griddesk.domain.assessment.Measure.RETURNS;
 import static org.griddesk.domain.assessment.Measure.REWORKS;
 import static org.griddesk.domain.assessment.Measure.URGES;
 import static org.griddesk.domain.assessment.Measure.WHISTLES;
+import static org.griddesk.domain.assessment.Measure.WHISTLES_ANSWERED_ON_TIME;
 import static org.griddesk.store.assessment.Facts.flag;
 import static org.griddesk.store.assessment.Facts.TICKET;
 import static org.griddesk.store.assessment.WorkDays.epochSeconds;
@@ -68,8 +71,26 @@ final class FactQueries {
 
     /// Every kind, for a period whose open work is looked at `asOf` (its end, or now if sooner).
     List<Facts> all(Period period, Instant asOf) {
-        return List.of(tickets(period), events(period), whistles(period), callbacks(period), overdue(asOf));
+        CohortEnd end = endOf(period);
+        return List.of(tickets(period, end), events(period, end), whistles(period, end), callbacks(period), overdue(asOf));
     }
+
+    /// When the cohort of a rate (the tickets accepted, the summonses, the callbacks due in a period)
+    /// is closed: whether a later time of a row (its close, check-in, callback) came in time, given the
+    /// time that put the row in the period.
+    @FunctionalInterface
+    interface CohortEnd {
+        Condition inTime(Field<OffsetDateTime> later, Field<OffsetDateTime> start);
+    }
+
+    /// the cohort closes when the period ends
+    static CohortEnd endOf(Period period) {
+        Field<OffsetDateTime> end = DSL.inline(odt(period.end()));
+        return (later, start) -> later.lt(end);
+    }
+
+    /// each row's cohort closes at the end of its own Beijing day (the facts split by day)
+    static final CohortEnd OWN_DAY = (later, start) -> dayOf(later).le(dayOf(start));
 
     private static OffsetDateTime odt(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
@@ -81,8 +102,9 @@ final class FactQueries {
 
     /// Milestones of the ticket row: first accepted, first contacted, finally closed. The tickets are
     /// found through the period's events that set those milestones (the trail's time index), not
-    /// by reading every ticket.
-    Facts tickets(Period p) {
+    /// by reading every ticket. A ticket accepted in the period counts as resolved in its cohort
+    /// when closed before `end` (the period's end; the day of its acceptance when split by day).
+    Facts tickets(Period p, CohortEnd end) {
         Field<Long> reported = epochSeconds(TICKET.REPORTED_AT);
         Field<Long> accepted = epochSeconds(TICKET.ACCEPTED_AT);
         Field<Long> contacted = epochSeconds(TICKET.CONTACTED_AT);
@@ -100,6 +122,8 @@ final class FactQueries {
         values.put(CONTACTED_ON_TIME, flag(in(TICKET.CONTACTED_AT, p).and(TICKET.ACCEPTED_AT.isNotNull())
                 .and(contacted.minus(accepted).le(timing.contactWithin().toSeconds()))));
         values.put(RESOLVED, flag(resolved));
+        values.put(RESOLVED_OF_ACCEPTED, flag(in(TICKET.ACCEPTED_AT, p).and(TICKET.STATE.eq(TicketState.CLOSED.name()))
+                .and(end.inTime(TICKET.CLOSED_AT, TICKET.ACCEPTED_AT))));
         values.put(RESOLVED_ON_TIME, flag(onTime));
         values.put(FINISHED_LATE, flag(resolved.andNot(onTime)));
         values.put(HANDLED_TIMED, flag(timed));
@@ -113,8 +137,10 @@ final class FactQueries {
                 TICKET.ASSIGNED_TEAM, values);
     }
 
-    /// Trail events of the period counted one by one.
-    Facts events(Period p) {
+    /// Trail events of the period counted one by one. A callback due (a verification passed, an
+    /// answer) counts as made when a callback of its ticket follows it before `end` of the event's time
+    /// (the period's end, or the end of the event's day when split by day).
+    Facts events(Period p, CohortEnd end) {
         Field<String> type = TICKET_EVENT.EVENT_TYPE;
         Map<Measure, Field<Long>> values = new EnumMap<>(Measure.class);
         values.put(RECEIVED, flag(type.eq(type(TicketEvent.Reported.class))));
@@ -125,7 +151,12 @@ final class FactQueries {
         values.put(URGES, flag(type.eq(type(TicketEvent.Urged.class))));
         values.put(REOPENED, flag(type.eq(type(TicketEvent.Reopened.class))));
         values.put(REPEAT_REQUESTS, flag(type.eq(type(TicketEvent.Merged.class))));
-        values.put(CALLBACKS_DUE, flag(type.in(type(TicketEvent.VerificationPassed.class), type(TicketEvent.Answered.class))));
+        Condition due = type.in(type(TicketEvent.VerificationPassed.class), type(TicketEvent.Answered.class));
+        values.put(CALLBACKS_DUE, flag(due));
+        var made = TICKET_CALLBACK.as("kcb");
+        values.put(CALLBACKS_DUE_DONE, flag(due.and(DSL.exists(DSL.selectOne().from(made).where(
+                made.TICKET_ID.eq(TICKET_EVENT.TICKET_ID), made.CALLED_AT.ge(TICKET_EVENT.OCCURRED_AT),
+                end.inTime(made.CALLED_AT, TICKET_EVENT.OCCURRED_AT))))));
         Condition where = in(TICKET_EVENT.OCCURRED_AT, p).and(type.in(type(TicketEvent.Reported.class),
                 type(TicketEvent.ExtensionRequested.class),
                 type(TicketEvent.ExtensionApproved.class), type(TicketEvent.Returned.class),
@@ -137,11 +168,15 @@ final class FactQueries {
         return new Facts(TICKET_EVENT.leftJoin(TICKET).on(TICKET.ID.eq(TICKET_EVENT.TICKET_ID)), where, team, values);
     }
 
-    /// Whistle rows: teams summoned, and their check-ins, in the period (the summoned team's).
-    Facts whistles(Period p) {
+    /// Whistle rows: teams summoned, and their check-ins, in the period (the summoned team's). A
+    /// summons of the period is answered on time when its check-in came by its due time and before
+    /// `end` (the period's end, or the end of the summons' day when split by day).
+    Facts whistles(Period p, CohortEnd end) {
         Condition checkedIn = in(WHISTLE.CHECKED_IN_AT, p);
         Map<Measure, Field<Long>> values = new EnumMap<>(Measure.class);
         values.put(WHISTLES, flag(in(WHISTLE.SUMMONED_AT, p)));
+        values.put(WHISTLES_ANSWERED_ON_TIME, flag(in(WHISTLE.SUMMONED_AT, p).and(WHISTLE.CHECKED_IN_AT.le(WHISTLE.CHECK_IN_DUE))
+                .and(end.inTime(WHISTLE.CHECKED_IN_AT, WHISTLE.SUMMONED_AT))));
         values.put(CHECK_INS, flag(checkedIn));
         values.put(CHECK_INS_ON_TIME, flag(checkedIn.and(WHISTLE.CHECKED_IN_AT.le(WHISTLE.CHECK_IN_DUE))));
         return new Facts(WHISTLE.leftJoin(TICKET).on(TICKET.ID.eq(WHISTLE.TICKET_ID)), in(WHISTLE.SUMMONED_AT, p).or(checkedIn),
@@ -215,14 +250,16 @@ final class FactQueries {
     }
 
     /// Every kind but the overdue tickets, each row's values put on the Beijing day of the time
-    /// that counts it in a period: the same rows as [#all] for `period`, grouped by day.
+    /// that counts it in a period: the same rows as [#all] for `period`, grouped by day, each cohort
+    /// closed at the end of its own day (so that a day agrees with the sheet of that day).
     List<Facts> byDay(Period period) {
+        Facts events = events(period, OWN_DAY);
         return List.of(
-                ByDay.split(tickets(period), Map.of(TICKET.ACCEPTED_AT, List.of(ACCEPTED, ACCEPTED_ON_TIME),
+                ByDay.split(tickets(period, OWN_DAY), Map.of(TICKET.ACCEPTED_AT, List.of(ACCEPTED, ACCEPTED_ON_TIME, RESOLVED_OF_ACCEPTED),
                         TICKET.CONTACTED_AT, List.of(CONTACTED, CONTACTED_ON_TIME),
                         TICKET.CLOSED_AT, List.of(RESOLVED, RESOLVED_ON_TIME, FINISHED_LATE, HANDLED_TIMED, HANDLING_WORK_MINUTES))),
-                ByDay.split(events(period), Map.of(TICKET_EVENT.OCCURRED_AT, events(period).measures())),
-                ByDay.split(whistles(period), Map.of(WHISTLE.SUMMONED_AT, List.of(WHISTLES),
+                ByDay.split(events, Map.of(TICKET_EVENT.OCCURRED_AT, events.measures())),
+                ByDay.split(whistles(period, OWN_DAY), Map.of(WHISTLE.SUMMONED_AT, List.of(WHISTLES, WHISTLES_ANSWERED_ON_TIME),
                         WHISTLE.CHECKED_IN_AT, List.of(CHECK_INS, CHECK_INS_ON_TIME))),
                 ByDay.split(callbacks(period), Map.of(TICKET_CALLBACK.CALLED_AT, callbacks(period).measures())));
     }

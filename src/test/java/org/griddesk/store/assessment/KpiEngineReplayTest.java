@@ -19,6 +19,7 @@ import org.griddesk.domain.assessment.KpiFilter;
 import org.griddesk.domain.assessment.KpiSheet;
 import org.griddesk.domain.assessment.Measure;
 import org.griddesk.domain.assessment.Period;
+import org.griddesk.domain.assessment.Rate;
 import org.griddesk.domain.assessment.UnitDimension;
 import org.griddesk.domain.calendar.WorkCalendar;
 import org.griddesk.domain.ticket.Channel;
@@ -95,6 +96,12 @@ class KpiEngineReplayTest {
                 }
             });
             assertThat(sql).as(d + " " + period.label() + " " + filter).isEqualTo(replayedCounts);
+            for (KpiSheet s : sheets) {
+                for (Rate r : Rate.values()) {
+                    s.rate(r).ifPresent(v -> assertThat(v).as("%s of %s %s: numerator within the denominator's tickets",
+                            r, d, s.unitId()).isBetween(0.0, 1.0));
+                }
+            }
             // the drill-down of the unit with the most work names the tickets the replay counted
             String busiest = replayed.get(d).entrySet().stream()
                     .max(Comparator.comparingLong(e -> e.getValue().count(Measure.RECEIVED))).orElseThrow().getKey();

@@ -89,39 +89,42 @@ class KpiEngineTest {
 
             String xsg = "RECEIVED=3 ACCEPTED=2 ACCEPTED_ON_TIME=1 CONTACTED=1 RESOLVED=1 RESOLVED_ON_TIME=1 OVERDUE_OPEN=2 "
                     + "EXTENSIONS_ASKED=1 EXTENSIONS_APPROVED=1 RETURNS=1 REWORKS=1 URGES=2 CALLBACKS_DUE=2 CALLBACKS_DONE=2 "
-                    + "SATISFIED=1 DISSATISFIED=1 REOPENED=1 REPEAT_REQUESTS=1 HANDLED_TIMED=1 HANDLING_WORK_MINUTES=2880";
+                    + "SATISFIED=1 DISSATISFIED=1 REOPENED=1 REPEAT_REQUESTS=1 HANDLED_TIMED=1 HANDLING_WORK_MINUTES=2880 "
+                    + "CALLBACKS_DUE_DONE=2";
             String gg = "RECEIVED=2 ACCEPTED=2 ACCEPTED_ON_TIME=2 CONTACTED=2 CONTACTED_ON_TIME=2 RESOLVED=2 RESOLVED_ON_TIME=2 "
                     + "WHISTLES=2 CHECK_INS=2 CHECK_INS_ON_TIME=1 CALLBACKS_DUE=2 CALLBACKS_DONE=2 SATISFIED=2 HANDLED_TIMED=2 "
-                    + "HANDLING_WORK_MINUTES=1545";
+                    + "HANDLING_WORK_MINUTES=1545 RESOLVED_OF_ACCEPTED=2 WHISTLES_ANSWERED_ON_TIME=1 CALLBACKS_DUE_DONE=2";
             String escalated = "RECEIVED=1 ACCEPTED=1 ACCEPTED_ON_TIME=1 RESOLVED=1 FINISHED_LATE=1 CALLBACKS_DUE=1 "
-                    + "CALLBACKS_DONE=1 SATISFIED=1 HANDLED_TIMED=1 HANDLING_WORK_MINUTES=11565";
+                    + "CALLBACKS_DONE=1 SATISFIED=1 HANDLED_TIMED=1 HANDLING_WORK_MINUTES=11565 RESOLVED_OF_ACCEPTED=1 "
+                    + "CALLBACKS_DUE_DONE=1";
             String xsgGrid03 = "RECEIVED=2 ACCEPTED=2 ACCEPTED_ON_TIME=2 RESOLVED=2 RESOLVED_ON_TIME=1 FINISHED_LATE=1 "
                     + "OVERDUE_OPEN=1 REPEAT_REQUESTS=1 CALLBACKS_DUE=2 CALLBACKS_DONE=2 SATISFIED=2 HANDLED_TIMED=2 "
-                    + "HANDLING_WORK_MINUTES=14445";
+                    + "HANDLING_WORK_MINUTES=14445 RESOLVED_OF_ACCEPTED=1 CALLBACKS_DUE_DONE=2";
             String xsgGrid04 = "RECEIVED=2 ACCEPTED=1 CONTACTED=1 OVERDUE_OPEN=1 EXTENSIONS_ASKED=1 EXTENSIONS_APPROVED=1 "
-                    + "RETURNS=1 REWORKS=1 URGES=2 REOPENED=1 CALLBACKS_DUE=1 CALLBACKS_DONE=1 DISSATISFIED=1";
+                    + "RETURNS=1 REWORKS=1 URGES=2 REOPENED=1 CALLBACKS_DUE=1 CALLBACKS_DONE=1 DISSATISFIED=1 CALLBACKS_DUE_DONE=1";
             String xsgCommunity = "RECEIVED=4 ACCEPTED=3 ACCEPTED_ON_TIME=2 CONTACTED=1 RESOLVED=2 RESOLVED_ON_TIME=1 "
                     + "FINISHED_LATE=1 OVERDUE_OPEN=2 EXTENSIONS_ASKED=1 EXTENSIONS_APPROVED=1 RETURNS=1 REWORKS=1 URGES=2 "
                     + "REOPENED=1 REPEAT_REQUESTS=1 CALLBACKS_DUE=3 CALLBACKS_DONE=3 SATISFIED=2 DISSATISFIED=1 "
-                    + "HANDLED_TIMED=2 HANDLING_WORK_MINUTES=14445";
+                    + "HANDLED_TIMED=2 HANDLING_WORK_MINUTES=14445 RESOLVED_OF_ACCEPTED=1 CALLBACKS_DUE_DONE=3";
             String district = "RECEIVED=6 ACCEPTED=5 ACCEPTED_ON_TIME=4 CONTACTED=3 CONTACTED_ON_TIME=2 RESOLVED=4 "
                     + "RESOLVED_ON_TIME=3 FINISHED_LATE=1 OVERDUE_OPEN=2 EXTENSIONS_ASKED=1 EXTENSIONS_APPROVED=1 RETURNS=1 "
                     + "REWORKS=1 URGES=2 WHISTLES=2 CHECK_INS=2 CHECK_INS_ON_TIME=1 CALLBACKS_DUE=5 CALLBACKS_DONE=5 "
-                    + "SATISFIED=4 DISSATISFIED=1 REOPENED=1 REPEAT_REQUESTS=1 HANDLED_TIMED=4 HANDLING_WORK_MINUTES=15990";
+                    + "SATISFIED=4 DISSATISFIED=1 REOPENED=1 REPEAT_REQUESTS=1 HANDLED_TIMED=4 HANDLING_WORK_MINUTES=15990 "
+                    + "RESOLVED_OF_ACCEPTED=3 WHISTLES_ANSWERED_ON_TIME=1 CALLBACKS_DUE_DONE=5";
 
             assertSheets(engine, UnitDimension.DISTRICT, Map.of("JN", district));
             assertSheets(engine, UnitDimension.CENTRE, Map.of("JN-XSG", xsg, "JN-GG", gg, "JN", escalated));
             assertSheets(engine, UnitDimension.DEPARTMENT, Map.of(
-                    "JN-CGW", escalated + " WHISTLES=1 CHECK_INS=1 CHECK_INS_ON_TIME=1",
+                    "JN-CGW", escalated + " WHISTLES=1 CHECK_INS=1 CHECK_INS_ON_TIME=1 WHISTLES_ANSWERED_ON_TIME=1",
                     "JN-SWJ", "WHISTLES=1 CHECK_INS=1"));
             assertSheets(engine, UnitDimension.TEAM, Map.of(
                     "JN-XSG-CG", "RESOLVED=1 RESOLVED_ON_TIME=1 CALLBACKS_DUE=1 CALLBACKS_DONE=1 SATISFIED=1 RETURNS=1 "
-                            + "HANDLED_TIMED=1 HANDLING_WORK_MINUTES=2880",
+                            + "HANDLED_TIMED=1 HANDLING_WORK_MINUTES=2880 CALLBACKS_DUE_DONE=1",
                     "JN-XSG-AJ", "RECEIVED=1 ACCEPTED=1 CONTACTED=1 OVERDUE_OPEN=1 EXTENSIONS_ASKED=1 EXTENSIONS_APPROVED=1 "
-                            + "REWORKS=1 URGES=2 REOPENED=1 CALLBACKS_DUE=1 CALLBACKS_DONE=1 DISSATISFIED=1",
+                            + "REWORKS=1 URGES=2 REOPENED=1 CALLBACKS_DUE=1 CALLBACKS_DONE=1 DISSATISFIED=1 CALLBACKS_DUE_DONE=1",
                     "JN-GG-CG", "RECEIVED=1 ACCEPTED=1 ACCEPTED_ON_TIME=1 CONTACTED=1 CONTACTED_ON_TIME=1 RESOLVED=1 "
                             + "RESOLVED_ON_TIME=1 CALLBACKS_DUE=1 CALLBACKS_DONE=1 SATISFIED=1 HANDLED_TIMED=1 "
-                            + "HANDLING_WORK_MINUTES=1490"));
+                            + "HANDLING_WORK_MINUTES=1490 RESOLVED_OF_ACCEPTED=1 CALLBACKS_DUE_DONE=1"));
             assertSheets(engine, UnitDimension.GRID, Map.of("XSG-012-03", xsgGrid03, "XSG-012-04", xsgGrid04, "GG-001-01", gg));
             assertSheets(engine, UnitDimension.COMMUNITY, Map.of("XSG-012", xsgCommunity, "GG-001", gg));
             assertSheets(engine, UnitDimension.GRID_WORKER, Map.of("W-1", xsgGrid03, "W-2", xsgGrid04, "W-3", gg));
@@ -131,6 +134,12 @@ class KpiEngineTest {
             assertThat(centre.unitName()).isEqualTo("葛沽镇网格化管理中心");
             assertThat(centre.counts()).isEqualTo(counts(gg));
             assertThat(centre.rate(Rate.CHECK_IN_ON_TIME)).hasValue(0.5);
+            // 办结率 counts October's accepted tickets only: T1 (accepted in September) was resolved in
+            // October but is not one of them, so the rate is 3 of 5, not 4 of 5
+            KpiSheet all = engine.sheet(OCTOBER, UnitDimension.DISTRICT, "JN", KpiFilter.ALL);
+            assertThat(all.rate(Rate.RESOLVED)).hasValue(0.6);
+            assertThat(engine.ticketsMissing(OCTOBER, UnitDimension.DISTRICT, "JN", Rate.RESOLVED, KpiFilter.ALL))
+                    .as("accepted in October, still open").containsExactlyInAnyOrder(t2, t7);
             assertThat(centre.averageHandlingWorkHours()).hasValue(1545 / 60.0 / 2);
             assertThat(engine.sheet(OCTOBER, UnitDimension.GRID_WORKER, "W-2", KpiFilter.ALL).unitName()).isEqualTo("李网格");
             assertThat(engine.sheet(OCTOBER, UnitDimension.COMMUNITY, "XSG-012", KpiFilter.ALL).counts())
@@ -170,12 +179,13 @@ class KpiEngineTest {
             assertThat(engine.sheet(OCTOBER, UnitDimension.DISTRICT, "JN", KpiFilter.channel(Channel.GRID_APP)).counts())
                     .isEqualTo(counts("RECEIVED=1 ACCEPTED=1 ACCEPTED_ON_TIME=1 CONTACTED=1 CONTACTED_ON_TIME=1 RESOLVED=1 "
                             + "RESOLVED_ON_TIME=1 WHISTLES=2 CHECK_INS=2 CHECK_INS_ON_TIME=1 CALLBACKS_DUE=1 CALLBACKS_DONE=1 "
-                            + "SATISFIED=1 HANDLED_TIMED=1 HANDLING_WORK_MINUTES=1490"));
+                            + "SATISFIED=1 HANDLED_TIMED=1 HANDLING_WORK_MINUTES=1490 RESOLVED_OF_ACCEPTED=1 "
+                            + "WHISTLES_ANSWERED_ON_TIME=1 CALLBACKS_DUE_DONE=1"));
             List<KpiSheet> asking = engine.sheets(OCTOBER, UnitDimension.CENTRE, KpiFilter.category("C01"));
             assertThat(asking).extracting(KpiSheet::unitId).containsExactly("JN", "JN-GG", "JN-XSG");
             assertThat(asking.get(1).counts()).isEqualTo(counts("RECEIVED=1 ACCEPTED=1 ACCEPTED_ON_TIME=1 CONTACTED=1 "
                     + "CONTACTED_ON_TIME=1 RESOLVED=1 RESOLVED_ON_TIME=1 CALLBACKS_DUE=1 CALLBACKS_DONE=1 SATISFIED=1 "
-                    + "HANDLED_TIMED=1 HANDLING_WORK_MINUTES=55"));
+                    + "HANDLED_TIMED=1 HANDLING_WORK_MINUTES=55 RESOLVED_OF_ACCEPTED=1 CALLBACKS_DUE_DONE=1"));
             assertThat(asking.get(0).isEmpty()).isTrue();
             assertThat(asking.get(2).isEmpty()).isTrue();
 
@@ -187,6 +197,10 @@ class KpiEngineTest {
             assertThat(days.get(LocalDate.of(2026, 10, 17)).counts()).as("after T2's extended due day it is overdue")
                     .isEqualTo(counts("OVERDUE_OPEN=2"));
             assertThat(days.values().stream().mapToLong(s -> s.count(Measure.RECEIVED)).sum()).isEqualTo(6);
+            assertThat(days.get(LocalDate.of(2026, 10, 15)).counts()).as("T3 accepted on the 15th, closed on the 16th")
+                    .containsEntry(Measure.ACCEPTED, 1L).doesNotContainKey(Measure.RESOLVED_OF_ACCEPTED);
+            assertThat(days.get(LocalDate.of(2026, 10, 22)).counts()).as("T8 accepted and closed on the 22nd")
+                    .containsEntry(Measure.ACCEPTED, 1L).containsEntry(Measure.RESOLVED_OF_ACCEPTED, 1L);
 
             // daily() groups every day in one query per kind: the same as a sheet per day, from before the
             // history to after "now" (the 1st of December has not ended, the 2nd has not begun)

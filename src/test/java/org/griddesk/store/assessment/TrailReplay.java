@@ -112,6 +112,8 @@ public final class TrailReplay {
         Instant contacted = null;
         Instant lastClose = null;
         Map<String, Whistle> openWhistles = new HashMap<>();
+        List<Instant> callbacksDue = new ArrayList<>();
+        List<Instant> callbacksMade = new ArrayList<>();
         for (RecordedEvent e : trail) {
             boolean inP = p.contains(e.at());
             switch (e.event()) {
@@ -120,8 +122,16 @@ public final class TrailReplay {
                 case TicketEvent.Answered x -> {
                     contacted = contacted == null ? e.at() : contacted;
                     c.add(inP, Measure.CALLBACKS_DUE, null, 1);
+                    if (inP) {
+                        callbacksDue.add(e.at());
+                    }
                 }
-                case TicketEvent.VerificationPassed x -> c.add(inP, Measure.CALLBACKS_DUE, null, 1);
+                case TicketEvent.VerificationPassed x -> {
+                    c.add(inP, Measure.CALLBACKS_DUE, null, 1);
+                    if (inP) {
+                        callbacksDue.add(e.at());
+                    }
+                }
                 case TicketEvent.ExtensionRequested x -> c.add(inP, Measure.EXTENSIONS_ASKED, null, 1);
                 case TicketEvent.ExtensionApproved x -> c.add(inP, Measure.EXTENSIONS_APPROVED, null, 1);
                 case TicketEvent.Returned r -> c.add(inP, Measure.RETURNS, r.teamId(), 1);
@@ -132,6 +142,7 @@ public final class TrailReplay {
                 case TicketEvent.Closed x -> lastClose = e.at();
                 case TicketEvent.CalledBack cb -> {
                     c.add(inP, Measure.CALLBACKS_DONE, null, 1);
+                    callbacksMade.add(e.at());
                     c.add(inP && cb.result() != CallbackResult.DISSATISFIED, Measure.SATISFIED, null, 1);
                     c.add(inP && cb.result() == CallbackResult.DISSATISFIED, Measure.DISSATISFIED, null, 1);
                 }
@@ -143,6 +154,8 @@ public final class TrailReplay {
                     Whistle w = openWhistles.remove(in.teamId());
                     c.add(inP, Measure.CHECK_INS, in.teamId(), 1);
                     c.add(inP && !e.at().isAfter(w.checkInDue()), Measure.CHECK_INS_ON_TIME, in.teamId(), 1);
+                    c.add(p.contains(w.summonedAt()) && !e.at().isAfter(w.checkInDue()) && e.at().isBefore(p.end()),
+                            Measure.WHISTLES_ANSWERED_ON_TIME, in.teamId(), 1);
                 }
                 default -> {
                 }
@@ -153,6 +166,7 @@ public final class TrailReplay {
             c.add(true, Measure.ACCEPTED, null, 1);
             c.add(accepted.getEpochSecond() - reported.getEpochSecond() <= timing.acceptWithin().toSeconds(),
                     Measure.ACCEPTED_ON_TIME, null, 1);
+            c.add(ticket.state() == TicketState.CLOSED && lastClose.isBefore(p.end()), Measure.RESOLVED_OF_ACCEPTED, null, 1);
         }
         if (contacted != null && p.contains(contacted)) {
             c.add(true, Measure.CONTACTED, null, 1);
@@ -171,6 +185,10 @@ public final class TrailReplay {
                 long work = WorkDays.workSeconds(calendar, finished) - WorkDays.workSeconds(calendar, accepted);
                 c.add(true, Measure.HANDLING_WORK_MINUTES, null, Math.floorDiv(work, 60));
             }
+        }
+        for (Instant due : callbacksDue) {
+            c.add(callbacksMade.stream().anyMatch(made -> !made.isBefore(due) && made.isBefore(p.end())),
+                    Measure.CALLBACKS_DUE_DONE, null, 1);
         }
         List<RecordedEvent> before = trail.stream().filter(e -> e.at().isBefore(asOf)).toList();
         if (!before.isEmpty()) {
