@@ -3,12 +3,15 @@ package org.griddesk.supervise.drill;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.griddesk.desk.detail.TicketDetail;
 import org.griddesk.desk.queue.QueueItem;
+import org.griddesk.security.TicketScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +35,7 @@ public final class TicketListModel {
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.LOADING);
     private final ReadOnlyObjectWrapper<String> failure = new ReadOnlyObjectWrapper<>(this, "failure", "");
     private final ReadOnlyObjectWrapper<TicketDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
+    private final ReadOnlyIntegerWrapper leftOut = new ReadOnlyIntegerWrapper(this, "leftOut");
     private final TicketLists lists;
     private long picked = -1;
     private Instant readAt;
@@ -59,6 +63,11 @@ public final class TicketListModel {
         return failure.getReadOnlyProperty();
     }
 
+    /// how many tickets behind the figure the viewer's scope left out of the list (another town's)
+    public ReadOnlyIntegerProperty leftOutProperty() {
+        return leftOut.getReadOnlyProperty();
+    }
+
     /// the clock the rows' countdowns were read at
     public Instant now() {
         return readAt;
@@ -71,17 +80,20 @@ public final class TicketListModel {
 
     // Commands
 
-    /// Reads the ids, then their rows, off the FX thread.
+    /// Reads the ids, then their rows, off the FX thread; keeps those the viewer's scope covers.
     public void load(Callable<List<Long>> ids) {
         TicketHistory history = lists.history().get();
         if (history == null) {
             fail("district not read");
             return;
         }
+        TicketScope scope = lists.scope();
         status.set(Status.LOADING);
         readAt = lists.clock().instant();
         lists.executor().submit(() -> history.rows(ids.call(), readAt), read -> {
-            rows.setAll(read);
+            List<QueueItem> shown = read.stream().filter(r -> scope.covers(r.ownerUnitId())).toList();
+            rows.setAll(shown);
+            leftOut.set(read.size() - shown.size());
             status.set(read.isEmpty() ? Status.EMPTY : Status.SHOWN);
         }, problem -> {
             log.warn("cannot read the tickets behind '{}'", title, problem);

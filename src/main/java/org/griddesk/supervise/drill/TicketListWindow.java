@@ -122,7 +122,12 @@ public final class TicketListWindow {
                 placeholder.setText(words.get("drill.failed", model.failureProperty().get()));
                 count.setText("");
             }
-            case SHOWN -> count.setText(words.get("drill.count", model.rows().size()));
+            case SHOWN -> {
+                int leftOut = model.leftOutProperty().get();
+                count.setText(leftOut == 0 ? words.get("drill.count", model.rows().size())
+                        : words.get("drill.countLeftOut", model.rows().size(), leftOut));
+                placeholder.setText(words.get("drill.allLeftOut", leftOut));
+            }
         }
         list.setPlaceholder(placeholder);
     }

@@ -47,6 +47,6 @@ public final class RankingScreen implements SupervisionScreen {
     public Window open(Window owner, Session session, Language language) {
         Messages words = Messages.of(language, RankingView.BUNDLE);
         RankingViewModel model = new RankingViewModel(sources, audit, executor, clock, session, words);
-        return RankingView.open(owner, model, lists, words);
+        return RankingView.open(owner, model, lists.forViewer(session), words);
     }
 }

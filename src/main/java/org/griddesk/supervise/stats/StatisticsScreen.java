@@ -62,7 +62,7 @@ public final class StatisticsScreen implements SupervisionScreen {
     public Window open(Window owner, Session session, Language language) {
         StatisticsViewModel model = new StatisticsViewModel(source, executor, clock, Messages.of(language, TicketListWindow.BUNDLE),
                 Messages.of(language));
-        return StatisticsView.open(owner, model, desk.mapProperty().get(), lists, language);
+        return StatisticsView.open(owner, model, desk.mapProperty().get(), lists.forViewer(session), language);
     }
 
     /// The desk's store: the engine made once per store, the categories read once.

@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.griddesk.desk.DeskModel;
 import org.griddesk.desk.detail.TicketDetailLoader;
 import org.griddesk.desk.district.MapModelLoader;
 import org.griddesk.desk.queue.QueueItem;
 import org.griddesk.desk.queue.QueueLoader;
+import org.griddesk.domain.org.Role;
 import org.griddesk.domain.ticket.TicketCommand;
 import org.griddesk.domain.ticket.TicketState;
 import org.griddesk.store.DatabaseSettings;
@@ -23,6 +25,9 @@ import org.griddesk.store.ticket.IntakeRepository;
 import org.griddesk.store.ticket.QueueRepository;
 import org.griddesk.store.ticket.TicketRepository;
 import org.griddesk.store.ticket.TicketService;
+import org.griddesk.security.Session;
+import org.griddesk.security.Workstation;
+import org.griddesk.testsupport.AuditFixture;
 import org.griddesk.testsupport.CommandCentre;
 import org.griddesk.testsupport.LifecycleFixture;
 import org.griddesk.ui.CurrentThreadTaskExecutor;
@@ -68,6 +73,36 @@ class TicketListModelTest {
     }
 
     @Test
+    void aListShowsOnlyTheTicketsOfTheViewersTownAndSaysHowManyItLeftOut() {
+        try (CommandCentre centre = CommandCentre.on(DatabaseSettings.embeddedH2(temp))) {
+            var db = centre.admin();
+            TicketService service = new TicketService(db.dsl(), LifecycleFixture.lifecycle(), Clock.systemUTC());
+            long xsg = service.report(hotlineRequest("8890-DS1", Instant.now()), "JN-XSG", HOTLINE).after().id();
+            long gg = service.report(hotlineRequest("8890-DS2", Instant.now()), "JN-GG", HOTLINE).after().id();
+            TicketLists district = lists(db);
+
+            TicketListModel gegu = new TicketListModel("全区 · 来件量", district.forViewer(town("JN-GG")));
+            gegu.load(() -> List.of(xsg, gg));
+            assertThat(gegu.rows()).extracting(QueueItem::id).as("葛沽's supervisor: 葛沽's ticket only").containsExactly(gg);
+            assertThat(gegu.leftOutProperty().get()).isEqualTo(1);
+
+            TicketListModel nobody = new TicketListModel("全区 · 来件量", district.forViewer(null));
+            nobody.load(() -> List.of(xsg, gg));
+            assertThat(nobody.rows()).as("a list with no viewer shows nothing").isEmpty();
+            assertThat(nobody.leftOutProperty().get()).isEqualTo(2);
+
+            TicketListModel all = new TicketListModel("全区 · 来件量", district);
+            all.load(() -> List.of(xsg, gg));
+            assertThat(all.rows()).extracting(QueueItem::id).containsExactly(xsg, gg);
+            assertThat(all.leftOutProperty().get()).isZero();
+        }
+    }
+
+    private static Session town(String centre) {
+        return new Session("u-" + centre, "u", "值班长", centre, Set.of(Role.SUPERVISOR), Instant.now(), Workstation.local());
+    }
+
+    @Test
     void aFigureWithNoTicketsAndAFailedReadSaySo() {
         try (CommandCentre centre = CommandCentre.on(DatabaseSettings.embeddedH2(temp))) {
             TicketLists lists = lists(centre.admin());
@@ -88,7 +123,8 @@ class TicketListModelTest {
 
     @Test
     void beforeTheDistrictIsReadTheListFailsInsteadOfWaiting() {
-        TicketListModel model = new TicketListModel("t", new TicketLists(new CurrentThreadTaskExecutor(), Clock.systemUTC(), () -> null));
+        TicketListModel model = new TicketListModel("t", new TicketLists(new CurrentThreadTaskExecutor(), Clock.systemUTC(), () -> null,
+                () -> null, null));
         model.load(() -> List.of(1L));
         assertThat(model.statusProperty().get()).isEqualTo(TicketListModel.Status.FAILED);
     }
@@ -103,7 +139,7 @@ class TicketListModelTest {
             var rejected = service.report(hotlineRequest("8890-DW1", Instant.now()), "JN-XSG", HOTLINE).after();
             service.execute(rejected, new TicketCommand.RejectInvalid("非本辖区事项"), XSG_DISPATCHER);
             TicketLists sync = lists(db);
-            TicketLists lists = new TicketLists(executor, Clock.systemUTC(), sync.history());
+            TicketLists lists = new TicketLists(executor, Clock.systemUTC(), sync.history(), sync.organisation(), sync.viewer());
 
             javafx.stage.Stage stage = WaitForAsyncUtils.asyncFx(() -> lists.open(null, "咸水沽镇 · 退单 · 2026-11",
                     () -> List.of(rejected.id()), org.griddesk.ui.Language.ZH_CN)).get();
@@ -131,6 +167,9 @@ class TicketListModelTest {
         TicketDetailLoader details = new TicketDetailLoader(tickets, new IntakeRepository(db.dsl()), district.taxonomy(),
                 district.organisation(), new CalendarRepository(db.dsl(), Clock.systemUTC()).workCalendar(), map);
         TicketHistory history = TicketHistory.of(new DeskModel.Readers(rows, details));
-        return new TicketLists(new CurrentThreadTaskExecutor(), Clock.systemUTC(), () -> history);
+        // the organisation the tickets are made in (LifecycleFixture's lifecycle: 咸水沽, 葛沽)
+        return new TicketLists(new CurrentThreadTaskExecutor(), Clock.systemUTC(), () -> history,
+                () -> LifecycleFixture.ORGANISATION, null)
+                .forViewer(AuditFixture.session(Role.SUPERVISOR)); // the district centre's: every town's tickets
     }
 }

@@ -49,7 +49,7 @@ class RankingScreenTest {
         FxToolkitSupport.start();
         RecordingAudit audit = new RecordingAudit();
         try (var executor = new FxTaskExecutor(1)) {
-            TicketLists lists = new TicketLists(executor, clock, () -> null);
+            TicketLists lists = new TicketLists(executor, clock, () -> null, () -> null, null);
             RankingScreen screen = new RankingScreen(() -> HandBulletin.sources(HandBulletin.engine()), () -> audit, lists, executor, clock);
             Session supervisor = AuditFixture.session(Role.SUPERVISOR);
             assertThat(screen.allowedFor(supervisor)).isTrue();
