@@ -88,10 +88,37 @@ public final class Database implements AutoCloseable {
         log.info("opening {} store at {}", settings.kind(), settings.describeTarget());
         HikariDataSource pool = new HikariDataSource(config);
         try {
+            sizeCache(settings, pool);
             return new Database(settings, pool, guard, commitFlush(settings, pool));
         } catch (RuntimeException e) {
             pool.close();
             throw e;
+        }
+    }
+
+    /// H2's page cache for an embedded store, in KB: a quarter of the heap, from H2's own 64 MB up to
+    /// 512 MB. H2's default of 64 MB holds a fraction of a district's two years (about 250 MB on
+    /// disk): a month's assessment then reads most of the ticket table back from the file each time
+    /// (the open work at the month's end looks at every ticket), about five times slower than from
+    /// the cache (`-Dbench=Kpi`, see docs/assessment.md).
+    static long h2CacheKilobytes(long maxHeapBytes) {
+        long quarter = maxHeapBytes / 4 / 1024;
+        return Math.clamp(quarter, 64L * 1024, 512L * 1024);
+    }
+
+    /// Gives an embedded store the cache of [#h2CacheKilobytes], unless its URL sets one or its user may
+    /// not (H2 lets administrators only): then H2's own stays.
+    private static void sizeCache(DatabaseSettings settings, DataSource pool) {
+        if (settings.kind() != DatabaseKind.H2 || settings.urlSetsH2("CACHE_SIZE")) {
+            return;
+        }
+        try (Connection c = pool.getConnection(); var statement = c.createStatement()) {
+            statement.execute("SET CACHE_SIZE " + h2CacheKilobytes(Runtime.getRuntime().maxMemory()));
+        } catch (SQLException e) {
+            if (e.getErrorCode() != H2_ADMIN_RIGHTS_REQUIRED) {
+                throw new IllegalStateException("cannot size the cache of " + settings.describeTarget(), e);
+            }
+            log.info("the H2 user '{}' is no administrator: H2's own cache size stays", settings.user());
         }
     }
 

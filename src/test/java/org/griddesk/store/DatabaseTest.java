@@ -59,6 +59,21 @@ class DatabaseTest {
         }
     }
 
+    @Test
+    void anEmbeddedStoreCachesAQuarterOfTheHeapWithinBoundsAndAUrlMaySetItsOwn() {
+        assertThat(Database.h2CacheKilobytes(8L << 30)).as("8 GB heap: capped at 512 MB").isEqualTo(512 * 1024);
+        assertThat(Database.h2CacheKilobytes(1L << 30)).as("1 GB heap: a quarter").isEqualTo(256 * 1024);
+        assertThat(Database.h2CacheKilobytes(128L << 20)).as("a small heap keeps H2's own 64 MB").isEqualTo(64 * 1024);
+        try (Database db = Database.open(DatabaseSettings.embeddedH2(temp), ThreadGuard.NONE)) {
+            assertThat(setting(db, "CACHE_SIZE")).isEqualTo(Long.toString(Database.h2CacheKilobytes(Runtime.getRuntime().maxMemory())));
+        }
+        DatabaseSettings asked = new DatabaseSettings("jdbc:h2:file:" + temp.resolve("small").toAbsolutePath().toString().replace('\\', '/')
+                + ";CACHE_SIZE=8192", "griddesk", "");
+        try (Database db = Database.open(asked, ThreadGuard.NONE)) {
+            assertThat(setting(db, "CACHE_SIZE")).isEqualTo("8192");
+        }
+    }
+
     private static String maxCompactTime(Database db) {
         return setting(db, "MAX_COMPACT_TIME");
     }
