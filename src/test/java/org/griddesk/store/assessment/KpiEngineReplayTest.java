@@ -50,6 +50,10 @@ class KpiEngineReplayTest {
     void everyMeasureOfEveryUnitAgreesWithTheReplayedTrails(DatabaseKind kind) {
         try (Database db = TestDatabases.freshMigrated(kind, temp)) {
             DemoDistrictLoader.loadIfEmpty(db, DemoDistrictGenerator.DEFAULT_SEED, HISTORY_DAYS, NOW, step -> { });
+            if (kind == DatabaseKind.POSTGRESQL) {
+                assertThat(db.dsl().fetchValue("SELECT count(*) FROM pg_stat_user_tables WHERE relname = 'ticket_event' "
+                        + "AND last_analyze IS NOT NULL", Long.class)).as("the server has statistics of the loaded trail").isEqualTo(1L);
+            }
             WorkCalendar calendar = WorkCalendar.builtIn();
             SqlKpiEngine engine = new SqlKpiEngine(db.dsl(), calendar, TimingPolicy.DEFAULT, Clock.fixed(NOW, ZoneOffset.UTC));
             TrailReplay replay = new TrailReplay(db.dsl(), calendar, TimingPolicy.DEFAULT);
