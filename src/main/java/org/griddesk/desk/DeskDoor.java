@@ -109,6 +109,11 @@ public final class DeskDoor {
         // a demo store's accounts (演示库) come with its district: the list is read when the district is
         signIn.demoAccounts().addListener((ListChangeListener<Accounts.DemoAccount>) c ->
                 sessions.setDemoStore(!signIn.demoAccounts().isEmpty()));
+        model.storeFailureProperty().addListener((obs, old, why) -> {
+            if (why != null) {
+                signIn.storeUnavailable(why);
+            }
+        });
         model.toolsProperty().addListener((obs, old, tools) -> {
             if (tools != null && sessions.current() == null) {
                 signIn.refreshDemoAccounts();

@@ -13,6 +13,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.griddesk.desk.command.CommandRunner;
 import org.griddesk.desk.detail.TicketDetail;
@@ -96,6 +98,7 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
     private final ReadOnlyObjectWrapper<QueueRepository.Figures> figures = new ReadOnlyObjectWrapper<>(this, "figures");
     private final ReadOnlyObjectWrapper<Tools> tools = new ReadOnlyObjectWrapper<>(this, "tools");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
+    private final ReadOnlyStringWrapper storeFailure = new ReadOnlyStringWrapper(this, "storeFailure");
     private final ReadOnlyBooleanWrapper personalDataHidden = new ReadOnlyBooleanWrapper(this, "personalDataHidden");
     private final ReadOnlyObjectWrapper<Boolean> districtWhole = new ReadOnlyObjectWrapper<>(this, "districtWhole");
 
@@ -227,8 +230,14 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
     public void storeFailed(String reason) {
         executor.runOnUi(() -> {
             status.connectionFailed(reason);
+            storeFailure.set(reason);
             ready.set(true);
         });
+    }
+
+    /// why the store could not be opened (null while it opens or once it is open)
+    public ReadOnlyStringProperty storeFailureProperty() {
+        return storeFailure.getReadOnlyProperty();
     }
 
     /// Long background work began or ended (a message key, or null) and how far it is (0–100, or -1).

@@ -83,9 +83,14 @@ public final class SignInDialog {
         changeReason.textProperty().bind(model.changeReasonProperty());
         signInMessage.textProperty().bind(model.messageProperty());
         show(signInMessage, model.messageProperty().isNotEmpty().get());
-        model.messageProperty().addListener((obs, old, now) -> show(signInMessage, !now.isEmpty()));
+        model.messageProperty().addListener((obs, old, now) -> {
+            show(signInMessage, !now.isEmpty());
+            if (stage != null) {
+                Platform.runLater(this::fit); // a long message wraps over more lines: the dialog grows with it
+            }
+        });
         signInBusy.visibleProperty().bind(model.busyProperty());
-        waitingLabel.visibleProperty().bind(model.readyProperty().not());
+        waitingLabel.visibleProperty().bind(model.readyProperty().not().and(model.unavailableProperty().not()));
         waitingLabel.managedProperty().bind(waitingLabel.visibleProperty());
         signInButton.disableProperty().bind(model.busyProperty().or(model.readyProperty().not()));
         credentialsPane.disableProperty().bind(model.busyProperty());

@@ -60,6 +60,7 @@ public final class SignInViewModel {
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step", Step.CREDENTIALS);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
+    private final ReadOnlyBooleanWrapper unavailable = new ReadOnlyBooleanWrapper(this, "unavailable");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper changeReason = new ReadOnlyStringWrapper(this, "changeReason", "");
     private final ReadOnlyObjectWrapper<Session> signedIn = new ReadOnlyObjectWrapper<>(this, "signedIn");
@@ -76,6 +77,18 @@ public final class SignInViewModel {
     public void useAccounts(Accounts service) {
         this.accounts = service;
         refreshDemoAccounts();
+    }
+
+    /// The store could not be opened at all: nobody can sign in, and the dialog says why instead of
+    /// waiting for it.
+    public void storeUnavailable(String reason) {
+        unavailable.set(true);
+        message.set(texts.get("signin.failed.open", reason));
+    }
+
+    /// true once the store failed to open ([#storeUnavailable])
+    public ReadOnlyBooleanProperty unavailableProperty() {
+        return unavailable.getReadOnlyProperty();
     }
 
     /// Reads the demo store's accounts again (they come with the demo district, after the store opens).

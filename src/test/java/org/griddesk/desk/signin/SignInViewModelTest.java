@@ -148,6 +148,17 @@ class SignInViewModelTest {
     }
 
     @Test
+    void aStoreThatCannotBeOpenedIsSaidInsteadOfAwaitedAndNobodySignsIn() {
+        signIn.storeUnavailable("Migrations have failed validation");
+        assertThat(signIn.unavailableProperty().get()).isTrue();
+        assertThat(signIn.messageProperty().get()).startsWith("数据库无法打开").contains("Migrations have failed validation");
+        signIn.usernameProperty().set("zhangmin");
+        signIn.passwordProperty().set("Right@2026");
+        signIn.signIn();
+        assertThat(signIn.signedInProperty().get()).isNull();
+    }
+
+    @Test
     void aRealStoreHasNoDemoList() {
         signIn.useAccounts(accounts);
         assertThat(signIn.readyProperty().get()).isTrue();
