@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.griddesk.domain.calendar.WorkCalendar;
 import org.griddesk.domain.district.Team;
 import org.griddesk.store.Database;
-import org.griddesk.store.DatabaseKind;
 import org.griddesk.store.SystemProperty;
 import org.griddesk.store.SystemPropertyRepository;
 import org.griddesk.store.district.DistrictRepository;
@@ -122,11 +121,7 @@ public final class DemoDistrictLoader {
             }
         });
         plan.markComplete(properties, written);
-        if (db.kind() == DatabaseKind.POSTGRESQL) {
-            // the server plans by its statistics of each table, which its autovacuum gathers only a
-            // while after a bulk load: until then a month's assessment was planned for empty tables
-            db.dsl().execute("ANALYZE");
-        }
+        db.refreshStatistics();
         if (shown.get() < 100) {
             report.percent(100);
         }

@@ -257,6 +257,15 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /// After a bulk load (a history written): PostgreSQL plans by its statistics of each table, which
+    /// its autovacuum gathers only a while later; until then a month's assessment was planned as for
+    /// empty tables. H2 needs nothing.
+    public void refreshStatistics() {
+        if (kind() == DatabaseKind.POSTGRESQL) {
+            dsl().execute("ANALYZE");
+        }
+    }
+
     public DatabaseSettings settings() {
         return settings;
     }
