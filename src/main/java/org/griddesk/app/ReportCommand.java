@@ -32,14 +32,14 @@ final class ReportCommand extends CommandGroup {
         @ArgGroup(exclusive = true, multiplicity = "1")
         Which which;
 
-        @Option(names = "--out", required = true, paramLabel = "FILE.pdf|FILE.xlsx", description = "写到哪个文件（.pdf 或 .xlsx）")
+        @Option(names = "--out", required = true, paramLabel = "FILE.pdf|FILE.xlsx", descriptionKey = "griddesk.report.assessment.out", description = "写到哪个文件（.pdf 或 .xlsx）")
         Path out;
 
         static final class Which {
-            @Option(names = "--month", paramLabel = "YYYY-MM", description = "月报，如 2026-11")
+            @Option(names = "--month", paramLabel = "YYYY-MM", descriptionKey = "griddesk.report.assessment.month", description = "月报，如 2026-11")
             String month;
 
-            @Option(names = "--week", paramLabel = "YYYY-Www", description = "周报，如 2026-W47")
+            @Option(names = "--week", paramLabel = "YYYY-Www", descriptionKey = "griddesk.report.assessment.week", description = "周报，如 2026-W47")
             String week;
         }
 
