@@ -53,6 +53,9 @@ class GridDeskCliTest {
         }
         assertThat(CliRun.run("report", "assessment", "--help").out()).contains("考评专报", "--month=YYYY-MM", "月报，如 2026-11");
         assertThat(CliRun.run("digest", "--help", "--lang", "en").out()).contains("hotline digest").doesNotContain("专线舆情日报");
+        CliRun misused = CliRun.run("report", "assessment", "--month", "2026-11");
+        assertThat(misused.code()).isEqualTo(2);
+        assertThat(misused.err()).as("points at the misused command's help").contains("用 griddesk report assessment --help 查看用法");
     }
 
     private static void collect(CommandLine command, List<String> path, List<List<String>> into) {
