@@ -56,10 +56,10 @@ final class AssessmentCommand extends CommandGroup {
             @ParentCommand
             Weights weights;
 
-            @Parameters(index = "0", paramLabel = "KEY", description = "如 weight.response、deduct.overdue")
+            @Parameters(index = "0", paramLabel = "KEY", descriptionKey = "griddesk.assessment.weights.set.KEY", description = "如 weight.response、deduct.overdue")
             String key;
 
-            @Parameters(index = "1", paramLabel = "VALUE", description = "0 到 100 的数")
+            @Parameters(index = "1", paramLabel = "VALUE", descriptionKey = "griddesk.assessment.weights.set.VALUE", description = "0 到 100 的数")
             String value;
 
             @Override

@@ -1,13 +1,11 @@
 package org.griddesk.app;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +20,7 @@ import org.griddesk.store.Database;
 import org.griddesk.store.ThreadGuard;
 import org.griddesk.store.digest.DigestRefused;
 import org.griddesk.store.digest.HotlineDigestService;
+import org.griddesk.supervise.ExportFile;
 import org.griddesk.ui.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,40 +29,48 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /// `griddesk digest --day 2026-11-30 --out FILE.csv`: the day's 专线舆情 digest as CSV (UTF-8 with a
-/// byte-order mark, for Excel), its headlines on the console. The file is opened before the store,
-/// so that one that cannot be written fails at once with the reason; a day that is not a day, or
-/// has not come, is answered with a message and exit 2. Recorded as EXPORTED by the console.
+/// byte-order mark, for Excel), its headlines on the console. The file is checked before the store is
+/// opened, so that one that cannot be written (or is not a .csv) fails at once with the reason; a day
+/// that is not a day, or has not come, is answered with a message and exit 2, and the file is left as it
+/// was. The digest is written through [ExportFile] (whole or not at all). Recorded as EXPORTED by the console.
 @Command(name = "digest", mixinStandardHelpOptions = true,
         description = "专线舆情日报（热点类别/事项/词语、热点区域、重复来电、群体性事件苗头）导出为 CSV / the daily hotline digest as CSV")
 final class DigestCommand implements Callable<Integer> {
+    /// The digest's days are Beijing days (the service's zone; not read from it here, so that its class,
+    /// and its logger, are not loaded before the console's logging is set up).
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
     @ParentCommand
     GridDeskCommand root;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--day", paramLabel = "YYYY-MM-DD", description = "日期（北京时间），默认昨天 / the day (Beijing time), yesterday by default")
+    @Option(names = "--day", paramLabel = "YYYY-MM-DD", descriptionKey = "griddesk.digest.day", description = "日期（北京时间），默认昨天 / the day (Beijing time), yesterday by default")
     String day;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "写入的 CSV 文件 / the CSV file to write")
+    @Option(names = "--out", required = true, paramLabel = "FILE.csv", descriptionKey = "griddesk.digest.out", description = "写入的 CSV 文件 / the CSV file to write")
     Path out;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         Messages words = Messages.of(root.messages().language(), DigestRefused.BUNDLE);
         PrintWriter err = spec.commandLine().getErr();
         LocalDate date;
         try {
-            date = day == null ? LocalDate.now(Clock.system(HotlineDigestService.SHANGHAI)).minusDays(1) : LocalDate.parse(day.strip());
+            date = day == null ? LocalDate.now(Clock.system(BEIJING)).minusDays(1) : LocalDate.parse(day.strip());
         } catch (DateTimeParseException e) {
             err.println(words.get("digest.cli.badDay", day));
             return 2;
         }
-        OutputStream file;
+        if (!out.toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            err.println(words.get("digest.cli.notCsv", out));
+            return 2;
+        }
         try {
-            file = HotlineDigestService.open(out);
-        } catch (UncheckedIOException e) {
-            err.println(words.get("digest.cli.unwritable", out, e.getMessage()));
+            ExportFile.check(out); // before the store (and before the service's class, whose logger would start logging unset)
+        } catch (ExportFile.Unwritable e) {
+            err.println(words.get("digest.cli.unwritable", out, e.reason(words.language())));
             return 2;
         }
         Bootstrap boot = root.bootstrap(GridDeskCommand.QUIET_CONSOLE);
@@ -74,12 +81,11 @@ final class DigestCommand implements Callable<Integer> {
             try {
                 service.checkDay(date);
             } catch (DigestRefused e) {
-                closeAndRemove(file);
                 err.println(words.get(e.messageKey(), e.args()));
                 return 2;
             }
             long started = System.nanoTime();
-            HotlineDigestService.Measured made = service.writeTo(file, out, date, words.bundle());
+            HotlineDigestService.Measured made = ExportFile.write(out, (file, part) -> service.writeTo(file, part, date, words.bundle()));
             long millis = (System.nanoTime() - started) / 1_000_000;
             ConsoleAudit.record(db, AuditAction.EXPORTED, out.toAbsolutePath().toString(),
                     HotlineDigestService.target(date) + " " + HotlineDigestService.describe(made.digest()));
@@ -115,14 +121,5 @@ final class DigestCommand implements Callable<Integer> {
     private static String names(List<Spike> spikes) {
         return spikes.stream().map(s -> s.name() + " " + s.today() + String.format(Locale.ROOT, "(×%.1f)", s.ratio()))
                 .collect(Collectors.joining("、"));
-    }
-
-    private void closeAndRemove(OutputStream file) {
-        try {
-            file.close();
-            Files.deleteIfExists(out);
-        } catch (IOException ignored) {
-            // nothing was written
-        }
     }
 }

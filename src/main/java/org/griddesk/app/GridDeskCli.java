@@ -25,7 +25,9 @@ public final class GridDeskCli {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> reportFailure(e, commandLine, messages));
         cli.setParameterExceptionHandler((e, args1) -> {
-            e.getCommandLine().getErr().println(messages.get("error.usage", e.getMessage()));
+            // the help of the command that was misused (`griddesk report assessment --help`), not the desk's
+            e.getCommandLine().getErr().println(messages.get("error.usage", e.getMessage(),
+                    e.getCommandLine().getCommandSpec().qualifiedName(" ")));
             return 2;
         });
         int code = cli.execute(args);

@@ -90,4 +90,24 @@ class AssessmentCommandTest {
                 .contains(".pdf 或 .xlsx");
         assertThat(dataDir.resolve("griddesk.mv.db")).as("the store was not even opened").doesNotExist();
     }
+
+    /// A period that has not begun has nothing to report: its open work would be counted as overdue at an
+    /// end still to come (a 2030 week once read "超期未办结 27" with no intake and no "no data" note).
+    /// Refused before the store is opened; a file that cannot be written is explained in English too.
+    @Test
+    void aPeriodThatHasNotBegunIsRefusedAndTheReasonComesInTheChosenLanguage() {
+        Path out = dataDir.resolve("r.xlsx");
+        CliRun future = runHere("report", "assessment", "--week", "2999-W01", "--out", out.toString());
+        assertThat(future.code()).isEqualTo(2);
+        assertThat(future.err()).contains("2999-W01", "尚未开始", "未生成考评专报");
+        CliRun futureMonth = runHere("report", "assessment", "--month", "2999-01", "--out", out.toString(), "--lang", "en");
+        assertThat(futureMonth.code()).isEqualTo(2);
+        assertThat(futureMonth.err()).contains("2999-01", "has not begun");
+        CliRun nowhere = runHere("report", "assessment", "--month", "2026-11", "--out", dataDir.resolve("no/such/r.pdf").toString(),
+                "--lang", "en");
+        assertThat(nowhere.code()).isEqualTo(2);
+        assertThat(nowhere.err()).contains("Cannot write", "does not exist").doesNotContain("无法写入");
+        assertThat(out).doesNotExist();
+        assertThat(dataDir.resolve("db")).as("the store was not even opened").doesNotExist();
+    }
 }

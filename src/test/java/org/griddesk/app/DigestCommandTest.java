@@ -76,10 +76,35 @@ class DigestCommandTest {
         Path unopened = elsewhere.resolve("never-made");
         CliRun run = CliRun.in(unopened, "digest", "--day", "2026-11-30", "--out", out.resolve("no/such/folder.csv").toString());
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("无法写入", "no such folder", "未生成日报");
+        assertThat(run.err()).contains("无法写入", "目录", "不存在", "未生成日报").doesNotContain("no such folder");
         assertThat(unopened).as("the store was never opened").doesNotExist();
         CliRun folder = CliRun.in(unopened, "digest", "--day", "2026-11-30", "--out", out.toString());
         assertThat(folder.code()).isEqualTo(2);
         assertThat(folder.err()).contains("无法写入 " + out);
+    }
+
+    /// A refused day leaves the file already there as it was (it was truncated when the file was
+    /// opened, then deleted); a name that is not .csv is refused before the store is opened.
+    @Test
+    void aRefusedDayOrAWrongNameLeavesTheFilesAsTheyWere(@TempDir Path elsewhere) throws Exception {
+        Path earlier = Files.writeString(out.resolve("昨天.csv"), "earlier digest", StandardCharsets.UTF_8);
+        CliRun future = CliRun.in(dataDir, "digest", "--day", "2999-01-01", "--out", earlier.toString());
+        assertThat(future.code()).isEqualTo(2);
+        assertThat(earlier).hasContent("earlier digest");
+
+        Path unopened = elsewhere.resolve("never-made");
+        Path pdf = out.resolve("舆情.pdf");
+        CliRun wrongName = CliRun.in(unopened, "digest", "--day", "2026-11-30", "--out", pdf.toString(), "--lang", "en");
+        assertThat(wrongName.code()).isEqualTo(2);
+        assertThat(wrongName.err()).contains("Cannot write " + pdf, ".csv");
+        assertThat(pdf).doesNotExist();
+        assertThat(unopened).as("the store was never opened").doesNotExist();
+
+        CliRun made = CliRun.in(dataDir, "digest", "--day", "2026-11-30", "--out", earlier.toString());
+        assertThat(made.code()).as(made.err()).isZero();
+        assertThat(Files.readString(earlier, StandardCharsets.UTF_8)).contains("噪音扰民");
+        try (var files = Files.list(out)) {
+            assertThat(files).as("no temporary file is left").containsExactly(earlier);
+        }
     }
 }

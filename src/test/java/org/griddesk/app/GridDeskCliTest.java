@@ -3,9 +3,13 @@ package org.griddesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.griddesk.testsupport.EmbeddedPostgresServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class GridDeskCliTest {
     @TempDir
@@ -25,6 +29,42 @@ class GridDeskCliTest {
 
         CliRun sub = CliRun.run("db", "migrate", "--help", "--lang=en");
         assertThat(sub.out()).contains("Bring the database schema up to date");
+    }
+
+    /// Every command's `--help` describes that command: one without a description of its own in the
+    /// bundle showed the desk's ("with no command, starts the desk"), as `report assessment` did.
+    @Test
+    void everyCommandsHelpDescribesItselfNotTheDesk() {
+        for (String lang : List.of("zh_CN", "en")) {
+            String desk = CliRun.run("--help", "--lang", lang).out();
+            String deskLine = desk.lines().dropWhile(l -> !l.startsWith("说明") && !l.startsWith("Description")).skip(1)
+                    .findFirst().orElseThrow();
+            List<List<String>> paths = new ArrayList<>();
+            collect(new CommandLine(new GridDeskCommand(Map.of(), org.griddesk.ui.Messages.of(org.griddesk.ui.Language.ZH_CN))),
+                    List.of(), paths);
+            assertThat(paths).contains(List.of("report", "assessment"), List.of("assessment", "weights", "set"), List.of("digest"));
+            for (List<String> path : paths) {
+                List<String> args = new ArrayList<>(path);
+                args.addAll(List.of("--help", "--lang", lang));
+                CliRun help = CliRun.run(args.toArray(String[]::new));
+                assertThat(help.code()).isZero();
+                assertThat(help.out()).as("%s --help (%s)", String.join(" ", path), lang).doesNotContain(deskLine);
+            }
+        }
+        assertThat(CliRun.run("report", "assessment", "--help").out()).contains("考评专报", "--month=YYYY-MM", "月报，如 2026-11");
+        assertThat(CliRun.run("digest", "--help", "--lang", "en").out()).contains("hotline digest").doesNotContain("专线舆情日报");
+        CliRun misused = CliRun.run("report", "assessment", "--month", "2026-11");
+        assertThat(misused.code()).isEqualTo(2);
+        assertThat(misused.err()).as("points at the misused command's help").contains("用 griddesk report assessment --help 查看用法");
+    }
+
+    private static void collect(CommandLine command, List<String> path, List<List<String>> into) {
+        command.getSubcommands().forEach((name, sub) -> {
+            List<String> here = new ArrayList<>(path);
+            here.add(name);
+            into.add(here);
+            collect(sub, here, into);
+        });
     }
 
     @Test

@@ -48,6 +48,15 @@ public final class ConsultationViewModel {
     private final HardCaseRules rules;
     private final Supplier<TicketHistory> history;
     private TicketRowsById rows = TicketRowsById.NONE;
+    /// the consultation this screen recorded last: the same record asked again (记录会商结果 clicked twice) is not
+    /// stored a second time, which would put a second Consulted event in each ticket's trail
+    private Recorded lastRecorded;
+
+    private record Recorded(Consultation.Draft draft, Map<Long, String> reasons, long id) {
+        boolean sameAs(Recorded other) {
+            return draft.equals(other.draft) && reasons.equals(other.reasons);
+        }
+    }
 
     public ConsultationViewModel(Supplier<SupervisionServices> services, Supplier<TicketHistory> history, Session session,
                                  Language language, TaskExecutor executor, HardCaseRules rules) {
@@ -126,9 +135,15 @@ public final class ConsultationViewModel {
         }
         Consultation.Draft draft = new Consultation.Draft(heldOn, participants, findings, decision,
                 followUp == null ? null : followUp.id(), followUpDue);
+        Recorded asked = new Recorded(draft, Map.copyOf(reasons), 0);
+        if (lastRecorded != null && lastRecorded.sameAs(asked)) {
+            message.set(words.get("consult.alreadyRecorded", lastRecorded.id()));
+            return;
+        }
         busy.set(true);
         executor.submit(() -> services.get().consultations().record(session, draft, reasons), done -> {
             busy.set(false);
+            lastRecorded = new Recorded(draft, asked.reasons(), done.id());
             message.set(words.get("consult.recorded", done.id(), done.tickets().size()));
         }, this::failed);
     }

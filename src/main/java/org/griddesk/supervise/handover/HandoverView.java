@@ -100,6 +100,7 @@ public final class HandoverView {
             return h == null || h.id() == 0 || h.signed();
         }, model.shownProperty())));
         write.disableProperty().bind(model.busyProperty());
+        note.textProperty().bindBidirectional(model.noteProperty());
     }
 
     private void show(HandOver h) {
@@ -120,7 +121,7 @@ public final class HandoverView {
 
     @FXML
     void write() {
-        model.write(note.getText());
+        model.write();
     }
 
     @FXML

@@ -12,6 +12,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.griddesk.desk.queue.QueueItem;
@@ -39,6 +41,7 @@ public final class HandoverViewModel {
     private final ObservableList<HandOver> history = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
+    private final StringProperty note = new SimpleStringProperty(this, "note", "");
     private HandOver draft;
 
     private final Supplier<SupervisionServices> services;
@@ -89,12 +92,24 @@ public final class HandoverViewModel {
         run(s -> new Read(s.draft(session), s.history(session, HISTORY), null, null), read -> show(read, null));
     }
 
-    /// Hands over with `note`; then shows the stored hand-over.
-    public void write(String note) {
+    /// the note being written for the hand-over (the screen's 交班说明)
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    /// Hands over with the note; then shows the stored hand-over and empties the note, so that a second
+    /// click on 交班 asks for a note instead of storing the same hand-over again.
+    public void write() {
+        String text = note.get();
         run(s -> {
-            HandOver written = s.write(session, note);
+            HandOver written = s.write(session, text);
             return new Read(s.draft(session), s.history(session, HISTORY), written, null);
-        }, read -> show(read, words.get("handover.written", read.focus().id())));
+        }, read -> {
+            if (text.equals(note.get())) {
+                note.set("");
+            }
+            show(read, words.get("handover.written", read.focus().id()));
+        });
     }
 
     /// Signs off `handOver` with an optional remark.

@@ -150,8 +150,9 @@ final class RankingView {
         return v.isPresent() ? new Num(v.getAsDouble(), format, false).text() : "—";
     }
 
-    private static String change(OptionalInt up) {
-        return up.isEmpty() ? "—" : up.getAsInt() > 0 ? "↑" + up.getAsInt() : up.getAsInt() < 0 ? "↓" + -up.getAsInt() : "—";
+    /// a rank's change: ↑ up, ↓ down, 0 unchanged; "—" only when there is nothing to compare with (as in the bulletin)
+    static String change(OptionalInt up) {
+        return up.isEmpty() ? "—" : up.getAsInt() > 0 ? "↑" + up.getAsInt() : up.getAsInt() < 0 ? "↓" + -up.getAsInt() : "0";
     }
 
     /// the picked row's lines, each value a link to its tickets

@@ -127,6 +127,22 @@ class BulletinWritersTest {
         }
     }
 
+    /// A bulletin is made to be passed on: it gets the permissions of any new file in its folder (the
+    /// umask), not the owner-only ones of a temporary file; one it replaces keeps its permissions.
+    @Test
+    void theBulletinIsReadableLikeAnyNewFileAndAReplacedOneKeepsItsPermissions() throws IOException {
+        Path pdf = temp.resolve("考评专报.pdf");
+        BulletinFile.write(HandBulletin.november(), pdf);
+        Path plain = Files.createFile(temp.resolve("plain.txt"));
+        assertThat(Files.getPosixFilePermissions(pdf)).isEqualTo(Files.getPosixFilePermissions(plain));
+        Files.setPosixFilePermissions(pdf, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        BulletinFile.write(HandBulletin.november(), pdf);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(pdf))).isEqualTo("rw-rw-r--");
+        try (var files = Files.list(temp)) {
+            assertThat(files).as("no temporary file is left").containsExactlyInAnyOrder(pdf, plain);
+        }
+    }
+
     @Test
     void aFileThatCannotBeWrittenIsRefusedWithTheReason() throws IOException {
         assertThatThrownBy(() -> BulletinFile.check(temp.resolve("no/such/dir/r.pdf"))).hasMessageContaining("不存在");
