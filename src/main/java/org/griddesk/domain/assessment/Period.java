@@ -116,7 +116,7 @@ public record Period(PeriodKind kind, LocalDate first, LocalDate last) {
         return switch (kind) {
             case DAY -> first.toString();
             case MONTH -> YearMonth.from(first).toString();
-            case WEEK -> first.get(IsoFields.WEEK_BASED_YEAR) + "-W" + first.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            case WEEK -> String.format("%d-W%02d", first.get(IsoFields.WEEK_BASED_YEAR), first.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             case CUSTOM -> first + ".." + last;
         };
     }

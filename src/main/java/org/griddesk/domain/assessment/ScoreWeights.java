@@ -36,16 +36,23 @@ public record ScoreWeights(Map<ScoreKey, Double> values) {
     }
 
     /// Reads a setting as typed (`weight.response`, `35`); the reason in words when either is wrong.
+    /// decimals a setting keeps (`assessment_weight.weight_value`)
+    public static final int DECIMALS = 3;
+
     public ScoreWeights with(String keyText, String valueText) {
         ScoreKey key = ScoreKey.parse(keyText).orElseThrow(() -> new IllegalArgumentException("没有这个考评参数 '" + keyText
                 + "'，可用: " + Arrays.stream(ScoreKey.values()).map(ScoreKey::key).collect(Collectors.joining(", "))));
-        double value;
+        BigDecimal value;
         try {
-            value = new BigDecimal(valueText == null ? "" : valueText.strip()).doubleValue();
+            value = new BigDecimal(valueText == null ? "" : valueText.strip());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(key.key() + " 的值 '" + valueText + "' 不是数字");
         }
-        return with(key, value);
+        if (value.stripTrailingZeros().scale() > DECIMALS) {
+            // the table keeps three decimals: a finer value would be stored other than it was said
+            throw new IllegalArgumentException(key.key() + " 的值最多 " + DECIMALS + " 位小数，不能是 " + valueText.strip());
+        }
+        return with(key, value.doubleValue());
     }
 
     private static void check(ScoreKey key, double v) {

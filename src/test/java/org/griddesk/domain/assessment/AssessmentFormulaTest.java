@@ -102,6 +102,9 @@ class AssessmentFormulaTest {
                 .hasMessageContaining("weight.response");
         assertThatThrownBy(() -> ScoreWeights.DEFAULTS.with("deduct.urge", "lots")).hasMessageContaining("不是数字");
         assertThatThrownBy(() -> ScoreWeights.DEFAULTS.with("deduct.urge", "-1")).hasMessageContaining("0 到 100");
+        assertThatThrownBy(() -> ScoreWeights.DEFAULTS.with("deduct.repeat", "0.0004")).as("the table keeps 3 decimals")
+                .hasMessageContaining("最多 3 位小数");
+        assertThat(ScoreWeights.DEFAULTS.with("deduct.repeat", "0.2500").get(ScoreKey.REPEAT)).isEqualTo(0.25);
         assertThatThrownBy(() -> ScoreWeights.DEFAULTS.with("weight.response", "101")).hasMessageContaining("0 到 100");
         assertThatThrownBy(() -> ScoreWeights.DEFAULTS.with("weight.response", "0").with("weight.resolution", "0")
                 .with("weight.satisfaction", "0")).hasMessageContaining("不能全为 0");

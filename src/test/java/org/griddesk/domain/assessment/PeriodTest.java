@@ -28,7 +28,7 @@ class PeriodTest {
             assertThat(Period.parse(p.label())).as(text).isEqualTo(p);
         }
         // 2024-12-30 is the Monday of ISO week 1 of 2025
-        assertThat(Period.weekOf(LocalDate.of(2024, 12, 31)).label()).isEqualTo("2025-W1");
+        assertThat(Period.weekOf(LocalDate.of(2024, 12, 31)).label()).isEqualTo("2025-W01");
     }
 
     @Test
