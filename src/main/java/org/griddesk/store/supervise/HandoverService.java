@@ -69,6 +69,15 @@ public final class HandoverService {
         HandOver draft = draft(seat, now, note.strip());
         long id = dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
+            // one hand-over per shift: a second while the first waits for its sign-off would leave the
+            // next supervisor two lists of the same shift (a desk's 交班 clicked twice did)
+            Long waiting = tx.select(SHIFT_HANDOVER.ID).from(SHIFT_HANDOVER)
+                    .where(SHIFT_HANDOVER.CENTRE_UNIT.eq(draft.centreId()), SHIFT_HANDOVER.SHIFT_NAME.eq(draft.shift()),
+                            SHIFT_HANDOVER.NEXT_SHIFT_ENDS.eq(TicketLines.odt(draft.nextShiftEnds())), SHIFT_HANDOVER.SIGNED_AT.isNull())
+                    .limit(1).fetchOne(SHIFT_HANDOVER.ID);
+            if (waiting != null) {
+                throw SupervisionRefused.handover("handover.refused.again", Long.toString(waiting));
+            }
             long stored = tx.insertInto(SHIFT_HANDOVER)
                     .set(SHIFT_HANDOVER.CENTRE_UNIT, draft.centreId())
                     .set(SHIFT_HANDOVER.SHIFT_NAME, draft.shift())

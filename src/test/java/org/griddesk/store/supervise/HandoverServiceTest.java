@@ -148,6 +148,9 @@ class HandoverServiceTest {
                     .isInstanceOfSatisfying(SupervisionRefused.class, r -> assertThat(r.messageKey()).isEqualTo("handover.refused.role"));
 
             HandOver written = handovers.write(outgoing, "交班");
+            assertThatThrownBy(() -> handovers.write(outgoing, "交班"))
+                    .isInstanceOfSatisfying(SupervisionRefused.class, r -> assertThat(r.messageKey()).isEqualTo("handover.refused.again"));
+            assertThat(dsl.fetchCount(dsl.selectFrom("shift_handover"))).as("one hand-over per shift").isEqualTo(1);
             assertThatThrownBy(() -> handovers.signOff(outgoing, written.id(), null))
                     .isInstanceOfSatisfying(SupervisionRefused.class, r -> {
                         assertThat(r.messageKey()).isEqualTo("handover.refused.samePerson");
