@@ -108,10 +108,10 @@ public final class DigestView {
         for (TableView<Spike> table : List.of(categories, items, terms)) {
             spikeColumns(table, w);
         }
-        column(spots, w.get("digest.col.name"), s -> s.community().name(), 110);
+        column(spots, w.get("digest.col.name"), s -> s.community().name(), 100);
         column(spots, w.get("digest.col.of"), HotSpot::areaName, 80);
         column(spots, w.get("digest.col.today"), s -> s.community().today(), 50);
-        column(spots, w.get("digest.col.baseline"), s -> decimal(s.community().baselineMean()), 70);
+        column(spots, w.get("digest.col.baseline"), s -> decimal(s.community().baselineMean()), 84);
         column(spots, w.get("digest.col.ratio"), s -> decimal(s.community().ratio()), 50);
         column(spots, w.get("digest.col.grids"), s -> s.grids().stream().limit(4).map(g -> g.gridName() + " " + g.today())
                 .collect(Collectors.joining("、")), 260);

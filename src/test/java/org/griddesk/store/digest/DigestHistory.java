@@ -24,6 +24,7 @@ import org.jooq.DSLContext;
 public final class DigestHistory {
     public static final LocalDate DAY = LocalDate.of(2026, 11, 30);
     public static final String REPEAT_PHONE = "13900000003";
+    public static final String WEEK_PHONE = "13600000009";
     /// the spike's requests, once planted
     public final List<Long> spikeIds = new ArrayList<>();
 
@@ -68,6 +69,14 @@ public final class DigestHistory {
             REPEAT_PHONE, "13900000007", "13900000008"};
         for (int i = 0; i < phones.length; i++) {
             spikeIds.add(ticket(start.plus(Duration.ofMinutes(6L * i)), "I3", "C3-G1", "工地夜间施工噪音扰民，无法休息", phones[i]));
+        }
+        return this;
+    }
+
+    /// One caller ([#WEEK_PHONE]) with a request on each of the three days before [#DAY], none on it.
+    public DigestHistory plantCallerOfTheWeek() {
+        for (int d = 3; d >= 1; d--) {
+            ticket(DAY.minusDays(d).atTime(15, 0).toInstant(ZoneOffset.ofHours(8)), "I1", "C1-G1", "小区垃圾清运不及时", WEEK_PHONE);
         }
         return this;
     }

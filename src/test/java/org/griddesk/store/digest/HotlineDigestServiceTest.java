@@ -96,6 +96,21 @@ class HotlineDigestServiceTest {
 
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
+    void aCallerOfTheWeekIsListedOnADayTheyCalledNotOnADayTheyDidNot(DatabaseKind kind) {
+        try (Database db = TestDatabases.freshMigrated(kind, temp)) {
+            new DigestHistory(db.dsl()).write().plantCallerOfTheWeek();
+            HotlineDigestService service = service(db);
+            assertThat(service.compute(DigestHistory.DAY).digest().callers()).as("no call on the day: no news").isEmpty();
+            assertThat(service.compute(DigestHistory.DAY.minusDays(1)).digest().callers()).singleElement().satisfies(c -> {
+                assertThat(c.maskedPhone()).isEqualTo("136****0009");
+                assertThat(c.today()).isEqualTo(1);
+                assertThat(c.lastSevenDays()).isEqualTo(3);
+            });
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
     void eachHotLineListsTheTicketsBehindIt(DatabaseKind kind) {
         try (Database db = TestDatabases.freshMigrated(kind, temp)) {
             DigestHistory history = new DigestHistory(db.dsl()).write().plantSpike();
