@@ -89,6 +89,10 @@ public final class ConsultationService {
                     SupervisionRefused.consult("consult.refused.record"));
         }
         check(draft, reasons);
+        Long same = sameRecord(draft, reasons.keySet());
+        if (same != null) {
+            throw SupervisionRefused.consult("consult.alreadyRecorded", Long.toString(same));
+        }
         List<Ticket> concerned;
         try {
             concerned = reasons.keySet().stream().map(repository::get).toList();
@@ -129,6 +133,24 @@ public final class ConsultationService {
             throw SupervisionRefused.consult("consult.refused.ticket", refused.message(java.util.Locale.CHINA));
         }
         return stored;
+    }
+
+    /// A consultation stored already with the same day, units, findings, decision, follow-up and
+    /// tickets (the same record sent twice, e.g. a button pressed again), or null.
+    private Long sameRecord(Consultation.Draft draft, java.util.Set<Long> ticketIds) {
+        var candidates = dsl.select(CONSULTATION.ID).from(CONSULTATION)
+                .where(CONSULTATION.HELD_ON.eq(draft.heldOn()), CONSULTATION.UNITS.eq(draft.units().strip()),
+                        CONSULTATION.FINDINGS.eq(draft.findings().strip()), CONSULTATION.DECISION.eq(draft.decision().strip()),
+                        CONSULTATION.FOLLOW_UP_UNIT.eq(draft.followUpUnitId()), CONSULTATION.FOLLOW_UP_DUE.eq(draft.followUpDue()))
+                .fetch(CONSULTATION.ID);
+        for (Long id : candidates) {
+            var theirs = java.util.Set.copyOf(dsl.select(CONSULTATION_TICKET.TICKET_ID).from(CONSULTATION_TICKET)
+                    .where(CONSULTATION_TICKET.CONSULTATION_ID.eq(id)).fetch(CONSULTATION_TICKET.TICKET_ID));
+            if (theirs.equals(ticketIds)) {
+                return id;
+            }
+        }
+        return null;
     }
 
     /// The consultations recorded, newest first (at most `limit`), for anyone who may read the list.

@@ -1,6 +1,7 @@
 package org.griddesk.store.supervise;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.griddesk.testsupport.LifecycleFixture.JN_SUPERVISOR;
 import static org.griddesk.testsupport.LifecycleFixture.shanghai;
 
@@ -52,6 +53,11 @@ class ConsultationRecordedTwiceTest {
             assertThat(model.messageProperty().get()).startsWith("已记录会商 #");
             model.record(List.of(hard), day, "区城管委、咸水沽镇", "井盖反复缺失", "由咸水沽镇牵头补装", followUp, day.plusDays(7));
             assertThat(model.messageProperty().get()).contains("已记录为 #", "未重复记录");
+            assertThat(consultations.recent(jn, 10)).hasSize(1);
+            // the service itself refuses the same record, whoever asks it (not only this screen)
+            var again = new Consultation.Draft(day, "区城管委、咸水沽镇", "井盖反复缺失", "由咸水沽镇牵头补装", "JN-XSG", day.plusDays(7));
+            assertThatThrownBy(() -> consultations.record(jn, again, java.util.Map.of(late.id(), "超期")))
+                    .isInstanceOfSatisfying(SupervisionRefused.class, r -> assertThat(r.messageKey()).isEqualTo("consult.alreadyRecorded"));
             assertThat(consultations.recent(jn, 10)).hasSize(1);
 
             model.record(List.of(hard), day, "区城管委、咸水沽镇", "井盖反复缺失", "改由城管委牵头", followUp, day.plusDays(7));
