@@ -9,6 +9,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 import org.griddesk.ui.Language;
 import org.griddesk.ui.Messages;
@@ -88,6 +90,7 @@ public final class ExportFile {
     public static <T> T write(Path file, Body<T> body) throws IOException {
         check(file);
         Path absolute = file.toAbsolutePath();
+        removeLeftParts(absolute);
         Path part = createPart(absolute);
         try {
             T made;
@@ -99,6 +102,23 @@ public final class ExportFile {
             return made;
         } finally {
             Files.deleteIfExists(part);
+        }
+    }
+
+    /// Temporary files of `target` left by a process killed while it wrote (an hour old or more: a
+    /// write under way in another desk is younger), removed so that they do not pile up beside it.
+    private static void removeLeftParts(Path target) {
+        String prefix = "." + target.getFileName() + ".";
+        Instant anHourAgo = Instant.now().minus(Duration.ofHours(1));
+        try (var inFolder = Files.list(target.getParent())) {
+            for (Path p : inFolder.filter(p -> p.getFileName().toString().startsWith(prefix)
+                    && p.getFileName().toString().endsWith(".part")).toList()) {
+                if (Files.getLastModifiedTime(p).toInstant().isBefore(anHourAgo)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            // only tidying: the export itself goes on
         }
     }
 

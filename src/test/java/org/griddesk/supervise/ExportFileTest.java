@@ -40,6 +40,26 @@ class ExportFileTest {
     }
 
     @Test
+    void aPartLeftByAKilledWriteIsRemovedByTheNextWriteButOneUnderWayIsNot() throws IOException {
+        Path file = temp.resolve("专报.pdf");
+        Path left = Files.writeString(temp.resolve(".专报.pdf.k1ll3d.part"), "%PDF-1.");
+        Files.setLastModifiedTime(left, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(7_200)));
+        Path underWay = Files.writeString(temp.resolve(".专报.pdf.wr1t1ng.part"), "%PDF-1.");
+        Path other = Files.writeString(temp.resolve(".其他.pdf.k1ll3d.part"), "x");
+        Files.setLastModifiedTime(other, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(7_200)));
+
+        ExportFile.write(file, (out, part) -> {
+            out.write("%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
+            return null;
+        });
+
+        assertThat(file).hasContent("%PDF-1.7");
+        assertThat(left).as("two hours old: a killed write's").doesNotExist();
+        assertThat(underWay).as("fresh: maybe another desk's write").exists();
+        assertThat(other).as("another file's").exists();
+    }
+
+    @Test
     void aFileThatCannotBeWrittenIsRefusedWithTheReasonInEitherLanguage() throws IOException {
         Path missing = temp.resolve("no/such/r.csv");
         ExportFile.Unwritable noFolder = catchUnwritable(missing);
