@@ -160,7 +160,7 @@ class ConsultationScreenTest {
                 decision.setText("限期修复");
                 ((TextArea) stage.getScene().lookup("#consultFindings")).setText("长".repeat(4001));
             }).get();
-            assertThat(pressRecord(stage)).isEqualTo("内容太长，最多 4,000 字。");
+            assertThat(pressRecord(stage)).isEqualTo("内容太长，最多 4000 字。");
 
             assertThat(services.consultations().recent(supervisor, 10)).extracting(Consultation::id).containsExactly(done.id());
             assertThat(repository.get(overdue.id()).version()).isEqualTo(before.version());
