@@ -245,7 +245,15 @@ class MalformedInputTest {
         if (e.key() != null) {
             request.header("X-Api-Key", e.key());
         }
-        return GatewayFixture.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        try {
+            return GatewayFixture.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException closedUnderfoot) {
+            // The server may close a kept-alive connection after refusing a body it did not read
+            // whole, just as the client's pool hands that connection to the next request, which then
+            // gets no answer at all ("received no bytes"; once in a CI run). A client sends a refused
+            // POST again on a new connection; the store's counts at the end show nothing was written.
+            return GatewayFixture.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     private static byte[] concat(byte[] first, byte[] second) {
