@@ -82,7 +82,8 @@ public final class PlaceSearch {
         return found.stream().sorted(Map.Entry.comparingByKey()).limit(limit).map(m -> m.getValue().place()).toList();
     }
 
-    /// 0 exact code or name, 1 code or name starts with it, 2 contains it, 3 by pinyin; -1 not found.
+    /// 0 exact code or name, 1 code or name starts with it, 2 contains it, 3 by pinyin from its start, 4 by
+    /// pinyin from within; -1 not found.
     private static int rank(Entry e, String query, String upper) {
         String name = e.place().name();
         if (e.codeUpper().equals(upper) || name.equals(query) || shortName(name).equals(query)) {
@@ -94,7 +95,11 @@ public final class PlaceSearch {
         if (e.codeUpper().contains(upper) || name.contains(query)) {
             return 2;
         }
-        return Pinyin.matches(name, query) ? 3 : -1;
+        if (!Pinyin.matches(name, query)) {
+            return -1;
+        }
+        // `cht` finds 朝汇庭 from its start before 沽春台 from its middle
+        return Pinyin.matches(name.substring(0, 1), query.substring(0, 1)) ? 3 : 4;
     }
 
     /// `金桥社区` → `金桥`, `小站营村` → `小站营` (what people say).

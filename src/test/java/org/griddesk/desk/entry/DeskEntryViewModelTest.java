@@ -65,7 +65,7 @@ class DeskEntryViewModelTest {
         model.contentProperty().set("丰泽道井盖缺失，夜间有人跌倒");
         assertThat(model.suggestedItemProperty().get()).isEqualTo(MANHOLE);
         assertThat(model.itemProperty().get()).isEqualTo(MANHOLE);
-        assertThat(model.suggestionText()).isEqualTo("按内容建议：井盖缺失（06-03-002）");
+        assertThat(model.suggestionText()).isEqualTo("按内容建议：井盖缺失");
 
         model.contentProperty().set("小区门口路灯不亮好几天了");
         assertThat(model.itemProperty().get()).as("still following").isEqualTo(LAMP);

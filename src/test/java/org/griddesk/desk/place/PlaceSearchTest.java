@@ -15,7 +15,7 @@ import org.locationtech.jts.geom.Polygon;
 class PlaceSearchTest {
     private static final GeometryFactory GEOMETRY = new GeometryFactory();
 
-    /// 咸水沽镇 with 金桥社区 (two grids) and 津沽苑社区 (one grid); 小站镇 with 金桥村 (one grid).
+    /// 咸水沽镇 with 金桥社区 (two grids) and 津沽苑社区 (one grid); 小站镇 with 金桥村 (one grid) and 桥山村.
     static final List<Region> DISTRICT = List.of(
             region("XSG", "咸水沽镇", RegionLevel.AREA, "JN", 0, 0, 2, 1),
             region("XSG-001", "金桥社区", RegionLevel.COMMUNITY, "XSG", 0, 0, 1, 1),
@@ -25,7 +25,8 @@ class PlaceSearchTest {
             region("XSG-002-01", "津沽苑社区第1网格", RegionLevel.GRID, "XSG-002", 1, 0, 2, 1),
             region("XZZ", "小站镇", RegionLevel.AREA, "JN", 0, 1, 2, 2),
             region("XZZ-004", "金桥村", RegionLevel.COMMUNITY, "XZZ", 0, 1, 2, 2),
-            region("XZZ-004-01", "金桥村第1网格", RegionLevel.GRID, "XZZ-004", 0, 1, 2, 2));
+            region("XZZ-004-01", "金桥村第1网格", RegionLevel.GRID, "XZZ-004", 0, 1, 2, 2),
+            region("XZZ-005", "桥山村", RegionLevel.COMMUNITY, "XZZ", 2, 1, 3, 2));
 
     private final PlaceSearch search = new PlaceSearch(DISTRICT);
 
@@ -65,6 +66,8 @@ class PlaceSearchTest {
         assertThat(codes("jqsq")).startsWith("XSG-001").doesNotContain("XZZ-004");
         assertThat(codes("jinguyuan")).first().isEqualTo("XSG-002");
         assertThat(codes("jgy")).first().isEqualTo("XSG-002");
+        assertThat(codes("qs")).as("a name whose pinyin starts so comes before one that has it within (金桥社区)")
+                .startsWith("XZZ-005", "XSG-001");
     }
 
     @Test
