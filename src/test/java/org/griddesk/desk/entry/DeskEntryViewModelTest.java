@@ -3,13 +3,8 @@ package org.griddesk.desk.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.griddesk.desk.place.PlaceSearch;
 import org.griddesk.domain.org.Actor;
@@ -31,7 +26,7 @@ import org.griddesk.intake.DeskEntryRefused;
 import org.griddesk.intake.FieldError;
 import org.griddesk.intake.IntakeService;
 import org.griddesk.ui.Language;
-import org.griddesk.ui.TaskExecutor;
+import org.griddesk.testsupport.QueuedExecutor;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -244,55 +239,6 @@ class DeskEntryViewModelTest {
             Runnable work = waiting;
             waiting = null;
             work.run();
-        }
-    }
-
-    /// Holds background work until the test runs it, in any order (the newest first, too).
-    private static final class QueuedExecutor implements TaskExecutor {
-        private final Deque<Runnable> queue = new ArrayDeque<>();
-
-        @Override
-        public <T> CompletableFuture<T> submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-            CompletableFuture<T> future = new CompletableFuture<>();
-            queue.add(() -> {
-                try {
-                    T result = work.call();
-                    onSuccess.accept(result);
-                    future.complete(result);
-                } catch (Exception | Error e) {
-                    onFailure.accept(e);
-                    future.completeExceptionally(e);
-                }
-            });
-            return future;
-        }
-
-        void runNext() {
-            queue.removeFirst().run();
-        }
-
-        void runLast() {
-            queue.removeLast().run();
-        }
-
-        void runAll() {
-            while (!queue.isEmpty()) {
-                runNext();
-            }
-        }
-
-        int queued() {
-            return queue.size();
-        }
-
-        @Override
-        public void runOnUi(Runnable uiWork) {
-            uiWork.run();
-        }
-
-        @Override
-        public void close() {
-            runAll();
         }
     }
 }
