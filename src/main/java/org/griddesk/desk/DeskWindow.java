@@ -137,7 +137,7 @@ public final class DeskWindow {
         door.onLock(this::closeDeskEntry);
         queueModel.shown().addListener((ListChangeListener<Object>) c -> {
             if (selectWhenShown > 0 && queueModel.shown().stream().anyMatch(i -> i.id() == selectWhenShown)) {
-                queue.select(selectWhenShown);
+                queue.reveal(selectWhenShown);
                 selectWhenShown = -1;
             }
         });
@@ -178,6 +178,7 @@ public final class DeskWindow {
         selectWhenShown = ticketId;
         pick(ticketId);
         if (queueModel.shown().stream().anyMatch(i -> i.id() == ticketId)) {
+            queue.reveal(ticketId);
             selectWhenShown = -1;
         }
         stage.requestFocus();

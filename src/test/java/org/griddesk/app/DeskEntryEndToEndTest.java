@@ -132,6 +132,8 @@ class DeskEntryEndToEndTest {
 
         // the form closed; the new ticket is shown and selected in the queue
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#deskEntry").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#noticeText").tryQuery()
+                .map(n -> ((Label) n).getText().contains("已录入 " + entered.code())).orElse(false));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#detailCode").tryQuery()
                 .map(n -> ((Label) n).getText().contains(entered.code())).orElse(false));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {

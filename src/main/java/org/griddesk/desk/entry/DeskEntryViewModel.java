@@ -258,8 +258,9 @@ public final class DeskEntryViewModel {
         busy.set(false);
         debounce.cancel();
         generation++;
-        savedTicket.set(accepted.ticket().id());
+        // the message first: whoever hears the saved ticket reads it
         message.set(words.get(accepted.alreadyThere() ? "entry.savedBefore" : "entry.saved", accepted.ticket().code()));
+        savedTicket.set(accepted.ticket().id());
     }
 
     private void failed(Throwable failure) {

@@ -173,6 +173,8 @@ class DeskEntryViewModelTest {
         model.callerPhoneProperty().set("13800138000");
         model.contentProperty().set("楼道堆物堵塞消防通道");
         model.urgentProperty().set(true);
+        List<String> saidWhenSaved = new ArrayList<>();
+        model.savedTicketProperty().addListener((obs, old, id) -> saidWhenSaved.add(model.messageProperty().get()));
         model.save();
         model.save(); // a second Enter while the first runs
         executor.runAll();
@@ -185,6 +187,8 @@ class DeskEntryViewModelTest {
         assertThat(service.takers).containsExactly(TAKER);
         assertThat(model.savedTicketProperty().get()).isEqualTo(42);
         assertThat(model.messageProperty().get()).isEqualTo("已录入 2612-0042，已在队列中选中，可直接受理派遣");
+        assertThat(saidWhenSaved).as("the desk's notice reads the message when it hears the ticket")
+                .containsExactly("已录入 2612-0042，已在队列中选中，可直接受理派遣");
         model.save();
         executor.runAll();
         assertThat(service.taken).as("saved once").hasSize(1);
