@@ -13,8 +13,10 @@ import org.griddesk.demo.DistrictAhead;
 import org.griddesk.demo.LoadProgress;
 import org.griddesk.desk.DeskDoor;
 import org.griddesk.desk.DeskModel;
+import org.griddesk.desk.entry.EntryService;
 import org.griddesk.dispatch.DeskCore;
 import org.griddesk.domain.ShiftSchedule;
+import org.griddesk.intake.DeskIntake;
 import org.griddesk.intake.Gateway;
 import org.griddesk.intake.IntakeService;
 import org.griddesk.store.ConnectionState;
@@ -63,6 +65,9 @@ final class DeskSession implements AutoCloseable {
     private volatile AuditLog auditLog;
     private volatile AuditPurgeSchedule auditPurge;
     private SupervisionServices supervision;
+    /// the store's intake, one for the desk's own gateway and its 席位录入 (made once the store is open)
+    private volatile Gateway.Intakes intakes;
+    private EntryService deskEntry;
 
     DeskSession(TaskExecutor executor, ThreadGuard uiThread, DeskModel model, long demoSeed, int demoHistoryDays) {
         this.executor = executor;
@@ -87,6 +92,19 @@ final class DeskSession implements AutoCloseable {
             supervision = made.organisation().units().isEmpty() ? null : made;
         }
         return supervision;
+    }
+
+    /// The 席位录入 form's service on the open store, made on first use (it reads the district: call
+    /// it off the FX thread); null while the store is not open or has no district yet. It shares the
+    /// intake (and its duplicate check) with the desk's own gateway.
+    synchronized EntryService deskEntry() {
+        Gateway.Intakes shared = intakes;
+        DeskCore open = core;
+        if (deskEntry == null && shared != null && open != null) {
+            deskEntry = shared.service().get().map(service -> EntryService.of(new DeskIntake(service, Clock.systemUTC()),
+                    id -> open.tickets().get(id).intake().summary())).orElse(null);
+        }
+        return deskEntry;
     }
 
     /// The store once it is open (null before): what the supervision screens read.
@@ -136,6 +154,7 @@ final class DeskSession implements AutoCloseable {
                 model.personalDataHidden();
             }
             database = started.database();
+            intakes = GatewayWiring.intakes(database, Clock.systemUTC());
             auditLog = opened.auditLog();
             if (settings.kind() == DatabaseKind.H2) {
                 // one desk, one store: the desk keeps its audit log within the retention (a gateway
@@ -178,7 +197,7 @@ final class DeskSession implements AutoCloseable {
             log.warn("the desk's gateway stays off: {} / 本机没有数据密钥，内置网关不启动（受理的个人信息无法加密保存）", keys.problem());
             return;
         }
-        Gateway.Intakes intakes = GatewayWiring.intakes(db, Clock.systemUTC());
+        Gateway.Intakes intakes = this.intakes;
         storeState = core.state(); // then every change: the gateway's health says whether the store answers
         core.subscribe(new DeskCore.Listener() {
             @Override

@@ -13,6 +13,7 @@ import org.griddesk.desk.DeskDoor;
 import org.griddesk.desk.audit.AuditViewer;
 import org.griddesk.desk.DeskModel;
 import org.griddesk.desk.DeskWindow;
+import org.griddesk.desk.entry.DeskEntryScreen;
 import org.griddesk.desk.MainWindowViewModel;
 import org.griddesk.desk.StatusBarViewModel;
 import org.griddesk.map.TileCache;
@@ -94,6 +95,7 @@ public final class GridDeskApp extends Application {
         door.addSupervisionScreen(new RankingScreen(AssessmentWiring.lazily(session::database), session::auditLog,
                 TicketLists.of(model, executor, Clock.systemUTC()), executor, Clock.systemUTC()));
         window = new DeskWindow(stage, windowModel, model, door, Clock.systemUTC(), VersionInfo.version());
+        window.useDeskEntry(new DeskEntryScreen(session::deskEntry, executor));
         var ticketRows = TicketLists.of(model, executor, Clock.systemUTC()).history();
         ConsultationScreen consultation = new ConsultationScreen(() -> session.supervision(config.shifts()), ticketRows, executor,
                 model.detail()::pick);

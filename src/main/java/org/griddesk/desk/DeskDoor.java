@@ -79,6 +79,8 @@ public final class DeskDoor {
     private Window auditWindow;
     private AdministrationViewModel administrationModel;
     private Runnable forgetViews = () -> { };
+    /// what else closes when the desk locks (the 席位录入 form)
+    private final java.util.List<Runnable> onLock = new java.util.ArrayList<>();
     private Runnable openWall = () -> { };
 
     public DeskDoor(Stage stage, DeskModel model, TaskExecutor executor, Clock clock, Language language) {
@@ -103,6 +105,7 @@ public final class DeskDoor {
             if (locked) {
                 closeAuditViewer();
                 supervision.closeAll();
+                onLock.forEach(Runnable::run);
             }
             showFace();
         });
@@ -161,6 +164,11 @@ public final class DeskDoor {
 
     /// What the window clears when the person leaves (map selection, detail pane, boards, the
     /// wall), and how it opens the wall.
+    /// `closing` runs when the desk locks (a window of the person's work closes with it).
+    void onLock(Runnable closing) {
+        onLock.add(closing);
+    }
+
     void bindWindow(Runnable forget, Runnable wall) {
         this.forgetViews = forget;
         this.openWall = wall;

@@ -14,6 +14,7 @@ import java.util.function.LongConsumer;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXMLLoader;
@@ -41,6 +42,8 @@ import org.griddesk.desk.command.Dispatching;
 import org.griddesk.desk.command.DropTargets;
 import org.griddesk.desk.command.NoticeBar;
 import org.griddesk.desk.detail.MiniMap;
+import org.griddesk.desk.entry.DeskEntryScreen;
+import org.griddesk.desk.place.MapPoints;
 import org.griddesk.desk.detail.TicketDetail;
 import org.griddesk.desk.detail.TicketDetailView;
 import org.griddesk.desk.queue.QueueView;
@@ -96,6 +99,10 @@ public final class DeskWindow {
     private Node lastMiniMap;
     private MapModel lastMiniMapModel;
     private String lastMiniMapGrid;
+    private DeskEntryScreen deskEntry;
+    private Stage deskEntryStage;
+    /// a ticket entered at the desk, to select in the queue once its row arrives (-1: none)
+    private long selectWhenShown = -1;
 
     public DeskWindow(Stage stage, MainWindowViewModel window, DeskModel model, DeskDoor door, Clock clock, String version) {
         this.stage = stage;
@@ -127,6 +134,61 @@ public final class DeskWindow {
         bindPicking();
         new DropTargets(dispatching, model.detail(), queue, teamBoard, map).bind();
         door.bindWindow(this::forgetPerson, this::openWall);
+        door.onLock(this::closeDeskEntry);
+        queueModel.shown().addListener((ListChangeListener<Object>) c -> {
+            if (selectWhenShown > 0 && queueModel.shown().stream().anyMatch(i -> i.id() == selectWhenShown)) {
+                queue.reveal(selectWhenShown);
+                selectWhenShown = -1;
+            }
+        });
+    }
+
+    /// The 席位录入 form the 工单 menu and Ctrl+N open (before [#show]).
+    public void useDeskEntry(DeskEntryScreen screen) {
+        this.deskEntry = screen;
+    }
+
+    /// Opens the 席位录入 form for the person at the desk, when they may enter tickets here.
+    public void openDeskEntry() {
+        DeskUser user = model.userProperty().get();
+        DeskModel.Tools tools = model.toolsProperty().get();
+        MapModel districtMap = map.modelProperty().get();
+        if (deskEntry == null || !door.working() || user == null || tools == null || !DeskEntryScreen.allowedFor(user.actor())) {
+            return;
+        }
+        deskEntryStage = deskEntry.open(stage, user.actor(), tools.actions().items(),
+                () -> districtMap == null ? List.of() : districtMap.regions(), new MapPoints() {
+                    @Override
+                    public void pick(java.util.function.BiConsumer<Double, Double> picked) {
+                        map.pickPoint(picked);
+                    }
+
+                    @Override
+                    public void cancel() {
+                        map.cancelPointPick();
+                    }
+                }, window.getLanguage(), this::entered, this::pick);
+    }
+
+    /// A ticket entered at the desk: shown in the detail pane at once and selected in the queue as
+    /// soon as its row comes (the change feed brings it within a moment), so that the first action
+    /// button (Ctrl+Enter) dispatches it.
+    private void entered(long ticketId, String said) {
+        notices.say(said, false);
+        selectWhenShown = ticketId;
+        pick(ticketId);
+        if (queueModel.shown().stream().anyMatch(i -> i.id() == ticketId)) {
+            queue.reveal(ticketId);
+            selectWhenShown = -1;
+        }
+        stage.requestFocus();
+    }
+
+    private void closeDeskEntry() {
+        if (deskEntryStage != null) {
+            deskEntryStage.hide();
+            deskEntryStage = null;
+        }
     }
 
     /// What the model reads and keeps current shows here: map, figures, tools, user, detail.
@@ -206,6 +268,8 @@ public final class DeskWindow {
 
     /// The person left: nothing of theirs stays on screen (the model empties its queue and detail).
     private void forgetPerson() {
+        closeDeskEntry();
+        selectWhenShown = -1;
         map.selectedTicketProperty().set(MapView.NO_TICKET);
         map.selectedGridProperty().set(null);
         if (view != null) {
@@ -385,7 +449,9 @@ public final class DeskWindow {
         var parts = new MainWindowView.Parts(teamBoard, notices, d -> new TicketDetailView.Extras(actionBar.of(d),
                 label -> actionBar.revealControl(d, label), miniMap(d)), door::fillMenu,
                 menu -> door.fillSupervisionMenu(menu, messages.language()), door.sessions().whoProperty(),
-                door.sessions().demoStoreProperty(), this::openCommandBar, this::openWall,
+                door.sessions().demoStoreProperty(), this::openCommandBar, this::openWall, this::openDeskEntry,
+                Bindings.createBooleanBinding(() -> model.userProperty().get() != null
+                        && DeskEntryScreen.allowedFor(model.userProperty().get().actor()), model.userProperty()),
                 queuePanes.stream().map(QueuePane::node).toList());
         view = new MainWindowView(window, model.status(), map, queue, queueModel, messages, stage::close, this::showAbout, parts);
         loader.setController(view);

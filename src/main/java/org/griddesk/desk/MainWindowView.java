@@ -73,6 +73,7 @@ public final class MainWindowView {
     @FXML private Label identityLabel;
     @FXML private Label demoStoreLabel;
     @FXML private MenuItem commandBarItem;
+    @FXML private MenuItem deskEntryItem;
 
     private final MapView map;
     private final QueueView queue;
@@ -86,7 +87,8 @@ public final class MainWindowView {
     /// the panes over the queue (the supervisor's board).
     record Parts(Node teamBoard, Node noticeBar, Function<TicketDetail, TicketDetailView.Extras> detailExtras,
                  Consumer<Menu> identityMenu, Consumer<Menu> superviseMenu, ObservableValue<String> identity, ObservableValue<Boolean> demoStore,
-                 Runnable commandBar, Runnable wall, List<Node> overQueue) {
+                 Runnable commandBar, Runnable wall, Runnable deskEntry, ObservableValue<Boolean> deskEntryAllowed,
+                 List<Node> overQueue) {
     }
 
     MainWindowView(MainWindowViewModel window, StatusBarViewModel status, MapView map, QueueView queue, QueueViewModel queueModel,
@@ -120,6 +122,8 @@ public final class MainWindowView {
         parts.identityMenu().accept(identityMenu);
         parts.superviseMenu().accept(superviseMenu);
         identityLabel.textProperty().bind(parts.identity());
+        deskEntryItem.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !Boolean.TRUE.equals(parts.deskEntryAllowed().getValue()), parts.deskEntryAllowed()));
         SecurityTexts words = SecurityTexts.of(messages.language());
         demoStoreLabel.setText(words.get("session.demoStore"));
         demoStoreLabel.setTooltip(new Tooltip(words.get("session.demoStore.tip")));
@@ -230,6 +234,11 @@ public final class MainWindowView {
     @FXML
     private void openCommandBar() {
         parts.commandBar().run();
+    }
+
+    @FXML
+    private void openDeskEntry() {
+        parts.deskEntry().run();
     }
 
     @FXML

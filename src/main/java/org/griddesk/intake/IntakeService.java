@@ -55,10 +55,20 @@ public final class IntakeService {
     /// and how a repeat of it is recognised (Open311 only, else null).
     /// `worker`: the grid worker whose personal token the request carried (null for a channel's
     /// key): the ticket is reported under that account.
+    /// `taker`: the person who took the request at a centre's desk (席位录入), or null for every
+    /// other channel: the trail records them as its reporter, and their centre receives it (首问首办).
     public record Request(Intake intake, String reporter, IntakeDetail hints, VideoAlarm alarm, Submission submission,
-                          SignedWorker worker) {
+                          SignedWorker worker, Actor taker) {
         public Request {
             hints = hints == null ? IntakeDetail.NONE : hints;
+            if (taker != null && !taker.unit().isCentre()) {
+                throw new IllegalArgumentException("a request is taken at a centre's desk, not at " + taker.unit().id());
+            }
+        }
+
+        public Request(Intake intake, String reporter, IntakeDetail hints, VideoAlarm alarm, Submission submission,
+                       SignedWorker worker) {
+            this(intake, reporter, hints, alarm, submission, worker, null);
         }
 
         public Request(Intake intake, String reporter, IntakeDetail hints, VideoAlarm alarm, Submission submission) {
@@ -222,19 +232,12 @@ public final class IntakeService {
         }
         Intake intake = request.intake();
         Locating how = placement(intake);
-        String grid = switch (how) {
-            case GIVEN -> intake.gridCode();
-            case POINT -> grids.locate(intake.place().lon(), intake.place().lat()).map(Region::code).orElseThrow();
-            case ADDRESS -> gazetteer.gridOf(intake.place().address()).orElseThrow();
-            case null -> null;
-        };
-        Intake placed = new Intake(intake.channel(), intake.externalId(), intake.summary(), grid, intake.reportedAt(),
-                intake.caller(), intake.place(), intake.photos());
+        Intake placed = placed(intake, how);
         IntakeDetail detail = new IntakeDetail(how, request.hints().itemHint(), request.hints().categoryHint(),
                 request.hints().urgent());
         VideoAlarm alarm = request.alarm();
         if (alarm == null) {
-            return report(placed, request.reporter(), request.worker(), detail, null, request.submission());
+            return report(placed, request.reporter(), request.worker(), detail, null, request.submission(), request.taker());
         }
         synchronized (foldLocks.computeIfAbsent(alarm.cameraCode() + "|" + alarm.alarmType(), k -> new Object())) {
             Optional<Accepted> meanwhile = sentBefore(request); // the same alarm sent twice at once
@@ -249,8 +252,34 @@ public final class IntakeService {
                     return folded.get();
                 }
             }
-            return report(placed, request.reporter(), request.worker(), detail, alarm, null);
+            return report(placed, request.reporter(), request.worker(), detail, alarm, null, null);
         }
+    }
+
+    /// The request with the grid `how` finds for it (none when `how` is null).
+    private Intake placed(Intake intake, Locating how) {
+        String grid = switch (how) {
+            case GIVEN -> intake.gridCode();
+            case POINT -> grids.locate(intake.place().lon(), intake.place().lat()).map(Region::code).orElseThrow();
+            case ADDRESS -> gazetteer.gridOf(intake.place().address()).orElseThrow();
+            case null -> null;
+        };
+        return new Intake(intake.channel(), intake.externalId(), intake.summary(), grid, intake.reportedAt(),
+                intake.caller(), intake.place(), intake.photos());
+    }
+
+    /// The open tickets a request would be suggested as repeating, placed as [#accept] would place
+    /// it, without taking it: what the desk's entry form shows while the dispatcher types. Nothing
+    /// is written; the suggestions kept with the ticket are made again when it is taken.
+    public List<DuplicateSuggestion> duplicatesOf(Intake intake, IntakeDetail hints) {
+        Locating how = placement(intake);
+        IntakeDetail detail = hints == null ? IntakeDetail.NONE : hints;
+        return open.check().check(traits(placed(intake, how), detail, null));
+    }
+
+    /// The grid a request would be placed in, if any (the same rules as [#accept]).
+    public Optional<String> gridOf(Intake intake) {
+        return Optional.ofNullable(placed(intake, placement(intake)).gridCode());
     }
 
     /// Folds the alarm into the open ticket its first alarm made, as the video channel acting for the
@@ -325,8 +354,8 @@ public final class IntakeService {
         return null;
     }
 
-    private Accepted report(Intake intake, String reporter, SignedWorker worker, IntakeDetail detail, VideoAlarm alarm,
-                            Submission submission) {
+    /// The request as the duplicate check compares it.
+    private RequestTraits traits(Intake intake, IntakeDetail detail, VideoAlarm alarm) {
         Place place = intake.place();
         Double lon = place != null && place.hasPoint() ? place.lon() : null;
         Double lat = place != null && place.hasPoint() ? place.lat() : null;
@@ -337,23 +366,31 @@ public final class IntakeService {
         if (detail.itemHint() == null && detail.categoryHint() != null) {
             traits = withCategory(traits, categoryNamed(detail.categoryHint()));
         }
+        return traits;
+    }
+
+    private Accepted report(Intake intake, String reporter, SignedWorker worker, IntakeDetail detail, VideoAlarm alarm,
+                            Submission submission, Actor taker) {
+        RequestTraits traits = traits(intake, detail, alarm);
         List<DuplicateSuggestion> duplicates = open.check().check(traits);
         Ticket made;
         try {
-            Unit centre = receivingCentre(intake);
-            made = tickets.report(intake, centre.id(), actor(intake.channel(), reporter, worker, centre), detail, alarm, duplicates,
-                    submission).after();
+            // a request taken at a desk stays with the taker's centre (首问首办); any other goes to its grid's
+            Unit centre = taker != null ? taker.unit() : receivingCentre(intake);
+            Actor actor = taker != null ? taker : actor(intake.channel(), reporter, worker, centre);
+            made = tickets.report(intake, centre.id(), actor, detail, alarm, duplicates, submission).after();
         } catch (RuntimeException refused) {
             // the same request sent twice at once: the other one made it (the store's unique channel
             // number, or the send's repeat key)
-            Optional<Accepted> other = sentBefore(new Request(intake, reporter, detail, alarm, submission, worker));
+            Optional<Accepted> other = sentBefore(new Request(intake, reporter, detail, alarm, submission, worker, taker));
             if (other.isEmpty()) {
                 throw refused;
             }
             return other.get();
         }
-        open.added(new RequestTraits(made.id(), made.code(), traits.at(), lon, lat, intake.gridCode(), traits.itemCode(),
-                traits.categoryCode(), phone, traits.cameraCode(), traits.alarmType(), traits.bigrams()));
+        open.added(new RequestTraits(made.id(), made.code(), traits.at(), traits.lon(), traits.lat(), intake.gridCode(),
+                traits.itemCode(), traits.categoryCode(), traits.callerPhone(), traits.cameraCode(), traits.alarmType(),
+                traits.bigrams()));
         return new Accepted(made, false, detail.locatedBy(), false, 0, duplicates);
     }
 

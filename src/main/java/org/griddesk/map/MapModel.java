@@ -155,6 +155,11 @@ public final class MapModel {
                 .limit(limit).toList();
     }
 
+    /// The district's areas, communities and grids, in that order (what a place search looks through).
+    public List<Region> regions() {
+        return java.util.stream.Stream.of(areas, communities, grids).flatMap(List::stream).map(Shape::region).toList();
+    }
+
     List<Shape> areas() {
         return areas;
     }

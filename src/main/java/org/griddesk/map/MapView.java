@@ -13,12 +13,14 @@ import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
+import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -94,6 +96,9 @@ public final class MapView extends Region {
     private double lastX;
     private double lastY;
     private boolean dragging;
+    /// a one-shot point pick under way: the next click hands its point here instead of selecting
+    private BiConsumer<Double, Double> pointPick;
+    private final BooleanProperty pickingPoint = new SimpleBooleanProperty(this, "pickingPoint", false);
 
     public MapView(Messages messages, String fontFamily) {
         this.messages = messages;
@@ -262,6 +267,31 @@ public final class MapView extends Region {
         redraw();
     }
 
+    /// Picks one point: the next click on the map (a drag still pans) hands its longitude and
+    /// latitude to `picked` instead of selecting anything; Esc on the map or [#cancelPointPick] ends
+    /// it without a point. The cursor is a crosshair meanwhile. A new pick replaces one under way.
+    public void pickPoint(BiConsumer<Double, Double> picked) {
+        pointPick = picked;
+        pickingPoint.set(picked != null);
+        setCursor(picked == null ? null : Cursor.CROSSHAIR);
+    }
+
+    /// Ends a point pick under way without a point.
+    public void cancelPointPick() {
+        endPointPick();
+    }
+
+    /// Whether a point pick is under way.
+    public ReadOnlyBooleanProperty pickingPointProperty() {
+        return pickingPoint;
+    }
+
+    private void endPointPick() {
+        pointPick = null;
+        pickingPoint.set(false);
+        setCursor(null);
+    }
+
     /// Shows the whole district.
     public void fitDistrict() {
         MapModel m = model.get();
@@ -421,6 +451,12 @@ public final class MapView extends Region {
             dragging = false;
             return;
         }
+        if (pointPick != null) {
+            BiConsumer<Double, Double> picked = pointPick;
+            endPointPick();
+            picked.accept(viewport.get().lon(e.getX()), viewport.get().lat(e.getY()));
+            return;
+        }
         var marker = MapPainter.markerAt(shown, viewport.get(), e.getX(), e.getY());
         if (e.getClickCount() == 2) {
             viewport.set(viewport.get().zoomedAbout(1, e.getX(), e.getY()));
@@ -446,6 +482,11 @@ public final class MapView extends Region {
     private void keyPressed(KeyEvent e) {
         Viewport v = viewport.get();
         if (v == null || e.getTarget() == search) {
+            return;
+        }
+        if (e.getCode() == KeyCode.ESCAPE && pointPick != null) {
+            endPointPick();
+            e.consume();
             return;
         }
         Viewport next = switch (e.getCode()) {

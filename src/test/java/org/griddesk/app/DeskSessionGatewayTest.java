@@ -16,6 +16,7 @@ import org.griddesk.domain.ShiftSchedule;
 import org.griddesk.store.DatabaseKind;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.ThreadGuard;
+import org.griddesk.testsupport.QueuedExecutor;
 import org.griddesk.ui.Language;
 import org.griddesk.ui.Messages;
 import org.griddesk.ui.TaskExecutor;

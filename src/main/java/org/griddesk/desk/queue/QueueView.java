@@ -248,6 +248,15 @@ public final class QueueView extends VBox {
         }
     }
 
+    /// Selects the ticket's row and scrolls it into view (a ticket just entered at the desk).
+    public void reveal(long ticketId) {
+        select(ticketId);
+        int at = list.getSelectionModel().getSelectedIndex();
+        if (at >= 0 && list.getSelectionModel().getSelectedItem().id() == ticketId) {
+            list.scrollTo(Math.max(0, at - 2));
+        }
+    }
+
     private void userPicked() {
         QueueItem item = list.getSelectionModel().getSelectedItem();
         long id = item == null ? -1 : item.id();

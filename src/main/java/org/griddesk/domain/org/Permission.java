@@ -34,6 +34,10 @@ public enum Permission {
     TICKET_CHECK_IN,
     TICKET_FOLD_ALARM,
 
+    // intake at the desk
+    /// entering a phone call or a walk-in taken at a centre's desk (席位录入): the person is recorded as its taker
+    DESK_ENTRY,
+
     // reading
     /// the queue and tickets of one's own centre or team
     QUEUE_READ,

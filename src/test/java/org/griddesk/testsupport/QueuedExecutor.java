@@ -1,4 +1,4 @@
-package org.griddesk.app;
+package org.griddesk.testsupport;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -7,10 +7,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.griddesk.ui.TaskExecutor;
 
-/// A [TaskExecutor] for tests of the desk's session: holds submitted work until asked and runs it
-/// on the test's thread, in the order given; `close` runs what is left, like
-/// `ExecutorService.shutdown`.
-final class QueuedExecutor implements TaskExecutor {
+/// A [TaskExecutor] for tests of the desk's session and of view models: holds submitted work until
+/// asked and runs it on the test's thread, in the order given (or the newest first, to see an older
+/// answer arrive last); `close` runs what is left, like `ExecutorService.shutdown`.
+public final class QueuedExecutor implements TaskExecutor {
     private final Deque<Runnable> queue = new ArrayDeque<>();
 
     @Override
@@ -32,18 +32,23 @@ final class QueuedExecutor implements TaskExecutor {
         return future;
     }
 
-    void runNext() {
+    public void runNext() {
         queue.removeFirst().run();
     }
 
+    /// Runs the work submitted last.
+    public void runLast() {
+        queue.removeLast().run();
+    }
+
     /// Runs work, and the work it queues, until none is left.
-    void runAll() {
+    public void runAll() {
         while (!queue.isEmpty()) {
             runNext();
         }
     }
 
-    int queued() {
+    public int queued() {
         return queue.size();
     }
 

@@ -1,0 +1,128 @@
+package org.griddesk.desk.place;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.griddesk.dispatch.Pinyin;
+import org.griddesk.geo.GridIndex;
+import org.griddesk.geo.Region;
+import org.griddesk.geo.RegionLevel;
+import org.locationtech.jts.geom.Point;
+
+/// Finds the district's communities and grids by what a person types: a name or part of it
+/// (`金桥`, `金桥社区第3网格`), a code (`XSG-001`, `xsg-001-02`), the pinyin of a name or its initials
+/// (`jinqiao`, `jqsq`), or a town's name with it (`咸水沽 金桥`). Best first: an exact code or name,
+/// then a code or name that starts with it, then one that contains it, then by pinyin; communities
+/// before their grids. Built once per district (spelling the names takes a moment: off the FX
+/// thread), then searched in well under a millisecond per place.
+public final class PlaceSearch {
+    public static final int DEFAULT_LIMIT = 12;
+
+    private record Entry(NamedPlace place, String codeUpper, String areaName) {
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+    private final Map<String, NamedPlace> byCode = new HashMap<>();
+    private final GridIndex grids;
+
+    public PlaceSearch(List<Region> regions) {
+        Map<String, Region> byCode = new HashMap<>();
+        regions.forEach(r -> byCode.put(r.code(), r));
+        this.grids = new GridIndex(regions.stream().filter(r -> r.level() == RegionLevel.GRID).toList());
+        for (Region region : regions) {
+            if (region.level() != RegionLevel.COMMUNITY && region.level() != RegionLevel.GRID) {
+                continue;
+            }
+            List<String> within = new ArrayList<>();
+            Region parent = byCode.get(region.parentCode());
+            String area = "";
+            while (parent != null) {
+                within.addFirst(parent.name());
+                if (parent.level() == RegionLevel.AREA) {
+                    area = parent.name();
+                }
+                parent = byCode.get(parent.parentCode());
+            }
+            Point inside = (region.level() == RegionLevel.GRID ? region.mainPart() : region.shape()).getInteriorPoint();
+            String grid = region.level() == RegionLevel.GRID ? region.code()
+                    : grids.locate(inside.getX(), inside.getY()).map(Region::code).orElse(null);
+            NamedPlace place = new NamedPlace(region.code(), region.name(), region.level(), String.join(" ", within), grid,
+                    inside.getX(), inside.getY());
+            entries.add(new Entry(place, region.code().toUpperCase(Locale.ROOT), area));
+            this.byCode.put(region.code(), place);
+        }
+        entries.sort(Comparator.comparing((Entry e) -> e.place().level() == RegionLevel.GRID).thenComparing(e -> e.place().code()));
+    }
+
+    /// The places `typed` finds, best first, at most `limit`; none for a blank text.
+    public List<NamedPlace> search(String typed, int limit) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        // `咸水沽 金桥`: the last word is the place, the ones before name the town or community it lies in
+        String[] words = text.split("\\s+");
+        String query = words[words.length - 1];
+        List<String> context = List.of(words).subList(0, words.length - 1);
+        String upper = query.toUpperCase(Locale.ROOT);
+        List<Map.Entry<Integer, Entry>> found = new ArrayList<>();
+        for (Entry e : entries) {
+            if (!context.stream().allMatch(w -> e.place().within().contains(w) || Pinyin.matches(e.areaName(), w))) {
+                continue;
+            }
+            int rank = rank(e, query, upper);
+            if (rank >= 0) {
+                found.add(Map.entry(rank, e));
+            }
+        }
+        return found.stream().sorted(Map.Entry.comparingByKey()).limit(limit).map(m -> m.getValue().place()).toList();
+    }
+
+    /// 0 exact code or name, 1 code or name starts with it, 2 contains it, 3 by pinyin from its start, 4 by
+    /// pinyin from within; -1 not found.
+    private static int rank(Entry e, String query, String upper) {
+        String name = e.place().name();
+        if (e.codeUpper().equals(upper) || name.equals(query) || shortName(name).equals(query)) {
+            return 0;
+        }
+        if (e.codeUpper().startsWith(upper) || name.startsWith(query)) {
+            return 1;
+        }
+        if (e.codeUpper().contains(upper) || name.contains(query)) {
+            return 2;
+        }
+        if (!Pinyin.matches(name, query)) {
+            return -1;
+        }
+        // `cht` finds 朝汇庭 from its start before 沽春台 from its middle
+        return Pinyin.matches(name.substring(0, 1), query.substring(0, 1)) ? 3 : 4;
+    }
+
+    /// `金桥社区` → `金桥`, `小站营村` → `小站营` (what people say).
+    private static String shortName(String name) {
+        for (String suffix : new String[] {"社区", "村"}) {
+            if (name.endsWith(suffix) && name.length() - suffix.length() >= 2) {
+                return name.substring(0, name.length() - suffix.length());
+            }
+        }
+        return name;
+    }
+
+    /// The place of this code, if it is a community or grid of the district.
+    public Optional<NamedPlace> of(String code) {
+        return Optional.ofNullable(code == null ? null : byCode.get(code));
+    }
+
+    /// The grid under a point (a click on the map), as a place.
+    public Optional<NamedPlace> gridAt(double lon, double lat) {
+        return grids.locate(lon, lat).map(Region::code).map(byCode::get);
+    }
+
+    public int size() {
+        return entries.size();
+    }
+}
