@@ -84,6 +84,8 @@ public final class GridDeskApp extends Application {
         // nobody is seated until someone signs in (DeskDoor): the queue's scope is the district centre's until then
         DeskModel model = new DeskModel(executor, Clock.systemUTC(), status, DemoDistrictGenerator.DISTRICT_CENTRE);
         session = new DeskSession(executor, Platform::isFxApplicationThread, model, launch.demoSeed(), launch.demoHistoryDays());
+        model.useTiming(config.timing()); // for tickets reported from now on: the past keep theirs
+        session.useRules(config.lifecycleRules());
         DeskDoor door = new DeskDoor(stage, model, executor, Clock.systemUTC(), config.language());
         session.onAccounts(door::useAccounts);
         door.useAuditViewer((owner, signedIn) -> AuditViewer.open(owner, session.auditLog(), signedIn,
