@@ -3,6 +3,7 @@ package org.griddesk.supervise;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
@@ -116,17 +117,20 @@ public final class SupervisorBoard extends VBox implements DeskWindow.QueuePane 
                 button("supervisor.deny", () -> dispatching.quick(i.id(), Action.REJECT_EXTENSION, in -> in))));
         section("supervisor.escalated", board.escalated(), i -> List.of(
                 button("supervisor.take", () -> dispatching.quick(i.id(), Action.ACCEPT_AND_DISPATCH, in -> in))));
+        TimerRows timerRows = timers == null ? null
+                : new TimerRows(Messages.of(messages.language(), TimerRows.BUNDLE), pick, teamName, countdowns::add);
+        Instant now = Objects.requireNonNullElseGet(queue.nowProperty().get(), Instant::now);
+        if (timerRows == null) {
+            section("supervisor.whistles", board.whistles(), i -> List.of());
+        } else { // first: a late check-in asks for a call to the department now
+            sections.getChildren().addAll(timerRows.whistles(timers.getValue().whistles(), now, ROWS));
+        }
         section("supervisor.overdue", board.overdue(), i -> List.of(button("supervisor.urge", () -> dispatching.quick(i.id(),
                 Action.URGE, in -> in.withText(messages.get("supervisor.urgeNote"))))));
-        if (timers == null) {
-            section("supervisor.whistles", board.whistles(), i -> List.of());
-        } else {
-            TimerRows rows = new TimerRows(Messages.of(messages.language(), TimerRows.BUNDLE), pick, teamName, countdowns::add);
+        if (timerRows != null) {
             TimerLists lists = timers.getValue();
-            Instant now = queue.nowProperty().get();
-            sections.getChildren().addAll(rows.whistles(lists.whistles(), now, ROWS));
-            sections.getChildren().addAll(rows.overdue("timers.contact", "contact", lists.overdueContact(), now, ROWS));
-            sections.getChildren().addAll(rows.overdue("timers.callback", "callback", lists.overdueCallbacks(), now, ROWS));
+            sections.getChildren().addAll(timerRows.overdue("timers.contact", "contact", lists.overdueContact(), now, ROWS));
+            sections.getChildren().addAll(timerRows.overdue("timers.callback", "callback", lists.overdueCallbacks(), now, ROWS));
         }
         handOver(board.handOver());
     }

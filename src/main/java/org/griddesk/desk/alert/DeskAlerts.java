@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 public final class DeskAlerts implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DeskAlerts.class);
     /// how long a notification stays on screen
-    static final Duration SHOWN_FOR = Duration.seconds(8);
+    static final Duration SHOWN_FOR = Duration.seconds(15);
 
     private final AlertRules rules;
     private final TaskExecutor executor;
