@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
@@ -42,6 +43,11 @@ public final class DeskAlerts implements AutoCloseable {
     private volatile Window owner;
     private volatile LongConsumer open = id -> { };
     private volatile BooleanProperty muted;
+    /// the newest read of the queue not looked at yet
+    private final AtomicReference<Read> newestRows = new AtomicReference<>();
+
+    private record Read(List<QueueItem> rows, Instant at, Predicate<QueueItem> scope) {
+    }
     /// muted at the last look (the alerts thread's)
     private boolean wasMuted;
 
@@ -88,10 +94,20 @@ public final class DeskAlerts implements AutoCloseable {
         run(rules::reset);
     }
 
-    /// The open queue was read (any thread but the UI's): looked at on the alerts thread.
+    /// The open queue was read (any thread but the UI's): looked at on the alerts thread. Each read is
+    /// the whole queue, so when reads come faster than they are looked at only the newest is (a ticket
+    /// that came and went between two looks is not news any more).
     public void rowsRead(List<QueueItem> rows, Instant at) {
-        Predicate<QueueItem> in = scope;
-        run(() -> rules.rows(rows, in, at));
+        if (newestRows.getAndSet(new Read(rows, at, scope)) == null) {
+            run(this::lookAtRows);
+        }
+    }
+
+    private void lookAtRows() {
+        Read read = newestRows.getAndSet(null);
+        if (read != null) {
+            rules.rows(read.rows(), read.scope(), read.at());
+        }
     }
 
     /// The centre's timers were read (any thread): their whistles are looked at every second.
