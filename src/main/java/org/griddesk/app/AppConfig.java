@@ -1,6 +1,9 @@
 package org.griddesk.app;
 
+import java.time.Duration;
 import org.griddesk.domain.ShiftSchedule;
+import org.griddesk.domain.ticket.LifecycleRules;
+import org.griddesk.domain.ticket.TimingPolicy;
 import org.griddesk.store.CommitDurability;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.ui.Language;
@@ -18,9 +21,13 @@ import org.griddesk.ui.Theme;
 /// @param language      UI language
 /// @param theme         UI theme
 /// @param shifts        duty rota
+/// @param timing        the first-time limits and the at-risk share for new tickets (`timing.*`)
+/// @param whistleCheckIn working time a summoned team has to check in, for new whistles
+/// @param alertSound    whether a desktop notification plays the system's beep (`alerts.sound`)
 public record AppConfig(String databaseUrl, String databaseUser, String databasePassword,
                         CommitDurability databaseDurability, String gatewayBind, int gatewayPort, String tileSource,
-                        Language language, Theme theme, ShiftSchedule shifts) {
+                        Language language, Theme theme, ShiftSchedule shifts, TimingPolicy timing, Duration whistleCheckIn,
+                        boolean alertSound) {
 
     public DatabaseSettings databaseSettings(DataFolder folder) {
         if (databaseUrl == null || databaseUrl.isBlank()) {
@@ -31,31 +38,36 @@ public record AppConfig(String databaseUrl, String databaseUser, String database
 
     public AppConfig withDatabaseUrl(String url) {
         return new AppConfig(url, databaseUser, databasePassword, databaseDurability, gatewayBind,
-                gatewayPort, tileSource, language, theme, shifts);
+                gatewayPort, tileSource, language, theme, shifts, timing, whistleCheckIn, alertSound);
     }
 
     public AppConfig withDatabaseUser(String user) {
         return new AppConfig(databaseUrl, user, databasePassword, databaseDurability, gatewayBind,
-                gatewayPort, tileSource, language, theme, shifts);
+                gatewayPort, tileSource, language, theme, shifts, timing, whistleCheckIn, alertSound);
     }
 
     public AppConfig withDatabasePassword(String password) {
         return new AppConfig(databaseUrl, databaseUser, password, databaseDurability, gatewayBind,
-                gatewayPort, tileSource, language, theme, shifts);
+                gatewayPort, tileSource, language, theme, shifts, timing, whistleCheckIn, alertSound);
     }
 
     public AppConfig withGatewayPort(int port) {
         return new AppConfig(databaseUrl, databaseUser, databasePassword, databaseDurability, gatewayBind,
-                port, tileSource, language, theme, shifts);
+                port, tileSource, language, theme, shifts, timing, whistleCheckIn, alertSound);
     }
 
     public AppConfig withLanguage(Language lang) {
         return new AppConfig(databaseUrl, databaseUser, databasePassword, databaseDurability, gatewayBind,
-                gatewayPort, tileSource, lang, theme, shifts);
+                gatewayPort, tileSource, lang, theme, shifts, timing, whistleCheckIn, alertSound);
     }
 
     public AppConfig withTheme(Theme newTheme) {
         return new AppConfig(databaseUrl, databaseUser, databasePassword, databaseDurability, gatewayBind,
-                gatewayPort, tileSource, language, newTheme, shifts);
+                gatewayPort, tileSource, language, newTheme, shifts, timing, whistleCheckIn, alertSound);
+    }
+
+    /// the lifecycle's rules with the configured check-in time (the other rules stay the code's)
+    public LifecycleRules lifecycleRules() {
+        return new LifecycleRules(whistleCheckIn, LifecycleRules.DEFAULT.maxExtensionDays(), LifecycleRules.DEFAULT.maxTextLength());
     }
 }

@@ -8,12 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.griddesk.domain.ShiftSchedule;
+import org.griddesk.domain.ticket.LifecycleRules;
+import org.griddesk.domain.ticket.TimingPolicy;
 import org.griddesk.store.CommitDurability;
 import org.griddesk.ui.Language;
 import org.griddesk.ui.Theme;
@@ -33,6 +36,15 @@ public final class ConfigFile {
     public static final String UI_LANGUAGE = "ui.language";
     public static final String UI_THEME = "ui.theme";
     public static final String SHIFT_SCHEDULE = "shift.schedule";
+    // ---- timers (issue 24): the first-time limits, the at-risk share, the whistle check-in, the notifications' sound
+    public static final String TIMING_ACCEPT = "timing.accept.minutes";
+    public static final String TIMING_CONTACT = "timing.contact.minutes";
+    public static final String TIMING_CALLBACK = "timing.callback.workdays";
+    public static final String TIMING_AT_RISK = "timing.atrisk.percent";
+    public static final String TIMING_CHECK_IN = "timing.whistle.checkin.minutes";
+    public static final String ALERTS_SOUND = "alerts.sound";
+    /// the longest check-in time a whistle may give (a day of working time)
+    static final int MAX_CHECK_IN_MINUTES = 24 * 60;
 
     private final Path path;
 
@@ -100,8 +112,37 @@ public final class ConfigFile {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(SHIFT_SCHEDULE, shiftText, "reason.shifts");
         }
+        TimingPolicy d = TimingPolicy.DEFAULT;
+        TimingPolicy timing = new TimingPolicy(
+                Duration.ofMinutes(whole(p, TIMING_ACCEPT, (int) d.acceptWithin().toMinutes(), TimingPolicy.MAX_ACCEPT_MINUTES)),
+                Duration.ofMinutes(whole(p, TIMING_CONTACT, (int) d.contactWithin().toMinutes(), TimingPolicy.MAX_CONTACT_MINUTES)),
+                whole(p, TIMING_CALLBACK, d.callbackWorkingDays(), TimingPolicy.MAX_CALLBACK_WORKING_DAYS),
+                whole(p, TIMING_AT_RISK, d.atRiskPercent(), TimingPolicy.MAX_AT_RISK_PERCENT) / 100.0);
+        Duration checkIn = Duration.ofMinutes(whole(p, TIMING_CHECK_IN, (int) LifecycleRules.DEFAULT.whistleCheckIn().toMinutes(),
+                MAX_CHECK_IN_MINUTES));
+        String soundText = p.getProperty(ALERTS_SOUND, "off").trim();
+        if (!soundText.equals("off") && !soundText.equals("beep")) {
+            throw new ConfigException(ALERTS_SOUND, soundText, "reason.alertsSound");
+        }
         return new AppConfig(url.trim(), user.trim(), password, durability, bind.isEmpty() ? "127.0.0.1" : bind, port,
-                tiles.isEmpty() ? "none" : tiles, language, theme, shifts);
+                tiles.isEmpty() ? "none" : tiles, language, theme, shifts, timing, checkIn, soundText.equals("beep"));
+    }
+
+    /// A whole number from 1 to `max` (the key's default when absent or empty); refused naming the key otherwise.
+    static int whole(Properties p, String key, int byDefault, int max) {
+        String text = p.getProperty(key, "").trim();
+        if (text.isEmpty()) {
+            return byDefault;
+        }
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= 1 && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigException(key, text, "reason." + key);
     }
 
     /// One key's value as written in the file (trimmed), or empty when the file or the key is missing.

@@ -17,6 +17,7 @@ import org.griddesk.desk.entry.EntryService;
 import org.griddesk.dispatch.DeskCore;
 import org.griddesk.domain.ShiftSchedule;
 import org.griddesk.intake.DeskIntake;
+import org.griddesk.domain.ticket.LifecycleRules;
 import org.griddesk.intake.Gateway;
 import org.griddesk.intake.IntakeService;
 import org.griddesk.store.ConnectionState;
@@ -68,6 +69,7 @@ final class DeskSession implements AutoCloseable {
     /// the store's intake, one for the desk's own gateway and its 席位录入 (made once the store is open)
     private volatile Gateway.Intakes intakes;
     private EntryService deskEntry;
+    private volatile LifecycleRules rules = LifecycleRules.DEFAULT;
 
     DeskSession(TaskExecutor executor, ThreadGuard uiThread, DeskModel model, long demoSeed, int demoHistoryDays) {
         this.executor = executor;
@@ -76,6 +78,11 @@ final class DeskSession implements AutoCloseable {
         this.demoSeed = demoSeed;
         this.demoHistoryDays = demoHistoryDays;
         this.demoFeed = new DemoFeed(executor);
+    }
+
+    /// the lifecycle's rules from the configuration (the whistle check-in time), before the store opens
+    void useRules(LifecycleRules configured) {
+        this.rules = configured;
     }
 
     /// The store's audit log once it is open (null before): what the audit administrator's viewer reads.
@@ -140,6 +147,7 @@ final class DeskSession implements AutoCloseable {
                 properties.putIfAbsent(SystemProperty.INSTALLED_AT, Clock.systemUTC().instant().toString());
                 properties.putIfAbsent(SystemProperty.INSTALLED_VERSION, VersionInfo.version());
                 DeskCore started = DeskCore.start(db, Clock.systemUTC());
+                started.useRules(rules);
                 keyControl = ChannelKeyControl.serve(settings, db).orElse(null);
                 AuditLog audit = AuditSinks.of(db);
                 return new Opened(started, DeskAccounts.open(db, Clock.systemUTC(), audit), audit);

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.stage.Stage;
 import org.griddesk.demo.DemoDistrictGenerator;
 import org.griddesk.desk.DeskDoor;
@@ -16,6 +17,11 @@ import org.griddesk.desk.DeskWindow;
 import org.griddesk.desk.entry.DeskEntryScreen;
 import org.griddesk.desk.MainWindowViewModel;
 import org.griddesk.desk.StatusBarViewModel;
+import org.griddesk.desk.alert.AlertRules;
+import org.griddesk.desk.alert.DeskAlerts;
+import org.griddesk.desk.queue.QueueItem;
+import org.griddesk.desk.timers.TimerWatch;
+import org.griddesk.domain.org.Unit;
 import org.griddesk.map.TileCache;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.digest.HotlineDigestService;
@@ -43,6 +49,7 @@ public final class GridDeskApp extends Application {
     private final DeskLaunch launch;
     private TaskExecutor executor;
     private DeskSession session;
+    private DeskAlerts alerts;
     private DeskWindow window;
     private long windowShownMillis = -1;
     private long storeReadyMillis = -1;
@@ -85,6 +92,8 @@ public final class GridDeskApp extends Application {
         // nobody is seated until someone signs in (DeskDoor): the queue's scope is the district centre's until then
         DeskModel model = new DeskModel(executor, Clock.systemUTC(), status, DemoDistrictGenerator.DISTRICT_CENTRE);
         session = new DeskSession(executor, Platform::isFxApplicationThread, model, launch.demoSeed(), launch.demoHistoryDays());
+        model.useTiming(config.timing()); // for tickets reported from now on: the past keep theirs
+        session.useRules(config.lifecycleRules());
         DeskDoor door = new DeskDoor(stage, model, executor, Clock.systemUTC(), config.language());
         session.onAccounts(door::useAccounts);
         door.useAuditViewer((owner, signedIn) -> AuditViewer.open(owner, session.auditLog(), signedIn,
@@ -101,8 +110,9 @@ public final class GridDeskApp extends Application {
                 model.detail()::pick);
         door.addSupervisionScreen(consultation);
         door.addSupervisionScreen(new HandoverScreen(() -> session.supervision(config.shifts()), ticketRows, executor, model.detail()::pick));
+        TimerWatch timers = timers(config, model, window, windowModel, stage);
         window.addQueuePane((hands, pick) -> new SupervisorBoard(Messages.of(config.language()), model.queue(),
-                model.userProperty(), hands, pick).withLink(consultation.boardLink(model.sessionProperty(),
+                model.userProperty(), hands, pick).withTimers(timers.listsProperty(), id -> teamName(model, id)).withLink(consultation.boardLink(model.sessionProperty(),
                 windowModel.languageProperty()::get, door::openSupervisionScreen)));
         window.addQueuePane((hands, pick) -> MassIncidentBar.following(session::onCore, executor, Messages.of(config.language()),
                 model.userProperty(), pick));
@@ -137,6 +147,31 @@ public final class GridDeskApp extends Application {
             });
             status.setActivity(on ? "status.activity.demoFeed" : null, -1);
         });
+    }
+
+    /// The timers that reach people: the centre's whistle check-ins, overdue contact and callbacks read
+    /// when the queue is read again (the boards count down between reads), and the desktop
+    /// notifications fed from the same reads on their own thread.
+    private TimerWatch timers(AppConfig config, DeskModel model, DeskWindow window, MainWindowViewModel windowModel, Stage stage) {
+        TimerWatch timers = new TimerWatch(executor, session::database, model::timingPolicies, config.shifts(), Clock.systemUTC());
+        alerts = new DeskAlerts(new AlertRules(config.shifts()), executor, Messages.of(config.language(), "i18n/timers"),
+                config.alertSound(), Clock.systemUTC()).showingOver(stage, model.detail()::pick);
+        alerts.followMute(windowModel.alertsMutedProperty());
+        model.onQueueRead(alerts::rowsRead);
+        timers.onRead(alerts::timersRead);
+        model.queue().all().addListener((ListChangeListener<QueueItem>) c -> timers.changed());
+        model.userProperty().addListener((obs, old, user) -> {
+            timers.watch(user == null ? null : user.centreId(), user != null);
+            alerts.useScope(user == null ? i -> false : model.queue().scope().sees());
+        });
+        windowModel.languageProperty().addListener((obs, old, language) -> alerts.useMessages(Messages.of(language, "i18n/timers")));
+        window.followTimers(timers.listsProperty());
+        return timers;
+    }
+
+    private static String teamName(DeskModel model, String unitId) {
+        DeskModel.Tools tools = model.toolsProperty().get();
+        return tools == null ? unitId : tools.organisation().unit(unitId).map(Unit::name).orElse(unitId);
     }
 
     /// The start-up's milestones, logged and, when asked, reported: store ready, map shown, district whole.
@@ -209,6 +244,9 @@ public final class GridDeskApp extends Application {
 
     @Override
     public void stop() {
+        if (alerts != null) {
+            alerts.close();
+        }
         Runnable endSession = window == null ? () -> { } : window.close();
         DeskSession closingSession = session;
         if (closingSession != null) {

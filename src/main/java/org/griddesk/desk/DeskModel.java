@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -37,6 +39,8 @@ import org.griddesk.domain.org.Organisation;
 import org.griddesk.domain.org.Role;
 import org.griddesk.domain.org.Unit;
 import org.griddesk.domain.org.UnitLevel;
+import org.griddesk.domain.ticket.TimingPolicies;
+import org.griddesk.domain.ticket.TimingPolicy;
 import org.griddesk.map.MapModel;
 import org.griddesk.security.AuditRetention;
 import org.griddesk.security.Session;
@@ -50,6 +54,7 @@ import org.griddesk.store.feed.ChangeBatch;
 import org.griddesk.store.ticket.IntakeRepository;
 import org.griddesk.store.ticket.QueueRepository;
 import org.griddesk.store.ticket.TicketRepository;
+import org.griddesk.store.ticket.TimingPolicyHistory;
 import org.griddesk.store.view.SavedViewRepository;
 import org.griddesk.ui.TaskExecutor;
 import org.slf4j.Logger;
@@ -108,6 +113,11 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
     private volatile boolean writingHistory;
     private volatile boolean closed;
     private volatile Readers readers;
+    /// the configured timing policy (recorded in the store when the district is read) and the store's history of them
+    private volatile TimingPolicy configuredTiming = TimingPolicy.DEFAULT;
+    private volatile TimingPolicies timingPolicies = TimingPolicies.DEFAULT;
+    /// who hears each copy of the queue read (off the UI thread): the desktop notifications
+    private final List<BiConsumer<List<QueueItem>, Instant>> queueReaders = new CopyOnWriteArrayList<>();
     /// each read of the district is numbered: one that ends after a newer one began is not shown
     private final AtomicInteger loads = new AtomicInteger();
     private final AtomicLong wholeQueueRead = new AtomicLong(System.nanoTime());
@@ -195,6 +205,23 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
 
     // ---- what the store side tells the desk (any thread)
 
+    /// The timing policy of the configuration: recorded in the store (for tickets reported from then
+    /// on) when the district is next read. Before [#loadDistrict].
+    public void useTiming(TimingPolicy configured) {
+        configuredTiming = configured;
+    }
+
+    /// the timing policies the store's tickets are timed by (the code's defaults until the district is read)
+    public TimingPolicies timingPolicies() {
+        return timingPolicies;
+    }
+
+    /// `reader` hears every copy of the open queue the desk reads (the whole district's rows, unfiltered) and
+    /// when, on the thread that read it (never the UI thread's): kept short, it must hand long work on.
+    public void onQueueRead(BiConsumer<List<QueueItem>, Instant> reader) {
+        queueReaders.add(reader);
+    }
+
     /// Follows the core: its connection state and its feed of changes.
     public void attach(DeskCore started) {
         this.core = started;
@@ -281,15 +308,18 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
         int load = loads.incrementAndGet();
         executor.submit(() -> {
             Instant now = clock.instant();
-            return MapModelLoader.load(district, tickets, now).map(model -> {
+            TimingPolicies policies = new TimingPolicyHistory(db.dsl(), clock).record(configuredTiming);
+            timingPolicies = policies;
+            return MapModelLoader.load(district, tickets, now, policies).map(model -> {
                 var taxonomy = district.taxonomy();
                 var organisation = district.organisation();
                 WorkCalendar calendar = new CalendarRepository(db.dsl(), clock).workCalendar();
-                QueueLoader queueLoader = new QueueLoader(new QueueRepository(db.dsl()), taxonomy, model);
+                QueueLoader queueLoader = new QueueLoader(new QueueRepository(db.dsl()), taxonomy, model, policies);
                 TicketDetailLoader details = new TicketDetailLoader(tickets, new IntakeRepository(db.dsl()), taxonomy,
-                        organisation, calendar, model);
+                        organisation, calendar, model, policies);
                 Tools loaded = new Tools(running.actions(), organisation);
                 List<QueueItem> rows = queueLoader.load(now);
+                queueReaders.forEach(r -> r.accept(rows, now));
                 warmUp(rows, details, loaded);
                 return new Loaded(model, queueLoader, rows, loaded, details);
             });
@@ -316,7 +346,7 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
         }
         Following now = new Following(new LiveQueue(loader, rows), new AtomicLong());
         following = now;
-        LiveMap live = new LiveMap(district, tickets, model, clock, fresh -> {
+        LiveMap live = new LiveMap(district, tickets, model, clock, timingPolicies, fresh -> {
             executor.runOnUi(() -> map.set(fresh));
             if (writingHistory || System.nanoTime() - wholeQueueRead.get() >= WHOLE_QUEUE_EVERY.toNanos()) {
                 wholeQueueRead.set(System.nanoTime());
@@ -346,6 +376,8 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
     /// Shows a copy of the queue, unless a newer one is already shown (two threads may hand theirs
     /// over out of order) or the district was read anew since (its queue is followed instead).
     private void showQueue(Following from, LiveQueue.Snapshot snapshot) {
+        Instant read = clock.instant();
+        queueReaders.forEach(r -> r.accept(snapshot.rows(), read));
         executor.runOnUi(() -> {
             if (from == following && snapshot.version() > from.shown().get()) {
                 from.shown().set(snapshot.version());

@@ -16,6 +16,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
@@ -56,6 +57,7 @@ import org.griddesk.dispatch.DeskUser;
 import org.griddesk.map.MapModel;
 import org.griddesk.map.MapView;
 import org.griddesk.security.RevealRefused;
+import org.griddesk.store.supervise.TimerLists;
 import org.griddesk.store.view.SavedViewRepository;
 import org.griddesk.ui.ChineseFonts;
 import org.griddesk.ui.Messages;
@@ -121,6 +123,7 @@ public final class DeskWindow {
         this.ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
             model.status().tick(clock.instant());
             queueModel.tick(clock.instant());
+            teamBoard.tick(clock.instant());
             door.tick();
         }));
         ticker.setCycleCount(Animation.INDEFINITE);
@@ -317,6 +320,13 @@ public final class DeskWindow {
     }
 
     /// Adds a pane over the queue (before [#show]): `make` gets the desk's hands and a way to pick a ticket.
+    /// The team board's departments count their check-ins down from the whistles `timers` holds
+    /// (the centre's, read when the store changes).
+    public void followTimers(ObservableValue<TimerLists> timers) {
+        timers.addListener((obs, old, lists) -> teamBoard.showCheckIns(TeamBoardModel.checkIns(lists.whistles(), clock.instant()),
+                clock.instant()));
+    }
+
     public void addQueuePane(BiFunction<Dispatching, LongConsumer, QueuePane> make) {
         queuePanes.add(make.apply(dispatching, this::pick));
     }

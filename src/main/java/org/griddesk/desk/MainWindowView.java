@@ -54,6 +54,7 @@ public final class MainWindowView {
     @FXML private RadioMenuItem languageZhItem;
     @FXML private RadioMenuItem languageEnItem;
     @FXML private CheckMenuItem demoFeedItem;
+    @FXML private CheckMenuItem muteAlertsItem;
     @FXML private MenuItem demoFeedWaitingItem;
     @FXML private Label clockLabel;
     @FXML private Label shiftLabel;
@@ -155,6 +156,7 @@ public final class MainWindowView {
         });
 
         demoFeedItem.selectedProperty().bindBidirectional(window.demoFeedProperty());
+        muteAlertsItem.selectedProperty().bindBidirectional(window.alertsMutedProperty());
         demoFeedItem.disableProperty().bind(window.demoFeedAvailableProperty().not());
         demoFeedWaitingItem.visibleProperty().bind(window.demoFeedAvailableProperty().not()); // says why it is grey
 

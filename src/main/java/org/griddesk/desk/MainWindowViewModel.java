@@ -15,6 +15,8 @@ public final class MainWindowViewModel {
     private final ObjectProperty<Language> language;
     private final BooleanProperty demoFeed = new SimpleBooleanProperty(this, "demoFeed", false);
     private final BooleanProperty demoFeedAvailable = new SimpleBooleanProperty(this, "demoFeedAvailable", false);
+    /// the desktop notifications are muted until the next shift (issue 24, timers)
+    private final BooleanProperty alertsMuted = new SimpleBooleanProperty(this, "alertsMuted", false);
 
     public MainWindowViewModel(Language language, Theme theme) {
         this.language = new SimpleObjectProperty<>(this, "language", language);
@@ -38,6 +40,10 @@ public final class MainWindowViewModel {
     }
 
     /// Whether the demo feed runs.
+    public BooleanProperty alertsMutedProperty() {
+        return alertsMuted;
+    }
+
     public BooleanProperty demoFeedProperty() {
         return demoFeed;
     }

@@ -48,6 +48,7 @@ public final class DeskCore implements AutoCloseable {
     private final TicketRepository tickets;
     private volatile ConnectionState state = ConnectionState.CONNECTED;
     private volatile TicketActions actions;
+    private volatile LifecycleRules rules = LifecycleRules.DEFAULT;
     /// who hears the core: the desk's model, the desk's own gateway, a test
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
@@ -105,6 +106,14 @@ public final class DeskCore implements AutoCloseable {
         return feed;
     }
 
+    /// The lifecycle's rules from now on (the configured whistle check-in time): actions built anew.
+    public void useRules(LifecycleRules configured) {
+        synchronized (this) {
+            rules = configured;
+            actions = null;
+        }
+    }
+
     /// The lifecycle actions on this store's district, read on first use.
     public TicketActions actions() {
         TicketActions built = actions;
@@ -123,8 +132,7 @@ public final class DeskCore implements AutoCloseable {
         DistrictRepository district = new DistrictRepository(db.dsl());
         var organisation = district.organisation();
         var taxonomy = district.taxonomy();
-        var lifecycle = new TicketLifecycle(new CalendarRepository(db.dsl(), clock).workCalendar(), organisation,
-                LifecycleRules.DEFAULT);
+        var lifecycle = new TicketLifecycle(new CalendarRepository(db.dsl(), clock).workCalendar(), organisation, rules);
         return new TicketActions(lifecycle, new TicketService(db.dsl(), lifecycle, clock), tickets,
                 new Responsibility(organisation, taxonomy, district.teams()), taxonomy, clock);
     }

@@ -94,6 +94,14 @@ public final class ShiftSchedule {
         throw new IllegalStateException("a rota always has a next shift");
     }
 
+    /// When the shift on duty at `instant` took over.
+    public Instant startOfShiftAt(Instant instant) {
+        ZonedDateTime at = instant.atZone(CENTRE_ZONE);
+        LocalTime start = onDutyAt(instant).start();
+        ZonedDateTime today = at.toLocalDate().atTime(start).atZone(CENTRE_ZONE);
+        return (today.isAfter(at) ? today.minusDays(1) : today).toInstant();
+    }
+
     /// The shift that takes over after the one on duty at `instant`.
     public Shift nextAfter(Instant instant) {
         return onDutyAt(nextChangeAfter(instant));

@@ -1,6 +1,10 @@
 package org.griddesk.supervise;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import javafx.beans.value.ObservableValue;
@@ -20,6 +24,7 @@ import org.griddesk.desk.queue.QueueItem;
 import org.griddesk.desk.queue.QueueViewModel;
 import org.griddesk.dispatch.Action;
 import org.griddesk.dispatch.DeskUser;
+import org.griddesk.store.supervise.TimerLists;
 import org.griddesk.ui.Layouts;
 import org.griddesk.ui.Messages;
 
@@ -37,6 +42,10 @@ public final class SupervisorBoard extends VBox implements DeskWindow.QueuePane 
     private final VBox sections = new VBox(8);
     private Messages messages;
     private DeskUser user;
+    private ObservableValue<TimerLists> timers;
+    private Function<String, String> teamName = id -> id;
+    /// what the clock's tick redraws: the countdowns of the rows shown (no read of the store)
+    private final List<Consumer<Instant>> countdowns = new ArrayList<>();
 
     /// Follows who sits at the desk (shown to supervisors only) and the queue's rows (read again on
     /// every change).
@@ -57,6 +66,17 @@ public final class SupervisorBoard extends VBox implements DeskWindow.QueuePane 
         getChildren().add(scroll);
         setVisible(false);
         setManaged(false);
+    }
+
+    /// Shows the centre's timers as `timers` holds them (whistle check-ins counting down and late,
+    /// overdue contact and callbacks), counting down on the queue's clock; `teamName` names a team.
+    public SupervisorBoard withTimers(ObservableValue<TimerLists> lists, Function<String, String> teamNames) {
+        this.timers = lists;
+        this.teamName = teamNames;
+        lists.addListener((obs, old, now) -> refresh());
+        queue.nowProperty().addListener((obs, old, now) -> countdowns.forEach(c -> c.accept(now)));
+        refresh();
+        return this;
     }
 
     /// Puts a link to a supervision screen (e.g. 会商研判 N) at the top of the board.
@@ -87,6 +107,7 @@ public final class SupervisorBoard extends VBox implements DeskWindow.QueuePane 
     /// Reads the board again from the queue's rows (they are current: the queue reloads on every change).
     void refresh() {
         sections.getChildren().clear();
+        countdowns.clear();
         if (user == null || !user.supervisor()) {
             return;
         }
@@ -96,9 +117,21 @@ public final class SupervisorBoard extends VBox implements DeskWindow.QueuePane 
                 button("supervisor.deny", () -> dispatching.quick(i.id(), Action.REJECT_EXTENSION, in -> in))));
         section("supervisor.escalated", board.escalated(), i -> List.of(
                 button("supervisor.take", () -> dispatching.quick(i.id(), Action.ACCEPT_AND_DISPATCH, in -> in))));
+        TimerRows timerRows = timers == null ? null
+                : new TimerRows(Messages.of(messages.language(), TimerRows.BUNDLE), pick, teamName, countdowns::add);
+        Instant now = Objects.requireNonNullElseGet(queue.nowProperty().get(), Instant::now);
+        if (timerRows == null) {
+            section("supervisor.whistles", board.whistles(), i -> List.of());
+        } else { // first: a late check-in asks for a call to the department now
+            sections.getChildren().addAll(timerRows.whistles(timers.getValue().whistles(), now, ROWS));
+        }
         section("supervisor.overdue", board.overdue(), i -> List.of(button("supervisor.urge", () -> dispatching.quick(i.id(),
                 Action.URGE, in -> in.withText(messages.get("supervisor.urgeNote"))))));
-        section("supervisor.whistles", board.whistles(), i -> List.of());
+        if (timerRows != null) {
+            TimerLists lists = timers.getValue();
+            sections.getChildren().addAll(timerRows.overdue("timers.contact", "contact", lists.overdueContact(), now, ROWS));
+            sections.getChildren().addAll(timerRows.overdue("timers.callback", "callback", lists.overdueCallbacks(), now, ROWS));
+        }
         handOver(board.handOver());
     }
 

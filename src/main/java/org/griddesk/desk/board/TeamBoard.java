@@ -1,5 +1,7 @@
 package org.griddesk.desk.board;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.griddesk.desk.timers.Countdown;
 import org.griddesk.domain.org.Unit;
 import org.griddesk.map.MapView;
 import org.griddesk.ui.Messages;
@@ -34,6 +37,11 @@ public final class TeamBoard extends VBox {
     /// open tickets from which a team counts as busy
     static final int BUSY_FROM = 15;
 
+    /// A summoned department's check-ins on the centre's tickets: the soonest due of those still open
+    /// (null: none open) and how many are late (open past their due, or checked in after it).
+    public record CheckIns(Instant nextDue, int late) {
+    }
+
     /// A team's open and overdue tickets.
     public record Load(int open, int overdue) {
         public static final Load NONE = new Load(0, 0);
@@ -46,11 +54,14 @@ public final class TeamBoard extends VBox {
     private final Map<String, Tile> tiles = new HashMap<>();
     private List<String> shownIds = List.of();
     private Messages messages;
+    private Messages timerWords;
+    private Map<String, CheckIns> checkIns = Map.of();
     private BiConsumer<Long, String> onTeamDrop = (id, team) -> { };
     private BiConsumer<Long, String> onWhistleDrop = (id, dept) -> { };
 
     public TeamBoard(Messages messages) {
         this.messages = messages;
+        this.timerWords = Messages.of(messages.language(), "i18n/timers");
         getStyleClass().add("team-board");
         setId("teamBoard");
         teams.getStyleClass().add("team-tiles");
@@ -66,6 +77,7 @@ public final class TeamBoard extends VBox {
 
     public void useMessages(Messages m) {
         this.messages = m;
+        this.timerWords = Messages.of(m.language(), "i18n/timers");
         shownIds = List.of(); // built again in the new language
     }
 
@@ -107,6 +119,17 @@ public final class TeamBoard extends VBox {
         }
     }
 
+    /// The departments' check-ins as last read; drawn at `now` and again on every [#tick].
+    public void showCheckIns(Map<String, CheckIns> byTeam, Instant now) {
+        this.checkIns = Map.copyOf(byTeam);
+        tick(now);
+    }
+
+    /// The clock ticked: the countdowns drawn again from the deadlines read (no read of the store).
+    public void tick(Instant now) {
+        tiles.values().stream().filter(t -> t.whistle && t.unitId != null).forEach(t -> t.checkIns(checkIns.get(t.unitId), now));
+    }
+
     /// While a ticket is dragged: each target valid (null) or not (the reason shown on it).
     public void showVerdicts(Function<String, String> team, Function<String, String> whistle) {
         tiles.forEach((key, tile) -> tile.verdict(tile.whistle ? whistle.apply(tile.unitId) : team.apply(tile.unitId)));
@@ -128,7 +151,9 @@ public final class TeamBoard extends VBox {
         final boolean whistle;
         private final Label why = new Label();
         private final Label numbers = new Label();
+        private final Label clock = new Label();
         private String refusal;
+        private boolean lateLoad;
 
         Tile(String unitId, String name, Load load, boolean whistle) {
             this.unitId = unitId;
@@ -148,7 +173,13 @@ public final class TeamBoard extends VBox {
             why.setWrapText(true);
             why.setVisible(false);
             why.setManaged(false);
-            getChildren().addAll(title, numbers, why);
+            clock.getStyleClass().add("timer-countdown");
+            clock.setVisible(false);
+            clock.setManaged(false);
+            if (unitId != null) {
+                clock.setId("checkIn-" + unitId);
+            }
+            getChildren().addAll(title, numbers, clock, why);
             setAlignment(Pos.CENTER_LEFT);
             if (load != null) {
                 load(load);
@@ -180,8 +211,30 @@ public final class TeamBoard extends VBox {
 
         void load(Load load) {
             numbers.setText(messages.get("board.load", load.open(), load.overdue()));
-            pseudoClassStateChanged(LATE, load.overdue() > 0);
+            lateLoad = load.overdue() > 0;
+            pseudoClassStateChanged(LATE, lateLoad);
             pseudoClassStateChanged(BUSY, load.open() >= BUSY_FROM);
+        }
+
+        void checkIns(CheckIns c, Instant now) {
+            boolean shown = c != null && (c.nextDue() != null || c.late() > 0);
+            clock.setVisible(shown);
+            clock.setManaged(shown);
+            if (!shown) {
+                return;
+            }
+            String text = "";
+            boolean lateNow = c.nextDue() != null && now.isAfter(c.nextDue());
+            if (c.nextDue() != null) {
+                String left = Countdown.of(Duration.between(now, c.nextDue()));
+                text = timerWords.get(lateNow ? "timers.board.late" : "timers.board.checkIn", left);
+            }
+            int late = c.late() + (lateNow ? 1 : 0); // the soonest was not late when read
+            if (late > 0) {
+                text = (text.isEmpty() ? "" : text + " · ") + timerWords.get("timers.board.lateCount", late);
+            }
+            clock.setText(text);
+            pseudoClassStateChanged(LATE, late > 0 || this.lateLoad);
         }
 
         void verdict(String reason) {

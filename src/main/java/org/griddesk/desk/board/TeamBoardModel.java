@@ -1,5 +1,6 @@
 package org.griddesk.desk.board;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.griddesk.domain.district.Responsibility;
 import org.griddesk.domain.org.Organisation;
 import org.griddesk.domain.org.Unit;
 import org.griddesk.domain.org.UnitLevel;
+import org.griddesk.store.supervise.TimerLists;
 
 /// What the team board shows the user at the desk: the teams of their centre with each team's
 /// open and overdue tickets, and — for a town centre — the district's departments it may summon.
@@ -33,5 +35,18 @@ public record TeamBoardModel(List<Unit> own, List<Unit> whistleTargets, Map<Stri
         boolean atCentre = user.unit().isCentre();
         return new TeamBoardModel(atCentre ? responsibility.teamsOf(centre) : List.of(),
                 town && atCentre ? responsibility.teamsOf(district) : List.of(), Map.copyOf(loads));
+    }
+
+    /// Each summoned department's check-ins on the whistles read: the soonest due of the open ones,
+    /// and how many are late at `now` (open past due, or checked in late this shift).
+    public static Map<String, TeamBoard.CheckIns> checkIns(List<TimerLists.WhistleLine> whistles, Instant now) {
+        Map<String, TeamBoard.CheckIns> byTeam = new HashMap<>();
+        for (TimerLists.WhistleLine w : whistles) {
+            TeamBoard.CheckIns c = byTeam.getOrDefault(w.whistle().teamId(), new TeamBoard.CheckIns(null, 0));
+            Instant due = w.whistle().isOpen() && !w.lateAt(now) ? w.whistle().checkInDue() : null;
+            Instant next = c.nextDue() == null ? due : due == null || c.nextDue().isBefore(due) ? c.nextDue() : due;
+            byTeam.put(w.whistle().teamId(), new TeamBoard.CheckIns(next, c.late() + (w.lateAt(now) ? 1 : 0)));
+        }
+        return byTeam;
     }
 }

@@ -14,7 +14,7 @@ import org.griddesk.domain.taxonomy.Taxonomy;
 import org.griddesk.domain.ticket.IntakeDetail;
 import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.domain.ticket.TicketTiming;
-import org.griddesk.domain.ticket.TimingPolicy;
+import org.griddesk.domain.ticket.TimingPolicies;
 import org.griddesk.map.MapModel;
 import org.griddesk.store.ticket.IntakeRepository;
 import org.griddesk.store.ticket.TicketRepository;
@@ -30,9 +30,17 @@ public final class TicketDetailLoader {
     private final Map<String, String> unitNames = new HashMap<>();
     private final WorkCalendar calendar;
     private final MapModel map;
+    private final TimingPolicies policies;
 
     public TicketDetailLoader(TicketRepository tickets, IntakeRepository intakes, Taxonomy taxonomy, Organisation organisation,
                               WorkCalendar calendar, MapModel map) {
+        this(tickets, intakes, taxonomy, organisation, calendar, map, TimingPolicies.DEFAULT);
+    }
+
+    /// `policies`: the timing policies each ticket is timed by, per its report time
+    public TicketDetailLoader(TicketRepository tickets, IntakeRepository intakes, Taxonomy taxonomy, Organisation organisation,
+                              WorkCalendar calendar, MapModel map, TimingPolicies policies) {
+        this.policies = policies;
         this.tickets = tickets;
         this.intakes = intakes;
         this.items = taxonomy.itemsByCode();
@@ -64,7 +72,7 @@ public final class TicketDetailLoader {
         int calls = t.intake().caller() == null || !t.intake().caller().readable() ? 0
                 : tickets.callsFrom(t.intake().caller().phone(), now.minus(REPEAT_CALLS_WINDOW));
         return new TicketDetail(t, tickets.trail(ticketId), detail, intakes.suggestions(ticketId), intakes.alarms(ticketId),
-                TicketTiming.of(t, now, calendar, TimingPolicy.DEFAULT), item == null ? "" : item.name(), QueueLoader.place(map, t.intake().gridCode(), true),
+                TicketTiming.of(t, now, calendar, policies.at(t.intake().reportedAt())), item == null ? "" : item.name(), QueueLoader.place(map, t.intake().gridCode(), true),
                 Map.copyOf(unitNames), calls);
     }
 }

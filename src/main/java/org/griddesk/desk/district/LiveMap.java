@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import org.griddesk.domain.ticket.TimingPolicies;
 import org.griddesk.map.MapModel;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.ticket.TicketRepository;
@@ -32,10 +33,12 @@ public final class LiveMap implements AutoCloseable {
     private volatile long lastRefresh = System.nanoTime() - AT_MOST_EVERY.toNanos();
     private volatile Duration atMostEvery = AT_MOST_EVERY;
     private MapModel model;
+    private final TimingPolicies policies;
 
     /// `onRefresh` hears each new model on the map's thread.
     public LiveMap(DistrictRepository district, TicketRepository tickets, MapModel model, Clock clock,
-                   Consumer<MapModel> onRefresh) {
+                   TimingPolicies policies, Consumer<MapModel> onRefresh) {
+        this.policies = policies;
         this.district = district;
         this.tickets = tickets;
         this.model = model;
@@ -66,7 +69,7 @@ public final class LiveMap implements AutoCloseable {
         pending.set(false); // what changes from here on asks for the next refresh
         lastRefresh = System.nanoTime();
         try {
-            model = MapModelLoader.refresh(model, district, tickets, clock.instant());
+            model = MapModelLoader.refresh(model, district, tickets, clock.instant(), policies);
             onRefresh.accept(model);
         } catch (RuntimeException e) {
             log.debug("map not refreshed this time: {}", e.getMessage());

@@ -11,6 +11,7 @@ import org.griddesk.domain.calendar.WorkCalendar;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.domain.ticket.DeadlineClass;
 import org.griddesk.domain.ticket.NextDeadline;
+import org.griddesk.domain.ticket.TimingPolicies;
 import org.griddesk.domain.ticket.TimingPolicy;
 import org.griddesk.map.GridFacts;
 import org.griddesk.map.MapModel;
@@ -27,27 +28,34 @@ public final class MapModelLoader {
 
     /// The map of the stored district, or empty when the store holds none yet.
     public static Optional<MapModel> load(DistrictRepository district, TicketRepository tickets, Instant now) {
+        return load(district, tickets, now, TimingPolicies.DEFAULT);
+    }
+
+    /// The same, each ticket timed by the policy of its report time.
+    public static Optional<MapModel> load(DistrictRepository district, TicketRepository tickets, Instant now, TimingPolicies policies) {
         return district.districtMap().map(map -> MapModel.of(map, facts(district, tickets, now), district.cameras(),
-                markers(tickets, now)));
+                markers(tickets, now, policies)));
     }
 
     /// Fresh facts and markers for a model already built (tickets changed, visits recorded).
-    public static MapModel refresh(MapModel model, DistrictRepository district, TicketRepository tickets, Instant now) {
-        return model.withTickets(facts(district, tickets, now), markers(tickets, now));
+    public static MapModel refresh(MapModel model, DistrictRepository district, TicketRepository tickets, Instant now,
+                                   TimingPolicies policies) {
+        return model.withTickets(facts(district, tickets, now), markers(tickets, now, policies));
     }
 
-    private static List<TicketMarker> markers(TicketRepository tickets, Instant now) {
+    private static List<TicketMarker> markers(TicketRepository tickets, Instant now, TimingPolicies policies) {
         List<TicketMarker> markers = new ArrayList<>();
         for (TicketRepository.OpenTicket t : tickets.openTickets()) {
-            markers.add(new TicketMarker(t.id(), t.code(), t.gridCode(), Channel.valueOf(t.channel()), urgency(t, now)));
+            markers.add(new TicketMarker(t.id(), t.code(), t.gridCode(), Channel.valueOf(t.channel()),
+                    urgency(t, now, policies.at(t.reportedAt()))));
         }
         return markers;
     }
 
     /// Overdue or at risk by the deadline it races now ([NextDeadline]); otherwise urgent or not by
     /// its deadline class.
-    static TicketMarker.Urgency urgency(TicketRepository.OpenTicket t, Instant now) {
-        NextDeadline next = NextDeadline.of(t.state(), t.reportedAt(), t.acceptedAt(), t.dueAt(), now, TimingPolicy.DEFAULT);
+    static TicketMarker.Urgency urgency(TicketRepository.OpenTicket t, Instant now, TimingPolicy policy) {
+        NextDeadline next = NextDeadline.of(t.state(), t.reportedAt(), t.acceptedAt(), t.dueAt(), now, policy);
         if (next.overdue()) {
             return TicketMarker.Urgency.OVERDUE;
         }

@@ -9,7 +9,7 @@ import org.griddesk.domain.taxonomy.Item;
 import org.griddesk.domain.taxonomy.Taxonomy;
 import org.griddesk.domain.ticket.DeadlineClass;
 import org.griddesk.domain.ticket.NextDeadline;
-import org.griddesk.domain.ticket.TimingPolicy;
+import org.griddesk.domain.ticket.TimingPolicies;
 import org.griddesk.geo.Region;
 import org.griddesk.map.MapModel;
 import org.griddesk.store.ticket.QueueRepository;
@@ -22,8 +22,15 @@ public final class QueueLoader {
     private final Map<String, Item> items;
     private final Map<String, QueueItem.Named> categories = new HashMap<>();
     private final MapModel map;
+    private final TimingPolicies policies;
 
     public QueueLoader(QueueRepository queue, Taxonomy taxonomy, MapModel map) {
+        this(queue, taxonomy, map, TimingPolicies.DEFAULT);
+    }
+
+    /// `policies`: the timing policies each ticket is timed by, per its report time
+    public QueueLoader(QueueRepository queue, Taxonomy taxonomy, MapModel map, TimingPolicies policies) {
+        this.policies = policies;
         this.queue = queue;
         this.items = taxonomy.itemsByCode();
         taxonomy.categories().forEach(c -> categories.put(c.code(), new QueueItem.Named(c.code(), c.name())));
@@ -47,7 +54,7 @@ public final class QueueLoader {
     }
 
     QueueItem item(QueueRow r, Instant now) {
-        NextDeadline next = NextDeadline.of(r.state(), r.reportedAt(), r.acceptedAt(), r.dueAt(), now, TimingPolicy.DEFAULT);
+        NextDeadline next = NextDeadline.of(r.state(), r.reportedAt(), r.acceptedAt(), r.dueAt(), now, policies.at(r.reportedAt()));
         boolean urgent = r.urgent() || DeadlineClass.URGENT.name().equals(r.deadlineClass());
         QueueItem.Risk risk = next.overdue() ? QueueItem.Risk.OVERDUE : next.atRisk() ? QueueItem.Risk.AT_RISK
                 : next.dueAt() == null ? QueueItem.Risk.WAITING : urgent ? QueueItem.Risk.URGENT : QueueItem.Risk.NORMAL;

@@ -309,6 +309,11 @@ public final class QueueViewModel {
     }
 
     /// Who sits at the desk changed: the queue shows what they see.
+    /// what the user sees now (the desktop notifications ask it)
+    public Scope scope() {
+        return scope.get();
+    }
+
     public void useScope(Scope newScope) {
         scope.set(newScope);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import org.griddesk.domain.ticket.TicketState;
+import org.griddesk.domain.ticket.TimingPolicy;
 import org.griddesk.map.TicketMarker.Urgency;
 import org.griddesk.store.ticket.TicketRepository.OpenTicket;
 import org.junit.jupiter.api.Test;
@@ -21,15 +22,15 @@ class MapModelLoaderTest {
     @Test
     void aMarkerSaysWhetherTheStepTheTicketIsInIsLateOrClose() {
         // not accepted within 30 minutes
-        assertThat(MapModelLoader.urgency(ticket(TicketState.REPORTED, null), REPORTED.plusSeconds(20 * 60))).isEqualTo(Urgency.NORMAL);
-        assertThat(MapModelLoader.urgency(ticket(TicketState.REPORTED, null), REPORTED.plusSeconds(26 * 60))).isEqualTo(Urgency.AT_RISK);
-        assertThat(MapModelLoader.urgency(ticket(TicketState.REPORTED, null), REPORTED.plusSeconds(31 * 60))).isEqualTo(Urgency.OVERDUE);
+        assertThat(MapModelLoader.urgency(ticket(TicketState.REPORTED, null), REPORTED.plusSeconds(20 * 60), TimingPolicy.DEFAULT)).isEqualTo(Urgency.NORMAL);
+        assertThat(MapModelLoader.urgency(ticket(TicketState.REPORTED, null), REPORTED.plusSeconds(26 * 60), TimingPolicy.DEFAULT)).isEqualTo(Urgency.AT_RISK);
+        assertThat(MapModelLoader.urgency(ticket(TicketState.REPORTED, null), REPORTED.plusSeconds(31 * 60), TimingPolicy.DEFAULT)).isEqualTo(Urgency.OVERDUE);
         // being handled: the last fifth of its time is at risk, past the deadline overdue
-        assertThat(MapModelLoader.urgency(ticket(TicketState.IN_PROGRESS, "GENERAL"), DUE.minusSeconds(3 * 3600))).isEqualTo(Urgency.NORMAL);
-        assertThat(MapModelLoader.urgency(ticket(TicketState.IN_PROGRESS, "URGENT"), DUE.minusSeconds(3 * 3600))).isEqualTo(Urgency.URGENT);
-        assertThat(MapModelLoader.urgency(ticket(TicketState.DISPATCHED, "GENERAL"), DUE.minusSeconds(3600))).isEqualTo(Urgency.AT_RISK);
-        assertThat(MapModelLoader.urgency(ticket(TicketState.IN_PROGRESS, "GENERAL"), DUE.plusSeconds(1))).isEqualTo(Urgency.OVERDUE);
+        assertThat(MapModelLoader.urgency(ticket(TicketState.IN_PROGRESS, "GENERAL"), DUE.minusSeconds(3 * 3600), TimingPolicy.DEFAULT)).isEqualTo(Urgency.NORMAL);
+        assertThat(MapModelLoader.urgency(ticket(TicketState.IN_PROGRESS, "URGENT"), DUE.minusSeconds(3 * 3600), TimingPolicy.DEFAULT)).isEqualTo(Urgency.URGENT);
+        assertThat(MapModelLoader.urgency(ticket(TicketState.DISPATCHED, "GENERAL"), DUE.minusSeconds(3600), TimingPolicy.DEFAULT)).isEqualTo(Urgency.AT_RISK);
+        assertThat(MapModelLoader.urgency(ticket(TicketState.IN_PROGRESS, "GENERAL"), DUE.plusSeconds(1), TimingPolicy.DEFAULT)).isEqualTo(Urgency.OVERDUE);
         // handled, waiting for verification or the callback: no longer racing the deadline
-        assertThat(MapModelLoader.urgency(ticket(TicketState.CALLBACK, "GENERAL"), DUE.plusSeconds(86_400))).isEqualTo(Urgency.NORMAL);
+        assertThat(MapModelLoader.urgency(ticket(TicketState.CALLBACK, "GENERAL"), DUE.plusSeconds(86_400), TimingPolicy.DEFAULT)).isEqualTo(Urgency.NORMAL);
     }
 }
