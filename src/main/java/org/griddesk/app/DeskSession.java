@@ -17,6 +17,7 @@ import org.griddesk.dispatch.DeskCore;
 import org.griddesk.domain.ShiftSchedule;
 import org.griddesk.intake.Gateway;
 import org.griddesk.intake.IntakeService;
+import org.griddesk.search.HistorySearch;
 import org.griddesk.store.ConnectionState;
 import org.griddesk.store.DataKeySetup;
 import org.griddesk.store.Database;
@@ -63,6 +64,7 @@ final class DeskSession implements AutoCloseable {
     private volatile AuditLog auditLog;
     private volatile AuditPurgeSchedule auditPurge;
     private SupervisionServices supervision;
+    private volatile HistorySearch history;
 
     DeskSession(TaskExecutor executor, ThreadGuard uiThread, DeskModel model, long demoSeed, int demoHistoryDays) {
         this.executor = executor;
@@ -87,6 +89,11 @@ final class DeskSession implements AutoCloseable {
             supervision = made.organisation().units().isEmpty() ? null : made;
         }
         return supervision;
+    }
+
+    /// The history search over the open store (null before): built on first use, kept current from the feed.
+    HistorySearch history() {
+        return history;
     }
 
     /// The store once it is open (null before): what the supervision screens read.
@@ -132,6 +139,7 @@ final class DeskSession implements AutoCloseable {
         }, opened -> {
             DeskCore started = opened.core();
             core = started;
+            history = HistoryWiring.follow(started, dataFolder);
             if (!keys.hasKey()) {
                 model.personalDataHidden();
             }
@@ -272,6 +280,10 @@ final class DeskSession implements AutoCloseable {
         DeskCore desk = core;
         if (desk != null) {
             desk.close();
+        }
+        HistorySearch search = history;
+        if (search != null) {
+            search.index().close();
         }
         ChannelKeyControl keys = keyControl;
         if (keys != null) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -15,6 +16,8 @@ import org.griddesk.desk.DeskModel;
 import org.griddesk.desk.DeskWindow;
 import org.griddesk.desk.MainWindowViewModel;
 import org.griddesk.desk.StatusBarViewModel;
+import org.griddesk.desk.detail.CallerPanel;
+import org.griddesk.desk.search.HistorySearchWindow;
 import org.griddesk.map.TileCache;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.digest.HotlineDigestService;
@@ -94,6 +97,7 @@ public final class GridDeskApp extends Application {
         door.addSupervisionScreen(new RankingScreen(AssessmentWiring.lazily(session::database), session::auditLog,
                 TicketLists.of(model, executor, Clock.systemUTC()), executor, Clock.systemUTC()));
         window = new DeskWindow(stage, windowModel, model, door, Clock.systemUTC(), VersionInfo.version());
+        useHistorySearch(stage, model, windowModel);
         var ticketRows = TicketLists.of(model, executor, Clock.systemUTC()).history();
         ConsultationScreen consultation = new ConsultationScreen(() -> session.supervision(config.shifts()), ticketRows, executor,
                 model.detail()::pick);
@@ -135,6 +139,20 @@ public final class GridDeskApp extends Application {
             });
             status.setActivity(on ? "status.activity.demoFeed" : null, -1);
         });
+    }
+
+    /// 工单 → 历史工单查询 and the caller panel of the detail pane, over the desk's own history index.
+    /// The search window closes when the person at the desk changes or leaves.
+    private void useHistorySearch(Stage stage, DeskModel model, MainWindowViewModel windowModel) {
+        HistoryWiring history = new HistoryWiring(session::history, model);
+        window.useHistorySearch(() -> {
+            Stage search = HistorySearchWindow.open(stage, history, executor, Clock.systemUTC(), windowModel.languageProperty().get());
+            javafx.beans.value.ChangeListener<Object> leave = (obs, was, now) -> search.close();
+            model.sessionProperty().addListener(leave);
+            search.setOnHidden(e -> model.sessionProperty().removeListener(leave));
+        });
+        window.useCallerPanel((detail, pick) -> Optional.of(new CallerPanel(Messages.of(windowModel.languageProperty().get()),
+                detail.ticket().id(), history, executor, Clock.systemUTC().instant(), pick)));
     }
 
     /// The start-up's milestones, logged and, when asked, reported: store ready, map shown, district whole.

@@ -86,7 +86,7 @@ public final class MainWindowView {
     /// the panes over the queue (the supervisor's board).
     record Parts(Node teamBoard, Node noticeBar, Function<TicketDetail, TicketDetailView.Extras> detailExtras,
                  Consumer<Menu> identityMenu, Consumer<Menu> superviseMenu, ObservableValue<String> identity, ObservableValue<Boolean> demoStore,
-                 Runnable commandBar, Runnable wall, List<Node> overQueue) {
+                 Runnable commandBar, Runnable wall, Runnable historySearch, List<Node> overQueue) {
     }
 
     MainWindowView(MainWindowViewModel window, StatusBarViewModel status, MapView map, QueueView queue, QueueViewModel queueModel,
@@ -230,6 +230,11 @@ public final class MainWindowView {
     @FXML
     private void openCommandBar() {
         parts.commandBar().run();
+    }
+
+    @FXML
+    private void openHistorySearch() {
+        parts.historySearch().run();
     }
 
     @FXML

@@ -101,7 +101,7 @@ public final class HistoryIndex implements AutoCloseable {
         return analyzer;
     }
 
-    HistoryRows rows() {
+    public HistoryRows rows() {
         return rows;
     }
 

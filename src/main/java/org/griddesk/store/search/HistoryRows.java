@@ -2,6 +2,7 @@ package org.griddesk.store.search;
 
 import static org.griddesk.store.jooq.Tables.INTAKE_DETAIL;
 import static org.griddesk.store.jooq.Tables.SYSTEM_PROPERTY;
+import static org.griddesk.store.jooq.Tables.TAXONOMY_CATEGORY;
 import static org.griddesk.store.jooq.Tables.TAXONOMY_ITEM;
 import static org.griddesk.store.jooq.Tables.TICKET;
 import static org.griddesk.store.jooq.Tables.TICKET_EVENT;
@@ -88,6 +89,17 @@ public final class HistoryRows {
         Set<Long> ids = new LinkedHashSet<>();
         rows.forEach(r -> ids.add(r.value2()));
         return new Changed(ids, rows.isEmpty() ? seq : rows.getLast().value1());
+    }
+
+    /// A category of the taxonomy: code and name.
+    public record Category(String code, String name) {
+    }
+
+    /// The taxonomy's top categories, in code order (the search's category filter).
+    public List<Category> categories() {
+        return dsl.select(TAXONOMY_CATEGORY.CODE, TAXONOMY_CATEGORY.NAME).from(TAXONOMY_CATEGORY)
+                .where(TAXONOMY_CATEGORY.PARENT_CODE.isNull()).orderBy(TAXONOMY_CATEGORY.CODE)
+                .fetch(r -> new Category(r.value1(), r.value2()));
     }
 
     public int count() {
