@@ -17,14 +17,12 @@ import org.griddesk.dispatch.DeskUser;
 import org.griddesk.dispatch.TicketActions;
 import org.griddesk.domain.org.Unit;
 import org.griddesk.domain.ticket.Ticket;
+import org.griddesk.search.HistoryFeed;
 import org.griddesk.search.HistoryIndex;
 import org.griddesk.search.HistorySearch;
 import org.griddesk.search.SearchScope;
 import org.griddesk.security.Session;
 import org.griddesk.security.TicketScope;
-import org.griddesk.store.feed.ChangeBatch;
-import org.griddesk.store.feed.Change;
-import org.griddesk.store.ConnectionState;
 import org.griddesk.store.search.HistoryRows;
 
 /// Wires the history search: the index in the data folder following the core's feed, and what the
@@ -43,20 +41,7 @@ final class HistoryWiring implements HistoryAccess {
     static HistorySearch follow(DeskCore started, Path dataFolder) {
         HistoryIndex index = new HistoryIndex(dataFolder.resolve("index").resolve("tickets"),
                 new HistoryRows(started.database().dsl()), Clock.systemUTC());
-        started.subscribe(new DeskCore.Listener() {
-            @Override
-            public void onState(ConnectionState state) {
-            }
-
-            @Override
-            public void onChanges(ChangeBatch batch) {
-                if (batch.skipped()) {
-                    index.skippedAhead();
-                } else if (!batch.changes().isEmpty()) {
-                    index.changed(batch.ticketIds(), batch.changes().stream().mapToLong(Change::seq).max().orElse(0));
-                }
-            }
-        });
+        HistoryFeed.follow(started, index);
         return new HistorySearch(index);
     }
 
