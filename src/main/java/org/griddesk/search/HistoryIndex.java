@@ -205,9 +205,11 @@ public final class HistoryIndex implements AutoCloseable {
 
     private void openOrBuild() throws IOException {
         String store = rows.storeIdentity();
+        // callers of an upgraded store get their name's blind index first (once): the index is then built anew
+        boolean namesFilled = rows.indexCallerNames() > 0;
         directory = open();
         Map<String, String> last = lastCommit(directory);
-        boolean reuse = last != null && store.equals(last.get("store")) && FORMAT.equals(last.get("format"))
+        boolean reuse = !namesFilled && last != null && store.equals(last.get("store")) && FORMAT.equals(last.get("format"))
                 && "1".equals(last.get("complete"));
         if (!reuse && last != null) {
             log.info("the history index was built from another store or is unfinished: it is built anew");

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.griddesk.store.PersonalDataSweep;
 import org.griddesk.store.PersonalDataVault;
 import org.griddesk.store.SystemProperty;
 import org.griddesk.store.jooq.tables.IntakeDetail;
@@ -112,6 +113,12 @@ public final class HistoryRows {
         return dsl.select(SYSTEM_PROPERTY.PROPERTY_VALUE).from(SYSTEM_PROPERTY)
                 .where(SYSTEM_PROPERTY.PROPERTY_KEY.eq(SystemProperty.INSTALLED_AT)).fetchOptional(SYSTEM_PROPERTY.PROPERTY_VALUE)
                 .orElse("");
+    }
+
+    /// Gives callers stored before V28 the blind index of their name ([PersonalDataSweep#indexNames]);
+    /// returns how many rows were written.
+    public int indexCallerNames() {
+        return new PersonalDataSweep(dsl).indexNames();
     }
 
     /// The blind index of a phone and of a name as this store's key makes them (null without a key).
