@@ -1,7 +1,6 @@
 package org.griddesk.desk.search;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -156,22 +155,7 @@ public final class HistorySearchWindow {
         choose(categoryBox, List.of(any()), model.categoryProperty());
         choose(unitBox, List.of(any()), model.unitProperty());
 
-        TicketCell.Looks looks = new TicketCell.Looks() {
-            @Override
-            public Messages messages() {
-                return desk;
-            }
-
-            @Override
-            public Instant now() {
-                return model.now();
-            }
-
-            @Override
-            public boolean fresh(long ticketId) {
-                return false;
-            }
-        };
+        TicketCell.Looks looks = TicketCell.Looks.readOnly(desk, model::now);
         list.setItems(model.rows());
         list.setCellFactory(v -> new TicketCell(looks));
         list.setFixedCellSize(TicketCell.HEIGHT);
