@@ -86,7 +86,7 @@ final class HistorySearchBenchmark {
                     Path to = copy.resolve(givenStore.relativize(p).toString());
                     if (Files.isDirectory(p)) {
                         Files.createDirectories(to);
-                    } else if (!p.toString().contains("index")) {
+                    } else if (Files.isRegularFile(p) && !p.toString().contains("index") && !p.toString().endsWith(".control")) {
                         Files.copy(p, to);
                     }
                 }
