@@ -290,17 +290,13 @@ public final class HistoryIndex implements AutoCloseable {
         index.deleteAll();
         index.setLiveCommitData(Map.of("store", store, "format", FORMAT, "complete", "0").entrySet());
         built = 0;
-        long after = 0;
-        while (true) {
-            List<IndexedTicket> batch = rows.after(after, BATCH);
-            if (batch.isEmpty()) {
-                break;
-            }
+        long top = rows.maxId();
+        for (long after = 0; after < top; after += BATCH) {
+            List<IndexedTicket> batch = rows.range(after, BATCH);
             for (IndexedTicket t : batch) {
                 index.addDocument(TicketDocuments.of(t));
             }
             built += batch.size();
-            after = batch.getLast().id();
         }
         seq = position;
         commit(store);
