@@ -20,6 +20,7 @@ import org.griddesk.domain.ticket.LifecycleRules;
 import org.griddesk.intake.DeskIntake;
 import org.griddesk.intake.Gateway;
 import org.griddesk.intake.IntakeService;
+import org.griddesk.search.HistorySearch;
 import org.griddesk.store.ConnectionState;
 import org.griddesk.store.DataKeySetup;
 import org.griddesk.store.Database;
@@ -70,6 +71,7 @@ final class DeskSession implements AutoCloseable {
     private volatile Gateway.Intakes intakes;
     private EntryService deskEntry;
     private volatile LifecycleRules rules = LifecycleRules.DEFAULT;
+    private volatile HistorySearch history;
 
     DeskSession(TaskExecutor executor, ThreadGuard uiThread, DeskModel model, long demoSeed, int demoHistoryDays) {
         this.executor = executor;
@@ -112,6 +114,11 @@ final class DeskSession implements AutoCloseable {
                     id -> open.tickets().get(id).intake().summary())).orElse(null);
         }
         return deskEntry;
+    }
+
+    /// The history search over the open store (null before): built on first use, kept current from the feed.
+    HistorySearch history() {
+        return history;
     }
 
     /// The store once it is open (null before): what the supervision screens read.
@@ -158,6 +165,7 @@ final class DeskSession implements AutoCloseable {
         }, opened -> {
             DeskCore started = opened.core();
             core = started;
+            history = HistoryWiring.follow(started, dataFolder);
             if (!keys.hasKey()) {
                 model.personalDataHidden();
             }
@@ -299,6 +307,10 @@ final class DeskSession implements AutoCloseable {
         DeskCore desk = core;
         if (desk != null) {
             desk.close();
+        }
+        HistorySearch search = history;
+        if (search != null) {
+            search.index().close();
         }
         ChannelKeyControl keys = keyControl;
         if (keys != null) {

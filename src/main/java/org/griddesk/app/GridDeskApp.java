@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -22,6 +23,8 @@ import org.griddesk.desk.alert.DeskAlerts;
 import org.griddesk.desk.queue.QueueItem;
 import org.griddesk.desk.timers.TimerWatch;
 import org.griddesk.domain.org.Unit;
+import org.griddesk.desk.detail.CallerPanel;
+import org.griddesk.desk.search.HistorySearchWindow;
 import org.griddesk.map.TileCache;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.digest.HotlineDigestService;
@@ -105,6 +108,7 @@ public final class GridDeskApp extends Application {
                 TicketLists.of(model, executor, Clock.systemUTC()), executor, Clock.systemUTC()));
         window = new DeskWindow(stage, windowModel, model, door, Clock.systemUTC(), VersionInfo.version());
         window.useDeskEntry(new DeskEntryScreen(session::deskEntry, executor));
+        useHistorySearch(stage, model, windowModel);
         var ticketRows = TicketLists.of(model, executor, Clock.systemUTC()).history();
         ConsultationScreen consultation = new ConsultationScreen(() -> session.supervision(config.shifts()), ticketRows, executor,
                 model.detail()::pick);
@@ -172,6 +176,20 @@ public final class GridDeskApp extends Application {
     private static String teamName(DeskModel model, String unitId) {
         DeskModel.Tools tools = model.toolsProperty().get();
         return tools == null ? unitId : tools.organisation().unit(unitId).map(Unit::name).orElse(unitId);
+    }
+
+    /// 工单 → 历史工单查询 and the caller panel of the detail pane, over the desk's own history index.
+    /// The search window closes when the person at the desk changes or leaves.
+    private void useHistorySearch(Stage stage, DeskModel model, MainWindowViewModel windowModel) {
+        HistoryWiring history = new HistoryWiring(session::history, model);
+        window.useHistorySearch(() -> {
+            Stage search = HistorySearchWindow.open(stage, history, executor, Clock.systemUTC(), windowModel.languageProperty().get());
+            javafx.beans.value.ChangeListener<Object> leave = (obs, was, now) -> search.close();
+            model.sessionProperty().addListener(leave);
+            search.setOnHidden(e -> model.sessionProperty().removeListener(leave));
+        });
+        window.useCallerPanel((detail, pick) -> Optional.of(new CallerPanel(Messages.of(windowModel.languageProperty().get()),
+                detail.ticket().id(), history, executor, Clock.systemUTC().instant(), pick)));
     }
 
     /// The start-up's milestones, logged and, when asked, reported: store ready, map shown, district whole.

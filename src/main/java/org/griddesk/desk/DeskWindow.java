@@ -312,11 +312,32 @@ public final class DeskWindow {
         return made;
     }
 
+    private BiFunction<TicketDetail, LongConsumer, Optional<Node>> callerPanel = (d, pick) -> Optional.empty();
+    private Runnable historySearch = () -> { };
+
     /// Picks a ticket as if clicked in the queue: selected there and on the map, its detail read.
     void pick(long ticketId) {
         queue.select(ticketId);
         model.detail().pick(ticketId);
         map.selectedTicketProperty().set(ticketId);
+    }
+
+    /// The caller panel the detail pane shows under the citizen (before [#show]): `make` gets the
+    /// ticket and a way to pick another.
+    public void useCallerPanel(BiFunction<TicketDetail, LongConsumer, Optional<Node>> make) {
+        callerPanel = make;
+    }
+
+    /// What 工单 → 历史工单查询 (Ctrl+Shift+F) opens (before [#show]).
+    public void useHistorySearch(Runnable open) {
+        historySearch = open;
+    }
+
+    /// Opens the history search, for whoever works at the desk.
+    public void openHistorySearch() {
+        if (door.working()) {
+            historySearch.run();
+        }
     }
 
     /// Adds a pane over the queue (before [#show]): `make` gets the desk's hands and a way to pick a ticket.
@@ -457,11 +478,12 @@ public final class DeskWindow {
     private Parent load() {
         FXMLLoader loader = new FXMLLoader(DeskWindow.class.getResource(FXML), messages.bundle());
         var parts = new MainWindowView.Parts(teamBoard, notices, d -> new TicketDetailView.Extras(actionBar.of(d),
-                label -> actionBar.revealControl(d, label), miniMap(d)), door::fillMenu,
+                label -> actionBar.revealControl(d, label), miniMap(d), callerPanel.apply(d, this::pick)), door::fillMenu,
                 menu -> door.fillSupervisionMenu(menu, messages.language()), door.sessions().whoProperty(),
                 door.sessions().demoStoreProperty(), this::openCommandBar, this::openWall, this::openDeskEntry,
                 Bindings.createBooleanBinding(() -> model.userProperty().get() != null
                         && DeskEntryScreen.allowedFor(model.userProperty().get().actor()), model.userProperty()),
+                this::openHistorySearch,
                 queuePanes.stream().map(QueuePane::node).toList());
         view = new MainWindowView(window, model.status(), map, queue, queueModel, messages, stage::close, this::showAbout, parts);
         loader.setController(view);

@@ -89,7 +89,7 @@ public final class MainWindowView {
     record Parts(Node teamBoard, Node noticeBar, Function<TicketDetail, TicketDetailView.Extras> detailExtras,
                  Consumer<Menu> identityMenu, Consumer<Menu> superviseMenu, ObservableValue<String> identity, ObservableValue<Boolean> demoStore,
                  Runnable commandBar, Runnable wall, Runnable deskEntry, ObservableValue<Boolean> deskEntryAllowed,
-                 List<Node> overQueue) {
+                 Runnable historySearch, List<Node> overQueue) {
     }
 
     MainWindowView(MainWindowViewModel window, StatusBarViewModel status, MapView map, QueueView queue, QueueViewModel queueModel,
@@ -241,6 +241,10 @@ public final class MainWindowView {
     @FXML
     private void openDeskEntry() {
         parts.deskEntry().run();
+    }
+
+    private void openHistorySearch() {
+        parts.historySearch().run();
     }
 
     @FXML

@@ -26,9 +26,34 @@ public final class BlindIndex {
         if (digits.isEmpty()) {
             return null;
         }
+        return mac(digits);
+    }
+
+    /// The index of a caller's name, or null when it is blank: the name with its white space
+    /// removed and its letters folded to lower case (`张 三`, `张三` and `Zhang San`/`zhangsan` find
+    /// the same rows), under the same key as the phone but in its own domain (a name made of
+    /// digits never finds a phone).
+    public String ofName(String name) {
+        String folded = normaliseName(name);
+        return folded.isEmpty() ? null : mac("name:" + folded);
+    }
+
+    /// A name without white space, lower case (NFKC: full-width letters are folded too).
+    public static String normaliseName(String name) {
+        if (name == null) {
+            return "";
+        }
+        String nfkc = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(nfkc.length());
+        nfkc.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '·' && c != '•')
+                .map(Character::toLowerCase).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    private String mac(String text) {
         HMac mac = new HMac(new SM3Digest());
         mac.init(new KeyParameter(key));
-        byte[] in = digits.getBytes(StandardCharsets.US_ASCII);
+        byte[] in = text.getBytes(StandardCharsets.UTF_8);
         mac.update(in, 0, in.length);
         byte[] out = new byte[mac.getMacSize()];
         mac.doFinal(out, 0);

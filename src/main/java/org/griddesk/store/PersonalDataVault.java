@@ -96,6 +96,15 @@ public final class PersonalDataVault {
         return phoneIndex == null ? null : phoneIndex.of(phone);
     }
 
+    /// The blind index of a caller's name ([BlindIndex#ofName]), or null without a key or for a blank name.
+    public String nameIndex(String name) {
+        if (unsealed) {
+            String folded = BlindIndex.normaliseName(name);
+            return folded.isEmpty() ? null : folded;
+        }
+        return phoneIndex == null ? null : phoneIndex.ofName(name);
+    }
+
     private PersonalDataCipher requireKey() {
         if (cipher == null) {
             throw new NoDataKeyException();

@@ -63,6 +63,11 @@ public final class BenchmarkRunner {
         if (filter.matcher("bulletin").find()) {
             new BulletinBenchmark(Integer.getInteger("bench.bulletin.runs", 5)).run();
         }
+        if (filter.matcher("history-search").find()) {
+            String store = System.getProperty("bench.search.store", "");
+            new HistorySearchBenchmark(store.isBlank() ? null : Path.of(store), Integer.getInteger("bench.search.scale", 10),
+                    Integer.getInteger("bench.search.rounds", 5)).run();
+        }
         runJmh(filter);
         System.out.println("benchmark results in " + BenchResults.dir().toAbsolutePath());
     }

@@ -91,6 +91,7 @@ public final class TicketDetailView extends ScrollPane {
             citizen.addRow(1, key(messages.get("detail.calls")), value(messages.get("detail.callsValue", d.callerCalls())));
             content.getChildren().add(citizen);
         }
+        extras.callerPanel().ifPresent(content.getChildren()::add);
 
         section("detail.deadlines");
         GridPane steps = grid();
@@ -160,7 +161,10 @@ public final class TicketDetailView extends ScrollPane {
     /// What the detail pane shows besides the ticket: the actions (and suggestions) of the user at the
     /// desk, and a reveal control for the citizen label (empty where the user may not reveal).
     public record Extras(Node actionBar, Function<Label, Optional<Node>> reveal,
-                  Optional<Node> miniMap) {
+                  Optional<Node> miniMap, Optional<Node> callerPanel) {
+        public Extras(Node actionBar, Function<Label, Optional<Node>> reveal, Optional<Node> miniMap) {
+            this(actionBar, reveal, miniMap, Optional.empty());
+        }
     }
 
     private String reasons(DuplicateSuggestion s) {

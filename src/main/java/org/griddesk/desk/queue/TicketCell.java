@@ -26,6 +26,26 @@ public class TicketCell extends ListCell<QueueItem> {
         Instant now();
 
         boolean fresh(long ticketId);
+
+        /// The looks of a read-only list (history, drill-down): nothing is new in it.
+        static Looks readOnly(Messages messages, java.util.function.Supplier<Instant> now) {
+            return new Looks() {
+                @Override
+                public Messages messages() {
+                    return messages;
+                }
+
+                @Override
+                public Instant now() {
+                    return now.get();
+                }
+
+                @Override
+                public boolean fresh(long ticketId) {
+                    return false;
+                }
+            };
+        }
     }
 
     private static final Map<Channel, String> ICONS = Map.of(

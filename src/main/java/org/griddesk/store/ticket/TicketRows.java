@@ -67,7 +67,7 @@ final class TicketRows {
         TICKET.CONTACTED_AT, TICKET.ANSWERED_AT, TICKET.HANDLED_AT, TICKET.VERIFIED_AT, TICKET.CALLED_BACK_AT,
         TICKET.CLOSED_AT, TICKET.ORIGINAL_DUE_AT, TICKET.DUE_AT, TICKET.MASTER_ID, TICKET.ROUND_NO, TICKET.URGE_COUNT,
         TICKET.RETURN_COUNT, TICKET.REWORK_COUNT, TICKET.REOPEN_COUNT, TICKET.CALLER_NAME, TICKET.CALLER_PHONE, TICKET.CALLER_PHONE_INDEX,
-        TICKET.CALLER_KEY_ID, TICKET.ADDRESS, TICKET.LON, TICKET.LAT, TICKET.PHOTO_REFS, TICKET.VERSION,
+        TICKET.CALLER_NAME_INDEX, TICKET.CALLER_KEY_ID, TICKET.ADDRESS, TICKET.LON, TICKET.LAT, TICKET.PHOTO_REFS, TICKET.VERSION,
         TICKET.UPDATED_AT};
     private static final int VERSION_AND_TIME = COLUMNS.length - 2;
     private static final int CALLER_NAME = List.of(COLUMNS).indexOf(TICKET.CALLER_NAME);
@@ -90,7 +90,7 @@ final class TicketRows {
             d == null ? null : odt(d.dueAt()), t.masterId(), t.round(), t.tally().urged(), t.tally().returned(),
             t.tally().reworked(), t.tally().reopened(), caller == null ? null : caller.name(),
             caller == null ? null : caller.phone(), caller == null ? null : vault.phoneIndex(caller.phone()),
-            caller == null ? null : vault.currentKeyId(), place == null ? null : place.address(), place == null ? null : place.lon(),
+            caller == null || !caller.readable() ? null : vault.nameIndex(caller.name()), caller == null ? null : vault.currentKeyId(), place == null ? null : place.address(), place == null ? null : place.lon(),
             place == null ? null : place.lat(), t.intake().photos().isEmpty() ? null : String.join("\n", t.intake().photos()),
             t.version(), odt(now)};
     }
@@ -139,7 +139,7 @@ final class TicketRows {
         Map<Field<?>, Object> c = new LinkedHashMap<>();
         for (int i = 0; i < COLUMNS.length; i++) {
             boolean ofCaller = i == CALLER_NAME || i == CALLER_PHONE || COLUMNS[i] == TICKET.CALLER_PHONE_INDEX
-                    || COLUMNS[i] == TICKET.CALLER_KEY_ID;
+                    || COLUMNS[i] == TICKET.CALLER_NAME_INDEX || COLUMNS[i] == TICKET.CALLER_KEY_ID;
             if (ofCaller ? callerChanged : i >= VERSION_AND_TIME || !Objects.equals(old[i], changed[i])) {
                 c.put(COLUMNS[i], i == CALLER_NAME || i == CALLER_PHONE
                         ? sealed(vault, i == CALLER_NAME ? PersonalField.CALLER_NAME : PersonalField.CALLER_PHONE, after, changed[i])

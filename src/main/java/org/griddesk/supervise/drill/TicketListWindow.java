@@ -1,7 +1,6 @@
 package org.griddesk.supervise.drill;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -76,22 +75,7 @@ public final class TicketListWindow {
 
     private void bind() {
         heading.setText(model.title());
-        TicketCell.Looks looks = new TicketCell.Looks() {
-            @Override
-            public Messages messages() {
-                return desk;
-            }
-
-            @Override
-            public Instant now() {
-                return model.now();
-            }
-
-            @Override
-            public boolean fresh(long ticketId) {
-                return false;
-            }
-        };
+        TicketCell.Looks looks = TicketCell.Looks.readOnly(desk, model::now);
         list.setItems(model.rows());
         list.setCellFactory(v -> new TicketCell(looks));
         list.setFixedCellSize(TicketCell.HEIGHT);

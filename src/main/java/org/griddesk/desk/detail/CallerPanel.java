@@ -1,0 +1,90 @@
+package org.griddesk.desk.detail;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.LongConsumer;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.griddesk.desk.queue.QueueItem;
+import org.griddesk.domain.calendar.WorkCalendar;
+import org.griddesk.search.HistoryIndex;
+import org.griddesk.search.HistorySearch;
+import org.griddesk.ui.Messages;
+import org.griddesk.ui.TaskExecutor;
+
+/// The caller panel of the detail pane (来电人历史): the same phone's and the same address's other
+/// requests of the last 90 days, within what the viewer may see, each a link that opens it. Read
+/// in the background when the pane is built; says so while the history index is being built.
+public final class CallerPanel extends VBox {
+    public static final String BUNDLE = "i18n/search";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yy-MM-dd").withZone(WorkCalendar.ZONE);
+
+    /// Where the panel reads (blocking, called off the FX thread).
+    public interface Source {
+        /// the same phone's and address's other tickets, in the viewer's scope
+        HistorySearch.CallerHistory callerHistory(long ticketId, Instant now);
+
+        /// these tickets' rows, any state, in the order given
+        List<QueueItem> rows(List<Long> ids, Instant now);
+    }
+
+    private record Read(HistorySearch.CallerHistory history, List<QueueItem> phone, List<QueueItem> address) {
+    }
+
+    private final Messages words;
+    private final Messages desk;
+    private final LongConsumer open;
+
+    /// @param open what a link does with its ticket's id (on the FX thread)
+    public CallerPanel(Messages desk, long ticketId, Source source, TaskExecutor executor, Instant now, LongConsumer open) {
+        super(4);
+        this.desk = desk;
+        this.words = Messages.of(desk.language(), BUNDLE);
+        this.open = open;
+        setId("callerPanel");
+        getStyleClass().add("caller-panel");
+        Label title = new Label(words.get("caller.title"));
+        title.getStyleClass().add("detail-section");
+        Label status = new Label(words.get("caller.loading"));
+        status.setId("callerPanelStatus");
+        status.getStyleClass().add("detail-value");
+        getChildren().addAll(title, status);
+        executor.submit(() -> {
+            HistorySearch.CallerHistory h = source.callerHistory(ticketId, now);
+            return new Read(h, source.rows(h.samePhone(), now), source.rows(h.sameAddress(), now));
+        }, read -> show(read, status), failure -> status.setText(words.get("caller.failed")));
+    }
+
+    private void show(Read read, Label status) {
+        if (!read.history().ready()) {
+            status.setText(words.get(read.history().state() == HistoryIndex.State.FAILED ? "caller.failed" : "caller.building"));
+            return;
+        }
+        getChildren().remove(status);
+        group("caller.samePhone", "callerSamePhone", read.phone());
+        group("caller.sameAddress", "callerSameAddress", read.address());
+    }
+
+    private void group(String key, String id, List<QueueItem> rows) {
+        Label head = new Label(words.get(key, rows.size()));
+        head.getStyleClass().add("detail-key");
+        VBox links = new VBox(2);
+        links.setId(id);
+        if (rows.isEmpty()) {
+            Label none = new Label(words.get("caller.none"));
+            none.getStyleClass().add("detail-value");
+            links.getChildren().add(none);
+        }
+        for (QueueItem row : rows) {
+            Hyperlink link = new Hyperlink(row.code() + "  " + DAY.format(row.reportedAt()) + "  "
+                    + desk.get("state." + row.state().name()) + "  " + row.shortText());
+            link.getStyleClass().add("caller-link");
+            link.setUserData(row.id());
+            link.setOnAction(e -> open.accept(row.id()));
+            links.getChildren().add(link);
+        }
+        getChildren().addAll(head, links);
+    }
+}
