@@ -35,6 +35,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
+import org.griddesk.domain.district.Camera;
 import org.griddesk.ui.Messages;
 import org.slf4j.LoggerFactory;
 
@@ -80,6 +81,9 @@ public final class MapView extends Region {
     private final ReadOnlyObjectWrapper<org.griddesk.geo.Region> hoveredGrid = new ReadOnlyObjectWrapper<>(this, "hoveredGrid");
     private final LongProperty selectedTicket = new SimpleLongProperty(this, "selectedTicket", NO_TICKET);
     private final BooleanProperty allCameras = new SimpleBooleanProperty(this, "allCameras", false);
+    private final ObjectProperty<Camera> selectedCamera = new SimpleObjectProperty<>(this, "selectedCamera");
+    /// how near a click must be to a camera's square to open it, in pixels
+    private static final double CAMERA_HIT = 7;
     private final ObjectProperty<BiFunction<Long, org.griddesk.geo.Region, DropHint>> dropHint =
             new SimpleObjectProperty<>(this, "dropHint");
     private final ObjectProperty<BiConsumer<Long, org.griddesk.geo.Region>> onTicketDropped =
@@ -229,6 +233,22 @@ public final class MapView extends Region {
         }
         handler.accept(id, grid.get());
         return true;
+    }
+
+    /// The camera last clicked (set again to the same camera, a click opens it again: listen for
+    /// changes and clear it once its card is shown).
+    public ObjectProperty<Camera> selectedCameraProperty() {
+        return selectedCamera;
+    }
+
+    /// The camera drawn at screen point (`x`, `y`), when cameras are drawn (zoomed in, or all cameras shown).
+    public Optional<Camera> cameraAt(double x, double y) {
+        Viewport v = viewport.get();
+        MapModel m = model.get();
+        if (v == null || m == null || v.zoom() < MapRaster.CAMERA_ZOOM && !allCameras.get()) {
+            return Optional.empty();
+        }
+        return m.cameras().near(v.worldX(x), v.worldY(y), CAMERA_HIT / v.scale());
     }
 
     /// Cameras at every zoom (normally only when zoomed in).
@@ -428,6 +448,8 @@ public final class MapView extends Region {
             viewport.set(viewport.get().zoomedAbout(2, marker.get().x(), marker.get().y())); // open the cluster
         } else if (marker.isPresent()) {
             selectedTicket.set(marker.get().tickets().getFirst().ticketId());
+        } else if (cameraAt(e.getX(), e.getY()).isPresent()) {
+            selectedCamera.set(cameraAt(e.getX(), e.getY()).get());
         } else {
             selectedGrid.set(gridAt(e.getX(), e.getY()).orElse(null));
         }
