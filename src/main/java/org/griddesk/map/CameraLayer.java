@@ -62,6 +62,11 @@ final class CameraLayer {
         return kind[i];
     }
 
+    /// The camera of this code, if the district has it.
+    Optional<Camera> byCode(String code) {
+        return cameras.stream().filter(c -> c.code().equalsIgnoreCase(code)).findFirst();
+    }
+
     Camera camera(int i) {
         return cameras.get(i);
     }

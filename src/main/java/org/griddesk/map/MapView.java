@@ -307,6 +307,13 @@ public final class MapView extends Region {
         if (m == null) {
             return false;
         }
+        Optional<Camera> camera = m.cameras().byCode(text.strip());
+        if (camera.isPresent()) { // a camera's code: shown up close, and its card opened
+            search.pseudoClassStateChanged(PseudoClass.getPseudoClass("danger"), false);
+            viewport.set(new Viewport(WebMercator.x(camera.get().lon()), WebMercator.y(camera.get().lat()), 16, getWidth(), getHeight()));
+            selectedCamera.set(camera.get());
+            return true;
+        }
         var found = m.search(text, 1);
         if (found.isEmpty()) {
             search.pseudoClassStateChanged(PseudoClass.getPseudoClass("danger"), true);
