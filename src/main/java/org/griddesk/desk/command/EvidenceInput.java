@@ -2,7 +2,6 @@ package org.griddesk.desk.command;
 
 import java.io.File;
 import java.util.List;
-import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,6 +15,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.griddesk.desk.detail.EvidenceStrip;
 import org.griddesk.domain.ticket.Attachment;
 import org.griddesk.ui.Language;
 import org.griddesk.ui.Messages;
@@ -35,6 +35,7 @@ final class EvidenceInput {
         this.picker = picker;
         this.texts = Messages.of(language, BUNDLE);
         node.setId("formEvidence");
+        node.getStylesheets().add(EvidenceInput.class.getResource(EvidenceStrip.STYLESHEET).toExternalForm());
         Label title = new Label(texts.get("evidence.form.title"));
         title.getStyleClass().add("form-label");
         Button add = new Button(texts.get("evidence.form.add"));
@@ -102,7 +103,7 @@ final class EvidenceInput {
     }
 
     private Node chip(Attachment a) {
-        Label name = new Label(a.name() + "  " + size(a.size()));
+        Label name = new Label(a.name() + "  " + EvidenceStrip.sizeText(a.size()));
         Button remove = new Button("✕");
         remove.getStyleClass().add("flat");
         remove.setAccessibleText(texts.get("evidence.form.remove", a.name()));
@@ -110,10 +111,5 @@ final class EvidenceInput {
         HBox chip = new HBox(4, name, remove);
         chip.getStyleClass().add("evidence-chip");
         return chip;
-    }
-
-    static String size(long bytes) {
-        return bytes < 1024 * 1024 ? Math.max(1, Math.round(bytes / 1024.0)) + " KB"
-                : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }

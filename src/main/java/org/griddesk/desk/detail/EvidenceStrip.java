@@ -21,7 +21,7 @@ import org.griddesk.ui.Messages;
 /// click), or a file in the system's program; the strip hides itself when there is nothing.
 public final class EvidenceStrip extends VBox {
     public static final String BUNDLE = "i18n/evidence";
-    static final String STYLESHEET = "/fxml/detail/evidence.css";
+    public static final String STYLESHEET = "/fxml/detail/evidence.css";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(WorkCalendar.ZONE);
 
     private final Messages texts;
@@ -99,7 +99,8 @@ public final class EvidenceStrip extends VBox {
         }
     }
 
-    static String sizeText(long bytes) {
+    /// A file's size as people read it: `820 KB`, `2.4 MB`.
+    public static String sizeText(long bytes) {
         return bytes < 1024 * 1024 ? Math.max(1, Math.round(bytes / 1024.0)) + " KB"
                 : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }

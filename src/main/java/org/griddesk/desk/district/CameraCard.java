@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.griddesk.desk.detail.EvidenceItem;
 import org.griddesk.desk.detail.EvidenceLoader;
+import org.griddesk.desk.detail.EvidenceStrip;
 import org.griddesk.desk.detail.EvidenceViewer;
 import org.griddesk.domain.calendar.WorkCalendar;
 import org.griddesk.domain.ticket.AttachmentType;
@@ -91,6 +92,7 @@ public final class CameraCard {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
             stage.initOwner(owner);
         }
+        scene.getStylesheets().add(CameraCard.class.getResource(EvidenceStrip.STYLESHEET).toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         stage.setScene(scene);
         stage.setTitle(texts.get("camera.title", model.camera().code()));
