@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -41,16 +40,16 @@ import org.griddesk.store.ticket.TicketService;
 import org.griddesk.testsupport.EvidenceFiles;
 import org.griddesk.testsupport.FxToolkitSupport;
 import org.griddesk.testsupport.LifecycleFixture;
+import org.griddesk.testsupport.OpenedBySystem;
 import org.griddesk.testsupport.ScenePng;
 import org.griddesk.testsupport.TestDatabases;
 import org.griddesk.ui.FxTaskExecutor;
 import org.griddesk.ui.Language;
 import org.griddesk.ui.Messages;
-import org.griddesk.ui.SystemOpener;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -65,15 +64,12 @@ class EvidenceScreenTest {
     private static final String LINK = "https://cgw.example/p/现场-9.jpg";
 
     private final FxRobot robot = new FxRobot();
-    private final List<String> opened = new CopyOnWriteArrayList<>();
+    @RegisterExtension
+    final OpenedBySystem system = new OpenedBySystem();
+    private final List<String> opened = system.opened();
 
     @TempDir
     Path temp;
-
-    @AfterEach
-    void noOpener() {
-        SystemOpener.install(uri -> { });
-    }
 
     @AfterAll
     static void closeWindows() throws Exception {
@@ -83,7 +79,6 @@ class EvidenceScreenTest {
     @Test
     void thumbnailsOpenTheViewerWhichPagesZoomsOpensFilesAndCloses() throws Exception {
         FxToolkitSupport.start();
-        SystemOpener.install(opened::add);
         byte[] street = EvidenceFiles.picture("jpg", 1600, 1200, new Color(0x37474f));
         byte[] snapshot = EvidenceFiles.picture("jpg", 640, 360, new Color(0x5d4037));
         try (Database db = TestDatabases.freshMigrated(DatabaseKind.H2, temp);

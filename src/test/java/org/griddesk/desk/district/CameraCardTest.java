@@ -33,17 +33,17 @@ import org.griddesk.store.ticket.TicketService;
 import org.griddesk.testsupport.EvidenceFiles;
 import org.griddesk.testsupport.FxToolkitSupport;
 import org.griddesk.testsupport.LifecycleFixture;
+import org.griddesk.testsupport.OpenedBySystem;
 import org.griddesk.testsupport.ScenePng;
 import org.griddesk.testsupport.TestDatabases;
 import org.griddesk.ui.CurrentThreadTaskExecutor;
 import org.griddesk.ui.FxTaskExecutor;
 import org.griddesk.ui.Language;
 import org.griddesk.ui.Messages;
-import org.griddesk.ui.SystemOpener;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -58,15 +58,12 @@ class CameraCardTest {
     private static final String STREAM = "rtsp://vms.jinnan.demo:554/live/" + CAMERA;
 
     private final FxRobot robot = new FxRobot();
-    private final List<String> opened = new CopyOnWriteArrayList<>();
+    @RegisterExtension
+    final OpenedBySystem system = new OpenedBySystem();
+    private final List<String> opened = system.opened();
 
     @TempDir
     Path temp;
-
-    @AfterEach
-    void noOpener() {
-        SystemOpener.install(uri -> { });
-    }
 
     @AfterAll
     static void closeWindows() throws Exception {
@@ -95,7 +92,6 @@ class CameraCardTest {
 
     @Test
     void theCardListsTheCamerasRecentAlarmsAndHandsItsStreamToThePlayer() throws Exception {
-        SystemOpener.install(opened::add);
         try (Database db = TestDatabases.freshMigrated(DatabaseKind.H2, temp)) {
             List<String> codes = alarms(db);
             db.dsl().execute("INSERT INTO camera (code, camera_kind, lon, lat, grid_code, stream_url) VALUES (?, 'HD', 117.38, 38.94, "
@@ -126,7 +122,6 @@ class CameraCardTest {
     @Test
     void theCardWorksFromTheKeyboard() throws Exception {
         FxToolkitSupport.start();
-        SystemOpener.install(opened::add);
         List<String> shownTickets = new CopyOnWriteArrayList<>();
         try (Database db = TestDatabases.freshMigrated(DatabaseKind.H2, temp);
              FxTaskExecutor executor = new FxTaskExecutor(1)) {
