@@ -38,6 +38,7 @@ import org.griddesk.supervise.stats.StatisticsScreen;
 import org.griddesk.supervise.drill.TicketLists;
 import org.griddesk.supervise.handover.HandoverScreen;
 import org.griddesk.ui.FxTaskExecutor;
+import org.griddesk.ui.SystemOpener;
 import org.griddesk.ui.Messages;
 import org.griddesk.ui.TaskExecutor;
 import org.slf4j.Logger;
@@ -87,6 +88,7 @@ public final class GridDeskApp extends Application {
         AppConfig config = launch.boot().config();
         DatabaseSettings databaseSettings = config.databaseSettings(launch.boot().folder());
         executor = new FxTaskExecutor(4);
+        SystemOpener.install(getHostServices()::showDocument);
         Application.setUserAgentStylesheet(config.theme().userAgentStylesheet());
 
         MainWindowViewModel windowModel = new MainWindowViewModel(config.language(), config.theme());

@@ -193,8 +193,8 @@ public final class DemoDistrictGenerator {
                         at = random.nextBoolean() ? onBoundary(grid.mainPart(), random) : pointIn(grid.mainPart(), random, factory);
                     }
                 }
-                cameras.add(new Camera(String.format("JN-%s-%05d", kind.codePrefix(), n + 1), kind,
-                        round(at.x), round(at.y), grid.code()));
+                String code = String.format("JN-%s-%05d", kind.codePrefix(), n + 1);
+                cameras.add(new Camera(code, kind, round(at.x), round(at.y), grid.code(), Camera.DEMO_STREAMS + code));
             }
         }
         return cameras;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,9 +20,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.griddesk.desk.command.CommandRunner;
+import org.griddesk.desk.detail.EvidenceLoader;
 import org.griddesk.desk.detail.TicketDetail;
 import org.griddesk.desk.detail.TicketDetailLoader;
 import org.griddesk.desk.detail.TicketDetailViewModel;
+import org.griddesk.desk.district.CameraCardModel;
 import org.griddesk.desk.district.LiveMap;
 import org.griddesk.desk.district.MapModelLoader;
 import org.griddesk.desk.queue.LiveQueue;
@@ -44,13 +47,15 @@ import org.griddesk.domain.ticket.TimingPolicy;
 import org.griddesk.map.MapModel;
 import org.griddesk.security.AuditRetention;
 import org.griddesk.security.Session;
-import org.griddesk.store.security.AuditLog;
 import org.griddesk.store.ConnectionState;
 import org.griddesk.store.Database;
 import org.griddesk.store.PersonalDataService;
 import org.griddesk.store.calendar.CalendarRepository;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.feed.ChangeBatch;
+import org.griddesk.store.security.AuditLog;
+import org.griddesk.store.ticket.AttachmentRepository;
+import org.griddesk.store.ticket.CameraAlarms;
 import org.griddesk.store.ticket.IntakeRepository;
 import org.griddesk.store.ticket.QueueRepository;
 import org.griddesk.store.ticket.TicketRepository;
@@ -94,6 +99,8 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
     private final StatusBarViewModel status;
     private final QueueViewModel queue;
     private final TicketDetailViewModel detail;
+    private volatile EvidenceLoader evidence;
+    private volatile CameraCardModel.Reader cameras;
     private final SavedViews savedViews;
 
     // Properties
@@ -150,6 +157,21 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
 
     public QueueViewModel queue() {
         return queue;
+    }
+
+    /// The background work of the desk's own screens (files read for a form, say).
+    public TaskExecutor executor() {
+        return executor;
+    }
+
+    /// The tickets' photos and files (empty until the store is open).
+    public Optional<EvidenceLoader> evidence() {
+        return Optional.ofNullable(evidence);
+    }
+
+    /// The cameras' recent alarms and streams (empty until the store is open).
+    public Optional<CameraCardModel.Reader> cameras() {
+        return Optional.ofNullable(cameras);
     }
 
     public TicketDetailViewModel detail() {
@@ -225,6 +247,9 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
     /// Follows the core: its connection state and its feed of changes.
     public void attach(DeskCore started) {
         this.core = started;
+        CameraAlarms alarms = new CameraAlarms(started.database().dsl());
+        evidence = new EvidenceLoader(executor, EvidenceLoader.Store.of(new AttachmentRepository(started.database().dsl()), alarms));
+        cameras = CameraCardModel.Reader.of(alarms);
         savedViews.useStore(new SavedViewRepository(started.database().dsl(), clock));
         started.subscribe(new DeskCore.Listener() {
             @Override

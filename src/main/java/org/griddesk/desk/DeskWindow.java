@@ -42,11 +42,15 @@ import org.griddesk.desk.command.CommandBar;
 import org.griddesk.desk.command.Dispatching;
 import org.griddesk.desk.command.DropTargets;
 import org.griddesk.desk.command.NoticeBar;
+import org.griddesk.desk.detail.EvidenceStrip;
 import org.griddesk.desk.detail.MiniMap;
-import org.griddesk.desk.entry.DeskEntryScreen;
-import org.griddesk.desk.place.MapPoints;
 import org.griddesk.desk.detail.TicketDetail;
 import org.griddesk.desk.detail.TicketDetailView;
+import org.griddesk.desk.district.CameraCard;
+import org.griddesk.desk.district.CameraCardModel;
+import org.griddesk.desk.entry.DeskEntryScreen;
+import org.griddesk.desk.place.MapPoints;
+import org.griddesk.desk.queue.QueueLoader;
 import org.griddesk.desk.queue.QueueView;
 import org.griddesk.desk.queue.QueueViewModel;
 import org.griddesk.desk.session.SecurityTexts;
@@ -54,6 +58,7 @@ import org.griddesk.desk.session.SessionMenu;
 import org.griddesk.desk.wall.WallWindow;
 import org.griddesk.dispatch.DeskCommand;
 import org.griddesk.dispatch.DeskUser;
+import org.griddesk.domain.district.Camera;
 import org.griddesk.map.MapModel;
 import org.griddesk.map.MapView;
 import org.griddesk.security.RevealRefused;
@@ -117,6 +122,7 @@ public final class DeskWindow {
         this.queueModel = model.queue();
         this.dispatching = new Dispatching(messages, model.userProperty(), model.detail(), model, clock, notices, () -> stage);
         dispatching.useSession(model.sessionProperty());
+        dispatching.readFilesWith(model.executor());
         this.actionBar = new ActionBar(dispatching);
         this.teamBoard = new TeamBoard(messages);
         this.commandBar = new CommandBar(messages, dispatching, queueModel, this::pick);
@@ -136,6 +142,7 @@ public final class DeskWindow {
         bindModel();
         bindPicking();
         new DropTargets(dispatching, model.detail(), queue, teamBoard, map).bind();
+        map.selectedCameraProperty().addListener((obs, old, camera) -> openCamera(camera));
         door.bindWindow(this::forgetPerson, this::openWall);
         door.onLock(this::closeDeskEntry);
         queueModel.shown().addListener((ListChangeListener<Object>) c -> {
@@ -470,6 +477,22 @@ public final class DeskWindow {
         wall.show();
     }
 
+    /// A camera's card, over the desk: its recent alarms and its live view.
+    private void openCamera(Camera camera) {
+        if (camera == null) {
+            return;
+        }
+        map.selectedCameraProperty().set(null); // the same camera clicked again opens it again
+        model.cameras().ifPresent(reader -> {
+            Messages texts = Messages.of(messages.language(), EvidenceStrip.BUNDLE);
+            MapModel m = map.modelProperty().get();
+            String place = texts.get("camera.place", m == null ? "" : QueueLoader.place(m, camera.gridCode(), true), camera.gridCode());
+            new CameraCard(new CameraCardModel(model.executor(), reader, camera), messages, texts, place,
+                    model.evidence().orElseThrow(), code -> model.detail().find(code, found -> found
+                            .ifPresent(d -> pick(d.ticket().id()))), stage).show();
+        });
+    }
+
     /// The wall window, for tests (null until opened).
     public WallWindow wall() {
         return wall;
@@ -478,7 +501,8 @@ public final class DeskWindow {
     private Parent load() {
         FXMLLoader loader = new FXMLLoader(DeskWindow.class.getResource(FXML), messages.bundle());
         var parts = new MainWindowView.Parts(teamBoard, notices, d -> new TicketDetailView.Extras(actionBar.of(d),
-                label -> actionBar.revealControl(d, label), miniMap(d), callerPanel.apply(d, this::pick)), door::fillMenu,
+                label -> actionBar.revealControl(d, label), miniMap(d), callerPanel.apply(d, this::pick),
+                shown -> model.evidence().map(l -> new EvidenceStrip(messages.language(), l, shown))), door::fillMenu,
                 menu -> door.fillSupervisionMenu(menu, messages.language()), door.sessions().whoProperty(),
                 door.sessions().demoStoreProperty(), this::openCommandBar, this::openWall, this::openDeskEntry,
                 Bindings.createBooleanBinding(() -> model.userProperty().get() != null

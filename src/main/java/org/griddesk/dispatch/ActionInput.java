@@ -1,6 +1,7 @@
 package org.griddesk.dispatch;
 
 import java.util.List;
+import org.griddesk.domain.ticket.Attachment;
 import org.griddesk.domain.ticket.CallbackResult;
 import org.griddesk.domain.ticket.DeadlinePolicy;
 import org.griddesk.domain.ticket.Ticket;
@@ -20,10 +21,11 @@ import org.griddesk.domain.ticket.TicketState;
 /// @param days            working days of an extension
 /// @param citizenInformed the citizen was told the new due date (extension approval)
 /// @param callback        the citizen's verdict at callback
+/// @param attachments     files attached as evidence (report handled)
 public record ActionInput(String text, String itemCode, DeadlinePolicy policy, boolean consultation, String teamId,
                           List<String> departmentIds, String masterCode, int days, boolean citizenInformed,
-                          CallbackResult callback) {
-    public static final ActionInput EMPTY = new ActionInput("", null, null, false, "", List.of(), null, 0, false, null);
+                          CallbackResult callback, List<Attachment> attachments) {
+    public static final ActionInput EMPTY = new ActionInput("", null, null, false, "", List.of(), null, 0, false, null, List.of());
 
     /// Whether the ticket still waits to be accepted: reported, or escalated up to a new centre.
     public static boolean needsAccepting(Ticket t) {
@@ -34,37 +36,42 @@ public record ActionInput(String text, String itemCode, DeadlinePolicy policy, b
         text = text == null ? "" : text;
         teamId = teamId == null ? "" : teamId;
         departmentIds = departmentIds == null ? List.of() : List.copyOf(departmentIds);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
     public ActionInput withText(String newText) {
-        return new ActionInput(newText, itemCode, policy, consultation, teamId, departmentIds, masterCode, days, citizenInformed, callback);
+        return new ActionInput(newText, itemCode, policy, consultation, teamId, departmentIds, masterCode, days, citizenInformed, callback, attachments);
     }
 
     public ActionInput withItem(String code, DeadlinePolicy newPolicy, boolean isConsultation) {
-        return new ActionInput(text, code, newPolicy, isConsultation, teamId, departmentIds, masterCode, days, citizenInformed, callback);
+        return new ActionInput(text, code, newPolicy, isConsultation, teamId, departmentIds, masterCode, days, citizenInformed, callback, attachments);
     }
 
     public ActionInput withTeam(String id) {
-        return new ActionInput(text, itemCode, policy, consultation, id, departmentIds, masterCode, days, citizenInformed, callback);
+        return new ActionInput(text, itemCode, policy, consultation, id, departmentIds, masterCode, days, citizenInformed, callback, attachments);
     }
 
     public ActionInput withDepartments(List<String> ids) {
-        return new ActionInput(text, itemCode, policy, consultation, teamId, ids, masterCode, days, citizenInformed, callback);
+        return new ActionInput(text, itemCode, policy, consultation, teamId, ids, masterCode, days, citizenInformed, callback, attachments);
     }
 
     public ActionInput withMaster(String code) {
-        return new ActionInput(text, itemCode, policy, consultation, teamId, departmentIds, code, days, citizenInformed, callback);
+        return new ActionInput(text, itemCode, policy, consultation, teamId, departmentIds, code, days, citizenInformed, callback, attachments);
     }
 
     public ActionInput withDays(int n) {
-        return new ActionInput(text, itemCode, policy, consultation, teamId, departmentIds, masterCode, n, citizenInformed, callback);
+        return new ActionInput(text, itemCode, policy, consultation, teamId, departmentIds, masterCode, n, citizenInformed, callback, attachments);
     }
 
     public ActionInput withCitizenInformed(boolean told) {
-        return new ActionInput(text, itemCode, policy, consultation, teamId, departmentIds, masterCode, days, told, callback);
+        return new ActionInput(text, itemCode, policy, consultation, teamId, departmentIds, masterCode, days, told, callback, attachments);
     }
 
     public ActionInput withCallback(CallbackResult result) {
-        return new ActionInput(text, itemCode, policy, consultation, teamId, departmentIds, masterCode, days, citizenInformed, result);
+        return new ActionInput(text, itemCode, policy, consultation, teamId, departmentIds, masterCode, days, citizenInformed, result, attachments);
+    }
+
+    public ActionInput withAttachments(List<Attachment> files) {
+        return new ActionInput(text, itemCode, policy, consultation, teamId, departmentIds, masterCode, days, citizenInformed, callback, files);
     }
 }

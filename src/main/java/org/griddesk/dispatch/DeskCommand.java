@@ -2,6 +2,7 @@ package org.griddesk.dispatch;
 
 import java.util.List;
 import java.util.Optional;
+import org.griddesk.domain.ticket.Attachment;
 import org.griddesk.domain.ticket.CallbackResult;
 import org.griddesk.domain.ticket.DeadlinePolicy;
 import org.griddesk.domain.ticket.Ticket;
@@ -196,6 +197,25 @@ public sealed interface DeskCommand {
                 case REPORT_HANDLED -> new TicketCommand.ReportHandled(text, List.of());
                 default -> throw new IllegalStateException(action + " is not a worded action");
             });
+        }
+    }
+
+    /// 办结反馈 with the words of the result and the files attached as evidence (checked when they
+    /// were attached; stored with the report, once by content).
+    record ReportHandled(Ticket ticket, String result, List<Attachment> attachments) implements DeskCommand {
+        public ReportHandled {
+            result = result == null ? "" : result;
+            attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        }
+
+        @Override
+        public Action action() {
+            return Action.REPORT_HANDLED;
+        }
+
+        @Override
+        public List<TicketCommand> lifecycle(Ticket current, Ticket master) {
+            return List.of(new TicketCommand.ReportHandled(result, List.of(), attachments));
         }
     }
 

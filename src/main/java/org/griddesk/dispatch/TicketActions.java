@@ -112,7 +112,8 @@ public final class TicketActions {
             case APPROVE_EXTENSION -> new DeskCommand.ApproveExtension(ticket, input.citizenInformed(), input.text());
             case CALL_BACK -> new DeskCommand.CallBack(ticket, input.callback(), input.text());
             case ANSWER, REJECT, ESCALATE, REJECT_EXTENSION, VERIFY_PASS, VERIFY_FAIL, CLOSE, REOPEN, URGE, CONTACT, SIGN,
-                 RETURN, CHECK_IN, REPORT_HANDLED -> new DeskCommand.Worded(ticket, action, input.text());
+                 RETURN, CHECK_IN -> new DeskCommand.Worded(ticket, action, input.text());
+            case REPORT_HANDLED -> new DeskCommand.ReportHandled(ticket, input.text(), input.attachments());
         };
     }
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.griddesk.domain.org.Unit;
+import org.griddesk.domain.ticket.Attachment;
 import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.domain.ticket.TicketCommand;
 import org.griddesk.domain.ticket.TransitionRefused;
@@ -19,7 +20,7 @@ import org.griddesk.store.ticket.StaleTicketException;
 /// The department feedback API (docs/api.md): a team's own system, with its team key, lists its
 /// work and closes its part of the loop. `POST /api/v1/team/tickets/{code}/{action}` with action
 /// `sign`, `return` (`reason`), `check-in`, `extension` (`days`, `reason`) or `handled` (`result`,
-/// `evidence`), each optionally with the `version` it last saw. The rules answer 409 with their
+/// `evidence` links, `attachments` files), each optionally with the `version` it last saw. The rules answer 409 with their
 /// reason; someone else's change since `version` answers 409 saying who.
 final class TeamEndpoints {
     static final int MAX_REASON = 1000;
@@ -134,7 +135,9 @@ final class TeamEndpoints {
             case "handled" -> {
                 String result = Fields.text(body, "result", true, HotlineOrder.MAX_CONTENT, errors);
                 List<String> evidence = Fields.urls(body, "evidence", MAX_EVIDENCE, errors);
-                yield result == null ? Optional.empty() : Optional.of(new TicketCommand.ReportHandled(result, evidence));
+                List<Attachment> files = AttachmentField.parse(body, errors);
+                yield result == null || !errors.isEmpty() ? Optional.empty()
+                        : Optional.of(new TicketCommand.ReportHandled(result, evidence, files));
             }
             default -> throw new IllegalArgumentException("not one of " + ACTIONS + ": " + action);
         };

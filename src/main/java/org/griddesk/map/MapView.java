@@ -37,6 +37,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
+import org.griddesk.domain.district.Camera;
 import org.griddesk.ui.Messages;
 import org.slf4j.LoggerFactory;
 
@@ -82,6 +83,9 @@ public final class MapView extends Region {
     private final ReadOnlyObjectWrapper<org.griddesk.geo.Region> hoveredGrid = new ReadOnlyObjectWrapper<>(this, "hoveredGrid");
     private final LongProperty selectedTicket = new SimpleLongProperty(this, "selectedTicket", NO_TICKET);
     private final BooleanProperty allCameras = new SimpleBooleanProperty(this, "allCameras", false);
+    private final ObjectProperty<Camera> selectedCamera = new SimpleObjectProperty<>(this, "selectedCamera");
+    /// how near a click must be to a camera's square to open it, in pixels
+    private static final double CAMERA_HIT = 7;
     private final ObjectProperty<BiFunction<Long, org.griddesk.geo.Region, DropHint>> dropHint =
             new SimpleObjectProperty<>(this, "dropHint");
     private final ObjectProperty<BiConsumer<Long, org.griddesk.geo.Region>> onTicketDropped =
@@ -236,6 +240,22 @@ public final class MapView extends Region {
         return true;
     }
 
+    /// The camera last clicked (set again to the same camera, a click opens it again: listen for
+    /// changes and clear it once its card is shown).
+    public ObjectProperty<Camera> selectedCameraProperty() {
+        return selectedCamera;
+    }
+
+    /// The camera drawn at screen point (`x`, `y`), when cameras are drawn (zoomed in, or all cameras shown).
+    public Optional<Camera> cameraAt(double x, double y) {
+        Viewport v = viewport.get();
+        MapModel m = model.get();
+        if (v == null || m == null || v.zoom() < MapRaster.CAMERA_ZOOM && !allCameras.get()) {
+            return Optional.empty();
+        }
+        return m.cameras().near(v.worldX(x), v.worldY(y), CAMERA_HIT / v.scale());
+    }
+
     /// Cameras at every zoom (normally only when zoomed in).
     public BooleanProperty allCamerasProperty() {
         return allCameras;
@@ -316,6 +336,13 @@ public final class MapView extends Region {
         MapModel m = model.get();
         if (m == null) {
             return false;
+        }
+        Optional<Camera> camera = m.cameras().byCode(text.strip());
+        if (camera.isPresent()) { // a camera's code: shown up close, and its card opened
+            search.pseudoClassStateChanged(PseudoClass.getPseudoClass("danger"), false);
+            viewport.set(new Viewport(WebMercator.x(camera.get().lon()), WebMercator.y(camera.get().lat()), 16, getWidth(), getHeight()));
+            selectedCamera.set(camera.get());
+            return true;
         }
         var found = m.search(text, 1);
         if (found.isEmpty()) {
@@ -464,6 +491,8 @@ public final class MapView extends Region {
             viewport.set(viewport.get().zoomedAbout(2, marker.get().x(), marker.get().y())); // open the cluster
         } else if (marker.isPresent()) {
             selectedTicket.set(marker.get().tickets().getFirst().ticketId());
+        } else if (cameraAt(e.getX(), e.getY()).isPresent()) {
+            selectedCamera.set(cameraAt(e.getX(), e.getY()).get());
         } else {
             selectedGrid.set(gridAt(e.getX(), e.getY()).orElse(null));
         }

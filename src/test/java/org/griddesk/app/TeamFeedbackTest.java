@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.Base64;
 import java.util.List;
 import org.griddesk.domain.org.Actor;
 import org.griddesk.domain.org.Organisation;
@@ -15,15 +17,19 @@ import org.griddesk.domain.org.Role;
 import org.griddesk.domain.org.Unit;
 import org.griddesk.domain.org.UnitLevel;
 import org.griddesk.domain.taxonomy.Item;
+import org.griddesk.domain.ticket.Attachment;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.domain.ticket.TicketCommand;
+import org.griddesk.domain.ticket.TicketEvent;
 import org.griddesk.domain.ticket.TicketState;
 import org.griddesk.geo.Region;
 import org.griddesk.geo.RegionLevel;
 import org.griddesk.store.district.DistrictRepository;
+import org.griddesk.store.ticket.AttachmentRepository;
 import org.griddesk.store.ticket.TicketRepository;
 import org.griddesk.store.ticket.TicketService;
+import org.griddesk.testsupport.EvidenceFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -94,6 +100,11 @@ class TeamFeedbackTest {
         return to == null ? t : desk.execute(t, new TicketCommand.Dispatch(to.id()), dispatcher).after();
     }
 
+    /// someone of the team at the desk
+    private static Actor handler() {
+        return new Actor("u-team-01", "队员", Role.HANDLER, team);
+    }
+
     private static HttpResponse<String> act(String key, Ticket t, String action, String body) throws Exception {
         return fixture.post("/api/v1/team/tickets/" + t.code() + "/" + action, key, body);
     }
@@ -140,6 +151,50 @@ class TeamFeedbackTest {
         assertThat(handled.statusCode()).as(handled.body()).isEqualTo(200);
         assertThat(tickets.get(t.id()).state()).isEqualTo(TicketState.HANDLED);
         assertThat(act(teamKey, t, "tidy-up", "{}").statusCode()).isEqualTo(404);
+    }
+
+    /// Files sent with a handled report (base64 in JSON, as video snapshots come): each checked by its
+    /// bytes and size, refused naming the limit with nothing written; stored once by content, however
+    /// often sent; a report sent again is answered as the API answers any repeat (409 with the state
+    /// now), and writes nothing more.
+    @Test
+    void aHandledReportCarriesFilesCheckedAndStoredOnceByContent() throws Exception {
+        AttachmentRepository files = new AttachmentRepository(fixture.db.dsl());
+        Ticket t = desk.execute(ticket(team), new TicketCommand.Sign(), handler()).after();
+        int before = files.count();
+        long version = tickets.get(t.id()).version();
+        String photo = Base64.getEncoder().encodeToString(EvidenceFiles.jpeg());
+        String pdf = Base64.getEncoder().encodeToString(EvidenceFiles.pdf());
+        String words = Base64.getEncoder().encodeToString("a letter, not a picture".getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> wrongType = act(teamKey, t, "handled", "{\"result\":\"已处理\",\"attachments\":[{\"name\":\"现场.jpg\",\"content\":\""
+                + photo + "\"},{\"name\":\"说明.txt\",\"content\":\"" + words + "\"}]}");
+        assertThat(wrongType.statusCode()).isEqualTo(400);
+        assertThat(json(wrongType).get("fields").findValuesAsText("field")).containsExactly("attachments[1].content");
+        assertThat(json(wrongType).get("fields").get(0).get("message").asText()).contains("说明.txt", "JPEG", "PDF files only");
+        HttpResponse<String> notBase64 = act(teamKey, t, "handled", "{\"result\":\"已处理\",\"attachments\":[{\"content\":\"@@@\"}]}");
+        assertThat(json(notBase64).get("fields").findValuesAsText("field")).containsExactly("attachments[0].content");
+        String ten = ",{\"content\":\"" + photo + "\"}";
+        HttpResponse<String> tooMany = act(teamKey, t, "handled", "{\"result\":\"已处理\",\"attachments\":[{\"content\":\"" + photo + "\"}"
+                + ten.repeat(9) + "]}");
+        assertThat(json(tooMany).get("fields").findValuesAsText("field")).containsExactly("attachments");
+        assertThat(files.count()).as("nothing written").isEqualTo(before);
+        assertThat(tickets.get(t.id()).version()).isEqualTo(version);
+
+        String report = "{\"result\":\"已更换井盖\",\"version\":" + version + ",\"attachments\":[{\"name\":\"现场.jpg\",\"content\":\""
+                + photo + "\"},{\"name\":\"同一张.jpg\",\"content\":\"" + photo + "\"},{\"name\":\"验收单.pdf\",\"content\":\"" + pdf + "\"}]}";
+        HttpResponse<String> handled = act(teamKey, t, "handled", report);
+        assertThat(handled.statusCode()).as(handled.body()).isEqualTo(200);
+        assertThat(files.count()).as("the same photo twice is one file").isEqualTo(before + 2);
+        assertThat(tickets.trail(t.id()).getLast().event()).isInstanceOfSatisfying(TicketEvent.Handled.class,
+                h -> assertThat(h.evidence()).containsExactly("sha256:" + Attachment.sha256(EvidenceFiles.jpeg()),
+                        "sha256:" + Attachment.sha256(EvidenceFiles.pdf())));
+
+        HttpResponse<String> again = act(teamKey, t, "handled", report);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(json(again).get("state").asText()).isEqualTo("HANDLED");
+        assertThat(files.count()).isEqualTo(before + 2);
+        assertThat(tickets.trail(t.id()).stream().filter(e -> e.event() instanceof TicketEvent.Handled)).hasSize(1);
     }
 
     /// An unknown ticket and an unknown action are told apart (not the generic "no such address"),

@@ -42,10 +42,12 @@ import org.griddesk.dispatch.TicketActions;
 import org.griddesk.domain.district.Responsibility;
 import org.griddesk.domain.org.Actor;
 import org.griddesk.domain.taxonomy.Item;
+import org.griddesk.domain.ticket.Attachment;
 import org.griddesk.domain.ticket.CallbackResult;
 import org.griddesk.domain.ticket.DuplicateSuggestion;
 import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.ui.Messages;
+import org.griddesk.ui.TaskExecutor;
 
 /// The form of one lifecycle action on one ticket: only the fields the action needs, prefilled
 /// from the catalogue, and checked by the lifecycle rules on every change, so that the reason it
@@ -68,9 +70,10 @@ public final class ActionForm {
     @FXML private Label textLabel;
     @FXML private TextArea text;
     @FXML private Label verdict;
+    private EvidenceInput evidence;
 
     ActionForm(Messages messages, TicketActions actions, Actor actor, TicketDetail detail, Action action, ActionInput start,
-               Window owner) {
+               Window owner, TaskExecutor files) {
         this.messages = messages;
         this.actions = actions;
         this.actor = actor;
@@ -102,8 +105,17 @@ public final class ActionForm {
             case CALLBACK -> inputs.getChildren().addAll(label("form.callback"), callbackPicker());
             default -> { }
         }
+        if (action == Action.REPORT_HANDLED && files != null) {
+            EvidencePicker picker = new EvidencePicker(files, messages.language().locale());
+            picker.files().addListener((ListChangeListener<Attachment>) c -> input.set(input.get().withAttachments(picker.files())));
+            evidence = new EvidenceInput(picker, pane, messages.language());
+        }
         textLabel.setVisible(action.hasText());
         text.setVisible(action.hasText());
+        if (evidence != null) {
+            VBox box = (VBox) verdict.getParent();
+            box.getChildren().add(box.getChildren().indexOf(verdict), evidence.node());
+        }
         if (action.hasText()) {
             textLabel.setText(messages.get(textKey()));
             text.setText(input.get().text());

@@ -25,6 +25,7 @@ import org.griddesk.domain.org.UnitLevel;
 import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.security.Session;
 import org.griddesk.ui.Messages;
+import org.griddesk.ui.TaskExecutor;
 
 /// The desk's hands: every action, from the detail pane's buttons, the queue's context menu, the
 /// keyboard, a drop, the command bar or a board, becomes a [DeskCommand] and runs through one path
@@ -51,6 +52,7 @@ public final class Dispatching {
     private final CommandHistory history;
     private final Notices notices;
     private final Supplier<Window> window;
+    private TaskExecutor files;
     private Messages messages;
     private ActionNames names;
     private TicketActions actions;
@@ -106,6 +108,12 @@ public final class Dispatching {
         this.session = sessions;
     }
 
+    /// Where the handled-report form reads the files attached to it (off the FX thread); without
+    /// it the form takes no files.
+    public void readFilesWith(TaskExecutor executor) {
+        this.files = executor;
+    }
+
     public TicketDetailViewModel detail() {
         return detail;
     }
@@ -153,7 +161,7 @@ public final class Dispatching {
 
     /// Opens the action's form filled with `input`; what it confirms runs.
     public void form(TicketDetail d, Action a, ActionInput input) {
-        new ActionForm(messages, actions, user().actor(), d, a, input, window.get()).show(this::perform);
+        new ActionForm(messages, actions, user().actor(), d, a, input, window.get(), files).show(this::perform);
     }
 
     /// Runs the command; the notice bar says how it went.

@@ -1,6 +1,5 @@
 package org.griddesk.desk.detail;
 
-import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,8 +8,6 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -25,8 +22,8 @@ import org.griddesk.ui.Language;
 import org.griddesk.ui.Messages;
 
 /// The detail pane's view of one ticket: the request as received, the citizen (masked), its
-/// deadlines step by step, duplicate suggestions with their scores and reasons, the video alarm's
-/// snapshot and repeats, and the whole trail, newest last.
+/// deadlines step by step, duplicate suggestions with their scores and reasons, the video alarm and
+/// its repeats, the photos and files ([EvidenceStrip], snapshots too), and the whole trail, newest last.
 public final class TicketDetailView extends ScrollPane {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(WorkCalendar.ZONE);
 
@@ -75,6 +72,7 @@ public final class TicketDetailView extends ScrollPane {
         if (d.intake().urgent()) {
             content.getChildren().add(badge(messages.get("queue.badge.urgent")));
         }
+        extras.evidence().apply(d).ifPresent(content.getChildren()::add); // photos, files, snapshots: EvidenceStrip
 
         if (t.intake().caller() != null) {
             section("detail.citizen");
@@ -121,13 +119,6 @@ public final class TicketDetailView extends ScrollPane {
                 {messages.get("detail.alarm"), first.alarmType() + " · " + Math.round(first.confidence() * 100) + "%"},
                 {messages.get("detail.repeats"), String.valueOf(d.alarms().size() - 1)},
             });
-            if (first.snapshot() != null) {
-                ImageView snapshot = new ImageView(new Image(new ByteArrayInputStream(first.snapshot())));
-                snapshot.setPreserveRatio(true);
-                snapshot.setFitWidth(320);
-                snapshot.setId("detailSnapshot");
-                content.getChildren().add(snapshot);
-            }
         }
 
         if (!t.callbacks().isEmpty()) {
@@ -161,9 +152,9 @@ public final class TicketDetailView extends ScrollPane {
     /// What the detail pane shows besides the ticket: the actions (and suggestions) of the user at the
     /// desk, and a reveal control for the citizen label (empty where the user may not reveal).
     public record Extras(Node actionBar, Function<Label, Optional<Node>> reveal,
-                  Optional<Node> miniMap, Optional<Node> callerPanel) {
+                  Optional<Node> miniMap, Optional<Node> callerPanel, Function<TicketDetail, Optional<Node>> evidence) {
         public Extras(Node actionBar, Function<Label, Optional<Node>> reveal, Optional<Node> miniMap) {
-            this(actionBar, reveal, miniMap, Optional.empty());
+            this(actionBar, reveal, miniMap, Optional.empty(), d -> Optional.empty());
         }
     }
 

@@ -211,7 +211,7 @@ public final class HistorySearchWindow {
         }
         Node caller = new CallerPanel(desk, d.ticket().id(), access, executor, model.now(), this::openFromPanel);
         TicketDetailView view = new TicketDetailView(desk, d, new TicketDetailView.Extras(reopenBar(), label -> Optional.empty(),
-                Optional.empty(), Optional.of(caller)));
+                Optional.empty(), Optional.of(caller), shown -> Optional.empty()));
         detailPane.getChildren().setAll(view);
     }
 

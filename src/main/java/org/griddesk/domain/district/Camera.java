@@ -1,7 +1,16 @@
 package org.griddesk.domain.district;
 
 /// A video point of 雪亮工程 on the map.
-public record Camera(String code, Kind kind, double lon, double lat, String gridCode) {
+///
+/// @param streamUrl its live stream (`rtsp://…`, or the video platform's page), handed to the
+///                  system's player; null where the district did not give one
+public record Camera(String code, Kind kind, double lon, double lat, String gridCode, String streamUrl) {
+    /// the demo district's video platform: where its cameras' streams would be
+    public static final String DEMO_STREAMS = "rtsp://vms.jinnan.demo:554/live/";
+
+    public Camera(String code, Kind kind, double lon, double lat, String gridCode) {
+        this(code, kind, lon, lat, gridCode, null);
+    }
 
     public enum Kind {
         /// 高清摄像头

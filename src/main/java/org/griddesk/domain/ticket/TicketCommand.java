@@ -93,9 +93,26 @@ public sealed interface TicketCommand {
         }
     }
 
-    record ReportHandled(String result, List<String> evidence) implements TicketCommand {
+    /// @param evidence    links to evidence kept elsewhere (URLs)
+    /// @param attachments files sent with the report: stored once by content with the report's
+    ///                    change and named among the event's evidence by [Attachment#ref]
+    record ReportHandled(String result, List<String> evidence, List<Attachment> attachments) implements TicketCommand {
         public ReportHandled {
             evidence = evidence == null ? List.of() : List.copyOf(evidence);
+            attachments = attachments == null ? List.of() : List.copyOf(attachments);
+            if (attachments.size() > Attachment.MAX_PER_REPORT) {
+                throw AttachmentRefused.tooMany();
+            }
+        }
+
+        public ReportHandled(String result, List<String> evidence) {
+            this(result, evidence, List.of());
+        }
+
+        /// The links and the attached files' refs, as the trail keeps them (a file sent twice once).
+        public List<String> allEvidence() {
+            return java.util.stream.Stream.concat(evidence.stream(), attachments.stream().map(Attachment::ref))
+                    .distinct().toList();
         }
 
         public String action() {

@@ -179,7 +179,7 @@ public final class TicketLifecycle {
             case ReportHandled c -> {
                 requireState(t, action, IN_PROGRESS);
                 requireAssignedTeam(t, actor, action, Permission.TICKET_REPORT_HANDLED);
-                yield new TicketEvent.Handled(requireText(c.result(), action), c.evidence());
+                yield new TicketEvent.Handled(requireText(c.result(), action), c.allEvidence());
             }
             case VerifyPass c -> {
                 requireState(t, action, HANDLED);

@@ -102,7 +102,7 @@ public final class DistrictRepository {
                 rows.add(GRID_POPULATION, p.gridCode(), p.households(), p.residents(), p.specialGroups());
             }
             for (Camera c : cameras) {
-                rows.add(CAMERA, c.code(), c.kind().name(), c.lon(), c.lat(), c.gridCode());
+                rows.add(CAMERA, c.code(), c.kind().name(), c.lon(), c.lat(), c.gridCode(), c.streamUrl());
             }
             PersonalDataVault vault = PersonalDataVault.of(dsl);
             for (VisitHousehold h : households) {
@@ -224,7 +224,7 @@ public final class DistrictRepository {
     /// Every camera of the district.
     public List<Camera> cameras() {
         return dsl.selectFrom(CAMERA).orderBy(CAMERA.CODE).fetch(r -> new Camera(r.getCode(),
-                Camera.Kind.valueOf(r.getCameraKind()), r.getLon(), r.getLat(), r.getGridCode()));
+                Camera.Kind.valueOf(r.getCameraKind()), r.getLon(), r.getLat(), r.getGridCode(), r.getStreamUrl()));
     }
 
     /// The rows of the team types, categories, subcategories and items.

@@ -130,7 +130,9 @@ public final class TicketService {
             }
             throw refused;
         }
-        return commit(current, ruled, tx -> { });
+        // a handled report's files are stored with it, once by their content, or not at all
+        return commit(current, ruled, command instanceof TicketCommand.ReportHandled h && !h.attachments().isEmpty()
+                ? tx -> AttachmentRepository.store(tx, h.attachments(), ruled.at()) : tx -> { });
     }
 
     /// Loads the ticket, checks it is still at `expectedVersion`, then applies the command.

@@ -1,0 +1,75 @@
+package org.griddesk.domain.ticket;
+
+import java.util.Optional;
+
+/// The kinds of file the desk and the team API take as evidence, told apart by their first bytes
+/// (the file's name or the type a sender claims are never trusted).
+public enum AttachmentType {
+    JPEG("image/jpeg", "jpg"),
+    PNG("image/png", "png"),
+    WEBP("image/webp", "webp"),
+    PDF("application/pdf", "pdf");
+
+    private final String mediaType;
+    private final String extension;
+
+    AttachmentType(String mediaType, String extension) {
+        this.mediaType = mediaType;
+        this.extension = extension;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    /// Whether the desk can draw it itself (JavaFX reads JPEG and PNG; WebP and PDF open in the
+    /// system's own program).
+    public boolean drawable() {
+        return this == JPEG || this == PNG;
+    }
+
+    /// The type these bytes are, by their magic numbers, if one of ours.
+    public static Optional<AttachmentType> sniff(byte[] b) {
+        if (b == null) {
+            return Optional.empty();
+        }
+        if (starts(b, 0, 0xFF, 0xD8, 0xFF)) {
+            return Optional.of(JPEG);
+        }
+        if (starts(b, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return Optional.of(PNG);
+        }
+        if (starts(b, 0, 'R', 'I', 'F', 'F') && starts(b, 8, 'W', 'E', 'B', 'P')) {
+            return Optional.of(WEBP);
+        }
+        if (starts(b, 0, '%', 'P', 'D', 'F', '-')) {
+            return Optional.of(PDF);
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<AttachmentType> ofMediaType(String mediaType) {
+        for (AttachmentType t : values()) {
+            if (t.mediaType.equals(mediaType)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean starts(byte[] b, int at, int... magic) {
+        if (b.length < at + magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((b[at + i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,133 @@
+package org.griddesk.store.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.griddesk.testsupport.LifecycleFixture.HOTLINE;
+import static org.griddesk.testsupport.LifecycleFixture.XSG_CG_HANDLER;
+import static org.griddesk.testsupport.LifecycleFixture.XSG_DISPATCHER;
+import static org.griddesk.testsupport.LifecycleFixture.hotlineRequest;
+import static org.griddesk.testsupport.LifecycleFixture.shanghai;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.griddesk.domain.ticket.Attachment;
+import org.griddesk.domain.ticket.AttachmentRefused;
+import org.griddesk.domain.ticket.AttachmentType;
+import org.griddesk.domain.ticket.DeadlinePolicy;
+import org.griddesk.domain.ticket.Ticket;
+import org.griddesk.domain.ticket.TicketCommand;
+import org.griddesk.domain.ticket.TicketEvent;
+import org.griddesk.domain.ticket.TicketState;
+import org.griddesk.domain.ticket.TransitionRefused;
+import org.griddesk.store.Database;
+import org.griddesk.store.DatabaseKind;
+import org.griddesk.testsupport.EvidenceFiles;
+import org.griddesk.testsupport.HandClock;
+import org.griddesk.testsupport.LifecycleFixture;
+import org.griddesk.testsupport.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/// Evidence files: stored once by content with the report that attaches them, refused by type and
+/// size before anything is written, on both stores.
+class AttachmentStoreTest {
+    @TempDir
+    Path temp;
+
+    private final HandClock clock = new HandClock(shanghai("2026-11-23T09:00"), Duration.ofMinutes(7));
+
+    private TicketService service(Database db) {
+        return new TicketService(db.dsl(), LifecycleFixture.lifecycle(), clock);
+    }
+
+    /// A ticket being handled by the 咸水沽 城管 team.
+    private Ticket inProgress(TicketService service, String order) {
+        Ticket t = service.report(hotlineRequest(order, clock.now()), "JN-XSG", HOTLINE).after();
+        t = service.execute(t, new TicketCommand.Accept("05-03-012", DeadlinePolicy.general(), false), XSG_DISPATCHER).after();
+        t = service.execute(t, new TicketCommand.Dispatch("JN-XSG-CG"), XSG_DISPATCHER).after();
+        return service.execute(t, new TicketCommand.Sign(), XSG_CG_HANDLER).after();
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void theSameBytesAttachedTwiceAreStoredOnce(DatabaseKind kind) {
+        try (Database db = TestDatabases.freshMigrated(kind, temp)) {
+            TicketService service = service(db);
+            AttachmentRepository files = new AttachmentRepository(db.dsl());
+            byte[] photo = EvidenceFiles.jpeg();
+            Attachment first = Attachment.of("井盖.jpg", photo);
+            Attachment again = Attachment.of("IMG_0001.jpg", photo.clone());
+
+            Ticket a = service.execute(inProgress(service, "8890-E1"),
+                    new TicketCommand.ReportHandled("已补装井盖", List.of(), List.of(first, Attachment.of("记录.pdf", EvidenceFiles.pdf()))),
+                    XSG_CG_HANDLER).after();
+            Ticket b = service.execute(inProgress(service, "8890-E2"),
+                    new TicketCommand.ReportHandled("已处理", List.of("https://team.example/p/1.jpg"), List.of(again)), XSG_CG_HANDLER).after();
+
+            assertThat(files.count()).isEqualTo(2);
+            assertThat(first.ref()).isEqualTo(again.ref()).isEqualTo("sha256:" + Attachment.sha256(photo));
+            assertThat(files.content(first.sha256())).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(photo));
+            assertThat(files.find(List.of(first.sha256(), "0".repeat(64)))).singleElement().satisfies(s -> {
+                assertThat(s.type()).isEqualTo(AttachmentType.JPEG);
+                assertThat(s.size()).isEqualTo(photo.length);
+                assertThat(s.name()).isEqualTo("井盖.jpg"); // the first name it came under
+            });
+            TicketRepository tickets = new TicketRepository(db.dsl());
+            assertThat(a.state()).isEqualTo(TicketState.HANDLED);
+            assertThat(handled(tickets, a).evidence()).containsExactly(first.ref(), "sha256:" + Attachment.sha256(EvidenceFiles.pdf()));
+            assertThat(handled(tickets, b).evidence()).containsExactly("https://team.example/p/1.jpg", first.ref());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aRefusedReportStoresNoneOfItsFiles(DatabaseKind kind) {
+        try (Database db = TestDatabases.freshMigrated(kind, temp)) {
+            TicketService service = service(db);
+            Ticket t = inProgress(service, "8890-E3");
+            // the dispatcher may not report handled: the rules refuse, and the file is not kept
+            assertThatThrownBy(() -> service.execute(t, new TicketCommand.ReportHandled("已处理", List.of(),
+                    List.of(Attachment.of("a.png", EvidenceFiles.png()))), XSG_DISPATCHER))
+                    .isInstanceOf(TransitionRefused.class);
+            assertThat(new AttachmentRepository(db.dsl()).count()).isZero();
+            assertThat(new TicketRepository(db.dsl()).get(t.id()).state()).isEqualTo(TicketState.IN_PROGRESS);
+        }
+    }
+
+    @Test
+    void aFileOfAnotherTypeOrTooLargeIsRefusedNamingTheLimit() {
+        byte[] text = "just words, no picture".getBytes();
+        assertThatThrownBy(() -> Attachment.of("notes.txt", text)).isInstanceOfSatisfying(AttachmentRefused.class, r -> {
+            assertThat(r.message(Locale.SIMPLIFIED_CHINESE)).contains("notes.txt").contains("JPEG").contains("PDF");
+            assertThat(r.message(Locale.ENGLISH)).contains("JPEG, PNG and WebP pictures and PDF files only");
+        });
+        byte[] huge = new byte[Attachment.MAX_BYTES + 1];
+        System.arraycopy(EvidenceFiles.jpeg(), 0, huge, 0, 3);
+        assertThatThrownBy(() -> Attachment.of("big.jpg", huge)).isInstanceOfSatisfying(AttachmentRefused.class, r -> {
+            assertThat(r.message(Locale.SIMPLIFIED_CHINESE)).contains("big.jpg").contains("10 MB");
+            assertThat(r.message(Locale.ENGLISH)).contains("over the limit of 10 MB");
+        });
+        assertThatThrownBy(() -> Attachment.of("empty.jpg", new byte[0])).isInstanceOf(AttachmentRefused.class);
+        // the name claims a picture; the bytes decide
+        assertThat(Attachment.of("photo.jpg", EvidenceFiles.pdf()).type()).isEqualTo(AttachmentType.PDF);
+        byte[] webp = {'R', 'I', 'F', 'F', 0, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', ' '};
+        assertThat(Attachment.of("a.webp", webp).type()).isEqualTo(AttachmentType.WEBP);
+    }
+
+    @Test
+    void aReportTakesAtMostNineFiles() {
+        List<Attachment> ten = java.util.stream.IntStream.range(0, 10)
+                .mapToObj(i -> Attachment.of(i + ".png", EvidenceFiles.picture("png", 8 + i, 8, java.awt.Color.RED))).toList();
+        assertThatThrownBy(() -> new TicketCommand.ReportHandled("已处理", List.of(), ten))
+                .isInstanceOfSatisfying(AttachmentRefused.class, r -> assertThat(r.message(Locale.ENGLISH)).contains("At most 9"));
+    }
+
+    private static TicketEvent.Handled handled(TicketRepository tickets, Ticket t) {
+        return tickets.trail(t.id()).stream().map(e -> e.event()).filter(TicketEvent.Handled.class::isInstance)
+                .map(TicketEvent.Handled.class::cast).findFirst().orElseThrow();
+    }
+}
