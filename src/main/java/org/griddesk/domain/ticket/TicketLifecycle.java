@@ -280,7 +280,7 @@ public final class TicketLifecycle {
                 requireState(t, action, ACCEPTED, DISPATCHED, RETURNED, IN_PROGRESS);
                 requireOwnerStaff(t, actor, action, Permission.TICKET_REFER_CITY);
                 Unit owner = owner(t);
-                if (organisation.parentCentre(owner).isPresent()) {
+                if (owner.level() != UnitLevel.DISTRICT) {
                     throw new TransitionRefused("refusal.referNotDistrict", owner.name());
                 }
                 String reference = optionalText(c.reference(), action);
