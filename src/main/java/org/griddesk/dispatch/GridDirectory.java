@@ -70,7 +70,7 @@ public final class GridDirectory {
 
     /// Up to `limit` grids that every word typed finds, the exact code first, then codes that start
     /// with what was typed, then in code order. A number alone finds the grid of that number
-    /// (`第3网格`, not `第13网格`). Nothing typed finds nothing.
+    /// (`第3网格`, not `第13网格`) or a part of the code (`003`). Nothing typed finds nothing.
     public List<Grid> find(String typed, int limit) {
         String text = typed == null ? "" : typed.replace('\u3000', ' ').strip();
         if (text.isEmpty() || limit <= 0) {
@@ -101,7 +101,7 @@ public final class GridDirectory {
         for (String w : words) {
             boolean number = w.chars().allMatch(Character::isDigit);
             boolean found = number ? g.name().endsWith("第" + w.replaceFirst("^0+(?=\\d)", "") + "网格")
-                    || g.code().toLowerCase(Locale.ROOT).contains(w)
+                    || List.of(g.code().split("-")).contains(w)
                     : g.code().toLowerCase(Locale.ROOT).contains(w) || Pinyin.matches(g.area() + g.name(), w)
                     || Pinyin.matches(g.name(), w) || Pinyin.matches(g.area(), w);
             if (!found) {
