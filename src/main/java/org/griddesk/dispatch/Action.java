@@ -6,6 +6,10 @@ package org.griddesk.dispatch;
 /// [ActionInput#commands(Action, org.griddesk.domain.ticket.Ticket)] turns a filled form into the lifecycle commands; the rules themselves
 /// decide, as the user types, whether it may run ([TicketActions#check]).
 public enum Action {
+    /// 接收移交 / 拒收: the receiving centre's answer to a ticket handed to it (first: nothing else
+    /// may be done to it until it answers)
+    ACCEPT_TRANSFER("action.acceptTransfer", Input.TEXT),
+    REFUSE_TRANSFER("action.refuseTransfer", Input.TEXT),
     /// 受理并派单: accept with the item's deadline, then dispatch, in one go (the common case)
     ACCEPT_AND_DISPATCH("action.acceptDispatch", Input.TEAM),
     ACCEPT("action.accept", Input.ITEM),
@@ -16,6 +20,12 @@ public enum Action {
     MERGE("action.merge", Input.MASTER),
     WHISTLE("action.whistle", Input.DEPARTMENTS),
     ESCALATE("action.escalate", Input.TEXT),
+    /// 定位: place on a grid (first for a ticket the intake could not place), or correct the grid
+    PLACE("action.place", Input.GRID),
+    /// 移交: hand to another town centre
+    TRANSFER("action.transfer", Input.CENTRE),
+    /// 报请市级
+    REFER_CITY("action.referCity", Input.REFERENCE),
     REQUEST_EXTENSION("action.requestExtension", Input.DAYS),
     APPROVE_EXTENSION("action.approveExtension", Input.CITIZEN_INFORMED),
     REJECT_EXTENSION("action.rejectExtension", Input.TEXT),
@@ -41,7 +51,13 @@ public enum Action {
         MASTER,
         DAYS,
         CITIZEN_INFORMED,
-        CALLBACK
+        CALLBACK,
+        /// a grid to place the ticket on
+        GRID,
+        /// a town centre to hand the ticket to, and the reason
+        CENTRE,
+        /// a reason and the city platform's reference number
+        REFERENCE
     }
 
     private final String key;
@@ -62,6 +78,7 @@ public enum Action {
 
     /// Whether the form has a text box (a reason, a note or an answer), required or not.
     public boolean hasText() {
-        return input == Input.TEXT || input == Input.DAYS || input == Input.CITIZEN_INFORMED || input == Input.CALLBACK;
+        return input == Input.TEXT || input == Input.DAYS || input == Input.CITIZEN_INFORMED || input == Input.CALLBACK
+                || input == Input.CENTRE || input == Input.REFERENCE;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.griddesk.domain.district.Responsibility;
 import org.griddesk.domain.org.Unit;
 import org.griddesk.domain.taxonomy.Item;
@@ -14,7 +15,8 @@ import org.griddesk.domain.ticket.Ticket;
 
 /// The command bar's language: `verb ticket [arguments]`, in Chinese or English —
 /// `派 2611-0042 城管`, `dispatch 0042 chengguan`, `延期 0042 3 需协调管线单位`, `合并 0043 0042`,
-/// `吹哨 0042 水务 城管委`, `回访 0042 满意`. Teams, departments and items match by name or pinyin
+/// `吹哨 0042 水务 城管委`, `回访 0042 满意`, `定位 0042 金桥 2`, `移交 0042 咸水沽镇 不属本镇`,
+/// `接收 0042`, `拒收 0042 不属本镇`, `报市 0042 涉及跨区管线 编号:SJ-2026-118`. Teams, departments and items match by name or pinyin
 /// ([Pinyin]); a ticket by its whole code or the end of it.
 public final class CommandLine {
     /// Every verb, Chinese and English, and the action it names. The first of each action is the
@@ -44,7 +46,15 @@ public final class CommandLine {
         verbs(Action.RETURN, "退单", "return");
         verbs(Action.CHECK_IN, "报到", "checkin");
         verbs(Action.REPORT_HANDLED, "反馈", "handled");
+        verbs(Action.PLACE, "定位", "place");
+        verbs(Action.TRANSFER, "移交", "transfer");
+        verbs(Action.ACCEPT_TRANSFER, "接收", "接收移交", "take");
+        verbs(Action.REFUSE_TRANSFER, "拒收", "refuse");
+        verbs(Action.REFER_CITY, "报市", "报请市级", "refer");
     }
+
+    /// a city platform's reference number as typed: `编号:SJ-2026-118`, `ref:…`, `#…`
+    private static final Pattern REFERENCE_NUMBER = Pattern.compile("(?:编号[:：]?|ref:|#)(\\S+)", Pattern.CASE_INSENSITIVE);
 
     private static void verbs(Action action, String... words) {
         for (String w : words) {
@@ -162,6 +172,39 @@ public final class CommandLine {
             }
             case TEXT -> in = in.withText(rest);
             case NONE -> { }
+            case GRID -> {
+                if (!rest.isBlank()) {
+                    Optional<GridDirectory.Grid> grid = actions.grids().best(rest);
+                    if (grid.isEmpty()) {
+                        return new Filled(null, "command.noGrid", rest);
+                    }
+                    in = in.withGrid(grid.get().code());
+                }
+            }
+            case CENTRE -> {
+                if (!args.isEmpty()) {
+                    Optional<Unit> town = actions.towns().stream().filter(u -> u.id().equalsIgnoreCase(args.getFirst())
+                            || Pinyin.matches(u.name(), args.getFirst())).findFirst();
+                    if (town.isEmpty()) {
+                        return new Filled(null, "command.noCentre", args.getFirst());
+                    }
+                    in = in.withCentre(town.get().id()).withText(String.join(" ", args.subList(1, args.size())));
+                }
+            }
+            case REFERENCE -> {
+                // 报市 0042 原因… 编号:SJ-2026-118 — the number is the word after 编号 (or ref, #)
+                List<String> words = new ArrayList<>();
+                String reference = "";
+                for (String word : args) {
+                    var number = REFERENCE_NUMBER.matcher(word);
+                    if (number.matches()) {
+                        reference = number.group(1);
+                    } else {
+                        words.add(word);
+                    }
+                }
+                in = in.withText(String.join(" ", words)).withReference(reference);
+            }
         }
         return new Filled(in, null, null);
     }

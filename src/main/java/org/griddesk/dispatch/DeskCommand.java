@@ -195,6 +195,8 @@ public sealed interface DeskCommand {
                 case RETURN -> new TicketCommand.Return(text);
                 case CHECK_IN -> new TicketCommand.CheckIn();
                 case REPORT_HANDLED -> new TicketCommand.ReportHandled(text, List.of());
+                case ACCEPT_TRANSFER -> new TicketCommand.AcceptTransfer(text);
+                case REFUSE_TRANSFER -> new TicketCommand.RefuseTransfer(text);
                 default -> throw new IllegalStateException(action + " is not a worded action");
             });
         }
@@ -229,6 +231,46 @@ public sealed interface DeskCommand {
         @Override
         public List<TicketCommand> lifecycle(Ticket current, Ticket master) {
             return List.of(new TicketCommand.WithdrawDispatch());
+        }
+    }
+
+    /// 定位: places the ticket on a grid (or corrects it). `gridCentreId` is the centre the grid
+    /// belongs to ([GridDirectory]), null for a code the district does not have.
+    record Place(Ticket ticket, String gridCode, String gridCentreId) implements DeskCommand {
+        @Override
+        public Action action() {
+            return Action.PLACE;
+        }
+
+        @Override
+        public List<TicketCommand> lifecycle(Ticket current, Ticket master) {
+            return List.of(new TicketCommand.PlaceOnGrid(gridCode, gridCentreId));
+        }
+    }
+
+    /// 移交: hands the ticket to another town centre, with a reason.
+    record Transfer(Ticket ticket, String centreId, String reason) implements DeskCommand {
+        @Override
+        public Action action() {
+            return Action.TRANSFER;
+        }
+
+        @Override
+        public List<TicketCommand> lifecycle(Ticket current, Ticket master) {
+            return List.of(new TicketCommand.Transfer(centreId, reason));
+        }
+    }
+
+    /// 报请市级: refers the ticket to the city platform, with a reason and its reference number if any.
+    record ReferToCity(Ticket ticket, String reason, String reference) implements DeskCommand {
+        @Override
+        public Action action() {
+            return Action.REFER_CITY;
+        }
+
+        @Override
+        public List<TicketCommand> lifecycle(Ticket current, Ticket master) {
+            return List.of(new TicketCommand.ReferToCity(reason, reference));
         }
     }
 }

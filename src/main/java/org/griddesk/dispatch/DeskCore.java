@@ -3,12 +3,15 @@ package org.griddesk.dispatch;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.griddesk.domain.district.Responsibility;
 import org.griddesk.domain.org.Actor;
 import org.griddesk.domain.ticket.LifecycleRules;
 import org.griddesk.domain.ticket.TicketLifecycle;
+import org.griddesk.geo.Region;
+import org.griddesk.geo.RegionLevel;
 import org.griddesk.store.ConnectionMonitor;
 import org.griddesk.store.ConnectionState;
 import org.griddesk.store.Database;
@@ -133,8 +136,12 @@ public final class DeskCore implements AutoCloseable {
         var organisation = district.organisation();
         var taxonomy = district.taxonomy();
         var lifecycle = new TicketLifecycle(new CalendarRepository(db.dsl(), clock).workCalendar(), organisation, rules);
+        List<Region> regions = new ArrayList<>(district.regions(RegionLevel.AREA));
+        regions.addAll(district.regions(RegionLevel.COMMUNITY));
+        regions.addAll(district.regions(RegionLevel.GRID));
         return new TicketActions(lifecycle, new TicketService(db.dsl(), lifecycle, clock), tickets,
-                new Responsibility(organisation, taxonomy, district.teams()), taxonomy, clock);
+                new Responsibility(organisation, taxonomy, district.teams()), taxonomy, clock,
+                GridDirectory.of(regions, organisation), organisation);
     }
 
     /// Runs a command on the ticket as the user last saw it, off the UI thread. Refused at once

@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.griddesk.domain.district.Responsibility;
 import org.griddesk.domain.org.Actor;
+import org.griddesk.domain.org.Organisation;
+import org.griddesk.domain.org.Unit;
+import org.griddesk.domain.org.UnitLevel;
 import org.griddesk.domain.taxonomy.Item;
 import org.griddesk.domain.taxonomy.Taxonomy;
 import org.griddesk.domain.ticket.DeadlinePolicy;
@@ -33,7 +36,9 @@ public final class TicketActions {
     private static final Set<String> INPUT_REFUSALS = Set.of("refusal.reasonRequired", "refusal.mergeSelf",
             "refusal.unknownTeam", "refusal.deadlineRequired", "refusal.citizenNotInformed", "refusal.callbackResult",
             "refusal.whistleNoTeam", "refusal.textTooLong", "refusal.extensionDays", "refusal.teamNotOfCentre",
-            "refusal.whistleTeamNotDistrict", "refusal.alreadySummoned", "refusal.mergeTarget");
+            "refusal.whistleTeamNotDistrict", "refusal.alreadySummoned", "refusal.mergeTarget", "refusal.gridRequired",
+            "refusal.unknownGrid", "refusal.gridNotOurs", "refusal.samePlace", "refusal.transferTarget", "refusal.transferSelf",
+            "refusal.referenceTooLong");
     /// the working days an extension form starts with
     static final int DEFAULT_EXTENSION_DAYS = 3;
 
@@ -44,9 +49,23 @@ public final class TicketActions {
     private final Map<String, Item> items;
     private final Clock clock;
     private final ItemGuess guess;
+    private final GridDirectory grids;
+    private final List<Unit> towns;
+    private final Organisation organisation;
 
     public TicketActions(TicketLifecycle lifecycle, TicketService service, TicketRepository tickets, Responsibility responsibility,
                          Taxonomy taxonomy, Clock clock) {
+        this(lifecycle, service, tickets, responsibility, taxonomy, clock, GridDirectory.EMPTY, Organisation.of(List.of()));
+    }
+
+    /// `grids`: where a ticket may be placed; `organisation`: its town and street centres are those
+    /// a ticket may be handed to (移交).
+    public TicketActions(TicketLifecycle lifecycle, TicketService service, TicketRepository tickets, Responsibility responsibility,
+                         Taxonomy taxonomy, Clock clock, GridDirectory grids, Organisation organisation) {
+        this.grids = grids;
+        this.organisation = organisation;
+        this.towns = organisation.units().stream().filter(u -> u.isCentre() && u.level() == UnitLevel.STREET)
+                .sorted(Comparator.comparing(Unit::id)).toList();
         this.lifecycle = lifecycle;
         this.service = service;
         this.tickets = tickets;
@@ -58,6 +77,21 @@ public final class TicketActions {
 
     public Responsibility responsibility() {
         return responsibility;
+    }
+
+    /// The name of a town centre, or the district centre's (the centre of grids in no town), or the id.
+    public String centreName(String id) {
+        return organisation.unit(id).map(Unit::name).orElse(String.valueOf(id));
+    }
+
+    /// The district's grids, to place tickets on.
+    public GridDirectory grids() {
+        return grids;
+    }
+
+    /// The town and street centres, to hand tickets to (移交), in the organisation's order.
+    public List<Unit> towns() {
+        return towns;
     }
 
     /// What the rules say about a form: it may run, it needs more input (with the reason), or the
@@ -111,8 +145,12 @@ public final class TicketActions {
             case REQUEST_EXTENSION -> new DeskCommand.RequestExtension(ticket, input.days(), input.text());
             case APPROVE_EXTENSION -> new DeskCommand.ApproveExtension(ticket, input.citizenInformed(), input.text());
             case CALL_BACK -> new DeskCommand.CallBack(ticket, input.callback(), input.text());
+            case PLACE -> new DeskCommand.Place(ticket, input.gridCode(),
+                    grids.grid(input.gridCode()).map(GridDirectory.Grid::centreId).orElse(null));
+            case TRANSFER -> new DeskCommand.Transfer(ticket, input.centreId(), input.text());
+            case REFER_CITY -> new DeskCommand.ReferToCity(ticket, input.text(), input.reference());
             case ANSWER, REJECT, ESCALATE, REJECT_EXTENSION, VERIFY_PASS, VERIFY_FAIL, CLOSE, REOPEN, URGE, CONTACT, SIGN,
-                 RETURN, CHECK_IN -> new DeskCommand.Worded(ticket, action, input.text());
+                 RETURN, CHECK_IN, ACCEPT_TRANSFER, REFUSE_TRANSFER -> new DeskCommand.Worded(ticket, action, input.text());
             case REPORT_HANDLED -> new DeskCommand.ReportHandled(ticket, input.text(), input.attachments());
         };
     }
@@ -126,6 +164,9 @@ public final class TicketActions {
             if (!skip.contains(action) && check(command(ticket, action, probe(action)), actor).verdict() != Check.Verdict.REFUSED) {
                 out.add(action);
             }
+        }
+        if (ticket.intake().gridCode() == null && out.remove(Action.PLACE)) {
+            out.addFirst(Action.PLACE); // a ticket nobody could place is placed before anything else
         }
         return out;
     }
@@ -220,6 +261,6 @@ public final class TicketActions {
     private static Ticket placeholderMaster(Ticket ticket, String code) {
         return new Ticket(-1, code, ticket.intake(), TicketState.ACCEPTED, ticket.ownerUnitId(),
                 ticket.acceptingUnitId(), List.of(), null, ticket.deadline(), ticket.milestones(), ticket.tally(), List.of(),
-                List.of(), List.of(), null, 1, 1);
+                List.of(), List.of(), null, null, 1, 1);
     }
 }

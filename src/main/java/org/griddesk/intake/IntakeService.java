@@ -2,7 +2,6 @@ package org.griddesk.intake;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +26,7 @@ import org.griddesk.domain.ticket.Place;
 import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.domain.ticket.TransitionRefused;
 import org.griddesk.domain.ticket.VideoAlarm;
+import org.griddesk.geo.GridCentres;
 import org.griddesk.geo.GridIndex;
 import org.griddesk.geo.Region;
 import org.griddesk.geo.RegionLevel;
@@ -130,7 +130,7 @@ public final class IntakeService {
         this.districtCentre = organisation.units().stream()
                 .filter(u -> u.level() == UnitLevel.DISTRICT && u.kind() == UnitKind.CENTRE).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the store has no district centre: load a district first"));
-        this.centreOfGrid = centres(regions, organisation);
+        this.centreOfGrid = GridCentres.of(regions, organisation);
         this.organisation = organisation;
         this.places = new GridPlaces(regions);
         this.jurisdictionId = jurisdictionId;
@@ -140,22 +140,6 @@ public final class IntakeService {
         Map<String, Item> items = taxonomy.itemsByCode();
         this.open = new OpenRequests(intakes, repository, code -> items.containsKey(code) ? items.get(code).categoryCode() : null,
                 clock);
-    }
-
-    /// The town or street centre of each grid: the centre whose id is the code of the grid's area
-    /// (grid → community → area). A grid whose area has no centre goes to the district centre.
-    private static Map<String, Unit> centres(List<Region> regions, Organisation organisation) {
-        Map<String, Region> byCode = regions.stream().collect(Collectors.toMap(Region::code, r -> r, (a, b) -> a));
-        Map<String, Unit> centres = new HashMap<>();
-        for (Region region : regions) {
-            if (region.level() == RegionLevel.GRID) {
-                Region community = byCode.get(region.parentCode());
-                String area = community == null ? null : community.parentCode();
-                (area == null ? Optional.<Unit>empty() : organisation.unit(area)).filter(Unit::isCentre)
-                        .ifPresent(centre -> centres.put(region.code(), centre));
-            }
-        }
-        return Map.copyOf(centres);
     }
 
     /// The store says tickets changed (another desk or gateway committed): the duplicate check

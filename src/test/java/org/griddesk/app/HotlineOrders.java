@@ -46,10 +46,21 @@ final class HotlineOrders {
     String post(Region grid, String content) throws Exception {
         var inside = grid.mainPart().getInteriorPoint();
         sent++;
-        String order = """
+        return send("""
                 {"orderNo":"%s%d","receivedAt":"%s","caller":{"phone":"139123456%02d"},"content":"%s",
                  "point":{"lon":%s,"lat":%s}}""".formatted(prefix, sent, OffsetDateTime.now(), sent, content, inside.getX(),
-                inside.getY());
+                inside.getY()));
+    }
+
+    /// Posts an order with no point and an address no gazetteer knows: the district centre gets it, to place.
+    String postUnplaced(String content) throws Exception {
+        sent++;
+        return send("""
+                {"orderNo":"%s%d","receivedAt":"%s","caller":{"phone":"139123456%02d"},"content":"%s",
+                 "address":"来电人说在大桥附近"}""".formatted(prefix, sent, OffsetDateTime.now(), sent, content));
+    }
+
+    private String send(String order) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gatewayPort + "/api/v1/hotline/orders"))
                 .header("X-Api-Key", key).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(order))
                 .build();

@@ -33,14 +33,17 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.griddesk.desk.detail.EventLabels;
 import org.griddesk.desk.detail.TicketDetail;
 import org.griddesk.dispatch.Action;
 import org.griddesk.dispatch.ActionInput;
 import org.griddesk.dispatch.DeskCommand;
+import org.griddesk.dispatch.GridDirectory;
 import org.griddesk.dispatch.Pinyin;
 import org.griddesk.dispatch.TicketActions;
 import org.griddesk.domain.district.Responsibility;
 import org.griddesk.domain.org.Actor;
+import org.griddesk.domain.org.Unit;
 import org.griddesk.domain.taxonomy.Item;
 import org.griddesk.domain.ticket.Attachment;
 import org.griddesk.domain.ticket.CallbackResult;
@@ -62,6 +65,7 @@ public final class ActionForm {
     private final Dialog<DeskCommand> dialog = new Dialog<>();
     private final ButtonType confirm;
     private final ActionNames names;
+    private final Messages transfer;
 
     static final String FXML = "/fxml/desk/action-form.fxml";
 
@@ -81,6 +85,7 @@ public final class ActionForm {
         this.action = action;
         this.input = new SimpleObjectProperty<>(start);
         this.names = new ActionNames(messages);
+        this.transfer = Messages.of(messages.language(), EventLabels.TRANSFER_BUNDLE);
         load();
         Ticket t = detail.ticket();
         dialog.setDialogPane(pane);
@@ -103,6 +108,9 @@ public final class ActionForm {
             case DAYS -> inputs.getChildren().addAll(label("form.days"), daysPicker());
             case CITIZEN_INFORMED -> inputs.getChildren().add(citizenInformed());
             case CALLBACK -> inputs.getChildren().addAll(label("form.callback"), callbackPicker());
+            case GRID -> inputs.getChildren().addAll(transferLabel("form.grid"), gridPicker());
+            case CENTRE -> inputs.getChildren().addAll(transferLabel("form.centre"), centrePicker());
+            case REFERENCE -> inputs.getChildren().addAll(transferLabel("form.reference"), referenceField());
             default -> { }
         }
         if (action == Action.REPORT_HANDLED && files != null) {
@@ -120,7 +128,9 @@ public final class ActionForm {
             textLabel.setText(messages.get(textKey()));
             text.setText(input.get().text());
             text.textProperty().addListener((obs, old, now) -> input.set(input.get().withText(now)));
-            Platform.runLater(text::requestFocus);
+            if (action.input() != Action.Input.CENTRE) {
+                Platform.runLater(text::requestFocus);
+            }
         }
         dialog.setResultConverter(button -> button == confirm ? actions.command(detail.ticket(), action, input.get()) : null);
         input.addListener((obs, old, now) -> recheck());
@@ -162,7 +172,7 @@ public final class ActionForm {
         return switch (action) {
             case ANSWER -> "form.answer";
             case REPORT_HANDLED -> "form.result";
-            case VERIFY_PASS, APPROVE_EXTENSION, CLOSE, CONTACT, CALL_BACK -> "form.note";
+            case VERIFY_PASS, APPROVE_EXTENSION, CLOSE, CONTACT, CALL_BACK, ACCEPT_TRANSFER -> "form.note";
             default -> "form.reason";
         };
     }
@@ -294,6 +304,79 @@ public final class ActionForm {
         group.selectedToggleProperty().addListener((obs, old, now) ->
                 input.set(input.get().withCallback(now == null ? null : (CallbackResult) now.getUserData())));
         return row;
+    }
+
+    /// The grid search of the place form (定位): every word typed narrows the list ([GridDirectory]);
+    /// ↓ goes to the list, the selected grid is the one placed on.
+    private Node gridPicker() {
+        TextField search = new TextField(input.get().gridCode());
+        search.setId("formGridSearch");
+        search.setPromptText(transfer.get("form.gridSearch"));
+        ListView<GridDirectory.Grid> list = new ListView<>();
+        list.setId("formGrids");
+        list.setPrefHeight(180);
+        list.setPlaceholder(new Label(transfer.get("form.gridNone")));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(GridDirectory.Grid g, boolean empty) {
+                super.updateItem(g, empty);
+                setText(empty || g == null ? null : transfer.get("form.gridOf", g.label(), actions.centreName(g.centreId())));
+            }
+        });
+        Consumer<String> refill = typed -> {
+            list.getItems().setAll(actions.grids().find(typed, 50));
+            if (!list.getItems().isEmpty()) {
+                list.getSelectionModel().selectFirst();
+            }
+        };
+        search.textProperty().addListener((obs, old, now) -> refill.accept(now));
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DOWN) {
+                list.requestFocus();
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, g) ->
+                input.set(input.get().withGrid(g == null ? "" : g.code())));
+        refill.accept(search.getText());
+        Platform.runLater(search::requestFocus);
+        return new VBox(4, search, list);
+    }
+
+    /// The town and street centres a ticket may be handed to (移交), its own left out.
+    private Node centrePicker() {
+        ComboBox<Unit> centres = new ComboBox<>(FXCollections.observableArrayList(actions.towns().stream()
+                .filter(u -> !u.id().equals(detail.ticket().ownerUnitId())).toList()));
+        centres.setId("formCentre");
+        centres.setMaxWidth(Double.MAX_VALUE);
+        centres.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Unit u) {
+                return u == null ? "" : u.name();
+            }
+
+            @Override
+            public Unit fromString(String text) {
+                return null;
+            }
+        });
+        centres.getItems().stream().filter(u -> u.id().equals(input.get().centreId())).findFirst().ifPresent(centres::setValue);
+        centres.valueProperty().addListener((obs, old, u) -> input.set(input.get().withCentre(u == null ? "" : u.id())));
+        Platform.runLater(centres::requestFocus);
+        return centres;
+    }
+
+    private Node referenceField() {
+        TextField reference = new TextField(input.get().reference());
+        reference.setId("formReference");
+        reference.setPromptText("SJ-2026-000118");
+        reference.textProperty().addListener((obs, old, now) -> input.set(input.get().withReference(now.strip())));
+        return reference;
+    }
+
+    private Label transferLabel(String key) {
+        Label l = new Label(transfer.get(key));
+        l.getStyleClass().add("form-label");
+        return l;
     }
 
     private Label label(String key) {

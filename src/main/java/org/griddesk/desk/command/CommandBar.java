@@ -193,6 +193,8 @@ public final class CommandBar {
                     case ITEM -> actions.items().stream().map(Item::name).toList();
                     case CALLBACK -> List.of("满意", "基本满意", "不满意");
                     case MASTER -> codes;
+                    case GRID -> actions.grids().all().stream().map(g -> g.name()).toList();
+                    case CENTRE -> actions.towns().stream().map(u -> u.name()).toList();
                     default -> List.of();
                 };
             }

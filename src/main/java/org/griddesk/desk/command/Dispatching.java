@@ -267,6 +267,15 @@ public final class Dispatching {
                 .map(team -> onTeam(d, team.id()));
     }
 
+    /// The command a drop of a ticket nobody could place on a grid of the map runs: placing it
+    /// there (定位); empty for a ticket already placed (a drop dispatches it: [#onGrid]).
+    public Optional<DeskCommand> placing(TicketDetail d, String gridCode) {
+        if (d.ticket().intake().gridCode() != null) {
+            return Optional.empty();
+        }
+        return Optional.of(command(d, Action.PLACE, defaults(d, Action.PLACE).withGrid(gridCode)));
+    }
+
     /// The command a drop on a district department runs (a whistle to it); `departmentId` null is
     /// the whistle zone: the form, to choose the departments.
     public DeskCommand onWhistle(TicketDetail d, String departmentId) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.griddesk.desk.board.TeamBoard;
+import org.griddesk.desk.detail.EventLabels;
 import org.griddesk.desk.detail.TicketDetail;
 import org.griddesk.desk.detail.TicketDetailViewModel;
 import org.griddesk.desk.queue.QueueView;
@@ -12,9 +13,10 @@ import org.griddesk.dispatch.DeskCommand;
 import org.griddesk.geo.Region;
 import org.griddesk.map.MapModel;
 import org.griddesk.map.MapView;
+import org.griddesk.ui.Messages;
 
 /// The desk's drop targets: the team board's teams, departments and whistle zone, and the map's
-/// grids. Each answers the [DeskCommand] a drop there runs ([Dispatching#onTeam], [Dispatching#onGrid],
+/// grids (a ticket nobody could place is placed on the grid it is dropped on, 定位). Each answers the [DeskCommand] a drop there runs ([Dispatching#onTeam], [Dispatching#onGrid],
 /// [Dispatching#onWhistle]); while a ticket is dragged each lights up with that command's verdict or
 /// says why not. A drop on the board runs the very command judged when the drag began; the map
 /// judges each grid as the drag passes over it and makes the same command again on the drop.
@@ -45,7 +47,8 @@ public final class DropTargets {
         teamBoard.onDrop((ticket, team) -> dropOn(ticket, team, false), (ticket, dept) -> dropOn(ticket, dept, true));
         map.dropHintProperty().set(this::gridDropHint);
         map.onTicketDroppedProperty().set((ticketId, grid) -> shown(ticketId).ifPresent(d ->
-                dispatching.onGrid(d, areaOf(grid)).ifPresentOrElse(command -> dispatching.drop(d, command),
+                dispatching.placing(d, grid.code()).or(() -> dispatching.onGrid(d, areaOf(grid)))
+                        .ifPresentOrElse(command -> dispatching.drop(d, command),
                         () -> dispatching.say(dispatching.messages().get("drop.gridNotOurs", grid.name()), true))));
     }
 
@@ -79,6 +82,12 @@ public final class DropTargets {
         Optional<TicketDetail> d = shown(ticketId);
         if (d.isEmpty() || !dispatching.ready()) {
             return null;
+        }
+        Optional<DeskCommand> placing = dispatching.placing(d.get(), grid.code());
+        if (placing.isPresent()) {
+            String why = dispatching.refusal(placing.get());
+            return why == null ? new MapView.DropHint(true, Messages.of(dispatching.messages().language(), EventLabels.TRANSFER_BUNDLE)
+                    .get("drop.toPlace", grid.name())) : new MapView.DropHint(false, why);
         }
         Optional<DeskCommand> command = dispatching.onGrid(d.get(), areaOf(grid));
         if (command.isEmpty()) {

@@ -39,16 +39,37 @@ public final class EventLabels {
             case TicketEvent.CitizenContacted e -> "CitizenContacted";
             case TicketEvent.AlarmRepeated e -> "AlarmRepeated";
             case TicketEvent.Consulted e -> "Consulted";
+            case TicketEvent.Placed e -> "Placed";
+            case TicketEvent.TransferRequested e -> "TransferRequested";
+            case TicketEvent.TransferAccepted e -> "TransferAccepted";
+            case TicketEvent.TransferRefused e -> "TransferRefused";
+            case TicketEvent.ReferredToCity e -> "ReferredToCity";
         };
     }
 
     /// The words the trail shows under an event's label: the reason or note given, or for a
-    /// consultation (会商研判) its date, decision, and which unit follows up by when.
+    /// consultation (会商研判) its date, decision, and which unit follows up by when; for a placing,
+    /// a hand-over or a referral to the city, where it went and why.
     public static String text(TicketEvent event, Language language, UnaryOperator<String> unitName) {
-        if (event instanceof TicketEvent.Consulted c) {
-            return Messages.of(language, "i18n/consult").get("consult.trail", c.heldOn().toString(), c.decision(),
-                    unitName.apply(c.followUpUnitId()), c.followUpDue().toString());
-        }
-        return event.reasonText();
+        Messages transfer = Messages.of(language, TRANSFER_BUNDLE);
+        return switch (event) {
+            case TicketEvent.Consulted c -> Messages.of(language, "i18n/consult").get("consult.trail", c.heldOn().toString(),
+                    c.decision(), unitName.apply(c.followUpUnitId()), c.followUpDue().toString());
+            case TicketEvent.Placed p -> transfer.get(p.fromUnitId().equals(p.toUnitId()) ? "trail.placed" : "trail.placedMoved",
+                    p.gridCode(), p.previousGridCode() == null ? transfer.get("trail.unplaced") : p.previousGridCode(),
+                    unitName.apply(p.toUnitId()));
+            case TicketEvent.TransferRequested r -> transfer.get("trail.transferRequested", unitName.apply(r.fromUnitId()),
+                    unitName.apply(r.toUnitId()), r.reason());
+            case TicketEvent.TransferAccepted a -> transfer.get("trail.transferAccepted", unitName.apply(a.toUnitId()),
+                    a.note() == null ? "" : a.note());
+            case TicketEvent.TransferRefused r -> transfer.get("trail.transferRefused", unitName.apply(r.toUnitId()),
+                    unitName.apply(r.fromUnitId()), r.reason());
+            case TicketEvent.ReferredToCity r -> r.reference() == null ? r.reason()
+                    : transfer.get("trail.referredToCity", r.reason(), r.reference());
+            default -> event.reasonText();
+        };
     }
+
+    /// the placing and hand-over strings (i18n/transfer*.properties)
+    public static final String TRANSFER_BUNDLE = "i18n/transfer";
 }

@@ -15,7 +15,9 @@ import org.griddesk.domain.calendar.WorkCalendar;
 import org.griddesk.domain.ticket.DuplicateSuggestion;
 import org.griddesk.domain.ticket.RecordedEvent;
 import org.griddesk.domain.ticket.Ticket;
+import org.griddesk.domain.ticket.TicketEvent;
 import org.griddesk.domain.ticket.TicketTiming;
+import org.griddesk.domain.ticket.Transfer;
 import org.griddesk.domain.ticket.VideoAlarm;
 import org.griddesk.security.RevealRefused;
 import org.griddesk.ui.Language;
@@ -28,12 +30,14 @@ public final class TicketDetailView extends ScrollPane {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(WorkCalendar.ZONE);
 
     private final Messages messages;
+    private final Messages transfer;
     private final VBox content = new VBox(10);
 
     /// `extras` adds what depends on who sits at the desk: the row of actions, and the reveal of the
     /// citizen's details where the user may see them.
     public TicketDetailView(Messages messages, TicketDetail d, Extras extras) {
         this.messages = messages;
+        this.transfer = Messages.of(messages.language(), EventLabels.TRANSFER_BUNDLE);
         getStyleClass().add("ticket-detail");
         setId("ticketDetail");
         setFitToWidth(true);
@@ -57,11 +61,13 @@ public final class TicketDetailView extends ScrollPane {
             {messages.get("detail.place"), d.place().isEmpty() ? messages.get("queue.unplaced") : d.place()},
             // how it was placed, when the gateway placed it (or could not); tickets entered otherwise say nothing
             {messages.get("detail.locatedBy"), t.intake().gridCode() == null ? messages.get("detail.locatedBy.NONE")
+                    : placedByPerson(d) ? transfer.get("detail.placedByPerson")
                     : d.intake().locatedBy() == null ? "" : messages.get("detail.locatedBy." + d.intake().locatedBy().name())},
             {messages.get("detail.address"), t.intake().place() == null || t.intake().place().address() == null ? ""
                     : t.intake().place().address()},
             {messages.get("detail.owner"), d.unitName(t.ownerUnitId()) + (t.assignedTeamId() == null ? ""
                     : " → " + d.unitName(t.assignedTeamId()))},
+            {transfer.get("detail.transfer"), handover(d)},
             {messages.get("detail.photos"), t.intake().photos().isEmpty() ? "" : String.valueOf(t.intake().photos().size())},
         });
         extras.miniMap().ifPresent(content.getChildren()::add);
@@ -168,6 +174,21 @@ public final class TicketDetailView extends ScrollPane {
         Label title = new Label(messages.get(key));
         title.getStyleClass().add("detail-section");
         content.getChildren().add(title);
+    }
+
+    /// Whether a person placed the ticket (定位) since the intake did or could not.
+    private static boolean placedByPerson(TicketDetail d) {
+        return d.trail().stream().anyMatch(e -> e.event() instanceof TicketEvent.Placed);
+    }
+
+    /// A hand-over (移交) pending or refused, in words; empty when none.
+    private String handover(TicketDetail d) {
+        Transfer h = d.ticket().transfer();
+        if (h == null) {
+            return "";
+        }
+        return h.isPending() ? transfer.get("detail.transferPending", d.unitName(h.fromUnitId()), d.unitName(h.toUnitId()), h.reason())
+                : transfer.get("detail.transferRefused", d.unitName(h.toUnitId()), h.refusal());
     }
 
     private void rows(String[][] lines) {

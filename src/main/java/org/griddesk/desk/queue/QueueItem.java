@@ -26,16 +26,36 @@ public record QueueItem(long id, String code, Channel channel, TicketState state
     /// @param area             the town (area) it lies in, code and name, or null when not placed
     /// @param category         the item's category, code and name, or null when no item is known
     /// @param summonedTeams    district departments summoned by a whistle that have not checked in
+    /// @param handover         a hand-over to another centre (移交) pending or refused, or null
     public record Work(String itemCode, String assignedTeamId, boolean extensionPending, int urges, String watchingUnits,
-                       Named area, Named category, List<String> summonedTeams) {
+                       Named area, Named category, List<String> summonedTeams, Handover handover) {
         public static final Work NONE = new Work(null, null, false, 0, "", null, null, List.of());
 
         public Work {
             summonedTeams = summonedTeams == null ? List.of() : List.copyOf(summonedTeams);
         }
 
+        /// Work with no hand-over.
+        public Work(String itemCode, String assignedTeamId, boolean extensionPending, int urges, String watchingUnits,
+                    Named area, Named category, List<String> summonedTeams) {
+            this(itemCode, assignedTeamId, extensionPending, urges, watchingUnits, area, category, summonedTeams, null);
+        }
+
+        /// Whether the ticket waits for `unitId` to accept or refuse it (移交).
+        public boolean handedTo(String unitId) {
+            return handover != null && handover.pending() && handover.toUnitId().equals(unitId);
+        }
+
         public boolean watchedBy(String unitId) {
             return watchingUnits != null && Arrays.asList(watchingUnits.split(",")).contains(unitId);
+        }
+    }
+
+    /// A hand-over (移交) as a row shows it: from which centre to which (their towns' names, empty for
+    /// a centre of no town), and the refusal's reason once refused.
+    public record Handover(String fromUnitId, String fromName, String toUnitId, String toName, String refusal) {
+        public boolean pending() {
+            return refusal == null;
         }
     }
 

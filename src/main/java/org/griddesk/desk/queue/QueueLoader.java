@@ -10,6 +10,7 @@ import org.griddesk.domain.taxonomy.Taxonomy;
 import org.griddesk.domain.ticket.DeadlineClass;
 import org.griddesk.domain.ticket.NextDeadline;
 import org.griddesk.domain.ticket.TimingPolicies;
+import org.griddesk.domain.ticket.Transfer;
 import org.griddesk.geo.Region;
 import org.griddesk.map.MapModel;
 import org.griddesk.store.ticket.QueueRepository;
@@ -62,7 +63,17 @@ public final class QueueLoader {
         return new QueueItem(r.id(), r.code(), r.channel(), r.state(), r.shortText(), item == null ? "" : item.name(),
                 r.gridCode(), place(map, r.gridCode(), false), r.ownerUnitId(), r.reportedAt(), next.dueAt(), risk, urgent, r.duplicates(),
                 r.openWhistles(), r.repeats(), new QueueItem.Work(r.itemCode(), r.assignedTeamId(), r.extensionPending(), r.urges(),
-                r.watchingUnits(), area(r.gridCode()), item == null ? null : categories.get(item.categoryCode()), r.summonedTeams()));
+                r.watchingUnits(), area(r.gridCode()), item == null ? null : categories.get(item.categoryCode()), r.summonedTeams(),
+                handover(r.transfer())));
+    }
+
+    /// A row's hand-over with the towns' names (a town centre's id is its area's code).
+    private QueueItem.Handover handover(Transfer t) {
+        if (t == null) {
+            return null;
+        }
+        return new QueueItem.Handover(t.fromUnitId(), map.region(t.fromUnitId()).map(Region::name).orElse(""), t.toUnitId(),
+                map.region(t.toUnitId()).map(Region::name).orElse(""), t.refusal());
     }
 
     /// The area a grid lies in (its community's parent), from the map.

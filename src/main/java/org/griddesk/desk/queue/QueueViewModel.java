@@ -110,7 +110,7 @@ public final class QueueViewModel {
     private Instant freshSince = Instant.EPOCH;
 
     /// Which open tickets a user sees at all, and which are theirs (the "mine" filter): a centre
-    /// sees what it owns and what it handed up; the district centre sees every ticket; a team sees
+    /// sees what it owns, what it handed up and what another centre hands to it; the district centre sees every ticket; a team sees
     /// what it was given.
     public record Scope(Predicate<QueueItem> sees, Predicate<QueueItem> mine) {
         public static final Scope EVERYTHING = new Scope(i -> true, i -> true);
@@ -122,7 +122,8 @@ public final class QueueViewModel {
                         || i.work().summonedTeams().contains(unitId);
                 return new Scope(given, given);
             }
-            Predicate<QueueItem> owned = i -> i.ownerUnitId().equals(unitId);
+            // a ticket handed to the centre is its own to decide on (移交): it sees it and finds it under "mine"
+            Predicate<QueueItem> owned = i -> i.ownerUnitId().equals(unitId) || i.work().handedTo(unitId);
             return new Scope(district ? i -> true : owned.or(i -> i.work().watchedBy(unitId)), owned);
         }
     }

@@ -59,6 +59,9 @@ public class TicketCell extends ListCell<QueueItem> {
     private static final PseudoClass FRESH = PseudoClass.getPseudoClass("fresh");
     private static final PseudoClass LATE = PseudoClass.getPseudoClass("late");
     private static final PseudoClass FRESH_URGENT = PseudoClass.getPseudoClass("fresh-urgent");
+    /// handed to another centre (移交), waiting for its answer
+    private static final PseudoClass HANDED_OVER = PseudoClass.getPseudoClass("handed-over");
+    private static final String TRANSFER_BUNDLE = "i18n/transfer";
     /// the height the cells are laid out for: lists of them use it as their fixed cell size
     public static final double HEIGHT = 62;
 
@@ -127,11 +130,24 @@ public class TicketCell extends ListCell<QueueItem> {
             b.append(messages.get("queue.badge.whistles", q.openWhistles())).append("  ");
         }
         if (q.repeats() > 0) {
-            b.append(messages.get("queue.badge.repeats", q.repeats()));
+            b.append(messages.get("queue.badge.repeats", q.repeats())).append("  ");
         }
+        b.append(handover(q.work().handover()));
         badges.setText(b.toString().strip());
+        pseudoClassStateChanged(HANDED_OVER, q.work().handover() != null && q.work().handover().pending());
         setText(null);
         setGraphic(box);
+    }
+
+    /// 移交: "移交 咸水沽镇→葛沽镇 待接收" in both centres' queues, or who refused it.
+    private String handover(QueueItem.Handover h) {
+        if (h == null) {
+            return "";
+        }
+        Messages transfer = Messages.of(looks.messages().language(), TRANSFER_BUNDLE);
+        String from = h.fromName().isEmpty() ? transfer.get("queue.districtCentre") : h.fromName();
+        String to = h.toName().isEmpty() ? transfer.get("queue.districtCentre") : h.toName();
+        return h.pending() ? transfer.get("queue.badge.transfer", from, to) : transfer.get("queue.badge.transferRefused", to);
     }
 
     /// The countdown at the list's clock, and the fresh mark.

@@ -33,6 +33,14 @@ public enum Permission {
     TICKET_REPORT_HANDLED,
     TICKET_CHECK_IN,
     TICKET_FOLD_ALARM,
+    /// placing a ticket on a grid (定位), or correcting its grid
+    TICKET_PLACE,
+    /// handing a ticket of one's centre to another town centre (移交)
+    TICKET_TRANSFER,
+    /// accepting or refusing a ticket handed to one's centre
+    TICKET_TRANSFER_DECIDE,
+    /// referring a ticket the district cannot solve to the city platform (报请市级)
+    TICKET_REFER_CITY,
 
     // intake at the desk
     /// entering a phone call or a walk-in taken at a centre's desk (席位录入): the person is recorded as its taker

@@ -15,12 +15,13 @@ import java.util.Optional;
 /// @param assignedTeamId  the team it is dispatched to, or null
 /// @param deadline        null until accepted
 /// @param masterId        the master ticket when merged, else null
+/// @param transfer        a hand-over to another centre pending, or refused (with its reason); null when none
 /// @param round           1, then one more for each reopen
 /// @param version         optimistic-lock version: the number of events applied
 public record Ticket(long id, String code, Intake intake, TicketState state, String ownerUnitId, String acceptingUnitId,
                      List<String> watchingUnitIds, String assignedTeamId, Deadline deadline, Milestones milestones,
                      Tally tally, List<Whistle> whistles, List<ExtensionRequest> extensions,
-                     List<CallbackRecord> callbacks, Long masterId, int round, long version) {
+                     List<CallbackRecord> callbacks, Long masterId, Transfer transfer, int round, long version) {
 
     public Ticket {
         if (ownerUnitId == null || ownerUnitId.isBlank()) {
@@ -38,6 +39,11 @@ public record Ticket(long id, String code, Intake intake, TicketState state, Str
 
     public Optional<CallbackRecord> lastCallback() {
         return callbacks.isEmpty() ? Optional.empty() : Optional.of(callbacks.getLast());
+    }
+
+    /// The hand-over waiting for the receiving centre, if any.
+    public Optional<Transfer> pendingTransfer() {
+        return transfer != null && transfer.isPending() ? Optional.of(transfer) : Optional.empty();
     }
 
     public List<Whistle> openWhistles() {
@@ -65,6 +71,7 @@ public record Ticket(long id, String code, Intake intake, TicketState state, Str
         List<ExtensionRequest> extensions;
         List<CallbackRecord> callbacks;
         Long masterId;
+        Transfer transfer;
         int round;
         long version;
 
@@ -84,13 +91,14 @@ public record Ticket(long id, String code, Intake intake, TicketState state, Str
             extensions = new ArrayList<>(t.extensions);
             callbacks = new ArrayList<>(t.callbacks);
             masterId = t.masterId;
+            transfer = t.transfer;
             round = t.round;
             version = t.version;
         }
 
         Ticket build() {
             return new Ticket(id, code, intake, state, ownerUnitId, acceptingUnitId, watchingUnitIds, assignedTeamId,
-                    deadline, milestones, tally, whistles, extensions, callbacks, masterId, round, version);
+                    deadline, milestones, tally, whistles, extensions, callbacks, masterId, transfer, round, version);
         }
     }
 }

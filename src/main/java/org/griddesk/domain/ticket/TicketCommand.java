@@ -185,4 +185,42 @@ public sealed interface TicketCommand {
             return "action.consult";
         }
     }
+    /// Places the ticket on a grid (定位): a request the intake could not locate, or a correction.
+    /// `gridCentreId` is the centre the grid belongs to (its town's, else the district's), as the
+    /// district's map says; the store's caller looks it up.
+    record PlaceOnGrid(String gridCode, String gridCentreId) implements TicketCommand {
+        public String action() {
+            return "action.place";
+        }
+    }
+
+    /// Hands the ticket to another town centre (移交), with a reason; it stays the sender's until
+    /// that centre accepts it.
+    record Transfer(String toCentreId, String reason) implements TicketCommand {
+        public String action() {
+            return "action.transfer";
+        }
+    }
+
+    /// The receiving centre takes a ticket handed to it (接收移交).
+    record AcceptTransfer(String note) implements TicketCommand {
+        public String action() {
+            return "action.acceptTransfer";
+        }
+    }
+
+    /// The receiving centre refuses a ticket handed to it, with a reason (拒收): it goes back.
+    record RefuseTransfer(String reason) implements TicketCommand {
+        public String action() {
+            return "action.refuseTransfer";
+        }
+    }
+
+    /// The district centre refers a ticket the district cannot solve to the city platform (报请市级),
+    /// with a reason and, when the platform gave one, its reference number.
+    record ReferToCity(String reason, String reference) implements TicketCommand {
+        public String action() {
+            return "action.referCity";
+        }
+    }
 }

@@ -171,4 +171,45 @@ public sealed interface TicketEvent {
             return decision;
         }
     }
+    /// A person placed the ticket on a grid (定位), or corrected its grid. Ownership follows the grid
+    /// only while the ticket waits to be accepted (as the intake would have routed it); `fromUnitId`
+    /// and `toUnitId` are then the old and new owner, else both the owner.
+    ///
+    /// @param previousGridCode the grid before, or null when it was not placed
+    record Placed(String gridCode, String previousGridCode, String fromUnitId, String toUnitId) implements TicketEvent {
+    }
+
+    /// Handed to another town centre (移交), pending its answer.
+    record TransferRequested(String fromUnitId, String toUnitId, String reason) implements TicketEvent {
+        @Override
+        public String reasonText() {
+            return reason;
+        }
+    }
+
+    /// The receiving centre took the ticket: it owns it now (its queue; deadlines unchanged).
+    record TransferAccepted(String fromUnitId, String toUnitId, String note) implements TicketEvent {
+        @Override
+        public String reasonText() {
+            return note;
+        }
+    }
+
+    /// The receiving centre refused the ticket: it stays with the sender, with the reason.
+    record TransferRefused(String fromUnitId, String toUnitId, String reason) implements TicketEvent {
+        @Override
+        public String reasonText() {
+            return reason;
+        }
+    }
+
+    /// Referred to the city platform (报请市级): a recorded step; the district centre keeps the ticket.
+    ///
+    /// @param reference the city platform's number for it, or null when none was given
+    record ReferredToCity(String reason, String reference) implements TicketEvent {
+        @Override
+        public String reasonText() {
+            return reason;
+        }
+    }
 }

@@ -34,7 +34,7 @@ public final class TicketEvolution {
     /// The ticket a [Reported] event creates (version 1).
     public static Ticket start(long id, String code, Reported reported) {
         return new Ticket(id, code, reported.intake(), TicketState.REPORTED, reported.receivingUnitId(), null, List.of(),
-                null, null, Milestones.NONE, Tally.ZERO, List.of(), List.of(), List.of(), null, 1, 1);
+                null, null, Milestones.NONE, Tally.ZERO, List.of(), List.of(), List.of(), null, null, 1, 1);
     }
 
     /// Rebuilds a ticket from its whole trail, oldest first.
@@ -149,6 +149,25 @@ public final class TicketEvolution {
             case TicketEvent.AlarmRepeated a -> {
                 // only the version moves: the alarm itself is kept beside the ticket (its own row)
             }
+            case TicketEvent.Placed p -> {
+                Intake i = b.intake;
+                b.intake = new Intake(i.channel(), i.externalId(), i.summary(), p.gridCode(), i.reportedAt(), i.caller(), i.place(),
+                        i.photos());
+                b.ownerUnitId = p.toUnitId();
+            }
+            case TicketEvent.TransferRequested r -> b.transfer = new Transfer(r.fromUnitId(), r.toUnitId(), r.reason(), at, null);
+            case TicketEvent.TransferAccepted a -> {
+                b.ownerUnitId = a.toUnitId();
+                b.transfer = null;
+            }
+            case TicketEvent.TransferRefused r -> b.transfer = b.transfer == null
+                    ? new Transfer(r.fromUnitId(), r.toUnitId(), null, at, r.reason()) : b.transfer.refused(r.reason());
+            case TicketEvent.ReferredToCity r -> {
+                // only the version moves: the district centre keeps the ticket, the trail keeps the referral
+            }
+        }
+        if (b.transfer != null && !b.transfer.isPending() && b.state != ticket.state()) {
+            b.transfer = null; // a refusal shows until the sender takes the ticket a step further
         }
         return b.build();
     }

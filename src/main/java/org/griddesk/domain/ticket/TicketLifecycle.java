@@ -52,6 +52,14 @@ import org.griddesk.domain.ticket.TicketCommand.VerifyPass;
 /// applies it. Nothing here reads or writes a database.
 public final class TicketLifecycle {
 
+    /// what may still be done to a ticket handed to another centre until that centre answers: the
+    /// answer itself, and what never moves a ticket (urging, contacting the citizen, records about it)
+    private static final Set<Class<? extends TicketCommand>> WHILE_TRANSFER_PENDING = Set.of(TicketCommand.AcceptTransfer.class,
+            TicketCommand.RefuseTransfer.class, Urge.class, ContactCitizen.class, TicketCommand.RecordConsultation.class,
+            TicketCommand.FoldAlarm.class);
+    /// longest reference number of the city platform
+    static final int MAX_REFERENCE = 50;
+
     private final WorkCalendar calendar;
     private final Organisation organisation;
     private final LifecycleRules rules;
@@ -88,6 +96,9 @@ public final class TicketLifecycle {
         String action = command.action();
         if (t.state() == TicketState.MERGED || t.state() == TicketState.REJECTED) {
             throw refusedInState(t, action);
+        }
+        if (t.pendingTransfer().isPresent() && !WHILE_TRANSFER_PENDING.contains(command.getClass())) {
+            throw new TransitionRefused("refusal.transferPending", unitName(t.pendingTransfer().get().toUnitId()), action);
         }
         return switch (command) {
             case Accept c -> {
@@ -246,7 +257,78 @@ public final class TicketLifecycle {
                 yield new TicketEvent.AlarmRepeated(alarm.alarmId(), alarm.cameraCode(), alarm.alarmType(), alarm.confidence(),
                         alarm.alarmAt());
             }
+            case TicketCommand.PlaceOnGrid c -> place(t, c, actor);
+            case TicketCommand.Transfer c -> {
+                requireState(t, action, REPORTED, ACCEPTED, RETURNED);
+                requireOwnerStaff(t, actor, action, Permission.TICKET_TRANSFER);
+                Unit to = organisation.unit(c.toCentreId()).filter(Unit::isCentre).filter(u -> u.level() == UnitLevel.STREET)
+                        .orElseThrow(() -> new TransitionRefused("refusal.transferTarget"));
+                if (to.id().equals(t.ownerUnitId())) {
+                    throw new TransitionRefused("refusal.transferSelf", to.name());
+                }
+                yield new TicketEvent.TransferRequested(t.ownerUnitId(), to.id(), requireText(c.reason(), action));
+            }
+            case TicketCommand.AcceptTransfer c -> {
+                Transfer pending = requireTransferTo(t, actor, action);
+                yield new TicketEvent.TransferAccepted(pending.fromUnitId(), pending.toUnitId(), optionalText(c.note(), action));
+            }
+            case TicketCommand.RefuseTransfer c -> {
+                Transfer pending = requireTransferTo(t, actor, action);
+                yield new TicketEvent.TransferRefused(pending.fromUnitId(), pending.toUnitId(), requireText(c.reason(), action));
+            }
+            case TicketCommand.ReferToCity c -> {
+                requireState(t, action, ACCEPTED, DISPATCHED, RETURNED, IN_PROGRESS);
+                requireOwnerStaff(t, actor, action, Permission.TICKET_REFER_CITY);
+                Unit owner = owner(t);
+                if (owner.level() != UnitLevel.DISTRICT) {
+                    throw new TransitionRefused("refusal.referNotDistrict", owner.name());
+                }
+                String reference = optionalText(c.reference(), action);
+                if (reference != null && reference.length() > MAX_REFERENCE) {
+                    throw new TransitionRefused("refusal.referenceTooLong", MAX_REFERENCE);
+                }
+                yield new TicketEvent.ReferredToCity(requireText(c.reason(), action), reference);
+            }
         };
+    }
+
+    /// Placing (定位) is the owning centre's, on a ticket still open and not yet handled, on a grid
+    /// of its own area (the district centre's area is every grid): a ticket placed in another town
+    /// is handed over there (移交), not moved by placing. While the ticket waits to be accepted its
+    /// owner follows the grid, as the intake routes a located request; once accepted, the accepting
+    /// centre keeps it (首问首办) and placing only corrects the grid.
+    private TicketEvent place(Ticket t, TicketCommand.PlaceOnGrid c, Actor actor) {
+        String action = c.action();
+        requireState(t, action, REPORTED, ACCEPTED, DISPATCHED, RETURNED, IN_PROGRESS, ESCALATED);
+        requireOwnerStaff(t, actor, action, Permission.TICKET_PLACE);
+        if (c.gridCode() == null || c.gridCode().isBlank()) {
+            throw new TransitionRefused("refusal.gridRequired");
+        }
+        Unit gridCentre = organisation.unit(c.gridCentreId()).filter(Unit::isCentre)
+                .orElseThrow(() -> new TransitionRefused("refusal.unknownGrid", c.gridCode()));
+        Unit owner = owner(t);
+        if (!organisation.isSameOrAbove(owner, gridCentre)) {
+            throw new TransitionRefused("refusal.gridNotOurs", c.gridCode(), gridCentre.name(), owner.name());
+        }
+        if (c.gridCode().equals(t.intake().gridCode())) {
+            throw new TransitionRefused("refusal.samePlace", c.gridCode());
+        }
+        String newOwner = t.state() == REPORTED ? gridCentre.id() : owner.id();
+        return new TicketEvent.Placed(c.gridCode(), t.intake().gridCode(), owner.id(), newOwner);
+    }
+
+    /// The pending hand-over of the ticket, when the actor is staff of the centre it is handed to.
+    private Transfer requireTransferTo(Ticket t, Actor actor, String action) {
+        Transfer pending = t.pendingTransfer().orElseThrow(() -> new TransitionRefused("refusal.noPendingTransfer"));
+        requireRole(actor, Permission.TICKET_TRANSFER_DECIDE, action);
+        if (!actor.unit().id().equals(pending.toUnitId())) {
+            throw new TransitionRefused("refusal.notTransferTarget", unitName(pending.toUnitId()), action);
+        }
+        return pending;
+    }
+
+    private String unitName(String unitId) {
+        return organisation.unit(unitId).map(Unit::name).orElse(String.valueOf(unitId));
     }
 
     private TicketEvent whistle(Ticket t, TicketCommand.Whistle c, Actor actor, Instant now) {

@@ -13,7 +13,7 @@ public final class TransitionRefused extends RuntimeException {
     /// the refusals that say the actor may not act on this ticket at all (their role, or a ticket
     /// outside their unit), as against the ticket's state or the form's content
     private static final Set<String> OUT_OF_BOUNDS = Set.of("refusal.role", "refusal.notOwner", "refusal.notAssignedTeam",
-            "refusal.notSummoned", "refusal.notAbove", "refusal.consultNotDistrict");
+            "refusal.notSummoned", "refusal.notAbove", "refusal.consultNotDistrict", "refusal.notTransferTarget");
 
     private final String key;
     private final transient Object[] args;

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.domain.ticket.TicketState;
+import org.griddesk.domain.ticket.Transfer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -34,7 +35,7 @@ public final class QueueRepository {
                            String itemCode, String ownerUnitId, String assignedTeamId, String deadlineClass,
                            Instant reportedAt, Instant acceptedAt, Instant dueAt, boolean urgent, int duplicates,
                            int openWhistles, int repeats, boolean extensionPending, int urges, String watchingUnits,
-                           List<String> summonedTeams) {
+                           List<String> summonedTeams, Transfer transfer) {
     }
 
     private final DSLContext dsl;
@@ -82,6 +83,13 @@ public final class QueueRepository {
         var pending = DSL.field(DSL.selectCount().from(EXTENSION_REQUEST)
                 .where(EXTENSION_REQUEST.TICKET_ID.eq(TICKET.ID), EXTENSION_REQUEST.STATUS.eq("PENDING")));
         Map<Long, List<String>> summoned = new HashMap<>();
+        Map<Long, Transfer> transfers = new HashMap<>();
+        // the few tickets handed over (移交) or refused: read apart, so the queue's one query keeps its shape
+        dsl.select(TICKET.ID, TICKET.TRANSFER_FROM, TICKET.TRANSFER_TO, TICKET.TRANSFER_REASON, TICKET.TRANSFER_AT,
+                        TICKET.TRANSFER_REFUSAL).from(TICKET)
+                .where(TICKET.TRANSFER_TO.isNotNull(), states, which)
+                .forEach(r -> transfers.put(r.value1(), new Transfer(r.value2(), r.value3(), r.value4(), instant(r.value5()),
+                        r.value6())));
         dsl.select(WHISTLE.TICKET_ID, WHISTLE.TEAM_UNIT).from(WHISTLE).join(TICKET).on(TICKET.ID.eq(WHISTLE.TICKET_ID))
                 .where(WHISTLE.CHECKED_IN_AT.isNull(), states, which)
                 .forEach(r -> summoned.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
@@ -96,7 +104,8 @@ public final class QueueRepository {
                         r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), instant(r.value11()),
                         r.value12() == null ? null : instant(r.value12()), r.value13() == null ? null : instant(r.value13()),
                         Boolean.TRUE.equals(r.value14()), r.value15(), r.value16(), Math.max(0, r.value17() - 1),
-                        r.value18() > 0, r.value19(), r.value20(), summoned.getOrDefault(r.value1(), List.of())));
+                        r.value18() > 0, r.value19(), r.value20(), summoned.getOrDefault(r.value1(), List.of()),
+                        transfers.get(r.value1())));
     }
 
     /// The wall's figures: requests received since `dayStart` by channel, and of the tickets closed

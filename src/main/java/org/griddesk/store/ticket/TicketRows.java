@@ -24,6 +24,7 @@ import org.griddesk.domain.ticket.Place;
 import org.griddesk.domain.ticket.Tally;
 import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.domain.ticket.TicketState;
+import org.griddesk.domain.ticket.Transfer;
 import org.griddesk.domain.ticket.Whistle;
 import org.griddesk.security.Opened;
 import org.griddesk.security.PersonalField;
@@ -67,7 +68,8 @@ final class TicketRows {
         TICKET.CONTACTED_AT, TICKET.ANSWERED_AT, TICKET.HANDLED_AT, TICKET.VERIFIED_AT, TICKET.CALLED_BACK_AT,
         TICKET.CLOSED_AT, TICKET.ORIGINAL_DUE_AT, TICKET.DUE_AT, TICKET.MASTER_ID, TICKET.ROUND_NO, TICKET.URGE_COUNT,
         TICKET.RETURN_COUNT, TICKET.REWORK_COUNT, TICKET.REOPEN_COUNT, TICKET.CALLER_NAME, TICKET.CALLER_PHONE, TICKET.CALLER_PHONE_INDEX,
-        TICKET.CALLER_NAME_INDEX, TICKET.CALLER_KEY_ID, TICKET.ADDRESS, TICKET.LON, TICKET.LAT, TICKET.PHOTO_REFS, TICKET.VERSION,
+        TICKET.CALLER_NAME_INDEX, TICKET.CALLER_KEY_ID, TICKET.ADDRESS, TICKET.LON, TICKET.LAT, TICKET.PHOTO_REFS, TICKET.TRANSFER_FROM, TICKET.TRANSFER_TO,
+        TICKET.TRANSFER_REASON, TICKET.TRANSFER_AT, TICKET.TRANSFER_REFUSAL, TICKET.VERSION,
         TICKET.UPDATED_AT};
     private static final int VERSION_AND_TIME = COLUMNS.length - 2;
     private static final int CALLER_NAME = List.of(COLUMNS).indexOf(TICKET.CALLER_NAME);
@@ -80,6 +82,7 @@ final class TicketRows {
         Milestones m = t.milestones();
         Caller caller = t.intake().caller();
         Place place = t.intake().place();
+        Transfer tr = t.transfer();
         return new Object[] {
             t.code(), t.intake().channel().name(), t.intake().externalId(), t.intake().summary(), t.intake().gridCode(),
             t.state().name(), t.ownerUnitId(), t.acceptingUnitId(), String.join(",", t.watchingUnitIds()),
@@ -92,7 +95,8 @@ final class TicketRows {
             caller == null ? null : caller.phone(), caller == null ? null : vault.phoneIndex(caller.phone()),
             caller == null || !caller.readable() ? null : vault.nameIndex(caller.name()), caller == null ? null : vault.currentKeyId(), place == null ? null : place.address(), place == null ? null : place.lon(),
             place == null ? null : place.lat(), t.intake().photos().isEmpty() ? null : String.join("\n", t.intake().photos()),
-            t.version(), odt(now)};
+            tr == null ? null : tr.fromUnitId(), tr == null ? null : tr.toUnitId(), tr == null ? null : tr.reason(),
+            tr == null ? null : odt(tr.at()), tr == null ? null : tr.refusal(), t.version(), odt(now)};
     }
 
     static List<Field<?>> columnList() {
@@ -177,9 +181,11 @@ final class TicketRows {
                 instant(r.getCalledBackAt()), instant(r.getClosedAt()));
         Tally tally = new Tally(r.getUrgeCount(), r.getReturnCount(), r.getReworkCount(), r.getReopenCount());
         List<String> watching = r.getWatchingUnits().isEmpty() ? List.of() : Arrays.asList(r.getWatchingUnits().split(","));
+        Transfer transfer = r.getTransferTo() == null ? null : new Transfer(r.getTransferFrom(), r.getTransferTo(),
+                r.getTransferReason(), instant(r.getTransferAt()), r.getTransferRefusal());
         return new Ticket(r.getId(), r.getCode(), intake, TicketState.valueOf(r.getState()), r.getOwnerUnit(),
                 r.getAcceptingUnit(), watching, r.getAssignedTeam(), deadline, milestones, tally, whistles, extensions,
-                callbacks, r.getMasterId(), r.getRoundNo(), r.getVersion());
+                callbacks, r.getMasterId(), transfer, r.getRoundNo(), r.getVersion());
     }
 
     static Whistle toWhistle(WhistleRecord r) {

@@ -62,7 +62,14 @@ class TicketLifecycleProperties {
             new TicketCommand.Reopen("重新办理"),
             new TicketCommand.Close("办结"),
             new TicketCommand.Urge("督办"),
-            new TicketCommand.ContactCitizen("已联系")).stream()).toList();
+            new TicketCommand.ContactCitizen("已联系"),
+            new TicketCommand.PlaceOnGrid("XSG-012-04", "JN-XSG"),
+            new TicketCommand.PlaceOnGrid("GG-001-01", "JN-GG"),
+            new TicketCommand.Transfer("JN-GG", "属葛沽镇"),
+            new TicketCommand.Transfer("JN-XSG", "属咸水沽镇"),
+            new TicketCommand.AcceptTransfer(null),
+            new TicketCommand.RefuseTransfer("不属本镇"),
+            new TicketCommand.ReferToCity("需市级协调", "SJ-1")).stream()).toList();
 
     /// `anyone`: try every actor in turn from `actor` on and take the first one the rules allow (so
     /// that sequences get far round the loop); otherwise only that actor tries (refusals).
@@ -110,6 +117,20 @@ class TicketLifecycleProperties {
 
             // one owner, always a centre
             assertThat(ORGANISATION.unit(ticket.ownerUnitId())).get().extracting(u -> u.kind()).isEqualTo(UnitKind.CENTRE);
+            // the owner moves only up (escalation), to a centre that took a hand-over, or with the grid
+            // a ticket waiting to be accepted was placed on
+            if (!before.ownerUnitId().equals(ticket.ownerUnitId())) {
+                assertThat(t.event()).isInstanceOfAny(TicketEvent.Escalated.class, TicketEvent.TransferAccepted.class,
+                        TicketEvent.Placed.class);
+                if (t.event() instanceof TicketEvent.Placed) {
+                    assertThat(before.state()).isEqualTo(TicketState.REPORTED);
+                }
+            }
+            // a pending hand-over goes to another centre, and nothing but its answer moves the ticket meanwhile
+            ticket.pendingTransfer().ifPresent(p -> assertThat(p.toUnitId()).isNotEqualTo(p.fromUnitId()));
+            if (before.pendingTransfer().isPresent()) {
+                assertThat(ticket.state()).isEqualTo(before.state());
+            }
             // terminal states stay terminal, except by reopen
             if (before.state().isTerminal()) {
                 assertThat(t.event()).isInstanceOf(TicketEvent.Reopened.class);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.griddesk.testsupport.LifecycleFixture.HOTLINE;
 import static org.griddesk.testsupport.LifecycleFixture.XSG_CG_HANDLER;
+import static org.griddesk.testsupport.LifecycleFixture.JN_DISPATCHER;
 import static org.griddesk.testsupport.LifecycleFixture.XSG_DISPATCHER;
 import static org.griddesk.testsupport.LifecycleFixture.XSG_SUPERVISOR;
 import static org.griddesk.testsupport.LifecycleFixture.hotlineRequest;
@@ -64,8 +65,12 @@ class TicketPermissionMatrixTest {
     private int externalIds;
 
     /// How each action is reached: the steps before it (by the fixture's people) and the action itself.
+    /// `centreForStaff`: the centre a person who is not a handler acts for
     private record Scenario(Function<TicketPermissionMatrixTest, Ticket> before, Function<Ticket, TicketCommand> action,
-                            String teamForHandler) {
+                            String teamForHandler, String centreForStaff) {
+        Scenario(Function<TicketPermissionMatrixTest, Ticket> before, Function<Ticket, TicketCommand> action, String teamForHandler) {
+            this(before, action, teamForHandler, CENTRE);
+        }
     }
 
     private final Map<Permission, Scenario> scenarios = new EnumMap<>(Permission.class);
@@ -117,6 +122,16 @@ class TicketPermissionMatrixTest {
         scenarios.put(Permission.TICKET_FOLD_ALARM, new Scenario(TicketPermissionMatrixTest::reportedByAnAlarm,
                 t -> new TicketCommand.FoldAlarm(new VideoAlarm("VA-" + (++externalIds), "JN-GQ-00041", "占道经营", 0.9,
                         clock.now(), null)), TEAM));
+        scenarios.put(Permission.TICKET_PLACE, new Scenario(TicketPermissionMatrixTest::reported,
+                t -> new TicketCommand.PlaceOnGrid("XSG-012-04", CENTRE), TEAM));
+        scenarios.put(Permission.TICKET_TRANSFER, new Scenario(TicketPermissionMatrixTest::reported,
+                t -> new TicketCommand.Transfer("JN-GG", "属葛沽镇管辖"), TEAM));
+        scenarios.put(Permission.TICKET_TRANSFER_DECIDE, new Scenario(m -> m.then(m.reported(),
+                new TicketCommand.Transfer("JN-GG", "属葛沽镇管辖"), XSG_DISPATCHER), t -> new TicketCommand.AcceptTransfer(null),
+                "JN-GG-CG", "JN-GG"));
+        scenarios.put(Permission.TICKET_REFER_CITY, new Scenario(m -> m.then(m.service.report(hotlineRequest("8890-" + (++m.externalIds),
+                m.clock.now()), "JN", HOTLINE).after(), new Accept("05-03-012", DeadlinePolicy.general(), false), JN_DISPATCHER),
+                t -> new TicketCommand.ReferToCity("需市级协调", null), "JN-CGW", "JN"));
     }
 
     /// the actions refused so far in this run (each must leave an audit record)
@@ -202,7 +217,7 @@ class TicketPermissionMatrixTest {
         Scenario scenario = scenarios.get(permission);
         assertThat(scenario).as("a scenario for " + permission).isNotNull();
         Ticket before = scenario.before().apply(this);
-        Actor actor = person(role, role == Role.HANDLER ? scenario.teamForHandler() : CENTRE);
+        Actor actor = person(role, role == Role.HANDLER ? scenario.teamForHandler() : scenario.centreForStaff());
         try {
             service.execute(before, scenario.action().apply(before), actor);
             return true;

@@ -1,0 +1,113 @@
+package org.griddesk.dispatch;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.griddesk.domain.org.Organisation;
+import org.griddesk.domain.org.Unit;
+import org.griddesk.domain.org.UnitKind;
+import org.griddesk.domain.org.UnitLevel;
+import org.griddesk.geo.GridCentres;
+import org.griddesk.geo.Region;
+import org.griddesk.geo.RegionLevel;
+
+/// The district's grids as a person looks one up to place a ticket on (定位): by code
+/// (`XSG-003-02`, or its start), by name, community or town (`金桥社区第2网格`, `金桥 2`, `jq 2`, pinyin
+/// as the desk's other pickers), each with the centre it belongs to ([GridCentres]). The place
+/// form, the command bar and the map's drop all use this one search.
+public final class GridDirectory {
+    /// One grid: its code and name, the community and town (area) it lies in, and its centre.
+    public record Grid(String code, String name, String community, String area, String centreId) {
+        /// `咸水沽镇 · 金桥社区第2网格 (XSG-003-02)`
+        public String label() {
+            return (area.isEmpty() ? "" : area + " · ") + name + " (" + code + ")";
+        }
+    }
+
+    public static final GridDirectory EMPTY = new GridDirectory(List.of());
+
+    private final List<Grid> grids;
+    private final Map<String, Grid> byCode = new HashMap<>();
+
+    public GridDirectory(List<Grid> grids) {
+        this.grids = grids.stream().sorted(Comparator.comparing(Grid::code)).toList();
+        this.grids.forEach(g -> byCode.put(g.code().toLowerCase(Locale.ROOT), g));
+    }
+
+    /// The grids of a district's regions, each with its town's centre, else the district centre's.
+    public static GridDirectory of(List<Region> regions, Organisation organisation) {
+        Map<String, Region> byCode = new HashMap<>();
+        regions.forEach(r -> byCode.putIfAbsent(r.code(), r));
+        Map<String, Unit> centres = GridCentres.of(regions, organisation);
+        String district = organisation.units().stream().filter(u -> u.kind() == UnitKind.CENTRE && u.level() == UnitLevel.DISTRICT)
+                .map(Unit::id).findFirst().orElse(null);
+        List<Grid> out = new ArrayList<>();
+        for (Region r : regions) {
+            if (r.level() == RegionLevel.GRID) {
+                Region community = byCode.get(r.parentCode());
+                Region area = community == null ? null : byCode.get(community.parentCode());
+                Unit centre = centres.get(r.code());
+                out.add(new Grid(r.code(), r.name(), community == null ? "" : community.name(), area == null ? "" : area.name(),
+                        centre != null ? centre.id() : district));
+            }
+        }
+        return new GridDirectory(out);
+    }
+
+    /// Every grid, in code order.
+    public List<Grid> all() {
+        return grids;
+    }
+
+    /// The grid of this code (any case).
+    public Optional<Grid> grid(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    /// Up to `limit` grids that every word typed finds, the exact code first, then codes that start
+    /// with what was typed, then in code order. A number alone finds the grid of that number
+    /// (`第3网格`, not `第13网格`) or a part of the code (`003`). Nothing typed finds nothing.
+    public List<Grid> find(String typed, int limit) {
+        String text = typed == null ? "" : typed.replace('\u3000', ' ').strip();
+        if (text.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        List<Grid> out = new ArrayList<>();
+        grid(text).ifPresent(out::add);
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (Grid g : grids) {
+            if (out.size() >= limit * 4) {
+                break;
+            }
+            if (!out.contains(g) && matchesAll(g, lower.split("\\s+"))) {
+                out.add(g);
+            }
+        }
+        out.sort(Comparator.comparingInt((Grid g) -> g.code().equalsIgnoreCase(text) ? 0
+                : g.code().toLowerCase(Locale.ROOT).startsWith(lower) ? 1 : 2));
+        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
+    }
+
+    /// The grid a typed word or words mean: an exact code, else the first found.
+    public Optional<Grid> best(String typed) {
+        return find(typed, 1).stream().findFirst();
+    }
+
+    private static boolean matchesAll(Grid g, String[] words) {
+        for (String w : words) {
+            boolean number = w.chars().allMatch(Character::isDigit);
+            boolean found = number ? g.name().endsWith("第" + w.replaceFirst("^0+(?=\\d)", "") + "网格")
+                    || List.of(g.code().split("-")).contains(w)
+                    : g.code().toLowerCase(Locale.ROOT).contains(w) || Pinyin.matches(g.area() + g.name(), w)
+                    || Pinyin.matches(g.name(), w) || Pinyin.matches(g.area(), w);
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
