@@ -243,6 +243,7 @@ public final class MainWindowView {
         parts.deskEntry().run();
     }
 
+    @FXML
     private void openHistorySearch() {
         parts.historySearch().run();
     }

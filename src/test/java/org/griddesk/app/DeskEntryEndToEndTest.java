@@ -22,10 +22,7 @@ import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.domain.ticket.TicketState;
 import org.griddesk.map.MapView;
 import org.griddesk.security.Session;
-import org.griddesk.store.DataKeySetup;
 import org.griddesk.store.Database;
-import org.griddesk.store.DatabaseSettings;
-import org.griddesk.store.ThreadGuard;
 import org.griddesk.store.ticket.IntakeRepository;
 import org.griddesk.store.ticket.TicketRepository;
 import org.junit.jupiter.api.AfterAll;
@@ -58,21 +55,14 @@ class DeskEntryEndToEndTest {
     @BeforeAll
     static void startDesk() throws Exception {
         desk = RunningDesk.startWithGatewaySignedOut(dataDir);
-        desk.signIn("town-dispatcher");
+        desk.signInAndSettle("town-dispatcher");
         window = desk.window();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.userProperty().get() != null);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#activityLabel").queryAs(Label.class).getText().isEmpty());
-        Thread.sleep(2000);
-        db = Database.open(DatabaseSettings.embeddedH2(dataDir), ThreadGuard.NONE);
-        DataKeySetup.attach(db, dataDir);
+        db = desk.store();
         hotline = HotlineOrders.keyed(db, desk.gatewayPort(), "E2E-ENTRY");
     }
 
     @AfterAll
     static void stopDesk() throws Exception {
-        if (db != null) {
-            db.close();
-        }
         desk.stop();
     }
 

@@ -28,8 +28,6 @@ import org.griddesk.domain.ticket.TicketCommand;
 import org.griddesk.domain.ticket.TicketLifecycle;
 import org.griddesk.security.Session;
 import org.griddesk.store.Database;
-import org.griddesk.store.DatabaseSettings;
-import org.griddesk.store.ThreadGuard;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.ticket.TicketService;
 import org.junit.jupiter.api.AfterAll;
@@ -56,14 +54,11 @@ class HandoverEndToEndTest {
     static void startDesk() throws Exception {
         desk = RunningDesk.startWithGatewaySignedOut(dataDir);
         desk.signIn("town-supervisor");
-        db = Database.open(DatabaseSettings.embeddedH2(dataDir), ThreadGuard.NONE);
+        db = desk.store();
     }
 
     @AfterAll
     static void stopDesk() throws Exception {
-        if (db != null) {
-            db.close();
-        }
         desk.stop();
     }
 

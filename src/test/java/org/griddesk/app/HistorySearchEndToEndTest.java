@@ -31,10 +31,7 @@ import org.griddesk.domain.ticket.TicketCommand;
 import org.griddesk.domain.ticket.TicketLifecycle;
 import org.griddesk.domain.ticket.TicketState;
 import org.griddesk.security.Session;
-import org.griddesk.store.DataKeySetup;
 import org.griddesk.store.Database;
-import org.griddesk.store.DatabaseSettings;
-import org.griddesk.store.ThreadGuard;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.ticket.TicketRepository;
 import org.griddesk.store.ticket.TicketService;
@@ -63,15 +60,11 @@ class HistorySearchEndToEndTest {
     static void startDesk() throws Exception {
         desk = RunningDesk.startWithGatewaySignedOut(dataDir);
         desk.signIn("town-supervisor");
-        db = Database.open(DatabaseSettings.embeddedH2(dataDir), ThreadGuard.NONE);
-        DataKeySetup.attach(db, dataDir);
+        db = desk.store();
     }
 
     @AfterAll
     static void stopDesk() throws Exception {
-        if (db != null) {
-            db.close();
-        }
         desk.stop();
     }
 

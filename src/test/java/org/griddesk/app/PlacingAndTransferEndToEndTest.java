@@ -13,10 +13,7 @@ import org.griddesk.desk.queue.QueueItem;
 import org.griddesk.dispatch.DeskUser;
 import org.griddesk.domain.org.Role;
 import org.griddesk.domain.ticket.Ticket;
-import org.griddesk.store.DataKeySetup;
 import org.griddesk.store.Database;
-import org.griddesk.store.DatabaseSettings;
-import org.griddesk.store.ThreadGuard;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.ticket.TicketRepository;
 import org.junit.jupiter.api.AfterAll;
@@ -48,21 +45,14 @@ class PlacingAndTransferEndToEndTest {
     @BeforeAll
     static void startDesk() throws Exception {
         desk = RunningDesk.startWithGatewaySignedOut(dataDir);
-        desk.signIn("town-dispatcher");
+        desk.signInAndSettle("town-dispatcher");
         window = desk.window();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.userProperty().get() != null);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#activityLabel").queryAs(Label.class).getText().isEmpty());
-        Thread.sleep(2000);
-        db = Database.open(DatabaseSettings.embeddedH2(dataDir), ThreadGuard.NONE);
-        DataKeySetup.attach(db, dataDir);
+        db = desk.store();
         hotline = HotlineOrders.keyed(db, desk.gatewayPort(), "E2E-T");
     }
 
     @AfterAll
     static void stopDesk() throws Exception {
-        if (db != null) {
-            db.close();
-        }
         desk.stop();
     }
 

@@ -6,9 +6,15 @@ import java.nio.file.Path;
 import java.util.Map;
 import javafx.application.Application;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
 import org.griddesk.desk.DeskWindow;
 import org.griddesk.desk.signin.SignInViewModel;
+import org.griddesk.store.DataKeySetup;
+import org.griddesk.store.Database;
+import org.griddesk.store.DatabaseSettings;
+import org.griddesk.store.ThreadGuard;
 import org.griddesk.store.security.AccountService;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -18,6 +24,8 @@ import org.testfx.util.WaitForAsyncUtils;
 final class RunningDesk {
     private final Application app;
     private int gatewayPort;
+    private Path dataDir;
+    private Database store;
 
     private RunningDesk(Application app) {
         this.app = app;
@@ -79,6 +87,7 @@ final class RunningDesk {
         options.dataDir = dataDir;
         RunningDesk desk = start(options, historyDays);
         desk.gatewayPort = port;
+        desk.dataDir = dataDir;
         return desk;
     }
 
@@ -92,7 +101,32 @@ final class RunningDesk {
         return ((GridDeskApp) app).window();
     }
 
+    /// Signs in as [#signIn] does, then waits until the desk has nothing left to do (its status
+    /// bar's activity is empty) and its queue has settled.
+    void signInAndSettle(String username) throws Exception {
+        signIn(username);
+        FxRobot robot = new FxRobot();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window().userProperty().get() != null);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#activityLabel").queryAs(Label.class).getText().isEmpty());
+        Thread.sleep(2000);
+    }
+
+    /// A second connection to the desk's store (a desk started by [#startWithGatewaySignedOut]), with
+    /// its data key, as another desk or a gateway would hold it; closed by [#stop].
+    synchronized Database store() {
+        if (store == null) {
+            store = Database.open(DatabaseSettings.embeddedH2(dataDir), ThreadGuard.NONE);
+            DataKeySetup.attach(store, dataDir);
+        }
+        return store;
+    }
+
     void stop() throws Exception {
+        synchronized (this) {
+            if (store != null) {
+                store.close();
+            }
+        }
         FxToolkit.cleanupApplication(app);
         GridDeskApp.awaitClosed();
     }
