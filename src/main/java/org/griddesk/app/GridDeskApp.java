@@ -189,6 +189,7 @@ public final class GridDeskApp extends Application {
             javafx.beans.value.ChangeListener<Object> leave = (obs, was, now) -> search.close();
             model.sessionProperty().addListener(leave);
             search.setOnHidden(e -> model.sessionProperty().removeListener(leave));
+            return search;
         });
         window.useCallerPanel((detail, pick) -> Optional.of(new CallerPanel(Messages.of(windowModel.languageProperty().get()),
                 detail.ticket().id(), history, executor, Clock.systemUTC().instant(), pick)));

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -145,6 +146,7 @@ public final class DeskWindow {
         map.selectedCameraProperty().addListener((obs, old, camera) -> openCamera(camera));
         door.bindWindow(this::forgetPerson, this::openWall);
         door.onLock(this::closeDeskEntry);
+        door.onLock(this::closeHistorySearch);
         queueModel.shown().addListener((ListChangeListener<Object>) c -> {
             if (selectWhenShown > 0 && queueModel.shown().stream().anyMatch(i -> i.id() == selectWhenShown)) {
                 queue.reveal(selectWhenShown);
@@ -320,7 +322,8 @@ public final class DeskWindow {
     }
 
     private BiFunction<TicketDetail, LongConsumer, Optional<Node>> callerPanel = (d, pick) -> Optional.empty();
-    private Runnable historySearch = () -> { };
+    private Supplier<Stage> historySearch = () -> null;
+    private Stage historySearchStage;
 
     /// Picks a ticket as if clicked in the queue: selected there and on the map, its detail read.
     void pick(long ticketId) {
@@ -335,19 +338,31 @@ public final class DeskWindow {
         callerPanel = make;
     }
 
-    /// What 工单 → 历史工单查询 (Ctrl+Shift+F) opens (before [#show]).
-    public void useHistorySearch(Runnable open) {
+    /// What 工单 → 历史工单查询 (Ctrl+Shift+F) opens (before [#show]): the window it shows.
+    public void useHistorySearch(Supplier<Stage> open) {
         historySearch = open;
     }
 
-    /// Opens the history search, for whoever works at the desk.
+    /// Opens the history search for whoever works at the desk, or brings its open window to the front.
+    /// It closes when the desk locks, like every window that shows tickets.
     public void openHistorySearch() {
-        if (door.working()) {
-            historySearch.run();
+        if (!door.working()) {
+            return;
+        }
+        if (historySearchStage != null && historySearchStage.isShowing()) {
+            historySearchStage.toFront();
+        } else {
+            historySearchStage = historySearch.get();
         }
     }
 
-    /// Adds a pane over the queue (before [#show]): `make` gets the desk's hands and a way to pick a ticket.
+    private void closeHistorySearch() {
+        if (historySearchStage != null) {
+            historySearchStage.close();
+            historySearchStage = null;
+        }
+    }
+
     /// The team board's departments count their check-ins down from the whistles `timers` holds
     /// (the centre's, read when the store changes).
     public void followTimers(ObservableValue<TimerLists> timers) {
@@ -355,6 +370,7 @@ public final class DeskWindow {
                 clock.instant()));
     }
 
+    /// Adds a pane over the queue (before [#show]): `make` gets the desk's hands and a way to pick a ticket.
     public void addQueuePane(BiFunction<Dispatching, LongConsumer, QueuePane> make) {
         queuePanes.add(make.apply(dispatching, this::pick));
     }

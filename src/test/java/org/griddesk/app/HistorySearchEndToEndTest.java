@@ -101,7 +101,10 @@ class HistorySearchEndToEndTest {
         assertThat(reopened.tally().reopened()).isEqualTo(1);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#historyReopenMessage").tryQuery()
                 .map(n -> ((Label) n).getText().contains("已重新办理")).orElse(false));
-        robot.type(KeyCode.ESCAPE);
+
+        // the desk locks (idle, or Ctrl+L): the window that shows tickets closes with it
+        WaitForAsyncUtils.asyncFx(() -> desk.window().door().idleLock().lockNow()).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#historyPhone").tryQuery().isEmpty());
     }
 
     private static void focusList() throws Exception {
