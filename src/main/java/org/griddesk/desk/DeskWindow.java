@@ -521,7 +521,7 @@ public final class DeskWindow {
                 shown -> model.evidence().map(l -> new EvidenceStrip(messages.language(), l, shown))), door::fillMenu,
                 menu -> door.fillSupervisionMenu(menu, messages.language()), door.sessions().whoProperty(),
                 door.sessions().demoStoreProperty(), this::openCommandBar, this::openWall, this::openDeskEntry,
-                Bindings.createBooleanBinding(() -> model.userProperty().get() != null
+                model.userProperty().isNotNull(), Bindings.createBooleanBinding(() -> model.userProperty().get() != null
                         && DeskEntryScreen.allowedFor(model.userProperty().get().actor()), model.userProperty()),
                 this::openHistorySearch,
                 queuePanes.stream().map(QueuePane::node).toList());

@@ -75,6 +75,7 @@ public final class MainWindowView {
     @FXML private Label demoStoreLabel;
     @FXML private MenuItem commandBarItem;
     @FXML private MenuItem deskEntryItem;
+    @FXML private Menu ticketMenu;
 
     private final MapView map;
     private final QueueView queue;
@@ -88,8 +89,8 @@ public final class MainWindowView {
     /// the panes over the queue (the supervisor's board).
     record Parts(Node teamBoard, Node noticeBar, Function<TicketDetail, TicketDetailView.Extras> detailExtras,
                  Consumer<Menu> identityMenu, Consumer<Menu> superviseMenu, ObservableValue<String> identity, ObservableValue<Boolean> demoStore,
-                 Runnable commandBar, Runnable wall, Runnable deskEntry, ObservableValue<Boolean> deskEntryAllowed,
-                 Runnable historySearch, List<Node> overQueue) {
+                 Runnable commandBar, Runnable wall, Runnable deskEntry, ObservableValue<Boolean> signedIn,
+                 ObservableValue<Boolean> deskEntryAllowed, Runnable historySearch, List<Node> overQueue) {
     }
 
     MainWindowView(MainWindowViewModel window, StatusBarViewModel status, MapView map, QueueView queue, QueueViewModel queueModel,
@@ -123,6 +124,8 @@ public final class MainWindowView {
         parts.identityMenu().accept(identityMenu);
         parts.superviseMenu().accept(superviseMenu);
         identityLabel.textProperty().bind(parts.identity());
+        ticketMenu.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> Boolean.TRUE.equals(parts.signedIn().getValue()), parts.signedIn())); // nothing to find or enter before sign-in
         deskEntryItem.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> !Boolean.TRUE.equals(parts.deskEntryAllowed().getValue()), parts.deskEntryAllowed()));
         SecurityTexts words = SecurityTexts.of(messages.language());

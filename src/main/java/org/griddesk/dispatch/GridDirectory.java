@@ -97,13 +97,13 @@ public final class GridDirectory {
         return find(typed, 1).stream().findFirst();
     }
 
+    /// Every word finds the grid: a number its number or a code part, other words its code or name
+    /// ([PlaceMatch]), or its town's or community's name.
     private static boolean matchesAll(Grid g, String[] words) {
         for (String w : words) {
-            boolean number = w.chars().allMatch(Character::isDigit);
-            boolean found = number ? g.name().endsWith("第" + w.replaceFirst("^0+(?=\\d)", "") + "网格")
-                    || List.of(g.code().split("-")).contains(w)
-                    : g.code().toLowerCase(Locale.ROOT).contains(w) || Pinyin.matches(g.area() + g.name(), w)
-                    || Pinyin.matches(g.name(), w) || Pinyin.matches(g.area(), w);
+            boolean found = w.chars().allMatch(Character::isDigit) ? PlaceMatch.gridNumber(g.code(), g.name(), w)
+                    : PlaceMatch.rank(g.code(), g.name(), w) != PlaceMatch.NONE || g.area().contains(w)
+                    || PlaceMatch.byName(g.area(), w) != PlaceMatch.NONE || PlaceMatch.byName(g.area() + g.name(), w) != PlaceMatch.NONE;
             if (!found) {
                 return false;
             }

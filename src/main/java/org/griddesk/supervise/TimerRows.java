@@ -60,10 +60,10 @@ final class TimerRows {
     /// The words of a whistle's clock at `now`: time left, late and still open, or checked in late.
     String whistleText(Whistle w, Instant now) {
         if (!w.isOpen()) {
-            return messages.get("timers.whistle.checkedInLate", Countdown.of(w.lateBy()));
+            return messages.get("timers.whistle.checkedInLate", Countdown.of(w.lateBy(), messages.language()));
         }
         Duration left = w.leftAt(now);
-        return messages.get(w.isLateAt(now) ? "timers.whistle.overdue" : "timers.whistle.left", Countdown.of(left));
+        return messages.get(w.isLateAt(now) ? "timers.whistle.overdue" : "timers.whistle.left", Countdown.of(left, messages.language()));
     }
 
     /// an overdue list: a title and a row per ticket, its time past the limit counting up
@@ -74,7 +74,7 @@ final class TimerRows {
             Label clock = new Label();
             clock.getStyleClass().add("timer-countdown");
             clock.pseudoClassStateChanged(LATE, true);
-            Consumer<Instant> draw = at -> clock.setText(messages.get("timers.overdueBy", Countdown.of(Duration.between(o.dueAt(), at))));
+            Consumer<Instant> draw = at -> clock.setText(messages.get("timers.overdueBy", Countdown.of(Duration.between(o.dueAt(), at), messages.language())));
             draw.accept(now);
             ticks.accept(draw);
             TicketLine t = o.ticket();

@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import org.griddesk.desk.queue.QueueItem;
@@ -55,17 +56,32 @@ class HistorySearchEndToEndTest {
     private static final FxRobot robot = new FxRobot();
     private static RunningDesk desk;
     private static Database db;
+    private static boolean ticketMenuBeforeSignIn;
+    private static boolean ticketMenuSignedIn;
 
     @BeforeAll
     static void startDesk() throws Exception {
         desk = RunningDesk.startWithGatewaySignedOut(dataDir);
+        ticketMenuBeforeSignIn = ticketMenuShown();
         desk.signIn("town-supervisor");
+        ticketMenuSignedIn = ticketMenuShown();
         db = desk.store();
     }
 
     @AfterAll
     static void stopDesk() throws Exception {
         desk.stop();
+    }
+
+    @Test
+    void theTicketMenuShowsOnlyToSomeoneSignedIn() {
+        assertThat(ticketMenuBeforeSignIn).as("工单 before sign-in").isFalse();
+        assertThat(ticketMenuSignedIn).as("工单 signed in").isTrue();
+    }
+
+    private static boolean ticketMenuShown() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
+                .filter(m -> "ticketMenu".equals(m.getId())).findFirst().orElseThrow().isVisible()).get(5, TimeUnit.SECONDS);
     }
 
     @Test

@@ -226,7 +226,7 @@ public final class TeamBoard extends VBox {
             String text = "";
             boolean lateNow = c.nextDue() != null && now.isAfter(c.nextDue());
             if (c.nextDue() != null) {
-                String left = Countdown.of(Duration.between(now, c.nextDue()));
+                String left = Countdown.of(Duration.between(now, c.nextDue()), timerWords.language());
                 text = timerWords.get(lateNow ? "timers.board.late" : "timers.board.checkIn", left);
             }
             int late = c.late() + (lateNow ? 1 : 0); // the soonest was not late when read

@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.LongConsumer;
+import javafx.animation.PauseTransition;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.griddesk.desk.queue.QueueItem;
 import org.griddesk.domain.calendar.WorkCalendar;
 import org.griddesk.search.HistoryIndex;
@@ -19,6 +21,7 @@ import org.griddesk.ui.TaskExecutor;
 /// in the background when the pane is built; says so while the history index is being built.
 public final class CallerPanel extends VBox {
     public static final String BUNDLE = "i18n/search";
+    static final Duration RETRY = Duration.seconds(3);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yy-MM-dd").withZone(WorkCalendar.ZONE);
 
     /// Where the panel reads (blocking, called off the FX thread).
@@ -51,15 +54,32 @@ public final class CallerPanel extends VBox {
         status.setId("callerPanelStatus");
         status.getStyleClass().add("detail-value");
         getChildren().addAll(title, status);
-        executor.submit(() -> {
+        read(() -> {
             HistorySearch.CallerHistory h = source.callerHistory(ticketId, now);
             return new Read(h, source.rows(h.samePhone(), now), source.rows(h.sameAddress(), now));
-        }, read -> show(read, status), failure -> status.setText(words.get("caller.failed")));
+        }, executor, status);
     }
 
-    private void show(Read read, Label status) {
+    private void read(java.util.concurrent.Callable<Read> reading, TaskExecutor executor, Label status) {
+        executor.submit(reading, read -> show(read, status, () -> read(reading, executor, status)),
+                failure -> status.setText(words.get("caller.failed")));
+    }
+
+    /// While the index is being built the panel says so and asks again every few seconds, as long as
+    /// it is on screen, so that it fills in by itself when the index is ready.
+    private void show(Read read, Label status, Runnable again) {
         if (!read.history().ready()) {
-            status.setText(words.get(read.history().state() == HistoryIndex.State.FAILED ? "caller.failed" : "caller.building"));
+            boolean failed = read.history().state() == HistoryIndex.State.FAILED;
+            status.setText(words.get(failed ? "caller.failed" : "caller.building"));
+            if (!failed) {
+                PauseTransition wait = new PauseTransition(RETRY);
+                wait.setOnFinished(e -> {
+                    if (getScene() != null) {
+                        again.run();
+                    }
+                });
+                wait.play();
+            }
             return;
         }
         getChildren().remove(status);

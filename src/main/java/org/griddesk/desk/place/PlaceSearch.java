@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.griddesk.dispatch.Pinyin;
+import org.griddesk.dispatch.PlaceMatch;
 import org.griddesk.geo.GridIndex;
 import org.griddesk.geo.Region;
 import org.griddesk.geo.RegionLevel;
@@ -15,14 +15,14 @@ import org.locationtech.jts.geom.Point;
 
 /// Finds the district's communities and grids by what a person types: a name or part of it
 /// (`金桥`, `金桥社区第3网格`), a code (`XSG-001`, `xsg-001-02`), the pinyin of a name or its initials
-/// (`jinqiao`, `jqsq`), or a town's name with it (`咸水沽 金桥`). Best first: an exact code or name,
-/// then a code or name that starts with it, then one that contains it, then by pinyin; communities
-/// before their grids. Built once per district (spelling the names takes a moment: off the FX
+/// (`jinqiao`, `jqsq`), or a town's name with it (`咸水沽 金桥`). Best first, by [PlaceMatch]'s rank:
+/// an exact code or name, then a code or name that starts with it, then one that contains it, then by
+/// pinyin; communities before their grids. Built once per district (spelling the names takes a moment: off the FX
 /// thread), then searched in well under a millisecond per place.
 public final class PlaceSearch {
     public static final int DEFAULT_LIMIT = 12;
 
-    private record Entry(NamedPlace place, String codeUpper, String areaName) {
+    private record Entry(NamedPlace place, String areaName) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
@@ -52,7 +52,7 @@ public final class PlaceSearch {
                     : grids.locate(inside.getX(), inside.getY()).map(Region::code).orElse(null);
             NamedPlace place = new NamedPlace(region.code(), region.name(), region.level(), String.join(" ", within), grid,
                     inside.getX(), inside.getY());
-            entries.add(new Entry(place, region.code().toUpperCase(Locale.ROOT), area));
+            entries.add(new Entry(place, area));
             this.byCode.put(region.code(), place);
         }
         entries.sort(Comparator.comparing((Entry e) -> e.place().level() == RegionLevel.GRID).thenComparing(e -> e.place().code()));
@@ -68,48 +68,17 @@ public final class PlaceSearch {
         String[] words = text.split("\\s+");
         String query = words[words.length - 1];
         List<String> context = List.of(words).subList(0, words.length - 1);
-        String upper = query.toUpperCase(Locale.ROOT);
         List<Map.Entry<Integer, Entry>> found = new ArrayList<>();
         for (Entry e : entries) {
             if (!context.stream().allMatch(w -> e.place().within().contains(w) || Pinyin.matches(e.areaName(), w))) {
                 continue;
             }
-            int rank = rank(e, query, upper);
+            int rank = PlaceMatch.rank(e.place().code(), e.place().name(), query);
             if (rank >= 0) {
                 found.add(Map.entry(rank, e));
             }
         }
         return found.stream().sorted(Map.Entry.comparingByKey()).limit(limit).map(m -> m.getValue().place()).toList();
-    }
-
-    /// 0 exact code or name, 1 code or name starts with it, 2 contains it, 3 by pinyin from its start, 4 by
-    /// pinyin from within; -1 not found.
-    private static int rank(Entry e, String query, String upper) {
-        String name = e.place().name();
-        if (e.codeUpper().equals(upper) || name.equals(query) || shortName(name).equals(query)) {
-            return 0;
-        }
-        if (e.codeUpper().startsWith(upper) || name.startsWith(query)) {
-            return 1;
-        }
-        if (e.codeUpper().contains(upper) || name.contains(query)) {
-            return 2;
-        }
-        if (!Pinyin.matches(name, query)) {
-            return -1;
-        }
-        // `cht` finds 朝汇庭 from its start before 沽春台 from its middle
-        return Pinyin.matches(name.substring(0, 1), query.substring(0, 1)) ? 3 : 4;
-    }
-
-    /// `金桥社区` → `金桥`, `小站营村` → `小站营` (what people say).
-    private static String shortName(String name) {
-        for (String suffix : new String[] {"社区", "村"}) {
-            if (name.endsWith(suffix) && name.length() - suffix.length() >= 2) {
-                return name.substring(0, name.length() - suffix.length());
-            }
-        }
-        return name;
     }
 
     /// The place of this code, if it is a community or grid of the district.

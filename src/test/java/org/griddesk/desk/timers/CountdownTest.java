@@ -11,6 +11,7 @@ import org.griddesk.domain.ticket.TicketState;
 import org.griddesk.domain.ticket.Whistle;
 import org.griddesk.store.supervise.TicketLine;
 import org.griddesk.store.supervise.TimerLists;
+import org.griddesk.ui.Language;
 import org.junit.jupiter.api.Test;
 
 /// The countdown's words and the whistle's clock: time left, late and still open, checked in late.
@@ -18,10 +19,13 @@ class CountdownTest {
     private static final Instant NOW = Instant.parse("2026-11-27T02:00:00Z");
 
     @Test
-    void aCountdownReadsHoursMinutesSeconds() {
-        assertThat(Countdown.of(Duration.ofSeconds(3909))).isEqualTo("1:05:09");
-        assertThat(Countdown.of(Duration.ofSeconds(-59))).isEqualTo("0:00:59");
-        assertThat(Countdown.of(Duration.ofHours(30))).isEqualTo("30:00:00");
+    void aCountdownReadsHoursMinutesSecondsAndDaysInFrontFromADayOn() {
+        assertThat(Countdown.of(Duration.ofSeconds(3909), Language.ZH_CN)).isEqualTo("1:05:09");
+        assertThat(Countdown.of(Duration.ofSeconds(-59), Language.ZH_CN)).isEqualTo("0:00:59");
+        assertThat(Countdown.of(Duration.ofHours(24).minusSeconds(1), Language.ZH_CN)).isEqualTo("23:59:59");
+        assertThat(Countdown.of(Duration.ofHours(30), Language.ZH_CN)).isEqualTo("1天 6:00:00");
+        assertThat(Countdown.of(Duration.parse("PT156H41M2S").negated(), Language.ZH_CN)).isEqualTo("6天 12:41:02");
+        assertThat(Countdown.of(Duration.parse("PT156H41M2S"), Language.EN)).isEqualTo("6 d 12:41:02");
     }
 
     @Test
