@@ -10,6 +10,8 @@ public enum Action {
     /// may be done to it until it answers)
     ACCEPT_TRANSFER("action.acceptTransfer", Input.TEXT),
     REFUSE_TRANSFER("action.refuseTransfer", Input.TEXT),
+    /// 撤回移交: the sender takes back its hand-over while it waits for an answer
+    WITHDRAW_TRANSFER("action.withdrawTransfer", Input.TEXT),
     /// 受理并派单: accept with the item's deadline, then dispatch, in one go (the common case)
     ACCEPT_AND_DISPATCH("action.acceptDispatch", Input.TEAM),
     ACCEPT("action.accept", Input.ITEM),

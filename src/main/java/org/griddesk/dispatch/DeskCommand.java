@@ -197,6 +197,7 @@ public sealed interface DeskCommand {
                 case REPORT_HANDLED -> new TicketCommand.ReportHandled(text, List.of());
                 case ACCEPT_TRANSFER -> new TicketCommand.AcceptTransfer(text);
                 case REFUSE_TRANSFER -> new TicketCommand.RefuseTransfer(text);
+                case WITHDRAW_TRANSFER -> new TicketCommand.WithdrawTransfer(text);
                 default -> throw new IllegalStateException(action + " is not a worded action");
             });
         }

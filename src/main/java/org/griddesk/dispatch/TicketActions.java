@@ -150,7 +150,7 @@ public final class TicketActions {
             case TRANSFER -> new DeskCommand.Transfer(ticket, input.centreId(), input.text());
             case REFER_CITY -> new DeskCommand.ReferToCity(ticket, input.text(), input.reference());
             case ANSWER, REJECT, ESCALATE, REJECT_EXTENSION, VERIFY_PASS, VERIFY_FAIL, CLOSE, REOPEN, URGE, CONTACT, SIGN,
-                 RETURN, CHECK_IN, ACCEPT_TRANSFER, REFUSE_TRANSFER -> new DeskCommand.Worded(ticket, action, input.text());
+                 RETURN, CHECK_IN, ACCEPT_TRANSFER, REFUSE_TRANSFER, WITHDRAW_TRANSFER -> new DeskCommand.Worded(ticket, action, input.text());
             case REPORT_HANDLED -> new DeskCommand.ReportHandled(ticket, input.text(), input.attachments());
         };
     }

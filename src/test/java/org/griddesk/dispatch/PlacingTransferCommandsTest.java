@@ -50,6 +50,8 @@ class PlacingTransferCommandsTest {
 
     @Test
     void theNewVerbsNameTheirActionsInChineseAndEnglish() {
+        assertThat(CommandLine.parse("撤回移交 0042 x").action()).isEqualTo(Action.WITHDRAW_TRANSFER);
+        assertThat(CommandLine.parse("withdraw 0042 x").action()).isEqualTo(Action.WITHDRAW_TRANSFER);
         Map<String, Action> verbs = Map.of("定位", Action.PLACE, "place", Action.PLACE, "移交", Action.TRANSFER,
                 "transfer", Action.TRANSFER, "接收", Action.ACCEPT_TRANSFER, "take", Action.ACCEPT_TRANSFER, "拒收",
                 Action.REFUSE_TRANSFER, "refuse", Action.REFUSE_TRANSFER, "报市", Action.REFER_CITY, "refer", Action.REFER_CITY);
@@ -92,7 +94,10 @@ class PlacingTransferCommandsTest {
                 MONDAY_9.plusSeconds(60)).after();
         assertThat(actions.available(pending, GG_DISPATCHER)).startsWith(Action.ACCEPT_TRANSFER, Action.REFUSE_TRANSFER);
         assertThat(actions.available(pending, XSG_DISPATCHER)).doesNotContain(Action.ACCEPT_TRANSFER, Action.ACCEPT,
-                Action.TRANSFER);
+                Action.TRANSFER).contains(Action.WITHDRAW_TRANSFER);
+        assertThat(actions.available(pending, GG_DISPATCHER)).doesNotContain(Action.WITHDRAW_TRANSFER);
+        assertThat(actions.command(pending, Action.WITHDRAW_TRANSFER, fill("撤回移交 0042 误移交", pending).input())
+                .lifecycle(pending, null)).containsExactly(new TicketCommand.WithdrawTransfer("误移交"));
         var refuse = fill("拒收 0042 该路段由咸水沽镇养护", pending);
         assertThat(actions.command(pending, Action.REFUSE_TRANSFER, refuse.input()).lifecycle(pending, null))
                 .containsExactly(new TicketCommand.RefuseTransfer("该路段由咸水沽镇养护"));

@@ -43,6 +43,7 @@ public final class EventLabels {
             case TicketEvent.TransferRequested e -> "TransferRequested";
             case TicketEvent.TransferAccepted e -> "TransferAccepted";
             case TicketEvent.TransferRefused e -> "TransferRefused";
+            case TicketEvent.TransferWithdrawn e -> "TransferWithdrawn";
             case TicketEvent.ReferredToCity e -> "ReferredToCity";
         };
     }
@@ -64,6 +65,8 @@ public final class EventLabels {
                     a.note() == null ? "" : a.note());
             case TicketEvent.TransferRefused r -> transfer.get("trail.transferRefused", unitName.apply(r.toUnitId()),
                     unitName.apply(r.fromUnitId()), r.reason());
+            case TicketEvent.TransferWithdrawn w -> transfer.get("trail.transferWithdrawn", unitName.apply(w.fromUnitId()),
+                    unitName.apply(w.toUnitId()), w.reason());
             case TicketEvent.ReferredToCity r -> r.reference() == null ? r.reason()
                     : transfer.get("trail.referredToCity", r.reason(), r.reference());
             default -> event.reasonText();

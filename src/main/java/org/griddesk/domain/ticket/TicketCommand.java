@@ -216,6 +216,13 @@ public sealed interface TicketCommand {
         }
     }
 
+    /// The sending centre takes back a hand-over still waiting for an answer (撤回移交), with a reason.
+    record WithdrawTransfer(String reason) implements TicketCommand {
+        public String action() {
+            return "action.withdrawTransfer";
+        }
+    }
+
     /// The district centre refers a ticket the district cannot solve to the city platform (报请市级),
     /// with a reason and, when the platform gave one, its reference number.
     record ReferToCity(String reason, String reference) implements TicketCommand {

@@ -203,6 +203,14 @@ public sealed interface TicketEvent {
         }
     }
 
+    /// The sending centre took back its hand-over before an answer: nothing changed hands.
+    record TransferWithdrawn(String fromUnitId, String toUnitId, String reason) implements TicketEvent {
+        @Override
+        public String reasonText() {
+            return reason;
+        }
+    }
+
     /// Referred to the city platform (报请市级): a recorded step; the district centre keeps the ticket.
     ///
     /// @param reference the city platform's number for it, or null when none was given

@@ -162,6 +162,7 @@ public final class TicketEvolution {
             }
             case TicketEvent.TransferRefused r -> b.transfer = b.transfer == null
                     ? new Transfer(r.fromUnitId(), r.toUnitId(), null, at, r.reason()) : b.transfer.refused(r.reason());
+            case TicketEvent.TransferWithdrawn w -> b.transfer = null;
             case TicketEvent.ReferredToCity r -> {
                 // only the version moves: the district centre keeps the ticket, the trail keeps the referral
             }

@@ -55,7 +55,7 @@ public final class TicketLifecycle {
     /// what may still be done to a ticket handed to another centre until that centre answers: the
     /// answer itself, and what never moves a ticket (urging, contacting the citizen, records about it)
     private static final Set<Class<? extends TicketCommand>> WHILE_TRANSFER_PENDING = Set.of(TicketCommand.AcceptTransfer.class,
-            TicketCommand.RefuseTransfer.class, Urge.class, ContactCitizen.class, TicketCommand.RecordConsultation.class,
+            TicketCommand.RefuseTransfer.class, TicketCommand.WithdrawTransfer.class, Urge.class, ContactCitizen.class, TicketCommand.RecordConsultation.class,
             TicketCommand.FoldAlarm.class);
     /// longest reference number of the city platform
     static final int MAX_REFERENCE = 50;
@@ -275,6 +275,11 @@ public final class TicketLifecycle {
             case TicketCommand.RefuseTransfer c -> {
                 Transfer pending = requireTransferTo(t, actor, action);
                 yield new TicketEvent.TransferRefused(pending.fromUnitId(), pending.toUnitId(), requireText(c.reason(), action));
+            }
+            case TicketCommand.WithdrawTransfer c -> {
+                Transfer pending = t.pendingTransfer().orElseThrow(() -> new TransitionRefused("refusal.noPendingTransfer"));
+                requireOwnerStaff(t, actor, action, Permission.TICKET_TRANSFER);
+                yield new TicketEvent.TransferWithdrawn(pending.fromUnitId(), pending.toUnitId(), requireText(c.reason(), action));
             }
             case TicketCommand.ReferToCity c -> {
                 requireState(t, action, ACCEPTED, DISPATCHED, RETURNED, IN_PROGRESS);

@@ -180,6 +180,26 @@ class PlacingAndTransferTest {
         }
 
         @Test
+        void theSenderTakesBackAPendingTransferWithAReasonAndOnlyWhilePending() {
+            report("XSG-012-03", "JN-XSG");
+            run(new TicketCommand.Transfer("JN-GG", "路灯属葛沽镇管辖"), XSG_DISPATCHER);
+
+            refused(new TicketCommand.WithdrawTransfer("发错了"), GG_SUPERVISOR, "refusal.notOwner");
+            refused(new TicketCommand.WithdrawTransfer(" "), XSG_DISPATCHER, "refusal.reasonRequired");
+            refused(new TicketCommand.WithdrawTransfer("发错了"), XSG_CG_HANDLER, "refusal.role");
+            run(new TicketCommand.WithdrawTransfer("核实后属本镇，误移交"), XSG_DISPATCHER);
+
+            assertThat(ticket.ownerUnitId()).isEqualTo("JN-XSG");
+            assertThat(ticket.transfer()).isNull();
+            assertThat(trail.getLast().event()).isEqualTo(new TicketEvent.TransferWithdrawn("JN-XSG", "JN-GG", "核实后属本镇，误移交"));
+            replayEqualsTicket();
+            refused(new TicketCommand.AcceptTransfer(null), GG_DISPATCHER, "refusal.noPendingTransfer");
+            refused(new TicketCommand.WithdrawTransfer("再撤"), XSG_DISPATCHER, "refusal.noPendingTransfer");
+            run(new TicketCommand.Accept("05-03-012", DeadlinePolicy.general(), false), XSG_DISPATCHER);
+            assertThat(ticket.state()).isEqualTo(TicketState.ACCEPTED);
+        }
+
+        @Test
         void whilePendingTheSenderCannotActOnItAndOnlyTheReceiverAnswers() {
             report("XSG-012-03", "JN-XSG");
             run(new TicketCommand.Transfer("JN-GG", "路灯属葛沽镇管辖"), XSG_DISPATCHER);

@@ -69,6 +69,7 @@ class TicketLifecycleProperties {
             new TicketCommand.Transfer("JN-XSG", "属咸水沽镇"),
             new TicketCommand.AcceptTransfer(null),
             new TicketCommand.RefuseTransfer("不属本镇"),
+            new TicketCommand.WithdrawTransfer("误移交"),
             new TicketCommand.ReferToCity("需市级协调", "SJ-1")).stream()).toList();
 
     /// `anyone`: try every actor in turn from `actor` on and take the first one the rules allow (so
