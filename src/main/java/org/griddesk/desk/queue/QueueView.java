@@ -135,6 +135,12 @@ public final class QueueView extends VBox {
             }
         });
         model.shown().addListener((ListChangeListener<QueueItem>) c -> keepPick());
+        model.loadedProperty().addListener((obs, was, loaded) -> {
+            if (!loaded) { // emptied for the next person (sign-out, change of person): their first click picks anew
+                pickedId = -1;
+                list.getSelectionModel().clearSelection();
+            }
+        });
         list.setFixedCellSize(TicketCell.HEIGHT);
         VBox.setVgrow(list, Priority.ALWAYS);
         HBox filters = new HBox(6, channel, stage);

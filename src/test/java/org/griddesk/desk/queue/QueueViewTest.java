@@ -57,4 +57,25 @@ class QueueViewTest {
             return placeholder.getText();
         })).as("tickets there, hidden by the search").isEqualTo("没有符合条件的工单");
     }
+
+    @Test
+    void theNextPersonsFirstClickPicksEvenTheRowTheLastOnePicked() throws Exception {
+        QueueViewModel model = new QueueViewModel("JN");
+        QueueView view = onFx(() -> new QueueView(model, Messages.of(Language.ZH_CN)));
+        QueueItem row = new QueueItem(7, "2611-0007", Channel.HOTLINE_8890, TicketState.REPORTED, "路灯不亮", "路灯损坏",
+                "XSG-001-01", "津沽苑社区 · 第1网格", "JN", NOW.minusSeconds(60), NOW.plus(Duration.ofHours(2)),
+                QueueItem.Risk.NORMAL, false, 0, 0, 0, QueueItem.Work.NONE);
+        assertThat(onFx(() -> {
+            model.show(List.of(row), NOW);
+            view.select(7);
+            return view.list().getSelectionModel().getSelectedItem();
+        })).isEqualTo(row);
+
+        // sign-out empties the queue; the next person's rows come, the same ticket among them
+        assertThat(onFx(() -> {
+            model.clear();
+            model.show(List.of(row), NOW);
+            return view.list().getSelectionModel().getSelectedItem();
+        })).as("nothing picked for the next person: a click on the row is a pick").isNull();
+    }
 }
