@@ -2,11 +2,9 @@ package org.griddesk.store.assessment;
 
 import java.time.Clock;
 import java.util.List;
-import org.griddesk.domain.ticket.TimingPolicy;
 import org.griddesk.geo.DistrictMap;
 import org.griddesk.geo.Region;
 import org.griddesk.geo.RegionLevel;
-import org.griddesk.store.calendar.CalendarRepository;
 import org.griddesk.store.district.DistrictRepository;
 import org.jooq.DSLContext;
 
@@ -19,7 +17,7 @@ public record AssessmentReaders(String districtName, SqlKpiEngine engine, ScoreW
     public static AssessmentReaders of(DSLContext dsl, Clock clock) {
         DistrictRepository district = new DistrictRepository(dsl);
         return new AssessmentReaders(district.districtMap().map(DistrictMap::name).orElse("全区"),
-                new SqlKpiEngine(dsl, new CalendarRepository(dsl, clock).workCalendar(), TimingPolicy.DEFAULT, clock),
+                SqlKpiEngine.of(dsl, clock),
                 new ScoreWeightsRepository(dsl, clock), new TicketDigests(dsl), district);
     }
 

@@ -37,6 +37,7 @@ import static org.griddesk.store.jooq.Tables.TICKET_CALLBACK;
 import static org.griddesk.store.jooq.Tables.TICKET_EVENT;
 import static org.griddesk.store.jooq.Tables.WHISTLE;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -50,7 +51,9 @@ import org.griddesk.domain.assessment.Period;
 import org.griddesk.domain.ticket.CallbackResult;
 import org.griddesk.domain.ticket.TicketEvent;
 import org.griddesk.domain.ticket.TicketState;
+import org.griddesk.domain.ticket.TimingPolicies;
 import org.griddesk.domain.ticket.TimingPolicy;
+import org.jooq.CaseConditionStep;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -63,10 +66,27 @@ final class FactQueries {
     }
 
     private static final String TOUCHED = "touched_id";
-    private final TimingPolicy timing;
+    private final TimingPolicies timing;
 
-    FactQueries(TimingPolicy timing) {
+    FactQueries(TimingPolicies timing) {
         this.timing = timing;
+    }
+
+    /// A limit of the timing policy, in seconds, of the policy in force when the ticket was reported:
+    /// the first period's unless a later one had started by then.
+    private Field<Long> limitSeconds(Function<TimingPolicy, Duration> limit) {
+        List<TimingPolicies.Period> periods = timing.periods();
+        Field<Long> first = DSL.inline(limit.apply(periods.getFirst().policy()).toSeconds());
+        if (periods.size() == 1) {
+            return first;
+        }
+        CaseConditionStep<Long> latestFirst = null;
+        for (int i = periods.size() - 1; i >= 1; i--) {
+            Condition since = TICKET.REPORTED_AT.ge(odt(periods.get(i).from()));
+            Field<Long> seconds = DSL.inline(limit.apply(periods.get(i).policy()).toSeconds());
+            latestFirst = latestFirst == null ? DSL.when(since, seconds) : latestFirst.when(since, seconds);
+        }
+        return latestFirst.otherwise(first);
     }
 
     /// Every kind, for a period whose open work is looked at `asOf` (its end, or now if sooner).
@@ -117,10 +137,10 @@ final class FactQueries {
         Map<Measure, Field<Long>> values = new EnumMap<>(Measure.class);
         values.put(ACCEPTED, flag(in(TICKET.ACCEPTED_AT, p)));
         values.put(ACCEPTED_ON_TIME, flag(in(TICKET.ACCEPTED_AT, p)
-                .and(accepted.minus(reported).le(timing.acceptWithin().toSeconds()))));
+                .and(accepted.minus(reported).le(limitSeconds(TimingPolicy::acceptWithin)))));
         values.put(CONTACTED, flag(in(TICKET.CONTACTED_AT, p)));
         values.put(CONTACTED_ON_TIME, flag(in(TICKET.CONTACTED_AT, p).and(TICKET.ACCEPTED_AT.isNotNull())
-                .and(contacted.minus(accepted).le(timing.contactWithin().toSeconds()))));
+                .and(contacted.minus(accepted).le(limitSeconds(TimingPolicy::contactWithin)))));
         values.put(RESOLVED, flag(resolved));
         values.put(RESOLVED_OF_ACCEPTED, flag(in(TICKET.ACCEPTED_AT, p).and(TICKET.STATE.eq(TicketState.CLOSED.name()))
                 .and(end.inTime(TICKET.CLOSED_AT, TICKET.ACCEPTED_AT))));

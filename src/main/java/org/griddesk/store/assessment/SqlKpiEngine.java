@@ -20,7 +20,10 @@ import org.griddesk.domain.assessment.Period;
 import org.griddesk.domain.assessment.Rate;
 import org.griddesk.domain.assessment.UnitDimension;
 import org.griddesk.domain.calendar.WorkCalendar;
+import org.griddesk.domain.ticket.TimingPolicies;
 import org.griddesk.domain.ticket.TimingPolicy;
+import org.griddesk.store.calendar.CalendarRepository;
+import org.griddesk.store.ticket.TimingPolicyHistory;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -38,8 +41,22 @@ public final class SqlKpiEngine implements KpiEngine {
     private final FactQueries facts;
     private final UnitNames names;
 
-    /// Brings the store's day table up to `calendar` first (see [WorkDays]).
+    /// Brings the store's day table up to `calendar` first (see [WorkDays]). Every ticket is timed by
+    /// the one policy `timing`.
     public SqlKpiEngine(DSLContext dsl, WorkCalendar calendar, TimingPolicy timing, Clock clock) {
+        this(dsl, calendar, new TimingPolicies(List.of(new TimingPolicies.Period(Instant.EPOCH, timing))), clock);
+    }
+
+    /// The engine of a store with its own working-day calendar and the timing policies recorded in it
+    /// ([TimingPolicyHistory]): what the statistics and assessment screens use.
+    public static SqlKpiEngine of(DSLContext dsl, Clock clock) {
+        return new SqlKpiEngine(dsl, new CalendarRepository(dsl, clock).workCalendar(), new TimingPolicyHistory(dsl, clock).read(), clock);
+    }
+
+    /// Brings the store's day table up to `calendar` first (see [WorkDays]). A ticket is timed (accepted
+    /// in time, citizen contacted in time) by the policy in force when it was reported, as the desk
+    /// timed it ([TimingPolicyHistory]).
+    public SqlKpiEngine(DSLContext dsl, WorkCalendar calendar, TimingPolicies timing, Clock clock) {
         this.dsl = dsl;
         this.clock = clock;
         this.facts = new FactQueries(timing);

@@ -11,10 +11,8 @@ import org.griddesk.domain.assessment.KpiEngine;
 import org.griddesk.domain.org.Permission;
 import org.griddesk.domain.taxonomy.Category;
 import org.griddesk.security.Session;
-import org.griddesk.domain.ticket.TimingPolicy;
 import org.griddesk.store.Database;
 import org.griddesk.store.assessment.SqlKpiEngine;
-import org.griddesk.store.calendar.CalendarRepository;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.desk.SupervisionScreen;
 import org.griddesk.supervise.drill.TicketListWindow;
@@ -43,8 +41,7 @@ public final class StatisticsScreen implements SupervisionScreen {
     /// The screen over the desk's store (null until it is open), with the SQL engine made for it once.
     public static StatisticsScreen of(Supplier<Database> store, DeskModel desk, TaskExecutor executor) {
         Clock clock = Clock.systemUTC();
-        Function<Database, KpiEngine> engine = db -> new SqlKpiEngine(db.dsl(), new CalendarRepository(db.dsl(), clock).workCalendar(),
-                TimingPolicy.DEFAULT, clock);
+        Function<Database, KpiEngine> engine = db -> SqlKpiEngine.of(db.dsl(), clock);
         return new StatisticsScreen(new StoreSource(store, engine), desk, TicketLists.of(desk, executor, clock), executor, clock);
     }
 

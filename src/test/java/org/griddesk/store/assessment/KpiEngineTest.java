@@ -44,6 +44,7 @@ import org.griddesk.domain.ticket.DeadlinePolicy;
 import org.griddesk.domain.ticket.Intake;
 import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.domain.ticket.TicketCommand;
+import org.griddesk.domain.ticket.TimingPolicies;
 import org.griddesk.domain.ticket.TimingPolicy;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseKind;
@@ -169,6 +170,18 @@ class KpiEngineTest {
             assertThat(engine.ticketsMissing(OCTOBER, UnitDimension.DISTRICT, "JN", Rate.RESOLVED_ON_TIME, KpiFilter.ALL))
                     .containsExactly(t5);
             assertThat(engine.ticketsMissing(OCTOBER, UnitDimension.DISTRICT, "JN", Rate.ACCEPTED_ON_TIME, KpiFilter.ALL))
+                    .containsExactly(t2);
+            // an acceptance limit of an hour from October on: T2 (reported 12 October, accepted after 45 minutes) was in
+            // time; the same limit only from November on leaves it late, as the desk timed it
+            TimingPolicy hour = new TimingPolicy(java.time.Duration.ofHours(1), TimingPolicy.DEFAULT.contactWithin(),
+                    TimingPolicy.DEFAULT.callbackWorkingDays(), TimingPolicy.DEFAULT.atRiskShare());
+            Clock december = Clock.fixed(shanghai("2026-12-01T09:00"), ZoneOffset.UTC);
+            SqlKpiEngine fromOctober = new SqlKpiEngine(db.dsl(), WorkCalendar.builtIn(), TimingPolicies.DEFAULT
+                    .from(shanghai("2026-10-01T00:00"), hour), december);
+            assertThat(fromOctober.ticketsMissing(OCTOBER, UnitDimension.DISTRICT, "JN", Rate.ACCEPTED_ON_TIME, KpiFilter.ALL)).isEmpty();
+            SqlKpiEngine fromNovember = new SqlKpiEngine(db.dsl(), WorkCalendar.builtIn(), TimingPolicies.DEFAULT
+                    .from(shanghai("2026-11-01T00:00"), hour), december);
+            assertThat(fromNovember.ticketsMissing(OCTOBER, UnitDimension.DISTRICT, "JN", Rate.ACCEPTED_ON_TIME, KpiFilter.ALL))
                     .containsExactly(t2);
             assertThat(engine.ticketsMissing(OCTOBER, UnitDimension.DISTRICT, "JN", Rate.SATISFACTION, KpiFilter.ALL))
                     .containsExactly(t2);
