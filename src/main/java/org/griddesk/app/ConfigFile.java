@@ -92,7 +92,7 @@ public final class ConfigFile {
         CommitDurability durability = CommitDurability.parse(durabilityText)
                 .orElseThrow(() -> new ConfigException(DB_DURABILITY, durabilityText, "reason.durability"));
         String bind = p.getProperty(GATEWAY_BIND, "127.0.0.1").trim();
-        int port = parsePort(GATEWAY_PORT, p.getProperty(GATEWAY_PORT, "8890"));
+        int port = parsePort(GATEWAY_PORT, p.getProperty(GATEWAY_PORT, "8890")); // 0: the desk runs no gateway
         String tiles = p.getProperty(MAP_TILES, "none").trim();
         try {
             BaseMap.check(tiles);
@@ -190,7 +190,7 @@ public final class ConfigFile {
     static int parsePort(String key, String text) {
         try {
             int port = Integer.parseInt(text.trim());
-            if (port >= 1 && port <= 65535) {
+            if (port >= 0 && port <= 65535) {
                 return port;
             }
         } catch (NumberFormatException e) {

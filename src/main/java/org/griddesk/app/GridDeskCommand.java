@@ -67,7 +67,14 @@ public final class GridDeskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DemoCommand.checkHistoryDays("--demo-history-days", demoHistoryDays);
-        Bootstrap boot = bootstrap("INFO");
+        Bootstrap boot;
+        try {
+            boot = bootstrap("INFO");
+        } catch (ConfigException refused) {
+            // a desk started from its icon has no console: the reason is shown in a window too
+            StartupError.show(messages.get("error.config", refused.key(), refused.value(), messages.get(refused.reasonKey())));
+            throw refused;
+        }
         GridDeskApp.launchAndWait(new DeskLaunch(boot,
                 startupReport == null ? null : new StartupReport(startupReport, startupReportWhole), StartupClock.jvmStart(), seed,
                 demoHistoryDays));

@@ -46,15 +46,26 @@ final class AttachmentField {
                 continue;
             }
             try {
-                files.add(Attachment.of(name, Base64.getDecoder().decode(content.asText())));
+                files.add(Attachment.of(name, decode(content.asText())));
             } catch (IllegalArgumentException notBase64) {
-                errors.add(new FieldError(at + ".content", at + ".content 不是有效的 base64", at + ".content is not valid base64"));
+                errors.add(new FieldError(at + ".content", at + ".content 不是有效的 base64（可为标准或 URL 安全字母表，可换行）",
+                        at + ".content is not valid base64 (standard or URL-safe alphabet, line breaks allowed)"));
             } catch (AttachmentRefused refused) {
                 refused(errors, at + ".content", refused);
             }
         }
         return errors.isEmpty() ? List.copyOf(files) : List.of();
     }
+
+    /// Base64 as tools write it: standard or URL-safe, on one line or wrapped (MIME's 76 characters,
+    /// `base64`'s 76), padded or not. Any other character is refused, never skipped.
+    static byte[] decode(String text) {
+        String joined = LINE_BREAKS.matcher(text).replaceAll("");
+        boolean urlSafe = joined.indexOf('-') >= 0 || joined.indexOf('_') >= 0;
+        return (urlSafe ? Base64.getUrlDecoder() : Base64.getDecoder()).decode(joined);
+    }
+
+    private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("[\\r\\n\\t ]+");
 
     private static void refused(List<FieldError> errors, String field, AttachmentRefused refused) {
         if (refused == null) {

@@ -1,5 +1,6 @@
 package org.griddesk.intake;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -155,9 +156,10 @@ public final class DeskIntake {
         return new Place(address, point ? lon : null, point ? lat : null);
     }
 
-    /// The digits of a phone as typed: spaces, dashes and brackets dropped, and a leading +86 or 0086.
+    /// The digits of a phone as typed: full-width digits as ASCII, spaces, dashes and brackets dropped,
+    /// and a leading +86 or 0086.
     static String phoneDigits(String typed) {
-        String s = PHONE_SEPARATORS.matcher(nullToEmpty(typed)).replaceAll("");
+        String s = PHONE_SEPARATORS.matcher(Normalizer.normalize(nullToEmpty(typed), Normalizer.Form.NFKC)).replaceAll("");
         if (s.startsWith("+86")) {
             s = s.substring(3);
         } else if (s.startsWith("0086")) {

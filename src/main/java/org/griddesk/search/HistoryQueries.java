@@ -34,6 +34,8 @@ final class HistoryQueries {
     static final int MAX_WORDS = 12;
     /// what the free text box takes for a ticket code, and for a phone number
     static final Pattern CODE = Pattern.compile("[0-9A-Za-z]{2,6}[-－][0-9]{2,6}");
+    /// a code without its dash: the month's four digits, then the number (`26112285`)
+    static final Pattern UNDASHED_CODE = Pattern.compile("[0-9]{8,10}");
     static final Pattern PHONE = Pattern.compile("\\+?[\\d ()\\-]{7,24}");
 
     private final Analyzer analyzer;
@@ -51,6 +53,11 @@ final class HistoryQueries {
             String text = q.text();
             if (CODE.matcher(text).matches()) {
                 b.add(term(TicketDocuments.CODE, TicketDocuments.normaliseCode(text)), Occur.MUST);
+            } else if (UNDASHED_CODE.matcher(text).matches()) {
+                // `26112285`: a code typed without its dash, or an 8-digit landline — either
+                b.add(new BooleanQuery.Builder()
+                        .add(term(TicketDocuments.CODE, text.substring(0, 4) + "-" + text.substring(4)), Occur.SHOULD)
+                        .add(blind(phoneIndex.apply(text), TicketDocuments.PHONE), Occur.SHOULD).build(), Occur.MUST);
             } else if (PHONE.matcher(text).matches() && text.chars().filter(Character::isDigit).count() >= 7) {
                 b.add(blind(phoneIndex.apply(text), TicketDocuments.PHONE), Occur.MUST);
             } else {

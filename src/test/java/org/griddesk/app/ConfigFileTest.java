@@ -96,6 +96,10 @@ class ConfigFileTest {
                     assertThat(e.value()).isEqualTo("88900");
                     assertThat(e.reasonKey()).isEqualTo("reason.port");
                 });
+        Files.writeString(path, "gateway.port=-1\n");
+        assertThatThrownBy(() -> new ConfigFile(path).load(Map.of())).isInstanceOf(ConfigException.class);
+        Files.writeString(path, "gateway.port=0\n");
+        assertThat(new ConfigFile(path).load(Map.of()).gatewayPort()).as("0: the desk runs no gateway").isZero();
         Files.writeString(path, "ui.language=fr\n");
         assertThatThrownBy(() -> new ConfigFile(path).load(Map.of()))
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.key()).isEqualTo("ui.language"));

@@ -84,7 +84,13 @@ class DeskEntryEndToEndTest {
                 .map(Node::isFocused).orElse(false));
 
         // (the robot writes text into the window it last clicked: the form's, once it is clicked)
-        robot.clickOn("#entryCallerPhone").write("138 0013 8000");
+        // an empty form saved: the phone and the content are missing, the phone (first) takes the focus, and
+        // typing the number keeps it there while the phone's error goes
+        robot.clickOn("#entryCallerPhone").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#entryContentError").queryAs(Label.class).isVisible());
+        robot.write("138 0013 8000");
+        assertThat(robot.lookup("#entryCallerPhone").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("138 0013 8000");
+        assertThat(robot.lookup("#entryContent").queryAs(TextArea.class).getText()).isEmpty();
         robot.type(KeyCode.TAB); // to the place
         assertThat(robot.lookup("#placeQuery").query().isFocused()).isTrue();
         robot.write("xsg-001-02");

@@ -165,6 +165,8 @@ class TeamFeedbackTest {
         long version = tickets.get(t.id()).version();
         String photo = Base64.getEncoder().encodeToString(EvidenceFiles.jpeg());
         String pdf = Base64.getEncoder().encodeToString(EvidenceFiles.pdf());
+        // as `base64` and MIME encoders write it: 76 characters a line (line breaks escaped in the JSON)
+        String wrapped = Base64.getMimeEncoder().encodeToString(EvidenceFiles.jpeg()).replace("\r\n", "\\r\\n");
         String words = Base64.getEncoder().encodeToString("a letter, not a picture".getBytes(StandardCharsets.UTF_8));
 
         HttpResponse<String> wrongType = act(teamKey, t, "handled", "{\"result\":\"已处理\",\"attachments\":[{\"name\":\"现场.jpg\",\"content\":\""
@@ -178,11 +180,18 @@ class TeamFeedbackTest {
         HttpResponse<String> tooMany = act(teamKey, t, "handled", "{\"result\":\"已处理\",\"attachments\":[{\"content\":\"" + photo + "\"}"
                 + ten.repeat(9) + "]}");
         assertThat(json(tooMany).get("fields").findValuesAsText("field")).containsExactly("attachments");
+        byte[] forged = new byte[4_008];
+        new java.util.Random(3).nextBytes(forged);
+        System.arraycopy(EvidenceFiles.png(), 0, forged, 0, 8);
+        HttpResponse<String> onlyItsStart = act(teamKey, t, "handled", "{\"result\":\"已处理\",\"attachments\":[{\"name\":\"现场.png\","
+                + "\"content\":\"" + Base64.getEncoder().encodeToString(forged) + "\"}]}");
+        assertThat(onlyItsStart.statusCode()).isEqualTo(400);
+        assertThat(json(onlyItsStart).get("fields").get(0).get("message").asText()).contains("现场.png", "不是完整的 PNG");
         assertThat(files.count()).as("nothing written").isEqualTo(before);
         assertThat(tickets.get(t.id()).version()).isEqualTo(version);
 
         String report = "{\"result\":\"已更换井盖\",\"version\":" + version + ",\"attachments\":[{\"name\":\"现场.jpg\",\"content\":\""
-                + photo + "\"},{\"name\":\"同一张.jpg\",\"content\":\"" + photo + "\"},{\"name\":\"验收单.pdf\",\"content\":\"" + pdf + "\"}]}";
+                + photo + "\"},{\"name\":\"同一张.jpg\",\"content\":\"" + wrapped + "\"},{\"name\":\"验收单.pdf\",\"content\":\"" + pdf + "\"}]}";
         HttpResponse<String> handled = act(teamKey, t, "handled", report);
         assertThat(handled.statusCode()).as(handled.body()).isEqualTo(200);
         assertThat(files.count()).as("the same photo twice is one file").isEqualTo(before + 2);

@@ -97,7 +97,7 @@ class DeskIntakeTest {
 
     @Test
     void aPhoneCallTakenAtTheDeskIsADeskTicketOfTheTakersCentreWithTheTakerInTheTrail() {
-        DeskEntry entry = new DeskEntry("A1b2c3d4", DeskEntry.Arrival.PHONE, " 张先生 ", "+86 138-0013-8000", "丰泽道与津沽路交口", GRID,
+        DeskEntry entry = new DeskEntry("A1b2c3d4", DeskEntry.Arrival.PHONE, " 张先生 ", "+86 138-００１３－8000", "丰泽道与津沽路交口", GRID,
                 null, null, "丰泽道与津沽路交口井盖缺失，夜间有行人跌倒风险", "06-03-002", true);
         IntakeService.Accepted accepted = desk.take(dispatcher, entry);
 
@@ -108,7 +108,7 @@ class DeskIntakeTest {
         assertThat(t.intake().gridCode()).isEqualTo(GRID);
         assertThat(t.ownerUnitId()).isEqualTo("XSG");
         assertThat(t.intake().caller().name()).isEqualTo("张先生");
-        assertThat(t.intake().caller().phone()).isEqualTo("13800138000");
+        assertThat(t.intake().caller().phone()).as("full-width digits and dash as ASCII").isEqualTo("13800138000");
         assertThat(t.intake().place().address()).isEqualTo("丰泽道与津沽路交口");
         IntakeDetail detail = new IntakeRepository(db.dsl()).detail(t.id()).orElseThrow();
         assertThat(detail.itemHint()).isEqualTo("06-03-002");

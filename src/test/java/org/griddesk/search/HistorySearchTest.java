@@ -89,6 +89,15 @@ class HistorySearchTest {
         assertThat(find(HistoryQuery.text(manhole.code()))).containsExactly(manhole.id());
         assertThat(find(HistoryQuery.text(" " + manhole.code() + " "))).containsExactly(manhole.id());
         assertThat(find(HistoryQuery.EMPTY.withCode(stairs.code()))).containsExactly(stairs.id());
+        assertThat(find(HistoryQuery.text(manhole.code().replace("-", "")))).as("without its dash").containsExactly(manhole.id());
+        assertThat(find(HistoryQuery.text(fullWidth(manhole.code())))).as("in full-width characters").containsExactly(manhole.id());
+    }
+
+    /// `2611-0042` as a Chinese input method in full-width mode types it: `２６１１－００４２`
+    private static String fullWidth(String ascii) {
+        StringBuilder out = new StringBuilder();
+        ascii.chars().forEach(c -> out.append(c == ' ' ? '\u3000' : (char) (c - 0x21 + 0xFF01)));
+        return out.toString();
     }
 
     @Test
@@ -97,6 +106,8 @@ class HistorySearchTest {
         assertThat(find(HistoryQuery.EMPTY.withPhone("139 8765 4321"))).containsExactlyInAnyOrder(ouyang);
         assertThat(find(HistoryQuery.EMPTY.withPhone("+86 13987654321"))).containsExactlyInAnyOrder(ouyang);
         assertThat(find(HistoryQuery.text("13987654321"))).as("a phone typed in the free box").containsExactlyInAnyOrder(ouyang);
+        assertThat(find(HistoryQuery.EMPTY.withPhone(fullWidth("139 8765 4321")))).as("full-width digits").containsExactlyInAnyOrder(ouyang);
+        assertThat(find(HistoryQuery.text(fullWidth("13987654321")))).containsExactlyInAnyOrder(ouyang);
         assertThat(find(HistoryQuery.EMPTY.withPhone("13987654320"))).isEmpty();
     }
 

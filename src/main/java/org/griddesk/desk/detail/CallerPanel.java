@@ -3,6 +3,7 @@ package org.griddesk.desk.detail;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.LongConsumer;
 import javafx.animation.PauseTransition;
 import javafx.scene.control.Hyperlink;
@@ -61,8 +62,12 @@ public final class CallerPanel extends VBox {
     }
 
     private void read(java.util.concurrent.Callable<Read> reading, TaskExecutor executor, Label status) {
-        executor.submit(reading, read -> show(read, status, () -> read(reading, executor, status)),
-                failure -> status.setText(words.get("caller.failed")));
+        try {
+            executor.submit(reading, read -> show(read, status, () -> read(reading, executor, status)),
+                    failure -> status.setText(words.get("caller.failed")));
+        } catch (RejectedExecutionException closing) {
+            // the desk is closing: nothing more to read
+        }
     }
 
     /// While the index is being built the panel says so and asks again every few seconds, as long as
@@ -74,7 +79,7 @@ public final class CallerPanel extends VBox {
             if (!failed) {
                 PauseTransition wait = new PauseTransition(RETRY);
                 wait.setOnFinished(e -> {
-                    if (getScene() != null) {
+                    if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
                         again.run();
                     }
                 });

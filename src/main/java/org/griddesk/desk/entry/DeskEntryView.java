@@ -1,5 +1,6 @@
 package org.griddesk.desk.entry;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import javafx.beans.binding.Bindings;
@@ -166,7 +167,7 @@ public final class DeskEntryView {
             l.setVisible(false);
             l.setManaged(false);
         });
-        model.errors().addListener((MapChangeListener<String, String>) c -> showErrors(errorLabels));
+        model.errors().addListener((MapChangeListener<String, String>) c -> showErrors(errorLabels, c.wasAdded()));
 
         message.textProperty().bind(model.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
@@ -187,7 +188,9 @@ public final class DeskEntryView {
         });
     }
 
-    private void showErrors(Map<String, Label> labels) {
+    /// @param refused errors came (a refused save), not only went (a field being fixed): only then
+    ///                does the focus move, so that typing into one field never sends it to another
+    private void showErrors(Map<String, Label> labels, boolean refused) {
         labels.values().forEach(l -> l.setText(""));
         model.errors().forEach((field, text) -> {
             Label l = labels.get(field);
@@ -203,8 +206,8 @@ public final class DeskEntryView {
                 "address", address, "content", content, "item", item);
         fields.forEach((field, node) -> node.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"),
                 model.errors().containsKey(field)));
-        // the first field in error takes the focus, so the person fixes it at once
-        for (String field : DeskEntryViewModel.FIELDS) {
+        // after a refused save the first field in error takes the focus, so the person fixes it at once
+        for (String field : refused ? DeskEntryViewModel.FIELDS : List.<String>of()) {
             if (model.errors().containsKey(field) && fields.containsKey(field)) {
                 fields.get(field).requestFocus();
                 break;

@@ -170,6 +170,7 @@ public final class HistorySearchViewModel {
         switch (hits.state()) {
             case READY -> {
                 rows.setAll(found.rows());
+                forgetPickNotIn(found.rows());
                 status.set(rows.isEmpty() ? Status.EMPTY : Status.SHOWN);
                 summary.set(rows.isEmpty() ? words.get("search.none")
                         : hits.total() > rows.size() || hits.moreThan()
@@ -186,6 +187,16 @@ public final class HistorySearchViewModel {
                 status.set(Status.BUILDING);
                 summary.set(words.get("search.building", found.built()));
             }
+        }
+    }
+
+    /// The detail shown belongs to the results: a ticket no longer among them is not shown beside them.
+    private void forgetPickNotIn(List<QueueItem> shown) {
+        if (shown.stream().noneMatch(r -> r.id() == picked)) {
+            picked = -1;
+            detail.set(null);
+            mayReopen.set(false);
+            message.set("");
         }
     }
 

@@ -14,10 +14,12 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
@@ -103,8 +105,11 @@ public final class HistorySearchWindow {
         stage.setTitle(window.words.get("search.windowTitle"));
         Scene scene = Windows.fit(stage, window.root, 1500, 900);
         SceneStyle.apply(scene);
-        scene.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
+        // Esc closes the window from any field, the list or a closed drop-down (which would take the
+        // key itself); an open drop-down's list only closes
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !(scene.getFocusOwner() instanceof ComboBoxBase<?> box && box.isShowing())) {
+                e.consume();
                 stage.close();
             }
         });
@@ -165,12 +170,11 @@ public final class HistorySearchWindow {
             }
         });
         summary.textProperty().bind(model.summaryProperty());
-        model.statusProperty().addListener((obs, old, now) -> {
-            Label placeholder = new Label(model.summaryProperty().get());
-            placeholder.setWrapText(true);
-            placeholder.setId("historyPlaceholder");
-            list.setPlaceholder(placeholder);
-        });
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.setId("historyPlaceholder");
+        placeholder.textProperty().bind(model.summaryProperty()); // 查询中… then what came of it, never one stale
+        list.setPlaceholder(placeholder);
         model.detailProperty().addListener((obs, old, d) -> showDetail(d));
     }
 

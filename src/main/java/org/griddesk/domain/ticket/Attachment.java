@@ -37,6 +37,9 @@ public record Attachment(String name, AttachmentType type, byte[] content, Strin
         }
         AttachmentType type = AttachmentType.sniff(content)
                 .orElseThrow(() -> new AttachmentRefused("evidence.refused.type", name));
+        if (!type.wellFormed(content)) {
+            throw new AttachmentRefused("evidence.refused.broken", name, type.name());
+        }
         return new Attachment(name, type, content, sha256(content));
     }
 

@@ -52,6 +52,21 @@ public enum AttachmentType {
         return Optional.empty();
     }
 
+    /// Whether `b`, which [#sniff] found to be of this type, is whole as a file of it: a PNG's chunks
+    /// each with its right checksum up to IEND; a JPEG's segments well framed from SOI to the start of
+    /// its scan, a frame header among them, and an EOI after; a WebP's RIFF length the file's and its
+    /// first chunk a VP8 one; a PDF ending with `%%EOF`. A file that only begins like a picture (its
+    /// magic number followed by anything) is not whole. Not a decoder: a picture whole in its framing
+    /// may still hold broken pixel data, which the desk then shows as no thumbnail.
+    public boolean wellFormed(byte[] b) {
+        return switch (this) {
+            case PNG -> FileFraming.png(b);
+            case JPEG -> FileFraming.jpeg(b);
+            case WEBP -> FileFraming.webp(b);
+            case PDF -> FileFraming.pdf(b);
+        };
+    }
+
     public static Optional<AttachmentType> ofMediaType(String mediaType) {
         for (AttachmentType t : values()) {
             if (t.mediaType.equals(mediaType)) {

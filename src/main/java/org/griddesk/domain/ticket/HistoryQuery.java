@@ -28,9 +28,10 @@ public record HistoryQuery(String text, String code, String phone, String name, 
             Order.RELEVANCE);
 
     public HistoryQuery {
-        text = clean(text);
-        code = clean(code);
-        phone = clean(phone);
+        // full-width digits, letters and dashes (as Chinese input methods type them) read as ASCII
+        text = clean(halfWidth(text));
+        code = clean(halfWidth(code));
+        phone = clean(halfWidth(phone));
         name = clean(name);
         address = clean(address);
         category = clean(category);
@@ -94,6 +95,10 @@ public record HistoryQuery(String text, String code, String phone, String name, 
 
     /// Text as a search can take it: control characters and lone surrogates dropped, white space
     /// folded, at most [#MAX_TEXT] characters (never a half pair); null when nothing is left.
+    private static String halfWidth(String raw) {
+        return raw == null ? null : java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKC);
+    }
+
     public static String clean(String raw) {
         if (raw == null) {
             return null;

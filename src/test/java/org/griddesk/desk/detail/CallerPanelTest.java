@@ -52,7 +52,12 @@ class CallerPanelTest {
         Messages desk = Messages.of(Language.ZH_CN, "i18n/messages");
         CallerPanel panel = WaitForAsyncUtils.asyncFx(() -> new CallerPanel(desk, 42, source, executor, Instant.now(), id -> {
         })).get(5, TimeUnit.SECONDS);
-        TicketDetailWithoutKeyTest.staged(panel);
+        javafx.stage.Stage stage = WaitForAsyncUtils.asyncFx(() -> {
+            javafx.stage.Stage shown = new javafx.stage.Stage();
+            shown.setScene(new javafx.scene.Scene(panel, 400, 300));
+            shown.show();
+            return shown;
+        }).get(5, TimeUnit.SECONDS);
 
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> panel.lookup("#callerPanelStatus") instanceof Label l
                 && l.getText().contains("索引"));
@@ -62,5 +67,6 @@ class CallerPanelTest {
         assertThat(asked.get()).isEqualTo(2);
         assertThat(panel.lookup("#callerPanelStatus")).isNull();
         assertThat(panel.lookup("#callerSameAddress")).isNotNull();
+        WaitForAsyncUtils.asyncFx(stage::hide).get(5, TimeUnit.SECONDS);
     }
 }

@@ -116,6 +116,13 @@ class HistorySearchViewModelTest {
             assertThat(supervisorView.messageProperty().get()).contains(closed.code()).contains("已重新办理");
             assertThat(supervisorView.detailProperty().get().ticket().round()).as("the detail read anew").isEqualTo(2);
             assertThat(supervisorView.mayReopenProperty().get()).as("an open ticket is not reopened").isFalse();
+            // another search whose results do not hold the ticket shown: its detail goes with it
+            supervisorView.textProperty().set("没有这样的内容");
+            supervisorView.stateProperty().set(null);
+            supervisorView.search();
+            assertThat(supervisorView.rows()).isEmpty();
+            assertThat(supervisorView.detailProperty().get()).isNull();
+            assertThat(supervisorView.messageProperty().get()).isEmpty();
 
             HistorySearchViewModel empty = new HistorySearchViewModel(asSupervisor, new CurrentThreadTaskExecutor(), Clock.systemUTC(),
                     words);

@@ -114,8 +114,38 @@ class AttachmentStoreTest {
         assertThatThrownBy(() -> Attachment.of("empty.jpg", new byte[0])).isInstanceOf(AttachmentRefused.class);
         // the name claims a picture; the bytes decide
         assertThat(Attachment.of("photo.jpg", EvidenceFiles.pdf()).type()).isEqualTo(AttachmentType.PDF);
-        byte[] webp = {'R', 'I', 'F', 'F', 0, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', ' '};
+        byte[] webp = {'R', 'I', 'F', 'F', 12, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', 'L', 0, 0, 0, 0};
         assertThat(Attachment.of("a.webp", webp).type()).isEqualTo(AttachmentType.WEBP);
+    }
+
+    @Test
+    void aFileThatOnlyBeginsLikeAPictureIsRefusedAndWholeOnesAreTaken() {
+        java.util.Random random = new java.util.Random(7);
+        byte[] png = EvidenceFiles.png();
+        byte[] jpeg = EvidenceFiles.jpeg();
+        assertThat(Attachment.of("a.png", png).type()).isEqualTo(AttachmentType.PNG);
+        assertThat(Attachment.of("a.jpg", jpeg).type()).isEqualTo(AttachmentType.JPEG);
+        assertThat(Attachment.of("a.pdf", EvidenceFiles.pdf()).type()).isEqualTo(AttachmentType.PDF);
+        byte[] withTrailer = java.util.Arrays.copyOf(jpeg, jpeg.length + 100); // a phone's data after the picture
+        assertThat(Attachment.of("motion.jpg", withTrailer).type()).isEqualTo(AttachmentType.JPEG);
+
+        byte[] pngGarbage = new byte[5_008];
+        random.nextBytes(pngGarbage);
+        System.arraycopy(png, 0, pngGarbage, 0, 8);
+        byte[] jpegGarbage = new byte[5_003];
+        random.nextBytes(jpegGarbage);
+        System.arraycopy(jpeg, 0, jpegGarbage, 0, 3);
+        byte[] pngFlipped = png.clone();
+        pngFlipped[png.length / 2] ^= 0x40;
+        byte[] jpegCut = java.util.Arrays.copyOf(jpeg, jpeg.length / 3);
+        byte[] pdfCut = java.util.Arrays.copyOf(EvidenceFiles.pdf(), 20);
+        byte[] webpWrongLength = {'R', 'I', 'F', 'F', 99, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', 'L', 0, 0, 0, 0};
+        for (byte[] broken : List.of(pngGarbage, jpegGarbage, pngFlipped, jpegCut, pdfCut, webpWrongLength)) {
+            assertThatThrownBy(() -> Attachment.of("整改后.jpg", broken)).isInstanceOfSatisfying(AttachmentRefused.class, r -> {
+                assertThat(r.message(Locale.SIMPLIFIED_CHINESE)).contains("整改后.jpg").contains("不是完整的");
+                assertThat(r.message(Locale.ENGLISH)).contains("is not a whole");
+            });
+        }
     }
 
     @Test
