@@ -24,10 +24,11 @@ import org.griddesk.ui.Theme;
 /// @param timing        the first-time limits and the at-risk share for new tickets (`timing.*`)
 /// @param whistleCheckIn working time a summoned team has to check in, for new whistles
 /// @param alertSound    whether a desktop notification plays the system's beep (`alerts.sound`)
+/// @param backups       where the embedded store's backups go, how long the daily ones are kept, and whether the desk takes them
 public record AppConfig(String databaseUrl, String databaseUser, String databasePassword,
                         CommitDurability databaseDurability, String gatewayBind, int gatewayPort, String tileSource,
                         Language language, Theme theme, ShiftSchedule shifts, TimingPolicy timing, Duration whistleCheckIn,
-                        boolean alertSound) {
+                        boolean alertSound, BackupPolicy backups) {
 
     public DatabaseSettings databaseSettings(DataFolder folder) {
         if (databaseUrl == null || databaseUrl.isBlank()) {
@@ -38,32 +39,32 @@ public record AppConfig(String databaseUrl, String databaseUser, String database
 
     public AppConfig withDatabaseUrl(String url) {
         return new AppConfig(url, databaseUser, databasePassword, databaseDurability, gatewayBind,
-                gatewayPort, tileSource, language, theme, shifts, timing, whistleCheckIn, alertSound);
+                gatewayPort, tileSource, language, theme, shifts, timing, whistleCheckIn, alertSound, backups);
     }
 
     public AppConfig withDatabaseUser(String user) {
         return new AppConfig(databaseUrl, user, databasePassword, databaseDurability, gatewayBind,
-                gatewayPort, tileSource, language, theme, shifts, timing, whistleCheckIn, alertSound);
+                gatewayPort, tileSource, language, theme, shifts, timing, whistleCheckIn, alertSound, backups);
     }
 
     public AppConfig withDatabasePassword(String password) {
         return new AppConfig(databaseUrl, databaseUser, password, databaseDurability, gatewayBind,
-                gatewayPort, tileSource, language, theme, shifts, timing, whistleCheckIn, alertSound);
+                gatewayPort, tileSource, language, theme, shifts, timing, whistleCheckIn, alertSound, backups);
     }
 
     public AppConfig withGatewayPort(int port) {
         return new AppConfig(databaseUrl, databaseUser, databasePassword, databaseDurability, gatewayBind,
-                port, tileSource, language, theme, shifts, timing, whistleCheckIn, alertSound);
+                port, tileSource, language, theme, shifts, timing, whistleCheckIn, alertSound, backups);
     }
 
     public AppConfig withLanguage(Language lang) {
         return new AppConfig(databaseUrl, databaseUser, databasePassword, databaseDurability, gatewayBind,
-                gatewayPort, tileSource, lang, theme, shifts, timing, whistleCheckIn, alertSound);
+                gatewayPort, tileSource, lang, theme, shifts, timing, whistleCheckIn, alertSound, backups);
     }
 
     public AppConfig withTheme(Theme newTheme) {
         return new AppConfig(databaseUrl, databaseUser, databasePassword, databaseDurability, gatewayBind,
-                gatewayPort, tileSource, language, newTheme, shifts, timing, whistleCheckIn, alertSound);
+                gatewayPort, tileSource, language, newTheme, shifts, timing, whistleCheckIn, alertSound, backups);
     }
 
     /// the lifecycle's rules with the configured check-in time (the other rules stay the code's)

@@ -1,7 +1,5 @@
 package org.griddesk.app;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.security.AuditAction;
@@ -10,12 +8,9 @@ import org.griddesk.store.security.ChannelKeyRepository;
 import org.griddesk.store.security.ChannelKeyRepository.ChannelKey;
 
 /// What `griddesk channels …` asks of the store's channel keys: done on the store directly, or, when
-/// a running desk or gateway holds the embedded store open, by that process ([ChannelKeyControl]).
+/// a running desk or gateway holds the embedded store open, by that process ([StoreControl]).
 /// Only a key's digest ever travels; the key itself stays with the command that made it.
-@JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME)
-@JsonSubTypes({@JsonSubTypes.Type(ChannelKeyRequest.AddForChannel.class), @JsonSubTypes.Type(ChannelKeyRequest.AddForTeam.class),
-        @JsonSubTypes.Type(ChannelKeyRequest.ListAll.class), @JsonSubTypes.Type(ChannelKeyRequest.Revoke.class)})
-sealed interface ChannelKeyRequest {
+sealed interface ChannelKeyRequest extends ControlRequest {
     /// What came of a request: the key added, every key, or whether a key was revoked; or why it
     /// could not be done.
     record Reply(ChannelKey added, List<ChannelKey> keys, boolean revoked, String error) {

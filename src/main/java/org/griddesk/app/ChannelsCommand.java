@@ -28,10 +28,10 @@ final class ChannelsCommand extends CommandGroup {
     ChannelKeyRequest.Reply ask(ChannelKeyRequest request) {
         Bootstrap boot = root.bootstrap(GridDeskCommand.QUIET_CONSOLE);
         DatabaseSettings settings = boot.config().databaseSettings(boot.folder());
-        Optional<Path> control = ChannelKeyControl.socketOf(settings);
+        Optional<Path> control = StoreControl.socketOf(settings);
         if (control.isPresent()) {
             try {
-                Optional<ChannelKeyRequest.Reply> reply = ChannelKeyControl.ask(control.get(), request);
+                Optional<ChannelKeyRequest.Reply> reply = StoreControl.ask(control.get(), request);
                 if (reply.isPresent()) {
                     if (reply.get().error() != null) {
                         throw new IllegalStateException(reply.get().error());

@@ -43,6 +43,10 @@ public final class ConfigFile {
     public static final String TIMING_AT_RISK = "timing.atrisk.percent";
     public static final String TIMING_CHECK_IN = "timing.whistle.checkin.minutes";
     public static final String ALERTS_SOUND = "alerts.sound";
+    // ---- backups of the embedded store (issue 27)
+    public static final String BACKUP_DAILY = "backup.daily";
+    public static final String BACKUP_KEEP_DAYS = "backup.keep.days";
+    public static final String BACKUP_FOLDER = "backup.folder";
     /// the longest check-in time a whistle may give (a day of working time)
     static final int MAX_CHECK_IN_MINUTES = 24 * 60;
 
@@ -124,8 +128,14 @@ public final class ConfigFile {
         if (!soundText.equals("off") && !soundText.equals("beep")) {
             throw new ConfigException(ALERTS_SOUND, soundText, "reason.alertsSound");
         }
+        String dailyText = p.getProperty(BACKUP_DAILY, "on").trim();
+        if (!dailyText.equals("on") && !dailyText.equals("off")) {
+            throw new ConfigException(BACKUP_DAILY, dailyText, "reason.onOff");
+        }
+        BackupPolicy backups = new BackupPolicy(p.getProperty(BACKUP_FOLDER, "").trim(),
+                whole(p, BACKUP_KEEP_DAYS, BackupPolicy.DEFAULT_KEEP_DAYS, BackupPolicy.MAX_KEEP_DAYS), dailyText.equals("on"));
         return new AppConfig(url.trim(), user.trim(), password, durability, bind.isEmpty() ? "127.0.0.1" : bind, port,
-                tiles.isEmpty() ? "none" : tiles, language, theme, shifts, timing, checkIn, soundText.equals("beep"));
+                tiles.isEmpty() ? "none" : tiles, language, theme, shifts, timing, checkIn, soundText.equals("beep"), backups);
     }
 
     /// A whole number from 1 to `max` (the key's default when absent or empty); refused naming the key otherwise.

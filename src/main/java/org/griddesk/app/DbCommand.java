@@ -1,16 +1,47 @@
 package org.griddesk.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.MigrationReport;
 import org.griddesk.store.ThreadGuard;
+import org.griddesk.store.backup.BackupCheck;
+import org.griddesk.store.backup.BackupFolder;
+import org.griddesk.store.backup.BackupRefused;
+import org.griddesk.store.backup.StoreBackup;
+import org.griddesk.store.backup.StoreRestore;
+import org.griddesk.desk.BackupAge;
+import org.griddesk.ui.Language;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/// `griddesk db …`: administration of the store.
-@Command(name = "db", mixinStandardHelpOptions = true, subcommands = {DbCommand.Migrate.class})
+/// `griddesk db …`: administration of the store — its schema, and the backups of an embedded one.
+@Command(name = "db", mixinStandardHelpOptions = true,
+        subcommands = {DbCommand.Migrate.class, DbCommand.Backup.class, DbCommand.Restore.class, DbCommand.Backups.class})
 final class DbCommand extends CommandGroup {
+
+    private Bootstrap boot() {
+        return root.bootstrap(GridDeskCommand.QUIET_CONSOLE);
+    }
+
+    private BackupFolder backups(Bootstrap boot) {
+        return new BackupFolder(boot.config().backups().folderIn(boot.folder()), Clock.systemUTC(), ZoneId.systemDefault());
+    }
+
+    private Locale locale() {
+        return root.messages().language() == Language.EN ? Locale.ENGLISH : Locale.CHINESE;
+    }
 
     /// `griddesk db migrate`: brings the schema up to date and says where it stands.
     @Command(name = "migrate", mixinStandardHelpOptions = true)
@@ -21,12 +52,107 @@ final class DbCommand extends CommandGroup {
         @Override
         public Integer call() {
             GridDeskCommand root = db.root;
-            Bootstrap boot = root.bootstrap(GridDeskCommand.QUIET_CONSOLE);
+            Bootstrap boot = db.boot();
             DatabaseSettings settings = boot.config().databaseSettings(boot.folder());
             try (Database database = Database.open(settings, ThreadGuard.NONE)) {
                 MigrationReport report = database.migrate();
                 root.out().println(root.messages().get("cli.migrate.done",
                         settings.kind(), settings.describeTarget(), report.schemaVersion(), report.applied()));
+            }
+            return 0;
+        }
+    }
+
+    /// `griddesk db backup [--out FILE]`: a consistent copy of the embedded store, taken by the desk or
+    /// gateway that holds it open when one runs (through its control socket), else here; then checked.
+    @Command(name = "backup", mixinStandardHelpOptions = true)
+    static final class Backup implements Callable<Integer> {
+        @ParentCommand
+        DbCommand db;
+
+        @Option(names = "--out", paramLabel = "FILE", descriptionKey = "db.backup.out")
+        Path out;
+
+        @Override
+        public Integer call() {
+            GridDeskCommand root = db.root;
+            Bootstrap boot = db.boot();
+            DatabaseSettings settings = boot.config().databaseSettings(boot.folder());
+            BackupFolder folder = db.backups(boot);
+            Path target = out == null ? folder.nextDaily() : out.toAbsolutePath();
+            try {
+                Optional<BackupRequest.Reply> running = askRunning(settings, target);
+                if (running.isEmpty()) {
+                    try (Database store = Database.open(settings, ThreadGuard.NONE)) {
+                        StoreBackup.write(store, target);
+                    }
+                } else if (running.get().file() == null) {
+                    db.err().println(db.locale() == Locale.ENGLISH ? running.get().errorEn() : running.get().errorZh());
+                    return 1;
+                }
+                BackupCheck.Summary checked = BackupCheck.check(target, settings.user(), settings.password(),
+                        target.getParent(), null);
+                root.out().println(root.messages().get("cli.backup.done", target, Files.size(target) / 1024,
+                        checked.schemaVersion(), checked.tickets(), running.isPresent() ? root.messages().get("cli.backup.byRunning") : ""));
+                return 0;
+            } catch (BackupRefused refused) {
+                db.err().println(refused.message(db.locale()));
+                return 1;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static Optional<BackupRequest.Reply> askRunning(DatabaseSettings settings, Path target) throws IOException {
+            Optional<Path> control = StoreControl.socketOf(settings);
+            return control.isEmpty() ? Optional.empty()
+                    : StoreControl.ask(control.get(), new BackupRequest(target.toString()), BackupRequest.Reply.class);
+        }
+    }
+
+    /// `griddesk db restore FILE`: puts a checked backup in place of the embedded store, keeping the
+    /// one it replaces; refused while a desk or gateway runs on the store.
+    @Command(name = "restore", mixinStandardHelpOptions = true)
+    static final class Restore implements Callable<Integer> {
+        @ParentCommand
+        DbCommand db;
+
+        @Parameters(paramLabel = "FILE", descriptionKey = "db.restore.file")
+        Path file;
+
+        @Override
+        public Integer call() {
+            GridDeskCommand root = db.root;
+            Bootstrap boot = db.boot();
+            DatabaseSettings settings = boot.config().databaseSettings(boot.folder());
+            try {
+                StoreRestore.Restored restored = StoreRestore.restore(settings, file.toAbsolutePath(), Clock.systemUTC());
+                root.out().println(root.messages().get("cli.restore.done", file, restored.backup().schemaVersion(),
+                        restored.backup().tickets(), restored.keptStore() == null ? "-" : restored.keptStore()));
+                return 0;
+            } catch (BackupRefused refused) {
+                db.err().println(refused.message(db.locale()));
+                return 1;
+            }
+        }
+    }
+
+    /// `griddesk db backups`: the backups in the backups folder, newest first, with their age and size.
+    @Command(name = "backups", mixinStandardHelpOptions = true)
+    static final class Backups implements Callable<Integer> {
+        @ParentCommand
+        DbCommand db;
+
+        @Override
+        public Integer call() throws IOException {
+            GridDeskCommand root = db.root;
+            BackupFolder folder = db.backups(db.boot());
+            var all = folder.list();
+            root.out().println(root.messages().get("cli.backups.folder", folder.path(), all.size()));
+            for (BackupFolder.Backup b : all) {
+                root.out().println(root.messages().get("cli.backups.line", b.file().getFileName(), Files.size(b.file()) / 1024,
+                        BackupAge.words(Duration.between(b.takenAt(), java.time.Instant.now()), root.messages().language()),
+                        root.messages().get(b.daily() ? "cli.backups.daily" : "cli.backups.upgrade")));
             }
             return 0;
         }

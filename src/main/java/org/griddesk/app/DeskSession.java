@@ -55,7 +55,7 @@ final class DeskSession implements AutoCloseable {
     private final ClosingSlot<Gateway> gateway = new ClosingSlot<>();
     private volatile Database database;
     /// how `griddesk channels …` changes keys while this desk holds the embedded store open
-    private volatile ChannelKeyControl keyControl;
+    private volatile StoreControl keyControl;
     private volatile DeskCore core;
     private volatile DistrictAhead district;
     private volatile ConnectionState storeState = ConnectionState.CONNECTED;
@@ -155,7 +155,7 @@ final class DeskSession implements AutoCloseable {
                 properties.putIfAbsent(SystemProperty.INSTALLED_VERSION, VersionInfo.version());
                 DeskCore started = DeskCore.start(db, Clock.systemUTC());
                 started.useRules(rules);
-                keyControl = ChannelKeyControl.serve(settings, db).orElse(null);
+                keyControl = StoreControl.serve(settings, db).orElse(null);
                 AuditLog audit = AuditSinks.of(db);
                 return new Opened(started, DeskAccounts.open(db, Clock.systemUTC(), audit), audit);
             } catch (RuntimeException e) {
@@ -312,7 +312,7 @@ final class DeskSession implements AutoCloseable {
         if (search != null) {
             search.index().close();
         }
-        ChannelKeyControl keys = keyControl;
+        StoreControl keys = keyControl;
         if (keys != null) {
             keys.close();
         }

@@ -79,7 +79,7 @@ final class GatewayCommand implements Callable<Integer> {
             }
             AtomicReference<ConnectionState> state = new AtomicReference<>(ConnectionState.CONNECTED);
             Gateway.Intakes intakes = GatewayWiring.intakes(db, Clock.systemUTC());
-            try (ChannelKeyControl keys = ChannelKeyControl.serve(settings, db).orElse(null);
+            try (StoreControl keys = StoreControl.serve(settings, db).orElse(null);
                  ConnectionMonitor monitor = new ConnectionMonitor(db, Duration.ofSeconds(2), state::set);
                  var following = GatewayWiring.follow(db, intakes);
                  // the server that runs all day keeps the audit log within its retention

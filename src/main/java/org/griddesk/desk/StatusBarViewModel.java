@@ -32,6 +32,14 @@ public final class StatusBarViewModel {
     /// while the store is away: "data as of HH:mm:ss", for the banner over the queue (empty otherwise)
     private final ReadOnlyStringWrapper staleText = new ReadOnlyStringWrapper(this, "staleText", "");
     private Instant dataAsOf;
+    /// the embedded store's last backup, `备份：3 小时前`; empty for a store the desk does not back up
+    private final ReadOnlyStringWrapper backupText = new ReadOnlyStringWrapper(this, "backupText", "");
+    /// the last backup is older than two days, or the last one failed
+    private final javafx.beans.property.ReadOnlyBooleanWrapper backupLate =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "backupLate", false);
+    private Instant lastBackup;
+    private boolean backupFailed;
+    private boolean backingUp;
     private final ObjectProperty<ConnectionState> connectionState =
             new SimpleObjectProperty<>(this, "connectionState", ConnectionState.CONNECTING);
 
@@ -91,11 +99,39 @@ public final class StatusBarViewModel {
     public void tick(Instant now) {
         lastTick = now;
         clockText.set(messages.get("status.clock", clockFormat.format(now)));
+        showBackup(now);
         shiftText.set(messages.get("status.shift", shifts.onDutyAt(now).name(messages.language() == Language.ZH_CN)));
     }
 
     public void setConnectionState(ConnectionState state) {
         setConnectionState(state, null);
+    }
+
+    /// The desk backs its store up: its newest backup was taken `at` (null: none yet), and whether the
+    /// last attempt failed.
+    public void backupTaken(Instant at, boolean failed) {
+        backingUp = true;
+        lastBackup = at;
+        backupFailed = failed;
+        showBackup(lastTick);
+    }
+
+    private void showBackup(Instant now) {
+        if (!backingUp) {
+            return;
+        }
+        String age = lastBackup == null ? messages.get("status.backup.never")
+                : BackupAge.words(java.time.Duration.between(lastBackup, now.isBefore(lastBackup) ? lastBackup : now), messages.language());
+        backupText.set(messages.get(backupFailed ? "status.backup.failed" : "status.backup", age));
+        backupLate.set(backupFailed || lastBackup == null || java.time.Duration.between(lastBackup, now).toHours() >= 48);
+    }
+
+    public ReadOnlyStringProperty backupTextProperty() {
+        return backupText.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty backupLateProperty() {
+        return backupLate.getReadOnlyProperty();
     }
 
     /// A change of connection; `asOf` is when the store last answered (what the desk shows is that

@@ -2,15 +2,23 @@ package org.griddesk.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.griddesk.store.backup.BackupFolder;
+import org.griddesk.store.backup.StoreBackup;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteListener;
 import org.jooq.conf.RenderQuotedNames;
@@ -152,9 +160,47 @@ public final class Database implements AutoCloseable {
         return commits;
     }
 
-    /// Brings the schema up to date. The same scripts serve H2 and PostgreSQL.
+    /// Brings the schema up to date. The same scripts serve H2 and PostgreSQL. An embedded store made by
+    /// an earlier version is backed up first ([#backupsFolder]): an upgrade that goes wrong loses nothing.
     public MigrationReport migrate() {
-        Flyway flyway = Flyway.configure()
+        Flyway flyway = flyway();
+        backUpBeforeUpgrade(flyway);
+        MigrateResult result = flyway.migrate();
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
+                : flyway.info().current() != null ? flyway.info().current().getVersion().getVersion() : "0";
+        log.info("schema at version {} ({} migrations applied)", version, result.migrationsExecuted);
+        return new MigrationReport(result.migrationsExecuted, version);
+    }
+
+    private void backUpBeforeUpgrade(Flyway flyway) {
+        MigrationInfoService info = flyway.info();
+        MigrationInfo[] pending = info.pending();
+        if (backupsFolder().isEmpty() || info.current() == null || pending.length == 0) {
+            return;
+        }
+        String to = pending[pending.length - 1].getVersion() == null ? "latest" : pending[pending.length - 1].getVersion().getVersion();
+        Path backup = new BackupFolder(backupsFolder().get(), Clock.systemUTC(), ZoneId.systemDefault()).beforeUpgrade(to);
+        log.info("the store is at version {}, {} migrations to apply: backing it up first to {}",
+                info.current().getVersion(), pending.length, backup);
+        try {
+            StoreBackup.write(this, backup);
+        } catch (org.jooq.exception.DataAccessException e) {
+            if (!(e.getCause() instanceof SQLException s) || s.getErrorCode() != H2_ADMIN_RIGHTS_REQUIRED) {
+                throw e; // no upgrade without its backup
+            }
+            log.warn("the H2 user '{}' is no administrator and may not back the store up: it is upgraded without a backup",
+                    settings.user());
+        }
+    }
+
+    /// Where an embedded file store's backups go by default: `backups/` in the data folder (beside its
+    /// `db/`); empty for any other store.
+    public Optional<Path> backupsFolder() {
+        return settings.embeddedFile().map(file -> file.toAbsolutePath().getParent().resolveSibling("backups"));
+    }
+
+    private Flyway flyway() {
+        return Flyway.configure()
                 .dataSource(dataSource)
                 // portable scripts, plus the few a vendor needs of its own (e.g. append-only triggers)
                 // and Java migrations that rewrite data (V20_1: the trail's callers masked)
@@ -162,11 +208,6 @@ public final class Database implements AutoCloseable {
                         "classpath:org/griddesk/store/migration")
                 .failOnMissingLocations(true)
                 .load();
-        MigrateResult result = flyway.migrate();
-        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
-                : flyway.info().current() != null ? flyway.info().current().getVersion().getVersion() : "0";
-        log.info("schema at version {} ({} migrations applied)", version, result.migrationsExecuted);
-        return new MigrationReport(result.migrationsExecuted, version);
     }
 
     /// True when the database answers within the timeout; never throws.

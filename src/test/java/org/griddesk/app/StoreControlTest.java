@@ -16,40 +16,40 @@ import org.griddesk.store.ThreadGuard;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ChannelKeyControlTest {
+class StoreControlTest {
     @TempDir
     Path dataDir;
 
     @Test
     void aProcessHoldingTheStoreAnswersKeyRequestsAndRemovesItsSocketWhenItCloses() throws Exception {
         DatabaseSettings settings = DatabaseSettings.embeddedH2(dataDir);
-        Path socket = ChannelKeyControl.socketOf(settings).orElseThrow();
+        Path socket = StoreControl.socketOf(settings).orElseThrow();
         try (Database db = Database.open(settings, ThreadGuard.NONE)) {
             db.migrate();
             Files.createDirectories(socket.getParent());
             Files.writeString(socket, "left by a process that was killed");
-            try (ChannelKeyControl control = ChannelKeyControl.serve(settings, db).orElseThrow()) {
-                var added = ChannelKeyControl.ask(socket, new ChannelKeyRequest.AddForChannel(Channel.VIDEO, "雪亮", "d".repeat(64)))
+            try (StoreControl control = StoreControl.serve(settings, db).orElseThrow()) {
+                var added = StoreControl.ask(socket, new ChannelKeyRequest.AddForChannel(Channel.VIDEO, "雪亮", "d".repeat(64)))
                         .orElseThrow().added();
                 assertThat(added.channel()).isEqualTo(Channel.VIDEO);
-                assertThat(ChannelKeyControl.ask(socket, new ChannelKeyRequest.ListAll()).orElseThrow().keys())
+                assertThat(StoreControl.ask(socket, new ChannelKeyRequest.ListAll()).orElseThrow().keys())
                         .extracting(k -> k.label()).containsExactly("雪亮");
-                assertThat(ChannelKeyControl.ask(socket, new ChannelKeyRequest.Revoke(added.id())).orElseThrow().revoked()).isTrue();
-                assertThat(ChannelKeyControl.ask(socket, new ChannelKeyRequest.Revoke(added.id())).orElseThrow().revoked()).isFalse();
+                assertThat(StoreControl.ask(socket, new ChannelKeyRequest.Revoke(added.id())).orElseThrow().revoked()).isTrue();
+                assertThat(StoreControl.ask(socket, new ChannelKeyRequest.Revoke(added.id())).orElseThrow().revoked()).isFalse();
                 assertThat(send(socket, "{\"@type\":\"DropEverything\"}")).as("not a request of ours").contains("\"error\"");
             }
             assertThat(socket).doesNotExist();
-            assertThat(ChannelKeyControl.ask(socket, new ChannelKeyRequest.ListAll())).as("nobody serves").isEmpty();
+            assertThat(StoreControl.ask(socket, new ChannelKeyRequest.ListAll())).as("nobody serves").isEmpty();
         }
     }
 
     @Test
     void aSocketFileNobodyServesIsNoAnswer() throws Exception {
-        Path socket = ChannelKeyControl.socketOf(DatabaseSettings.embeddedH2(dataDir)).orElseThrow();
+        Path socket = StoreControl.socketOf(DatabaseSettings.embeddedH2(dataDir)).orElseThrow();
         Files.createDirectories(socket.getParent());
         Files.writeString(socket, "stale");
-        assertThat(ChannelKeyControl.ask(socket, new ChannelKeyRequest.ListAll())).isEmpty();
-        assertThat(ChannelKeyControl.socketOf(new DatabaseSettings("jdbc:postgresql://db/griddesk", "u", "p"))).isEmpty();
+        assertThat(StoreControl.ask(socket, new ChannelKeyRequest.ListAll())).isEmpty();
+        assertThat(StoreControl.socketOf(new DatabaseSettings("jdbc:postgresql://db/griddesk", "u", "p"))).isEmpty();
     }
 
     private static String send(Path socket, String text) throws Exception {
