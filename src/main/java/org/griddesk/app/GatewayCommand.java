@@ -16,6 +16,7 @@ import org.griddesk.store.DataKeySetup;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.ThreadGuard;
+import org.griddesk.store.ticket.TimingPolicyHistory;
 import org.griddesk.store.security.AuditPurgeSchedule;
 import org.griddesk.ui.Messages;
 import picocli.CommandLine.Command;
@@ -69,6 +70,8 @@ final class GatewayCommand implements Callable<Integer> {
         DatabaseSettings settings = config.databaseSettings(boot.folder());
         try (Database db = Database.open(settings, ThreadGuard.NONE)) {
             db.migrate();
+            // the centre's limits for new tickets: the gateway's configuration (desks on a shared store follow it)
+            new TimingPolicyHistory(db.dsl(), Clock.systemUTC()).record(config.timing());
             DataKeySetup.Found dataKey = DataKeySetup.attach(db, boot.folder().root());
             if (!dataKey.hasKey()) {
                 // intake would have to store callers in clear: the gateway does not take requests without the key

@@ -102,11 +102,18 @@ final class HistoryWiring implements HistoryAccess {
     @Override
     public List<QueueItem> rows(List<Long> ids, Instant now) {
         DeskModel.Readers readers = model.readers();
-        return readers == null || ids.isEmpty() ? List.of() : readers.rows().loadAny(ids, now);
+        SearchScope scope = scope();
+        // asked of every row as the store has it now, whatever the index said (it may lag a hand-over)
+        return readers == null || ids.isEmpty() ? List.of()
+                : readers.rows().loadAny(ids, now).stream().filter(r -> scope.covers(r.ownerUnitId())).toList();
     }
 
     @Override
     public TicketDetail detail(long ticketId, Instant now) {
-        return model.readers().details().load(ticketId, now);
+        TicketDetail d = model.readers().details().load(ticketId, now);
+        if (!scope().covers(d.ticket().ownerUnitId())) {
+            throw new IllegalStateException("ticket " + d.ticket().code() + " is outside what the person at the desk may see");
+        }
+        return d;
     }
 }

@@ -81,6 +81,7 @@ public final class DeskDoor {
     private Runnable forgetViews = () -> { };
     /// what else closes when the desk locks (the 席位录入 form)
     private final java.util.List<Runnable> onLock = new java.util.ArrayList<>();
+    private final java.util.List<Runnable> onUnlock = new java.util.ArrayList<>();
     private Runnable openWall = () -> { };
 
     public DeskDoor(Stage stage, DeskModel model, TaskExecutor executor, Clock clock, Language language) {
@@ -106,6 +107,8 @@ public final class DeskDoor {
                 closeAuditViewer();
                 supervision.closeAll();
                 onLock.forEach(Runnable::run);
+            } else {
+                onUnlock.forEach(Runnable::run);
             }
             showFace();
         });
@@ -162,13 +165,18 @@ public final class DeskDoor {
         this.auditViewer = opener;
     }
 
-    /// What the window clears when the person leaves (map selection, detail pane, boards, the
-    /// wall), and how it opens the wall.
     /// `closing` runs when the desk locks (a window of the person's work closes with it).
     void onLock(Runnable closing) {
         onLock.add(closing);
     }
 
+    /// `opening` runs when the desk is unlocked (by whoever signed in: ask [#sessions] who).
+    void onUnlock(Runnable opening) {
+        onUnlock.add(opening);
+    }
+
+    /// What the window clears when the person leaves (map selection, detail pane, boards, the
+    /// wall), and how it opens the wall.
     void bindWindow(Runnable forget, Runnable wall) {
         this.forgetViews = forget;
         this.openWall = wall;

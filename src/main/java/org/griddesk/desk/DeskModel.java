@@ -49,6 +49,7 @@ import org.griddesk.security.AuditRetention;
 import org.griddesk.security.Session;
 import org.griddesk.store.ConnectionState;
 import org.griddesk.store.Database;
+import org.griddesk.store.DatabaseKind;
 import org.griddesk.store.PersonalDataService;
 import org.griddesk.store.calendar.CalendarRepository;
 import org.griddesk.store.district.DistrictRepository;
@@ -333,7 +334,10 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
         int load = loads.incrementAndGet();
         executor.submit(() -> {
             Instant now = clock.instant();
-            TimingPolicies policies = new TimingPolicyHistory(db.dsl(), clock).record(configuredTiming);
+            // a desk on its own store puts its configured limits in force; desks sharing a server store
+            // follow the centre's (recorded by its gateway): one desk's file must not time everyone's tickets
+            TimingPolicyHistory history = new TimingPolicyHistory(db.dsl(), clock);
+            TimingPolicies policies = db.kind() == DatabaseKind.H2 ? history.record(configuredTiming) : history.read();
             timingPolicies = policies;
             return MapModelLoader.load(district, tickets, now, policies).map(model -> {
                 var taxonomy = district.taxonomy();

@@ -108,7 +108,6 @@ public final class DeskWindow {
     private MapModel lastMiniMapModel;
     private String lastMiniMapGrid;
     private DeskEntryScreen deskEntry;
-    private Stage deskEntryStage;
     /// a ticket entered at the desk, to select in the queue once its row arrives (-1: none)
     private long selectWhenShown = -1;
 
@@ -145,7 +144,18 @@ public final class DeskWindow {
         new DropTargets(dispatching, model.detail(), queue, teamBoard, map).bind();
         map.selectedCameraProperty().addListener((obs, old, camera) -> openCamera(camera));
         door.bindWindow(this::forgetPerson, this::openWall);
-        door.onLock(this::closeDeskEntry);
+        door.onLock(() -> {
+            if (deskEntry != null) {
+                deskEntry.park(); // what was typed waits for its person behind the lock
+            }
+        });
+        // after the unlocked desk is shown again (its face comes after this), the form comes over it
+        door.onUnlock(() -> javafx.application.Platform.runLater(() -> {
+            DeskUser user = model.userProperty().get();
+            if (deskEntry != null) {
+                deskEntry.resume(user == null ? null : user.actor());
+            }
+        }));
         door.onLock(this::closeHistorySearch);
         queueModel.shown().addListener((ListChangeListener<Object>) c -> {
             if (selectWhenShown > 0 && queueModel.shown().stream().anyMatch(i -> i.id() == selectWhenShown)) {
@@ -168,7 +178,7 @@ public final class DeskWindow {
         if (deskEntry == null || !door.working() || user == null || tools == null || !DeskEntryScreen.allowedFor(user.actor())) {
             return;
         }
-        deskEntryStage = deskEntry.open(stage, user.actor(), tools.actions().items(),
+        deskEntry.open(stage, user.actor(), tools.actions().items(),
                 () -> districtMap == null ? List.of() : districtMap.regions(), new MapPoints() {
                     @Override
                     public void pick(java.util.function.BiConsumer<Double, Double> picked) {
@@ -187,6 +197,9 @@ public final class DeskWindow {
     /// button (Ctrl+Enter) dispatches it.
     private void entered(long ticketId, String said) {
         notices.say(said, false);
+        if (!door.working()) {
+            return; // saved as the desk locked: nothing is picked behind the lock, or for the next person
+        }
         selectWhenShown = ticketId;
         pick(ticketId);
         if (queueModel.shown().stream().anyMatch(i -> i.id() == ticketId)) {
@@ -196,12 +209,6 @@ public final class DeskWindow {
         stage.requestFocus();
     }
 
-    private void closeDeskEntry() {
-        if (deskEntryStage != null) {
-            deskEntryStage.hide();
-            deskEntryStage = null;
-        }
-    }
 
     /// What the model reads and keeps current shows here: map, figures, tools, user, detail.
     private void bindModel() {
@@ -280,7 +287,9 @@ public final class DeskWindow {
 
     /// The person left: nothing of theirs stays on screen (the model empties its queue and detail).
     private void forgetPerson() {
-        closeDeskEntry();
+        if (deskEntry != null) {
+            deskEntry.discard();
+        }
         selectWhenShown = -1;
         map.selectedTicketProperty().set(MapView.NO_TICKET);
         map.selectedGridProperty().set(null);

@@ -68,33 +68,53 @@ public final class GridDirectory {
         return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code.strip().toLowerCase(Locale.ROOT)));
     }
 
-    /// Up to `limit` grids that every word typed finds, the exact code first, then codes that start
-    /// with what was typed, then in code order. A number alone finds the grid of that number
-    /// (`第3网格`, not `第13网格`) or a part of the code (`003`). Nothing typed finds nothing.
+    /// Up to `limit` grids that every word typed finds, best first: the exact code, codes that start
+    /// with what was typed, then by how well the words find the name ([PlaceMatch]), then in code order.
+    /// A number alone finds the grid of that number (`第3网格`, not `第13网格`) or a part of the code
+    /// (`003`). Nothing typed finds nothing.
     public List<Grid> find(String typed, int limit) {
         String text = typed == null ? "" : typed.replace('\u3000', ' ').strip();
         if (text.isEmpty() || limit <= 0) {
             return List.of();
         }
-        List<Grid> out = new ArrayList<>();
-        grid(text).ifPresent(out::add);
         String lower = text.toLowerCase(Locale.ROOT);
-        for (Grid g : grids) {
-            if (out.size() >= limit * 4) {
-                break;
-            }
-            if (!out.contains(g) && matchesAll(g, lower.split("\\s+"))) {
-                out.add(g);
+        String[] words = lower.split("\\s+");
+        record Ranked(int rank, Grid grid) {
+        }
+        List<Ranked> found = new ArrayList<>();
+        for (Grid g : grids) { // every grid is ranked before any is dropped: the best is never cut off
+            int rank = rank(g, text, lower, words);
+            if (rank >= 0) {
+                found.add(new Ranked(rank, g));
             }
         }
-        out.sort(Comparator.comparingInt((Grid g) -> g.code().equalsIgnoreCase(text) ? 0
-                : g.code().toLowerCase(Locale.ROOT).startsWith(lower) ? 1 : 2));
-        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
+        return found.stream().sorted(Comparator.comparingInt(Ranked::rank).thenComparing(r -> r.grid().code()))
+                .limit(limit).map(Ranked::grid).toList();
     }
 
     /// The grid a typed word or words mean: an exact code, else the first found.
     public Optional<Grid> best(String typed) {
         return find(typed, 1).stream().findFirst();
+    }
+
+    /// 0 the exact code; 1 a code that starts with what was typed; else 2 plus the weakest word's
+    /// [PlaceMatch] rank (a number matching the grid's number counts as exact); -1 not found.
+    private static int rank(Grid g, String text, String lower, String[] words) {
+        if (g.code().equalsIgnoreCase(text)) {
+            return 0;
+        }
+        if (!matchesAll(g, words)) {
+            return -1;
+        }
+        if (g.code().toLowerCase(Locale.ROOT).startsWith(lower)) {
+            return 1;
+        }
+        int weakest = 0;
+        for (String w : words) {
+            int r = w.chars().allMatch(Character::isDigit) ? 0 : PlaceMatch.rank(g.code(), g.name(), w);
+            weakest = Math.max(weakest, r == PlaceMatch.NONE ? 4 : r);
+        }
+        return 2 + weakest;
     }
 
     /// Every word finds the grid: a number its number or a code part, other words its code or name

@@ -16,6 +16,7 @@ import org.griddesk.domain.org.Unit;
 import org.griddesk.domain.org.UnitLevel;
 import org.griddesk.domain.taxonomy.Item;
 import org.griddesk.domain.taxonomy.Taxonomy;
+import org.griddesk.domain.ticket.AttachmentRefused;
 import org.griddesk.domain.ticket.DeadlinePolicy;
 import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.domain.ticket.TicketCommand;
@@ -124,6 +125,10 @@ public final class TicketActions {
             return Check.ALLOWED;
         } catch (TransitionRefused e) {
             return new Check(INPUT_REFUSALS.contains(e.key()) ? Check.Verdict.NEEDS_INPUT : Check.Verdict.REFUSED, e);
+        } catch (AttachmentRefused e) {
+            // files a report cannot take (too many): the form says so, as for any refusal of the rules
+            return new Check(Check.Verdict.REFUSED, new TransitionRefused("refusal.attachments", e.message(java.util.Locale.CHINESE),
+                    e.message(java.util.Locale.ENGLISH)));
         }
     }
 

@@ -2,8 +2,10 @@ package org.griddesk.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,8 +13,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
@@ -55,6 +59,8 @@ public final class HistoryIndex implements AutoCloseable {
     static final long SAFETY_EVENTS = 2_000;
     static final int BATCH = 2_000;
     static final String FORMAT = "1";
+    static final long RETRY_FIRST_MILLIS = 15_000;
+    static final long RETRY_MAX_MILLIS = 600_000;
 
     public enum State { NOT_STARTED, BUILDING, READY, FAILED }
 
@@ -71,6 +77,7 @@ public final class HistoryIndex implements AutoCloseable {
     }
 
     private final Path folder;
+    private final long retryFirstMillis;
     private final HistoryRows rows;
     private final Clock clock;
     private final SmartChineseAnalyzer analyzer = new SmartChineseAnalyzer();
@@ -87,14 +94,22 @@ public final class HistoryIndex implements AutoCloseable {
     private IndexWriter index;
     /// the trail position the index holds (writer thread only)
     private long seq;
+    /// tickets whose change could not be written yet (writer thread only)
+    private final Set<Long> missed = new java.util.HashSet<>();
     private long committedAt;
     private boolean dirty;
 
     /// @param folder where the index lives; null: in memory (tests)
     public HistoryIndex(Path folder, HistoryRows rows, Clock clock) {
+        this(folder, rows, clock, RETRY_FIRST_MILLIS);
+    }
+
+    /// @param retryFirstMillis how long after a failed build it is first tried again (doubling after)
+    HistoryIndex(Path folder, HistoryRows rows, Clock clock, long retryFirstMillis) {
         this.folder = folder;
         this.rows = rows;
         this.clock = clock;
+        this.retryFirstMillis = retryFirstMillis;
     }
 
     SmartChineseAnalyzer analyzer() {
@@ -120,15 +135,50 @@ public final class HistoryIndex implements AutoCloseable {
             return;
         }
         state = State.BUILDING;
-        writer.execute(() -> {
+        writer.execute(() -> openOrBuildRetrying(0));
+    }
+
+    /// Opens or builds the index (writer thread); a failure (a store away for a moment, a full disk)
+    /// is tried again later, ever more rarely, up to every [#RETRY_MAX_MILLIS]: search says FAILED
+    /// meanwhile, never for the rest of the session.
+    private void openOrBuildRetrying(int failures) {
+        if (writer.isShutdown()) {
+            return;
+        }
+        state = State.BUILDING;
+        try {
+            openOrBuild();
+            state = State.READY;
+        } catch (RuntimeException | IOException e) {
+            long wait = Math.min(RETRY_MAX_MILLIS, retryFirstMillis << Math.min(failures, 8));
+            log.error("the history index could not be built: history search is off, tried again in {} s", wait / 1000, e);
+            closeQuietly();
+            state = State.FAILED;
             try {
-                openOrBuild();
-                state = State.READY;
-            } catch (RuntimeException | IOException e) {
-                log.error("the history index could not be built: history search is off", e);
-                state = State.FAILED;
+                CompletableFuture.delayedExecutor(wait, TimeUnit.MILLISECONDS, writer).execute(() -> openOrBuildRetrying(failures + 1));
+            } catch (RejectedExecutionException closing) {
+                // the desk is closing
             }
-        });
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            if (searchers != null) {
+                searchers.close();
+            }
+            if (index != null) {
+                index.rollback();
+            }
+            if (directory != null) {
+                directory.close();
+            }
+        } catch (IOException | RuntimeException e) {
+            log.debug("the failed history index did not close cleanly", e);
+        }
+        searchers = null;
+        index = null;
+        directory = null;
     }
 
     /// The feed named these tickets as changed, up to trail position `lastSeq`: they are written
@@ -142,12 +192,18 @@ public final class HistoryIndex implements AutoCloseable {
             if (state != State.READY) {
                 return; // a build under way reads them; a failed index stays off
             }
+            // tickets a change of which could not be written are tried again with the next change; the
+            // position moves on only once all are written, so a restart catches them up too
+            Set<Long> due = new java.util.HashSet<>(missed);
+            due.addAll(ids);
             try {
-                apply(ids);
+                apply(due);
+                missed.clear();
                 seq = Math.max(seq, lastSeq);
                 commitWhenDue();
             } catch (IOException | RuntimeException e) {
-                log.warn("the history index missed a change of {} tickets: it catches up on its next start", ids.size(), e);
+                missed.addAll(ids);
+                log.warn("the history index could not write a change of {} tickets: tried again with the next change", due.size(), e);
             }
         });
     }
@@ -241,6 +297,11 @@ public final class HistoryIndex implements AutoCloseable {
             return new ByteBuffersDirectory();
         }
         Files.createDirectories(folder);
+        // the index holds the words of requests and their addresses: for the desk's own user only
+        // (on Windows the data folder under %LOCALAPPDATA% is the user's already)
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        }
         return FSDirectory.open(folder);
     }
 

@@ -50,6 +50,17 @@ public final class FxTaskExecutor implements TaskExecutor {
         return future;
     }
 
+    /// After [#close] (the desk is closing) a delayed piece of work is dropped: what it would start
+    /// has nothing left to run on.
+    @Override
+    public void runOnUiAfter(java.time.Duration delay, Runnable uiWork) {
+        TaskExecutor.super.runOnUiAfter(delay, () -> {
+            if (!workers.isShutdown()) {
+                uiWork.run();
+            }
+        });
+    }
+
     @Override
     public void runOnUi(Runnable uiWork) {
         if (Platform.isFxApplicationThread()) {

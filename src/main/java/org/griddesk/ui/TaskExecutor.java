@@ -1,7 +1,9 @@
 package org.griddesk.ui;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /// The one way GridDesk runs work off the FX thread.
@@ -16,6 +18,12 @@ public interface TaskExecutor extends AutoCloseable {
 
     /// Runs a piece of UI work on the UI thread (immediately when already there).
     void runOnUi(Runnable uiWork);
+
+    /// Runs `uiWork` on the UI thread once `delay` has passed, holding no worker meanwhile (a timer
+    /// hands it over; nothing sleeps on the pool the store's reads share).
+    default void runOnUiAfter(Duration delay, Runnable uiWork) {
+        CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS).execute(() -> runOnUi(uiWork));
+    }
 
     @Override
     void close();

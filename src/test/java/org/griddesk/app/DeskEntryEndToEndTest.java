@@ -163,4 +163,33 @@ class DeskEntryEndToEndTest {
     private static Ticket ticket(String code) {
         return new TicketRepository(db.dsl()).findByCode(code).orElseThrow();
     }
+
+    @Test
+    void aFormLeftOpenWhenTheDeskLocksWaitsForItsPersonBehindTheLock() throws Exception {
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#entryContent").tryQuery().isPresent());
+        robot.clickOn("#entryContent").write("路灯不亮，来电人还在线上");
+
+        WaitForAsyncUtils.asyncFx(() -> desk.window().door().idleLock().lockNow()).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#entryContent").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#unlockPassword").tryQuery().isPresent());
+        robot.clickOn("#unlockPassword").write("Demo@2026");
+        robot.clickOn("#unlockButton");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#entryContent").tryQuery().isPresent());
+        assertThat(robot.lookup("#entryContent").queryAs(TextArea.class).getText()).as("what was typed, as it was")
+                .isEqualTo("路灯不亮，来电人还在线上");
+        javafx.scene.Node content = robot.lookup("#entryContent").query();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> { // shown again: laid out on screen before it is clicked
+            javafx.geometry.Bounds on = content.localToScreen(content.getBoundsInLocal());
+            return on != null && !Double.isNaN(on.getMinX());
+        });
+        robot.clickOn("#entryContent").type(KeyCode.ESCAPE); // cancelled: the next form is a new one
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#entryContent").tryQuery().isEmpty());
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#entryContent").tryQuery().isPresent());
+        assertThat(robot.lookup("#entryContent").queryAs(TextArea.class).getText()).isEmpty();
+        robot.clickOn("#entryContent").type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#entryContent").tryQuery().isEmpty());
+    }
 }

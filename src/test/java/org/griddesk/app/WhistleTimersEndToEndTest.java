@@ -87,7 +87,7 @@ class WhistleTimersEndToEndTest {
         String lateRow = "#supervisor-whistle-" + lateOne.code() + "-" + department.id();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(lateRow).tryQuery()
                 .map(n -> textOf((HBox) n).startsWith("迟到报到 ")).orElse(false));
-        assertThat(clockOf(lateRow)).matches("迟到报到 \\d+:\\d\\d:\\d\\d");
+        assertThat(clockOf(lateRow)).as("a week late reads in days").matches("迟到报到 \\d+天 \\d+:\\d\\d:\\d\\d");
         assertThat(robot.lookup(lateRow + " .timer-countdown").query().getPseudoClassStates().toString()).contains("late");
 
         // the countdown ticks on the desk's clock, without waiting for another change

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.griddesk.domain.ticket.Caller;
 import org.griddesk.domain.ticket.Channel;
@@ -17,9 +18,11 @@ import org.griddesk.domain.ticket.TicketState;
 import org.griddesk.store.PersonalDataSweep;
 import org.griddesk.store.SystemProperty;
 import org.griddesk.store.SystemPropertyRepository;
+import org.griddesk.store.search.HistoryRows;
 import org.griddesk.testsupport.CommandCentre;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 /// The index is kept current from the feed (a change is found within a second), survives a
 /// restart by catching up, and is built anew when it is unreadable or of another store; callers'
@@ -114,6 +117,25 @@ class HistoryIndexTest {
             foreign.awaitIdle();
             assertThat(foreign.built()).as("built anew for the other store").isEqualTo(2);
             foreign.close();
+        }
+    }
+
+    @Test
+    void anIndexThatCannotBeBuiltIsTriedAgainAndSearchesOnceItIs() throws Exception {
+        try (HistoryTickets tickets = new HistoryTickets(temp.resolve("store"))) {
+            Ticket t = tickets.report(tickets.xsg, Channel.HOTLINE_8890, "路灯不亮", null, null, Instant.now());
+            Path folder = temp.resolve("blocked");
+            Files.writeString(folder, "a file where the index's folder should be"); // the folder cannot be made
+            HistoryIndex index = new HistoryIndex(folder, new HistoryRows(tickets.db.dsl()), Clock.systemUTC(), 200);
+            index.start();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> index.state() == HistoryIndex.State.FAILED);
+            assertThat(new HistorySearch(index).search(HistoryQuery.text("路灯"), SearchScope.ALL, 10).state())
+                    .isEqualTo(HistoryIndex.State.FAILED);
+
+            Files.delete(folder); // the disk is back
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> index.state() == HistoryIndex.State.READY);
+            assertThat(new HistorySearch(index).search(HistoryQuery.text("路灯"), SearchScope.ALL, 10).ids()).containsExactly(t.id());
+            index.close();
         }
     }
 

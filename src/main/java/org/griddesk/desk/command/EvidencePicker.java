@@ -59,8 +59,19 @@ public final class EvidencePicker {
         int room = Attachment.MAX_PER_REPORT - files.size();
         executor.submit(() -> read(paths, room), read -> {
             reading.set(false);
-            read.taken().stream().filter(a -> files.stream().noneMatch(f -> f.sha256().equals(a.sha256()))).forEach(files::add);
-            refusal.set(String.join("\n", read.refusals().stream().distinct().toList()));
+            List<String> refusals = new ArrayList<>(read.refusals());
+            // the room is counted again now: another drop may have filled it while these were read
+            for (Attachment a : read.taken()) {
+                if (files.stream().anyMatch(f -> f.sha256().equals(a.sha256()))) {
+                    continue;
+                }
+                if (files.size() >= Attachment.MAX_PER_REPORT) {
+                    refusals.add(AttachmentRefused.tooMany().message(locale));
+                    break;
+                }
+                files.add(a);
+            }
+            refusal.set(String.join("\n", refusals.stream().distinct().toList()));
         }, failure -> {
             reading.set(false);
             refusal.set(failure.getMessage());

@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -148,6 +150,7 @@ public final class EvidenceLoader {
 
     /// The whole picture for the viewer; `onReady` hears it on the FX thread (null when it cannot be read).
     public void picture(EvidenceItem item, Consumer<Image> onReady) {
+        // whole: a picture is at most 50 million pixels (Attachment.MAX_PIXELS), a snapshot at most 2 MB
         executor.submit(() -> bytes(item).map(b -> new Image(new ByteArrayInputStream(b))).filter(i -> !i.isError()).orElse(null),
                 onReady, failure -> {
                     log.warn("evidence {} not read", item.key(), failure);
@@ -166,6 +169,8 @@ public final class EvidenceLoader {
         }, done -> { }, failure -> log.warn("evidence {} not opened", item.key(), failure));
     }
 
+    private Path openedFiles;
+
     private Optional<byte[]> bytes(EvidenceItem item) {
         return switch (item.kind()) {
             case STORED -> store.content(item.key());
@@ -174,18 +179,27 @@ public final class EvidenceLoader {
         };
     }
 
+    /// The file handed to the system's program: in a folder of this desk's own, made for it with the
+    /// owner's rights only (others on the PC can neither read nor plant a file there), written anew
+    /// each time (never a file found there trusted), removed when the desk exits.
     private Path temporaryFile(EvidenceItem item) {
         byte[] bytes = bytes(item).orElseThrow(() -> new IllegalStateException("no longer stored: " + item.key()));
         try {
-            Path dir = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "griddesk-evidence"));
             String extension = item.type() == null ? "bin" : item.type().extension();
-            Path file = dir.resolve(item.key().replaceAll("[^A-Za-z0-9_-]", "_") + "." + extension);
-            if (!Files.exists(file) || Files.size(file) != bytes.length) {
-                Files.write(file, bytes);
-            }
+            Path file = Files.createTempFile(ownFolder(), item.key().replaceAll("[^A-Za-z0-9_-]", "_") + "-", "." + extension);
+            Files.write(file, bytes, StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS);
+            file.toFile().deleteOnExit();
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private synchronized Path ownFolder() throws IOException {
+        if (openedFiles == null) {
+            openedFiles = Files.createTempDirectory("griddesk-evidence-"); // owner-only where the file system has owners
+            openedFiles.toFile().deleteOnExit();
+        }
+        return openedFiles;
     }
 }

@@ -83,6 +83,19 @@ public final class CameraCardModel {
 
     // Commands
 
+    /// Whether `url` is a live stream's address the system's player may be given.
+    static boolean isStream(String url) {
+        if (url == null || url.isBlank()) {
+            return false;
+        }
+        try {
+            String scheme = java.net.URI.create(url.strip()).getScheme();
+            return scheme != null && java.util.Set.of("rtsp", "rtsps", "rtmp", "http", "https").contains(scheme.toLowerCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException notAnAddress) {
+            return false;
+        }
+    }
+
     private record Read(List<CameraAlarms.Recent> alarms, String streamUrl) {
     }
 
@@ -100,10 +113,15 @@ public final class CameraCardModel {
                 });
     }
 
-    /// Hands the stream to the system's player; false when there is none.
+    /// Hands the stream to the system's player; false when there is none, or when the address is not
+    /// a stream's (`rtsp`, `rtmp`, `http`, `https`): a `file:` or other address from an imported list
+    /// could start a program on the PC.
     public boolean openLive() {
         String url = streamUrl.get();
-        if (url.isBlank()) {
+        if (!isStream(url)) {
+            if (!url.isBlank()) {
+                log.warn("camera {}: the stream address is not a stream's ({}), not opened", camera.code(), url);
+            }
             return false;
         }
         executor.submit(() -> {

@@ -32,6 +32,10 @@ public final class DeskEntryScreen {
     private final TaskExecutor executor;
     private volatile PlaceSearch places;
     private Stage open;
+    /// whose form [#open] is (the taker's account id)
+    private String openFor;
+    private DeskEntryViewModel openModel;
+    private boolean parking;
 
     /// @param service the store's entry service, asked off the FX thread (null while the store is not ready)
     public DeskEntryScreen(Supplier<EntryService> service, TaskExecutor executor) {
@@ -54,11 +58,13 @@ public final class DeskEntryScreen {
     /// ticket's id once it is stored and the form has closed; `openTicket` shows a candidate.
     public Stage open(Window owner, Actor taker, List<Item> items, Supplier<List<org.griddesk.geo.Region>> regions, MapPoints map,
                       Language language, Saved onSaved, LongConsumer openTicket) {
-        if (open != null && open.isShowing()) {
+        if (open != null && taker.id().equals(openFor)) {
+            open.show(); // the form open or parked for this person, with what they typed
             open.toFront();
             open.requestFocus();
             return open;
         }
+        discard();
         String entryId = HexFormat.of().formatHex(random());
         EntryService lazily = new EntryService() {
             @Override
@@ -71,7 +77,7 @@ public final class DeskEntryScreen {
             public org.griddesk.intake.IntakeService.Accepted take(Actor who, org.griddesk.intake.DeskEntry entry) {
                 EntryService s = service.get();
                 if (s == null) {
-                    throw new IllegalStateException(org.griddesk.ui.Messages.of(language, "i18n/entry").get("entry.notReady"));
+                    throw new DeskEntryViewModel.NotReady(org.griddesk.ui.Messages.of(language, "i18n/entry").get("entry.notReady"));
                 }
                 return s.take(who, entry);
             }
@@ -81,10 +87,7 @@ public final class DeskEntryScreen {
         if (owner != null) {
             stage.initOwner(owner);
         }
-        DeskEntryView view = new DeskEntryView(model, map, () -> {
-            map.cancel();
-            stage.hide();
-        }, openTicket);
+        DeskEntryView view = new DeskEntryView(model, map, stage::hide, openTicket);
         if (view.root() instanceof Region r) {
             r.setPadding(new Insets(16));
         }
@@ -94,6 +97,11 @@ public final class DeskEntryScreen {
         stage.setOnHidden(e -> {
             model.close();
             map.cancel();
+            if (!parking && open == stage) { // cancelled, saved or closed: the next Ctrl+N is a new form
+                open = null;
+                openFor = null;
+                openModel = null;
+            }
         });
         model.savedTicketProperty().addListener((obs, old, id) -> {
             if (id.longValue() > 0) {
@@ -112,7 +120,46 @@ public final class DeskEntryScreen {
             }, failure -> org.slf4j.LoggerFactory.getLogger(DeskEntryScreen.class).warn("places not read", failure));
         }
         open = stage;
+        openFor = taker.id();
+        openModel = model;
         return stage;
+    }
+
+    /// The desk locks: the form is hidden with what was typed, for its person to find again ([#resume]).
+    public void park() {
+        if (open != null && open.isShowing()) {
+            parking = true;
+            try {
+                open.hide();
+            } finally {
+                parking = false;
+            }
+        }
+    }
+
+    /// The desk is unlocked by `person`: their parked form comes back as they left it; anyone else's is
+    /// dropped (another person never sees it).
+    public void resume(Actor person) {
+        if (open == null) {
+            return;
+        }
+        if (person != null && person.id().equals(openFor) && openModel.savedTicketProperty().get() <= 0) {
+            open.show();
+            open.toFront();
+        } else {
+            discard();
+        }
+    }
+
+    /// Drops the form and what was typed (the person left, or a new form replaces it).
+    public void discard() {
+        if (open != null) {
+            Stage closing = open;
+            open = null;
+            openFor = null;
+            openModel = null;
+            closing.hide();
+        }
     }
 
     private static byte[] random() {

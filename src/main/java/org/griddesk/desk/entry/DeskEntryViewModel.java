@@ -263,6 +263,13 @@ public final class DeskEntryViewModel {
         savedTicket.set(accepted.ticket().id());
     }
 
+    /// The store is not open yet: its message is for the person at the desk.
+    public static final class NotReady extends IllegalStateException {
+        public NotReady(String message) {
+            super(message);
+        }
+    }
+
     private void failed(Throwable failure) {
         busy.set(false);
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
@@ -274,7 +281,10 @@ public final class DeskEntryViewModel {
             message.set(words.get("entry.refused", refused.message(zh ? Locale.CHINA : Locale.ENGLISH).replace("\n", zh ? "；" : "; ")));
         } else {
             log.warn("desk entry not saved", cause);
-            message.set(words.get("entry.failed", String.valueOf(cause.getMessage())));
+            // the store's own words when it says why (away, not ready); never a driver's or SQL text
+            String why = cause instanceof org.griddesk.store.StoreUnavailableException away ? away.message(words.language().locale())
+                    : cause instanceof NotReady ? cause.getMessage() : words.get("entry.failed.unknown");
+            message.set(words.get("entry.failed", why));
         }
     }
 }

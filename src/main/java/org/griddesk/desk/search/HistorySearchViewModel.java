@@ -201,14 +201,16 @@ public final class HistorySearchViewModel {
     }
 
     private void retryLater(long mine) {
-        executor.submit(() -> {
-            Thread.sleep(RETRY_MILLIS);
-            return null;
-        }, ignored -> {
+        executor.runOnUiAfter(java.time.Duration.ofMillis(RETRY_MILLIS), () -> {
             if (mine == generation.get()) {
                 search();
             }
-        }, ignored -> { });
+        });
+    }
+
+    /// The window closed: a search asked again while the index is built stops, answers still on their way are dropped.
+    public void close() {
+        generation.incrementAndGet();
     }
 
     /// Shows this ticket's detail and trail (a later pick wins over a slower read).

@@ -113,6 +113,7 @@ public final class HistorySearchWindow {
                 stage.close();
             }
         });
+        stage.setOnHidden(e -> window.model.close());
         stage.show();
         window.textField.requestFocus();
         window.fillChoices();

@@ -83,12 +83,15 @@ public final class TimerWatch {
         again.set(false);
         String centre = centreId;
         long wait = Math.max(0, lastRead + AT_MOST_EVERY.toMillis() - System.currentTimeMillis());
-        executor.submit(() -> {
-            if (wait > 0) {
-                Thread.sleep(wait);
-            }
-            return read(centre);
-        }, read -> {
+        if (wait > 0) {
+            executor.runOnUiAfter(java.time.Duration.ofMillis(wait), () -> readNow(centre));
+        } else {
+            readNow(centre);
+        }
+    }
+
+    private void readNow(String centre) {
+        executor.submit(() -> read(centre), read -> {
             lastRead = System.currentTimeMillis();
             reading.set(false);
             if (watching && java.util.Objects.equals(centre, centreId)) {

@@ -14,6 +14,8 @@ import java.util.Optional;
 public record Attachment(String name, AttachmentType type, byte[] content, String sha256) {
     /// the largest file taken, in bytes (10 MB)
     public static final int MAX_BYTES = 10 * 1024 * 1024;
+    /// the largest picture taken, in pixels (50 million: a phone's full-size photo is 12 to 50)
+    public static final long MAX_PIXELS = 50_000_000;
     /// the most files one report takes
     public static final int MAX_PER_REPORT = 9;
     public static final int MAX_NAME = 200;
@@ -39,6 +41,10 @@ public record Attachment(String name, AttachmentType type, byte[] content, Strin
                 .orElseThrow(() -> new AttachmentRefused("evidence.refused.type", name));
         if (!type.wellFormed(content)) {
             throw new AttachmentRefused("evidence.refused.broken", name, type.name());
+        }
+        long pixels = type.pixels(content);
+        if (pixels > MAX_PIXELS) {
+            throw new AttachmentRefused("evidence.refused.pixels", name, pixels / 1_000_000, MAX_PIXELS / 1_000_000);
         }
         return new Attachment(name, type, content, sha256(content));
     }

@@ -67,6 +67,11 @@ public enum AttachmentType {
         };
     }
 
+    /// A picture's width times height by its header, before decoding; -1 for a PDF or when not found.
+    public long pixels(byte[] b) {
+        return FileFraming.pixels(this, b);
+    }
+
     public static Optional<AttachmentType> ofMediaType(String mediaType) {
         for (AttachmentType t : values()) {
             if (t.mediaType.equals(mediaType)) {

@@ -79,6 +79,56 @@ final class FileFraming {
         return false;
     }
 
+    /// A picture's width times height as its header gives it (a PNG's IHDR, a JPEG's frame header, a
+    /// WebP's VP8 chunk), or -1 for a PDF or a header not found. Read before any decoding, so that a
+    /// small file that would decode into gigabytes (a "decompression bomb") is refused by its size.
+    static long pixels(AttachmentType type, byte[] b) {
+        return switch (type) {
+            case PNG -> b.length >= 24 ? u32(b, 16) * u32(b, 20) : -1;
+            case JPEG -> jpegPixels(b);
+            case WEBP -> webpPixels(b);
+            case PDF -> -1;
+        };
+    }
+
+    private static long jpegPixels(byte[] b) {
+        int at = 2;
+        while (at + 9 <= b.length && (b[at] & 0xFF) == 0xFF) {
+            int marker = b[at + 1] & 0xFF;
+            if (marker == 0xFF || marker == 0x01 || marker >= 0xD0 && marker <= 0xD7) {
+                at += marker == 0xFF ? 1 : 2;
+                continue;
+            }
+            if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
+                long height = ((b[at + 5] & 0xFF) << 8) | (b[at + 6] & 0xFF);
+                long width = ((b[at + 7] & 0xFF) << 8) | (b[at + 8] & 0xFF);
+                return width * height;
+            }
+            at += 2 + (((b[at + 2] & 0xFF) << 8) | (b[at + 3] & 0xFF));
+        }
+        return -1;
+    }
+
+    private static long webpPixels(byte[] b) {
+        if (b.length < 30) {
+            return -1;
+        }
+        String chunk = new String(b, 12, 4, StandardCharsets.ISO_8859_1);
+        return switch (chunk) {
+            case "VP8X" -> (u24le(b, 24) + 1) * (u24le(b, 27) + 1);
+            case "VP8L" -> {
+                long bits = u32le(b, 21);
+                yield ((bits & 0x3FFF) + 1) * (((bits >> 14) & 0x3FFF) + 1);
+            }
+            case "VP8 " -> (long) (((b[26] & 0xFF) | (b[27] & 0xFF) << 8) & 0x3FFF) * (((b[28] & 0xFF) | (b[29] & 0xFF) << 8) & 0x3FFF);
+            default -> -1;
+        };
+    }
+
+    private static long u24le(byte[] b, int at) {
+        return (b[at] & 0xFF) | ((b[at + 1] & 0xFF) << 8) | ((long) (b[at + 2] & 0xFF) << 16);
+    }
+
     /// `RIFF`, the length of what follows (the file's, give or take a pad byte), `WEBP`, a VP8 chunk.
     static boolean webp(byte[] b) {
         if (b.length < 20) {

@@ -93,12 +93,13 @@ public record HistoryQuery(String text, String code, String phone, String name, 
                 && channel == null && unitId == null && state == null && from == null && to == null;
     }
 
-    /// Text as a search can take it: control characters and lone surrogates dropped, white space
-    /// folded, at most [#MAX_TEXT] characters (never a half pair); null when nothing is left.
+    /// Full-width digits, letters and punctuation as their ASCII (NFKC): `１３９` is `139`.
     private static String halfWidth(String raw) {
         return raw == null ? null : java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKC);
     }
 
+    /// Text as a search can take it: control characters and lone surrogates dropped, white space
+    /// folded, at most [#MAX_TEXT] characters (never a half pair); null when nothing is left.
     public static String clean(String raw) {
         if (raw == null) {
             return null;

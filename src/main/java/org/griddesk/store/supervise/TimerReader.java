@@ -16,6 +16,7 @@ import org.griddesk.domain.ticket.TimingPolicy;
 import org.griddesk.domain.ticket.Whistle;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
@@ -46,11 +47,21 @@ public final class TimerReader {
                 overdueCallbacks(centreId, policies, now));
     }
 
+    /// The tickets whose timers a centre's board shows: those it owns, and those it handed up and keeps
+    /// sight of (escalated: its id among the watching units, matched whole); not those it handed over
+    /// to another centre (移交), though it accepted them first. `null` centre: all.
+    static Condition timersOf(String centreId) {
+        if (centreId == null) {
+            return DSL.trueCondition();
+        }
+        Field<String> watching = DSL.concat(DSL.inline(","), DSL.coalesce(TICKET.WATCHING_UNITS, DSL.inline("")), DSL.inline(","));
+        return TICKET.OWNER_UNIT.eq(centreId).or(watching.contains("," + centreId + ","));
+    }
+
     /// Open whistles of open tickets, and whistles checked in late since `since`: the centre's own
     /// tickets and those it watches (escalated from it).
     List<TimerLists.WhistleLine> whistles(String centreId, Instant since, Instant now) {
-        Condition scope = centreId == null ? DSL.trueCondition()
-                : TicketLines.scope(centreId).or(TICKET.WATCHING_UNITS.contains(centreId));
+        Condition scope = timersOf(centreId);
         Condition which = WHISTLE.CHECKED_IN_AT.isNull()
                 .or(WHISTLE.CHECKED_IN_AT.ge(TicketLines.odt(since)).and(WHISTLE.CHECKED_IN_AT.gt(WHISTLE.CHECK_IN_DUE)));
         List<TimerLists.WhistleLine> lines = new ArrayList<>();
@@ -76,7 +87,7 @@ public final class TimerReader {
         List<TimerLists.OverdueLine> lines = new ArrayList<>();
         for (Record r : dsl.select(TicketLines.FIELDS).select(TICKET.ACCEPTED_AT)
                 .from(TicketLines.ticketsWithItems())
-                .where(TicketLines.scope(centreId), TICKET.STATE.in(AFTER_ACCEPTANCE), TICKET.CONTACTED_AT.isNull(),
+                .where(timersOf(centreId), TICKET.STATE.in(AFTER_ACCEPTANCE), TICKET.CONTACTED_AT.isNull(),
                         TICKET.ACCEPTED_AT.le(TicketLines.odt(now.minus(shortest))))
                 .fetch()) {
             TicketLine line = TicketLines.read(r);
@@ -93,7 +104,7 @@ public final class TimerReader {
         List<TimerLists.OverdueLine> lines = new ArrayList<>();
         for (Record r : dsl.select(TicketLines.FIELDS).select(TICKET.VERIFIED_AT, TICKET.ANSWERED_AT)
                 .from(TicketLines.ticketsWithItems())
-                .where(TicketLines.scope(centreId), TICKET.STATE.in(WAITING_CALLBACK), TICKET.CALLED_BACK_AT.isNull(),
+                .where(timersOf(centreId), TICKET.STATE.in(WAITING_CALLBACK), TICKET.CALLED_BACK_AT.isNull(),
                         TICKET.VERIFIED_AT.lt(TicketLines.odt(now)).or(TICKET.ANSWERED_AT.lt(TicketLines.odt(now))))
                 .fetch()) {
             TicketLine line = TicketLines.read(r);

@@ -17,6 +17,8 @@ public final class TimingPolicyHistory {
     static final String KEY = "timing.policy.history";
     /// the property holds 4000 characters: the oldest changes go first (their tickets are long closed)
     static final int KEEP = 100;
+    /// what a system property holds
+    static final int MAX_TEXT = 4000;
 
     private final SystemPropertyRepository properties;
     private final Clock clock;
@@ -37,9 +39,20 @@ public final class TimingPolicyHistory {
         TimingPolicies after = before.from(clock.instant(), configured);
         if (after != before) {
             List<TimingPolicies.Period> periods = after.periods();
-            properties.put(KEY, format(periods.subList(Math.max(0, periods.size() - KEEP), periods.size())));
+            properties.put(KEY, newestThatFit(periods));
         }
         return after;
+    }
+
+    /// The newest periods, at most [#KEEP], as many as the property's 4000 characters hold.
+    static String newestThatFit(List<TimingPolicies.Period> periods) {
+        int from = Math.max(0, periods.size() - KEEP);
+        String text = format(periods.subList(from, periods.size()));
+        while (text.length() > MAX_TEXT && from < periods.size() - 1) {
+            from++;
+            text = format(periods.subList(from, periods.size()));
+        }
+        return text;
     }
 
     static String format(List<TimingPolicies.Period> periods) {

@@ -116,6 +116,11 @@ class CameraCardTest {
             assertThat(none.alarms()).isEmpty();
             assertThat(none.openLive()).as("no stream given").isFalse();
             assertThat(opened).hasSize(1);
+            assertThat(CameraCardModel.isStream("rtsp://10.0.0.8:554/live")).isTrue();
+            assertThat(CameraCardModel.isStream("HTTPS://video.example/hls/1.m3u8")).isTrue();
+            for (String notAStream : new String[] {"file:///C:/Windows/System32/calc.exe", "javascript:alert(1)", "C:\\x.exe", "rtsp ://x", ""}) {
+                assertThat(CameraCardModel.isStream(notAStream)).as(notAStream).isFalse();
+            }
         }
     }
 

@@ -151,4 +151,22 @@ class TimerReaderTest {
                     .extracting(o -> o.ticket().code()).containsExactly(after.code(), before.code());
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(value = DatabaseKind.class, names = "H2")
+    void aTicketHandedOverIsTimedOnTheReceiversBoardNotTheSendersThoughTheSenderAcceptedItFirst(DatabaseKind kind) {
+        try (Database db = TestDatabases.freshMigrated(kind, temp)) {
+            service = new TicketService(db.dsl(), LifecycleFixture.lifecycle(), clock);
+            make = new SupervisionTickets(service, clock);
+            at("2026-11-27T07:00");
+            Ticket t = make.accepted(make.reported("XSG-003-01"));
+            t = make.then(t, new TicketCommand.Transfer("JN-GG", "属葛沽镇"), XSG_DISPATCHER);
+            make.then(t, new TicketCommand.AcceptTransfer(null), org.griddesk.testsupport.LifecycleFixture.GG_DISPATCHER);
+            TimerReader reader = new TimerReader(db.dsl(), WorkCalendar.builtIn());
+
+            assertThat(reader.read("JN-GG", TimingPolicies.DEFAULT, SHIFT_START, NOW).overdueContact())
+                    .extracting(o -> o.ticket().code()).containsExactly(t.code());
+            assertThat(reader.read("JN-XSG", TimingPolicies.DEFAULT, SHIFT_START, NOW).overdueContact()).isEmpty();
+        }
+    }
 }

@@ -149,6 +149,40 @@ class AttachmentStoreTest {
     }
 
     @Test
+    void aPictureOfMoreThanFiftyMillionPixelsIsRefusedBeforeAnythingDecodesIt() throws Exception {
+        byte[] bomb = pngHeaderOnly(30_000, 30_000); // a few dozen bytes that would decode into 3.6 GB
+        assertThatThrownBy(() -> Attachment.of("bomb.png", bomb)).isInstanceOfSatisfying(AttachmentRefused.class, r -> {
+            assertThat(r.message(Locale.SIMPLIFIED_CHINESE)).contains("bomb.png", "900 百万像素", "50 百万像素");
+            assertThat(r.message(Locale.ENGLISH)).contains("over the limit of 50 million");
+        });
+        assertThat(Attachment.of("ok.png", pngHeaderOnly(4_000, 3_000)).type()).isEqualTo(AttachmentType.PNG);
+        assertThat(AttachmentType.JPEG.pixels(EvidenceFiles.jpeg())).isEqualTo(64 * 48);
+    }
+
+    /// A PNG well framed (IHDR, an empty IDAT, IEND, each with its checksum) claiming `width`×`height`.
+    private static byte[] pngHeaderOnly(int width, int height) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
+                .put((byte) 0).put((byte) 0).put((byte) 0);
+        chunk(out, "IHDR", ihdr.array());
+        chunk(out, "IDAT", new byte[0]);
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static void chunk(java.io.ByteArrayOutputStream out, String type, byte[] data) throws java.io.IOException {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        byte[] name = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        crc.update(name);
+        crc.update(data);
+        out.write(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        out.write(name);
+        out.write(data);
+        out.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    @Test
     void aReportTakesAtMostNineFiles() {
         List<Attachment> ten = java.util.stream.IntStream.range(0, 10)
                 .mapToObj(i -> Attachment.of(i + ".png", EvidenceFiles.picture("png", 8 + i, 8, java.awt.Color.RED))).toList();

@@ -97,4 +97,16 @@ class TimingPolicyHistoryTest {
                 .as("a line it cannot read is left out").satisfies(read -> assertThat(read.current()).isEqualTo(SHORTER));
         assertThat(TimingPolicyHistory.parse("")).isEqualTo(TimingPolicies.DEFAULT);
     }
+
+    @Test
+    void twoDesksWithOtherLimitsTakingTurnsNeverOverflowTheProperty() {
+        TimingPolicies p = TimingPolicies.DEFAULT;
+        Instant at = Instant.parse("2026-01-01T00:00:00Z");
+        for (int i = 0; i < 300; i++) {
+            p = p.from(at.plusSeconds(i * 3600L), i % 2 == 0 ? SHORTER : TimingPolicy.DEFAULT);
+        }
+        String kept = TimingPolicyHistory.newestThatFit(p.periods());
+        assertThat(kept.length()).isLessThanOrEqualTo(TimingPolicyHistory.MAX_TEXT);
+        assertThat(TimingPolicyHistory.parse(kept).current()).as("the newest kept").isEqualTo(p.current());
+    }
 }
