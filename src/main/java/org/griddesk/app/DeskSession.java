@@ -29,6 +29,7 @@ import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.SystemProperty;
 import org.griddesk.store.SystemPropertyRepository;
 import org.griddesk.store.ThreadGuard;
+import org.griddesk.store.backup.BackupFolder;
 import org.griddesk.store.feed.ChangeBatch;
 import org.griddesk.store.security.AuditLog;
 import org.griddesk.store.security.AuditPurgeSchedule;
@@ -56,6 +57,8 @@ final class DeskSession implements AutoCloseable {
     private volatile Database database;
     /// how `griddesk channels …` changes keys while this desk holds the embedded store open
     private volatile StoreControl keyControl;
+    private volatile DailyBackups dailyBackups;
+    private BackupPolicy backups = BackupPolicy.DEFAULT;
     private volatile DeskCore core;
     private volatile DistrictAhead district;
     private volatile ConnectionState storeState = ConnectionState.CONNECTED;
@@ -136,6 +139,15 @@ final class DeskSession implements AutoCloseable {
         this.onAccounts = listener;
     }
 
+    /// How the embedded store is backed up (before [#openStore]): the desk's daily backup and its folder.
+    void useBackups(BackupPolicy policy) {
+        this.backups = policy;
+    }
+
+    private BackupFolder backupFolder(Path dataFolder) {
+        return new BackupFolder(backups.folderIn(new DataFolder(dataFolder)), Clock.systemUTC(), java.time.ZoneId.systemDefault());
+    }
+
     /// Opens and migrates the store in the background, gives it the data key of `dataFolder`
     /// ([DataKeySetup]: an embedded store makes its own), then follows it in the model; `onGateway`
     /// hears the port of the desk's own gateway once it listens (`gatewayPort` 0: none). Without a
@@ -155,7 +167,11 @@ final class DeskSession implements AutoCloseable {
                 properties.putIfAbsent(SystemProperty.INSTALLED_VERSION, VersionInfo.version());
                 DeskCore started = DeskCore.start(db, Clock.systemUTC());
                 started.useRules(rules);
-                keyControl = StoreControl.serve(settings, db).orElse(null);
+                keyControl = StoreControl.serve(settings, db, backupFolder(dataFolder)).orElse(null);
+                if (settings.kind() == DatabaseKind.H2 && settings.embeddedFile().isPresent() && backups.daily()) {
+                    dailyBackups = DailyBackups.start(db, backupFolder(dataFolder), backups.keepDays(),
+                            (latest, failed) -> executor.runOnUi(() -> model.status().backupTaken(latest, failed)));
+                }
                 AuditLog audit = AuditSinks.of(db);
                 return new Opened(started, DeskAccounts.open(db, Clock.systemUTC(), audit), audit);
             } catch (RuntimeException e) {
@@ -315,6 +331,10 @@ final class DeskSession implements AutoCloseable {
         StoreControl keys = keyControl;
         if (keys != null) {
             keys.close();
+        }
+        DailyBackups daily = dailyBackups;
+        if (daily != null) {
+            daily.close();
         }
         Database db = database;
         if (db != null) {

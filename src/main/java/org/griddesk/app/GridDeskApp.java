@@ -3,6 +3,7 @@ package org.griddesk.app;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -91,6 +92,8 @@ public final class GridDeskApp extends Application {
         SystemOpener.install(getHostServices()::showDocument);
         Application.setUserAgentStylesheet(config.theme().userAgentStylesheet());
 
+        // JavaFX's own words (a dialog's Cancel, the full-screen hint) follow the default locale: the desk's language
+        Locale.setDefault(config.language().locale());
         MainWindowViewModel windowModel = new MainWindowViewModel(config.language(), config.theme());
         StatusBarViewModel status = new StatusBarViewModel(Messages.of(config.language()), config.shifts(),
                 databaseSettings.kind(), databaseSettings.describeTarget());
@@ -99,6 +102,7 @@ public final class GridDeskApp extends Application {
         session = new DeskSession(executor, Platform::isFxApplicationThread, model, launch.demoSeed(), launch.demoHistoryDays());
         model.useTiming(config.timing()); // for tickets reported from now on: the past keep theirs
         session.useRules(config.lifecycleRules());
+        session.useBackups(config.backups());
         DeskDoor door = new DeskDoor(stage, model, executor, Clock.systemUTC(), config.language());
         session.onAccounts(door::useAccounts);
         door.useAuditViewer((owner, signedIn) -> AuditViewer.open(owner, session.auditLog(), signedIn,
@@ -126,6 +130,7 @@ public final class GridDeskApp extends Application {
             Application.setUserAgentStylesheet(theme.userAgentStylesheet());
             remember(ConfigFile.UI_THEME, theme.code());
         });
+        windowModel.languageProperty().addListener((obs, old, language) -> Locale.setDefault(language.locale()));
         windowModel.languageProperty().addListener((obs, old, language) -> {
             window.relocalize();
             remember(ConfigFile.UI_LANGUAGE, language.code());

@@ -26,6 +26,7 @@ final class StartupError {
                 Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
                 alert.setTitle("网格指挥台 GridDesk");
                 alert.setHeaderText("无法启动 / Cannot start");
+                alert.getDialogPane().setMinWidth(600);
                 alert.showAndWait();
                 closed.countDown();
             });

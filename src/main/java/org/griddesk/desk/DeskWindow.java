@@ -51,6 +51,7 @@ import org.griddesk.desk.district.CameraCard;
 import org.griddesk.desk.district.CameraCardModel;
 import org.griddesk.desk.entry.DeskEntryScreen;
 import org.griddesk.desk.place.MapPoints;
+import org.griddesk.desk.search.HistorySearchWindow;
 import org.griddesk.desk.queue.QueueLoader;
 import org.griddesk.desk.queue.QueueView;
 import org.griddesk.desk.queue.QueueViewModel;
@@ -355,7 +356,8 @@ public final class DeskWindow {
     /// Opens the history search for whoever works at the desk, or brings its open window to the front.
     /// It closes when the desk locks, like every window that shows tickets.
     public void openHistorySearch() {
-        if (!door.working()) {
+        DeskUser user = model.userProperty().get();
+        if (!door.working() || user == null || !HistorySearchWindow.allowedFor(user.actor())) {
             return;
         }
         if (historySearchStage != null && historySearchStage.isShowing()) {
@@ -532,7 +534,8 @@ public final class DeskWindow {
                 door.sessions().demoStoreProperty(), this::openCommandBar, this::openWall, this::openDeskEntry,
                 model.userProperty().isNotNull(), Bindings.createBooleanBinding(() -> model.userProperty().get() != null
                         && DeskEntryScreen.allowedFor(model.userProperty().get().actor()), model.userProperty()),
-                this::openHistorySearch,
+                this::openHistorySearch, Bindings.createBooleanBinding(() -> model.userProperty().get() != null
+                        && HistorySearchWindow.allowedFor(model.userProperty().get().actor()), model.userProperty()),
                 queuePanes.stream().map(QueuePane::node).toList());
         view = new MainWindowView(window, model.status(), map, queue, queueModel, messages, stage::close, this::showAbout, parts);
         loader.setController(view);

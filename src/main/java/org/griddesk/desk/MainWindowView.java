@@ -60,6 +60,7 @@ public final class MainWindowView {
     @FXML private Label shiftLabel;
     @FXML private Label connectionLabel;
     @FXML private Label databaseLabel;
+    @FXML private Label backupLabel;
     @FXML private Label activityLabel;
     @FXML private ProgressBar activityBar;
     @FXML private StackPane mapPane;
@@ -75,6 +76,7 @@ public final class MainWindowView {
     @FXML private Label demoStoreLabel;
     @FXML private MenuItem commandBarItem;
     @FXML private MenuItem deskEntryItem;
+    @FXML private MenuItem historySearchItem;
     @FXML private Menu ticketMenu;
 
     private final MapView map;
@@ -90,7 +92,8 @@ public final class MainWindowView {
     record Parts(Node teamBoard, Node noticeBar, Function<TicketDetail, TicketDetailView.Extras> detailExtras,
                  Consumer<Menu> identityMenu, Consumer<Menu> superviseMenu, ObservableValue<String> identity, ObservableValue<Boolean> demoStore,
                  Runnable commandBar, Runnable wall, Runnable deskEntry, ObservableValue<Boolean> signedIn,
-                 ObservableValue<Boolean> deskEntryAllowed, Runnable historySearch, List<Node> overQueue) {
+                 ObservableValue<Boolean> deskEntryAllowed, Runnable historySearch, ObservableValue<Boolean> historyAllowed,
+                 List<Node> overQueue) {
     }
 
     MainWindowView(MainWindowViewModel window, StatusBarViewModel status, MapView map, QueueView queue, QueueViewModel queueModel,
@@ -112,6 +115,11 @@ public final class MainWindowView {
         shiftLabel.textProperty().bind(status.shiftTextProperty());
         connectionLabel.textProperty().bind(status.connectionTextProperty());
         databaseLabel.textProperty().bind(status.databaseTextProperty());
+        backupLabel.textProperty().bind(status.backupTextProperty());
+        backupLabel.visibleProperty().bind(status.backupTextProperty().isNotEmpty());
+        backupLabel.managedProperty().bind(backupLabel.visibleProperty());
+        status.backupLateProperty().addListener((obs, was, late) ->
+                backupLabel.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("late"), late));
         activityLabel.textProperty().bind(status.activityTextProperty());
         activityBar.progressProperty().bind(status.activityProgressProperty());
         activityBar.visibleProperty().bind(status.activityProgressProperty().greaterThanOrEqualTo(0));
@@ -126,6 +134,8 @@ public final class MainWindowView {
         identityLabel.textProperty().bind(parts.identity());
         ticketMenu.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> Boolean.TRUE.equals(parts.signedIn().getValue()), parts.signedIn())); // nothing to find or enter before sign-in
+        historySearchItem.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !Boolean.TRUE.equals(parts.historyAllowed().getValue()), parts.historyAllowed()));
         deskEntryItem.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> !Boolean.TRUE.equals(parts.deskEntryAllowed().getValue()), parts.deskEntryAllowed()));
         SecurityTexts words = SecurityTexts.of(messages.language());

@@ -280,9 +280,7 @@ class DispatchEndToEndTest {
         sitAsHandler(ticket(code).assignedTeamId());
         act("REQUEST_EXTENSION", "再延期三天", () -> ticketNow(code).pendingExtension().isPresent());
         sitAs(Role.SUPERVISOR, TOWN);
-        Node again = waitFor(() -> robot.lookup("#supervisor-extensions-" + code).tryQuery().orElse(null));
-        robot.clickOn(robot.from(again).lookup(".supervisor-button").queryAllAs(Button.class).stream()
-                .filter(b -> b.getText().equals("驳回")).findFirst().orElseThrow());
+        pressOnBoard("#supervisor-extensions-" + code, "驳回");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#actionForm").tryQuery().isPresent());
         robot.clickOn("#formText").write("已延期一次，请按期办结");
         robot.clickOn(robot.lookup("#actionForm .button").queryAllAs(Button.class).stream().filter(Button::isDefaultButton)
@@ -464,6 +462,23 @@ class DispatchEndToEndTest {
     }
 
     /// Clicks a button of the detail pane, looking it up again if the pane was rebuilt meanwhile.
+    /// Presses the button `text` of a row of the supervisor's board, looking the row up again when the
+    /// board was redrawn under the robot (its lists are read again as the store changes).
+    private static void pressOnBoard(String rowId, String text) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Node row = waitFor(() -> robot.lookup(rowId).tryQuery().orElse(null));
+                robot.clickOn(robot.from(row).lookup(".supervisor-button").queryAllAs(Button.class).stream()
+                        .filter(b -> b.getText().equals(text)).findFirst().orElseThrow());
+                return;
+            } catch (RuntimeException redrawn) {
+                if (attempt == 3) {
+                    throw redrawn;
+                }
+            }
+        }
+    }
+
     private static void press(String id) throws Exception {
         for (int attempt = 1; ; attempt++) {
             try {

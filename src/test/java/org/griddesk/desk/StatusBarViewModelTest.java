@@ -27,6 +27,23 @@ class StatusBarViewModelTest {
     }
 
     @Test
+    void theLastBackupsAgeShowsOnceTheDeskBacksUpAndTurnsLateAfterTwoDaysOrAFailure() {
+        status.tick(THURSDAY_MORNING);
+        assertThat(status.backupTextProperty().get()).as("a desk that does not back up says nothing").isEmpty();
+        status.backupTaken(null, false);
+        assertThat(status.backupTextProperty().get()).isEqualTo("备份：从未");
+        assertThat(status.backupLateProperty().get()).isTrue();
+        status.backupTaken(THURSDAY_MORNING.minus(java.time.Duration.ofHours(3)), false);
+        assertThat(status.backupTextProperty().get()).isEqualTo("备份：3 小时前");
+        assertThat(status.backupLateProperty().get()).isFalse();
+        status.tick(THURSDAY_MORNING.plus(java.time.Duration.ofDays(2)));
+        assertThat(status.backupTextProperty().get()).as("the age follows the clock").isEqualTo("备份：2 天前");
+        assertThat(status.backupLateProperty().get()).isTrue();
+        status.backupTaken(THURSDAY_MORNING, true);
+        assertThat(status.backupTextProperty().get()).isEqualTo("备份失败（上次成功：2 天前）");
+    }
+
+    @Test
     void connectionStartsConnectingAndFollowsTheStore() {
         assertThat(status.connectionTextProperty().get()).isEqualTo("数据库：正在连接…");
         status.setConnectionState(ConnectionState.CONNECTED);

@@ -248,6 +248,9 @@ public final class DeskEntryViewModel {
 
     private void changed(String field) {
         errors.remove(field);
+        if (savedTicket.get() <= 0 && !busy.get()) {
+            message.set(""); // a refusal's summary is out of date once a field changes; the fields still in error say so
+        }
         if ("place".equals(field)) {
             errors.remove("address");
         }

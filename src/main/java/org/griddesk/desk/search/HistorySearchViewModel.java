@@ -240,6 +240,21 @@ public final class HistorySearchViewModel {
                     : outcome.message(words.language().locale());
             pick(shown.ticket().id());
             message.set(said);
+            if (outcome.ok()) {
+                refreshRows();
+            }
         });
+    }
+
+    /// The rows listed read again as the store has them now (a ticket just reopened shows its new state).
+    private void refreshRows() {
+        List<Long> ids = rows.stream().map(QueueItem::id).toList();
+        long mine = generation.get();
+        Instant now = clock.instant();
+        executor.submit(() -> access.rows(ids, now), read -> {
+            if (mine == generation.get()) {
+                rows.setAll(read);
+            }
+        }, problem -> log.debug("rows not read again: {}", problem.toString()));
     }
 }

@@ -95,6 +95,20 @@ public final class HistorySearchWindow {
         bind();
     }
 
+    /// Whether `actor` searches the history here: a centre's dispatchers and supervisors (their
+    /// centre's tickets and those below it) and district managers (every one). A team's handler works
+    /// the team's queue, the wall and the administrators see no tickets' history.
+    public static boolean allowedFor(org.griddesk.domain.org.Actor actor) {
+        if (actor == null) {
+            return false;
+        }
+        return switch (actor.role()) {
+            case DISPATCHER, SUPERVISOR -> actor.unit().isCentre();
+            case DISTRICT_MANAGER -> true;
+            default -> false;
+        };
+    }
+
     /// Opens the window over `owner`.
     public static Stage open(Window owner, HistoryAccess access, TaskExecutor executor, Clock clock, Language language) {
         HistorySearchWindow window = new HistorySearchWindow(access, executor, clock, language);

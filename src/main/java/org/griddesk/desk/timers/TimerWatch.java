@@ -23,12 +23,15 @@ import org.slf4j.LoggerFactory;
 
 /// Keeps a centre's [TimerLists] current: read in the background when the store changes (the desk's
 /// queue was read again), at most one read at a time and at most every [#AT_MOST_EVERY] — a burst
-/// of changes is one read. Between reads the boards count down from the deadlines read, on the
-/// clock's tick, without the store.
+/// of changes is one read; and every [#READ_AGAIN_EVERY] however quiet the store, since a ticket
+/// joins a list (citizen not contacted in time, callback not made) by time passing alone. Between
+/// reads the boards count down from the deadlines read, on the clock's tick, without the store.
 public final class TimerWatch {
     private static final Logger log = LoggerFactory.getLogger(TimerWatch.class);
     /// the least time between two reads
     public static final Duration AT_MOST_EVERY = Duration.ofSeconds(1);
+    /// the most time between two reads: how late a ticket that turned late on a quiet night shows
+    public static final Duration READ_AGAIN_EVERY = Duration.ofMinutes(1);
 
     private final TaskExecutor executor;
     private final Supplier<Database> store;
@@ -43,6 +46,8 @@ public final class TimerWatch {
     private volatile boolean watching;
     private volatile WorkCalendar calendar;
     private volatile long lastRead;
+    /// the periodic read of the latest [#watch] (an earlier one stops)
+    private long rounds;
 
     public TimerWatch(TaskExecutor executor, Supplier<Database> store, Supplier<TimingPolicies> policies, ShiftSchedule shifts,
                       Clock clock) {
@@ -69,6 +74,18 @@ public final class TimerWatch {
         this.watching = any;
         lists.set(TimerLists.NONE);
         changed();
+        long round = ++rounds;
+        if (any) {
+            executor.runOnUiAfter(READ_AGAIN_EVERY, () -> readAgain(round));
+        }
+    }
+
+    private void readAgain(long round) {
+        if (round != rounds || !watching) {
+            return;
+        }
+        changed();
+        executor.runOnUiAfter(READ_AGAIN_EVERY, () -> readAgain(round));
     }
 
     /// The store changed: read again (now, or after the read under way).
@@ -91,6 +108,10 @@ public final class TimerWatch {
     }
 
     private void readNow(String centre) {
+        if (!watching) { // nobody is watched any more: the read held back is not made
+            reading.set(false);
+            return;
+        }
         executor.submit(() -> read(centre), read -> {
             lastRead = System.currentTimeMillis();
             reading.set(false);

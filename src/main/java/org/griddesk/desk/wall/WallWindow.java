@@ -98,6 +98,7 @@ public final class WallWindow {
         SceneStyle.apply(scene);
         stage.setScene(scene);
         stage.setTitle(messages.get("wall.title"));
+        stage.setFullScreenExitHint(messages.get("wall.fullScreenHint"));
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.F11) {
                 stage.setFullScreen(!stage.isFullScreen());

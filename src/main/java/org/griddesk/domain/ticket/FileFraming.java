@@ -10,7 +10,8 @@ final class FileFraming {
     private FileFraming() {
     }
 
-    /// Signature, then chunks (length, type, data, CRC-32 of type and data): IHDR first, IEND last.
+    /// Signature, then chunks (length, type, data, CRC-32 of type and data): IHDR first, IEND last,
+    /// and nothing after it.
     static boolean png(byte[] b) {
         int at = 8;
         boolean first = true;
@@ -29,7 +30,7 @@ final class FileFraming {
                 return false;
             }
             if (type.equals("IEND")) {
-                return true;
+                return at + 12 == b.length; // nothing after its end: no file hidden behind a picture
             }
             first = false;
             at += 12 + (int) length;

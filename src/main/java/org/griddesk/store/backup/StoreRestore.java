@@ -36,10 +36,11 @@ public final class StoreRestore {
         Path file = settings.embeddedFile().orElseThrow(() -> new BackupRefused(
                 "只有本机嵌入式数据库可以这样恢复；PostgreSQL 请用服务器的工具恢复", "only an embedded store is restored this way"));
         Path store = Path.of(file + ".mv.db");
-        refuseWhenInUse(settings, store);
         Path incoming = store.resolveSibling(".griddesk.mv.db.restoring");
+        // the backup first: a bad one is refused without the store being opened (or touched) at all
         BackupCheck.Summary summary = BackupCheck.check(zip, settings.user(), settings.password(), store.getParent(), incoming);
         try {
+            refuseWhenInUse(settings, store);
             Path kept = null;
             if (Files.exists(store)) {
                 kept = store.resolveSibling(store.getFileName() + ".before-restore-" + STAMP.format(clock.instant()

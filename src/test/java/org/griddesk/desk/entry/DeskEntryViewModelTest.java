@@ -157,6 +157,7 @@ class DeskEntryViewModelTest {
 
         model.callerPhoneProperty().set("13800138000");
         assertThat(model.errors()).containsOnlyKeys("content");
+        assertThat(model.messageProperty().get()).as("the refusal's summary goes with the first fix").isEmpty();
 
         DeskEntryViewModel english = model(Language.EN);
         english.save();

@@ -140,7 +140,9 @@ class AttachmentStoreTest {
         byte[] jpegCut = java.util.Arrays.copyOf(jpeg, jpeg.length / 3);
         byte[] pdfCut = java.util.Arrays.copyOf(EvidenceFiles.pdf(), 20);
         byte[] webpWrongLength = {'R', 'I', 'F', 'F', 99, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', 'L', 0, 0, 0, 0};
-        for (byte[] broken : List.of(pngGarbage, jpegGarbage, pngFlipped, jpegCut, pdfCut, webpWrongLength)) {
+        byte[] pngWithSomethingBehind = java.util.Arrays.copyOf(png, png.length + 7); // a picture with a file hidden behind it
+        System.arraycopy("GARBAGE".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, pngWithSomethingBehind, png.length, 7);
+        for (byte[] broken : List.of(pngGarbage, jpegGarbage, pngFlipped, jpegCut, pdfCut, webpWrongLength, pngWithSomethingBehind)) {
             assertThatThrownBy(() -> Attachment.of("整改后.jpg", broken)).isInstanceOfSatisfying(AttachmentRefused.class, r -> {
                 assertThat(r.message(Locale.SIMPLIFIED_CHINESE)).contains("整改后.jpg").contains("不是完整的");
                 assertThat(r.message(Locale.ENGLISH)).contains("is not a whole");
