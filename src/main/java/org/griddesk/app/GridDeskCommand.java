@@ -72,7 +72,8 @@ public final class GridDeskCommand implements Callable<Integer> {
             boot = bootstrap("INFO");
         } catch (ConfigException refused) {
             // a desk started from its icon has no console: the reason is shown in a window too
-            StartupError.show(messages.get("error.config", refused.key(), refused.value(), messages.get(refused.reasonKey())));
+            StartupError.show(messages.get("error.config", refused.key(), refused.value(), messages.get(refused.reasonKey())),
+                    messages.language().locale());
             throw refused;
         }
         GridDeskApp.launchAndWait(new DeskLaunch(boot,

@@ -14,15 +14,19 @@ final class StartupError {
     private StartupError() {
     }
 
-    /// Shows `message` and waits until it is closed; returns at once when there is no display.
-    static void show(String message) {
+    /// Shows `message` (its OK button in `language`) and waits until it is closed; returns at once
+    /// when there is no display.
+    static void show(String message, java.util.Locale language) {
         LoggerFactory.getLogger(StartupError.class).error("the desk cannot start: {}", message);
         if (!hasDisplay()) {
             return;
         }
         CountDownLatch closed = new CountDownLatch(1);
+        java.util.Locale.setDefault(language); // the dialog's own button speaks the desk's language
         try {
-            Platform.startup(() -> {
+            Platform.startup(() -> { });
+            // shown once the toolkit runs (a nested event loop inside its start-up draws nothing)
+            Platform.runLater(() -> {
                 Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
                 alert.setTitle("网格指挥台 GridDesk");
                 alert.setHeaderText("无法启动 / Cannot start");
