@@ -51,6 +51,7 @@ import org.griddesk.desk.district.CameraCard;
 import org.griddesk.desk.district.CameraCardModel;
 import org.griddesk.desk.entry.DeskEntryScreen;
 import org.griddesk.desk.place.MapPoints;
+import org.griddesk.desk.help.UserGuide;
 import org.griddesk.desk.search.HistorySearchWindow;
 import org.griddesk.desk.queue.QueueLoader;
 import org.griddesk.desk.queue.QueueView;
@@ -122,6 +123,7 @@ public final class DeskWindow {
         this.messages = Messages.of(window.getLanguage());
         this.queueModel = model.queue();
         this.dispatching = new Dispatching(messages, model.userProperty(), model.detail(), model, clock, notices, () -> stage);
+        this.guide = new UserGuide(model.executor());
         dispatching.useSession(model.sessionProperty());
         dispatching.readFilesWith(model.executor());
         this.actionBar = new ActionBar(dispatching);
@@ -333,6 +335,7 @@ public final class DeskWindow {
 
     private BiFunction<TicketDetail, LongConsumer, Optional<Node>> callerPanel = (d, pick) -> Optional.empty();
     private Supplier<Stage> historySearch = () -> null;
+    private final UserGuide guide;
     private Stage historySearchStage;
 
     /// Picks a ticket as if clicked in the queue: selected there and on the map, its detail read.
@@ -536,6 +539,7 @@ public final class DeskWindow {
                         && DeskEntryScreen.allowedFor(model.userProperty().get().actor()), model.userProperty()),
                 this::openHistorySearch, Bindings.createBooleanBinding(() -> model.userProperty().get() != null
                         && HistorySearchWindow.allowedFor(model.userProperty().get().actor()), model.userProperty()),
+                () -> guide.open(window.getLanguage()),
                 queuePanes.stream().map(QueuePane::node).toList());
         view = new MainWindowView(window, model.status(), map, queue, queueModel, messages, stage::close, this::showAbout, parts);
         loader.setController(view);

@@ -93,7 +93,7 @@ public final class MainWindowView {
                  Consumer<Menu> identityMenu, Consumer<Menu> superviseMenu, ObservableValue<String> identity, ObservableValue<Boolean> demoStore,
                  Runnable commandBar, Runnable wall, Runnable deskEntry, ObservableValue<Boolean> signedIn,
                  ObservableValue<Boolean> deskEntryAllowed, Runnable historySearch, ObservableValue<Boolean> historyAllowed,
-                 List<Node> overQueue) {
+                 Runnable guide, List<Node> overQueue) {
     }
 
     MainWindowView(MainWindowViewModel window, StatusBarViewModel status, MapView map, QueueView queue, QueueViewModel queueModel,
@@ -269,5 +269,10 @@ public final class MainWindowView {
     @FXML
     private void about() {
         aboutAction.run();
+    }
+
+    @FXML
+    private void openGuide() {
+        parts.guide().run();
     }
 }
