@@ -311,9 +311,11 @@ class DeskEndToEndTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> map.selectedGridProperty().get() != null
                 && placed.gridCode().equals(map.selectedGridProperty().get().code()));
         assertThat(map.selectedTicketProperty().get()).isEqualTo(placed.id());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#detailCode").tryQuery()
-                .map(n -> placed.code().equals(((Label) n).getText())).orElse(false));
-        assertThat(robot.lookup("Trail").tryQuery()).as("the detail pane shows the ticket's trail").isPresent();
+        // looked up on the FX thread: the detail pane adds its caller panel while the robot looks
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup("#detailCode").tryQuery()
+                .map(n -> placed.code().equals(((Label) n).getText())).orElse(false)).get());
+        assertThat(WaitForAsyncUtils.asyncFx(() -> robot.lookup("Trail").tryQuery().isPresent()).get())
+                .as("the detail pane shows the ticket's trail").isTrue();
         robot.doubleClickOn("#queueSearch").eraseText(placed.code().length());
     }
 

@@ -115,8 +115,8 @@ public final class TimerWatch {
         executor.submit(() -> read(centre), read -> {
             lastRead = System.currentTimeMillis();
             reading.set(false);
-            if (watching && java.util.Objects.equals(centre, centreId)) {
-                lists.set(read);
+            if (watching && java.util.Objects.equals(centre, centreId) && !read.equals(lists.get())) {
+                lists.set(read); // the same lists read again (a quiet minute) leave the boards as they are
             }
             if (again.get()) {
                 changed();
