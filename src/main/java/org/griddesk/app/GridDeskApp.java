@@ -288,6 +288,11 @@ public final class GridDeskApp extends Application {
         return window;
     }
 
+    /// The desk's history search once its store is open (null before; tests wait for its index).
+    org.griddesk.search.HistorySearch history() {
+        return session == null ? null : session.history();
+    }
+
     /// Waits for the last stopped desk to release its store (tests that restart the desk).
     static void awaitClosed() throws InterruptedException {
         Thread closing = CLOSING.get();

@@ -69,6 +69,12 @@ final class RunningDesk {
             var session = window().door().sessions().current();
             return session != null && session.username().equals(username);
         });
+        // as on a desk that has run a while: the history index is built, so a detail pane's caller
+        // panel is whole when it shows (not filled in seconds later, under a robot's lookups)
+        GridDeskApp desk = (GridDeskApp) app;
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> desk.history() != null);
+        desk.history().index().start();
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> desk.history().index().state() == org.griddesk.search.HistoryIndex.State.READY);
     }
 
     /// Starts the desk on a fresh data folder whose own gateway listens on a free port; nobody signed in.
