@@ -80,6 +80,16 @@ final class DbCommand extends CommandGroup {
             DatabaseSettings settings = boot.config().databaseSettings(boot.folder());
             BackupFolder folder = db.backups(boot);
             Path target = out == null ? folder.nextDaily() : out.toAbsolutePath();
+            if (settings.isNewEmbeddedFile()) {
+                db.err().println(db.locale() == Locale.ENGLISH ? "there is no store in " + boot.folder().root() + ": nothing to back up"
+                        : boot.folder().root() + " 中没有数据库，无可备份");
+                return 1;
+            }
+            if (Files.exists(target)) {
+                db.err().println(db.locale() == Locale.ENGLISH ? target + " exists already: name another file (nothing was replaced)"
+                        : target + " 已存在：请换一个文件名（未覆盖任何文件）");
+                return 1;
+            }
             try {
                 Optional<BackupRequest.Reply> running = askRunning(settings, target);
                 if (running.isEmpty()) {
@@ -90,8 +100,13 @@ final class DbCommand extends CommandGroup {
                     db.err().println(db.locale() == Locale.ENGLISH ? running.get().errorEn() : running.get().errorZh());
                     return 1;
                 }
-                BackupCheck.Summary checked = BackupCheck.check(target, settings.user(), settings.password(),
-                        target.getParent(), null);
+                BackupCheck.Summary checked;
+                try {
+                    checked = BackupCheck.check(target, settings.user(), settings.password(), target.getParent(), null);
+                } catch (BackupRefused unsound) {
+                    Files.deleteIfExists(target); // a backup that does not pass its check is not left to look like one
+                    throw unsound;
+                }
                 root.out().println(root.messages().get("cli.backup.done", target, Files.size(target) / 1024,
                         checked.schemaVersion(), checked.tickets(), running.isPresent() ? root.messages().get("cli.backup.byRunning") : ""));
                 return 0;

@@ -60,6 +60,15 @@ class DbBackupCommandTest {
         assertThat(local.out()).doesNotContain("由正在运行的网格指挥台写出");
         CliRun listed = CliRun.in(data, "db", "backups");
         assertThat(listed.out()).contains("1 份", "每日备份");
+
+        CliRun over = CliRun.in(data, "db", "backup", "--out", zip.toString());
+        assertThat(over.code()).as("an existing file is not replaced").isEqualTo(1);
+        assertThat(over.err()).contains("已存在");
+        Path nowhere = dir.resolve("no-store-here");
+        CliRun none = CliRun.in(nowhere, "db", "backup");
+        assertThat(none.code()).isEqualTo(1);
+        assertThat(none.err()).contains("没有数据库");
+        assertThat(nowhere.resolve("db").resolve("griddesk.mv.db")).as("no empty store made to back up").doesNotExist();
     }
 
     @Test

@@ -28,7 +28,9 @@ public final class StoreBackup {
                     "only an embedded store is backed up this way; back up a PostgreSQL store with the server's tools (pg_dump)");
         }
         Path target = zip.toAbsolutePath();
-        Path partial = target.resolveSibling("." + target.getFileName() + ".part");
+        // a partial file of this write alone: two backups to the same target never share one
+        Path partial = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                + Long.toHexString(System.nanoTime()) + ".part");
         try {
             Files.createDirectories(target.getParent());
             Files.deleteIfExists(partial);
