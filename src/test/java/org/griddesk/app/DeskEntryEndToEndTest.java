@@ -180,10 +180,12 @@ class DeskEntryEndToEndTest {
         assertThat(robot.lookup("#entryContent").queryAs(TextArea.class).getText()).as("what was typed, as it was")
                 .isEqualTo("路灯不亮，来电人还在线上");
         javafx.scene.Node content = robot.lookup("#entryContent").query();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> { // shown again: laid out on screen before it is clicked
+        // shown again: laid out on screen before it is clicked. The bounds are read on the FX thread: reading them
+        // here while the form is laid out there races JavaFX's text layout and breaks it for every later test.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
             javafx.geometry.Bounds on = content.localToScreen(content.getBoundsInLocal());
             return on != null && !Double.isNaN(on.getMinX());
-        });
+        }).get(5, TimeUnit.SECONDS));
         robot.clickOn("#entryContent").type(KeyCode.ESCAPE); // cancelled: the next form is a new one
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#entryContent").tryQuery().isEmpty());
         robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
