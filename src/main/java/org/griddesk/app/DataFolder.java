@@ -10,7 +10,8 @@ import java.util.Map;
 /// Where a desk keeps its configuration, embedded database and logs.
 ///
 /// Windows: `%LOCALAPPDATA%\GridDesk`; Linux: `$XDG_DATA_HOME/griddesk` or
-/// `~/.local/share/griddesk`; macOS: `~/Library/Application Support/GridDesk`. `--data-dir` wins.
+/// `~/.local/share/griddesk`; macOS: `~/Library/Application Support/GridDesk`. `--data-dir` wins. Never the
+/// folder the program is installed in ([#apartFrom]).
 public record DataFolder(Path root) {
     public static final String CONFIG_FILE = "griddesk.properties";
 
@@ -35,12 +36,33 @@ public record DataFolder(Path root) {
         return new DataFolder(base.resolve("griddesk"));
     }
 
-    /// `--data-dir` when given, else the platform default for the running JVM.
+    /// `--data-dir` when given, else the platform default for the running JVM, kept apart from the installed
+    /// program's folder (a jpackage launcher names itself in `jpackage.app-path`).
     public static DataFolder resolve(Path override) {
         if (override != null) {
             return new DataFolder(override);
         }
-        return platformDefault(System.getProperty("os.name"), System.getenv(), Path.of(System.getProperty("user.home")));
+        DataFolder platform = platformDefault(System.getProperty("os.name"), System.getenv(), Path.of(System.getProperty("user.home")));
+        String launcher = System.getProperty("jpackage.app-path");
+        return launcher == null || launcher.isBlank() ? platform : platform.apartFrom(installFolder(Path.of(launcher)));
+    }
+
+    /// The folder an installed launcher belongs to: `…/GridDesk` for Windows' `…/GridDesk/GridDesk.exe`,
+    /// `/opt/griddesk` for Linux's `/opt/griddesk/bin/GridDesk`.
+    static Path installFolder(Path launcher) {
+        Path folder = launcher.toAbsolutePath().normalize().getParent();
+        return folder.getFileName() != null && folder.getFileName().toString().equals("bin") ? folder.getParent() : folder;
+    }
+
+    /// This folder, or when the program is installed in it or it in the program (a per-user install into
+    /// `%LOCALAPPDATA%\GridDesk` itself), the sibling `…-data`: an uninstall or upgrade replaces the install
+    /// folder, and must never take the store, keys and backups with it.
+    public DataFolder apartFrom(Path installFolder) {
+        Path install = installFolder.toAbsolutePath().normalize();
+        if (root.startsWith(install) || install.startsWith(root)) {
+            return new DataFolder(root.resolveSibling(root.getFileName() + "-data"));
+        }
+        return this;
     }
 
     public Path configFile() {
