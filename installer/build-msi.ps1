@@ -1,3 +1,4 @@
+#Requires -Version 7.0
 <#
 .SYNOPSIS
   Builds GridDesk's Windows installers (.msi, WiX through jpackage) from the packaging description in
@@ -11,7 +12,7 @@
 
   Writes target\dist\GridDesk (the app-image), then
     target\dist\GridDesk-<version>.msi        per machine (C:\Program Files\GridDesk, administrators)
-    target\dist\GridDesk-<version>-user.msi   per user    (%LOCALAPPDATA%\Programs\GridDesk, no administrator)
+    target\dist\GridDesk-<version>-user.msi   per user    (%LOCALAPPDATA%\GridDeskApp, no administrator)
   The data folder %LOCALAPPDATA%\GridDesk is neither install folder: upgrades and uninstalls leave it.
 
 .EXAMPLE
@@ -53,9 +54,13 @@ if (-not (Test-Path $thirdParty)) { throw "no ${thirdParty}: build the tree with
 $named = Get-Content -Raw -Encoding UTF8 $thirdParty
 $missing = @(Get-ChildItem (Join-Path $target 'lib\*.jar'), (Join-Path $target 'javafx\*.jar') | ForEach-Object {
         $artifact = $_.BaseName -replace '-[0-9][0-9A-Za-z.+_-]*$', '' -replace '-(linux|win|mac)$', ''
-        if ($named -notmatch [regex]::Escape(":$artifact:")) { $artifact }
+        if ($named -notmatch [regex]::Escape(":${artifact}:")) { $artifact }
     })
 if ($missing.Count -gt 0) { throw "THIRD-PARTY.txt does not name: $($missing -join ', ')" }
+# copy-dependencies leaves an updated library's old jar beside the new one: never package both
+$twice = @(Get-ChildItem (Join-Path $target 'lib\*.jar') | Group-Object { $_.BaseName -replace '-[0-9][0-9A-Za-z.+_-]*$', '' } |
+        Where-Object Count -gt 1 | ForEach-Object Name)
+if ($twice.Count -gt 0) { throw "two jars of $($twice -join ', ') in target\lib: .\mvnw.cmd clean package" }
 Copy-Item (Join-Path $here 'LICENSE.txt'), $thirdParty $notices
 
 Write-Output 'jlink: runtime with the JDK modules and JavaFX, compressed, with a default CDS archive'
@@ -83,15 +88,16 @@ try {
         # AOT cache: one training run of a whole first start on a throw-away data folder (as build-package.sh)
         $train = New-Item -ItemType Directory -Path (Join-Path ([IO.Path]::GetTempPath()) ("griddesk-aot-" + [guid]::NewGuid()))
         $aot = Join-Path $image 'app\griddesk.aot'
-        $env:JAVA_TOOL_OPTIONS = "-XX:AOTCacheOutput=$aot"
-        $run = Start-Process -FilePath (Join-Path $image 'GridDesk.exe') -PassThru -Wait -ArgumentList @(
-            '--data-dir', (Join-Path $train 'data'), '--startup-report', (Join-Path $train 'startup.json'), '--startup-report-whole')
+        $env:JAVA_TOOL_OPTIONS = "-XX:AOTCacheOutput=`"$aot`""
+        $run = Start-Process -FilePath (Join-Path $image 'GridDesk.exe') -PassThru -ArgumentList (
+            "--data-dir `"$(Join-Path $train 'data')`" --startup-report `"$(Join-Path $train 'startup.json')`" --startup-report-whole")
+        if (-not $run.WaitForExit(180000)) { Stop-Process -Id $run.Id -Force; $run.WaitForExit() }
         Remove-Item Env:JAVA_TOOL_OPTIONS
         if ($run.ExitCode -eq 0 -and (Test-Path $aot)) {
             foreach ($cfg in 'GridDesk.cfg', 'griddesk-cli.cfg') {
                 $file = Join-Path $image "app\$cfg"
                 $lines = Get-Content $file | ForEach-Object { $_; if ($_ -eq '[JavaOptions]') { 'java-options=-XX:AOTCache=$APPDIR\griddesk.aot' } }
-                Set-Content -Path $file -Value $lines -Encoding UTF8
+                Set-Content -Path $file -Value $lines -Encoding utf8NoBOM
             }
             Write-Output "AOT cache: $([math]::Round((Get-Item $aot).Length / 1MB)) MB; training run: $(Get-Content (Join-Path $train 'startup.json'))"
         } else {

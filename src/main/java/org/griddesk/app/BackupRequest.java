@@ -19,7 +19,7 @@ record BackupRequest(String out) implements ControlRequest {
     }
 
     Reply apply(Database db, BackupFolder folder) {
-        Path target = out == null ? folder.nextDaily() : Path.of(out);
+        Path target = out == null ? folder.nextManual() : Path.of(out);
         long bytes = StoreBackup.write(db, target);
         return new Reply(target.toAbsolutePath().toString(), bytes, null, null);
     }

@@ -10,6 +10,8 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.griddesk.desk.BackupAge;
+import org.griddesk.security.DataKeyFile;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.MigrationReport;
@@ -19,16 +21,18 @@ import org.griddesk.store.backup.BackupFolder;
 import org.griddesk.store.backup.BackupRefused;
 import org.griddesk.store.backup.StoreBackup;
 import org.griddesk.store.backup.StoreRestore;
-import org.griddesk.desk.BackupAge;
+import org.griddesk.store.backup.StoreTransfer;
 import org.griddesk.ui.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/// `griddesk db …`: administration of the store — its schema, and the backups of an embedded one.
+/// `griddesk db …`: administration of the store — its schema, and the backups of an embedded one and its
+/// export and import across H2 file formats.
 @Command(name = "db", mixinStandardHelpOptions = true,
-        subcommands = {DbCommand.Migrate.class, DbCommand.Backup.class, DbCommand.Restore.class, DbCommand.Backups.class})
+        subcommands = {DbCommand.Migrate.class, DbCommand.Backup.class, DbCommand.Restore.class, DbCommand.Backups.class,
+                DbCommand.Export.class, DbCommand.Import.class})
 final class DbCommand extends CommandGroup {
 
     private Bootstrap boot() {
@@ -79,7 +83,7 @@ final class DbCommand extends CommandGroup {
             Bootstrap boot = db.boot();
             DatabaseSettings settings = boot.config().databaseSettings(boot.folder());
             BackupFolder folder = db.backups(boot);
-            Path target = out == null ? folder.nextDaily() : out.toAbsolutePath();
+            Path target = out == null ? folder.nextManual() : out.toAbsolutePath();
             if (settings.isNewEmbeddedFile()) {
                 db.err().println(db.locale() == Locale.ENGLISH ? "there is no store in " + boot.folder().root() + ": nothing to back up"
                         : boot.folder().root() + " 中没有数据库，无可备份");
@@ -144,6 +148,10 @@ final class DbCommand extends CommandGroup {
                 StoreRestore.Restored restored = StoreRestore.restore(settings, file.toAbsolutePath(), Clock.systemUTC());
                 root.out().println(root.messages().get("cli.restore.done", file, restored.backup().schemaVersion(),
                         restored.backup().tickets(), restored.keptStore() == null ? "-" : restored.keptStore()));
+                if (!Files.exists(boot.folder().root().resolve(DataKeyFile.RELATIVE_PATH))) {
+                    // a backup holds no key: a store restored on another PC shows no personal data without it
+                    root.out().println(root.messages().get("cli.restore.noKey", boot.folder().root().resolve(DataKeyFile.RELATIVE_PATH)));
+                }
                 return 0;
             } catch (BackupRefused refused) {
                 db.err().println(refused.message(db.locale()));
@@ -167,9 +175,59 @@ final class DbCommand extends CommandGroup {
             for (BackupFolder.Backup b : all) {
                 root.out().println(root.messages().get("cli.backups.line", b.file().getFileName(), Files.size(b.file()) / 1024,
                         BackupAge.words(Duration.between(b.takenAt(), java.time.Instant.now()), root.messages().language()),
-                        root.messages().get(b.daily() ? "cli.backups.daily" : "cli.backups.upgrade")));
+                        root.messages().get("cli.backups." + b.kind().name().toLowerCase(Locale.ROOT))));
             }
             return 0;
+        }
+    }
+
+    /// `griddesk db export --out FILE`: the whole embedded store as H2's SQL script, for a newer H2 to import
+    /// when the store's file format changes ([StoreTransfer]); refused while a desk or gateway runs on it.
+    @Command(name = "export", mixinStandardHelpOptions = true)
+    static final class Export implements Callable<Integer> {
+        @ParentCommand
+        DbCommand db;
+
+        @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "db.export.out")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            GridDeskCommand root = db.root;
+            Bootstrap boot = db.boot();
+            try {
+                StoreTransfer.Transferred done = StoreTransfer.export(boot.config().databaseSettings(boot.folder()), out.toAbsolutePath());
+                root.out().println(root.messages().get("cli.export.done", done.file(), Files.size(done.file()) / 1024,
+                        done.schemaVersion(), done.tickets()));
+                return 0;
+            } catch (BackupRefused refused) {
+                db.err().println(refused.message(db.locale()));
+                return 1;
+            }
+        }
+    }
+
+    /// `griddesk db import FILE`: builds the embedded store from an export, where there is none yet.
+    @Command(name = "import", mixinStandardHelpOptions = true)
+    static final class Import implements Callable<Integer> {
+        @ParentCommand
+        DbCommand db;
+
+        @Parameters(paramLabel = "FILE", descriptionKey = "db.import.file")
+        Path file;
+
+        @Override
+        public Integer call() {
+            GridDeskCommand root = db.root;
+            Bootstrap boot = db.boot();
+            try {
+                StoreTransfer.Transferred done = StoreTransfer.importInto(boot.config().databaseSettings(boot.folder()), file.toAbsolutePath());
+                root.out().println(root.messages().get("cli.import.done", file, done.file(), done.schemaVersion(), done.tickets()));
+                return 0;
+            } catch (BackupRefused refused) {
+                db.err().println(refused.message(db.locale()));
+                return 1;
+            }
         }
     }
 }

@@ -30,6 +30,7 @@ import org.griddesk.store.SystemProperty;
 import org.griddesk.store.SystemPropertyRepository;
 import org.griddesk.store.ThreadGuard;
 import org.griddesk.store.backup.BackupFolder;
+import org.griddesk.store.backup.BackupRefused;
 import org.griddesk.store.feed.ChangeBatch;
 import org.griddesk.store.security.AuditLog;
 import org.griddesk.store.security.AuditPurgeSchedule;
@@ -212,11 +213,23 @@ final class DeskSession implements AutoCloseable {
             }
         }, failure -> {
             log.error("cannot open the store at {}", settings.describeTarget(), failure);
-            model.storeFailed(GridDeskCli.rootMessage(failure));
+            // a refusal with its own words (a store file this version cannot read) says them in the desk's language
+            model.storeFailed(storeFailure(failure));
         });
     }
 
     private record Opened(DeskCore core, DeskDoor.AccountsAccess accounts, AuditLog auditLog) {
+    }
+
+    /// Why the store did not open, in the desk's language when GridDesk itself refused it (a store file
+    /// this version cannot read), else the library's own first words.
+    static String storeFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BackupRefused refused) {
+                return refused.message(java.util.Locale.getDefault());
+            }
+        }
+        return GridDeskCli.rootMessage(failure);
     }
 
     /// The desk's own gateway, on this machine only (127.0.0.1): channels on the same PC, the

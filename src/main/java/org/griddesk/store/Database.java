@@ -19,6 +19,7 @@ import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.griddesk.store.backup.BackupFolder;
 import org.griddesk.store.backup.StoreBackup;
+import org.griddesk.store.backup.StoreFormat;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteListener;
 import org.jooq.conf.RenderQuotedNames;
@@ -74,6 +75,8 @@ public final class Database implements AutoCloseable {
         if (guard.isForbiddenThread()) {
             throw new ForbiddenThreadException(Thread.currentThread().getName());
         }
+        // a store file in a format this H2 cannot read is refused untouched, with the way across (StoreFormat)
+        settings.embeddedFile().ifPresent(file -> StoreFormat.check(Path.of(file + ".mv.db")));
         HikariConfig config = new HikariConfig();
         config.setPoolName("griddesk");
         config.setJdbcUrl(settings.url());

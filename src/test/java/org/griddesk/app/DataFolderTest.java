@@ -39,8 +39,8 @@ class DataFolderTest {
         Path perUserDefault = DataFolder.installFolder(Path.of("/c/Users/ops/AppData/Local/GridDesk/GridDesk.exe"));
         assertThat(perUserDefault).isEqualTo(Path.of("/c/Users/ops/AppData/Local/GridDesk"));
         assertThat(local.apartFrom(perUserDefault).root()).isEqualTo(Path.of("/c/Users/ops/AppData/Local/GridDesk-data"));
-        // GridDesk's per-user MSI installs to %LOCALAPPDATA%\Programs\GridDesk: the data stays where it is
-        Path perUser = DataFolder.installFolder(Path.of("/c/Users/ops/AppData/Local/Programs/GridDesk/GridDesk.exe"));
+        // GridDesk's per-user MSI installs to %LOCALAPPDATA%\GridDeskApp (a sibling, not inside): the data stays where it is
+        Path perUser = DataFolder.installFolder(Path.of("/c/Users/ops/AppData/Local/GridDeskApp/GridDesk.exe"));
         assertThat(local.apartFrom(perUser)).isEqualTo(local);
         // a program installed inside the data folder is as bad as data inside the program
         assertThat(local.apartFrom(Path.of("/c/Users/ops/AppData/Local/GridDesk/app")).root())

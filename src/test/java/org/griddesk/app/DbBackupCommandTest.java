@@ -45,7 +45,11 @@ class DbBackupCommandTest {
 
         CliRun restored = CliRun.in(data, "db", "restore", zip.toString());
         assertThat(restored.code()).as(restored.err()).isZero();
-        assertThat(restored.out()).contains("已从", "原数据库保留为");
+        assertThat(restored.out()).contains("已从", "原数据库保留为").doesNotContain("没有数据密钥");
+        // restored on another PC: the backup holds no key, and the command says so
+        CliRun elsewhere = CliRun.in(dir.resolve("other-pc"), "db", "restore", zip.toString());
+        assertThat(elsewhere.code()).as(elsewhere.err()).isZero();
+        assertThat(elsewhere.out()).contains("没有数据密钥", "keys/personal-data.key");
         try (Stream<Path> kept = Files.list(data.resolve("db"))) {
             assertThat(kept.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("griddesk.mv.db.before-restore-"));
         }
@@ -59,7 +63,7 @@ class DbBackupCommandTest {
         assertThat(local.code()).as(local.err()).isZero();
         assertThat(local.out()).doesNotContain("由正在运行的网格指挥台写出");
         CliRun listed = CliRun.in(data, "db", "backups");
-        assertThat(listed.out()).contains("1 份", "每日备份");
+        assertThat(listed.out()).contains("1 份", "手工备份", "-manual.zip");
 
         CliRun over = CliRun.in(data, "db", "backup", "--out", zip.toString());
         assertThat(over.code()).as("an existing file is not replaced").isEqualTo(1);

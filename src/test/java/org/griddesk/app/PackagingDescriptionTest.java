@@ -35,8 +35,8 @@ class PackagingDescriptionTest {
         assertThat(machineCode).isEqualTo(UUID.fromString("6f1c2a4e-8d3b-4f5a-9c27-1e0b5d7a3c61"));
         assertThat(userCode).isEqualTo(UUID.fromString("2b8e5d1f-3c7a-4e69-a0d4-9f6b1c2e7a58"));
         assertThat(user).containsKey("--win-per-user-install");
-        // %LOCALAPPDATA%\GridDesk is the data folder: the per-user program goes to %LOCALAPPDATA%\Programs\GridDesk
-        assertThat(user.get("--install-dir")).containsExactly("Programs/GridDesk");
+        // %LOCALAPPDATA%\GridDesk is the data folder: the per-user program goes to %LOCALAPPDATA%\GridDeskApp
+        assertThat(user.get("--install-dir")).containsExactly("GridDeskApp");
 
         Map<String, List<String>> windows = options("windows-package.args");
         assertThat(windows.get("--win-menu-group")).containsExactly("网格指挥台");

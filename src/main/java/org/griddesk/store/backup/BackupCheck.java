@@ -71,7 +71,17 @@ public final class BackupCheck {
     /// Opens the scratch copy as H2 would the store and reads what a store must have.
     private static Summary open(Path file, String user, String password, String entry, Path zip) {
         String url = "jdbc:h2:file:" + file.toString().replace('\\', '/') + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            return summarize(c, entry);
+        } catch (SQLException e) {
+            throw new BackupRefused("备份「" + zip.getFileName() + "」中的数据库无法打开或不是网格指挥台的数据库：" + firstLine(e.getMessage()),
+                    "the store in the backup \"" + zip.getFileName() + "\" does not open or is not a GridDesk store: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /// What the store behind `c` holds: its schema version (the last migration applied) and how many tickets.
+    static Summary summarize(Connection c, String entry) throws SQLException {
+        try (Statement s = c.createStatement()) {
             String version;
             try (ResultSet r = s.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" "
                     + "AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC LIMIT 1")) {
@@ -86,13 +96,10 @@ public final class BackupCheck {
                 throw new SQLException("no schema version recorded");
             }
             return new Summary(entry, version, tickets);
-        } catch (SQLException e) {
-            throw new BackupRefused("备份「" + zip.getFileName() + "」中的数据库无法打开或不是网格指挥台的数据库：" + firstLine(e.getMessage()),
-                    "the store in the backup \"" + zip.getFileName() + "\" does not open or is not a GridDesk store: " + firstLine(e.getMessage()), e);
         }
     }
 
-    private static String firstLine(String message) {
+    static String firstLine(String message) {
         return message == null ? "" : message.lines().findFirst().orElse(message);
     }
 

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -20,15 +21,26 @@ import java.util.stream.Stream;
 
 /// The folder of a desk's backups: `griddesk-20261203-021500.zip` for a daily one,
 /// `griddesk-20261203-021500-before-V31.zip` for the one taken before the store's schema was brought up
-/// to date. The time in the name is when it was taken (the desk's local time), so the files sort by
+/// to date, `griddesk-20261203-021500-manual.zip` for one an administrator asked for. The time in the name is when it was taken (the desk's local time), so the files sort by
 /// age and a person reads them. Daily backups older than the days to keep are removed, never the
-/// newest one; the ones before an upgrade are left to the administrator.
+/// newest one; the others are left to the administrator.
 public final class BackupFolder {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    private static final Pattern NAME = Pattern.compile("griddesk-(\\d{8}-\\d{6})(-before-[A-Za-z0-9._]+)?\\.zip");
+    private static final Pattern NAME = Pattern.compile("griddesk-(\\d{8}-\\d{6})(-before-[A-Za-z0-9._]+|-manual)?\\.zip");
+    /// a write's partial file (StoreBackup): the target's name, the writing process and a counter
+    private static final Pattern PARTIAL = Pattern.compile("\\.griddesk-[^/\\\\]*\\.zip\\.\\d+-[0-9a-f]+\\.part");
 
-    /// One backup in the folder: its file, when it was taken, and whether it is a daily one.
-    public record Backup(Path file, Instant takenAt, boolean daily) {
+    /// Why a backup was taken: the desk's daily one (pruned after the days to keep), the one before a schema
+    /// upgrade, or one an administrator asked for (`griddesk db backup`); only daily ones are pruned.
+    public enum Kind {
+        DAILY, UPGRADE, MANUAL
+    }
+
+    /// One backup in the folder: its file, when it was taken, and why.
+    public record Backup(Path file, Instant takenAt, Kind kind) {
+        public boolean daily() {
+            return kind == Kind.DAILY;
+        }
     }
 
     private final Path folder;
@@ -48,6 +60,11 @@ public final class BackupFolder {
     /// Where the next daily backup goes.
     public Path nextDaily() {
         return folder.resolve("griddesk-" + STAMP.format(LocalDateTime.ofInstant(clock.instant(), zone)) + ".zip");
+    }
+
+    /// Where a backup an administrator asks for goes, when they name no file: kept until removed by hand.
+    public Path nextManual() {
+        return folder.resolve("griddesk-" + STAMP.format(LocalDateTime.ofInstant(clock.instant(), zone)) + "-manual.zip");
     }
 
     /// Where the backup before a schema upgrade to `version` goes.
@@ -79,12 +96,15 @@ public final class BackupFolder {
         return latest().map(b -> Duration.between(b.takenAt(), clock.instant()).compareTo(Duration.ofDays(1)) >= 0).orElse(true);
     }
 
-    /// Removes the daily backups older than `keepDays`, the newest backup always kept; returns those removed.
+    /// Removes the daily backups older than `keepDays`, the newest backup always kept, and the partial
+    /// files of writes that never finished (a process killed while it wrote) once a day old; returns
+    /// those removed.
     public List<Path> prune(int keepDays) {
         Instant limit = clock.instant().minus(Duration.ofDays(keepDays));
         List<Backup> all = list();
-        List<Path> removed = all.stream().skip(1).filter(Backup::daily).filter(b -> b.takenAt().isBefore(limit))
-                .map(Backup::file).toList();
+        List<Path> removed = new ArrayList<>(all.stream().skip(1).filter(Backup::daily).filter(b -> b.takenAt().isBefore(limit))
+                .map(Backup::file).toList());
+        removed.addAll(abandonedPartials(clock.instant().minus(Duration.ofDays(1))));
         for (Path p : removed) {
             try {
                 Files.deleteIfExists(p);
@@ -95,6 +115,24 @@ public final class BackupFolder {
         return removed;
     }
 
+    /// `.griddesk-….zip.<pid>-<n>.part` files ([StoreBackup]) last written before `before`.
+    private List<Path> abandonedPartials(Instant before) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> PARTIAL.matcher(f.getFileName().toString()).matches()).filter(f -> {
+                try {
+                    return Files.getLastModifiedTime(f).toInstant().isBefore(before);
+                } catch (IOException gone) {
+                    return false;
+                }
+            }).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+    }
+
     private Optional<Backup> backupOf(Path file) {
         Matcher m = NAME.matcher(file.getFileName().toString());
         if (!m.matches() || !Files.isRegularFile(file)) {
@@ -102,7 +140,8 @@ public final class BackupFolder {
         }
         try {
             Instant at = LocalDateTime.parse(m.group(1), STAMP).atZone(zone).toInstant();
-            return Optional.of(new Backup(file, at, m.group(2) == null));
+            Kind kind = m.group(2) == null ? Kind.DAILY : m.group(2).equals("-manual") ? Kind.MANUAL : Kind.UPGRADE;
+            return Optional.of(new Backup(file, at, kind));
         } catch (DateTimeParseException notOurs) {
             return Optional.empty();
         }

@@ -68,7 +68,8 @@ public final class StoreRestore {
         if (!Files.exists(store)) {
             return;
         }
-        try (Connection probe = DriverManager.getConnection(settings.url() + ";IFEXISTS=TRUE", settings.user(), settings.password())) {
+        try (Connection probe = DriverManager.getConnection(settings.url() + ";IFEXISTS=TRUE;TRACE_LEVEL_FILE=0",
+                settings.user(), settings.password())) {
             probe.isValid(1);
         } catch (SQLException e) {
             if (e.getErrorCode() == H2_IN_USE || String.valueOf(e.getMessage()).contains("already in use")) {

@@ -41,16 +41,23 @@ class BackupFolderTest {
             touch(folder.nextDaily());
         }
         Files.writeString(folder.path().resolve("notes.txt"), "not a backup");
+        // a write killed half-way two days ago leaves its partial file; one being written now is not touched
+        Path abandoned = touch(folder.path().resolve(".griddesk-20261219-090000.zip.4242-1a2b3c.part"));
+        Files.setLastModifiedTime(abandoned, java.nio.file.attribute.FileTime.from(clock.instant().minus(Duration.ofDays(2))));
+        Path writing = touch(folder.path().resolve(".griddesk-20261222-090000.zip.4243-1a2b3d.part"));
+        Files.setLastModifiedTime(writing, java.nio.file.attribute.FileTime.from(clock.instant()));
         assertThat(folder.list()).hasSize(22);
         assertThat(folder.latest().orElseThrow().file().getFileName().toString()).isEqualTo("griddesk-20261222-090000.zip");
 
-        assertThat(folder.prune(14)).hasSize(6).contains(first).doesNotContain(upgrade);
+        assertThat(folder.prune(14)).hasSize(7).contains(first, abandoned).doesNotContain(upgrade, writing);
         assertThat(folder.list()).hasSize(16);
+        assertThat(abandoned).doesNotExist();
+        assertThat(writing).exists();
         assertThat(upgrade).exists();
         assertThat(folder.path().resolve("notes.txt")).exists();
 
         clock.advance(Duration.ofDays(100));
-        assertThat(folder.prune(14)).as("the newest always stays").hasSize(14);
+        assertThat(folder.prune(14)).as("the newest always stays; the partial file is now old too").hasSize(15).contains(writing);
         assertThat(folder.list()).extracting(BackupFolder.Backup::daily).containsExactly(true, false);
     }
 
