@@ -59,14 +59,20 @@ class CallerPanelTest {
             return shown;
         }).get(5, TimeUnit.SECONDS);
 
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> panel.lookup("#callerPanelStatus") instanceof Label l
-                && l.getText().contains("索引"));
-        assertThat(panel.lookup("#callerSamePhone")).isNull();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> panel.lookup("#callerPanelStatus") instanceof Label l
+                && l.getText().contains("索引") && panel.lookup("#callerSamePhone") == null));
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel.lookup("#callerSamePhone") != null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> panel.lookup("#callerSamePhone") != null));
+        // The panel is built on the FX thread in one go; read it there, once that pass has ended.
+        List<javafx.scene.Node> shown = WaitForAsyncUtils.asyncFx(() -> java.util.Arrays.asList(
+                panel.lookup("#callerPanelStatus"), panel.lookup("#callerSameAddress"))).get(5, TimeUnit.SECONDS);
         assertThat(asked.get()).isEqualTo(2);
-        assertThat(panel.lookup("#callerPanelStatus")).isNull();
-        assertThat(panel.lookup("#callerSameAddress")).isNotNull();
+        assertThat(shown.get(0)).as("the 'index is being built' line is gone").isNull();
+        assertThat(shown.get(1)).as("the same-address group").isNotNull();
         WaitForAsyncUtils.asyncFx(stage::hide).get(5, TimeUnit.SECONDS);
+    }
+
+    private static boolean onFx(java.util.concurrent.Callable<Boolean> reading) throws Exception {
+        return WaitForAsyncUtils.asyncFx(reading).get(5, TimeUnit.SECONDS);
     }
 }
