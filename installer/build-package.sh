@@ -93,7 +93,7 @@ else
     fi
     rm -rf "$train"
   else
-    echo "no display and no Xvfb: image built without an AOT cache (starts about 40% slower)"
+    echo "no display and no Xvfb: image built without an AOT cache (its first window about a third slower)"
   fi
   [[ -n "$xvfb_pid" ]] && kill "$xvfb_pid" 2>/dev/null || true
 fi

@@ -39,6 +39,9 @@ public final class StatusBarViewModel {
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "backupLate", false);
     private Instant lastBackup;
     private boolean backupFailed;
+    /// since when the desk has known that there is no backup yet: a new desk's first one comes within
+    /// minutes, so "never" turns late only after an hour
+    private Instant noBackupSince;
     private boolean backingUp;
     private final ObjectProperty<ConnectionState> connectionState =
             new SimpleObjectProperty<>(this, "connectionState", ConnectionState.CONNECTING);
@@ -123,7 +126,13 @@ public final class StatusBarViewModel {
         String age = lastBackup == null ? messages.get("status.backup.never")
                 : BackupAge.words(java.time.Duration.between(lastBackup, now.isBefore(lastBackup) ? lastBackup : now), messages.language());
         backupText.set(messages.get(backupFailed ? "status.backup.failed" : "status.backup", age));
-        backupLate.set(backupFailed || lastBackup == null || java.time.Duration.between(lastBackup, now).toHours() >= 48);
+        if (lastBackup == null && noBackupSince == null && now.isAfter(Instant.EPOCH)) {
+            noBackupSince = now; // the first clock tick the desk has seen without a backup
+        }
+        boolean late = lastBackup == null
+                ? noBackupSince != null && java.time.Duration.between(noBackupSince, now).toMinutes() >= 60
+                : java.time.Duration.between(lastBackup, now).toHours() >= 48;
+        backupLate.set(backupFailed || late);
     }
 
     public ReadOnlyStringProperty backupTextProperty() {

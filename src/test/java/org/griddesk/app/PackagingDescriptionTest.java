@@ -45,6 +45,31 @@ class PackagingDescriptionTest {
         assertThat(INSTALLER.resolve(options("windows-app.args").get("--icon").getFirst())).isRegularFile();
     }
 
+    /// The MSI's licence page shows installer/windows/LICENSE.rtf, made from LICENSE.txt by
+    /// [LicenceRtf]. After LICENSE.txt changes: `./mvnw test -Dtest=PackagingDescriptionTest -Dlicence.rtf.write=true`.
+    @Test
+    void theMsiLicencePageIsLicenseTxtWithItsChineseIntact() throws Exception {
+        Path rtf = INSTALLER.resolve(options("windows-package.args").get("--license-file").getFirst());
+        assertThat(rtf.getFileName().toString()).isEqualTo("LICENSE.rtf");
+        String text = Files.readString(INSTALLER.resolve("LICENSE.txt"));
+        String expected = LicenceRtf.of(text);
+        if (Boolean.getBoolean("licence.rtf.write")) {
+            Files.writeString(rtf, expected, StandardCharsets.US_ASCII);
+        }
+        assertThat(Files.readString(rtf, StandardCharsets.US_ASCII))
+                .as("installer/windows/LICENSE.rtf is LICENSE.txt as RTF; write it again with -Dlicence.rtf.write=true")
+                .isEqualTo(expected);
+        // read back by an RTF reader that is not ours (Swing's): the same words, Chinese included
+        var kit = new javax.swing.text.rtf.RTFEditorKit();
+        var document = kit.createDefaultDocument();
+        try (var in = Files.newInputStream(rtf)) {
+            kit.read(in, document, 0);
+        }
+        String read = document.getText(0, document.getLength());
+        assertThat(read.strip().replace("\n", "")).isEqualTo(text.strip().replace("\n", ""));
+        assertThat(read).contains("版权所有");
+    }
+
     @Test
     void theMsiSpeaksChineseInCodePage936() throws Exception {
         Map<String, List<String>> windows = options("windows-package.args");

@@ -21,6 +21,10 @@ import java.util.regex.Pattern;
 /// GridDesk runs in three series: no cache at all (a first start from a fresh build), with the
 /// dynamic CDS archive that `./griddesk` creates on its first run, and with the AOT cache (JEP
 /// 483/514) that the packaged application ships, made here by one training run.
+///
+/// With `-Dbench.startup.image=target/dist/GridDesk` (built by `./mvnw -Pdist package`) the
+/// installed application is timed too: its own launcher as shipped, without its AOT cache, and
+/// with no archive at all.
 final class StartupBenchmark {
     private static final Pattern FIELD = Pattern.compile("\"(\\w+)\":(\\d+)");
 
@@ -67,6 +71,13 @@ final class StartupBenchmark {
         }
 
         var fields = BenchResults.fields();
+        String image = System.getProperty("bench.startup.image", "");
+        if (!image.isBlank()) {
+            if (!display) {
+                throw new IllegalStateException("-Dbench.startup.image needs a display (DISPLAY or Xvfb): the image has no headless toolkit");
+            }
+            measureImage(new PackagedImage(Path.of(image).toAbsolutePath()), bare, fields);
+        }
         fields.put("benchmark", "startup");
         fields.put("toolkit", display ? "glass GTK on X11 (" + x.describe() + "), JavaFX on the module path as ./griddesk runs it" : "monocle-headless, JavaFX on the class path");
         fields.put("runs", runs);
@@ -110,6 +121,48 @@ final class StartupBenchmark {
         }
     }
 
+    /// The packaged application as installed: its launcher as shipped (the jlink CDS archive and the
+    /// AOT cache), without the AOT cache, and with no archive at all, alternating run by run.
+    private void measureImage(PackagedImage shipped, long[] bare, Map<String, Object> fields)
+            throws IOException, InterruptedException {
+        if (!shipped.hasAotCache()) {
+            System.out.println("BENCH startup: " + shipped.root() + " has no AOT cache (built with GRIDDESK_AOT=off or without a display)");
+        }
+        PackagedImage cdsOnly = shipped.withoutAotCache(work.resolve("image-cds"));
+        PackagedImage none = shipped.withoutArchives(work.resolve("image-none"));
+        List<PackagedImage> series = List.of(shipped, cdsOnly, none);
+        List<String> names = List.of("imageShipped", "imageCdsOnly", "imageNoArchive");
+        long[][] window = new long[series.size()][runs];
+        long[][] ready = new long[series.size()][runs];
+        for (int i = 0; i < runs; i++) {
+            for (int s = 0; s < series.size(); s++) {
+                Path dataDir = Files.createTempDirectory(work, "data-");
+                Path report = dataDir.resolve("startup.json");
+                Map<String, Long> r = run(new ArrayList<>(List.of(series.get(s).launcher().toString(),
+                        "--data-dir", dataDir.toString(), "--startup-report", report.toString())), dataDir, report);
+                window[s][i] = r.get("windowShownMs");
+                ready[s][i] = r.get("storeReadyMs");
+            }
+        }
+        fields.put("image", shipped.root().toString());
+        fields.put("imageHasAotCache", shipped.hasAotCache());
+        for (int s = 0; s < series.size(); s++) {
+            fields.put(names.get(s) + "Ms", window[s]);
+            fields.put(names.get(s) + "MedianMs", BenchResults.median(window[s]));
+            fields.put(names.get(s) + "StoreReadyMedianMs", BenchResults.median(ready[s]));
+            fields.put(names.get(s) + "RatioToBare", BenchResults.median(window[s]) / BenchResults.median(bare));
+        }
+        BenchResults.summary(String.format(Locale.ROOT,
+                "startup of the packaged image %s: window shown median %.0f ms as shipped (%s), %.0f ms with the CDS archive only, "
+                        + "%.0f ms with no archive; store ready %.0f / %.0f / %.0f ms; bare JavaFX window %.0f ms; "
+                        + "ratios to bare %.2f / %.2f / %.2f; %d cold runs each",
+                shipped.root(), BenchResults.median(window[0]), shipped.hasAotCache() ? "CDS + AOT cache" : "CDS, no AOT cache in this image",
+                BenchResults.median(window[1]), BenchResults.median(window[2]),
+                BenchResults.median(ready[0]), BenchResults.median(ready[1]), BenchResults.median(ready[2]),
+                BenchResults.median(bare), BenchResults.median(window[0]) / BenchResults.median(bare),
+                BenchResults.median(window[1]) / BenchResults.median(bare), BenchResults.median(window[2]) / BenchResults.median(bare), runs));
+    }
+
     private Map<String, Long> launch(String mainClass, List<String> extraJvm, boolean display, Path aotCache)
             throws IOException, InterruptedException {
         Path dataDir = Files.createTempDirectory(work, "data-");
@@ -142,6 +195,10 @@ final class StartupBenchmark {
         } else {
             command.addAll(List.of("--data-dir", dataDir.toString(), "--startup-report", report.toString()));
         }
+        return run(command, dataDir, report);
+    }
+
+    private Map<String, Long> run(List<String> command, Path dataDir, Path report) throws IOException, InterruptedException {
         Path log = dataDir.resolve("process.log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         if (xDisplay.name() != null) {
@@ -153,7 +210,7 @@ final class StartupBenchmark {
             throw new IllegalStateException("start-up run timed out: " + command);
         }
         if (!Files.exists(report)) {
-            throw new IllegalStateException("no start-up report from " + mainClass + ":\n" + Files.readString(log));
+            throw new IllegalStateException("no start-up report from " + command + ":\n" + Files.readString(log));
         }
         Map<String, Long> values = new HashMap<>();
         Matcher m = FIELD.matcher(Files.readString(report));

@@ -32,7 +32,12 @@ class StatusBarViewModelTest {
         assertThat(status.backupTextProperty().get()).as("a desk that does not back up says nothing").isEmpty();
         status.backupTaken(null, false);
         assertThat(status.backupTextProperty().get()).isEqualTo("备份：从未");
-        assertThat(status.backupLateProperty().get()).isTrue();
+        assertThat(status.backupLateProperty().get()).as("a new desk's first backup comes within minutes").isFalse();
+        status.tick(THURSDAY_MORNING.plus(java.time.Duration.ofMinutes(59)));
+        assertThat(status.backupLateProperty().get()).isFalse();
+        status.tick(THURSDAY_MORNING.plus(java.time.Duration.ofMinutes(60)));
+        assertThat(status.backupLateProperty().get()).as("an hour with no backup at all").isTrue();
+        status.tick(THURSDAY_MORNING);
         status.backupTaken(THURSDAY_MORNING.minus(java.time.Duration.ofHours(3)), false);
         assertThat(status.backupTextProperty().get()).isEqualTo("备份：3 小时前");
         assertThat(status.backupLateProperty().get()).isFalse();
