@@ -59,6 +59,7 @@ final class DeskSession implements AutoCloseable {
     /// how `griddesk channels …` changes keys while this desk holds the embedded store open
     private volatile StoreControl keyControl;
     private volatile DailyBackups dailyBackups;
+    private volatile ItemLearning itemLearning;
     private BackupPolicy backups = BackupPolicy.DEFAULT;
     private volatile DeskCore core;
     private volatile DistrictAhead district;
@@ -168,6 +169,7 @@ final class DeskSession implements AutoCloseable {
                 properties.putIfAbsent(SystemProperty.INSTALLED_VERSION, VersionInfo.version());
                 DeskCore started = DeskCore.start(db, Clock.systemUTC());
                 started.useRules(rules);
+                itemLearning = ItemLearning.start(started, dataFolder, Clock.systemUTC());
                 keyControl = StoreControl.serve(settings, db, backupFolder(dataFolder)).orElse(null);
                 if (settings.kind() == DatabaseKind.H2 && settings.embeddedFile().isPresent() && backups.daily()) {
                     dailyBackups = DailyBackups.start(db, backupFolder(dataFolder), backups.keepDays(),
@@ -348,6 +350,10 @@ final class DeskSession implements AutoCloseable {
         DailyBackups daily = dailyBackups;
         if (daily != null) {
             daily.close();
+        }
+        ItemLearning learning = itemLearning;
+        if (learning != null) {
+            learning.close();
         }
         Database db = database;
         if (db != null) {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "griddesk", mixinStandardHelpOptions = true, versionProvider = GridDeskCommand.Version.class,
         subcommands = {DbCommand.class, CalendarCommand.class, DemoCommand.class, GridsCommand.class, TaxonomyCommand.class,
             GatewayCommand.class, ChannelsCommand.class, SimulateCommand.class, UsersCommand.class, AuditCommand.class, KeysCommand.class,
-            DigestCommand.class, AssessmentCommand.class, ReportCommand.class}, usageHelpAutoWidth = true, sortOptions = false)
+            DigestCommand.class, AssessmentCommand.class, ReportCommand.class, LearnCommand.class, AlarmsCommand.class}, usageHelpAutoWidth = true, sortOptions = false)
 public final class GridDeskCommand implements Callable<Integer> {
     /// Administrative commands keep the console for their own output; the log file has the rest.
     static final String QUIET_CONSOLE = "OFF";

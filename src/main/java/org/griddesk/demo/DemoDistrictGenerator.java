@@ -43,6 +43,14 @@ public final class DemoDistrictGenerator {
     public static final String DISTRICT_CENTRE = "JN";
     /// 津南区's administrative division code (行政区划代码, GB/T 2260)
     public static final String DISTRICT_CODE = "120112";
+    /// the kinds of alarm the demo district's cameras and sensor platforms send (and `griddesk
+    /// simulate` posts), with the item each names
+    public static final java.util.Map<String, String> ALARM_ITEMS = java.util.Map.ofEntries(
+            java.util.Map.entry("占道经营", "04-03-001"), java.util.Map.entry("垃圾堆放", "04-01-001"),
+            java.util.Map.entry("车辆违停", "06-01-001"), java.util.Map.entry("人员聚集", "01-04-002"),
+            java.util.Map.entry("烟火", "09-01-001"), java.util.Map.entry("井盖缺失", "06-03-002"),
+            java.util.Map.entry("智慧井盖监测平台", "06-03-003"), java.util.Map.entry("道路积水监测平台", "01-05-001"),
+            java.util.Map.entry("烟感报警平台", "01-02-006"), java.util.Map.entry("燃气泄漏监测平台", "05-04-001"));
 
     private final long seed;
 

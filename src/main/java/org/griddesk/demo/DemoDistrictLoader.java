@@ -12,6 +12,7 @@ import org.griddesk.domain.district.Team;
 import org.griddesk.store.Database;
 import org.griddesk.store.SystemProperty;
 import org.griddesk.store.SystemPropertyRepository;
+import org.griddesk.store.district.AlarmItemRepository;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.security.AccountDemoRoster;
 import org.griddesk.store.ticket.TicketHistoryWriter;
@@ -52,6 +53,8 @@ public final class DemoDistrictLoader {
                 properties.putIfAbsent(SystemProperty.DISTRICT_CODE, DemoDistrictGenerator.DISTRICT_CODE);
                 // a demo store made before accounts existed
                 AccountDemoRoster.createIfDemo(db.dsl(), Clock.systemUTC());
+                // or before alarm kinds named items
+                new AlarmItemRepository(db.dsl(), Clock.systemUTC()).seedIfEmpty(DemoDistrictGenerator.ALARM_ITEMS);
             }
             return completeHistory(db, properties, district, historyDays, now, report);
         }
@@ -70,6 +73,7 @@ public final class DemoDistrictLoader {
             properties.put(SEED_PROPERTY, Long.toString(seed));
             properties.put(SystemProperty.DISTRICT_CODE, DemoDistrictGenerator.DISTRICT_CODE);
             AccountDemoRoster.createIfDemo(db.dsl(), Clock.systemUTC());
+            new AlarmItemRepository(db.dsl(), Clock.systemUTC()).seedIfEmpty(DemoDistrictGenerator.ALARM_ITEMS);
             if (plan != null) {
                 plan.record(properties);
             }

@@ -65,6 +65,7 @@ public final class DemoHistoryGenerator {
     private final Map<String, Ticket> lastOpenByGrid = new HashMap<>();
     private final DemoPeople people;
     private final List<RepeatCaller> repeatCallers = new ArrayList<>();
+    private final RequestTexts texts;
     private int refusals;
 
     public DemoHistoryGenerator(DemoDistrictData district, long seed) {
@@ -72,6 +73,7 @@ public final class DemoHistoryGenerator {
         this.calendar = WorkCalendar.builtIn();
         this.lifecycle = new TicketLifecycle(calendar, district.organisation(), LifecycleRules.DEFAULT);
         this.random = new Random(seed * 17 + 3);
+        this.texts = RequestTexts.load(seed);
         for (Team t : district.teams()) {
             teamByCentreAndType.put(t.unit().parentId() + "/" + t.teamTypeCode(), t.unit().id());
         }
@@ -152,7 +154,7 @@ public final class DemoHistoryGenerator {
         String month = TicketCode.month(reported);
         String code = TicketCode.of(month, monthCounter.merge(month, 1, Integer::sum));
         Intake intake = new Intake(channel, channel == Channel.HOTLINE_8890 ? "8890-" + id : null,
-                item.name() + "（" + grid.name() + "）", grid.code(), reported, caller);
+                texts.text(id, channel, item, grid), grid.code(), reported, caller);
         Transition first = lifecycle.report(id, code, intake, centre, actor("CH-" + channel.name(), Role.CHANNEL, centre),
                 reported);
         Path path = new Path(first, now);

@@ -181,7 +181,7 @@ public final class DeskWindow {
         if (deskEntry == null || !door.working() || user == null || tools == null || !DeskEntryScreen.allowedFor(user.actor())) {
             return;
         }
-        deskEntry.open(stage, user.actor(), tools.actions().items(),
+        deskEntry.open(stage, user.actor(), tools.actions().items(), tools.actions().suggestions()::primary,
                 () -> districtMap == null ? List.of() : districtMap.regions(), new MapPoints() {
                     @Override
                     public void pick(java.util.function.BiConsumer<Double, Double> picked) {

@@ -52,6 +52,7 @@ public final class DeskCore implements AutoCloseable {
     private volatile ConnectionState state = ConnectionState.CONNECTED;
     private volatile TicketActions actions;
     private volatile LifecycleRules rules = LifecycleRules.DEFAULT;
+    private volatile org.griddesk.learn.ItemModels itemModels = org.griddesk.learn.ItemModels.none();
     /// who hears the core: the desk's model, the desk's own gateway, a test
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
@@ -117,6 +118,19 @@ public final class DeskCore implements AutoCloseable {
         }
     }
 
+    /// The learnt item model that suggests items from now on (the data folder's): actions built anew.
+    public void useItemModels(org.griddesk.learn.ItemModels models) {
+        synchronized (this) {
+            itemModels = models;
+            actions = null;
+        }
+    }
+
+    /// The item models in use (none until [#useItemModels]).
+    public org.griddesk.learn.ItemModels itemModels() {
+        return itemModels;
+    }
+
     /// The lifecycle actions on this store's district, read on first use.
     public TicketActions actions() {
         TicketActions built = actions;
@@ -141,7 +155,7 @@ public final class DeskCore implements AutoCloseable {
         regions.addAll(district.regions(RegionLevel.GRID));
         return new TicketActions(lifecycle, new TicketService(db.dsl(), lifecycle, clock), tickets,
                 new Responsibility(organisation, taxonomy, district.teams()), taxonomy, clock,
-                GridDirectory.of(regions, organisation), organisation);
+                GridDirectory.of(regions, organisation), organisation, itemModels);
     }
 
     /// Runs a command on the ticket as the user last saw it, off the UI thread. Refused at once

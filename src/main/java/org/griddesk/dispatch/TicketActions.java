@@ -49,7 +49,7 @@ public final class TicketActions {
     private final Responsibility responsibility;
     private final Map<String, Item> items;
     private final Clock clock;
-    private final ItemGuess guess;
+    private final ItemSuggestions suggestions;
     private final GridDirectory grids;
     private final List<Unit> towns;
     private final Organisation organisation;
@@ -59,10 +59,17 @@ public final class TicketActions {
         this(lifecycle, service, tickets, responsibility, taxonomy, clock, GridDirectory.EMPTY, Organisation.of(List.of()));
     }
 
-    /// `grids`: where a ticket may be placed; `organisation`: its town and street centres are those
-    /// a ticket may be handed to (移交).
+    /// As below, suggesting items by their names only (no learnt model).
     public TicketActions(TicketLifecycle lifecycle, TicketService service, TicketRepository tickets, Responsibility responsibility,
                          Taxonomy taxonomy, Clock clock, GridDirectory grids, Organisation organisation) {
+        this(lifecycle, service, tickets, responsibility, taxonomy, clock, grids, organisation, org.griddesk.learn.ItemModels.none());
+    }
+
+    /// `grids`: where a ticket may be placed; `organisation`: its town and street centres are those
+    /// a ticket may be handed to (移交); `models`: the learnt item model, if any, that suggests items.
+    public TicketActions(TicketLifecycle lifecycle, TicketService service, TicketRepository tickets, Responsibility responsibility,
+                         Taxonomy taxonomy, Clock clock, GridDirectory grids, Organisation organisation,
+                         org.griddesk.learn.ItemModels models) {
         this.grids = grids;
         this.organisation = organisation;
         this.towns = organisation.units().stream().filter(u -> u.isCentre() && u.level() == UnitLevel.STREET)
@@ -73,7 +80,12 @@ public final class TicketActions {
         this.responsibility = responsibility;
         this.items = taxonomy.itemsByCode();
         this.clock = clock;
-        this.guess = new ItemGuess(items());
+        this.suggestions = new ItemSuggestions(items, models);
+    }
+
+    /// The items a ticket's text suggests.
+    public ItemSuggestions suggestions() {
+        return suggestions;
     }
 
     public Responsibility responsibility() {
@@ -176,12 +188,12 @@ public final class TicketActions {
         return out;
     }
 
-    /// The form as it first shows: the ticket's item (accepted, or the channel's hint, or guessed
-    /// from its text), its deadline class (urgent when the request was), the catalogue's team and
+    /// The form as it first shows: the ticket's item (accepted, or the channel's hint, or suggested
+    /// by its text when the model is sure enough: [ItemSuggestions#primary]), its deadline class (urgent when the request was), the catalogue's team and
     /// department, and so on.
     public ActionInput defaults(Ticket ticket, Action action, String itemHint, boolean urgent) {
         String itemCode = ticket.deadline() != null ? ticket.deadline().itemCode()
-                : itemHint != null ? itemHint : guess.guess(ticket.intake().summary()).map(Item::code).orElse(null);
+                : itemHint != null ? itemHint : suggestions.primary(ticket.intake().summary()).map(Item::code).orElse(null);
         ActionInput in = ActionInput.EMPTY;
         Item item = itemCode == null ? null : items.get(itemCode);
         if (item != null) {

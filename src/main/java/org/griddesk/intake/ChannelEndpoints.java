@@ -76,7 +76,12 @@ final class ChannelEndpoints {
                 knownGrid(taking.service(), push.intake().gridCode(), errors);
                 knownItem(taking.service(), push.hints().itemHint(), errors);
             }
-            take(ctx, taking.service(), errors, () -> new IntakeService.Request(push.intake(), null, push.hints(), null));
+            // a sensor platform's push names its item when the administrator has mapped its source (griddesk alarms map)
+            IntakeDetail hints = push.valid() && push.hints().itemHint() == null && taking.channel() == Channel.SMART_PUSH
+                    ? taking.service().kindItem(push.source()).map(item -> new IntakeDetail(null, item, push.hints().categoryHint(),
+                            push.hints().urgent())).orElse(push.hints())
+                    : push.hints();
+            take(ctx, taking.service(), errors, () -> new IntakeService.Request(push.intake(), null, hints, null));
         });
     }
 

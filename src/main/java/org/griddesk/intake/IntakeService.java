@@ -158,6 +158,12 @@ public final class IntakeService {
         return taxonomy.item(code).isPresent();
     }
 
+    /// The item a kind of alarm (a video alarm's type, a sensor platform's name) names, when the
+    /// administrator has mapped it to one the catalogue has.
+    public Optional<String> kindItem(String kind) {
+        return intakes.alarmItem(kind);
+    }
+
     /// The taxonomy requests are classified by (Open311's services).
     public Taxonomy taxonomy() {
         return taxonomy;
@@ -217,9 +223,11 @@ public final class IntakeService {
         Intake intake = request.intake();
         Locating how = placement(intake);
         Intake placed = placed(intake, how);
-        IntakeDetail detail = new IntakeDetail(how, request.hints().itemHint(), request.hints().categoryHint(),
-                request.hints().urgent());
         VideoAlarm alarm = request.alarm();
+        // a video alarm's kind names its item when the administrator has mapped it (griddesk alarms map)
+        String itemHint = request.hints().itemHint() != null || alarm == null ? request.hints().itemHint()
+                : kindItem(alarm.alarmType()).orElse(null);
+        IntakeDetail detail = new IntakeDetail(how, itemHint, request.hints().categoryHint(), request.hints().urgent());
         if (alarm == null) {
             return report(placed, request.reporter(), request.worker(), detail, null, request.submission(), request.taker());
         }

@@ -18,8 +18,8 @@ public final class PushReport {
     /// the ticket keeps `【source】content` in at most 4000 characters
     static final int MAX_CONTENT = HotlineOrder.MAX_CONTENT - MAX_SOURCE - 2;
 
-    /// The push, its hints, or the reasons it cannot be taken.
-    public record Parsed(Intake intake, IntakeDetail hints, List<FieldError> errors) {
+    /// The push, its hints and its source (the sending platform or department), or the reasons it cannot be taken.
+    public record Parsed(Intake intake, IntakeDetail hints, String source, List<FieldError> errors) {
         public boolean valid() {
             return errors.isEmpty();
         }
@@ -31,7 +31,7 @@ public final class PushReport {
     public static Parsed parse(JsonNode body, Channel channel, Instant now) {
         List<FieldError> errors = new ArrayList<>();
         if (!Fields.isObject(body, errors)) {
-            return new Parsed(null, null, errors);
+            return new Parsed(null, null, null, errors);
         }
         String pushId = Fields.identifier(body, "pushId", GridReport.MAX_ID, errors);
         String source = Fields.text(body, "source", true, MAX_SOURCE, errors);
@@ -43,9 +43,9 @@ public final class PushReport {
         String grid = Fields.exact(body, "gridCode", false, 30, errors);
         Place place = Fields.place(body, errors);
         if (!errors.isEmpty()) {
-            return new Parsed(null, null, List.copyOf(errors));
+            return new Parsed(null, null, null, List.copyOf(errors));
         }
         return new Parsed(new Intake(channel, pushId, "【" + source + "】" + content, grid, at, caller, place),
-                new IntakeDetail(null, item, null, urgent), List.of());
+                new IntakeDetail(null, item, null, urgent), source, List.of());
     }
 }

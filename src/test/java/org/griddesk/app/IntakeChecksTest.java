@@ -100,6 +100,47 @@ class IntakeChecksTest {
     }
 
     @Test
+    void anAlarmOrSensorPushOfAMappedKindArrivesWithItsItemAndAnUnmappedOneWithout() throws Exception {
+        Camera camera = new DistrictRepository(fixture.db.dsl()).cameras().get(300);
+        String video = fixture.key(Channel.VIDEO);
+        var kinds = new org.griddesk.store.district.AlarmItemRepository(fixture.db.dsl(), java.time.Clock.systemUTC());
+        assertThat(kinds.all()).as("the demo district's kinds").containsKeys("占道经营", "车辆违停", "井盖缺失");
+        var intakes = new IntakeRepository(fixture.db.dsl());
+        var tickets = new TicketRepository(fixture.db.dsl());
+
+        HttpResponse<String> parked = fixture.post("/api/v1/video/alarms", video, alarm("VK-1", camera, "车辆违停", OffsetDateTime.now(), null));
+        assertThat(parked.statusCode()).as(parked.body()).isEqualTo(201);
+        long parkedId = tickets.findByCode(body(parked).get("ticket").asText()).orElseThrow().id();
+        assertThat(intakes.detail(parkedId).map(IntakeDetail::itemHint)).contains("06-01-001");
+
+        HttpResponse<String> unknown = fixture.post("/api/v1/video/alarms", video, alarm("VK-2", camera, "无人机", OffsetDateTime.now(), null));
+        long unknownId = tickets.findByCode(body(unknown).get("ticket").asText()).orElseThrow().id();
+        assertThat(intakes.detail(unknownId).map(IntakeDetail::itemHint).orElse(null)).isNull();
+
+        kinds.map("无人机", "01-04-002"); // the administrator maps it: the next alarm carries it
+        HttpResponse<String> mapped = fixture.post("/api/v1/video/alarms", video,
+                alarm("VK-3", new DistrictRepository(fixture.db.dsl()).cameras().get(301), "无人机", OffsetDateTime.now(), null));
+        long mappedId = tickets.findByCode(body(mapped).get("ticket").asText()).orElseThrow().id();
+        assertThat(intakes.detail(mappedId).map(IntakeDetail::itemHint)).contains("01-04-002");
+
+        // a sensor platform's push: its source names the item; an item it names itself comes first
+        String sensor = """
+                {"pushId":"%s","source":"智慧井盖监测平台","reportedAt":"%s","content":"井盖位移报警"%s}""";
+        HttpResponse<String> moved = fixture.post("/api/v1/pushes", fixture.key(Channel.SMART_PUSH),
+                sensor.formatted("PK-1", OffsetDateTime.now(), ""));
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(201);
+        long movedId = tickets.findByCode(body(moved).get("ticket").asText()).orElseThrow().id();
+        assertThat(intakes.detail(movedId).map(IntakeDetail::itemHint)).contains("06-03-003");
+        HttpResponse<String> named = fixture.post("/api/v1/pushes", fixture.key(Channel.SMART_PUSH),
+                sensor.formatted("PK-2", OffsetDateTime.now(), ",\"itemCode\":\"06-03-002\""));
+        long namedId = tickets.findByCode(body(named).get("ticket").asText()).orElseThrow().id();
+        assertThat(intakes.detail(namedId).map(IntakeDetail::itemHint)).contains("06-03-002");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> kinds.map("无人机", "99-99-999")))
+                .hasMessageContaining("no item 99-99-999");
+        assertThat(kinds.itemFor("无人机")).as("a refused change changes nothing").contains("01-04-002");
+    }
+
+    @Test
     void aSnapshotMustBeAJpegOfAtMostTwoMegabytesAndAnUnknownCameraIsStillTaken() throws Exception {
         Camera camera = new DistrictRepository(fixture.db.dsl()).cameras().get(7);
         String video = fixture.key(Channel.VIDEO);

@@ -68,6 +68,9 @@ public final class BenchmarkRunner {
             new HistorySearchBenchmark(store.isBlank() ? null : Path.of(store), Integer.getInteger("bench.search.scale", 10),
                     Integer.getInteger("bench.search.rounds", 5)).run();
         }
+        if (filter.matcher("item-suggestion").find()) {
+            new ItemSuggestionBenchmark().run();
+        }
         runJmh(filter);
         System.out.println("benchmark results in " + BenchResults.dir().toAbsolutePath());
     }

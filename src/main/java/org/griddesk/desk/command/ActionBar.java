@@ -89,6 +89,9 @@ public final class ActionBar {
             guessed.getStyleClass().add("detail-value");
             box.getChildren().add(guessed);
         }
+        if (d.ticket().deadline() == null && d.intake().itemHint() == null) {
+            itemSuggestions(d, dispatch).ifPresent(box.getChildren()::add);
+        }
         for (var s : options.subList(0, Math.min(3, options.size()))) {
             Label why = new Label(s.team().name() + " · " + messages().get("why." + s.why().name(), s.itemName()));
             why.getStyleClass().add("detail-value");
@@ -98,6 +101,28 @@ public final class ActionBar {
             box.getChildren().add(Layouts.spread(8, Pos.CENTER_LEFT, why, go));
         }
         return box;
+    }
+
+    /// The items the ticket's text suggests, each a button that opens the dispatch form filled for
+    /// that item (its deadline, its team): one click and a confirmation. The model's probability on
+    /// each, or "by name" for the simple guess when there is no model.
+    private Optional<Node> itemSuggestions(TicketDetail d, Action dispatch) {
+        var suggested = dispatching.actions().suggestions().top(d.ticket().intake().summary());
+        if (suggested.isEmpty()) {
+            return Optional.empty();
+        }
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(6, 4);
+        row.setId("suggestedItems");
+        row.getChildren().add(new Label(messages().get("detail.itemSuggested")));
+        for (var s : suggested) {
+            String text = s.item().name() + " " + (s.learnt()
+                    ? messages().get("detail.itemConfidence", (int) Math.round(s.confidence() * 100)) : messages().get("detail.itemByName"));
+            Button take = button(text, "item-" + s.item().code(), "suggest-button");
+            take.setOnAction(e -> dispatching.form(d, dispatch,
+                    dispatching.actions().defaults(d.ticket(), dispatch, s.item().code(), d.intake().urgent())));
+            row.getChildren().add(take);
+        }
+        return Optional.of(row);
     }
 
     /// A 显示 button next to the masked citizen, for those who may reveal it ([RevealPolicy] greys

@@ -185,12 +185,15 @@ public final class CommandBar {
                 List<String> codes = queue.all().stream().map(QueueItem::code).toList();
                 var item = CommandLine.ticketCode(ticket, codes)
                         .flatMap(code -> queue.all().stream().filter(i -> i.code().equals(code)).findFirst());
+                // a ticket without an item yet: the item its text suggests when the model is sure of it
+                var itemCode = item.map(i -> i.work().itemCode() != null ? i.work().itemCode()
+                        : actions.suggestions().primary(i.shortText()).map(Item::code).orElse(null)).orElse(null);
                 return switch (action.input()) {
-                    case TEAM -> item.map(i -> actions.responsibility().teamsFor(i.ownerUnitId(), i.work().itemCode()).stream()
+                    case TEAM -> item.map(i -> actions.responsibility().teamsFor(i.ownerUnitId(), itemCode).stream()
                             .map(s -> TeamBoard.shortName(s.team().name())).toList()).orElse(List.of());
-                    case DEPARTMENTS -> actions.responsibility().departmentsFor(item.map(i -> i.work().itemCode()).orElse(null)).stream()
+                    case DEPARTMENTS -> actions.responsibility().departmentsFor(itemCode).stream()
                             .map(s -> TeamBoard.shortName(s.team().name())).toList();
-                    case ITEM -> actions.items().stream().map(Item::name).toList();
+                    case ITEM -> suggestedFirst(actions, item.map(QueueItem::shortText).orElse(""));
                     case CALLBACK -> List.of("满意", "基本满意", "不满意");
                     case MASTER -> codes;
                     case GRID -> actions.grids().all().stream().map(g -> g.name()).toList();
@@ -201,4 +204,11 @@ public final class CommandBar {
         };
     }
 
+    /// Every item's name, those the text suggests first (most probable first).
+    private static List<String> suggestedFirst(org.griddesk.dispatch.TicketActions actions, String text) {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        actions.suggestions().top(text).forEach(s -> names.add(s.item().name()));
+        actions.items().forEach(i -> names.add(i.name()));
+        return List.copyOf(names);
+    }
 }

@@ -56,7 +56,8 @@ public final class DeskEntryScreen {
     /// Opens the form for `taker` (or brings back the one open). `regions`: the district's areas,
     /// communities and grids (read off the FX thread the first time); `onSaved` hears the new
     /// ticket's id once it is stored and the form has closed; `openTicket` shows a candidate.
-    public Stage open(Window owner, Actor taker, List<Item> items, Supplier<List<org.griddesk.geo.Region>> regions, MapPoints map,
+    public Stage open(Window owner, Actor taker, List<Item> items, java.util.function.Function<String, java.util.Optional<Item>> suggestItem,
+                      Supplier<List<org.griddesk.geo.Region>> regions, MapPoints map,
                       Language language, Saved onSaved, LongConsumer openTicket) {
         if (open != null && taker.id().equals(openFor)) {
             open.show(); // the form open or parked for this person, with what they typed
@@ -82,7 +83,7 @@ public final class DeskEntryScreen {
                 return s.take(who, entry);
             }
         };
-        DeskEntryViewModel model = new DeskEntryViewModel(lazily, taker, items, executor, Debounce.fx(PAUSE), language, entryId);
+        DeskEntryViewModel model = new DeskEntryViewModel(lazily, taker, items, suggestItem, executor, Debounce.fx(PAUSE), language, entryId);
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);

@@ -65,7 +65,8 @@ public final class DeskEntryViewModel {
 
     private final EntryService service;
     private final Actor taker;
-    private final ItemGuess guess;
+    /// the item a text suggests (the learnt model when sure of one, else the name match)
+    private final java.util.function.Function<String, java.util.Optional<Item>> suggestItem;
     private final TaskExecutor executor;
     private final Debounce debounce;
     private final Messages words;
@@ -79,10 +80,17 @@ public final class DeskEntryViewModel {
     /// @param entryId the form's own number (letters and digits): the same form saved twice makes one ticket
     public DeskEntryViewModel(EntryService service, Actor taker, List<Item> items, TaskExecutor executor, Debounce debounce,
                               Language language, String entryId) {
+        this(service, taker, items, new ItemGuess(items)::guess, executor, debounce, language, entryId);
+    }
+
+    /// @param suggestItem the item a text suggests, if any (the desk's [org.griddesk.dispatch.ItemSuggestions#primary])
+    public DeskEntryViewModel(EntryService service, Actor taker, List<Item> items,
+                              java.util.function.Function<String, java.util.Optional<Item>> suggestItem, TaskExecutor executor,
+                              Debounce debounce, Language language, String entryId) {
         this.service = service;
         this.taker = taker;
         this.items.setAll(items);
-        this.guess = new ItemGuess(items);
+        this.suggestItem = suggestItem;
         this.executor = executor;
         this.debounce = debounce;
         this.words = Messages.of(language, "i18n/entry");
@@ -234,7 +242,7 @@ public final class DeskEntryViewModel {
     }
 
     private void suggest(String text) {
-        Item guessed = guess.guess(text).orElse(null);
+        Item guessed = text == null || text.isBlank() ? null : suggestItem.apply(text).orElse(null);
         suggestedItem.set(guessed);
         if (itemFollows) {
             suggesting = true;

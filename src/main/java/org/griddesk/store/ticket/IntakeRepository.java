@@ -88,6 +88,11 @@ public final class IntakeRepository {
                 .fetchOptional(r -> r.value1());
     }
 
+    /// The taxonomy item an alarm of this kind names (the administrator's mapping), if any.
+    public Optional<String> alarmItem(String alarmType) {
+        return new org.griddesk.store.district.AlarmItemRepository(dsl, java.time.Clock.systemUTC()).itemFor(alarmType);
+    }
+
     /// The open ticket that the same camera raised the same alarm type for at or after `since`.
     public Optional<Long> openAlarmTicket(String cameraCode, String alarmType, Instant since) {
         return dsl.select(VIDEO_ALARM.TICKET_ID).from(VIDEO_ALARM).join(TICKET).on(TICKET.ID.eq(VIDEO_ALARM.TICKET_ID))
