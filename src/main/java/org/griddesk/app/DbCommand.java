@@ -146,11 +146,17 @@ final class DbCommand extends CommandGroup {
             DatabaseSettings settings = boot.config().databaseSettings(boot.folder());
             try {
                 StoreRestore.Restored restored = StoreRestore.restore(settings, file.toAbsolutePath(), Clock.systemUTC());
-                root.out().println(root.messages().get("cli.restore.done", file, restored.backup().schemaVersion(),
-                        restored.backup().tickets(), restored.keptStore() == null ? "-" : restored.keptStore()));
-                if (!Files.exists(boot.folder().root().resolve(DataKeyFile.RELATIVE_PATH))) {
+                root.out().println(restored.keptStore() == null
+                        ? root.messages().get("cli.restore.doneNew", file, restored.backup().schemaVersion(), restored.backup().tickets())
+                        : root.messages().get("cli.restore.done", file, restored.backup().schemaVersion(), restored.backup().tickets(),
+                        restored.keptStore()));
+                DataKeyFile keyFile = DataKeyFile.in(boot.folder().root());
+                if (!keyFile.exists()) {
                     // a backup holds no key: a store restored on another PC shows no personal data without it
-                    root.out().println(root.messages().get("cli.restore.noKey", boot.folder().root().resolve(DataKeyFile.RELATIVE_PATH)));
+                    root.out().println(root.messages().get("cli.restore.noKey", keyFile.path()));
+                } else {
+                    sealedWithOtherKeys(settings, keyFile).forEach((id, rows) ->
+                            root.out().println(root.messages().get("cli.restore.otherKey", rows, id, keyFile.path())));
                 }
                 return 0;
             } catch (BackupRefused refused) {
@@ -228,6 +234,25 @@ final class DbCommand extends CommandGroup {
                 db.err().println(refused.message(db.locale()));
                 return 1;
             }
+        }
+    }
+
+    /// The data keys the restored store's personal data is sealed with that this data folder does
+    /// not have, with how many rows each seals (a backup of another desk's store); empty when the
+    /// store cannot be read that way yet (an older schema the next start upgrades).
+    static java.util.Map<String, Integer> sealedWithOtherKeys(DatabaseSettings settings, DataKeyFile keyFile) {
+        try (Database db = Database.open(settings, ThreadGuard.NONE)) {
+            var ring = keyFile.read();
+            java.util.Map<String, Integer> other = new java.util.TreeMap<>();
+            org.griddesk.store.PersonalDataSweep.rowsPerKey(db.dsl()).forEach((id, rows) -> {
+                if (!id.equals("-") && ring.find(id).isEmpty()) {
+                    other.put(id, rows);
+                }
+            });
+            return other;
+        } catch (IOException | RuntimeException unreadable) {
+            org.slf4j.LoggerFactory.getLogger(DbCommand.class).info("keys of the restored store not compared", unreadable);
+            return java.util.Map.of();
         }
     }
 }

@@ -67,8 +67,34 @@ class DbExportCommandTest {
         Path third = dir.resolve("third-desk");
         CliRun damaged = CliRun.in(third, "db", "import", cut.toString());
         assertThat(damaged.code()).isEqualTo(1);
-        assertThat(damaged.err()).contains("不是网格指挥台的完整导出", "未建数据库");
-        try (Stream<Path> left = Files.list(third.resolve("db"))) {
+        assertThat(damaged.err()).contains("不能导入", "未建数据库");
+        assertNoStore(third);
+
+        // a real export with a line added by hand: refused before any of it runs
+        Path marker = dir.resolve("pwned.txt");
+        Path tampered = dir.resolve("tampered.zip");
+        String script;
+        try (var zip = new java.util.zip.ZipFile(export.toFile())) {
+            script = new String(zip.getInputStream(zip.getEntry("script.sql")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(tampered))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("script.sql"));
+            out.write((script + "CALL FILE_WRITE('x', '" + marker + "');\nDROP TABLE \"PUBLIC\".\"SAVED_VIEW\";\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Path fourth = dir.resolve("fourth-desk");
+        CliRun evil = CliRun.in(fourth, "db", "import", tampered.toString());
+        assertThat(evil.code()).isEqualTo(1);
+        assertThat(evil.err()).contains("不能导入", "FILE_WRITE", "未运行其中任何语句");
+        assertThat(marker).doesNotExist();
+        assertNoStore(fourth);
+    }
+
+    private static void assertNoStore(Path dataDir) throws java.io.IOException {
+        if (!Files.isDirectory(dataDir.resolve("db"))) {
+            return;
+        }
+        try (Stream<Path> left = Files.list(dataDir.resolve("db"))) {
             assertThat(left.map(p -> p.getFileName().toString())).as("no store and no half-built one").noneMatch(n -> n.contains(".mv.db"));
         }
     }

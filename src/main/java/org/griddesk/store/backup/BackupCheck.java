@@ -45,11 +45,14 @@ public final class BackupCheck {
                                 + stores.size());
             }
             ZipEntry entry = stores.getFirst();
-            Files.createDirectories(scratchParent);
-            scratch = Files.createTempDirectory(scratchParent, "restore-check-");
+            Path parent = scratchParent.toAbsolutePath().toString().indexOf(';') >= 0
+                    ? Path.of(System.getProperty("java.io.tmpdir")) : scratchParent; // H2 cannot open a path with ';'
+            Files.createDirectories(parent);
+            Leftovers.prune(parent, "restore-check-");
+            scratch = Files.createTempDirectory(parent, "restore-check-");
             Path store = scratch.resolve("griddesk.mv.db");
             try (InputStream in = file.getInputStream(entry)) {
-                Files.copy(in, store);
+                unpack(in, store, zip);
             }
             Summary summary = open(scratch.resolve("griddesk"), user, password, entry.getName(), zip);
             if (extractTo != null) {
@@ -70,13 +73,24 @@ public final class BackupCheck {
 
     /// Opens the scratch copy as H2 would the store and reads what a store must have.
     private static Summary open(Path file, String user, String password, String entry, Path zip) {
-        String url = "jdbc:h2:file:" + file.toString().replace('\\', '/') + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
+        String url = fileUrl(file) + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
         try (Connection c = DriverManager.getConnection(url, user, password)) {
+            StoreShape.check(c, user); // from the information schema alone: nothing of the file's runs
             return summarize(c, entry);
         } catch (SQLException e) {
             throw new BackupRefused("备份「" + zip.getFileName() + "」中的数据库无法打开或不是网格指挥台的数据库：" + firstLine(e.getMessage()),
                     "the store in the backup \"" + zip.getFileName() + "\" does not open or is not a GridDesk store: " + firstLine(e.getMessage()), e);
         }
+    }
+
+    /// H2's URL of the store file `file` (without `.mv.db`). H2 reads `;` in a URL as the start of
+    /// a setting, so a path with one is refused rather than let a folder's name set anything.
+    static String fileUrl(Path file) {
+        String path = file.toAbsolutePath().toString().replace('\\', '/');
+        if (path.indexOf(';') >= 0) {
+            throw new BackupRefused("路径中不能有分号（;）：" + path, "a path with a semicolon (;) cannot be used: " + path);
+        }
+        return "jdbc:h2:file:" + path;
     }
 
     /// What the store behind `c` holds: its schema version (the last migration applied) and how many tickets.
@@ -96,6 +110,29 @@ public final class BackupCheck {
                 throw new SQLException("no schema version recorded");
             }
             return new Summary(entry, version, tickets);
+        }
+    }
+
+    /// room left on the disk after unpacking: a backup never fills it
+    static final long SPARE_BYTES = 256L * 1024 * 1024;
+
+    /// Unpacks the store file, stopping (and refusing) before it would leave less than
+    /// [#SPARE_BYTES] free on the disk: a zip can claim anything and unpack to far more than its size.
+    private static void unpack(InputStream in, Path store, Path zip) throws IOException {
+        long room = Files.getFileStore(store.getParent()).getUsableSpace() - SPARE_BYTES;
+        long written = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (var out = Files.newOutputStream(store)) {
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                written += n;
+                if (written > room) {
+                    throw new BackupRefused("「" + zip.getFileName() + "」解压后超过磁盘的可用空间（已解出 " + written / (1024 * 1024)
+                            + " MB）：请腾出空间，或检查这是否真是备份文件。未做任何更改", "\"" + zip.getFileName()
+                            + "\" unpacks to more than the disk has free (" + written / (1024 * 1024) + " MB so far): free some"
+                            + " space, or check that it is a backup at all. Nothing was changed");
+                }
+                out.write(buffer, 0, n);
+            }
         }
     }
 

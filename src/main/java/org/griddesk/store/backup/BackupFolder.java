@@ -133,13 +133,22 @@ public final class BackupFolder {
         }
     }
 
+    /// A backup by its name — a plain file (not a link), not empty, not dated in the future: a file
+    /// that only looks like the newest backup must not make the desk think it has one.
     private Optional<Backup> backupOf(Path file) {
         Matcher m = NAME.matcher(file.getFileName().toString());
-        if (!m.matches() || !Files.isRegularFile(file)) {
+        try {
+            if (!m.matches() || !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.size(file) == 0) {
+                return Optional.empty();
+            }
+        } catch (IOException gone) {
             return Optional.empty();
         }
         try {
             Instant at = LocalDateTime.parse(m.group(1), STAMP).atZone(zone).toInstant();
+            if (at.isAfter(clock.instant().plus(Duration.ofHours(1)))) {
+                return Optional.empty();
+            }
             Kind kind = m.group(2) == null ? Kind.DAILY : m.group(2).equals("-manual") ? Kind.MANUAL : Kind.UPGRADE;
             return Optional.of(new Backup(file, at, kind));
         } catch (DateTimeParseException notOurs) {

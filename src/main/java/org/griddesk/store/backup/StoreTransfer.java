@@ -79,21 +79,33 @@ public final class StoreTransfer {
         if (!Files.isRegularFile(export)) {
             throw new BackupRefused("找不到导出文件 " + export, "no export file " + export);
         }
+        try {
+            ExportScript.check(export, settings.user());
+        } catch (ExportScript.Refused refused) {
+            throw new BackupRefused("「" + export.getFileName() + "」不能导入：" + refused.zh() + "。未建数据库，未运行其中任何语句",
+                    "\"" + export.getFileName() + "\" cannot be imported: " + refused.getMessage() + ". No store was made and none of it ran",
+                    refused);
+        } catch (IOException e) {
+            throw new BackupRefused("无法读取导出文件「" + export.getFileName() + "」：" + e.getMessage(),
+                    "cannot read the export \"" + export.getFileName() + "\": " + e.getMessage(), e);
+        }
         Path scratch = store.resolveSibling(".griddesk-importing-" + UUID.randomUUID());
         Path scratchFile = Path.of(scratch + ".mv.db");
         try {
             Files.createDirectories(store.getParent());
+            Leftovers.prune(store.getParent(), ".griddesk-importing-");
             BackupCheck.Summary summary;
-            try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + scratch.toString().replace('\\', '/'),
-                    settings.user(), settings.password()); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(BackupCheck.fileUrl(scratch), settings.user(), settings.password());
+                 Statement s = c.createStatement()) {
                 s.execute("RUNSCRIPT FROM " + literal(export.toAbsolutePath()) + " COMPRESSION ZIP");
+                StoreShape.check(c, settings.user());
                 summary = BackupCheck.summarize(c, export.getFileName().toString());
             } catch (SQLException e) {
                 throw new BackupRefused("「" + export.getFileName() + "」不是网格指挥台的完整导出（或已损坏）：" + BackupCheck.firstLine(e.getMessage())
                         + "。未建数据库", "\"" + export.getFileName() + "\" is not a whole GridDesk export (or is damaged): "
                         + BackupCheck.firstLine(e.getMessage()) + ". No store was made", e);
             }
-            Files.move(scratchFile, store, StandardCopyOption.ATOMIC_MOVE);
+            putInPlace(scratchFile, store);
             log.info("store {} built from the export {} (schema {}, {} tickets)", store, export, summary.schemaVersion(), summary.tickets());
             return new Transferred(store, summary.schemaVersion(), summary.tickets());
         } catch (IOException e) {
@@ -101,6 +113,23 @@ public final class StoreTransfer {
         } finally {
             deleteQuietly(scratchFile);
             deleteQuietly(Path.of(scratch + ".trace.db"));
+        }
+    }
+
+    /// Moves the built store into place only if no store is there: a link, which fails when the name
+    /// exists (two imports at once: the second is refused, never replaces the first's store).
+    private static void putInPlace(Path built, Path store) throws IOException {
+        try {
+            Files.createLink(store, built);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new BackupRefused("这里刚刚有了数据库 " + store + "（另一个导入或程序同时建了它）：未替换它，本次导入的结果已丢弃",
+                    "a store appeared at " + store + " meanwhile (another import or program made it): it was not replaced and this"
+                            + " import was dropped", e);
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException noLinks) {
+            if (noLinks instanceof java.nio.file.FileSystemException fse && Files.exists(store)) {
+                throw fse;
+            }
+            Files.move(built, store); // a file system without links: refused when the name exists
         }
     }
 

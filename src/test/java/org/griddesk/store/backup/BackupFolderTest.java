@@ -61,6 +61,20 @@ class BackupFolderTest {
         assertThat(folder.list()).extracting(BackupFolder.Backup::daily).containsExactly(true, false);
     }
 
+    @Test
+    void aFileThatOnlyLooksLikeTheNewestBackupIsIgnored() throws Exception {
+        HandClock clock = new HandClock(java.time.Instant.parse("2026-12-01T01:00:00Z"), Duration.ZERO);
+        BackupFolder folder = new BackupFolder(temp.resolve("backups"), clock, SHANGHAI);
+        Path real = touch(folder.nextDaily());
+        clock.advance(Duration.ofDays(2));
+        assertThat(folder.dailyDue()).isTrue();
+        touch(folder.path().resolve("griddesk-20301231-235959.zip")); // dated years ahead
+        Files.createFile(folder.path().resolve("griddesk-20261202-090000.zip")); // empty
+        Files.createSymbolicLink(folder.path().resolve("griddesk-20261202-100000.zip"), Path.of("/etc/hostname"));
+        assertThat(folder.list()).extracting(BackupFolder.Backup::file).containsExactly(real);
+        assertThat(folder.dailyDue()).as("the two-day-old backup is still the newest: a daily one is due").isTrue();
+    }
+
     private static Path touch(Path file) throws Exception {
         Files.createDirectories(file.getParent());
         return Files.writeString(file, "zip");
