@@ -64,8 +64,13 @@ final class AlarmsCommand extends CommandGroup {
             var words = alarms.root.messages();
             try (Database db = alarms.open()) {
                 java.util.Map<String, Item> items = new DistrictRepository(db.dsl()).taxonomy().itemsByCode();
+                java.util.List<Item> named = items.values().stream().filter(i -> i.name().equals(item.strip())).toList();
                 Optional<Item> chosen = Optional.ofNullable(items.get(item.strip()))
-                        .or(() -> items.values().stream().filter(i -> i.name().equals(item.strip())).findFirst());
+                        .or(() -> named.size() == 1 ? Optional.of(named.getFirst()) : Optional.empty());
+                if (chosen.isEmpty() && named.size() > 1) {
+                    alarms.err().println(words.get("cli.alarms.ambiguous", item, String.join("、", named.stream().map(Item::code).sorted().toList())));
+                    return 2;
+                }
                 if (chosen.isEmpty()) {
                     alarms.err().println(words.get("cli.alarms.noItem", item));
                     return 2;

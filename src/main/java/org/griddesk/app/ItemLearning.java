@@ -47,22 +47,32 @@ final class ItemLearning implements AutoCloseable {
     }
 
     void trainWhenDue() {
+        models.reloadIfNewer(); // `griddesk learn items` may have written one meanwhile
         if (!models.due(clock.instant())) {
             return;
         }
         try {
+            // the suggestions read the models' current one: nothing else to tell
             models.retrain(() -> new ItemExamples(core.database().dsl()).reportedBefore(clock.instant()), clock.instant());
-            core.useItemModels(models); // the actions are built anew with the new model
         } catch (IllegalArgumentException tooFew) {
             log.info("no item model trained: {}", tooFew.getMessage());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // caught so that the schedule goes on: the next look tries again
             log.warn("the item model could not be trained; the desk keeps {}", models.current().isPresent()
                     ? "the model it has" : "guessing items from their names", e);
         }
     }
 
+    /// Stops looking; a training under way is given a few seconds to finish before the store closes.
     @Override
     public void close() {
-        timer.shutdownNow();
+        timer.shutdown();
+        try {
+            if (!timer.awaitTermination(10, TimeUnit.SECONDS)) {
+                timer.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

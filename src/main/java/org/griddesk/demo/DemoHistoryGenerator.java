@@ -66,6 +66,7 @@ public final class DemoHistoryGenerator {
     private final DemoPeople people;
     private final List<RepeatCaller> repeatCallers = new ArrayList<>();
     private final RequestTexts texts;
+    private final Lateness lateness;
     private int refusals;
 
     public DemoHistoryGenerator(DemoDistrictData district, long seed) {
@@ -74,6 +75,7 @@ public final class DemoHistoryGenerator {
         this.lifecycle = new TicketLifecycle(calendar, district.organisation(), LifecycleRules.DEFAULT);
         this.random = new Random(seed * 17 + 3);
         this.texts = RequestTexts.load(seed);
+        this.lateness = new Lateness(calendar);
         for (Team t : district.teams()) {
             teamByCentreAndType.put(t.unit().parentId() + "/" + t.teamTypeCode(), t.unit().id());
         }
@@ -237,9 +239,10 @@ public final class DemoHistoryGenerator {
                 due = p.ticket.deadline().dueAt();
             }
         }
-        boolean late = random.nextDouble() < 0.07;
+        boolean late = random.nextDouble() < lateness.chance(item, team, p.at, due);
         Instant handledAt = late ? due.plus(Duration.ofMinutes(60 + random.nextInt(3 * 24 * 60)))
                 : p.at.plus(Duration.between(p.at, due).multipliedBy(10 + random.nextInt(85)).dividedBy(100));
+        lateness.inHand(team, handledAt);
         if (late && random.nextDouble() < 0.4) {
             p.stepAt(due.minus(Duration.ofHours(6)), new TicketCommand.Urge("临近超期，请加快办理"), supervisor);
         }

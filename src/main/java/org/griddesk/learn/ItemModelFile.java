@@ -43,7 +43,8 @@ public final class ItemModelFile {
     /// Writes the model next to `file` and moves it into place: a reader sees the old file or the new one.
     public static void write(ItemModel model, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Path part = file.resolveSibling(file.getFileName() + ".part");
+        // a part file of this write alone: the desk and `griddesk learn items` may write at once
+        Path part = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName() + ".", ".part");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(part))))) {
             out.writeInt(MAGIC);
             out.writeInt(FORMAT);
@@ -75,7 +76,11 @@ public final class ItemModelFile {
             }
             out.writeInt(MAGIC); // the end: a cut file has no end mark
         }
-        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(part);
+        }
     }
 
     public static ItemModel read(Path file) throws Refused {
@@ -83,7 +88,7 @@ public final class ItemModelFile {
             throw new Refused("no model file " + file);
         }
         try (InputStream raw = Files.newInputStream(file);
-             DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw)))) {
+             DataInputStream in = new DataInputStream(new BufferedInputStream(new Capped(new GZIPInputStream(raw), MAX_BYTES)))) {
             if (in.readInt() != MAGIC) {
                 throw new Refused(file + " is not an item model");
             }
@@ -96,41 +101,84 @@ public final class ItemModelFile {
                     Instant.ofEpochMilli(in.readLong()), in.readInt());
             double temperature = in.readDouble();
             int n = in.readInt();
-            check(n > 0 && n < 100_000 && temperature > 0, file, "item count " + n);
-            String[] items = new String[n];
-            double[] logPrior = new double[n];
-            double[] logUnseen = new double[n];
+            check(n > 0 && n <= MAX_ITEMS && Double.isFinite(temperature) && temperature > 0, file, "item count " + n);
+            // nothing is sized from the file's counts: a damaged count runs out of data, not of memory
+            java.util.List<String> items = new java.util.ArrayList<>();
+            java.util.List<double[]> priors = new java.util.ArrayList<>();
             for (int c = 0; c < n; c++) {
-                items[c] = in.readUTF();
-                logPrior[c] = in.readDouble();
-                logUnseen[c] = in.readDouble();
+                items.add(in.readUTF());
+                double prior = in.readDouble();
+                double unseen = in.readDouble();
+                check(Double.isFinite(prior) && Double.isFinite(unseen), file, "item " + c);
+                priors.add(new double[] {prior, unseen});
             }
             int v = in.readInt();
-            check(v >= 0 && v < 50_000_000, file, "feature count " + v);
-            Map<String, Integer> features = new HashMap<>(v * 2);
-            int[][] postingItems = new int[v][];
-            float[][] postingLift = new float[v][];
+            check(v >= 0 && v <= MAX_FEATURES, file, "feature count " + v);
+            Map<String, Integer> features = new HashMap<>();
+            java.util.List<int[]> postingItems = new java.util.ArrayList<>();
+            java.util.List<float[]> postingLift = new java.util.ArrayList<>();
             for (int id = 0; id < v; id++) {
                 features.put(in.readUTF(), id);
                 int k = in.readUnsignedShort();
                 check(k <= n, file, "postings " + k);
-                postingItems[id] = new int[k];
-                postingLift[id] = new float[k];
+                int[] its = new int[k];
+                float[] lift = new float[k];
                 for (int j = 0; j < k; j++) {
                     int c = in.readUnsignedShort();
                     check(c < n, file, "item " + c);
-                    postingItems[id][j] = c;
-                    postingLift[id][j] = in.readFloat();
+                    its[j] = c;
+                    lift[j] = in.readFloat();
+                    check(Float.isFinite(lift[j]), file, "feature " + id);
                 }
+                postingItems.add(its);
+                postingLift.add(lift);
             }
             check(in.readInt() == MAGIC, file, "end mark");
-            return new ItemModel(items, logPrior, logUnseen, features, postingItems, postingLift, temperature, facts);
+            return new ItemModel(items.toArray(String[]::new), priors.stream().mapToDouble(p -> p[0]).toArray(),
+                    priors.stream().mapToDouble(p -> p[1]).toArray(), features, postingItems.toArray(int[][]::new),
+                    postingLift.toArray(float[][]::new), temperature, facts);
         } catch (EOFException e) {
             throw new Refused(file + " is cut short (a write that did not finish?)", e);
         } catch (ZipException e) {
             throw new Refused(file + " is damaged: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new Refused(file + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /// items are written as unsigned shorts
+    static final int MAX_ITEMS = 65_535;
+    static final int MAX_FEATURES = 5_000_000;
+    /// more unpacked bytes than any real model has (a few MB): a gzip bomb stops here
+    static final long MAX_BYTES = 256L * 1024 * 1024;
+
+    /// Reading stops with an error after `limit` bytes.
+    private static final class Capped extends java.io.FilterInputStream {
+        private long left;
+
+        Capped(InputStream in, long limit) {
+            super(in);
+            this.left = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) {
+                throw new IOException("more than " + MAX_BYTES / (1024 * 1024) + " MB unpacked: not a model");
+            }
+            int b = super.read();
+            left -= b >= 0 ? 1 : 0;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (left <= 0) {
+                throw new IOException("more than " + MAX_BYTES / (1024 * 1024) + " MB unpacked: not a model");
+            }
+            int n = super.read(b, off, (int) Math.min(len, left));
+            left -= Math.max(0, n);
+            return n;
         }
     }
 

@@ -44,6 +44,22 @@ public final class ItemModels {
         return models;
     }
 
+    /// Reads the file again when it was written after the model in use (another process trained one).
+    public void reloadIfNewer() {
+        if (file == null || !java.nio.file.Files.isRegularFile(file)) {
+            return;
+        }
+        try {
+            java.time.Instant written = java.nio.file.Files.getLastModifiedTime(file).toInstant();
+            ItemModel m = current;
+            if (m == null || written.isAfter(m.facts().trainedAt().plusSeconds(60))) {
+                load();
+            }
+        } catch (java.io.IOException e) {
+            log.debug("{} not looked at", file, e);
+        }
+    }
+
     private void load() {
         try {
             current = ItemModelFile.read(file);
@@ -51,7 +67,10 @@ public final class ItemModels {
             log.info("item model {} read: {} items, {} tickets reported up to {}", file, current.items().size(),
                     current.facts().examples(), current.facts().lastReport());
         } catch (ItemModelFile.Refused refused) {
-            current = null;
+            if (current != null) { // a model in use stays in use: the file is trained again in time
+                log.warn("the item model file could not be read again ({}); the model read before stays in use", refused.getMessage());
+                return;
+            }
             unusable = refused.getMessage();
             log.info("no item model in use ({}): items are guessed from their names until one is trained", unusable);
         }

@@ -71,6 +71,9 @@ public final class BenchmarkRunner {
         if (filter.matcher("item-suggestion").find()) {
             new ItemSuggestionBenchmark().run();
         }
+        if (filter.matcher("breach-risk").find()) {
+            new BreachRiskBenchmark().run();
+        }
         runJmh(filter);
         System.out.println("benchmark results in " + BenchResults.dir().toAbsolutePath());
     }

@@ -70,8 +70,26 @@ class DemoHistoryGeneratorTest {
         long overdueOpen = histories.stream().filter(h -> !h.ticket().state().isTerminal() && h.ticket().deadline() != null
                 && h.ticket().deadline().dueAt().isBefore(NOW) && h.ticket().milestones().handledAt() == null).count();
         assertThat(overdueOpen).isPositive();
+        // a ticket with a long statutory deadline, handled late, may reach its callback more than 40 days after it was
+        // reported: what must not happen is a callback waiting for months after the work was verified
         assertThat(histories).as("no callback is left waiting for months").noneMatch(h -> h.ticket().state() == TicketState.CALLBACK
-                && h.ticket().intake().reportedAt().isBefore(NOW.minus(Duration.ofDays(40))));
+                && h.ticket().milestones().verifiedAt() != null && h.ticket().milestones().verifiedAt().isBefore(NOW.minus(Duration.ofDays(40))));
+    }
+
+    @Test
+    void aboutOneDispatchedTicketInFourteenIsLateAndBusierSlowerTeamsMissMore() {
+        List<org.griddesk.learn.BreachCase> cases = histories.stream().map(h -> org.griddesk.learn.BreachCase.of(h.trail()))
+                .filter(java.util.Objects::nonNull).filter(c -> c.missed(NOW) != null).toList();
+        double late = cases.stream().filter(c -> c.missed(NOW)).count() / (double) cases.size();
+        assertThat(late).as("share of dispatched tickets handled late").isBetween(0.05, 0.10);
+        // the teams' own pace shows: the slowest fifth of teams misses clearly more than the fastest fifth
+        var byTeam = cases.stream().collect(java.util.stream.Collectors.groupingBy(org.griddesk.learn.BreachCase::teamId));
+        List<Double> rates = byTeam.values().stream().filter(l -> l.size() >= 40)
+                .map(l -> l.stream().filter(c -> c.missed(NOW)).count() / (double) l.size()).sorted().toList();
+        int fifth = Math.max(1, rates.size() / 5);
+        double fastest = rates.subList(0, fifth).stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        double slowest = rates.subList(rates.size() - fifth, rates.size()).stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        assertThat(slowest).isGreaterThan(fastest * 2);
     }
 
     @Test

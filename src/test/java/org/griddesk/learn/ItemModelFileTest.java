@@ -53,6 +53,28 @@ class ItemModelFileTest {
     }
 
     @Test
+    void countsInADamagedHeaderRunOutOfDataNotOfMemory() throws Exception {
+        Path file = dir.resolve("items.model");
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes))) {
+            out.writeInt(ItemModelFile.MAGIC);
+            out.writeInt(ItemModelFile.FORMAT);
+            out.writeLong(0);
+            out.writeLong(0);
+            out.writeLong(0);
+            out.writeInt(600);
+            out.writeDouble(1.5);
+            out.writeInt(1);
+            out.writeUTF("07-01-001");
+            out.writeDouble(-1);
+            out.writeDouble(-2);
+            out.writeInt(ItemModelFile.MAX_FEATURES); // claims five million features, holds none
+        }
+        Files.write(file, bytes.toByteArray());
+        assertThatThrownBy(() -> ItemModelFile.read(file)).isInstanceOf(ItemModelFile.Refused.class).hasMessageContaining("cut short");
+    }
+
+    @Test
     void aModelOfAnotherFormatIsRefusedSoThatItIsTrainedAgain() throws Exception {
         Path file = dir.resolve("items.model");
         Files.write(file, gzipped(ItemModelFile.MAGIC, ItemModelFile.FORMAT - 1));

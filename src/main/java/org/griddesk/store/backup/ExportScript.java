@@ -8,7 +8,9 @@ import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -60,6 +62,18 @@ public final class ExportScript {
 
     /// Reads the export `zip` through; refuses it when it is not an export or holds anything not allowed.
     public static void check(Path zip, String storeUser) throws Refused, IOException {
+        Path plain = Files.createTempFile("griddesk-export-", ".sql");
+        try {
+            unpackChecked(zip, plain, storeUser);
+        } finally {
+            Files.deleteIfExists(plain);
+        }
+    }
+
+    /// Unpacks the export's script to `plain` (UTF-8, without a byte-order mark) and checks that very
+    /// file: what H2 then runs is what was checked, not another entry of the zip or a file changed
+    /// meanwhile.
+    public static void unpackChecked(Path zip, Path plain, String storeUser) throws Refused, IOException {
         try (ZipFile file = new ZipFile(zip.toFile())) {
             List<? extends ZipEntry> entries = file.stream().filter(e -> !e.isDirectory()).toList();
             if (entries.stream().anyMatch(e -> e.getName().endsWith(".mv.db"))) {
@@ -69,84 +83,186 @@ public final class ExportScript {
                 throw new Refused("导出文件中应只有一个 " + ENTRY, "an export holds one file, " + ENTRY);
             }
             try (InputStream in = file.getInputStream(entries.getFirst())) {
-                check(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16), storeUser);
-            } catch (CharacterCodingException e) {
-                throw new Refused("脚本不是 UTF-8 文本（导出文件按 UTF-8 写出；是否被另存为其他编码，如 GBK？）",
-                        "the script is not UTF-8 text (an export is written in UTF-8; was it saved in another encoding?)");
+                Files.copy(in, plain, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (ZipException e) {
             throw new Refused("不是 zip 文件，或已损坏、被截断：" + e.getMessage(), "not a zip, or damaged or cut short: " + e.getMessage());
         }
+        try (Reader in = new BufferedReader(new InputStreamReader(Files.newInputStream(plain), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
+            check(in, storeUser);
+        } catch (CharacterCodingException e) {
+            throw new Refused("脚本不是 UTF-8 文本（导出文件按 UTF-8 写出；是否被另存为其他编码，如 GBK？）",
+                    "the script is not UTF-8 text (an export is written in UTF-8; was it saved in another encoding?)");
+        }
+        dropByteOrderMark(plain);
     }
 
-    /// Splits the script into statements (outside quotes and comments) and checks each.
+    private static void dropByteOrderMark(Path plain) throws IOException {
+        byte[] head = new byte[3];
+        try (InputStream in = Files.newInputStream(plain)) {
+            if (in.readNBytes(head, 0, 3) < 3 || (head[0] & 0xff) != 0xEF || (head[1] & 0xff) != 0xBB || (head[2] & 0xff) != 0xBF) {
+                return;
+            }
+        }
+        Path without = plain.resolveSibling(plain.getFileName() + ".nobom");
+        try (InputStream in = Files.newInputStream(plain)) {
+            in.skipNBytes(3);
+            Files.copy(in, without, StandardCopyOption.REPLACE_EXISTING);
+        }
+        Files.move(without, plain, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /// Splits the script into statements (outside quotes and comments) and checks each. Stricter
+    /// than H2's own reading where that is safe: the comment forms H2's `SCRIPT` never writes (`//`,
+    /// `/* */`, a carriage return) are refused, since H2 and this reader could disagree on where they
+    /// end; rows hold values only (no parenthesis inside a row: no call); elsewhere a quoted name
+    /// before a parenthesis must be a table's `"PUBLIC"."NAME"` (a quoted function name still calls
+    /// the function).
     static void check(Reader reader, String storeUser) throws Refused, IOException {
         Chars in = new Chars(reader);
-        StringBuilder head = new StringBuilder();
-        StringBuilder word = new StringBuilder();
-        long statement = 0;
+        Statement st = new Statement();
         int users = 0;
         if (in.peek() == '\uFEFF') {
             in.read();
         }
         for (int c = in.read(); c != -1; c = in.read()) {
+            if (Character.isLetterOrDigit(c) || c == '_') {
+                st.word.append((char) c);
+                st.keep(c);
+                continue;
+            }
+            st.endWord();
             if (c == '\'' || c == '"') { // a string or a quoted name; a doubled quote stays inside
-                forbidden(word, statement);
-                keep(head, c);
+                StringBuilder quoted = new StringBuilder().append((char) c);
+                st.keep(c);
                 while (true) {
                     int q = in.read();
                     if (q == -1) {
-                        throw new Refused("第 " + (statement + 1) + " 条语句在引号中结束：脚本被截断", "statement " + (statement + 1) + " ends inside quotes: the script is cut short");
+                        throw st.refused("在引号中结束：脚本被截断", "ends inside quotes: the script is cut short");
                     }
-                    keep(head, q);
+                    st.keep(q);
+                    quoted.append((char) q);
                     if (q == c) {
                         if (in.peek() != c) {
                             break;
                         }
-                        keep(head, in.read());
+                        st.keep(in.read());
+                        quoted.append((char) c);
                     }
                 }
+                st.token(c == '"' ? quoted.toString() : "'");
             } else if (c == '-' && in.peek() == '-') {
-                forbidden(word, statement);
                 while (c != -1 && c != '\n') {
+                    if (c == '\r') {
+                        throw st.refused("的注释中有回车符（导出文件不会有）", "has a carriage return in a comment (an export has none)");
+                    }
                     c = in.read();
                 }
-                keep(head, ' ');
-            } else if (c == '/' && in.peek() == '*') {
-                forbidden(word, statement);
-                in.read();
-                int before = 0;
-                for (c = in.read(); c != -1 && !(before == '*' && c == '/'); c = in.read()) {
-                    before = c;
-                }
-                keep(head, ' ');
+                st.keep(' ');
+            } else if (c == '\r' || c == '/' && (in.peek() == '/' || in.peek() == '*')) {
+                throw st.refused("有导出文件不会有的注释或回车符", "has a comment form or carriage return an export never has");
             } else if (c == '$' && in.peek() == '$') {
-                throw new Refused("第 " + (statement + 1) + " 条语句含有程序源代码（$$ … $$）", "statement " + (statement + 1) + " holds source code ($$ … $$)");
-            } else if (Character.isLetterOrDigit(c) || c == '_') {
-                word.append((char) c);
-                keep(head, c);
-            } else {
-                forbidden(word, statement);
-                if (c == ';') {
-                    String text = head.toString().strip().replaceAll("\\s+", " ");
-                    if (!text.isEmpty()) { // H2 writes an empty statement after its header comment
-                        statement++;
-                        users += allowed(text, statement, storeUser);
-                    }
-                    head.setLength(0);
-                } else {
-                    keep(head, c);
+                throw st.refused("含有程序源代码（$$ … $$）", "holds source code ($$ … $$)");
+            } else if (c == ';') {
+                String text = st.text();
+                if (!text.isEmpty()) { // H2 writes an empty statement after its header comment
+                    users += allowed(text, st.number, storeUser);
                 }
+                st = st.next(!text.isEmpty());
+            } else if (c == '(') {
+                st.open();
+                st.keep(c);
+            } else if (c == ')') {
+                st.depth--;
+                st.token(")");
+                st.keep(c);
+            } else {
+                if (!Character.isWhitespace(c)) {
+                    st.token(String.valueOf((char) c));
+                }
+                st.keep(c);
             }
         }
-        forbidden(word, statement);
-        if (!head.toString().isBlank()) {
-            throw new Refused("脚本在第 " + (statement + 1) + " 条语句中间结束：被截断", "the script ends in the middle of statement " + (statement + 1) + ": it is cut short");
+        st.endWord();
+        if (!st.text().isEmpty()) {
+            throw new Refused("脚本在第 " + st.number + " 条语句中间结束：被截断", "the script ends in the middle of statement " + st.number
+                    + ": it is cut short");
         }
-        if (statement == 0 || users != 1) {
-            throw new Refused("不是网格指挥台数据库的导出（" + statement + " 条语句，" + users + " 个账户）",
-                    "not an export of a GridDesk store (" + statement + " statements, " + users + " accounts)");
+        long statements = st.number - 1;
+        if (statements == 0 || users != 1) {
+            throw new Refused("不是网格指挥台数据库的导出（" + statements + " 条语句，" + users + " 个账户）",
+                    "not an export of a GridDesk store (" + statements + " statements, " + users + " accounts)");
+        }
+    }
+
+    /// The statement being read: its head (to match), its last tokens, its parenthesis depth.
+    private static final class Statement {
+        final long number;
+        final StringBuilder head = new StringBuilder();
+        final StringBuilder word = new StringBuilder();
+        final String[] last = new String[3];
+        Boolean insert;
+        int depth;
+
+        Statement(long number) {
+            this.number = number;
+        }
+
+        Statement() {
+            this(1);
+        }
+
+        Statement next(boolean counted) {
+            return new Statement(counted ? number + 1 : number);
+        }
+
+        void keep(int c) {
+            if (head.length() < HEAD) {
+                head.append((char) c);
+            }
+        }
+
+        String text() {
+            return head.toString().strip().replaceAll("\\s+", " ");
+        }
+
+        void endWord() throws Refused {
+            if (word.isEmpty()) {
+                return;
+            }
+            String w = word.toString().toUpperCase(Locale.ROOT);
+            word.setLength(0);
+            if (FORBIDDEN_WORDS.contains(w)) {
+                throw refused("使用 " + w + "（会读写文件、连接其他数据库或加载 Java 类）", "uses " + w
+                        + ", which reaches files, other databases or Java classes");
+            }
+            token(w);
+        }
+
+        void token(String t) {
+            if (insert == null) {
+                insert = t.equals("INSERT");
+            }
+            last[2] = last[1];
+            last[1] = last[0];
+            last[0] = t;
+        }
+
+        void open() throws Refused {
+            if (Boolean.TRUE.equals(insert)) {
+                if (depth > 0 || !("VALUES".equals(last[0]) || ",".equals(last[0]))) {
+                    throw refused("的一行数据中有表达式或函数调用（导出文件的数据只有值）", "has an expression or a call in a row (an export's rows hold values only)");
+                }
+            } else if (last[0] != null && last[0].startsWith("\"") && !(".".equals(last[1]) && "\"PUBLIC\"".equals(last[2]))) {
+                throw refused("调用了 " + last[0] + "（带引号的函数名也会被调用）", "calls " + last[0] + " (a quoted function name is still called)");
+            }
+            depth++;
+            token("(");
+        }
+
+        Refused refused(String zh, String en) {
+            return new Refused("第 " + number + " 条语句" + zh, "statement " + number + " " + en);
         }
     }
 
@@ -173,23 +289,6 @@ public final class ExportScript {
                 ahead = in.read();
             }
             return ahead;
-        }
-    }
-
-    private static void keep(StringBuilder head, int c) {
-        if (head.length() < HEAD) {
-            head.append((char) c);
-        }
-    }
-
-    private static void forbidden(StringBuilder word, long statement) throws Refused {
-        if (!word.isEmpty()) {
-            String w = word.toString().toUpperCase(Locale.ROOT);
-            word.setLength(0);
-            if (FORBIDDEN_WORDS.contains(w)) {
-                throw new Refused("第 " + (statement + 1) + " 条语句使用 " + w + "（会读写文件、连接其他数据库或加载 Java 类）",
-                        "statement " + (statement + 1) + " uses " + w + ", which reaches files, other databases or Java classes");
-            }
         }
     }
 

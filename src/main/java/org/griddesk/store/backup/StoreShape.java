@@ -14,7 +14,8 @@ import java.util.Set;
 
 /// Whether a store from outside (a backup to restore, a store built from an export) has the shape a
 /// GridDesk store has, read from H2's information schema alone — before any of its own tables is read,
-/// so that nothing the file defines runs: every table a plain table (no view, link or synonym that
+/// so that nothing the file defines runs when it is read (H2 itself replays a file's definitions when
+/// it opens it; see docs on the limits of that): every table a plain table (no view, link or synonym that
 /// would run a query or reach a file when read), no user-defined function, no other account than the
 /// store's own, only GridDesk's triggers and all of those its tables need, and no expression in
 /// defaults, generated columns or checks that reads or writes files.
@@ -40,7 +41,7 @@ public final class StoreShape {
         List<String> problems = new ArrayList<>();
         Map<String, String> tables = new HashMap<>();
         try (Statement s = c.createStatement()) {
-            try (ResultSet r = s.executeQuery("SELECT TABLE_SCHEMA, TABLE_NAME, TABLE_TYPE FROM INFORMATION_SCHEMA.TABLES "
+            try (ResultSet r = s.executeQuery("SELECT TABLE_SCHEMA, TABLE_NAME, TABLE_TYPE, STORAGE_TYPE FROM INFORMATION_SCHEMA.TABLES "
                     + "WHERE TABLE_SCHEMA <> 'INFORMATION_SCHEMA'")) {
                 while (r.next()) {
                     String name = r.getString(2);
@@ -48,6 +49,9 @@ public final class StoreShape {
                         problems.add("table " + r.getString(1) + "." + name + " outside the store's schema");
                     } else if (!"BASE TABLE".equals(r.getString(3))) {
                         problems.add(name + " is a " + r.getString(3).toLowerCase(Locale.ROOT) + ", not a table");
+                    } else if (!Set.of("CACHED", "MEMORY").contains(String.valueOf(r.getString(4)))) {
+                        // a linked table is a "BASE TABLE" too: it reads another database
+                        problems.add(name + " is stored as " + r.getString(4) + ", not in the store");
                     }
                     tables.put(name, r.getString(3));
                 }
@@ -83,9 +87,10 @@ public final class StoreShape {
             });
         }
         expressions(c, "SELECT TABLE_NAME || '.' || COLUMN_NAME, COALESCE(COLUMN_DEFAULT, '') || ' ' || COALESCE(GENERATION_EXPRESSION, '') "
-                + "FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC'", problems);
+                + "|| ' ' || COALESCE(COLUMN_ON_UPDATE, '') FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC'", problems);
         expressions(c, "SELECT CONSTRAINT_NAME, CHECK_CLAUSE FROM INFORMATION_SCHEMA.CHECK_CONSTRAINTS", problems);
-        expressions(c, "SELECT DOMAIN_NAME, COALESCE(DOMAIN_DEFAULT, '') FROM INFORMATION_SCHEMA.DOMAINS", problems);
+        expressions(c, "SELECT DOMAIN_NAME, COALESCE(DOMAIN_DEFAULT, '') || ' ' || COALESCE(DOMAIN_ON_UPDATE, '') "
+                + "FROM INFORMATION_SCHEMA.DOMAINS", problems);
         if (!problems.isEmpty()) {
             throw new SQLException("not shaped as a GridDesk store: " + String.join("; ", problems.subList(0, Math.min(5, problems.size())))
                     + (problems.size() > 5 ? " (and " + (problems.size() - 5) + " more)" : ""));

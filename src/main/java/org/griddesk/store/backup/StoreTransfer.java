@@ -79,13 +79,18 @@ public final class StoreTransfer {
         if (!Files.isRegularFile(export)) {
             throw new BackupRefused("找不到导出文件 " + export, "no export file " + export);
         }
+        Path script = null;
         try {
-            ExportScript.check(export, settings.user());
+            Files.createDirectories(store.getParent());
+            script = Files.createTempFile(store.getParent(), ".griddesk-importing-", ".sql");
+            ExportScript.unpackChecked(export, script, settings.user());
         } catch (ExportScript.Refused refused) {
+            deleteQuietly(script);
             throw new BackupRefused("「" + export.getFileName() + "」不能导入：" + refused.zh() + "。未建数据库，未运行其中任何语句",
                     "\"" + export.getFileName() + "\" cannot be imported: " + refused.getMessage() + ". No store was made and none of it ran",
                     refused);
         } catch (IOException e) {
+            deleteQuietly(script);
             throw new BackupRefused("无法读取导出文件「" + export.getFileName() + "」：" + e.getMessage(),
                     "cannot read the export \"" + export.getFileName() + "\": " + e.getMessage(), e);
         }
@@ -97,7 +102,8 @@ public final class StoreTransfer {
             BackupCheck.Summary summary;
             try (Connection c = DriverManager.getConnection(BackupCheck.fileUrl(scratch), settings.user(), settings.password());
                  Statement s = c.createStatement()) {
-                s.execute("RUNSCRIPT FROM " + literal(export.toAbsolutePath()) + " COMPRESSION ZIP");
+                // the very file that was checked, not the zip again
+                s.execute("RUNSCRIPT FROM " + literal(script.toAbsolutePath()) + " CHARSET 'UTF-8'");
                 StoreShape.check(c, settings.user());
                 summary = BackupCheck.summarize(c, export.getFileName().toString());
             } catch (SQLException e) {
@@ -113,6 +119,7 @@ public final class StoreTransfer {
         } finally {
             deleteQuietly(scratchFile);
             deleteQuietly(Path.of(scratch + ".trace.db"));
+            deleteQuietly(script);
         }
     }
 
@@ -146,6 +153,9 @@ public final class StoreTransfer {
     }
 
     private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {

@@ -67,10 +67,15 @@ public final class AlarmItemRepository {
                 .execute() > 0;
     }
 
-    /// The given mappings, when there are none yet (a new demo district's).
+    /// The given mappings, when there are none yet (a new demo district's); a mapping to an item the
+    /// catalogue does not have is left out.
     public void seedIfEmpty(Map<String, String> mappings) {
         if (dsl.fetchCount(ALARM_KIND_ITEM) == 0) {
-            mappings.forEach(this::map);
+            mappings.forEach((kind, item) -> {
+                if (dsl.fetchExists(TAXONOMY_ITEM, TAXONOMY_ITEM.CODE.eq(item))) {
+                    map(kind, item);
+                }
+            });
         }
     }
 }

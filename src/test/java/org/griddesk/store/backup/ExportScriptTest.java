@@ -58,6 +58,14 @@ class ExportScriptTest {
         refused(GOOD + "CREATE TRIGGER T BEFORE INSERT ON X AS $$org.h2.api.Trigger create() { return null; }$$;\n", "source code");
         refused(GOOD.replace("CREATE USER IF NOT EXISTS \"GRIDDESK\"", "CREATE USER IF NOT EXISTS \"OTHER\""), "OTHER");
         refused(GOOD.substring(0, GOOD.indexOf("('x'")), "cut short");
+        // where H2 and a simpler reader disagree (found in review): each refused
+        refused(GOOD + "-- x\rCALL FILE_WRITE(STRINGTOUTF8('a'), '/tmp/a.cmd');\n", "carriage return");
+        refused(GOOD + "CREATE SEQUENCE \"PUBLIC\".\"S\" START WITH 1 // '\n;\n-- '\n", "comment form");
+        refused(GOOD + "/* /* */ CALL X(); */\n", "comment form");
+        refused(GOOD + "INSERT INTO \"PUBLIC\".\"T\" VALUES(\"FILE_WRITE\"(X'41', '/tmp/a'));\n", "in a row");
+        refused(GOOD + "INSERT INTO \"PUBLIC\".\"T\" VALUES(1, (SELECT 1));\n", "in a row");
+        refused(GOOD + "CREATE CACHED TABLE \"PUBLIC\".\"T\"(\"A\" INT DEFAULT \"FILE_WRITE\"('x', 'y'));\n", "calls \"FILE_WRITE\"");
+        refused(GOOD + "CREATE CACHED TABLE \"PUBLIC\".\"T\"(\"A\" INT DEFAULT U&\"FILE_WRITE\"('x', 'y'));\n", "calls");
         refused("", "not an export of a GridDesk store");
     }
 

@@ -1,0 +1,164 @@
+package org.griddesk.learn;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Predicate;
+
+/// Trains a [BreachModel] from dispatched tickets whose outcome is known: each case is looked at a
+/// few moments between its dispatch and its deadline (or its handling, when sooner), as a desk would
+/// see it then, with the team's load at that moment counted from all the cases. Logistic regression
+/// by stochastic gradient descent (AdaGrad steps, a little L2), a fixed number of passes in a fixed
+/// order: the same cases give the same model.
+public final class BreachTrainer {
+    static final int MOMENTS_PER_CASE = 3;
+    static final int PASSES = 6;
+    static final double STEP = 0.1;
+    static final double L2 = 1e-6;
+    public static final int MIN_CASES = 500;
+
+    /// One moment of one case and whether the case missed its deadline.
+    public record Example(BreachSnapshot snapshot, boolean missed) {
+    }
+
+    private BreachTrainer() {
+    }
+
+    /// The moments to learn from (or to check on): for each case whose outcome is known at `now`,
+    /// [#MOMENTS_PER_CASE] moments while it was open and before its deadline.
+    public static List<Example> examples(List<BreachCase> cases, Instant now, Predicate<LocalDate> holiday) {
+        return examples(cases, c -> true, now, holiday);
+    }
+
+    /// As above for the cases `which` picks, the teams' load counted from all of `cases`.
+    public static List<Example> examples(List<BreachCase> cases, Predicate<BreachCase> which, Instant now,
+                                         Predicate<LocalDate> holiday) {
+        TeamLoad load = TeamLoad.of(cases, now);
+        List<Example> out = new ArrayList<>();
+        for (BreachCase c : cases) {
+            if (!which.test(c) || c.dispatchedAt().isAfter(now)) {
+                continue;
+            }
+            Boolean missed = c.missed(now);
+            if (missed == null) {
+                continue;
+            }
+            Instant end = c.handledAt() != null && c.handledAt().isBefore(c.dueAt()) ? c.handledAt() : c.dueAt();
+            long span = Duration.between(c.dispatchedAt(), end).toMinutes();
+            if (span <= 1) {
+                continue;
+            }
+            Random r = new Random(c.ticketId() * 7919 + 1);
+            for (int k = 0; k < MOMENTS_PER_CASE; k++) {
+                Instant at = c.dispatchedAt().plus(Duration.ofMinutes(1 + (long) (r.nextDouble() * (span - 1))));
+                out.add(new Example(BreachSnapshot.of(c, at, load.at(c.teamId(), at), holidayAhead(at, c.dueAt(), holiday)), missed));
+            }
+        }
+        return out;
+    }
+
+    static boolean holidayAhead(Instant at, Instant due, Predicate<LocalDate> holiday) {
+        LocalDate end = due.atZone(BreachSnapshot.ZONE).toLocalDate();
+        for (LocalDate d = at.atZone(BreachSnapshot.ZONE).toLocalDate(); !d.isAfter(end); d = d.plusDays(1)) {
+            if (holiday.test(d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static BreachModel train(List<Example> examples) {
+        if (examples.size() < MIN_CASES) {
+            throw new IllegalArgumentException("too few dispatched tickets with a known outcome to learn from: " + examples.size());
+        }
+        Map<String, Integer> categories = new HashMap<>();
+        for (Example e : examples) {
+            for (String c : BreachModel.categorical(e.snapshot())) {
+                categories.putIfAbsent(c, categories.size());
+            }
+        }
+        int n = BreachModel.NUMERIC + categories.size();
+        double[] w = new double[n];
+        double[] g2 = new double[n];
+        List<Example> order = new ArrayList<>(examples);
+        Random shuffle = new Random(42);
+        for (int pass = 0; pass < PASSES; pass++) {
+            Collections.shuffle(order, shuffle);
+            for (Example e : order) {
+                double[] x = BreachModel.numeric(e.snapshot());
+                int[] ids = new int[BreachModel.categorical(e.snapshot()).length];
+                String[] names = BreachModel.categorical(e.snapshot());
+                double z = 0;
+                for (int k = 0; k < x.length; k++) {
+                    z += w[k] * x[k];
+                }
+                for (int k = 0; k < names.length; k++) {
+                    ids[k] = BreachModel.NUMERIC + categories.get(names[k]);
+                    z += w[ids[k]];
+                }
+                double error = 1 / (1 + Math.exp(-z)) - (e.missed() ? 1 : 0);
+                for (int k = 0; k < x.length; k++) {
+                    step(w, g2, k, error * x[k]);
+                }
+                for (int id : ids) {
+                    step(w, g2, id, error);
+                }
+            }
+        }
+        return new BreachModel(categories, w);
+    }
+
+    private static void step(double[] w, double[] g2, int k, double gradient) {
+        double g = gradient + L2 * w[k];
+        g2[k] += g * g;
+        w[k] -= STEP * g / Math.sqrt(g2[k] + 1e-8);
+    }
+
+    /// How many tickets each team had in hand at any moment: from each case's dispatch to its
+    /// handling (or until now while open).
+    static final class TeamLoad {
+        private final Map<String, long[][]> byTeam = new HashMap<>();
+
+        static TeamLoad of(List<BreachCase> cases, Instant now) {
+            Map<String, List<long[]>> spans = new HashMap<>();
+            for (BreachCase c : cases) {
+                Instant end = c.handledAt() != null ? c.handledAt() : now;
+                spans.computeIfAbsent(c.teamId(), k -> new ArrayList<>()).add(new long[] {c.dispatchedAt().getEpochSecond(),
+                    end.getEpochSecond()});
+            }
+            TeamLoad load = new TeamLoad();
+            spans.forEach((team, list) -> {
+                long[] starts = list.stream().mapToLong(s -> s[0]).sorted().toArray();
+                long[] ends = list.stream().mapToLong(s -> s[1]).sorted().toArray();
+                load.byTeam.put(team, new long[][] {starts, ends});
+            });
+            return load;
+        }
+
+        int at(String team, Instant at) {
+            long[][] t = byTeam.get(team);
+            if (t == null) {
+                return 0;
+            }
+            long s = at.getEpochSecond();
+            return Math.max(0, upTo(t[0], s) - upTo(t[1], s));
+        }
+
+        private static int upTo(long[] sorted, long value) {
+            int i = java.util.Arrays.binarySearch(sorted, value);
+            if (i < 0) {
+                return -i - 1;
+            }
+            while (i + 1 < sorted.length && sorted[i + 1] == value) {
+                i++;
+            }
+            return i + 1;
+        }
+    }
+}
