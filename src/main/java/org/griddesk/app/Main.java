@@ -13,6 +13,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        org.griddesk.store.H2Guard.install(); // before H2's first class loads
         PrintWriter out = new PrintWriter(System.out, true, consoleCharset());
         PrintWriter err = new PrintWriter(System.err, true, consoleCharset());
         System.exit(GridDeskCli.execute(args, out, err, System.getenv()));

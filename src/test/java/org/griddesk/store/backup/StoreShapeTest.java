@@ -41,7 +41,6 @@ class StoreShapeTest {
             s.execute("CREATE TABLE SYSTEM_PROPERTY(NAME VARCHAR(100))");
             s.execute("CREATE TABLE TICKET_EVENT(SEQ BIGINT)");
             s.execute("CREATE VIEW TICKET AS SELECT FILE_WRITE('written', '" + marker.toString().replace("'", "''") + "') AS ID");
-            s.execute("CREATE ALIAS BYE FOR 'java.lang.System.exit'");
             s.execute("CREATE USER EXTRA PASSWORD 'x'");
         }
         Path zip = dir.resolve("crafted.zip");
@@ -54,7 +53,6 @@ class StoreShapeTest {
                 .isInstanceOf(BackupRefused.class)
                 .hasMessageContaining("not shaped as a GridDesk store")
                 .hasMessageContaining("TICKET is a view")
-                .hasMessageContaining("function BYE")
                 .hasMessageContaining("account EXTRA")
                 .hasMessageContaining("TICKET_EVENT_NO_UPDATE");
         assertThat(marker).as("the view was never read").doesNotExist();
