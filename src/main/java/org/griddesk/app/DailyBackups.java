@@ -1,7 +1,6 @@
 package org.griddesk.app;
 
 import java.time.Instant;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
@@ -21,12 +20,7 @@ final class DailyBackups implements AutoCloseable {
     static final long FIRST_LOOK_MINUTES = 3;
     static final long LOOK_EVERY_MINUTES = 60;
 
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "griddesk:daily-backup");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        return t;
-    });
+    private final ScheduledExecutorService timer = BackgroundTimer.named("daily-backup");
     private final Database db;
     private final BackupFolder folder;
     private final int keepDays;

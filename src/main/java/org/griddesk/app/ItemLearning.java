@@ -2,7 +2,6 @@ package org.griddesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.griddesk.dispatch.DeskCore;
@@ -21,12 +20,7 @@ final class ItemLearning implements AutoCloseable {
     static final long FIRST_LOOK_MINUTES = 10;
     static final long LOOK_EVERY_HOURS = 6;
 
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "griddesk:item-learning");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        return t;
-    });
+    private final ScheduledExecutorService timer = BackgroundTimer.named("item-learning");
     private final DeskCore core;
     private final ItemModels models;
     private final Clock clock;

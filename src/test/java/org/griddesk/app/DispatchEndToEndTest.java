@@ -283,8 +283,11 @@ class DispatchEndToEndTest {
         pressOnBoard("#supervisor-extensions-" + code, "驳回");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#actionForm").tryQuery().isPresent());
         robot.clickOn("#formText").write("已延期一次，请按期办结");
-        robot.clickOn(robot.lookup("#actionForm .button").queryAllAs(Button.class).stream().filter(Button::isDefaultButton)
-                .findFirst().orElseThrow());
+        Button reject = robot.lookup("#actionForm .button").queryAllAs(Button.class).stream().filter(Button::isDefaultButton)
+                .findFirst().orElseThrow();
+        // the form checks what was typed before its button takes a click (a click before that did nothing: failed once)
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !reject.isDisabled());
+        robot.clickOn(reject);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ticketNow(code).pendingExtension().isEmpty());
         assertThat(ticket(code).extensions()).extracting(x -> x.status().name()).containsExactly("APPROVED", "REJECTED");
         clickRow(code);

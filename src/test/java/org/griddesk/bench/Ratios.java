@@ -57,6 +57,18 @@ final class Ratios {
                         replay.getPrimaryResult().getScore() / sql.getPrimaryResult().getScore()));
             }
         }
+        RunResult items = byKey.get("LearnedPredictionBenchmark.itemModel");
+        RunResult names = byKey.get("LearnedPredictionBenchmark.itemGuess");
+        RunResult breach = byKey.get("LearnedPredictionBenchmark.breachModel");
+        if (items != null && names != null && breach != null) {
+            BenchResults.summary(String.format(Locale.ROOT,
+                    "learnt predictions (goal < 1000 µs each): item model's three suggestions p50 %.1f µs, p99 %.1f µs; "
+                            + "ItemGuess (baseline) p50 %.1f µs, p99 %.1f µs, mean ratio model/guess %.2f; breach probability p50 %.2f µs, "
+                            + "p99 %.2f µs",
+                    percentile(items, 50), percentile(items, 99), percentile(names, 50), percentile(names, 99),
+                    items.getPrimaryResult().getScore() / names.getPrimaryResult().getScore(), percentile(breach, 50),
+                    percentile(breach, 99)));
+        }
         RunResult fast = byKey.get("WorkCalendarBenchmark.dueAt");
         RunResult slow = byKey.get("WorkCalendarBenchmark.dueAtDayByDay");
         if (fast != null && slow != null) {

@@ -117,17 +117,8 @@ public final class BackupFolder {
 
     /// `.griddesk-….zip.<pid>-<n>.part` files ([StoreBackup]) last written before `before`.
     private List<Path> abandonedPartials(Instant before) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> PARTIAL.matcher(f.getFileName().toString()).matches()).filter(f -> {
-                try {
-                    return Files.getLastModifiedTime(f).toInstant().isBefore(before);
-                } catch (IOException gone) {
-                    return false;
-                }
-            }).toList();
+        try {
+            return Leftovers.olderThan(folder, f -> PARTIAL.matcher(f.getFileName().toString()).matches(), before);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }

@@ -18,22 +18,27 @@ final class Leftovers {
 
     /// Removes what in `folder` starts with `prefix` and was last changed more than [#AGE] ago.
     static void prune(Path folder, String prefix) {
-        if (!Files.isDirectory(folder)) {
-            return;
+        try {
+            olderThan(folder, f -> f.getFileName().toString().startsWith(prefix), Instant.now().minus(AGE))
+                    .forEach(BackupCheck::removeQuietly);
+        } catch (IOException e) {
+            // nothing pruned: tried again next time
         }
-        Instant before = Instant.now().minus(AGE);
-        List<Path> stale;
+    }
+
+    /// What in `folder` (none when it is missing) `which` picks and was last changed before `before`.
+    static List<Path> olderThan(Path folder, java.util.function.Predicate<Path> which, Instant before) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
         try (Stream<Path> files = Files.list(folder)) {
-            stale = files.filter(f -> f.getFileName().toString().startsWith(prefix)).filter(f -> {
+            return files.filter(which).filter(f -> {
                 try {
                     return Files.getLastModifiedTime(f).toInstant().isBefore(before);
                 } catch (IOException gone) {
                     return false;
                 }
             }).toList();
-        } catch (IOException e) {
-            return;
         }
-        stale.forEach(BackupCheck::removeQuietly);
     }
 }
