@@ -43,6 +43,9 @@ class AlarmsCommandTest {
         CliRun tooLong = CliRun.in(dataDir, "alarms", "map", "长".repeat(101), "09-01-001", "--lang", "en");
         assertThat(tooLong.code()).isEqualTo(2);
         assertThat(tooLong.err()).contains("1–100 characters", "Nothing changed");
+        CliRun tab = CliRun.in(dataDir, "alarms", "map", "占道\t经营\n", "09-01-001");
+        assertThat(tab.code()).as("a tab or line break would break the list's columns").isEqualTo(2);
+        assertThat(tab.err()).contains("不含制表符或换行");
         assertThat(CliRun.in(dataDir, "alarms", "list").out()).contains("高空抛物\t09-01-001").doesNotContain("长长长");
 
         assertThat(CliRun.in(dataDir, "alarms", "unmap", "高空抛物").code()).isZero();

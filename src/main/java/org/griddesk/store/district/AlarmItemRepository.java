@@ -48,8 +48,8 @@ public final class AlarmItemRepository {
     /// empty or too long kind or an item the catalogue does not have.
     public void map(String alarmType, String itemCode) {
         String kind = alarmType == null ? "" : alarmType.strip();
-        if (kind.isEmpty() || kind.length() > MAX_KIND) {
-            throw new IllegalArgumentException("alarm kind must be 1–" + MAX_KIND + " characters");
+        if (kind.isEmpty() || kind.length() > MAX_KIND || kind.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("alarm kind must be 1–" + MAX_KIND + " characters, no tabs or line breaks");
         }
         if (!dsl.fetchExists(TAXONOMY_ITEM, TAXONOMY_ITEM.CODE.eq(itemCode))) {
             throw new IllegalArgumentException("no item " + itemCode + " in the catalogue");
