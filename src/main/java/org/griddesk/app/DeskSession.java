@@ -59,7 +59,7 @@ final class DeskSession implements AutoCloseable {
     /// how `griddesk channels …` changes keys while this desk holds the embedded store open
     private volatile StoreControl keyControl;
     private volatile DailyBackups dailyBackups;
-    private volatile ItemLearning itemLearning;
+    private volatile ModelLearning modelLearning;
     private BackupPolicy backups = BackupPolicy.DEFAULT;
     private volatile DeskCore core;
     private volatile DistrictAhead district;
@@ -169,7 +169,7 @@ final class DeskSession implements AutoCloseable {
                 properties.putIfAbsent(SystemProperty.INSTALLED_VERSION, VersionInfo.version());
                 DeskCore started = DeskCore.start(db, Clock.systemUTC());
                 started.useRules(rules);
-                itemLearning = ItemLearning.start(started, dataFolder, Clock.systemUTC());
+                modelLearning = ModelLearning.start(started, dataFolder, Clock.systemUTC());
                 keyControl = StoreControl.serve(settings, db, backupFolder(dataFolder)).orElse(null);
                 if (settings.kind() == DatabaseKind.H2 && settings.embeddedFile().isPresent() && backups.daily()) {
                     dailyBackups = DailyBackups.start(db, backupFolder(dataFolder), backups.keepDays(),
@@ -351,7 +351,7 @@ final class DeskSession implements AutoCloseable {
         if (daily != null) {
             daily.close();
         }
-        ItemLearning learning = itemLearning;
+        ModelLearning learning = modelLearning;
         if (learning != null) {
             learning.close();
         }

@@ -6,18 +6,26 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.griddesk.dispatch.ItemSuggestions;
+import org.griddesk.domain.calendar.DayKind;
+import org.griddesk.domain.calendar.WorkCalendar;
+import org.griddesk.learn.BreachCase;
+import org.griddesk.learn.BreachModel;
+import org.griddesk.learn.BreachModels;
+import org.griddesk.learn.BreachTrainer;
 import org.griddesk.learn.HeldOutCheck;
 import org.griddesk.learn.ItemModel;
 import org.griddesk.learn.ItemModelTrainer;
 import org.griddesk.learn.ItemModels;
 import org.griddesk.store.Database;
 import org.griddesk.store.ThreadGuard;
+import org.griddesk.store.calendar.CalendarRepository;
+import org.griddesk.store.learn.BreachCases;
 import org.griddesk.store.learn.ItemExamples;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /// `griddesk learn …`: models learnt from the store's history.
-@Command(name = "learn", mixinStandardHelpOptions = true, subcommands = {LearnCommand.Items.class})
+@Command(name = "learn", mixinStandardHelpOptions = true, subcommands = {LearnCommand.Items.class, LearnCommand.Risk.class})
 final class LearnCommand extends CommandGroup {
     /// the last days of the history held out to check a model on
     static final Duration CHECK_DAYS = Duration.ofDays(61);
@@ -56,6 +64,47 @@ final class LearnCommand extends CommandGroup {
             ItemModel model = models.retrain(() -> examples, now);
             root.out().println(root.messages().get("cli.learn.items.trained", model.facts().examples(), model.items().size(),
                     model.featureCount(), (System.nanoTime() - start) / 1e9, models.file()));
+            return 0;
+        }
+    }
+
+    /// `learn risk`: trains the breach-risk model from every dispatched ticket whose outcome is
+    /// known, checks it first on the last two months against the 20 % rule, writes it to the data
+    /// folder. The desk colours tickets by it only when it beat the rule.
+    @Command(name = "risk", mixinStandardHelpOptions = true)
+    static final class Risk implements Callable<Integer> {
+        @ParentCommand
+        LearnCommand learn;
+
+        @Override
+        public Integer call() {
+            GridDeskCommand root = learn.root;
+            Bootstrap boot = root.bootstrap(GridDeskCommand.QUIET_CONSOLE);
+            Instant now = Clock.systemUTC().instant();
+            List<BreachCase> cases;
+            WorkCalendar calendar;
+            try (Database db = Database.open(boot.config().databaseSettings(boot.folder()), ThreadGuard.NONE)) {
+                db.migrate();
+                cases = new BreachCases(db.dsl()).all();
+                calendar = new CalendarRepository(db.dsl(), Clock.systemUTC()).workCalendar();
+            }
+            long start = System.nanoTime();
+            BreachModels models = BreachModels.in(boot.folder().root());
+            BreachModel model;
+            try {
+                model = models.retrain(() -> cases, now, d -> calendar.kindOf(d) == DayKind.HOLIDAY);
+            } catch (IllegalArgumentException tooFew) {
+                learn.err().println(root.messages().get("cli.learn.risk.tooFew", cases.size(), BreachTrainer.MIN_CASES));
+                return 2;
+            }
+            BreachModel.Facts f = model.facts();
+            if (f.heldOut() > 0 && Double.isFinite(f.brier())) {
+                root.out().println(root.messages().get("cli.learn.risk.check", f.heldOut(), f.brier(), f.auc(), f.ruleBrier(), f.ruleAuc(),
+                        root.messages().get(f.beatsRule() ? "cli.learn.risk.used" : "cli.learn.risk.notUsed")));
+            } else {
+                root.out().println(root.messages().get("cli.learn.risk.unchecked"));
+            }
+            root.out().println(root.messages().get("cli.learn.risk.trained", f.cases(), (System.nanoTime() - start) / 1e9, models.file()));
             return 0;
         }
     }

@@ -29,6 +29,7 @@ import org.griddesk.desk.district.LiveMap;
 import org.griddesk.desk.district.MapModelLoader;
 import org.griddesk.desk.queue.LiveQueue;
 import org.griddesk.desk.queue.QueueItem;
+import org.griddesk.desk.queue.BreachForecast;
 import org.griddesk.desk.queue.QueueLoader;
 import org.griddesk.desk.queue.QueueViewModel;
 import org.griddesk.desk.queue.SavedViews;
@@ -36,6 +37,7 @@ import org.griddesk.dispatch.DeskCommand;
 import org.griddesk.dispatch.DeskCore;
 import org.griddesk.dispatch.DeskUser;
 import org.griddesk.dispatch.TicketActions;
+import org.griddesk.domain.calendar.DayKind;
 import org.griddesk.domain.calendar.WorkCalendar;
 import org.griddesk.domain.org.Actor;
 import org.griddesk.domain.org.Organisation;
@@ -343,7 +345,10 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
                 var taxonomy = district.taxonomy();
                 var organisation = district.organisation();
                 WorkCalendar calendar = new CalendarRepository(db.dsl(), clock).workCalendar();
-                QueueLoader queueLoader = new QueueLoader(new QueueRepository(db.dsl()), taxonomy, model, policies);
+                QueueRepository queueRows = new QueueRepository(db.dsl());
+                BreachForecast forecast = new BreachForecast(() -> running.breachModels().current(), queueRows::teamLoads,
+                        d -> calendar.kindOf(d) == DayKind.HOLIDAY);
+                QueueLoader queueLoader = new QueueLoader(queueRows, taxonomy, model, policies, forecast);
                 TicketDetailLoader details = new TicketDetailLoader(tickets, new IntakeRepository(db.dsl()), taxonomy,
                         organisation, calendar, model, policies);
                 Tools loaded = new Tools(running.actions(), organisation);

@@ -53,6 +53,7 @@ public final class DeskCore implements AutoCloseable {
     private volatile TicketActions actions;
     private volatile LifecycleRules rules = LifecycleRules.DEFAULT;
     private volatile org.griddesk.learn.ItemModels itemModels = org.griddesk.learn.ItemModels.none();
+    private volatile org.griddesk.learn.BreachModels breachModels = org.griddesk.learn.BreachModels.none();
     /// who hears the core: the desk's model, the desk's own gateway, a test
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
@@ -124,6 +125,16 @@ public final class DeskCore implements AutoCloseable {
             itemModels = models;
             actions = null;
         }
+    }
+
+    /// The learnt breach-risk model the queue's rows are forecast by from now on (the data folder's).
+    public void useBreachModels(org.griddesk.learn.BreachModels models) {
+        breachModels = models;
+    }
+
+    /// The breach-risk models in use (none until [#useBreachModels]).
+    public org.griddesk.learn.BreachModels breachModels() {
+        return breachModels;
     }
 
     /// The item models in use (none until [#useItemModels]).

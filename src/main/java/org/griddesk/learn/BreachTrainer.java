@@ -22,6 +22,8 @@ public final class BreachTrainer {
     static final double STEP = 0.1;
     static final double L2 = 1e-6;
     public static final int MIN_CASES = 500;
+    /// the newest days a trained model is first checked on, never trained on
+    public static final int HELD_OUT_DAYS = 61;
 
     /// One moment of one case and whether the case missed its deadline.
     public record Example(BreachSnapshot snapshot, boolean missed) {
@@ -63,7 +65,8 @@ public final class BreachTrainer {
         return out;
     }
 
-    static boolean holidayAhead(Instant at, Instant due, Predicate<LocalDate> holiday) {
+    /// Whether a holiday falls on a day from `at` to `due` (Beijing time).
+    public static boolean holidayAhead(Instant at, Instant due, Predicate<LocalDate> holiday) {
         LocalDate end = due.atZone(BreachSnapshot.ZONE).toLocalDate();
         for (LocalDate d = at.atZone(BreachSnapshot.ZONE).toLocalDate(); !d.isAfter(end); d = d.plusDays(1)) {
             if (holiday.test(d)) {
@@ -73,6 +76,55 @@ public final class BreachTrainer {
         return false;
     }
 
+    /// Trains on the cases whose outcome is known at `now`, after a held-out check: a first model
+    /// learns from what was known [#HELD_OUT_DAYS] days ago and is scored on the tickets dispatched
+    /// since (or, on a shorter history, on the newest fifth), against the 20 % rule as rates learnt
+    /// from the same months; then the model kept learns from everything, with that check's figures
+    /// in its [BreachModel.Facts].
+    public static BreachModel trainChecked(List<BreachCase> cases, Instant now, Predicate<LocalDate> holiday) {
+        Instant cut = now.minus(Duration.ofDays(HELD_OUT_DAYS));
+        List<Example> before = examples(cases, c -> c.dispatchedAt().isBefore(cut), cut, holiday);
+        if (before.size() < MIN_CASES) {
+            List<Instant> times = cases.stream().map(BreachCase::dispatchedAt).filter(t -> !t.isAfter(now)).sorted().toList();
+            Instant fifth = times.isEmpty() ? now : times.get(times.size() * 4 / 5);
+            return trainChecked(cases, now, holiday, fifth);
+        }
+        return trainChecked(cases, now, holiday, cut);
+    }
+
+    private static BreachModel trainChecked(List<BreachCase> cases, Instant now, Predicate<LocalDate> holiday, Instant cut) {
+        List<Example> before = examples(cases, c -> c.dispatchedAt().isBefore(cut), cut, holiday);
+        List<Example> after = examples(cases, c -> !c.dispatchedAt().isBefore(cut), now, holiday);
+        List<Example> all = examples(cases, now, holiday);
+        BreachModel kept = train(all);
+        double brier = Double.NaN;
+        double auc = Double.NaN;
+        double ruleBrier = Double.NaN;
+        double ruleAuc = Double.NaN;
+        if (before.size() >= MIN_CASES && !after.isEmpty()) {
+            BreachModel first = train(before);
+            AtRiskRule rule = AtRiskRule.learnt(before);
+            double[] p = new double[after.size()];
+            double[] r = new double[after.size()];
+            boolean[] y = new boolean[after.size()];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = first.probability(after.get(i).snapshot());
+                r[i] = rule.probability(after.get(i).snapshot());
+                y[i] = after.get(i).missed();
+            }
+            ForecastScore ours = ForecastScore.of(p, y);
+            ForecastScore rules = ForecastScore.of(r, y);
+            brier = ours.brier();
+            auc = ours.auc();
+            ruleBrier = rules.brier();
+            ruleAuc = rules.auc();
+        }
+        Instant last = cases.stream().map(BreachCase::dispatchedAt).filter(t -> !t.isAfter(now)).max(Instant::compareTo).orElse(now);
+        int known = (int) cases.stream().filter(c -> !c.dispatchedAt().isAfter(now) && c.missed(now) != null).count();
+        return kept.with(new BreachModel.Facts(now, known, last, after.size(), brier, auc, ruleBrier, ruleAuc));
+    }
+
+    /// Trains on `examples`; the model's facts name no check (see [#trainChecked]).
     public static BreachModel train(List<Example> examples) {
         if (examples.size() < MIN_CASES) {
             throw new IllegalArgumentException("too few dispatched tickets with a known outcome to learn from: " + examples.size());
@@ -111,7 +163,8 @@ public final class BreachTrainer {
                 }
             }
         }
-        return new BreachModel(categories, w);
+        return new BreachModel(categories, w, new BreachModel.Facts(Instant.EPOCH, examples.size() / MOMENTS_PER_CASE,
+                Instant.EPOCH, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN));
     }
 
     private static void step(double[] w, double[] g2, int k, double gradient) {

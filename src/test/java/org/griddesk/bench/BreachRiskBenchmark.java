@@ -10,6 +10,8 @@ import org.griddesk.demo.DemoDistrictGenerator;
 import org.griddesk.demo.DemoHistoryGenerator;
 import org.griddesk.domain.calendar.DayKind;
 import org.griddesk.domain.calendar.WorkCalendar;
+import org.griddesk.desk.queue.BreachForecast;
+import org.griddesk.learn.AtRiskRule;
 import org.griddesk.learn.BreachCase;
 import org.griddesk.learn.BreachModel;
 import org.griddesk.learn.BreachTrainer;
@@ -44,7 +46,8 @@ final class BreachRiskBenchmark {
         BreachModel model = BreachTrainer.train(training);
         double trainSeconds = (System.nanoTime() - start) / 1e9;
 
-        double[] ruleRate = ruleRates(training);
+        AtRiskRule learntRule = AtRiskRule.learnt(training);
+        double[] ruleRate = {learntRule.outsideRate(), learntRule.insideRate()};
         boolean[] y = new boolean[heldOut.size()];
         double[] p = new double[heldOut.size()];
         double[] rule = new double[heldOut.size()];
@@ -57,7 +60,7 @@ final class BreachRiskBenchmark {
         for (int i = 0; i < heldOut.size(); i++) {
             Example e = heldOut.get(i);
             y[i] = e.missed();
-            boolean atRisk = e.snapshot().fractionLeft() < 0.2;
+            boolean atRisk = AtRiskRule.inside(e.snapshot());
             rule[i] = atRisk ? 1 : 0;
             ruleCalibrated[i] = ruleRate[atRisk ? 1 : 0];
         }
@@ -65,6 +68,19 @@ final class BreachRiskBenchmark {
         ForecastScore asIs = ForecastScore.of(rule, y);
         ForecastScore calibrated = ForecastScore.of(ruleCalibrated, y);
         long missed = heldOut.stream().filter(Example::missed).count();
+        // the at-risk colour: by the rule alone, and as the desk gives it with a model that beat the rule
+        long[] byRule = new long[2];
+        long[] byModel = new long[2];
+        for (int i = 0; i < heldOut.size(); i++) {
+            if (rule[i] > 0) {
+                byRule[0]++;
+                byRule[1] += y[i] ? 1 : 0;
+            }
+            if (BreachForecast.atRisk(p[i], rule[i] > 0)) {
+                byModel[0]++;
+                byModel[1] += y[i] ? 1 : 0;
+            }
+        }
 
         var fields = BenchResults.fields();
         fields.put("benchmark", "breach-risk");
@@ -77,30 +93,46 @@ final class BreachRiskBenchmark {
         fields.put("ruleAuc", asIs.auc());
         fields.put("ruleAsRatesBrier", calibrated.brier());
         fields.put("trainingSeconds", trainSeconds);
+        fields.put("ruleColouredShare", (double) byRule[0] / heldOut.size());
+        fields.put("ruleColouredMissed", (double) byRule[1] / Math.max(1, byRule[0]));
+        fields.put("ruleColouredOfMissed", (double) byRule[1] / Math.max(1, missed));
+        fields.put("modelColouredShare", (double) byModel[0] / heldOut.size());
+        fields.put("modelColouredMissed", (double) byModel[1] / Math.max(1, byModel[0]));
+        fields.put("modelColouredOfMissed", (double) byModel[1] / Math.max(1, missed));
         fields.put("predictionMicros", microsEach);
         List<String> table = new ArrayList<>();
         for (double[] row : ours.calibration()) {
             table.add(String.format(Locale.ROOT, "%.3f/%.3f", row[0], row[1]));
         }
         fields.put("calibrationPredictedObserved", table);
+        // what a chance threshold alone would colour (for choosing the desk's)
+        List<String> sweep = new ArrayList<>();
+        for (double t : new double[] {0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5}) {
+            long flagged = 0;
+            long right = 0;
+            for (int i = 0; i < p.length; i++) {
+                if (p[i] >= t) {
+                    flagged++;
+                    right += y[i] ? 1 : 0;
+                }
+            }
+            sweep.add(String.format(Locale.ROOT, "≥%.2f: %.1f%%/%.1f%%/%.1f%%", t, 100.0 * flagged / p.length,
+                    100.0 * right / Math.max(1, flagged), 100.0 * right / Math.max(1, missed)));
+        }
+        fields.put("thresholdColouredMissedOfMissed", sweep);
+        BenchResults.summary("chance thresholds (coloured / of those missed / of the misses coloured): " + sweep);
         BenchResults.write("breach-risk", fields);
+        BenchResults.summary(String.format(Locale.ROOT,
+                "at-risk colour on the held-out moments: the rule colours %.1f %% of them, %.1f %% of those missed, %.1f %% of the "
+                        + "misses coloured; with the model (at least %.0f %%, or inside the rule and at least %.0f %%) %.1f %%, %.1f %%, %.1f %%",
+                100.0 * byRule[0] / heldOut.size(), 100.0 * byRule[1] / Math.max(1, byRule[0]), 100.0 * byRule[1] / Math.max(1, missed),
+                100 * BreachForecast.AT_RISK, 100 * BreachForecast.SAFE, 100.0 * byModel[0] / heldOut.size(),
+                100.0 * byModel[1] / Math.max(1, byModel[0]), 100.0 * byModel[1] / Math.max(1, missed)));
         BenchResults.summary(String.format(Locale.ROOT,
                 "breach risk on the last %d days (%,d moments of dispatched tickets, %.1f %% of them missed): model Brier %.4f, "
                         + "AUC %.3f; the 20 %%-rule as it is Brier %.4f, AUC %.3f; the rule as rates (%.3f / %.3f) Brier %.4f; "
                         + "trained on %,d moments in %.1f s; a prediction %.2f µs; calibration by tenths (predicted/observed) %s",
                 HELD_OUT_DAYS, heldOut.size(), 100.0 * missed / heldOut.size(), ours.brier(), ours.auc(), asIs.brier(), asIs.auc(),
                 ruleRate[0], ruleRate[1], calibrated.brier(), training.size(), trainSeconds, microsEach, table));
-    }
-
-    /// The share missed among the training moments outside and inside the rule's 20 %.
-    private static double[] ruleRates(List<Example> training) {
-        double[] missed = new double[2];
-        double[] all = new double[2];
-        for (Example e : training) {
-            int side = e.snapshot().fractionLeft() < 0.2 ? 1 : 0;
-            all[side]++;
-            missed[side] += e.missed() ? 1 : 0;
-        }
-        return new double[] {missed[0] / Math.max(1, all[0]), missed[1] / Math.max(1, all[1])};
     }
 }

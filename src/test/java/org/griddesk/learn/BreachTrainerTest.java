@@ -5,32 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.griddesk.domain.ticket.Channel;
 import org.junit.jupiter.api.Test;
 
-/// The breach-risk model on a small history with a known answer: one team misses most of its
-/// deadlines, the other almost none, and a ticket urged near its deadline is more at risk.
+/// The breach-risk model on a small history with a known answer ([TwoTeamsHistory]): one team misses
+/// most of its deadlines, the other almost none.
 class BreachTrainerTest {
-    private static final Instant START = Instant.parse("2026-01-05T01:00:00Z");
-    private static final Instant NOW = START.plus(Duration.ofDays(200));
+    private static final Instant START = TwoTeamsHistory.START;
+    static final Instant NOW = TwoTeamsHistory.NOW;
 
     static List<BreachCase> history() {
-        Random r = new Random(3);
-        List<BreachCase> cases = new ArrayList<>();
-        for (int i = 0; i < 1500; i++) {
-            boolean slowTeam = i % 2 == 0;
-            Instant dispatched = START.plus(Duration.ofHours(3L * i));
-            Instant due = dispatched.plus(Duration.ofDays(5));
-            boolean late = r.nextDouble() < (slowTeam ? 0.7 : 0.05);
-            Instant handled = late ? due.plus(Duration.ofHours(10)) : dispatched.plus(Duration.ofDays(2));
-            List<Instant> urged = late && r.nextBoolean() ? List.of(due.minus(Duration.ofHours(6))) : List.of();
-            cases.add(new BreachCase(i, "07-01-001", slowTeam ? "XSG-CG" : "XSG-HW", "XSG", Channel.HOTLINE_8890, dispatched, due,
-                    handled, urged, List.of()));
-        }
-        return cases;
+        return TwoTeamsHistory.cases();
     }
 
     @Test
@@ -58,12 +44,28 @@ class BreachTrainerTest {
     }
 
     @Test
+    void aCheckedTrainingBeatsTheRuleOnTheNewestMonthsItFirstLeftOut() {
+        BreachModel model = BreachTrainer.trainChecked(history(), NOW, d -> false);
+        BreachModel.Facts f = model.facts();
+        assertThat(f.trainedAt()).isEqualTo(NOW);
+        assertThat(f.cases()).isEqualTo(1500);
+        assertThat(f.heldOut()).as("the cases dispatched in the last 61 days, three moments each")
+                .isEqualTo(3 * (int) history().stream().filter(c -> !c.dispatchedAt().isBefore(NOW.minus(Duration.ofDays(61)))).count());
+        // the rule knows only the time left; which team has it decides here
+        assertThat(f.auc()).isGreaterThan(0.8).isGreaterThan(f.ruleAuc());
+        assertThat(f.brier()).isLessThan(f.ruleBrier());
+        assertThat(f.beatsRule()).isTrue();
+        BreachModel.Facts noCheck = new BreachModel.Facts(NOW, 1, NOW, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        assertThat(noCheck.beatsRule()).as("unchecked: the rule keeps the colour").isFalse();
+    }
+
+    @Test
     void aTicketStillOpenBeforeItsDeadlineIsNotLearntFromAndTooFewCasesAreRefused() {
-        BreachCase open = new BreachCase(1, "07-01-001", "XSG-CG", "XSG", Channel.GRID_APP, NOW.minus(Duration.ofDays(1)),
+        BreachCase open = new BreachCase(1, "07-01-001", "XSG-CG", "XSG", Channel.GRID_APP, NOW.minus(Duration.ofDays(1)), NOW.minus(Duration.ofDays(1)),
                 NOW.plus(Duration.ofDays(3)), null, List.of(), List.of());
         assertThat(open.missed(NOW)).isNull();
         assertThat(BreachTrainer.examples(List.of(open), NOW, d -> false)).isEmpty();
-        BreachCase overdue = new BreachCase(2, "07-01-001", "XSG-CG", "XSG", Channel.GRID_APP, NOW.minus(Duration.ofDays(9)),
+        BreachCase overdue = new BreachCase(2, "07-01-001", "XSG-CG", "XSG", Channel.GRID_APP, NOW.minus(Duration.ofDays(9)), NOW.minus(Duration.ofDays(9)),
                 NOW.minus(Duration.ofDays(1)), null, List.of(), List.of());
         assertThat(overdue.missed(NOW)).isTrue();
         assertThatThrownBy(() -> BreachTrainer.train(BreachTrainer.examples(List.of(overdue), NOW, d -> false)))
@@ -72,9 +74,9 @@ class BreachTrainerTest {
 
     @Test
     void theTeamsLoadIsWhatItHadInHandAtThatMoment() {
-        BreachCase a = new BreachCase(1, "x", "T", "U", Channel.GRID_APP, START, START.plus(Duration.ofDays(5)),
+        BreachCase a = new BreachCase(1, "x", "T", "U", Channel.GRID_APP, START, START, START.plus(Duration.ofDays(5)),
                 START.plus(Duration.ofDays(2)), List.of(), List.of());
-        BreachCase b = new BreachCase(2, "x", "T", "U", Channel.GRID_APP, START.plus(Duration.ofDays(1)), START.plus(Duration.ofDays(6)),
+        BreachCase b = new BreachCase(2, "x", "T", "U", Channel.GRID_APP, START.plus(Duration.ofDays(1)), START.plus(Duration.ofDays(1)), START.plus(Duration.ofDays(6)),
                 null, List.of(), List.of());
         var load = BreachTrainer.TeamLoad.of(List.of(a, b), NOW);
         assertThat(load.at("T", START.plus(Duration.ofHours(12)))).isEqualTo(1);

@@ -34,21 +34,21 @@ class ItemModelFileTest {
     @Test
     void aMissingCutOrForeignFileIsRefusedWithTheReason() throws Exception {
         assertThatThrownBy(() -> ItemModelFile.read(dir.resolve("none.model")))
-                .isInstanceOf(ItemModelFile.Refused.class).hasMessageContaining("no model file");
+                .isInstanceOf(ModelFile.Refused.class).hasMessageContaining("no model file");
 
         Path file = dir.resolve("items.model");
         ItemModelFile.write(MODEL, file);
         byte[] whole = Files.readAllBytes(file);
         Files.write(file, Arrays.copyOf(whole, whole.length / 2));
-        assertThatThrownBy(() -> ItemModelFile.read(file)).isInstanceOf(ItemModelFile.Refused.class)
+        assertThatThrownBy(() -> ItemModelFile.read(file)).isInstanceOf(ModelFile.Refused.class)
                 .hasMessageContaining("cut short");
 
         Files.write(file, "this is not a model".getBytes());
-        assertThatThrownBy(() -> ItemModelFile.read(file)).isInstanceOf(ItemModelFile.Refused.class)
+        assertThatThrownBy(() -> ItemModelFile.read(file)).isInstanceOf(ModelFile.Refused.class)
                 .hasMessageContaining("damaged");
 
         Files.write(file, gzipped(0x12345678, 1));
-        assertThatThrownBy(() -> ItemModelFile.read(file)).isInstanceOf(ItemModelFile.Refused.class)
+        assertThatThrownBy(() -> ItemModelFile.read(file)).isInstanceOf(ModelFile.Refused.class)
                 .hasMessageContaining("not an item model");
     }
 
@@ -71,14 +71,14 @@ class ItemModelFileTest {
             out.writeInt(ItemModelFile.MAX_FEATURES); // claims five million features, holds none
         }
         Files.write(file, bytes.toByteArray());
-        assertThatThrownBy(() -> ItemModelFile.read(file)).isInstanceOf(ItemModelFile.Refused.class).hasMessageContaining("cut short");
+        assertThatThrownBy(() -> ItemModelFile.read(file)).isInstanceOf(ModelFile.Refused.class).hasMessageContaining("cut short");
     }
 
     @Test
     void aModelOfAnotherFormatIsRefusedSoThatItIsTrainedAgain() throws Exception {
         Path file = dir.resolve("items.model");
         Files.write(file, gzipped(ItemModelFile.MAGIC, ItemModelFile.FORMAT - 1));
-        assertThatThrownBy(() -> ItemModelFile.read(file)).isInstanceOf(ItemModelFile.Refused.class)
+        assertThatThrownBy(() -> ItemModelFile.read(file)).isInstanceOf(ModelFile.Refused.class)
                 .hasMessageContaining("format " + (ItemModelFile.FORMAT - 1)).hasMessageContaining("trained again");
     }
 

@@ -116,8 +116,7 @@ public final class ActionBar {
         row.getChildren().add(new Label(messages().get("detail.itemSuggested")));
         for (var s : suggested) {
             String text = s.item().name() + " " + (!s.learnt() ? messages().get("detail.itemByName")
-                    : s.confidence() < 0.005 ? messages().get("detail.itemConfidenceLow")
-                    : messages().get("detail.itemConfidence", (int) Math.round(s.confidence() * 100)));
+                    : org.griddesk.ui.Percent.of(messages(), s.confidence()));
             Button take = button(text, "item-" + s.item().code(), "suggest-button");
             take.setOnAction(e -> dispatching.form(d, dispatch,
                     dispatching.actions().defaults(d.ticket(), dispatch, s.item().code(), d.intake().urgent())));

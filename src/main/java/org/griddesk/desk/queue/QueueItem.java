@@ -14,9 +14,24 @@ import org.griddesk.domain.ticket.TicketState;
 /// @param due          when the step it races is due, or null
 /// @param ownerUnitId  the centre that owns it
 /// @param work         who works it and what waits on it: the item, the team, an extension, urges
+/// @param breachChance the learnt chance (0–1) that it misses the deadline it races, or NaN when
+///                     none is known (no model, not dispatched, already overdue)
 public record QueueItem(long id, String code, Channel channel, TicketState state, String shortText, String itemName,
                         String gridCode, String place, String ownerUnitId, Instant reportedAt, Instant due, Risk risk,
-                        boolean urgent, int duplicates, int openWhistles, int repeats, Work work) {
+                        boolean urgent, int duplicates, int openWhistles, int repeats, Work work, double breachChance) {
+
+    /// A row with no learnt chance.
+    public QueueItem(long id, String code, Channel channel, TicketState state, String shortText, String itemName, String gridCode,
+                     String place, String ownerUnitId, Instant reportedAt, Instant due, Risk risk, boolean urgent, int duplicates,
+                     int openWhistles, int repeats, Work work) {
+        this(id, code, channel, state, shortText, itemName, gridCode, place, ownerUnitId, reportedAt, due, risk, urgent, duplicates,
+                openWhistles, repeats, work, Double.NaN);
+    }
+
+    /// Whether a learnt chance is known.
+    public boolean hasBreachChance() {
+        return !Double.isNaN(breachChance);
+    }
 
     /// @param itemCode         the accepted item, or the channel's hint, or null
     /// @param assignedTeamId   the team it is dispatched to, or null

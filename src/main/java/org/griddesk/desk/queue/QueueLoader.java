@@ -24,6 +24,7 @@ public final class QueueLoader {
     private final Map<String, QueueItem.Named> categories = new HashMap<>();
     private final MapModel map;
     private final TimingPolicies policies;
+    private final BreachForecast forecast;
 
     public QueueLoader(QueueRepository queue, Taxonomy taxonomy, MapModel map) {
         this(queue, taxonomy, map, TimingPolicies.DEFAULT);
@@ -31,7 +32,13 @@ public final class QueueLoader {
 
     /// `policies`: the timing policies each ticket is timed by, per its report time
     public QueueLoader(QueueRepository queue, Taxonomy taxonomy, MapModel map, TimingPolicies policies) {
+        this(queue, taxonomy, map, policies, BreachForecast.none());
+    }
+
+    /// `forecast`: the learnt chance of missing a deadline, and the at-risk colour it decides
+    public QueueLoader(QueueRepository queue, Taxonomy taxonomy, MapModel map, TimingPolicies policies, BreachForecast forecast) {
         this.policies = policies;
+        this.forecast = forecast;
         this.queue = queue;
         this.items = taxonomy.itemsByCode();
         taxonomy.categories().forEach(c -> categories.put(c.code(), new QueueItem.Named(c.code(), c.name())));
@@ -40,6 +47,7 @@ public final class QueueLoader {
 
     /// Every open ticket as a queue row, at `now`.
     public List<QueueItem> load(Instant now) {
+        forecast.readLoads(now);
         return queue.openTickets().stream().map(row -> item(row, now)).toList();
     }
 
@@ -57,14 +65,15 @@ public final class QueueLoader {
     QueueItem item(QueueRow r, Instant now) {
         NextDeadline next = NextDeadline.of(r.state(), r.reportedAt(), r.acceptedAt(), r.dueAt(), now, policies.at(r.reportedAt()));
         boolean urgent = r.urgent() || DeadlineClass.URGENT.name().equals(r.deadlineClass());
-        QueueItem.Risk risk = next.overdue() ? QueueItem.Risk.OVERDUE : next.atRisk() ? QueueItem.Risk.AT_RISK
+        BreachForecast.Verdict verdict = forecast.of(r, next, now);
+        QueueItem.Risk risk = next.overdue() ? QueueItem.Risk.OVERDUE : verdict.atRisk() ? QueueItem.Risk.AT_RISK
                 : next.dueAt() == null ? QueueItem.Risk.WAITING : urgent ? QueueItem.Risk.URGENT : QueueItem.Risk.NORMAL;
         Item item = r.itemCode() == null ? null : items.get(r.itemCode());
         return new QueueItem(r.id(), r.code(), r.channel(), r.state(), r.shortText(), item == null ? "" : item.name(),
                 r.gridCode(), place(map, r.gridCode(), false), r.ownerUnitId(), r.reportedAt(), next.dueAt(), risk, urgent, r.duplicates(),
                 r.openWhistles(), r.repeats(), new QueueItem.Work(r.itemCode(), r.assignedTeamId(), r.extensionPending(), r.urges(),
                 r.watchingUnits(), area(r.gridCode()), item == null ? null : categories.get(item.categoryCode()), r.summonedTeams(),
-                handover(r.transfer())));
+                handover(r.transfer())), verdict.chance());
     }
 
     /// A row's hand-over with the towns' names (a town centre's id is its area's code).

@@ -63,9 +63,17 @@ public final class QueueViewModel {
         }
     }
 
+    /// Risk first: overdue, at risk, urgent, normal, waiting; within each, the likelier to miss its
+    /// deadline first (the learnt chance, when known), then the sooner due.
     public static final Comparator<QueueItem> RISK_FIRST = Comparator.comparing(QueueItem::risk)
+            .thenComparingDouble(QueueViewModel::unlikeliness)
             .thenComparing(QueueItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(QueueItem::reportedAt).thenComparing(QueueItem::id);
+
+    /// The learnt chance turned round for an ascending order; a row with none after those with one.
+    private static double unlikeliness(QueueItem item) {
+        return item.hasBreachChance() ? -item.breachChance() : 1;
+    }
 
     /// How the queue is ordered: risk first (the default), the next deadline first, the newest or the
     /// oldest request first.

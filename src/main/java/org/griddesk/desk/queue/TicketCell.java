@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.ui.Messages;
+import org.griddesk.ui.Percent;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /// How a ticket looks in a list: channel icon, code, item, countdown (or its state), place and
@@ -58,6 +59,8 @@ public class TicketCell extends ListCell<QueueItem> {
             Channel.DESK, "mdmz-person_pin");
     private static final PseudoClass FRESH = PseudoClass.getPseudoClass("fresh");
     private static final PseudoClass LATE = PseudoClass.getPseudoClass("late");
+    /// a learnt chance of missing the deadline at which the row is coloured at risk
+    private static final PseudoClass LIKELY = PseudoClass.getPseudoClass("likely");
     private static final PseudoClass FRESH_URGENT = PseudoClass.getPseudoClass("fresh-urgent");
     /// handed to another centre (移交), waiting for its answer
     private static final PseudoClass HANDED_OVER = PseudoClass.getPseudoClass("handed-over");
@@ -72,6 +75,8 @@ public class TicketCell extends ListCell<QueueItem> {
     private final Label text = new Label();
     private final Label place = new Label();
     private final Label countdown = new Label();
+    /// the learnt chance of missing the deadline, when known
+    private final Label chance = new Label();
     private final Label badges = new Label();
     private final HBox box;
 
@@ -87,8 +92,10 @@ public class TicketCell extends ListCell<QueueItem> {
         text.getStyleClass().add("queue-text");
         place.getStyleClass().add("queue-place");
         countdown.getStyleClass().add("queue-countdown");
+        chance.getStyleClass().add("queue-chance");
+        chance.setMinWidth(Region.USE_PREF_SIZE);
         badges.getStyleClass().add("queue-badges");
-        HBox top = new HBox(8, code, item, spacer(), countdown);
+        HBox top = new HBox(8, code, item, spacer(), chance, countdown);
         top.setAlignment(Pos.CENTER_LEFT);
         HBox bottom = new HBox(8, place, spacer(), badges);
         bottom.setAlignment(Pos.CENTER_LEFT);
@@ -118,6 +125,8 @@ public class TicketCell extends ListCell<QueueItem> {
         item.setText(q.itemName().isEmpty() ? messages.get("state." + q.state().name()) : q.itemName());
         text.setText(q.shortText());
         place.setText(q.placed() ? q.place() : messages.get("queue.unplaced"));
+        chance.setText(q.hasBreachChance() ? messages.get("queue.chance", Percent.of(messages, q.breachChance())) : "");
+        chance.pseudoClassStateChanged(LIKELY, q.hasBreachChance() && q.breachChance() >= BreachForecast.AT_RISK);
         tick();
         StringBuilder b = new StringBuilder();
         if (q.urgent()) {
