@@ -21,7 +21,7 @@ final class DeskAccounts {
     static DeskDoor.AccountsAccess open(Database db, Clock clock, AuditSink audit) {
         AccountService service = new AccountService(db.dsl(), clock, audit);
         Workstation here = Workstation.local();
-        return new DeskDoor.AccountsAccess(service, service, service.settings(), here, service::isActive,
+        return new DeskDoor.AccountsAccess(service, service, service, service.settings(), here, service::isActive,
                 session -> audit.record(new AuditEntry(clock.instant(), session.accountId(), session.displayName(), session.from(),
                         AuditAction.DESK_LOCKED, session.username(), AuditOutcome.SUCCESS, "")));
     }

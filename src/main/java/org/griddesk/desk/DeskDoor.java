@@ -17,6 +17,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.griddesk.desk.admin.AdminScreen;
 import org.griddesk.desk.admin.AdministrationViewModel;
+import org.griddesk.desk.admin.AlarmKindsScreen;
+import org.griddesk.desk.admin.AlarmKindsViewModel;
 import org.griddesk.desk.admin.AuditAdminScreen;
 import org.griddesk.desk.session.DeskFace;
 import org.griddesk.desk.session.SessionMenu;
@@ -29,9 +31,11 @@ import org.griddesk.desk.signin.SignInDialog;
 import org.griddesk.desk.signin.SignInViewModel;
 import org.griddesk.dispatch.DeskUser;
 import org.griddesk.domain.org.Unit;
+import org.griddesk.domain.org.Role;
 import org.griddesk.security.AccountAdministration;
 import org.griddesk.security.AccountAdministration.PasswordPolicySettings;
 import org.griddesk.security.Accounts;
+import org.griddesk.security.AlarmKindAdministration;
 import org.griddesk.security.Session;
 import org.griddesk.security.Workstation;
 import org.griddesk.ui.Language;
@@ -55,7 +59,8 @@ public final class DeskDoor {
     /// @param stillActive whether the store still holds a session (false after a lockout)
     /// @param lockRecorder records that the desk locked (the audit's DESK_LOCKED)
     /// @param from        this machine, as the audit records it
-    public record AccountsAccess(Accounts accounts, AccountAdministration administration, PasswordPolicySettings policy,
+    public record AccountsAccess(Accounts accounts, AccountAdministration administration, AlarmKindAdministration alarmKinds,
+                                 PasswordPolicySettings policy,
                                  Workstation from, Predicate<Session> stillActive, Consumer<Session> lockRecorder) {
     }
 
@@ -73,6 +78,7 @@ public final class DeskDoor {
     private Node workArea;
     private Node faceScreen;
     private AccountAdministration administration;
+    private AlarmKindAdministration alarmKinds;
     private AuditViewerOpener auditViewer;
     private final SupervisionMenu supervision;
     /// the audit viewer's window while it is open (it belongs to the session that opened it)
@@ -134,6 +140,7 @@ public final class DeskDoor {
     /// The store is open: sign-in can start, with its policy and, in a demo store, its accounts.
     public void useAccounts(AccountsAccess access) {
         this.administration = access.administration();
+        this.alarmKinds = access.alarmKinds();
         sessions.useAccounts(access.accounts());
         signIn.useWorkstation(access.from());
         sessions.recordLocksWith(access.lockRecorder());
@@ -322,6 +329,11 @@ public final class DeskDoor {
         } else if (face.administration() && administration != null) {
             administrationModel = new AdministrationViewModel(executor, texts, administration, sessions::current);
             AdminScreen screen = new AdminScreen(administrationModel, texts, face.administrator());
+            if (alarmKinds != null && face.administrator() == Role.SYSTEM_ADMIN) {
+                AlarmKindsScreen kinds = new AlarmKindsScreen(new AlarmKindsViewModel(executor, texts, alarmKinds, sessions::current), texts);
+                screen.addTab(texts.get("admin.tab.alarmKinds"), kinds.node());
+                kinds.refresh();
+            }
             faceScreen = screen.node();
             seat();
             screen.refresh();

@@ -29,6 +29,7 @@ final class QueueFrameBenchmark {
             Map<String, Long> intake = tour(x, "intake");
             Map<String, Long> quiet = tour(x, "quiet");
             Map<String, Long> alerts = tour(x, "alerts");
+            Map<String, Long> risk = tour(x, "risk");
             var fields = BenchResults.fields();
             fields.put("benchmark", "queue");
             fields.put("toolkit", "glass GTK on X11 (" + x.describe() + "), -Dprism.order=sw, pulses at full speed");
@@ -37,6 +38,8 @@ final class QueueFrameBenchmark {
             intake.forEach((k, v) -> fields.put("intake." + k, v));
             quiet.forEach((k, v) -> fields.put("quiet." + k, v));
             alerts.forEach((k, v) -> fields.put("alerts." + k, v));
+            risk.forEach((k, v) -> fields.put("risk." + k, v));
+            fields.put("ratioRiskToIntakeP99", (double) risk.get("p99Ns") / intake.get("p99Ns"));
             fields.put("ratioAlertsToIntakeP99", (double) alerts.get("p99Ns") / intake.get("p99Ns"));
             double ratio = (double) intake.get("p99Ns") / quiet.get("p99Ns");
             fields.put("ratioIntakeToQuietP99", ratio);
@@ -53,6 +56,11 @@ final class QueueFrameBenchmark {
                             + " hand-off to the notifications p99 %.3f ms; alerts/intake p99 %.2f×",
                     alerts.get("p50Ns") / 1e6, alerts.get("p99Ns") / 1e6, alerts.get("maxNs") / 1e6, alerts.get("over50msFrames"),
                     alerts.get("frames"), alerts.get("handOffP99Ns") / 1e6, (double) alerts.get("p99Ns") / intake.get("p99Ns")));
+            BenchResults.summary(String.format(Locale.ROOT,
+                    "queue with learnt breach chances shown and in the risk-first order (same run): p50 %.1f ms, p99 %.1f ms, max %.1f ms,"
+                            + " %d of %d frames over 50 ms (a reload p50 %.2f ms, p99 %.2f ms); risk/intake p99 %.2f×",
+                    risk.get("p50Ns") / 1e6, risk.get("p99Ns") / 1e6, risk.get("maxNs") / 1e6, risk.get("over50msFrames"), risk.get("frames"),
+                    risk.get("reloadP50Ns") / 1e6, risk.get("reloadP99Ns") / 1e6, (double) risk.get("p99Ns") / intake.get("p99Ns")));
         }
     }
 

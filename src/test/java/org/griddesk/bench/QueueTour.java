@@ -46,7 +46,7 @@ public final class QueueTour extends Application {
     static final double WARM_UP_SECONDS = 5;
     private static String[] arguments;
 
-    /// args: variant (intake|quiet|alerts), seconds, report file
+    /// args: variant (intake|quiet|alerts|risk), seconds, report file
     public static final class Main {
         public static void main(String[] args) {
             arguments = args;
@@ -65,7 +65,8 @@ public final class QueueTour extends Application {
     @Override
     public void start(Stage stage) {
         boolean alerting = arguments[0].equals("alerts");
-        boolean intake = arguments[0].equals("intake") || alerting;
+        boolean withChance = arguments[0].equals("risk");
+        boolean intake = arguments[0].equals("intake") || alerting || withChance;
         DeskAlerts alerts = alerting ? new DeskAlerts(new AlertRules(ShiftSchedule.defaultSchedule()), new FxTaskExecutor(1),
                 Messages.of(Language.ZH_CN, "i18n/timers"), false, Clock.systemUTC()).showingOver(stage, id -> { }) : null;
         if (alerts != null) {
@@ -74,7 +75,7 @@ public final class QueueTour extends Application {
         double seconds = Double.parseDouble(arguments[1]);
         Path report = Path.of(arguments[2]);
         Instant now = Instant.parse("2026-11-26T02:00:00Z");
-        List<QueueItem> items = new ArrayList<>(rows(ROWS, now));
+        List<QueueItem> items = new ArrayList<>(rows(ROWS, now, withChance));
         QueueViewModel model = new QueueViewModel("XSG");
         QueueView view = new QueueView(model, Messages.of(Language.ZH_CN));
         model.show(List.copyOf(items), now);
@@ -112,7 +113,7 @@ public final class QueueTour extends Application {
                 }
                 while (intake && pulse >= nextArrival) {
                     nextArrival += period;
-                    items.add(row(items.size() + 1, now, random));
+                    items.add(row(items.size() + 1, now, random, withChance));
                     long t0 = System.nanoTime();
                     List<QueueItem> copy = List.copyOf(items);
                     model.show(copy, now.plusMillis(items.size()));
@@ -127,11 +128,13 @@ public final class QueueTour extends Application {
         }.start();
     }
 
-    static List<QueueItem> rows(int n, Instant now) {
+    /// `withChance`: dispatched rows carry a learnt chance of missing their deadline (shown, and
+    /// ordering them within their risk)
+    static List<QueueItem> rows(int n, Instant now, boolean withChance) {
         Random random = new Random(10_000);
         List<QueueItem> out = new ArrayList<>(n);
         for (int i = 1; i <= n; i++) {
-            out.add(row(i, now, random));
+            out.add(row(i, now, random, withChance));
         }
         return out;
     }
@@ -140,7 +143,7 @@ public final class QueueTour extends Application {
         "商铺店外经营占道，影响通行", "楼道堆放杂物，存在消防隐患", "噪音扰民，晚上十点后仍在施工"};
     private static final String[] ITEMS = {"井盖缺失", "路灯不亮", "垃圾桶满溢", "店外经营", "楼道堆放杂物", "噪音扰民"};
 
-    static QueueItem row(int i, Instant now, Random random) {
+    static QueueItem row(int i, Instant now, Random random, boolean withChance) {
         int kind = random.nextInt(TEXTS.length);
         QueueItem.Risk risk = QueueItem.Risk.values()[random.nextInt(QueueItem.Risk.values().length)];
         TicketState state = TicketState.values()[random.nextInt(8)];
@@ -149,7 +152,8 @@ public final class QueueTour extends Application {
                 ITEMS[kind], "XSG-001-" + String.format("%02d", i % 40 + 1), "兴新里社区 · 第" + (i % 40 + 1) + "网格",
                 i % 3 == 0 ? "JN" : "XSG", now.minusSeconds(i * 30L), risk == QueueItem.Risk.WAITING ? null
                         : now.plus(Duration.ofMinutes(random.nextInt(6000) - 1000)), risk, random.nextInt(10) == 0,
-                random.nextInt(5) == 0 ? 1 : 0, random.nextInt(20) == 0 ? 1 : 0, 0, QueueItem.Work.NONE);
+                random.nextInt(5) == 0 ? 1 : 0, random.nextInt(20) == 0 ? 1 : 0, 0, QueueItem.Work.NONE,
+                withChance && (state == TicketState.DISPATCHED || state == TicketState.IN_PROGRESS) ? random.nextDouble() * 0.6 : Double.NaN);
     }
 
     private void finish(Path report, String variant) {

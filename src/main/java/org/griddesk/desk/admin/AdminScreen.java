@@ -68,6 +68,7 @@ public final class AdminScreen {
     @FXML private Button resetPassword;
     @FXML private Label temporaryPassword;
     @FXML private Button dismissTemporary;
+    @FXML private javafx.scene.control.TabPane adminTabs;
     @FXML private Tab policyTab;
     @FXML private GridPane policyForm;
     @FXML private Button savePolicy;
@@ -162,8 +163,16 @@ public final class AdminScreen {
         return texts.get(a.enabled() ? "admin.state.enabled" : "admin.state.disabled");
     }
 
-    private static void column(TableColumn<AccountSummary, String> column, Function<AccountSummary, String> value) {
+    /// A text column of an administration table.
+    static <R> void column(TableColumn<R, String> column, Function<R, String> value) {
         column.setCellValueFactory(cell -> (ObservableValue<String>) new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    }
+
+    /// Adds a tab of another administration screen (the system administrator's alarm kinds).
+    public void addTab(String title, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId("alarmKindsTab");
+        adminTabs.getTabs().add(tab);
     }
 
     /// Shows it: the accounts, the units and (for the security administrator) the policy are read.

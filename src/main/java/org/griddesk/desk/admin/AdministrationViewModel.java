@@ -12,7 +12,6 @@ import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -28,7 +27,6 @@ import org.griddesk.domain.org.Unit;
 import org.griddesk.security.AccountAdministration;
 import org.griddesk.security.AccountAdministration.AccountSummary;
 import org.griddesk.security.AccountAdministration.PasswordPolicySettings;
-import org.griddesk.security.AccountRefused;
 import org.griddesk.security.Session;
 import org.griddesk.ui.TaskExecutor;
 
@@ -38,7 +36,6 @@ import org.griddesk.ui.TaskExecutor;
 /// FX thread, which checks 三员分立 and the permission table and audits it; a refusal comes back in
 /// words and changes nothing here. The view greys out what [#may] refuses.
 public final class AdministrationViewModel {
-    private final TaskExecutor executor;
     private final AccountAdministration administration;
     private final Supplier<Session> by;
     private SecurityTexts texts;
@@ -53,10 +50,8 @@ public final class AdministrationViewModel {
     private final StringProperty newPassword = new SimpleStringProperty(this, "newPassword", "");
     private final Map<Role, BooleanProperty> roleChoices = new EnumMap<>(Role.class);
     private final Map<PolicyField, StringProperty> policy = new EnumMap<>(PolicyField.class);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyBooleanWrapper refused = new ReadOnlyBooleanWrapper(this, "refused");
+    private final AdminOutcome outcome;
     private final ReadOnlyStringWrapper temporaryPassword = new ReadOnlyStringWrapper(this, "temporaryPassword", "");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
     /// The password policy's fields, as the form shows them.
     public enum PolicyField {
@@ -78,8 +73,8 @@ public final class AdministrationViewModel {
     /// @param by the administrator signed in (every operation is theirs)
     public AdministrationViewModel(TaskExecutor executor, SecurityTexts texts, AccountAdministration administration,
                                    Supplier<Session> by) {
-        this.executor = executor;
         this.texts = texts;
+        this.outcome = new AdminOutcome(executor, () -> this.texts);
         this.administration = administration;
         this.by = by;
         for (Role role : Role.PERSONAL) {
@@ -193,7 +188,7 @@ public final class AdministrationViewModel {
     public void dismissTemporaryPassword() {
         if (!temporaryPassword.get().isEmpty()) {
             temporaryPassword.set("");
-            message.set("");
+            outcome.clear();
         }
     }
 
@@ -238,25 +233,15 @@ public final class AdministrationViewModel {
     }
 
     private <T> void call(Callable<T> work, Consumer<T> onDone) {
-        busy.set(true);
-        executor.submit(work, result -> {
-            busy.set(false);
-            onDone.accept(result);
-        }, failure -> {
-            busy.set(false);
-            refuse(failure instanceof AccountRefused r ? texts.refusal(r.messageKey(), r.args())
-                    : texts.get("admin.failed", failure.getMessage()));
-        });
+        outcome.call(work, onDone);
     }
 
     private void done(String text) {
-        refused.set(false);
-        message.set(text);
+        outcome.done(text);
     }
 
     private void refuse(String text) {
-        refused.set(true);
-        message.set(text);
+        outcome.refuse(text);
     }
 
     // Properties (accessors)
@@ -300,12 +285,12 @@ public final class AdministrationViewModel {
 
     /// What the last operation came to, in words (a refusal, or what was done).
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return outcome.messageProperty();
     }
 
     /// True when the last message is a refusal.
     public ReadOnlyBooleanProperty refusedProperty() {
-        return refused.getReadOnlyProperty();
+        return outcome.refusedProperty();
     }
 
     /// A reset's temporary password, until dismissed (empty otherwise).
@@ -314,6 +299,6 @@ public final class AdministrationViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return outcome.busyProperty();
     }
 }

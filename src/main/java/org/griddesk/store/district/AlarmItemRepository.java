@@ -48,7 +48,7 @@ public final class AlarmItemRepository {
     /// empty or too long kind or an item the catalogue does not have.
     public void map(String alarmType, String itemCode) {
         String kind = alarmType == null ? "" : alarmType.strip();
-        if (kind.isEmpty() || kind.length() > MAX_KIND || kind.chars().anyMatch(Character::isISOControl)) {
+        if (!acceptsKind(kind)) {
             throw new IllegalArgumentException("alarm kind must be 1–" + MAX_KIND + " characters, no tabs or line breaks");
         }
         if (!dsl.fetchExists(TAXONOMY_ITEM, TAXONOMY_ITEM.CODE.eq(itemCode))) {
@@ -59,6 +59,12 @@ public final class AlarmItemRepository {
                 .set(ALARM_KIND_ITEM.CHANGED_AT, at)
                 .onDuplicateKeyUpdate().set(ALARM_KIND_ITEM.ITEM_CODE, itemCode).set(ALARM_KIND_ITEM.CHANGED_AT, at)
                 .execute();
+    }
+
+    /// Whether `kind` (stripped) may be mapped: 1 to [#MAX_KIND] characters, no tabs, line breaks or
+    /// other control characters.
+    public static boolean acceptsKind(String kind) {
+        return kind != null && !kind.isEmpty() && kind.length() <= MAX_KIND && kind.chars().noneMatch(Character::isISOControl);
     }
 
     /// Removes the kind's mapping; false when it had none.

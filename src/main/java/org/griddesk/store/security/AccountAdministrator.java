@@ -259,13 +259,7 @@ final class AccountAdministrator {
 
     /// The session is still good and holds one of `permissions`; otherwise the attempt is audited and refused.
     private void require(Session by, AuditAction action, String target, Permission... permissions) {
-        requireActive(by, action, target);
-        for (Permission permission : permissions) {
-            if (by.may(permission)) {
-                return;
-            }
-        }
-        throw audit.refuse(by, action, target, "admin.notPermitted");
+        audit.require(by, active, action, target, permissions);
     }
 
     private void requireActive(Session by, AuditAction action, String target) {

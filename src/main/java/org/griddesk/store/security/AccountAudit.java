@@ -1,6 +1,8 @@
 package org.griddesk.store.security;
 
 import java.time.Clock;
+import java.util.function.Predicate;
+import org.griddesk.domain.org.Permission;
 import org.griddesk.security.AccountRefused;
 import org.griddesk.security.AuditAction;
 import org.griddesk.security.AuditEntry;
@@ -35,6 +37,19 @@ final class AccountAudit {
             String detail) {
         sink.record(new AuditEntry(clock.instant(), actorId, actorName, from == null ? new Workstation(null, null) : from, action,
                 target, outcome, detail));
+    }
+
+    /// Refuses (audited) unless the session is still good and holds one of `permissions`.
+    void require(Session by, Predicate<Session> active, AuditAction action, String target, Permission... permissions) {
+        if (!active.test(by)) {
+            throw refuse(by, action, target, "session.ended");
+        }
+        for (Permission permission : permissions) {
+            if (by.may(permission)) {
+                return;
+            }
+        }
+        throw refuse(by, action, target, "admin.notPermitted");
     }
 
     /// Records a refusal and throws it: nothing else is written.

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.griddesk.domain.org.Role;
 import org.griddesk.security.AccountAdministration;
 import org.griddesk.security.Accounts;
+import org.griddesk.security.AlarmKindAdministration;
 import org.griddesk.security.AuditAction;
 import org.griddesk.security.AuditOutcome;
 import org.griddesk.security.AuditSink;
@@ -31,7 +32,7 @@ import org.jooq.DSLContext;
 ///
 /// Unknown names and wrong passwords are refused with the same key after the same work: an unknown
 /// name is checked against a dummy hash made with today's parameters.
-public final class AccountService implements Accounts, AccountAdministration {
+public final class AccountService implements Accounts, AccountAdministration, AlarmKindAdministration {
     /// The password of every demo account (演示库 only; a real store never has them).
     public static final String DEMO_PASSWORD = "Demo@2026";
     static final String REFUSED = "signIn.refused";
@@ -42,6 +43,7 @@ public final class AccountService implements Accounts, AccountAdministration {
     private final AccountAudit audit;
     private final String dummyHash;
     private final AccountAdministrator administrator;
+    private final AlarmKindAdministrator alarmKinds;
 
     public AccountService(DSLContext dsl, Clock clock, AuditSink audit) {
         this(dsl, clock, audit, new PasswordHasher());
@@ -54,6 +56,7 @@ public final class AccountService implements Accounts, AccountAdministration {
         this.audit = new AccountAudit(audit, clock);
         this.dummyHash = hasher.hash("no such account: a dummy to spend the same time".toCharArray());
         this.administrator = new AccountAdministrator(dsl, clock, this.audit, hasher, this::isActive);
+        this.alarmKinds = new AlarmKindAdministrator(dsl, clock, this.audit, this::isActive);
     }
 
     // Signing in
@@ -345,5 +348,27 @@ public final class AccountService implements Accounts, AccountAdministration {
     @Override
     public void setPolicy(Session by, PasswordPolicySettings policy) {
         administrator.setPolicy(by, policy);
+    }
+
+    // The alarm-kind table (system administrator)
+
+    @Override
+    public List<AlarmKind> alarmKinds(Session by) {
+        return alarmKinds.list(by);
+    }
+
+    @Override
+    public List<ItemChoice> alarmKindItems(Session by) {
+        return alarmKinds.items(by);
+    }
+
+    @Override
+    public void mapAlarmKind(Session by, String kind, String itemCode) {
+        alarmKinds.map(by, kind, itemCode);
+    }
+
+    @Override
+    public void unmapAlarmKind(Session by, String kind) {
+        alarmKinds.unmap(by, kind);
     }
 }
