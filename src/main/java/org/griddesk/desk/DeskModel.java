@@ -350,7 +350,7 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
                         d -> calendar.kindOf(d) == DayKind.HOLIDAY);
                 QueueLoader queueLoader = new QueueLoader(queueRows, taxonomy, model, policies, forecast);
                 TicketDetailLoader details = new TicketDetailLoader(tickets, new IntakeRepository(db.dsl()), taxonomy,
-                        organisation, calendar, model, policies);
+                        organisation, calendar, model, policies, forecast);
                 Tools loaded = new Tools(running.actions(), organisation);
                 List<QueueItem> rows = queueLoader.load(now);
                 queueReaders.forEach(r -> r.accept(rows, now));

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.griddesk.desk.queue.BreachForecast;
 import org.griddesk.desk.queue.QueueLoader;
 import org.griddesk.domain.calendar.WorkCalendar;
 import org.griddesk.domain.org.Organisation;
@@ -31,6 +32,7 @@ public final class TicketDetailLoader {
     private final WorkCalendar calendar;
     private final MapModel map;
     private final TimingPolicies policies;
+    private final BreachForecast forecast;
 
     public TicketDetailLoader(TicketRepository tickets, IntakeRepository intakes, Taxonomy taxonomy, Organisation organisation,
                               WorkCalendar calendar, MapModel map) {
@@ -40,7 +42,14 @@ public final class TicketDetailLoader {
     /// `policies`: the timing policies each ticket is timed by, per its report time
     public TicketDetailLoader(TicketRepository tickets, IntakeRepository intakes, Taxonomy taxonomy, Organisation organisation,
                               WorkCalendar calendar, MapModel map, TimingPolicies policies) {
+        this(tickets, intakes, taxonomy, organisation, calendar, map, policies, BreachForecast.none());
+    }
+
+    /// `forecast`: the learnt chance of missing the deadline (the queue's)
+    public TicketDetailLoader(TicketRepository tickets, IntakeRepository intakes, Taxonomy taxonomy, Organisation organisation,
+                              WorkCalendar calendar, MapModel map, TimingPolicies policies, BreachForecast forecast) {
         this.policies = policies;
+        this.forecast = forecast;
         this.tickets = tickets;
         this.intakes = intakes;
         this.items = taxonomy.itemsByCode();
@@ -73,6 +82,6 @@ public final class TicketDetailLoader {
                 : tickets.callsFrom(t.intake().caller().phone(), now.minus(REPEAT_CALLS_WINDOW));
         return new TicketDetail(t, tickets.trail(ticketId), detail, intakes.suggestions(ticketId), intakes.alarms(ticketId),
                 TicketTiming.of(t, now, calendar, policies.at(t.intake().reportedAt())), item == null ? "" : item.name(), QueueLoader.place(map, t.intake().gridCode(), true),
-                Map.copyOf(unitNames), calls);
+                Map.copyOf(unitNames), calls, forecast.chance(t, now));
     }
 }

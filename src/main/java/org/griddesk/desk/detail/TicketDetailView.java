@@ -11,6 +11,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.griddesk.desk.queue.BreachForecast;
 import org.griddesk.domain.calendar.WorkCalendar;
 import org.griddesk.domain.ticket.DuplicateSuggestion;
 import org.griddesk.domain.ticket.RecordedEvent;
@@ -22,6 +23,7 @@ import org.griddesk.domain.ticket.VideoAlarm;
 import org.griddesk.security.RevealRefused;
 import org.griddesk.ui.Language;
 import org.griddesk.ui.Messages;
+import org.griddesk.ui.Percent;
 
 /// The detail pane's view of one ticket: the request as received, the citizen (masked), its
 /// deadlines step by step, duplicate suggestions with their scores and reasons, the video alarm and
@@ -104,6 +106,13 @@ public final class TicketDetailView extends ScrollPane {
             Label status = new Label(messages.get("timing." + s.status().name()));
             status.getStyleClass().addAll("detail-timing", "timing-" + s.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             steps.addRow(row++, key(messages.get("step." + s.step().name())), value(s.dueAt() == null ? "" : TIME.format(s.dueAt())), status);
+        }
+        if (!Double.isNaN(d.breachChance())) {
+            Label chance = value(messages.get("detail.breachChanceValue", Percent.of(messages, d.breachChance())));
+            chance.setId("breachChance");
+            chance.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("likely"), d.breachChance() >= BreachForecast.AT_RISK);
+            chance.getStyleClass().add("detail-chance");
+            steps.addRow(row++, key(messages.get("detail.breachChance")), chance);
         }
         content.getChildren().add(steps);
 

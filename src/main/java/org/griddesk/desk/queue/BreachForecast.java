@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.griddesk.domain.ticket.Channel;
 import org.griddesk.domain.ticket.NextDeadline;
+import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.domain.ticket.TicketState;
 import org.griddesk.domain.ticket.TicketTiming;
 import org.griddesk.learn.BreachModel;
@@ -65,23 +67,41 @@ public final class BreachForecast {
     /// The row's chance and whether it is at risk at `now`, given the deadline it races.
     synchronized Verdict of(QueueRow r, NextDeadline next, Instant now) {
         Optional<BreachModel> m = model.get();
-        boolean dispatched = r.state() == TicketState.DISPATCHED || r.state() == TicketState.IN_PROGRESS;
-        if (m.isEmpty() || !dispatched || next.step() != TicketTiming.Step.FINISH || next.overdue() || r.itemCode() == null
-                || r.assignedTeamId() == null) {
+        if (m.isEmpty() || next.step() != TicketTiming.Step.FINISH || next.overdue()) {
             return new Verdict(Double.NaN, next.atRisk());
+        }
+        double chance = chance(m.get(), r.state(), r.itemCode(), r.assignedTeamId(), r.ownerUnitId(), r.channel(),
+                r.acceptedAt() != null ? r.acceptedAt() : r.reportedAt(), next.dueAt(), now, r.urges(), r.returns());
+        if (Double.isNaN(chance) || !m.get().facts().beatsRule()) {
+            return new Verdict(chance, next.atRisk());
+        }
+        return new Verdict(chance, atRisk(chance, next.atRisk()));
+    }
+
+    /// A ticket's chance at `now` for its detail, or NaN when none is known (no model, not
+    /// dispatched, no deadline or already past it).
+    public synchronized double chance(Ticket t, Instant now) {
+        Optional<BreachModel> m = model.get();
+        if (m.isEmpty() || t.deadline() == null || t.deadline().consultation() || !now.isBefore(t.deadline().dueAt())) {
+            return Double.NaN;
+        }
+        Instant started = t.milestones().acceptedAt() != null ? t.milestones().acceptedAt() : t.intake().reportedAt();
+        return chance(m.get(), t.state(), t.deadline().itemCode(), t.assignedTeamId(), t.ownerUnitId(), t.intake().channel(), started,
+                t.deadline().dueAt(), now, t.tally().urged(), t.tally().returned() + t.tally().reworked());
+    }
+
+    private double chance(BreachModel m, TicketState state, String item, String team, String unit, Channel channel, Instant started,
+                          Instant due, Instant now, int urges, int returns) {
+        boolean dispatched = state == TicketState.DISPATCHED || state == TicketState.IN_PROGRESS;
+        if (!dispatched || item == null || team == null) {
+            return Double.NaN;
         }
         if (loadsRead.plus(LOADS_KEPT).isBefore(now)) {
             loads = loadReader.get();
             loadsRead = now;
         }
-        Instant started = r.acceptedAt() != null ? r.acceptedAt() : r.reportedAt();
-        BreachSnapshot s = BreachSnapshot.at(r.itemCode(), r.assignedTeamId(), r.ownerUnitId(), r.channel().name(), started,
-                next.dueAt(), now, loads.getOrDefault(r.assignedTeamId(), 0), BreachTrainer.holidayAhead(now, next.dueAt(), holiday), r.urges(), r.returns());
-        double chance = m.get().probability(s);
-        if (!m.get().facts().beatsRule()) {
-            return new Verdict(chance, next.atRisk());
-        }
-        return new Verdict(chance, atRisk(chance, next.atRisk()));
+        return m.probability(BreachSnapshot.at(item, team, unit, channel.name(), started, due, now, loads.getOrDefault(team, 0),
+                BreachTrainer.holidayAhead(now, due, holiday), urges, returns));
     }
 
     /// At risk by a model that beat the rule: sure it will miss, or inside the rule's last share and

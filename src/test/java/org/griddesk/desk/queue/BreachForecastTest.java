@@ -9,13 +9,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.griddesk.domain.ticket.Channel;
+import org.griddesk.domain.ticket.DeadlinePolicy;
 import org.griddesk.domain.ticket.NextDeadline;
+import org.griddesk.domain.ticket.Ticket;
+import org.griddesk.domain.ticket.TicketCommand;
 import org.griddesk.domain.ticket.TicketState;
 import org.griddesk.domain.ticket.TimingPolicies;
 import org.griddesk.learn.BreachModel;
 import org.griddesk.learn.BreachTrainer;
 import org.griddesk.learn.TwoTeamsHistory;
 import org.griddesk.store.ticket.QueueRepository.QueueRow;
+import org.griddesk.testsupport.LifecycleFixture;
 import org.junit.jupiter.api.Test;
 
 /// The queue's forecast on a model that learnt one team misses most deadlines and the other almost
@@ -83,5 +87,27 @@ class BreachForecastTest {
         var none = BreachForecast.none().of(slow, next(slow, NOW), NOW);
         assertThat(none.chance()).isNaN();
         assertThat(none.atRisk()).isFalse();
+    }
+
+    @Test
+    void aTicketsDetailGetsTheSameChanceAsItsRow() {
+        var lifecycle = LifecycleFixture.lifecycle();
+        Instant reported = LifecycleFixture.shanghai("2026-07-20T09:00");
+        Ticket t = lifecycle.report(1, "2607-0001", LifecycleFixture.hotlineRequest("8890-1", reported), "JN-XSG",
+                LifecycleFixture.HOTLINE, reported).after();
+        t = lifecycle.execute(t, new TicketCommand.Accept("07-01-001", DeadlinePolicy.general(), false), LifecycleFixture.XSG_DISPATCHER,
+                reported.plus(Duration.ofMinutes(10))).after();
+        BreachForecast forecast = new BreachForecast(() -> Optional.of(MODEL), Map::of, d -> false);
+        Instant now = reported.plus(Duration.ofHours(5));
+        assertThat(forecast.chance(t, now)).as("accepted, not yet dispatched").isNaN();
+        t = lifecycle.execute(t, new TicketCommand.Dispatch("JN-XSG-CG"), LifecycleFixture.XSG_DISPATCHER,
+                reported.plus(Duration.ofMinutes(20))).after();
+        double detail = forecast.chance(t, now);
+        QueueRow row = new QueueRow(t.id(), t.code(), t.intake().channel(), t.state(), "", null, "07-01-001", t.ownerUnitId(),
+                t.assignedTeamId(), "GENERAL", reported, t.milestones().acceptedAt(), t.deadline().dueAt(), false, 0, 0, 0, false, 0, "",
+                List.of(), null, 0);
+        assertThat(detail).isBetween(0.0, 1.0).isEqualTo(forecast.of(row, next(row, now), now).chance());
+        assertThat(forecast.chance(t, t.deadline().dueAt().plusSeconds(1))).as("past its deadline: overdue, no chance").isNaN();
+        assertThat(BreachForecast.none().chance(t, now)).isNaN();
     }
 }
