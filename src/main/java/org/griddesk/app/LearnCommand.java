@@ -30,6 +30,14 @@ final class LearnCommand extends CommandGroup {
     /// the last days of the history held out to check a model on
     static final Duration CHECK_DAYS = Duration.ofDays(61);
 
+    /// What a model learns from, read from the data folder's store (migrated first).
+    static <T> T fromStore(Bootstrap boot, java.util.function.Function<Database, T> read) {
+        try (Database db = Database.open(boot.config().databaseSettings(boot.folder()), ThreadGuard.NONE)) {
+            db.migrate();
+            return read.apply(db);
+        }
+    }
+
     /// `learn items`: trains the item model from every ticket with an item, checks it first on the
     /// last two months (trained on the months before), writes it to the data folder.
     @Command(name = "items", mixinStandardHelpOptions = true)
@@ -42,11 +50,7 @@ final class LearnCommand extends CommandGroup {
             GridDeskCommand root = learn.root;
             Bootstrap boot = root.bootstrap(GridDeskCommand.QUIET_CONSOLE);
             Instant now = Clock.systemUTC().instant();
-            List<ItemModelTrainer.Example> examples;
-            try (Database db = Database.open(boot.config().databaseSettings(boot.folder()), ThreadGuard.NONE)) {
-                db.migrate();
-                examples = new ItemExamples(db.dsl()).reportedBefore(now);
-            }
+            List<ItemModelTrainer.Example> examples = fromStore(boot, db -> new ItemExamples(db.dsl()).reportedBefore(now));
             if (examples.size() < ItemModelTrainer.MIN_EXAMPLES) {
                 learn.err().println(root.messages().get("cli.learn.items.tooFew", examples.size(), ItemModelTrainer.MIN_EXAMPLES));
                 return 2;
@@ -81,13 +85,8 @@ final class LearnCommand extends CommandGroup {
             GridDeskCommand root = learn.root;
             Bootstrap boot = root.bootstrap(GridDeskCommand.QUIET_CONSOLE);
             Instant now = Clock.systemUTC().instant();
-            List<BreachCase> cases;
-            WorkCalendar calendar;
-            try (Database db = Database.open(boot.config().databaseSettings(boot.folder()), ThreadGuard.NONE)) {
-                db.migrate();
-                cases = new BreachCases(db.dsl()).all();
-                calendar = new CalendarRepository(db.dsl(), Clock.systemUTC()).workCalendar();
-            }
+            List<BreachCase> cases = fromStore(boot, db -> new BreachCases(db.dsl()).all());
+            WorkCalendar calendar = fromStore(boot, db -> new CalendarRepository(db.dsl(), Clock.systemUTC()).workCalendar());
             long start = System.nanoTime();
             BreachModels models = BreachModels.in(boot.folder().root());
             BreachModel model;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,7 +52,7 @@ class BreachModelFileTest {
         byte[] whole = Files.readAllBytes(file);
         Files.write(file, Arrays.copyOf(whole, whole.length / 2));
         assertThatThrownBy(() -> BreachModelFile.read(file)).isInstanceOf(ModelFile.Refused.class);
-        Files.write(file, gzipped(ItemModelFile.MAGIC, ItemModelFile.FORMAT));
+        Files.write(file, ModelFiles.gzipped(ItemModelFile.MAGIC, ItemModelFile.FORMAT));
         assertThatThrownBy(() -> BreachModelFile.read(file)).isInstanceOf(ModelFile.Refused.class)
                 .hasMessageContaining("is not a breach-risk model");
         Files.writeString(file, "not gzip at all");
@@ -82,7 +81,7 @@ class BreachModelFileTest {
     void aModelOfAnOlderFormatIsRefusedAndTheSlotTrainsOneThatReplacesIt() throws Exception {
         Path file = dir.resolve(BreachModels.FILE);
         Files.createDirectories(file.getParent());
-        Files.write(file, gzipped(BreachModelFile.MAGIC, BreachModelFile.FORMAT - 1));
+        Files.write(file, ModelFiles.gzipped(BreachModelFile.MAGIC, BreachModelFile.FORMAT - 1));
         BreachModels models = BreachModels.in(dir);
         assertThat(models.current()).as("the rule serves").isEmpty();
         assertThat(models.unusable()).contains("format " + (BreachModelFile.FORMAT - 1), "trained again");
@@ -106,15 +105,5 @@ class BreachModelFileTest {
         assertThat(models.current()).containsSame(model);
         assertThat(BreachModels.none().current()).isEmpty();
         assertThat(BreachModels.none().due(NOW)).as("no data folder: nothing to train into").isFalse();
-    }
-
-    private static byte[] gzipped(int magic, int format) throws IOException {
-        var bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes))) {
-            out.writeInt(magic);
-            out.writeInt(format);
-            out.writeLong(0);
-        }
-        return bytes.toByteArray();
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.DataOutputStream;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -47,7 +46,7 @@ class ItemModelFileTest {
         assertThatThrownBy(() -> ItemModelFile.read(file)).isInstanceOf(ModelFile.Refused.class)
                 .hasMessageContaining("damaged");
 
-        Files.write(file, gzipped(0x12345678, 1));
+        Files.write(file, ModelFiles.gzipped(0x12345678, 1));
         assertThatThrownBy(() -> ItemModelFile.read(file)).isInstanceOf(ModelFile.Refused.class)
                 .hasMessageContaining("not an item model");
     }
@@ -77,18 +76,8 @@ class ItemModelFileTest {
     @Test
     void aModelOfAnotherFormatIsRefusedSoThatItIsTrainedAgain() throws Exception {
         Path file = dir.resolve("items.model");
-        Files.write(file, gzipped(ItemModelFile.MAGIC, ItemModelFile.FORMAT - 1));
+        Files.write(file, ModelFiles.gzipped(ItemModelFile.MAGIC, ItemModelFile.FORMAT - 1));
         assertThatThrownBy(() -> ItemModelFile.read(file)).isInstanceOf(ModelFile.Refused.class)
                 .hasMessageContaining("format " + (ItemModelFile.FORMAT - 1)).hasMessageContaining("trained again");
-    }
-
-    private static byte[] gzipped(int magic, int format) throws IOException {
-        var bytes = new java.io.ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes))) {
-            out.writeInt(magic);
-            out.writeInt(format);
-            out.writeLong(0);
-        }
-        return bytes.toByteArray();
     }
 }
