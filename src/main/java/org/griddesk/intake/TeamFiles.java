@@ -89,15 +89,8 @@ final class TeamFiles {
     /// The handled report's `files`: refs of this team's uploads, each found and checked again as an
     /// attachment; a ref never uploaded by the team (or pruned after a day) is an error naming it.
     static List<Attachment> parse(JsonNode body, Function<String, Optional<Attachment>> uploaded, List<FieldError> errors) {
-        JsonNode node = body.path(FIELD);
-        if (node.isMissingNode() || node.isNull()) {
-            return List.of();
-        }
-        if (!node.isArray() || node.size() > Attachment.MAX_PER_REPORT) {
-            errors.add(new FieldError(FIELD, FIELD + " 应为至多 " + Attachment.MAX_PER_REPORT + " 个已上传文件（sha256:…）的数组",
-                    FIELD + " is an array of at most " + Attachment.MAX_PER_REPORT + " uploaded files (sha256:…)"));
-            return List.of();
-        }
+        List<JsonNode> node = Fields.elements(body, FIELD, Attachment.MAX_PER_REPORT, "已上传文件（sha256:…）", "uploaded files (sha256:…)",
+                errors);
         List<Attachment> files = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             String at = FIELD + "[" + i + "]";

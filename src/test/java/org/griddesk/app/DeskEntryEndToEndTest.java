@@ -175,6 +175,7 @@ class DeskEntryEndToEndTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#candidateMerge-" + earlier).tryQuery()
                 .map(n -> n.getScene() != null && n.isVisible()).orElse(false));
         assertThat(robot.lookup("#candidateMerge-" + earlier).queryButton().getText()).isEqualTo("并入此件");
+        org.griddesk.testsupport.ScenePng.save(robot.lookup("#candidateMerge-" + earlier).query().getScene(), "desk-entry-merge");
 
         robot.clickOn("#candidateMerge-" + earlier);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> deskTickets().size() == before.size() + 1

@@ -198,14 +198,10 @@ public final class DeskEntryViewModel {
 
     /// Saves the entry (off the FX thread). A refusal fills [#errors] field by field and changes nothing.
     public void save() {
-        if (busy.get() || savedTicket.get() > 0) {
-            return;
+        if (begin()) {
+            DeskEntry entry = entry();
+            executor.submit(() -> service.take(taker, entry), this::saved, this::failed);
         }
-        errors.clear();
-        message.set("");
-        busy.set(true);
-        DeskEntry entry = entry();
-        executor.submit(() -> service.take(taker, entry), this::saved, this::failed);
     }
 
     /// Saves the entry and merges it into `candidate` (off the FX thread), through the same intake
@@ -213,14 +209,21 @@ public final class DeskEntryViewModel {
     /// candidate ([#savedTicketProperty]); a merge the rules refuse keeps the new ticket, shown
     /// instead, and the message says why. A refused save fills [#errors] as [#save] does.
     public void mergeInto(Candidate candidate) {
+        if (begin()) {
+            DeskEntry entry = entry();
+            executor.submit(() -> service.takeInto(taker, entry, candidate.ticketId()), outcome -> merged(outcome, candidate), this::failed);
+        }
+    }
+
+    /// Whether a save may start now (none under way, none done); when so, the last refusal is cleared.
+    private boolean begin() {
         if (busy.get() || savedTicket.get() > 0) {
-            return;
+            return false;
         }
         errors.clear();
         message.set("");
         busy.set(true);
-        DeskEntry entry = entry();
-        executor.submit(() -> service.takeInto(taker, entry, candidate.ticketId()), outcome -> merged(outcome, candidate), this::failed);
+        return true;
     }
 
     /// Checks for duplicates now (what the debounce runs).
