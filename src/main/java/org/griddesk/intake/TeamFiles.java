@@ -37,9 +37,10 @@ final class TeamFiles {
     /// refused by its bytes.
     static void upload(Context ctx, TeamFeedback feedback, Unit team) {
         String name = ctx.queryParam("name");
-        if (name != null && name.length() > Attachment.MAX_NAME) {
+        if (name != null && (name.length() > Attachment.MAX_NAME || !Fields.storable(name))) {
             ctx.status(HttpStatus.BAD_REQUEST).json(Gateway.invalid(List.of(new FieldError("name",
-                    "文件名至多 " + Attachment.MAX_NAME + " 个字符", "a file name is at most " + Attachment.MAX_NAME + " characters"))));
+                    "文件名至多 " + Attachment.MAX_NAME + " 个字符，且不含控制字符", "a file name is at most " + Attachment.MAX_NAME
+                            + " characters, none of them control characters"))));
             return;
         }
         if (ctx.contentLength() > MAX_BODY) {

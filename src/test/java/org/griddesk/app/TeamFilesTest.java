@@ -142,6 +142,9 @@ class TeamFilesTest {
         assertThat(huge.statusCode()).isEqualTo(413);
         assertThat(json(huge).get("message").asText()).contains("10 MB");
         assertThat(upload("gdk_not-a-key", null, EvidenceFiles.png()).statusCode()).isEqualTo(401);
+        HttpResponse<String> badName = upload(teamKey, "现场\u0000.png", EvidenceFiles.png());
+        assertThat(badName.statusCode()).isEqualTo(400);
+        assertThat(json(badName).get("fields").findValuesAsText("field")).containsExactly("name");
         HttpResponse<String> bigJson = work.fixture.postAskingFirst("/api/v1/team/tickets/" + t.code() + "/handled", teamKey,
                 new byte[5 * 1024 * 1024]);
         assertThat(bigJson.statusCode()).as("every other route keeps its 4 MB").isEqualTo(413);
