@@ -25,6 +25,7 @@ import org.griddesk.store.feed.ChangeNotifications;
 import org.griddesk.store.security.ChannelKeyRepository;
 import org.griddesk.store.security.WorkerTokenService;
 import org.griddesk.store.ticket.IntakeRepository;
+import org.griddesk.store.ticket.TeamUploads;
 import org.griddesk.store.ticket.TicketRepository;
 import org.griddesk.store.ticket.TicketService;
 
@@ -93,6 +94,6 @@ public final class GatewayWiring {
         return Optional.of(new Services(
                 new IntakeService(tickets, repository, new IntakeRepository(db.dsl()), regions, district.cameras(),
                         district.taxonomy(), organisation, jurisdiction.orElse(null), clock),
-                new TeamFeedback(tickets, repository, organisation)));
+                new TeamFeedback(tickets, repository, organisation, new IntakeRepository(db.dsl()), new TeamUploads(db.dsl()), clock)));
     }
 }

@@ -19,15 +19,8 @@ final class AttachmentField {
     }
 
     static List<Attachment> parse(JsonNode body, List<FieldError> errors) {
-        JsonNode node = body.path(FIELD);
-        if (node.isMissingNode() || node.isNull()) {
-            return List.of();
-        }
-        if (!node.isArray() || node.size() > Attachment.MAX_PER_REPORT) {
-            errors.add(new FieldError(FIELD, FIELD + " 应为至多 " + Attachment.MAX_PER_REPORT + " 个附件的数组（每个含 name 与 base64 的 content）",
-                    FIELD + " is an array of at most " + Attachment.MAX_PER_REPORT + " files, each with a name and base64 content"));
-            return List.of();
-        }
+        List<JsonNode> node = Fields.elements(body, FIELD, Attachment.MAX_PER_REPORT, "附件（每个含 name 与 base64 的 content）",
+                "files, each with a name and base64 content", errors);
         List<Attachment> files = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             String at = FIELD + "[" + i + "]";

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.griddesk.domain.org.Actor;
@@ -15,6 +16,9 @@ import org.griddesk.domain.ticket.DuplicateSuggestion;
 import org.griddesk.domain.ticket.Intake;
 import org.griddesk.domain.ticket.IntakeDetail;
 import org.griddesk.domain.ticket.Place;
+import org.griddesk.domain.ticket.TicketState;
+import org.griddesk.domain.ticket.TransitionRefused;
+import org.griddesk.store.ticket.StaleTicketException;
 
 /// Entry at the desk (席位录入): a phone call or a walk-in typed in by a dispatcher or supervisor of a
 /// centre goes through the same [IntakeService] as every channel, as [Channel#DESK], with the person
@@ -112,6 +116,31 @@ public final class DeskIntake {
         }
         IntakeDetail hints = new IntakeDetail(null, entry.itemCode(), null, entry.urgent());
         return service.accept(new IntakeService.Request(intake(entry), null, hints, null, null, null, taker));
+    }
+
+    /// What became of an entry merged into a duplicate candidate: the ticket it was taken as and
+    /// whether it was merged; when not, why in Chinese and English (the new ticket stays in the
+    /// queue as it is).
+    public record MergeOutcome(IntakeService.Accepted taken, boolean merged, String whyZh, String whyEn) {
+    }
+
+    /// Takes the entry as [#take] does (the caller's request is recorded whatever follows), then
+    /// merges its ticket into the candidate `masterId` with the lifecycle's merge as `taker`: the
+    /// rules decide who may. A merge they refuse (the candidate closed meanwhile, say) keeps the new
+    /// ticket and says why; the same form merged again finds its ticket merged already.
+    public MergeOutcome takeInto(Actor taker, DeskEntry entry, long masterId) {
+        IntakeService.Accepted taken = take(taker, entry);
+        if (taken.ticket().state() == TicketState.MERGED) {
+            return new MergeOutcome(taken, true, null, null);
+        }
+        try {
+            service.merge(taken.ticket().id(), masterId, taker);
+            return new MergeOutcome(taken, true, null, null);
+        } catch (TransitionRefused refused) {
+            return new MergeOutcome(taken, false, refused.message(Locale.SIMPLIFIED_CHINESE), refused.message(Locale.ENGLISH));
+        } catch (StaleTicketException stale) { // someone acted on the new ticket first: it stays theirs
+            return new MergeOutcome(taken, false, stale.message(Locale.SIMPLIFIED_CHINESE), stale.message(Locale.ENGLISH));
+        }
     }
 
     /// The open tickets the entry as typed so far may repeat, best first (none while the content is

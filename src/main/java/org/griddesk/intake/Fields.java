@@ -195,18 +195,26 @@ final class Fields {
 
     static final int MAX_URL = 500;
 
-    /// An optional array of at most `max` http(s) URLs (pictures stored elsewhere), each taken exactly
-    /// as sent; empty when absent.
-    static List<String> urls(JsonNode body, String field, int max, List<FieldError> errors) {
+    /// The elements of an optional array of at most `max` (`zh`/`en` name what they are: `图片地址`,
+    /// `picture URLs`); none when it is absent, or not such an array (an error added then).
+    static List<JsonNode> elements(JsonNode body, String field, int max, String zh, String en, List<FieldError> errors) {
         JsonNode node = body.path(field);
         if (node.isMissingNode() || node.isNull()) {
             return List.of();
         }
         if (!node.isArray() || node.size() > max) {
-            errors.add(new FieldError(field, field + " 应为至多 " + max + " 个图片地址的数组",
-                    field + " is an array of at most " + max + " picture URLs"));
+            errors.add(new FieldError(field, field + " 应为至多 " + max + " 个" + zh + "的数组", field + " is an array of at most " + max + " " + en));
             return List.of();
         }
+        List<JsonNode> elements = new ArrayList<>();
+        node.forEach(elements::add);
+        return elements;
+    }
+
+    /// An optional array of at most `max` http(s) URLs (pictures stored elsewhere), each taken exactly
+    /// as sent; empty when absent.
+    static List<String> urls(JsonNode body, String field, int max, List<FieldError> errors) {
+        List<JsonNode> node = elements(body, field, max, "图片地址", "picture URLs", errors);
         List<String> urls = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             String url = node.get(i).isTextual() ? node.get(i).asText() : "";

@@ -63,7 +63,8 @@ public final class Gateway implements AutoCloseable {
         }
     }
 
-    /// the largest request body taken (a video alarm's 2 MB snapshot, base64, with room to spare)
+    /// the largest request body taken (a video alarm's 2 MB snapshot, base64, with room to spare) on
+    /// every route but the team API's file upload ([TeamFiles#MAX_BODY])
     static final long MAX_BODY = 4L * 1024 * 1024;
 
     /// Starts on `bind`:`port` (port 0: any free one) with the health endpoint only.
@@ -121,7 +122,8 @@ public final class Gateway implements AutoCloseable {
             // refuse an oversized body by its declared length, before reading any of it (a client that
             // sent `Expect: 100-continue` is told before it sends the body at all)
             config.routes.before(ctx -> {
-                if (ctx.contentLength() > MAX_BODY) {
+                // an upload of the team API has its own limit, one file's 10 MB (TeamFiles)
+                if (ctx.contentLength() > MAX_BODY && !ctx.path().equals(TeamFiles.PATH)) {
                     throw new io.javalin.http.ContentTooLargeResponse("请求体超过 4 MB / the body is over 4 MB");
                 }
             });
@@ -135,6 +137,7 @@ public final class Gateway implements AutoCloseable {
             config.routes.post("/api/v1/grid/reports", channels::gridReport);
             config.routes.post("/api/v1/video/alarms", channels::videoAlarm);
             config.routes.post("/api/v1/pushes", channels::push);
+            config.routes.post(TeamFiles.PATH, teams::upload);
             config.routes.get("/api/v1/team/tickets", teams::work);
             config.routes.get("/api/v1/team/tickets/{code}", teams::ticket);
             config.routes.post("/api/v1/team/tickets/{code}/{action}", teams::act);

@@ -269,6 +269,13 @@ public final class IntakeService {
         return open.check().check(traits(placed(intake, how), detail, null));
     }
 
+    /// Folds the ticket `ticketId` into the open ticket `masterId` as `actor`, through the
+    /// lifecycle's merge: the rules decide (who may, whether it is still new, whether the master is
+    /// still open) and throw [TransitionRefused] otherwise; nothing is written then.
+    public void merge(long ticketId, long masterId, Actor actor) {
+        tickets.execute(repository.get(ticketId), new org.griddesk.domain.ticket.TicketCommand.Merge(repository.get(masterId)), actor);
+    }
+
     /// The grid a request would be placed in, if any (the same rules as [#accept]).
     public Optional<String> gridOf(Intake intake) {
         return Optional.ofNullable(placed(intake, placement(intake)).gridCode());

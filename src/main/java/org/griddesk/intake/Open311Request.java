@@ -31,10 +31,8 @@ import org.griddesk.store.ticket.Submission;
 /// content (every field above, as read) by the same key within [#CONTENT_WINDOW].
 final class Open311Request {
     static final int MAX_DESCRIPTION = 4000;
-    static final Duration KEY_WINDOW = Duration.ofHours(24);
+    static final Duration KEY_WINDOW = IdempotencyKey.WINDOW;
     static final Duration CONTENT_WINDOW = Duration.ofMinutes(10);
-    /// an `Idempotency-Key`: 1 to 255 visible ASCII characters (a UUID, say)
-    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
     /// a coordinate as text: a plain decimal number, nothing else (no sign but minus, no exponent,
     /// no hexadecimal, no `d` or `f` suffix, no NaN or Infinity, no spaces)
     private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,3}(\\.\\d{1,15})?");
@@ -59,10 +57,7 @@ final class Open311Request {
     static Parsed parse(JsonNode params, Channel channel, String sender, String idempotencyKey, IntakeService service,
                         Instant now) {
         List<FieldError> errors = new ArrayList<>();
-        if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
-            errors.add(new FieldError("Idempotency-Key", "Idempotency-Key 应为 1 到 255 个可见 ASCII 字符",
-                    "Idempotency-Key has 1 to 255 visible ASCII characters"));
-        }
+        IdempotencyKey.error(idempotencyKey).ifPresent(errors::add);
         String code = Fields.text(params, "service_code", true, 30, errors);
         if (code != null && !service.knowsItem(code)) {
             errors.add(new FieldError("service_code", "没有这个服务：" + code, "service_code " + code + " was not found"));

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.griddesk.domain.org.Unit;
 import org.griddesk.domain.ticket.Attachment;
+import org.griddesk.domain.ticket.AttachmentRefused;
 import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.domain.ticket.TicketCommand;
 import org.griddesk.domain.ticket.TransitionRefused;
@@ -20,7 +22,8 @@ import org.griddesk.store.ticket.StaleTicketException;
 /// The department feedback API (docs/api.md): a team's own system, with its team key, lists its
 /// work and closes its part of the loop. `POST /api/v1/team/tickets/{code}/{action}` with action
 /// `sign`, `return` (`reason`), `check-in`, `extension` (`days`, `reason`) or `handled` (`result`,
-/// `evidence` links, `attachments` files), each optionally with the `version` it last saw. The rules answer 409 with their
+/// `evidence` links, `attachments` files inline, `files` uploaded before to [TeamFiles#PATH]), each optionally with the
+/// `version` it last saw and an `Idempotency-Key` header ([IdempotencyKey]). The rules answer 409 with their
 /// reason; someone else's change since `version` answers 409 saying who.
 final class TeamEndpoints {
     static final int MAX_REASON = 1000;
@@ -66,11 +69,16 @@ final class TeamEndpoints {
         admitted(ctx).ifPresent(a -> visible(ctx, a).ifPresent(t -> ctx.json(view(t, a.team()))));
     }
 
+    /// `POST /api/v1/team/files`: one file for a handled report ([TeamFiles]).
+    void upload(Context ctx) {
+        admitted(ctx).ifPresent(a -> TeamFiles.upload(ctx, a.feedback(), a.team()));
+    }
+
     /// `POST /api/v1/team/tickets/{code}/{action}`: an unknown action (404 `no_such_action`) and an
     /// unknown ticket (404 `no_such_ticket`) are told apart before the body is read.
     void act(Context ctx) {
         String action = ctx.pathParam("action");
-        admitted(ctx).filter(a -> knownAction(ctx, action)).ifPresent(a -> visible(ctx, a)
+        admitted(ctx).filter(a -> knownAction(ctx, action)).filter(a -> IdempotencyKey.valid(ctx)).ifPresent(a -> visible(ctx, a)
                 .ifPresent(ticket -> Taker.jsonBody(ctx).ifPresent(body -> act(ctx, a, ticket, action, body))));
     }
 
@@ -81,14 +89,27 @@ final class TeamEndpoints {
             return;
         }
         Long version = Fields.whole(body, "version", 1, Long.MAX_VALUE, errors);
-        Optional<TicketCommand> command = command(action, body, errors);
+        Optional<TicketCommand> command = command(action, body, digest -> a.feedback().uploaded(a.team(), digest), errors);
         if (!errors.isEmpty()) {
             ctx.status(HttpStatus.BAD_REQUEST).json(Gateway.invalid(errors));
             return;
         }
+        String key = ctx.header(IdempotencyKey.HEADER);
         try {
-            Ticket after = a.feedback().act(a.team(), ticket, version, command.orElseThrow()).after();
-            ctx.json(view(after, a.team()));
+            if (key == null) {
+                ctx.json(view(a.feedback().act(a.team(), ticket, version, command.orElseThrow()).after(), a.team()));
+                return;
+            }
+            TeamFeedback.Answered answered = a.feedback().act(a.team(), ticket, version, command.orElseThrow(), key,
+                    IdempotencyKey.contentDigest(ticket.code(), action, body), after -> IdempotencyKey.json(view(after, a.team())));
+            if (answered.replayed()) {
+                ctx.header("Idempotent-Replayed", "true");
+            }
+            ctx.status(HttpStatus.OK).contentType("application/json").result(answered.answer());
+        } catch (ReusedIdempotencyKey reused) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(Gateway.error("idempotency_key_reused",
+                    "该 Idempotency-Key 已用于另一操作或内容不同的请求，未执行；新操作请用新键"
+                            + " / this Idempotency-Key was sent before for another action or body: nothing was done; use a new key"));
         } catch (TransitionRefused refused) {
             ctx.status(HttpStatus.CONFLICT).json(Map.of("error", "refused", "reason", refused.key(), "message", refused.bilingual(),
                     "state", ticket.state().name(), "version", ticket.version()));
@@ -118,7 +139,8 @@ final class TeamEndpoints {
         return ticket;
     }
 
-    private static Optional<TicketCommand> command(String action, JsonNode body, List<FieldError> errors) {
+    private static Optional<TicketCommand> command(String action, JsonNode body, Function<String, Optional<Attachment>> uploaded,
+                                                   List<FieldError> errors) {
         return switch (action) {
             case "sign" -> Optional.of(new TicketCommand.Sign());
             case "check-in" -> Optional.of(new TicketCommand.CheckIn());
@@ -135,7 +157,12 @@ final class TeamEndpoints {
             case "handled" -> {
                 String result = Fields.text(body, "result", true, HotlineOrder.MAX_CONTENT, errors);
                 List<String> evidence = Fields.urls(body, "evidence", MAX_EVIDENCE, errors);
-                List<Attachment> files = AttachmentField.parse(body, errors);
+                List<Attachment> files = new ArrayList<>(AttachmentField.parse(body, errors));
+                files.addAll(TeamFiles.parse(body, uploaded, errors));
+                if (files.size() > Attachment.MAX_PER_REPORT) {
+                    errors.add(new FieldError(TeamFiles.FIELD, AttachmentRefused.tooMany().message(Locale.SIMPLIFIED_CHINESE)
+                            + "（attachments 与 files 合计）", AttachmentRefused.tooMany().message(Locale.ENGLISH) + " (attachments and files together)"));
+                }
                 yield result == null || !errors.isEmpty() ? Optional.empty()
                         : Optional.of(new TicketCommand.ReportHandled(result, evidence, files));
             }

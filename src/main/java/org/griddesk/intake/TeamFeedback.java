@@ -1,30 +1,50 @@
 package org.griddesk.intake;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.griddesk.domain.org.Actor;
 import org.griddesk.domain.org.Organisation;
 import org.griddesk.domain.org.Role;
 import org.griddesk.domain.org.Unit;
+import org.griddesk.domain.ticket.Attachment;
 import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.domain.ticket.TicketCommand;
 import org.griddesk.domain.ticket.Transition;
+import org.griddesk.domain.ticket.TransitionRefused;
+import org.griddesk.security.ApiKeys;
+import org.griddesk.store.ticket.IntakeRepository;
+import org.griddesk.store.ticket.StaleTicketException;
+import org.griddesk.store.ticket.Submission;
+import org.griddesk.store.ticket.TeamUploads;
 import org.griddesk.store.ticket.TicketRepository;
 import org.griddesk.store.ticket.TicketService;
 
 /// The department feedback API's side of the loop: a team's own system signs for, returns, checks
 /// in to a whistle, asks for more time and reports handled, through the same lifecycle commands and
 /// guards as the desk, acting as the team ([Role#HANDLER]) so the trail names it. A team sees only
-/// the tickets it was dispatched to or summoned for.
+/// the tickets it was dispatched to or summoned for, and names only the files it uploaded itself.
 public final class TeamFeedback {
     private final TicketService tickets;
     private final TicketRepository repository;
     private final Organisation organisation;
+    private final IntakeRepository sends;
+    private final TeamUploads uploads;
+    private final Clock clock;
+    private final Object[] sendLocks = new Object[64];
 
-    public TeamFeedback(TicketService tickets, TicketRepository repository, Organisation organisation) {
+    public TeamFeedback(TicketService tickets, TicketRepository repository, Organisation organisation, IntakeRepository sends,
+                        TeamUploads uploads, Clock clock) {
         this.tickets = tickets;
         this.repository = repository;
         this.organisation = organisation;
+        this.sends = sends;
+        this.uploads = uploads;
+        this.clock = clock;
+        for (int i = 0; i < sendLocks.length; i++) {
+            sendLocks[i] = new Object();
+        }
     }
 
     /// The team of this id, if it is one.
@@ -43,11 +63,83 @@ public final class TeamFeedback {
     }
 
     /// Runs `command` as the team's system on the ticket as last seen at `expectedVersion` (or as it
-    /// is now, when null). Throws the rules' [org.griddesk.domain.ticket.TransitionRefused] or
-    /// [org.griddesk.store.ticket.StaleTicketException]; nothing is written then.
+    /// is now, when null). Throws the rules' [TransitionRefused] or [StaleTicketException]; nothing
+    /// is written then.
     public Transition act(Unit team, Ticket ticket, Long expectedVersion, TicketCommand command) {
+        return act(team, ticket, expectedVersion, command, null, t -> null);
+    }
+
+    /// The answer to an action sent with an `Idempotency-Key`, and whether it is a resend's (the
+    /// first send's answer, nothing done again).
+    public record Answered(String answer, boolean replayed) {
+    }
+
+    /// As [#act(Unit, Ticket, Long, TicketCommand)], sent with the client's `idempotencyKey`: the
+    /// first send of the key runs and keeps `answer` of the changed ticket with the change; a resend
+    /// within 24 hours with the same `contentDigest` (ticket, action and body) gets that answer
+    /// back and changes nothing; with another, [ReusedIdempotencyKey]. A resend racing the first
+    /// send (on this gateway or another on the same store) loses to it in the store and is answered
+    /// as a resend.
+    public Answered act(Unit team, Ticket ticket, Long expectedVersion, TicketCommand command, String idempotencyKey,
+                        String contentDigest, Function<Ticket, String> answer) {
+        Submission send = new Submission("team:" + team.id(), "K" + ApiKeys.digest(idempotencyKey), contentDigest, clock.instant(),
+                IdempotencyKey.WINDOW);
+        synchronized (sendLocks[Math.floorMod(send.repeatKey().hashCode(), sendLocks.length)]) {
+            Optional<Answered> earlier = answeredBefore(send);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+            try {
+                return new Answered(answer.apply(act(team, ticket, expectedVersion, command, send, answer).after()), false);
+            } catch (RuntimeException lost) {
+                // refused, stale or the store's duplicate key: when another gateway stored the same send
+                // first, answered as its resend; else as it failed
+                return answeredBefore(send).orElseThrow(() -> lost);
+            }
+        }
+    }
+
+    private Transition act(Unit team, Ticket ticket, Long expectedVersion, TicketCommand command, Submission send,
+                           Function<Ticket, String> answer) {
         Actor system = new Actor("SYS-" + team.id(), team.name() + "业务系统", Role.HANDLER, team);
-        return expectedVersion == null ? tickets.execute(ticket, command, system)
-                : tickets.execute(ticket.id(), expectedVersion, command, system);
+        Ticket current = ticket;
+        if (expectedVersion != null) {
+            current = repository.get(ticket.id());
+            if (current.version() != expectedVersion) {
+                throw tickets.staleSince(ticket.id(), ticket.code(), expectedVersion);
+            }
+        }
+        return tickets.execute(current, command, system, send, answer);
+    }
+
+    private Optional<Answered> answeredBefore(Submission send) {
+        return sends.submitted(send).map(earlier -> {
+            if (!earlier.contentDigest().equals(send.contentDigest())) {
+                throw new ReusedIdempotencyKey();
+            }
+            return new Answered(earlier.answer(), true);
+        });
+    }
+
+    /// A file the team's system uploaded, and whether the team had not uploaded these bytes before.
+    public record Uploaded(Attachment file, boolean fresh) {
+    }
+
+    /// Takes one file for the team's next handled report, checked as every attachment is
+    /// ([Attachment#of]: type by its bytes, whole, at most 10 MB and 50 megapixels; throws
+    /// [org.griddesk.domain.ticket.AttachmentRefused]). Uploads older than a day are deleted first.
+    public Uploaded upload(Unit team, String name, byte[] content) {
+        if (!team.isTeam()) {
+            throw new IllegalArgumentException(team.id() + " is not a team");
+        }
+        Attachment file = Attachment.of(name, content);
+        uploads.prune(clock.instant());
+        return new Uploaded(file, uploads.store(team.id(), file, clock.instant()));
+    }
+
+    /// The file the team uploaded under this digest within a day, checked again as an attachment;
+    /// empty for a digest it never uploaded (or another team's, or one pruned).
+    public Optional<Attachment> uploaded(Unit team, String sha256) {
+        return uploads.find(team.id(), sha256, clock.instant()).map(u -> Attachment.of(u.name(), u.content()));
     }
 }

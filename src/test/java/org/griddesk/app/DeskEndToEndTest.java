@@ -33,6 +33,7 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.griddesk.desk.queue.QueueItem;
 import org.griddesk.domain.calendar.WorkCalendar;
+import org.griddesk.domain.district.Camera;
 import org.griddesk.domain.org.Actor;
 import org.griddesk.domain.org.Role;
 import org.griddesk.domain.ticket.Channel;
@@ -317,6 +318,40 @@ class DeskEndToEndTest {
         assertThat(WaitForAsyncUtils.asyncFx(() -> robot.lookup("Trail").tryQuery().isPresent()).get())
                 .as("the detail pane shows the ticket's trail").isTrue();
         robot.doubleClickOn("#queueSearch").eraseText(placed.code().length());
+    }
+
+    /// A camera clicked on the map (not typed in its search) opens its card over the desk. The camera
+    /// is one of the demo district's in a grid with no open ticket, so that no ticket's marker lies
+    /// over it (a marker takes the click first), shown up close where cameras are drawn.
+    @Test
+    @Order(10)
+    void aCameraClickedOnTheMapOpensItsCard() throws Exception {
+        MapView map = robot.lookup("#deskMap").queryAs(MapView.class);
+        List<Camera> cameras;
+        try (Database db = Database.open(DatabaseSettings.embeddedH2(dataDir), ThreadGuard.NONE)) {
+            cameras = new DistrictRepository(db.dsl()).cameras();
+        }
+        var markedGrids = map.modelProperty().get().markers().stream().map(m -> m.gridCode()).collect(java.util.stream.Collectors.toSet());
+        Camera camera = cameras.stream().filter(c -> c.gridCode() != null && !markedGrids.contains(c.gridCode())).findFirst().orElseThrow();
+        Point2D at = WaitForAsyncUtils.asyncFx(() -> {
+            map.viewportProperty().set(new Viewport(WebMercator.x(camera.lon()), WebMercator.y(camera.lat()), 17, map.getWidth(),
+                    map.getHeight()));
+            return map.localToScreen(map.getWidth() / 2, map.getHeight() / 2);
+        }).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> map.cameraAt(map.getWidth() / 2, map.getHeight() / 2)).get())
+                .as("the camera is drawn under the cursor").contains(camera);
+
+        robot.clickOn(at, MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> Stage.getWindows().stream()
+                .anyMatch(w -> w instanceof Stage s && s.isShowing() && s.getTitle() != null && s.getTitle().contains(camera.code()))).get());
+        Stage card = WaitForAsyncUtils.asyncFx(() -> Stage.getWindows().stream().filter(w -> w instanceof Stage s && s.isShowing()
+                && s.getTitle() != null && s.getTitle().contains(camera.code())).map(Stage.class::cast).findFirst().orElseThrow()).get();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> card.getScene().lookup("#cameraAlarms") != null).get())
+                .as("the card lists the camera's recent alarms").isTrue();
+        assertThat(map.selectedCameraProperty().get()).as("cleared, so that a second click opens it again").isNull();
+        WaitForAsyncUtils.asyncFx(card::close).get(5, TimeUnit.SECONDS);
+        robot.interact(map::fitDistrict);
     }
 
     /// Opens the Demo menu and clicks its item, going straight down first: sliding across the menu

@@ -27,7 +27,10 @@ import org.griddesk.store.ticket.IntakeRepository;
 import org.griddesk.store.ticket.TicketRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -39,7 +42,10 @@ import org.testfx.util.WaitForAsyncUtils;
 /// told which field is missing when saving too early, saves with Enter, finds the new ticket selected
 /// in the queue and dispatches it with Ctrl+Enter. The store shows a desk ticket of the town centre
 /// with the dispatcher in its trail.
+/// A second call about the same thing is entered and merged into the ticket it repeats (并入此件): the
+/// call is recorded, merged by the lifecycle, and the desk shows the ticket it repeats.
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeskEntryEndToEndTest {
     private static final String GRID = "XSG-001-02";
 
@@ -67,6 +73,7 @@ class DeskEntryEndToEndTest {
     }
 
     @Test
+    @Order(1)
     void aPhoneCallEnteredAtTheDeskShowsItsDuplicateAndIsDispatchedAtOnce() throws Exception {
         Session session = window.door().sessions().current();
         String earlier = hotline.post(robot.lookup("#deskMap").queryAs(MapView.class).modelProperty().get().region(GRID).orElseThrow(),
@@ -149,6 +156,41 @@ class DeskEntryEndToEndTest {
                 .containsOnly(session.accountId());
     }
 
+    @Test
+    @Order(3)
+    void aSecondCallAboutTheSameThingIsMergedIntoTheTicketItRepeats() throws Exception {
+        String earlier = hotline.post(robot.lookup("#deskMap").queryAs(MapView.class).modelProperty().get().region(GRID).orElseThrow(),
+                "津沽路与丰泽道交口路灯不亮已经三天，晚上很黑");
+        QueueRows.waitFor(robot, earlier);
+        List<String> before = deskTickets().stream().map(Ticket::code).toList();
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#entryCallerPhone").tryQuery()
+                .map(Node::isFocused).orElse(false));
+        robot.clickOn("#entryCallerPhone").write("13700001111").type(KeyCode.TAB).write("xsg-001-02");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#placeHits").queryAs(ListView.class).getItems().isEmpty());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#entryLanding").queryAs(Label.class).getText().contains(GRID));
+        TextArea content = robot.lookup("#entryContent").queryAs(TextArea.class);
+        WaitForAsyncUtils.asyncFx(() -> content.replaceText(0, content.getLength(), "津沽路丰泽道交口路灯不亮，晚上很黑，又一位来电")).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#candidateMerge-" + earlier).tryQuery()
+                .map(n -> n.getScene() != null && n.isVisible()).orElse(false));
+        assertThat(robot.lookup("#candidateMerge-" + earlier).queryButton().getText()).isEqualTo("并入此件");
+        org.griddesk.testsupport.ScenePng.save(robot.lookup("#candidateMerge-" + earlier).query().getScene(), "desk-entry-merge");
+
+        robot.clickOn("#candidateMerge-" + earlier);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> deskTickets().size() == before.size() + 1
+                && deskTickets().stream().anyMatch(t -> t.state() == TicketState.MERGED && !before.contains(t.code())));
+        Ticket merged = deskTickets().stream().filter(t -> !before.contains(t.code())).findFirst().orElseThrow();
+        assertThat(merged.intake().caller().phone()).as("the caller's request is recorded").isEqualTo("13700001111");
+        assertThat(new TicketRepository(db.dsl()).trail(merged.id()).getLast().event())
+                .isEqualTo(new org.griddesk.domain.ticket.TicketEvent.Merged(ticket(earlier).id(), earlier));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#deskEntry").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup("#detailCode").tryQuery()
+                .map(n -> ((Label) n).getText().contains(earlier)).orElse(false)).get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup("#noticeText").tryQuery()
+                .map(n -> ((Label) n).getText().contains("并入 " + earlier)).orElse(false)).get());
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Candidate> candidates() {
         return robot.lookup("#entryCandidates").tryQuery().map(n -> List.copyOf(((ListView<Candidate>) n).getItems())).orElse(List.of());
@@ -165,6 +207,7 @@ class DeskEntryEndToEndTest {
     }
 
     @Test
+    @Order(2)
     void aFormLeftOpenWhenTheDeskLocksWaitsForItsPersonBehindTheLock() throws Exception {
         robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#entryContent").tryQuery().isPresent());

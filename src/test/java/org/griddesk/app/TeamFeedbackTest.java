@@ -8,24 +8,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
 import org.griddesk.domain.org.Actor;
-import org.griddesk.domain.org.Organisation;
 import org.griddesk.domain.org.Role;
 import org.griddesk.domain.org.Unit;
 import org.griddesk.domain.org.UnitLevel;
-import org.griddesk.domain.taxonomy.Item;
 import org.griddesk.domain.ticket.Attachment;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.domain.ticket.TicketCommand;
 import org.griddesk.domain.ticket.TicketEvent;
 import org.griddesk.domain.ticket.TicketState;
-import org.griddesk.geo.Region;
-import org.griddesk.geo.RegionLevel;
-import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.ticket.AttachmentRepository;
 import org.griddesk.store.ticket.TicketRepository;
 import org.griddesk.store.ticket.TicketService;
@@ -40,11 +34,11 @@ class TeamFeedbackTest {
     @TempDir
     static Path dataDir;
 
+    private static TeamTickets work;
     private static GatewayFixture fixture;
     private static TicketService desk;
     private static TicketRepository tickets;
     private static Actor dispatcher;
-    private static Item item;
     private static Unit team;
     private static Unit otherTeam;
     private static Unit department;
@@ -53,56 +47,37 @@ class TeamFeedbackTest {
     private static String otherKey;
     private static String departmentKey;
     private static String otherDepartmentKey;
-    private static Region grid;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static int orders;
 
     @BeforeAll
     static void start() {
-        fixture = new GatewayFixture(dataDir);
-        DistrictRepository district = new DistrictRepository(fixture.db.dsl());
-        Organisation organisation = district.organisation();
-        desk = fixture.desk();
-        tickets = new TicketRepository(fixture.db.dsl());
-        grid = district.regions(RegionLevel.GRID).get(300);
-        String area = district.region(grid.parentCode()).orElseThrow().parentCode();
-        Unit town = organisation.unit(area).orElseThrow();
-        dispatcher = new Actor("u-town-01", "镇调度", Role.DISPATCHER, town);
-        List<Unit> townTeams = organisation.units().stream().filter(u -> u.isTeam() && town.id().equals(u.parentId())).toList();
-        team = townTeams.get(0);
-        otherTeam = townTeams.get(1);
-        List<Unit> districtTeams = organisation.units().stream().filter(u -> u.level() == UnitLevel.DISTRICT && u.isTeam()).toList();
+        work = new TeamTickets(dataDir);
+        fixture = work.fixture;
+        desk = work.desk;
+        tickets = work.tickets;
+        dispatcher = work.dispatcher;
+        team = work.team;
+        otherTeam = work.otherTeam;
+        List<Unit> districtTeams = work.organisation.units().stream().filter(u -> u.level() == UnitLevel.DISTRICT && u.isTeam()).toList();
         department = districtTeams.get(0);
         otherDepartment = districtTeams.get(1);
         teamKey = fixture.teamKey(team.id());
         otherKey = fixture.teamKey(otherTeam.id());
         departmentKey = fixture.teamKey(department.id());
         otherDepartmentKey = fixture.teamKey(otherDepartment.id());
-        item = district.taxonomy().items().getFirst();
     }
 
     @AfterAll
     static void stop() {
-        fixture.close();
+        work.close();
     }
 
-    /// A new 8890 order in the grid, accepted at its town centre; dispatched to `to` unless null.
     private static Ticket ticket(Unit to) throws Exception {
-        var point = grid.mainPart().getInteriorPoint();
-        String order = """
-                {"orderNo":"FB-%d","receivedAt":"%s","caller":{"name":"张先生","phone":"13700001234"},"content":"小区门口井盖破损",
-                 "point":{"lon":%s,"lat":%s}}"""
-                .formatted(++orders, OffsetDateTime.now().minusMinutes(5), point.getX(), point.getY());
-        String code = JSON.readTree(fixture.post("/api/v1/hotline/orders", fixture.key(Channel.HOTLINE_8890), order).body())
-                .get("ticket").asText();
-        Ticket t = desk.execute(tickets.findByCode(code).orElseThrow(),
-                new TicketCommand.Accept(item.code(), item.deadline(), item.consultation()), dispatcher).after();
-        return to == null ? t : desk.execute(t, new TicketCommand.Dispatch(to.id()), dispatcher).after();
+        return work.ticket(to);
     }
 
-    /// someone of the team at the desk
     private static Actor handler() {
-        return new Actor("u-team-01", "队员", Role.HANDLER, team);
+        return work.handler();
     }
 
     private static HttpResponse<String> act(String key, Ticket t, String action, String body) throws Exception {

@@ -57,6 +57,7 @@ class DeskIntakeTest {
     private static DeskIntake desk;
     private static Organisation organisation;
     private static Actor dispatcher;
+    private static TicketService tickets;
     private static int entries;
 
     @BeforeAll
@@ -70,7 +71,8 @@ class DeskIntakeTest {
             regions.addAll(district.regions(level));
         }
         TicketLifecycle lifecycle = new TicketLifecycle(WorkCalendar.builtIn(), organisation, LifecycleRules.DEFAULT);
-        IntakeService intake = new IntakeService(new TicketService(db.dsl(), lifecycle, Clock.systemUTC()), new TicketRepository(db.dsl()),
+        tickets = new TicketService(db.dsl(), lifecycle, Clock.systemUTC());
+        IntakeService intake = new IntakeService(tickets, new TicketRepository(db.dsl()),
                 new IntakeRepository(db.dsl()), regions, district.cameras(), district.taxonomy(), organisation, null, Clock.systemUTC());
         desk = new DeskIntake(intake, Clock.systemUTC());
         dispatcher = person(Role.DISPATCHER, "XSG");
@@ -239,5 +241,50 @@ class DeskIntakeTest {
                 "x".repeat(10_000), "NO-GRID", 999.0, 999.0, "\"*?\" OR 1=1 " + "查".repeat(10_000), "??", false)))
                 .as("any text, any size: no failure").isNotNull();
         assertThat(tickets()).isEqualTo(before);
+    }
+
+    @Test
+    void aCallMergedIntoItsCandidateIsRecordedFirstThenMergedByTheLifecycleAndOnlyOnce() {
+        Ticket earlier = desk.take(dispatcher, call("13922223333", "津沽路17号门前路灯不亮")).ticket();
+        DeskEntry again = call("13944445555", "津沽路17号路灯还是不亮，又有人打电话");
+        int before = tickets();
+
+        DeskIntake.MergeOutcome outcome = desk.takeInto(dispatcher, again, earlier.id());
+
+        assertThat(outcome.merged()).isTrue();
+        assertThat(tickets()).as("the caller's request is recorded as a ticket of its own").isEqualTo(before + 1);
+        Ticket entered = new TicketRepository(db.dsl()).get(outcome.taken().ticket().id());
+        assertThat(entered.state()).isEqualTo(TicketState.MERGED);
+        assertThat(entered.intake().caller().phone()).isEqualTo("13944445555");
+        assertThat(new TicketRepository(db.dsl()).trail(entered.id())).extracting(RecordedEvent::event)
+                .satisfiesExactly(r -> assertThat(r).isInstanceOf(TicketEvent.Reported.class),
+                        m -> assertThat(m).isEqualTo(new TicketEvent.Merged(earlier.id(), earlier.code())));
+        assertThat(new TicketRepository(db.dsl()).trail(entered.id()).getLast().actorId()).isEqualTo(dispatcher.id());
+        assertThat(new TicketRepository(db.dsl()).get(earlier.id()).state()).as("the candidate goes on").isEqualTo(TicketState.REPORTED);
+
+        DeskIntake.MergeOutcome twice = desk.takeInto(dispatcher, again, earlier.id());
+        assertThat(twice.merged()).isTrue();
+        assertThat(twice.taken().ticket().id()).isEqualTo(entered.id());
+        assertThat(tickets()).as("the same form merged again: nothing more").isEqualTo(before + 1);
+        assertThat(new TicketRepository(db.dsl()).trail(entered.id())).hasSize(2);
+    }
+
+    @Test
+    void aMergeTheRulesRefuseKeepsTheNewTicketAndSaysWhy() {
+        Ticket closed = desk.take(dispatcher, call("13966667777", "津沽路23号井盖松动")).ticket();
+        tickets.execute(closed, new org.griddesk.domain.ticket.TicketCommand.RejectInvalid("重复来电，已在别处处理"), dispatcher);
+        int before = tickets();
+
+        DeskIntake.MergeOutcome outcome = desk.takeInto(dispatcher, call("13988889999", "津沽路23号井盖松动有响声"), closed.id());
+
+        assertThat(outcome.merged()).isFalse();
+        assertThat(outcome.whyZh()).contains(closed.code());
+        assertThat(outcome.whyEn()).contains(closed.code());
+        assertThat(tickets()).isEqualTo(before + 1);
+        assertThat(new TicketRepository(db.dsl()).get(outcome.taken().ticket().id()).state()).as("kept, in the queue")
+                .isEqualTo(TicketState.REPORTED);
+        assertThatThrownBy(() -> desk.takeInto(person(Role.HANDLER, organisation.units().stream().filter(Unit::isTeam)
+                .findFirst().orElseThrow().id()), call("13911110000", "路灯不亮"), closed.id()))
+                .as("who may enter is decided first").isInstanceOf(DeskEntryRefused.class);
     }
 }

@@ -1,6 +1,5 @@
 package org.griddesk.desk.detail;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -82,7 +81,7 @@ public final class EvidenceLoader {
         this.store = store;
     }
 
-    /// One item and its thumbnail (null when it has none: a PDF, a WebP, a link).
+    /// One item and its thumbnail (null when it has none: a PDF, a link, a picture that cannot be read).
     public record Shown(EvidenceItem item, Image thumbnail) {
     }
 
@@ -137,11 +136,11 @@ public final class EvidenceLoader {
         if (bytes == null) {
             return null;
         }
-        Image image = new Image(new ByteArrayInputStream(bytes), THUMB_WIDTH, THUMB_HEIGHT, true, true);
-        if (!image.isError()) {
+        Image image = EvidencePictures.decode(item.type(), bytes, THUMB_WIDTH, THUMB_HEIGHT);
+        if (image != null) {
             thumbnails.put(cacheKey(item), image);
         }
-        return image.isError() ? null : image;
+        return image;
     }
 
     private static String cacheKey(EvidenceItem item) {
@@ -151,7 +150,7 @@ public final class EvidenceLoader {
     /// The whole picture for the viewer; `onReady` hears it on the FX thread (null when it cannot be read).
     public void picture(EvidenceItem item, Consumer<Image> onReady) {
         // whole: a picture is at most 50 million pixels (Attachment.MAX_PIXELS), a snapshot at most 2 MB
-        executor.submit(() -> bytes(item).map(b -> new Image(new ByteArrayInputStream(b))).filter(i -> !i.isError()).orElse(null),
+        executor.submit(() -> bytes(item).map(b -> EvidencePictures.decode(item.type(), b, 0, 0)).orElse(null),
                 onReady, failure -> {
                     log.warn("evidence {} not read", item.key(), failure);
                     onReady.accept(null);

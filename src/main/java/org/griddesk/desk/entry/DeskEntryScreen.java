@@ -76,11 +76,20 @@ public final class DeskEntryScreen {
 
             @Override
             public org.griddesk.intake.IntakeService.Accepted take(Actor who, org.griddesk.intake.DeskEntry entry) {
+                return ready().take(who, entry);
+            }
+
+            @Override
+            public org.griddesk.intake.DeskIntake.MergeOutcome takeInto(Actor who, org.griddesk.intake.DeskEntry entry, long masterId) {
+                return ready().takeInto(who, entry, masterId);
+            }
+
+            private EntryService ready() {
                 EntryService s = service.get();
                 if (s == null) {
                     throw new DeskEntryViewModel.NotReady(org.griddesk.ui.Messages.of(language, "i18n/entry").get("entry.notReady"));
                 }
-                return s.take(who, entry);
+                return s;
             }
         };
         DeskEntryViewModel model = new DeskEntryViewModel(lazily, taker, items, suggestItem, executor, Debounce.fx(PAUSE), language, entryId);

@@ -147,6 +147,9 @@ public final class DeskEntryView {
             if (e.getCode() == KeyCode.ENTER && c != null) {
                 openTicket.accept(c.ticketId());
                 e.consume();
+            } else if (e.getCode() == KeyCode.M && c != null && !e.isShortcutDown()) {
+                model.mergeInto(c);
+                e.consume();
             }
         });
         candidates.setOnMouseClicked(e -> {
@@ -234,7 +237,8 @@ public final class DeskEntryView {
         close.run();
     }
 
-    /// One duplicate candidate: its code and text, how alike and why, and an Open button.
+    /// One duplicate candidate: its code and text, how alike and why, an Open button and a Merge
+    /// into this one button (M).
     private final class CandidateCell extends ListCell<Candidate> {
         @Override
         protected void updateItem(Candidate c, boolean empty) {
@@ -256,11 +260,16 @@ public final class DeskEntryView {
             open.setId("candidateOpen-" + c.code());
             open.setFocusTraversable(false);
             open.setOnAction(e -> openTicket.accept(c.ticketId()));
+            Button merge = new Button(model.words().get("entry.candidate.merge"));
+            merge.setId("candidateMerge-" + c.code());
+            merge.setFocusTraversable(false);
+            merge.disableProperty().bind(model.busyProperty());
+            merge.setOnAction(e -> model.mergeInto(c));
             VBox text = new VBox(2, line, summary, why);
             text.setMinWidth(0);
             text.setPrefWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
-            HBox row = new HBox(8, text, open);
+            HBox row = new HBox(8, text, new VBox(4, open, merge));
             row.setId("candidate-" + c.code());
             setText(null);
             setGraphic(row);

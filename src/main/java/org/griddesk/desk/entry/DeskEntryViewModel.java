@@ -27,6 +27,7 @@ import org.griddesk.domain.org.Actor;
 import org.griddesk.domain.taxonomy.Item;
 import org.griddesk.intake.DeskEntry;
 import org.griddesk.intake.DeskEntryRefused;
+import org.griddesk.intake.DeskIntake;
 import org.griddesk.intake.FieldError;
 import org.griddesk.intake.IntakeService;
 import org.griddesk.ui.Language;
@@ -181,7 +182,8 @@ public final class DeskEntryViewModel {
         return checking.getReadOnlyProperty();
     }
 
-    /// the ticket the entry made once saved (-1 before)
+    /// the ticket the desk shows once the entry is saved (-1 before): the one it made, or the
+    /// candidate it was merged into
     public ReadOnlyLongProperty savedTicketProperty() {
         return savedTicket.getReadOnlyProperty();
     }
@@ -196,14 +198,32 @@ public final class DeskEntryViewModel {
 
     /// Saves the entry (off the FX thread). A refusal fills [#errors] field by field and changes nothing.
     public void save() {
+        if (begin()) {
+            DeskEntry entry = entry();
+            executor.submit(() -> service.take(taker, entry), this::saved, this::failed);
+        }
+    }
+
+    /// Saves the entry and merges it into `candidate` (off the FX thread), through the same intake
+    /// as [#save]: the caller's request is recorded either way. Merged, the desk is shown the
+    /// candidate ([#savedTicketProperty]); a merge the rules refuse keeps the new ticket, shown
+    /// instead, and the message says why. A refused save fills [#errors] as [#save] does.
+    public void mergeInto(Candidate candidate) {
+        if (begin()) {
+            DeskEntry entry = entry();
+            executor.submit(() -> service.takeInto(taker, entry, candidate.ticketId()), outcome -> merged(outcome, candidate), this::failed);
+        }
+    }
+
+    /// Whether a save may start now (none under way, none done); when so, the last refusal is cleared.
+    private boolean begin() {
         if (busy.get() || savedTicket.get() > 0) {
-            return;
+            return false;
         }
         errors.clear();
         message.set("");
         busy.set(true);
-        DeskEntry entry = entry();
-        executor.submit(() -> service.take(taker, entry), this::saved, this::failed);
+        return true;
     }
 
     /// Checks for duplicates now (what the debounce runs).
@@ -266,12 +286,26 @@ public final class DeskEntryViewModel {
     }
 
     private void saved(IntakeService.Accepted accepted) {
+        done(words.get(accepted.alreadyThere() ? "entry.savedBefore" : "entry.saved", accepted.ticket().code()), accepted.ticket().id());
+    }
+
+    private void merged(DeskIntake.MergeOutcome outcome, Candidate into) {
+        String code = outcome.taken().ticket().code();
+        if (outcome.merged()) {
+            done(words.get("entry.merged", code, into.code()), into.ticketId());
+        } else {
+            String why = words.language() == Language.ZH_CN ? outcome.whyZh() : outcome.whyEn();
+            done(words.get("entry.mergeRefused", code, into.code(), why), outcome.taken().ticket().id());
+        }
+    }
+
+    private void done(String said, long shown) {
         busy.set(false);
         debounce.cancel();
         generation++;
         // the message first: whoever hears the saved ticket reads it
-        message.set(words.get(accepted.alreadyThere() ? "entry.savedBefore" : "entry.saved", accepted.ticket().code()));
-        savedTicket.set(accepted.ticket().id());
+        message.set(said);
+        savedTicket.set(shown);
     }
 
     /// The store is not open yet: its message is for the person at the desk.

@@ -26,10 +26,10 @@ public enum AttachmentType {
         return extension;
     }
 
-    /// Whether the desk can draw it itself (JavaFX reads JPEG and PNG; WebP and PDF open in the
-    /// system's own program).
+    /// Whether the desk can draw it itself (JavaFX reads JPEG and PNG, a decoder library WebP; a PDF
+    /// opens in the system's own program).
     public boolean drawable() {
-        return this == JPEG || this == PNG;
+        return this != PDF;
     }
 
     /// The type these bytes are, by their magic numbers, if one of ours.

@@ -44,7 +44,8 @@ public final class IntakeRepository {
     }
 
     /// The ticket an earlier Open311 send made, and the digest of that send's content.
-    public record Submitted(long ticketId, String contentDigest) {
+    /// @param answer what the send was answered (a team action's), or null
+    public record Submitted(long ticketId, String contentDigest, String answer) {
     }
 
     private final DSLContext dsl;
@@ -186,10 +187,11 @@ public final class IntakeRepository {
     /// The ticket an earlier send with the submission's sender and repeat key made, when that send
     /// came within the submission's window.
     public Optional<Submitted> submitted(Submission submission) {
-        return dsl.select(REQUEST_SUBMISSION.TICKET_ID, REQUEST_SUBMISSION.CONTENT_DIGEST).from(REQUEST_SUBMISSION)
+        return dsl.select(REQUEST_SUBMISSION.TICKET_ID, REQUEST_SUBMISSION.CONTENT_DIGEST, REQUEST_SUBMISSION.ANSWER)
+                .from(REQUEST_SUBMISSION)
                 .where(REQUEST_SUBMISSION.SENDER.eq(submission.sender()), REQUEST_SUBMISSION.REPEAT_KEY.eq(submission.repeatKey()),
                         REQUEST_SUBMISSION.SENT_AT.ge(odt(submission.since())))
-                .fetchOptional(r -> new Submitted(r.value1(), r.value2()));
+                .fetchOptional(r -> new Submitted(r.value1(), r.value2(), r.value3()));
     }
 
     /// Records a send in the transaction `tx` of the ticket it made: takes over the row of an earlier
@@ -197,7 +199,12 @@ public final class IntakeRepository {
     /// the window holds the key (the same request sent twice at once), the store refuses and the
     /// ticket's transaction fails with it: the caller then reads [#submitted] for that send's ticket.
     static void insertSubmission(DSLContext tx, long ticketId, Submission submission) {
-        int takenOver = tx.update(REQUEST_SUBMISSION).set(REQUEST_SUBMISSION.TICKET_ID, ticketId)
+        insertSubmission(tx, ticketId, submission, null);
+    }
+
+    /// As above, with what the send is answered (`answer`, or null), for its resends.
+    static void insertSubmission(DSLContext tx, long ticketId, Submission submission, String answer) {
+        int takenOver = tx.update(REQUEST_SUBMISSION).set(REQUEST_SUBMISSION.TICKET_ID, ticketId).set(REQUEST_SUBMISSION.ANSWER, answer)
                 .set(REQUEST_SUBMISSION.CONTENT_DIGEST, submission.contentDigest()).set(REQUEST_SUBMISSION.SENT_AT, odt(submission.at()))
                 .where(REQUEST_SUBMISSION.SENDER.eq(submission.sender()), REQUEST_SUBMISSION.REPEAT_KEY.eq(submission.repeatKey()),
                         REQUEST_SUBMISSION.SENT_AT.lt(odt(submission.since())))
@@ -206,7 +213,8 @@ public final class IntakeRepository {
             tx.insertInto(REQUEST_SUBMISSION).set(REQUEST_SUBMISSION.SENDER, submission.sender())
                     .set(REQUEST_SUBMISSION.REPEAT_KEY, submission.repeatKey())
                     .set(REQUEST_SUBMISSION.CONTENT_DIGEST, submission.contentDigest())
-                    .set(REQUEST_SUBMISSION.TICKET_ID, ticketId).set(REQUEST_SUBMISSION.SENT_AT, odt(submission.at())).execute();
+                    .set(REQUEST_SUBMISSION.TICKET_ID, ticketId).set(REQUEST_SUBMISSION.SENT_AT, odt(submission.at()))
+                    .set(REQUEST_SUBMISSION.ANSWER, answer).execute();
         }
     }
 

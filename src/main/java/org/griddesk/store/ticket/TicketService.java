@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.ObjLongConsumer;
 import org.griddesk.domain.org.Actor;
 import org.griddesk.domain.ticket.DuplicateSuggestion;
@@ -118,6 +119,15 @@ public final class TicketService {
     /// Applies a command to the ticket as the caller last saw it. Throws [StaleTicketException] when
     /// someone else changed it since, and the rules' refusal when the command is not allowed.
     public Transition execute(Ticket current, TicketCommand command, Actor actor) {
+        return execute(current, command, actor, null, t -> null);
+    }
+
+    /// As above, for a send the client may repeat (a team action with its `Idempotency-Key`): the
+    /// send (`send`, or null) is recorded with its `answer` to the changed ticket in the same
+    /// transaction, so that a repeat finds it ([IntakeRepository#submitted]) exactly when the change
+    /// was stored. Two sends of one key at once: the store keeps one, the other fails.
+    public Transition execute(Ticket current, TicketCommand command, Actor actor, Submission send,
+                              Function<Ticket, String> answer) {
         Transition ruled;
         try {
             ruled = lifecycle.execute(current, command, actor, clock.instant());
@@ -131,8 +141,14 @@ public final class TicketService {
             throw refused;
         }
         // a handled report's files are stored with it, once by their content, or not at all
-        return commit(current, ruled, command instanceof TicketCommand.ReportHandled h && !h.attachments().isEmpty()
-                ? tx -> AttachmentRepository.store(tx, h.attachments(), ruled.at()) : tx -> { });
+        return commit(current, ruled, tx -> {
+            if (command instanceof TicketCommand.ReportHandled h && !h.attachments().isEmpty()) {
+                AttachmentRepository.store(tx, h.attachments(), ruled.at());
+            }
+            if (send != null) {
+                IntakeRepository.insertSubmission(tx, current.id(), send, answer.apply(ruled.after()));
+            }
+        });
     }
 
     /// Loads the ticket, checks it is still at `expectedVersion`, then applies the command.

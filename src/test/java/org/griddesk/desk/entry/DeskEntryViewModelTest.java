@@ -23,6 +23,7 @@ import org.griddesk.geo.Region;
 import org.griddesk.geo.RegionLevel;
 import org.griddesk.intake.DeskEntry;
 import org.griddesk.intake.DeskEntryRefused;
+import org.griddesk.intake.DeskIntake;
 import org.griddesk.intake.FieldError;
 import org.griddesk.intake.IntakeService;
 import org.griddesk.ui.Language;
@@ -200,6 +201,33 @@ class DeskEntryViewModelTest {
     }
 
     /// The store's side, answering as told and remembering what it was asked.
+    @Test
+    void mergingIntoACandidateSavesTheCallThenShowsTheCandidateOrKeepsTheNewTicketSayingWhy() {
+        DeskEntryViewModel model = model(Language.ZH_CN);
+        model.callerPhoneProperty().set("13911112222");
+        model.contentProperty().set("下水道堵塞污水外溢");
+        Candidate earlier = candidate(7, "2612-0007");
+        model.mergeInto(earlier);
+        assertThat(model.busyProperty().get()).as("off the FX thread").isTrue();
+        model.mergeInto(earlier); // a second press while the first runs does nothing
+        executor.runNext();
+        assertThat(executor.queued()).isZero();
+        assertThat(service.taken).singleElement().satisfies(e -> assertThat(e.content()).isEqualTo("下水道堵塞污水外溢"));
+        assertThat(service.mergedInto).containsExactly(7L);
+        assertThat(model.savedTicketProperty().get()).as("the desk shows the candidate").isEqualTo(7L);
+        assertThat(model.messageProperty().get()).isEqualTo("已录入 2612-0042 并并入 2612-0007，已显示原工单 2612-0007");
+
+        DeskEntryViewModel refused = model(Language.EN);
+        refused.contentProperty().set("下水道堵塞污水外溢");
+        service.mergeAnswer = new DeskIntake.MergeOutcome(new IntakeService.Accepted(TicketEvolution.start(43, "2612-0043",
+                new TicketEvent.Reported(new Intake(Channel.DESK, "x", "下水道", null, Instant.now()), "XSG")), false, null, false, 0, List.of()),
+                false, "工单 2612-0007 已办结，不能并入", "ticket 2612-0007 is closed and takes no merge");
+        refused.mergeInto(earlier);
+        executor.runNext();
+        assertThat(refused.savedTicketProperty().get()).as("the new ticket is kept and shown").isEqualTo(43L);
+        assertThat(refused.messageProperty().get()).contains("2612-0043", "not merged into 2612-0007", "is closed and takes no merge");
+    }
+
     private static final class FakeService implements EntryService {
         Function<DeskEntry, List<Candidate>> answer = d -> List.of();
         DeskEntryRefused refusal;
@@ -211,6 +239,16 @@ class DeskEntryViewModelTest {
         public List<Candidate> candidates(DeskEntry draft) {
             drafts.add(draft);
             return answer.apply(draft);
+        }
+
+        DeskIntake.MergeOutcome mergeAnswer;
+        final List<Long> mergedInto = new ArrayList<>();
+
+        @Override
+        public DeskIntake.MergeOutcome takeInto(Actor taker, DeskEntry entry, long masterId) {
+            IntakeService.Accepted accepted = take(taker, entry);
+            mergedInto.add(masterId);
+            return mergeAnswer != null ? mergeAnswer : new DeskIntake.MergeOutcome(accepted, true, null, null);
         }
 
         @Override
