@@ -93,7 +93,9 @@ final class LearnCommand extends CommandGroup {
             try {
                 model = models.retrain(() -> cases, now, d -> calendar.kindOf(d) == DayKind.HOLIDAY);
             } catch (IllegalArgumentException tooFew) {
-                learn.err().println(root.messages().get("cli.learn.risk.tooFew", cases.size(), BreachTrainer.MIN_CASES));
+                long known = cases.stream().filter(c -> c.missed(now) != null).count();
+                learn.err().println(root.messages().get("cli.learn.risk.tooFew", known,
+                        BreachTrainer.MIN_MOMENTS / BreachTrainer.MOMENTS_PER_CASE));
                 return 2;
             }
             BreachModel.Facts f = model.facts();

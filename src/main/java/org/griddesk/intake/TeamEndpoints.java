@@ -88,24 +88,27 @@ final class TeamEndpoints {
             ctx.status(HttpStatus.BAD_REQUEST).json(Gateway.invalid(errors));
             return;
         }
-        Long version = Fields.whole(body, "version", 1, Long.MAX_VALUE, errors);
-        Optional<TicketCommand> command = command(action, body, digest -> a.feedback().uploaded(a.team(), digest), errors);
-        if (!errors.isEmpty()) {
-            ctx.status(HttpStatus.BAD_REQUEST).json(Gateway.invalid(errors));
-            return;
-        }
         String key = ctx.header(IdempotencyKey.HEADER);
+        String digest = IdempotencyKey.contentDigest(ticket.code(), action, body);
         try {
+            // a resend gets the first answer before its body is checked again (the files it names may be gone by now)
+            Optional<TeamFeedback.Answered> earlier = key == null ? Optional.empty() : a.feedback().answeredBefore(a.team(), key, digest);
+            if (earlier.isPresent()) {
+                answer(ctx, earlier.get());
+                return;
+            }
+            Long version = Fields.whole(body, "version", 1, Long.MAX_VALUE, errors);
+            Optional<TicketCommand> command = command(action, body, file -> a.feedback().uploaded(a.team(), file), errors);
+            if (!errors.isEmpty()) {
+                ctx.status(HttpStatus.BAD_REQUEST).json(Gateway.invalid(errors));
+                return;
+            }
             if (key == null) {
                 ctx.json(view(a.feedback().act(a.team(), ticket, version, command.orElseThrow()).after(), a.team()));
                 return;
             }
-            TeamFeedback.Answered answered = a.feedback().act(a.team(), ticket, version, command.orElseThrow(), key,
-                    IdempotencyKey.contentDigest(ticket.code(), action, body), after -> IdempotencyKey.json(view(after, a.team())));
-            if (answered.replayed()) {
-                ctx.header("Idempotent-Replayed", "true");
-            }
-            ctx.status(HttpStatus.OK).contentType("application/json").result(answered.answer());
+            answer(ctx, a.feedback().act(a.team(), ticket, version, command.orElseThrow(), key, digest,
+                    after -> IdempotencyKey.json(view(after, a.team()))));
         } catch (ReusedIdempotencyKey reused) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(Gateway.error("idempotency_key_reused",
                     "该 Idempotency-Key 已用于另一操作或内容不同的请求，未执行；新操作请用新键"
@@ -117,6 +120,14 @@ final class TeamEndpoints {
             ctx.status(HttpStatus.CONFLICT).json(Map.of("error", "stale", "message", stale.message(Locale.SIMPLIFIED_CHINESE)
                     + " / " + stale.message(Locale.ENGLISH), "state", stale.newState().name(), "version", stale.currentVersion()));
         }
+    }
+
+    /// The answer kept with an action sent with an `Idempotency-Key` (marked when it is a resend's).
+    private static void answer(Context ctx, TeamFeedback.Answered answered) {
+        if (answered.replayed()) {
+            ctx.header("Idempotent-Replayed", "true");
+        }
+        ctx.status(HttpStatus.OK).contentType("application/json").result(answered.answer());
     }
 
     /// Whether `action` is one of [#ACTIONS]; answers 404 `no_such_action`, listing them, when not.

@@ -9,6 +9,7 @@ import org.griddesk.domain.org.Organisation;
 import org.griddesk.domain.org.Role;
 import org.griddesk.domain.org.Unit;
 import org.griddesk.domain.ticket.Attachment;
+import org.griddesk.domain.ticket.AttachmentRefused;
 import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.domain.ticket.TicketCommand;
 import org.griddesk.domain.ticket.Transition;
@@ -66,7 +67,9 @@ public final class TeamFeedback {
     /// is now, when null). Throws the rules' [TransitionRefused] or [StaleTicketException]; nothing
     /// is written then.
     public Transition act(Unit team, Ticket ticket, Long expectedVersion, TicketCommand command) {
-        return act(team, ticket, expectedVersion, command, null, t -> null);
+        Transition done = act(team, ticket, expectedVersion, command, null, t -> null);
+        filesTaken(team, command);
+        return done;
     }
 
     /// The answer to an action sent with an `Idempotency-Key`, and whether it is a resend's (the
@@ -90,7 +93,9 @@ public final class TeamFeedback {
                 return earlier.get();
             }
             try {
-                return new Answered(answer.apply(act(team, ticket, expectedVersion, command, send, answer).after()), false);
+                Answered first = new Answered(answer.apply(act(team, ticket, expectedVersion, command, send, answer).after()), false);
+                filesTaken(team, command);
+                return first;
             } catch (RuntimeException lost) {
                 // refused, stale or the store's duplicate key: when another gateway stored the same send
                 // first, answered as its resend; else as it failed
@@ -99,6 +104,22 @@ public final class TeamFeedback {
         }
     }
 
+    /// The answer a send of `idempotencyKey` got before, when there was one (a resend is answered
+    /// before its body is looked at again: the files it names may be gone by now); throws
+    /// [ReusedIdempotencyKey] when that send's ticket, action or body differ.
+    public Optional<Answered> answeredBefore(Unit team, String idempotencyKey, String contentDigest) {
+        return answeredBefore(new Submission("team:" + team.id(), "K" + ApiKeys.digest(idempotencyKey), contentDigest, clock.instant(),
+                IdempotencyKey.WINDOW));
+    }
+
+    /// After an action: a handled report's uploads are in the shared attachments now, so they go;
+    /// and any team's uploads a day old go (uploads stop, actions go on).
+    private void filesTaken(Unit team, TicketCommand command) {
+        if (command instanceof TicketCommand.ReportHandled handled && !handled.attachments().isEmpty()) {
+            uploads.taken(team.id(), handled.attachments().stream().map(Attachment::sha256).toList());
+        }
+        uploads.prune(clock.instant());
+    }
     private Transition act(Unit team, Ticket ticket, Long expectedVersion, TicketCommand command, Submission send,
                            Function<Ticket, String> answer) {
         Actor system = new Actor("SYS-" + team.id(), team.name() + "业务系统", Role.HANDLER, team);
@@ -127,14 +148,20 @@ public final class TeamFeedback {
 
     /// Takes one file for the team's next handled report, checked as every attachment is
     /// ([Attachment#of]: type by its bytes, whole, at most 10 MB and 50 megapixels; throws
-    /// [org.griddesk.domain.ticket.AttachmentRefused]). Uploads older than a day are deleted first.
+    /// [org.griddesk.domain.ticket.AttachmentRefused]), and refused too when the team already has
+    /// [TeamUploads#MAX_HELD_BYTES] waiting for reports. Uploads older than a day are deleted first.
     public Uploaded upload(Unit team, String name, byte[] content) {
         if (!team.isTeam()) {
             throw new IllegalArgumentException(team.id() + " is not a team");
         }
         Attachment file = Attachment.of(name, content);
         uploads.prune(clock.instant());
-        return new Uploaded(file, uploads.store(team.id(), file, clock.instant()));
+        if (uploads.heldBytes(team.id()) + file.size() > TeamUploads.MAX_HELD_BYTES) {
+            throw new AttachmentRefused("evidence.refused.held", file.name(), TeamUploads.MAX_HELD_BYTES / (1024 * 1024));
+        }
+        Optional<String> before = uploads.store(team.id(), file, clock.instant());
+        // the same bytes again: the report takes them under their first name, and the answer says so
+        return new Uploaded(before.map(n -> Attachment.of(n, content)).orElse(file), before.isEmpty());
     }
 
     /// The file the team uploaded under this digest within a day, checked again as an attachment;

@@ -64,6 +64,11 @@ final class TeamFiles {
             answer.put("size", uploaded.file().size());
             ctx.status(uploaded.fresh() ? HttpStatus.CREATED : HttpStatus.OK).json(answer);
         } catch (AttachmentRefused refused) {
+            if (refused.key().equals("evidence.refused.held")) {
+                ctx.status(HttpStatus.TOO_MANY_REQUESTS).json(Gateway.error("uploads_held",
+                        refused.message(Locale.SIMPLIFIED_CHINESE) + " / " + refused.message(Locale.ENGLISH)));
+                return;
+            }
             ctx.status(HttpStatus.BAD_REQUEST).json(Gateway.invalid(List.of(new FieldError("file",
                     refused.message(Locale.SIMPLIFIED_CHINESE), refused.message(Locale.ENGLISH)))));
         }

@@ -23,7 +23,7 @@ public record BreachSnapshot(String itemCode, String teamId, String unitId, Stri
     /// The snapshot of `c` at `at` (between its dispatch and its deadline), with the urges and
     /// returns it had by then.
     public static BreachSnapshot of(BreachCase c, Instant at, int teamLoad, boolean holidayAhead) {
-        return at(c.itemCode(), c.teamId(), c.unitId(), c.channel().name(), c.startedAt(), c.dueAt(), at, teamLoad, holidayAhead,
+        return at(c.itemCode(), c.teamId(), c.unitId(), c.channel().name(), c.startedAt(), c.dueAt(at), at, teamLoad, holidayAhead,
                 (int) c.urgedAt().stream().filter(u -> u.isBefore(at)).count(),
                 (int) c.returnedAt().stream().filter(r -> r.isBefore(at)).count());
     }

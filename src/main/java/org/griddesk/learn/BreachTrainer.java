@@ -17,11 +17,12 @@ import java.util.function.Predicate;
 /// by stochastic gradient descent (AdaGrad steps, a little L2), a fixed number of passes in a fixed
 /// order: the same cases give the same model.
 public final class BreachTrainer {
-    static final int MOMENTS_PER_CASE = 3;
+    public static final int MOMENTS_PER_CASE = 3;
     static final int PASSES = 6;
     static final double STEP = 0.1;
     static final double L2 = 1e-6;
-    public static final int MIN_CASES = 500;
+    /// the fewest moments a model learns from: those of 500 tickets
+    public static final int MIN_MOMENTS = 500 * MOMENTS_PER_CASE;
     /// the newest days a trained model is first checked on, never trained on
     public static final int HELD_OUT_DAYS = 61;
 
@@ -51,7 +52,11 @@ public final class BreachTrainer {
             if (missed == null) {
                 continue;
             }
-            Instant end = c.handledAt() != null && c.handledAt().isBefore(c.dueAt()) ? c.handledAt() : c.dueAt();
+            // nothing after `now` is looked at: a handling after it is not known yet
+            Instant handled = c.handledAt() != null && !c.handledAt().isAfter(now) ? c.handledAt() : null;
+            Instant due = c.dueAt(handled != null ? handled : now);
+            Instant end = handled != null && handled.isBefore(due) ? handled : due;
+            end = end.isAfter(now) ? now : end;
             long span = Duration.between(c.dispatchedAt(), end).toMinutes();
             if (span <= 1) {
                 continue;
@@ -59,7 +64,10 @@ public final class BreachTrainer {
             Random r = new Random(c.ticketId() * 7919 + 1);
             for (int k = 0; k < MOMENTS_PER_CASE; k++) {
                 Instant at = c.dispatchedAt().plus(Duration.ofMinutes(1 + (long) (r.nextDouble() * (span - 1))));
-                out.add(new Example(BreachSnapshot.of(c, at, load.at(c.teamId(), at), holidayAhead(at, c.dueAt(), holiday)), missed));
+                if (!at.isBefore(c.dueAt(at))) {
+                    continue; // overdue then (extended later): the desk forecasts no overdue ticket
+                }
+                out.add(new Example(BreachSnapshot.of(c, at, load.at(c.teamId(), at), holidayAhead(at, c.dueAt(at), holiday)), missed));
             }
         }
         return out;
@@ -84,7 +92,7 @@ public final class BreachTrainer {
     public static BreachModel trainChecked(List<BreachCase> cases, Instant now, Predicate<LocalDate> holiday) {
         Instant cut = now.minus(Duration.ofDays(HELD_OUT_DAYS));
         List<Example> before = examples(cases, c -> c.dispatchedAt().isBefore(cut), cut, holiday);
-        if (before.size() < MIN_CASES) {
+        if (before.size() < MIN_MOMENTS) {
             List<Instant> times = cases.stream().map(BreachCase::dispatchedAt).filter(t -> !t.isAfter(now)).sorted().toList();
             Instant fifth = times.isEmpty() ? now : times.get(times.size() * 4 / 5);
             return trainChecked(cases, now, holiday, fifth);
@@ -101,7 +109,7 @@ public final class BreachTrainer {
         double auc = Double.NaN;
         double ruleBrier = Double.NaN;
         double ruleAuc = Double.NaN;
-        if (before.size() >= MIN_CASES && !after.isEmpty()) {
+        if (before.size() >= MIN_MOMENTS && !after.isEmpty()) {
             BreachModel first = train(before);
             AtRiskRule rule = AtRiskRule.learnt(before);
             double[] p = new double[after.size()];
@@ -126,8 +134,8 @@ public final class BreachTrainer {
 
     /// Trains on `examples`; the model's facts name no check (see [#trainChecked]).
     public static BreachModel train(List<Example> examples) {
-        if (examples.size() < MIN_CASES) {
-            throw new IllegalArgumentException("too few dispatched tickets with a known outcome to learn from: " + examples.size());
+        if (examples.size() < MIN_MOMENTS) {
+            throw new IllegalArgumentException("too few moments of dispatched tickets with a known outcome to learn from: " + examples.size());
         }
         Map<String, Integer> categories = new HashMap<>();
         for (Example e : examples) {
@@ -174,14 +182,18 @@ public final class BreachTrainer {
     }
 
     /// How many tickets each team had in hand at any moment: from each case's dispatch to its
-    /// handling (or until now while open).
+    /// handling or its being given up (or until now while the team has it), as the desk counts its
+    /// dispatched and in-progress tickets.
     static final class TeamLoad {
         private final Map<String, long[][]> byTeam = new HashMap<>();
 
         static TeamLoad of(List<BreachCase> cases, Instant now) {
             Map<String, List<long[]>> spans = new HashMap<>();
             for (BreachCase c : cases) {
-                Instant end = c.handledAt() != null ? c.handledAt() : now;
+                if (c.dispatchedAt().isAfter(now)) {
+                    continue;
+                }
+                Instant end = c.endedAt() != null && c.endedAt().isBefore(now) ? c.endedAt() : now;
                 spans.computeIfAbsent(c.teamId(), k -> new ArrayList<>()).add(new long[] {c.dispatchedAt().getEpochSecond(),
                     end.getEpochSecond()});
             }

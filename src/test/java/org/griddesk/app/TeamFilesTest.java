@@ -116,6 +116,7 @@ class TeamFilesTest {
         HttpResponse<String> again = upload(teamKey, "另一个名字.png", photo);
         assertThat(again.statusCode()).as("the same bytes twice are one file").isEqualTo(200);
         assertThat(json(again).get("file").asText()).isEqualTo(ref);
+        assertThat(json(again).get("name").asText()).as("taken under its first name, and said so").isEqualTo("整改后.png");
         assertThat(files.find(List.of(Attachment.sha256(photo)))).as("an upload is not evidence until a report names it").isEmpty();
 
         String small = Base64.getEncoder().encodeToString(EvidenceFiles.jpeg());
@@ -127,6 +128,24 @@ class TeamFilesTest {
         assertThat(files.content(Attachment.sha256(photo))).hasValueSatisfying(b -> assertThat(b).isEqualTo(photo));
         assertThat(files.find(List.of(Attachment.sha256(photo)))).singleElement()
                 .satisfies(f -> assertThat(f.name()).isEqualTo("整改后.png"));
+        assertThat(new TeamUploads(work.fixture.db.dsl()).find(work.team.id(), Attachment.sha256(photo), Instant.now()))
+                .as("the report took the upload: it is not kept twice").isEmpty();
+    }
+
+    @Test
+    void aReportResentAfterItsUploadWasTakenGetsTheFirstAnswer() throws Exception {
+        Ticket t = signed();
+        byte[] picture = EvidenceFiles.picture("png", 30, 30, java.awt.Color.ORANGE);
+        HttpResponse<String> up = upload(teamKey, "现场.png", picture);
+        assertThat(up.statusCode()).as(up.body()).isEqualTo(201);
+        String body = "{\"result\":\"已清理\",\"files\":[\"" + json(up).get("file").asText() + "\"]}";
+        HttpResponse<String> first = handled(t, "phone-77aa-0002", body);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        HttpResponse<String> resent = handled(t, "phone-77aa-0002", body);
+        assertThat(resent.statusCode()).as("answered before its files are looked up again: " + resent.body()).isEqualTo(200);
+        assertThat(resent.body()).isEqualTo(first.body());
+        assertThat(resent.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(handledEvents(t)).isEqualTo(1);
     }
 
     @Test
@@ -165,7 +184,7 @@ class TeamFilesTest {
         TeamUploads uploads = new TeamUploads(work.fixture.db.dsl());
         Attachment file = Attachment.of("旧.png", EvidenceFiles.picture("png", 20, 20, java.awt.Color.CYAN));
         Instant then = Instant.now().minus(2, ChronoUnit.DAYS);
-        assertThat(uploads.store(work.team.id(), file, then)).isTrue();
+        assertThat(uploads.store(work.team.id(), file, then)).as("new").isEmpty();
         assertThat(uploads.find(work.team.id(), file.sha256(), then.plus(23, ChronoUnit.HOURS))).isPresent();
         assertThat(uploads.find(work.team.id(), file.sha256(), Instant.now())).as("a day later it cannot be named").isEmpty();
         assertThat(uploads.prune(Instant.now())).isGreaterThanOrEqualTo(1);

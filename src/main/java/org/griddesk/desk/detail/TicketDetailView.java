@@ -11,7 +11,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.griddesk.desk.queue.BreachForecast;
 import org.griddesk.domain.calendar.WorkCalendar;
 import org.griddesk.domain.ticket.DuplicateSuggestion;
 import org.griddesk.domain.ticket.RecordedEvent;
@@ -110,7 +109,6 @@ public final class TicketDetailView extends ScrollPane {
         if (!Double.isNaN(d.breachChance())) {
             Label chance = value(messages.get("detail.breachChanceValue", Percent.of(messages, d.breachChance())));
             chance.setId("breachChance");
-            chance.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("likely"), d.breachChance() >= BreachForecast.AT_RISK);
             chance.getStyleClass().add("detail-chance");
             steps.addRow(row++, key(messages.get("detail.breachChance")), chance);
         }

@@ -71,7 +71,7 @@ public final class BreachForecast {
             return new Verdict(Double.NaN, next.atRisk());
         }
         double chance = chance(m.get(), r.state(), r.itemCode(), r.assignedTeamId(), r.ownerUnitId(), r.channel(),
-                r.acceptedAt() != null ? r.acceptedAt() : r.reportedAt(), next.dueAt(), now, r.urges(), r.returns());
+                r.acceptedAt() != null ? r.acceptedAt() : r.reportedAt(), next.dueAt(), now, r.urges(), r.returns(), r.reworks());
         if (Double.isNaN(chance) || !m.get().facts().beatsRule()) {
             return new Verdict(chance, next.atRisk());
         }
@@ -87,13 +87,14 @@ public final class BreachForecast {
         }
         Instant started = t.milestones().acceptedAt() != null ? t.milestones().acceptedAt() : t.intake().reportedAt();
         return chance(m.get(), t.state(), t.deadline().itemCode(), t.assignedTeamId(), t.ownerUnitId(), t.intake().channel(), started,
-                t.deadline().dueAt(), now, t.tally().urged(), t.tally().returned() + t.tally().reworked());
+                t.deadline().dueAt(), now, t.tally().urged(), t.tally().returned(), t.tally().reworked());
     }
 
     private double chance(BreachModel m, TicketState state, String item, String team, String unit, Channel channel, Instant started,
-                          Instant due, Instant now, int urges, int returns) {
+                          Instant due, Instant now, int urges, int returns, int reworks) {
         boolean dispatched = state == TicketState.DISPATCHED || state == TicketState.IN_PROGRESS;
-        if (!dispatched || item == null || team == null) {
+        // a rework round (after a failed verification) is not what the model learnt from
+        if (!dispatched || item == null || team == null || reworks > 0) {
             return Double.NaN;
         }
         if (loadsRead.plus(LOADS_KEPT).isBefore(now)) {

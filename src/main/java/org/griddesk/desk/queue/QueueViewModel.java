@@ -63,16 +63,18 @@ public final class QueueViewModel {
         }
     }
 
-    /// Risk first: overdue, at risk, urgent, normal, waiting; within each, the likelier to miss its
-    /// deadline first (the learnt chance, when known), then the sooner due.
+    /// Risk first: overdue, at risk, urgent, normal, waiting. Within each, the desk's own work first
+    /// (rows with no learnt chance: waiting to be accepted or dispatched, by their deadline), then
+    /// the teams' work, the likelier to miss its deadline first (the learnt chance), then the sooner due.
     public static final Comparator<QueueItem> RISK_FIRST = Comparator.comparing(QueueItem::risk)
+            .thenComparing(QueueItem::hasBreachChance)
             .thenComparingDouble(QueueViewModel::unlikeliness)
             .thenComparing(QueueItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(QueueItem::reportedAt).thenComparing(QueueItem::id);
 
-    /// The learnt chance turned round for an ascending order; a row with none after those with one.
+    /// The learnt chance turned round for an ascending order (0 for a row with none).
     private static double unlikeliness(QueueItem item) {
-        return item.hasBreachChance() ? -item.breachChance() : 1;
+        return item.hasBreachChance() ? -item.breachChance() : 0;
     }
 
     /// How the queue is ordered: risk first (the default), the next deadline first, the newest or the

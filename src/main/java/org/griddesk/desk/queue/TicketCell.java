@@ -59,7 +59,7 @@ public class TicketCell extends ListCell<QueueItem> {
             Channel.DESK, "mdmz-person_pin");
     private static final PseudoClass FRESH = PseudoClass.getPseudoClass("fresh");
     private static final PseudoClass LATE = PseudoClass.getPseudoClass("late");
-    /// a learnt chance of missing the deadline at which the row is coloured at risk
+    /// a learnt chance of missing the deadline that coloured the row at risk
     private static final PseudoClass LIKELY = PseudoClass.getPseudoClass("likely");
     private static final PseudoClass FRESH_URGENT = PseudoClass.getPseudoClass("fresh-urgent");
     /// handed to another centre (移交), waiting for its answer
@@ -126,7 +126,9 @@ public class TicketCell extends ListCell<QueueItem> {
         text.setText(q.shortText());
         place.setText(q.placed() ? q.place() : messages.get("queue.unplaced"));
         chance.setText(q.hasBreachChance() ? messages.get("queue.chance", Percent.of(messages, q.breachChance())) : "");
-        chance.pseudoClassStateChanged(LIKELY, q.hasBreachChance() && q.breachChance() >= BreachForecast.AT_RISK);
+        // bold only where the chance coloured the row (a model that beat the rule): else the rule's colour alone speaks
+        chance.pseudoClassStateChanged(LIKELY, q.risk() == QueueItem.Risk.AT_RISK && q.hasBreachChance()
+                && q.breachChance() >= BreachForecast.AT_RISK);
         tick();
         StringBuilder b = new StringBuilder();
         if (q.urgent()) {

@@ -54,8 +54,11 @@ final class AlarmKindAdministrator {
             throw audit.refuse(by, AuditAction.CONFIGURATION_CHANGED, target, "alarmKind.noItem", item);
         }
         dsl.transaction(tx -> {
-            new AlarmItemRepository(tx.dsl(), clock).map(stripped, item);
-            audit.in(tx).by(by, AuditAction.CONFIGURATION_CHANGED, target, AuditOutcome.SUCCESS, "mapped to " + item);
+            AlarmItemRepository kinds = new AlarmItemRepository(tx.dsl(), clock);
+            String[] before = kinds.all().get(stripped);
+            kinds.map(stripped, item);
+            audit.in(tx).by(by, AuditAction.CONFIGURATION_CHANGED, target, AuditOutcome.SUCCESS,
+                    "mapped to " + item + (before == null ? "" : " (was " + before[0] + ")"));
         });
     }
 
@@ -75,9 +78,10 @@ final class AlarmKindAdministrator {
         }
     }
 
-    /// the audit's target, cut to what its column holds
+    /// the audit's target: control characters shown as `?`, cut to what its column holds
     private static String target(String kind) {
-        String t = "alarm-kind:" + kind;
+        String t = "alarm-kind:" + kind.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
         return t.length() > 200 ? t.substring(0, 200) : t;
     }
 }

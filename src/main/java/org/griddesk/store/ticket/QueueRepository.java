@@ -35,7 +35,7 @@ public final class QueueRepository {
                            String itemCode, String ownerUnitId, String assignedTeamId, String deadlineClass,
                            Instant reportedAt, Instant acceptedAt, Instant dueAt, boolean urgent, int duplicates,
                            int openWhistles, int repeats, boolean extensionPending, int urges, String watchingUnits,
-                           List<String> summonedTeams, Transfer transfer, int returns) {
+                           List<String> summonedTeams, Transfer transfer, int returns, int reworks) {
     }
 
     private final DSLContext dsl;
@@ -97,7 +97,7 @@ public final class QueueRepository {
                         TICKET.GRID_CODE, DSL.coalesce(TICKET.ITEM_CODE, INTAKE_DETAIL.ITEM_HINT), TICKET.OWNER_UNIT,
                         TICKET.ASSIGNED_TEAM, TICKET.DEADLINE_CLASS, TICKET.REPORTED_AT, TICKET.ACCEPTED_AT, TICKET.DUE_AT,
                         INTAKE_DETAIL.URGENT, duplicates, whistles, alarms, pending, TICKET.URGE_COUNT, TICKET.WATCHING_UNITS,
-                        TICKET.RETURN_COUNT.plus(TICKET.REWORK_COUNT))
+                        TICKET.RETURN_COUNT, TICKET.REWORK_COUNT)
                 .from(TICKET).leftJoin(INTAKE_DETAIL).on(INTAKE_DETAIL.TICKET_ID.eq(TICKET.ID))
                 .where(states, which)
                 .orderBy(TICKET.ID)
@@ -106,7 +106,7 @@ public final class QueueRepository {
                         r.value12() == null ? null : instant(r.value12()), r.value13() == null ? null : instant(r.value13()),
                         Boolean.TRUE.equals(r.value14()), r.value15(), r.value16(), Math.max(0, r.value17() - 1),
                         r.value18() > 0, r.value19(), r.value20(), summoned.getOrDefault(r.value1(), List.of()),
-                        transfers.get(r.value1()), r.value21()));
+                        transfers.get(r.value1()), r.value21(), r.value22()));
     }
 
     /// How many tickets each team has in hand: dispatched to it and not yet reported handled.

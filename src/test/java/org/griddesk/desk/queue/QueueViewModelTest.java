@@ -36,7 +36,7 @@ class QueueViewModelTest {
     }
 
     @Test
-    void withinEachRiskTheLikelierToMissComesFirstAndRowsWithoutAChanceAfterThem() {
+    void withinEachRiskTheDesksOwnWorkComesFirstThenTheLikelierToMiss() {
         QueueItem soonUnlikely = chance(item(11, Channel.GRID_APP, TicketState.DISPATCHED, QueueItem.Risk.NORMAL, Duration.ofHours(5), "XSG"), 0.02);
         QueueItem laterLikely = chance(item(12, Channel.GRID_APP, TicketState.DISPATCHED, QueueItem.Risk.NORMAL, Duration.ofDays(3), "XSG"), 0.2);
         QueueItem noChance = item(13, Channel.HOTLINE_8890, TicketState.ACCEPTED, QueueItem.Risk.NORMAL, Duration.ofHours(1), "XSG");
@@ -44,7 +44,7 @@ class QueueViewModelTest {
         QueueItem atRiskByRule = item(15, Channel.GRID_APP, TicketState.DISPATCHED, QueueItem.Risk.AT_RISK, Duration.ofHours(1), "XSG");
         QueueViewModel queue = new QueueViewModel("XSG");
         queue.show(List.of(soonUnlikely, laterLikely, noChance, atRiskByModel, atRiskByRule), NOW);
-        assertThat(queue.shown()).extracting(QueueItem::id).containsExactly(14L, 15L, 12L, 11L, 13L);
+        assertThat(queue.shown()).extracting(QueueItem::id).containsExactly(15L, 14L, 13L, 12L, 11L);
         queue.sortProperty().set(QueueViewModel.Sort.DUE);
         assertThat(queue.shown()).extracting(QueueItem::id).as("the deadline order ignores the chance").containsExactly(13L, 15L, 11L, 14L, 12L);
     }

@@ -55,6 +55,7 @@ class AlarmKindAdministrationTest {
 
             f.accounts.mapAlarmKind(system, "占道经营", LITTER);
             assertThat(f.accounts.alarmKinds(system)).extracting(AlarmKind::itemCode).containsExactly(LITTER);
+            assertThat(f.audit.last().detail()).isEqualTo("mapped to " + LITTER + " (was " + STALLS + ")");
 
             f.accounts.unmapAlarmKind(system, "占道经营");
             assertThat(f.accounts.alarmKinds(system)).isEmpty();
@@ -79,6 +80,7 @@ class AlarmKindAdministrationTest {
                 assertThatThrownBy(() -> f.accounts.alarmKinds(other)).isInstanceOf(AccountRefused.class);
             }
             refused(() -> f.accounts.mapAlarmKind(system, "占道\t经营", LITTER), "alarmKind.bad");
+            assertThat(f.audit.last().target()).as("no control character in the audit").isEqualTo("alarm-kind:占道?经营");
             refused(() -> f.accounts.mapAlarmKind(system, "x".repeat(AlarmItemRepository.MAX_KIND + 1), LITTER), "alarmKind.bad");
             refused(() -> f.accounts.mapAlarmKind(system, "   ", LITTER), "alarmKind.bad");
             refused(() -> f.accounts.mapAlarmKind(system, "占道经营", "99-99-999"), "alarmKind.noItem");

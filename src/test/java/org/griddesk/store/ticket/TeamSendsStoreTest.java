@@ -40,8 +40,11 @@ class TeamSendsStoreTest {
         try (Database db = TestDatabases.freshMigrated(kind, temp)) {
             TeamUploads uploads = new TeamUploads(db.dsl());
             Attachment photo = Attachment.of("整改后.jpg", EvidenceFiles.jpeg());
-            assertThat(uploads.store("JN-XSG-CG", photo, clock.now())).isTrue();
-            assertThat(uploads.store("JN-XSG-CG", Attachment.of("again.jpg", EvidenceFiles.jpeg()), clock.now().plusSeconds(60))).isFalse();
+            assertThat(uploads.store("JN-XSG-CG", photo, clock.now())).as("new").isEmpty();
+            assertThat(uploads.store("JN-XSG-CG", Attachment.of("again.jpg", EvidenceFiles.jpeg()), clock.now().plusSeconds(60)))
+                    .as("the same bytes again: kept under their first name").contains("整改后.jpg");
+            assertThat(uploads.heldBytes("JN-XSG-CG")).isEqualTo(EvidenceFiles.jpeg().length);
+            assertThat(uploads.heldBytes("JN-XSG-SW")).isZero();
             assertThat(uploads.find("JN-XSG-CG", photo.sha256(), clock.now())).hasValueSatisfying(u -> {
                 assertThat(u.name()).isEqualTo("整改后.jpg");
                 assertThat(u.content()).isEqualTo(EvidenceFiles.jpeg());
