@@ -286,7 +286,14 @@ class DispatchEndToEndTest {
         Button reject = robot.lookup("#actionForm .button").queryAllAs(Button.class).stream().filter(Button::isDefaultButton)
                 .findFirst().orElseThrow();
         // the form checks what was typed before its button takes a click (a click before that did nothing: failed once)
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !reject.isDisabled());
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !reject.isDisabled());
+        } catch (TimeoutException e) {
+            throw new AssertionError("the reject form's button stayed greyed; the form says "
+                    + robot.lookup("#actionForm .label").queryAllAs(Label.class).stream().map(Label::getText).toList()
+                    + ", its text field holds " + robot.lookup("#formText").tryQuery().map(n -> ((javafx.scene.control.TextInputControl) n)
+                    .getText()).orElse("(none)"), e);
+        }
         robot.clickOn(reject);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ticketNow(code).pendingExtension().isEmpty());
         assertThat(ticket(code).extensions()).extracting(x -> x.status().name()).containsExactly("APPROVED", "REJECTED");
