@@ -141,7 +141,10 @@ class CameraCardTest {
             @SuppressWarnings("unchecked")
             TableView<CameraAlarms.Recent> table = robot.lookup("#cameraAlarms").queryAs(TableView.class);
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
-            assertThat(robot.lookup("#cameraStream").queryAs(javafx.scene.control.Hyperlink.class).getText()).isEqualTo(STREAM);
+            // the link is filled with the card's read, like the table: looked at on the FX thread once there
+            javafx.scene.control.Hyperlink link = robot.lookup("#cameraStream").queryAs(javafx.scene.control.Hyperlink.class);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(link::getText).get(5, TimeUnit.SECONDS).equals(STREAM));
             ScenePng.save(card.stage().getScene(), "camera-card");
 
             WaitForAsyncUtils.asyncFx(() -> {
