@@ -66,15 +66,35 @@ public final class QueueViewModel {
     /// Risk first: overdue, at risk, urgent, normal, waiting. Within each, the desk's own work first
     /// (rows with no learnt chance: waiting to be accepted or dispatched, by their deadline), then
     /// the teams' work, the likelier to miss its deadline first (the learnt chance), then the sooner due.
-    public static final Comparator<QueueItem> RISK_FIRST = Comparator.comparing(QueueItem::risk)
-            .thenComparing(QueueItem::hasBreachChance)
-            .thenComparingDouble(QueueViewModel::unlikeliness)
-            .thenComparing(QueueItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(QueueItem::reportedAt).thenComparing(QueueItem::id);
+    public static final Comparator<QueueItem> RISK_FIRST = QueueViewModel::riskFirst;
 
-    /// The learnt chance turned round for an ascending order (0 for a row with none).
-    private static double unlikeliness(QueueItem item) {
-        return item.hasBreachChance() ? -item.breachChance() : 0;
+    /// [#RISK_FIRST] by hand: a whole queue of 10,000 rows is sorted with each reload, and a chain of
+    /// boxed key extractors costs a good part of a millisecond more
+    private static int riskFirst(QueueItem a, QueueItem b) {
+        int c = a.risk().compareTo(b.risk());
+        if (c != 0) {
+            return c;
+        }
+        boolean learntA = a.hasBreachChance();
+        if (learntA != b.hasBreachChance()) {
+            return learntA ? 1 : -1;
+        }
+        if (learntA) {
+            c = Double.compare(b.breachChance(), a.breachChance());
+            if (c != 0) {
+                return c;
+            }
+        }
+        if (a.due() == null || b.due() == null) {
+            c = a.due() == null ? (b.due() == null ? 0 : 1) : -1;
+        } else {
+            c = a.due().compareTo(b.due());
+        }
+        if (c != 0) {
+            return c;
+        }
+        c = a.reportedAt().compareTo(b.reportedAt());
+        return c != 0 ? c : Long.compare(a.id(), b.id());
     }
 
     /// How the queue is ordered: risk first (the default), the next deadline first, the newest or the
