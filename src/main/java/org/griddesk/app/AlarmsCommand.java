@@ -75,14 +75,16 @@ final class AlarmsCommand extends CommandGroup {
                     alarms.err().println(words.get("cli.alarms.noItem", item));
                     return 2;
                 }
+                AlarmItemRepository kinds = new AlarmItemRepository(db.dsl(), Clock.systemUTC());
+                String[] before = kinds.all().get(kind.strip());
                 try {
-                    new AlarmItemRepository(db.dsl(), Clock.systemUTC()).map(kind, chosen.get().code());
+                    kinds.map(kind, chosen.get().code());
                 } catch (IllegalArgumentException refused) {
                     alarms.err().println(words.get("cli.alarms.badKind", AlarmItemRepository.MAX_KIND));
                     return 2;
                 }
                 ConsoleAudit.record(db, AuditAction.CONFIGURATION_CHANGED, "alarm-kind:" + kind.strip(),
-                        "mapped to " + chosen.get().code());
+                        "mapped to " + chosen.get().code() + (before == null ? "" : " (was " + before[0] + ")"));
                 alarms.root.out().println(words.get("cli.alarms.mapped", kind.strip(), chosen.get().code(), chosen.get().name()));
             }
             return 0;

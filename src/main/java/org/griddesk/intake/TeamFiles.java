@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.griddesk.domain.org.Unit;
+import org.griddesk.domain.PlainText;
 import org.griddesk.domain.ticket.Attachment;
 import org.griddesk.domain.ticket.AttachmentRefused;
 
@@ -37,10 +38,11 @@ final class TeamFiles {
     /// refused by its bytes.
     static void upload(Context ctx, TeamFeedback feedback, Unit team) {
         String name = ctx.queryParam("name");
-        if (name != null && (name.length() > Attachment.MAX_NAME || !Fields.storable(name))) {
+        if (name != null && (name.length() > Attachment.MAX_NAME || !PlainText.fileName(name))) {
             ctx.status(HttpStatus.BAD_REQUEST).json(Gateway.invalid(List.of(new FieldError("name",
-                    "文件名至多 " + Attachment.MAX_NAME + " 个字符，且不含控制字符", "a file name is at most " + Attachment.MAX_NAME
-                            + " characters, none of them control characters"))));
+                    "文件名至多 " + Attachment.MAX_NAME + " 个字符，为一行可见文字（无控制字符、不可见字符、无效 UTF-8 或路径符号 / \\）",
+                    "a file name is at most " + Attachment.MAX_NAME + " characters of plain visible text on one line (no control or"
+                            + " invisible characters, no invalid UTF-8, no path separators / or \\)"))));
             return;
         }
         if (ctx.contentLength() > MAX_BODY) {

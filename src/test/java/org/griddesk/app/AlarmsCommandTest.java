@@ -45,7 +45,7 @@ class AlarmsCommandTest {
         assertThat(tooLong.err()).contains("1–100 characters", "Nothing changed");
         CliRun tab = CliRun.in(dataDir, "alarms", "map", "占道\t经营\n", "09-01-001");
         assertThat(tab.code()).as("a tab or line break would break the list's columns").isEqualTo(2);
-        assertThat(tab.err()).contains("不含制表符或换行");
+        assertThat(tab.err()).contains("不含制表符、换行");
         assertThat(CliRun.in(dataDir, "alarms", "list").out()).contains("高空抛物\t09-01-001").doesNotContain("长长长");
 
         assertThat(CliRun.in(dataDir, "alarms", "unmap", "高空抛物").code()).isZero();

@@ -155,6 +155,14 @@ class TeamFilesTest {
         HttpResponse<String> words = upload(teamKey, "说明.txt", "not a picture".getBytes(StandardCharsets.UTF_8));
         assertThat(words.statusCode()).isEqualTo(400);
         assertThat(json(words).get("fields").get(0).get("message").asText()).contains("说明.txt", "PDF files only");
+        for (String name : new String[] {"bad\nname.jpg", "\u202egpj.exe", "../../etc/passwd"}) {
+            HttpResponse<String> named = upload(teamKey, name, EvidenceFiles.picture("png", 12, 12, java.awt.Color.PINK));
+            assertThat(named.statusCode()).as(name).isEqualTo(400);
+            assertThat(json(named).get("fields").get(0).get("field").asText()).isEqualTo("name");
+        }
+        HttpResponse<String> unnamed = upload(teamKey, null, "not a picture".getBytes(StandardCharsets.UTF_8));
+        assertThat(json(unnamed).get("fields").get(0).get("message").asText()).as("no 'null' for a file sent without a name")
+                .doesNotContain("null").contains("attachment");
         byte[] cut = java.util.Arrays.copyOf(photo, photo.length / 2);
         assertThat(json(upload(teamKey, "半张.png", cut)).get("fields").get(0).get("message").asText()).contains("不是完整的 PNG");
         HttpResponse<String> huge = work.fixture.postAskingFirst("/api/v1/team/files", teamKey, new byte[Attachment.MAX_BYTES + 1]);

@@ -31,20 +31,21 @@ public record Attachment(String name, AttachmentType type, byte[] content, Strin
 
     /// The bytes as an attachment, or [AttachmentRefused] naming the limit or the types taken.
     public static Attachment of(String name, byte[] content) {
+        String called = name == null || name.isBlank() ? "attachment" : name; // what the refusals call it
         if (content == null || content.length == 0) {
-            throw new AttachmentRefused("evidence.refused.empty", name);
+            throw new AttachmentRefused("evidence.refused.empty", called);
         }
         if (content.length > MAX_BYTES) {
-            throw AttachmentRefused.tooLarge(name, content.length);
+            throw AttachmentRefused.tooLarge(called, content.length);
         }
         AttachmentType type = AttachmentType.sniff(content)
-                .orElseThrow(() -> new AttachmentRefused("evidence.refused.type", name));
+                .orElseThrow(() -> new AttachmentRefused("evidence.refused.type", called));
         if (!type.wellFormed(content)) {
-            throw new AttachmentRefused("evidence.refused.broken", name, type.name());
+            throw new AttachmentRefused("evidence.refused.broken", called, type.name());
         }
         long pixels = type.pixels(content);
         if (pixels > MAX_PIXELS) {
-            throw new AttachmentRefused("evidence.refused.pixels", name, pixels / 1_000_000, MAX_PIXELS / 1_000_000);
+            throw new AttachmentRefused("evidence.refused.pixels", called, pixels / 1_000_000, MAX_PIXELS / 1_000_000);
         }
         return new Attachment(name, type, content, sha256(content));
     }

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.griddesk.domain.PlainText;
 import org.jooq.DSLContext;
 
 /// Which taxonomy item a video alarm's kind names (`占道经营` → 流动摊贩占道): kept by the
@@ -61,10 +62,10 @@ public final class AlarmItemRepository {
                 .execute();
     }
 
-    /// Whether `kind` (stripped) may be mapped: 1 to [#MAX_KIND] characters, no tabs, line breaks or
-    /// other control characters.
+    /// Whether `kind` (stripped) may be mapped: 1 to [#MAX_KIND] characters, plain text on one line
+    /// ([PlainText]: no tabs, line breaks, invisible or broken characters).
     public static boolean acceptsKind(String kind) {
-        return kind != null && !kind.isEmpty() && kind.length() <= MAX_KIND && kind.chars().noneMatch(Character::isISOControl);
+        return kind != null && !kind.isEmpty() && kind.codePointCount(0, kind.length()) <= MAX_KIND && PlainText.oneLine(kind);
     }
 
     /// Removes the kind's mapping; false when it had none.

@@ -83,6 +83,10 @@ class AlarmKindAdministrationTest {
             assertThat(f.audit.last().target()).as("no control character in the audit").isEqualTo("alarm-kind:占道?经营");
             refused(() -> f.accounts.mapAlarmKind(system, "x".repeat(AlarmItemRepository.MAX_KIND + 1), LITTER), "alarmKind.bad");
             refused(() -> f.accounts.mapAlarmKind(system, "   ", LITTER), "alarmKind.bad");
+            refused(() -> f.accounts.mapAlarmKind(system, "占道\u200b经营", LITTER), "alarmKind.bad");
+            refused(() -> f.accounts.mapAlarmKind(system, "bidi\u202eabc", LITTER), "alarmKind.bad");
+            f.accounts.mapAlarmKind(system, "🔥".repeat(AlarmItemRepository.MAX_KIND), LITTER); // characters, not UTF-16 units
+            f.accounts.unmapAlarmKind(system, "🔥".repeat(AlarmItemRepository.MAX_KIND));
             refused(() -> f.accounts.mapAlarmKind(system, "占道经营", "99-99-999"), "alarmKind.noItem");
             refused(() -> f.accounts.unmapAlarmKind(system, "无此类型"), "alarmKind.notMapped");
             assertThat(f.audit.last().outcome()).isEqualTo(AuditOutcome.REFUSED);
