@@ -57,7 +57,7 @@ class AlarmsCommandTest {
             assertThat(db.dsl().fetch("SELECT target, detail FROM audit_log WHERE action = 'CONFIGURATION_CHANGED' ORDER BY seq")
                     .map(r -> r.get(0) + " " + r.get(1)))
                     .as("each change audited, the refused ones not").containsExactly("alarm-kind:高空抛物 mapped to 01-04-002",
-                            "alarm-kind:高空抛物 mapped to 09-01-001", "alarm-kind:高空抛物 unmapped");
+                            "alarm-kind:高空抛物 mapped to 09-01-001 (was 01-04-002)", "alarm-kind:高空抛物 unmapped");
         }
     }
 }

@@ -274,8 +274,15 @@ class DispatchEndToEndTest {
                     + robot.lookup(".supervisor-section").queryAll().stream().map(n -> ((Label) n).getText()).toList()
                     + " pending " + window.queue().all().stream().filter(i -> i.code().equals(code)).map(i -> i.work() + " " + i.ownerUnitId()).toList());
         }
-        Button approve = robot.from(row).lookup(".supervisor-button").queryAllAs(Button.class).iterator().next();
-        timed(() -> robot.clickOn(approve), () -> ticketNow(code).pendingExtension().isEmpty());
+        String approve = robot.from(row).lookup(".supervisor-button").queryAllAs(Button.class).iterator().next().getText();
+        // pressed as the board is now: it may be redrawn between finding the row and the click (failed once)
+        timed(() -> {
+            try {
+                pressOnBoard("#supervisor-extensions-" + code, approve);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, () -> ticketNow(code).pendingExtension().isEmpty());
         assertThat(ticket(code).extensions().getFirst().citizenInformed()).isTrue();
         sitAsHandler(ticket(code).assignedTeamId());
         act("REQUEST_EXTENSION", "再延期三天", () -> ticketNow(code).pendingExtension().isPresent());
