@@ -2,10 +2,12 @@ package org.griddesk.geo;
 
 /// China's coordinate systems. WGS-84 and CGCS2000 agree to well under a metre (Tianditu's tiles
 /// use CGCS2000); GCJ-02 (AMap and other Chinese web maps) is WGS-84 shifted by a published
-/// non-linear offset of a few hundred metres, undone here by fixed-point iteration.
+/// non-linear offset of a few hundred metres, undone here by fixed-point iteration; BD-09 (Baidu)
+/// is GCJ-02 turned and shifted once more by Baidu's published formula, undone the same way.
 public final class ChinaCoordinates {
     private static final double A = 6378245.0;
     private static final double EE = 0.00669342162296594323;
+    private static final double BAIDU_PI = Math.PI * 3000.0 / 180.0;
 
     private ChinaCoordinates() {
     }
@@ -42,6 +44,31 @@ public final class ChinaCoordinates {
             }
         }
         return new double[] {wLon, wLat};
+    }
+
+    /// GCJ-02 → BD-09, Baidu's published formula.
+    public static double[] gcjToBd(double lon, double lat) {
+        double z = Math.sqrt(lon * lon + lat * lat) + 0.00002 * Math.sin(lat * BAIDU_PI);
+        double theta = Math.atan2(lat, lon) + 0.000003 * Math.cos(lon * BAIDU_PI);
+        return new double[] {z * Math.cos(theta) + 0.0065, z * Math.sin(theta) + 0.006};
+    }
+
+    /// BD-09 → GCJ-02: the GCJ-02 point whose BD-09 image is the given one, to about a millimetre
+    /// (Baidu's own inverse formula is off by up to a metre).
+    public static double[] bdToGcj(double lon, double lat) {
+        double gLon = lon - 0.0065;
+        double gLat = lat - 0.006;
+        for (int i = 0; i < 30; i++) {
+            double[] b = gcjToBd(gLon, gLat);
+            double eLon = b[0] - lon;
+            double eLat = b[1] - lat;
+            gLon -= eLon;
+            gLat -= eLat;
+            if (Math.abs(eLon) < 1e-9 && Math.abs(eLat) < 1e-9) {
+                break;
+            }
+        }
+        return new double[] {gLon, gLat};
     }
 
     private static double offsetLat(double x, double y) {

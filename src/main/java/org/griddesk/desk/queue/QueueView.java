@@ -63,6 +63,8 @@ public final class QueueView extends VBox {
     private Consumer<QueueItem> dragStart = q -> { };
     private Consumer<QueueItem> picked = q -> { };
     private long pickedId = -1;
+    /// the counts as last written
+    private Counts counted;
     /// the cells the list made (a screenful and a few): the clock ticks them
     private final List<QueueRow> rows = new ArrayList<>();
     private Runnable dragEnd = () -> { };
@@ -161,9 +163,12 @@ public final class QueueView extends VBox {
         // the clock: each row shown updates its own countdown (no rebuild of the list's cells)
         model.nowProperty().addListener((obs, old, now) -> rows.forEach(QueueRow::tick));
         model.fresh().addListener((SetChangeListener<Long>) c -> {
-            rows.forEach(QueueRow::tick);
-            showCounts();
+            // a clear tells of each row it takes away: the rows are drawn again once, when it is done
+            if (c.wasAdded() || c.getSet().isEmpty()) {
+                rows.forEach(QueueRow::tick);
+            }
         });
+        model.freshUrgentProperty().addListener((obs, old, n) -> showCounts());
         model.shown().addListener((ListChangeListener<QueueItem>) c -> showCounts());
         model.overdueProperty().addListener((obs, old, n) -> showCounts());
         model.atRiskProperty().addListener((obs, old, n) -> showCounts());
@@ -274,6 +279,12 @@ public final class QueueView extends VBox {
 
     /// After a reload or a filter: the picked ticket's row is selected again, or none.
     private void keepPick() {
+        // the row selected is most often still the pick: no search through the rows then
+        int selected = list.getSelectionModel().getSelectedIndex();
+        boolean onIt = selected >= 0 && selected < model.shown().size() && model.shown().get(selected).id() == pickedId;
+        if (onIt || selected < 0 && pickedId < 0) {
+            return;
+        }
         int at = -1;
         for (int i = 0; i < model.shown().size(); i++) {
             if (model.shown().get(i).id() == pickedId) {
@@ -309,17 +320,26 @@ public final class QueueView extends VBox {
         return list;
     }
 
+    /// The counts as last written, so that the several changes of one reload write them once.
+    private record Counts(Messages words, String none, int shown, int overdue, int atRisk, int freshUrgent) {
+    }
+
     private void showCounts() {
         // an empty list says whether the filters hide everything, nothing is open at all, or the
         // first start has not yet written the days that hold the open tickets
-        String none = model.historyArrivingProperty().get() ? "queue.arriving" : "queue.none";
-        empty.setText(messages.get(model.total() == 0 ? none : "queue.empty"));
-        counts.setText(messages.get("queue.counts", model.shown().size(), model.overdueProperty().get(), model.atRiskProperty().get()));
+        String none = model.total() > 0 ? "queue.empty" : model.historyArrivingProperty().get() ? "queue.arriving" : "queue.none";
+        Counts now = new Counts(messages, none, model.shown().size(), model.overdueProperty().get(), model.atRiskProperty().get(),
+                model.freshUrgentProperty().get());
+        if (now.equals(counted)) {
+            return;
+        }
+        counted = now;
+        empty.setText(messages.get(none));
+        counts.setText(messages.get("queue.counts", now.shown(), now.overdue(), now.atRisk()));
         // new urgent work draws the eye (a badge, the rows' colour), never the keyboard focus
-        long freshUrgent = model.shown().stream().filter(i -> i.urgent() && model.fresh().contains(i.id())).count();
-        newUrgent.setText(freshUrgent == 0 ? "" : messages.get("queue.newUrgent", freshUrgent));
-        newUrgent.setVisible(freshUrgent > 0);
-        newUrgent.setManaged(freshUrgent > 0);
+        newUrgent.setText(now.freshUrgent() == 0 ? "" : messages.get("queue.newUrgent", now.freshUrgent()));
+        newUrgent.setVisible(now.freshUrgent() > 0);
+        newUrgent.setManaged(now.freshUrgent() > 0);
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> text) {

@@ -131,6 +131,12 @@ public final class QueueViewModel {
     private final ReadOnlyIntegerWrapper overdue = new ReadOnlyIntegerWrapper(this, "overdue");
     private final ReadOnlyIntegerWrapper atRisk = new ReadOnlyIntegerWrapper(this, "atRisk");
     private final ObservableSet<Long> fresh = FXCollections.observableSet(new HashSet<>());
+    /// the rows behind [#fresh], as last read
+    private final Map<Long, QueueItem> freshRows = new HashMap<>();
+    private final ReadOnlyIntegerWrapper freshUrgent = new ReadOnlyIntegerWrapper(this, "freshUrgent");
+    private final RowIndex rowIndex = new RowIndex();
+    /// rows the user sees at all, whatever the filters
+    private int visible;
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(this, "scope");
     private final BooleanProperty historyArriving = new SimpleBooleanProperty(this, "historyArriving");
@@ -181,32 +187,14 @@ public final class QueueViewModel {
     /// changed is touched (rows replaced, added, removed in place), so a reload with one new ticket
     /// among ten thousand costs the list one insertion, not a rebuild.
     public void show(List<QueueItem> items, Instant at) {
-        Map<Long, Integer> index = new HashMap<>(all.size() * 2);
-        for (int i = 0; i < all.size(); i++) {
-            index.put(all.get(i).id(), i);
+        if (Duration.between(freshSince, at).compareTo(FRESH_FOR) > 0 && !fresh.isEmpty()) {
+            clearFresh();
+            countFreshUrgent();
         }
-        if (Duration.between(freshSince, at).compareTo(FRESH_FOR) > 0) {
-            fresh.clear();
-        }
-        Set<Long> incoming = new HashSet<>(items.size() * 2);
         List<QueueItem> added = new ArrayList<>();
-        int kept = 0;
-        for (QueueItem item : items) {
-            incoming.add(item.id());
-            Integer i = index.get(item.id());
-            if (i == null) {
-                added.add(item);
-            } else {
-                kept++;
-                if (!all.get(i).equals(item)) {
-                    all.set(i, item);
-                }
-            }
-        }
-        if (kept < index.size()) {
-            all.removeIf(i -> !incoming.contains(i.id()));
-        }
+        boolean changed = takeIn(items, added) || !added.isEmpty() || !loadedOnce;
         if (loadedOnce && !historyArriving.get() && !historyJustArrived) {
+            added.forEach(i -> freshRows.put(i.id(), i));
             added.forEach(i -> fresh.add(i.id()));
             freshSince = added.isEmpty() ? freshSince : at;
         }
@@ -215,8 +203,61 @@ public final class QueueViewModel {
         all.addAll(added);
         loaded.set(true);
         now.set(at);
-        count();
-        options();
+        if (changed) {
+            count();
+            options();
+        }
+    }
+
+    /// Replaces the rows that changed, in place, and removes those no longer open; the new rows are
+    /// put in `added`. Whether a row was replaced or removed.
+    private boolean takeIn(List<QueueItem> items, List<QueueItem> added) {
+        int n = all.size();
+        // the store reads the queue in id order and new tickets come last: most often every row
+        // stands where it stood, and none needs looking up
+        int same = 0;
+        boolean changed = false;
+        while (same < n && same < items.size() && all.get(same).id() == items.get(same).id()) {
+            changed |= replace(same, items.get(same));
+            same++;
+        }
+        if (same == n) {
+            added.addAll(items.subList(same, items.size()));
+            return changed;
+        }
+        rowIndex.fill(all);
+        int kept = same;
+        for (QueueItem item : items.subList(same, items.size())) {
+            int i = rowIndex.see(item.id());
+            if (i < 0) {
+                added.add(item);
+            } else {
+                kept++;
+                changed |= replace(i, item);
+            }
+        }
+        if (kept < n) {
+            Set<Long> gone = new HashSet<>();
+            for (int i = same; i < n; i++) {
+                if (!rowIndex.seen(i)) {
+                    gone.add(all.get(i).id());
+                }
+            }
+            all.removeIf(i -> gone.contains(i.id()));
+            freshRows.keySet().removeAll(gone);
+            changed = true;
+        }
+        return changed;
+    }
+
+    private boolean replace(int row, QueueItem item) {
+        QueueItem before = all.get(row);
+        if (before == item || before.equals(item)) {
+            return false;
+        }
+        all.set(row, item);
+        freshRows.computeIfPresent(item.id(), (id, old) -> item);
+        return true;
     }
 
     /// The areas and categories the open tickets have, for the filters (sorted by code).
@@ -294,7 +335,8 @@ public final class QueueViewModel {
     public void tick(Instant at) {
         now.set(at);
         if (!fresh.isEmpty() && Duration.between(freshSince, at).compareTo(FRESH_FOR) > 0) {
-            fresh.clear();
+            clearFresh();
+            countFreshUrgent();
         }
     }
 
@@ -313,6 +355,7 @@ public final class QueueViewModel {
                 && (onlyCategory == null || i.work().category() != null && onlyCategory.code().equals(i.work().category().code()))
                 && (!mineOnly.get() || in.mine().test(i))
                 && (words.isEmpty() || matches(i, words)));
+        countFreshUrgent();
     }
 
     private static boolean matches(QueueItem i, String words) {
@@ -321,17 +364,48 @@ public final class QueueViewModel {
                 || i.gridCode() != null && i.gridCode().toLowerCase(Locale.ROOT).contains(words);
     }
 
+    /// The counts over every row the user sees, in one pass (a reload of 10,000 rows runs it).
     private void count() {
-        var sees = scope.get().sees();
-        overdue.set((int) all.stream().filter(i -> sees.test(i) && i.risk() == QueueItem.Risk.OVERDUE).count());
-        atRisk.set((int) all.stream().filter(i -> sees.test(i) && i.risk() == QueueItem.Risk.AT_RISK).count());
+        Predicate<QueueItem> sees = scope.get().sees();
+        int late = 0;
+        int risky = 0;
+        int seen = 0;
+        for (QueueItem i : all) {
+            if (sees.test(i)) {
+                seen++;
+                late += i.risk() == QueueItem.Risk.OVERDUE ? 1 : 0;
+                risky += i.risk() == QueueItem.Risk.AT_RISK ? 1 : 0;
+            }
+        }
+        visible = seen;
+        overdue.set(late);
+        atRisk.set(risky);
+        countFreshUrgent();
+    }
+
+    /// How many urgent rows among those shown arrived in the last [#FRESH_FOR]: counted over the
+    /// new rows alone, not the whole queue.
+    private void countFreshUrgent() {
+        Predicate<? super QueueItem> shows = filtered.getPredicate();
+        int n = 0;
+        for (QueueItem i : freshRows.values()) {
+            if (i.urgent() && (shows == null || shows.test(i))) {
+                n++;
+            }
+        }
+        freshUrgent.set(n);
+    }
+
+    private void clearFresh() {
+        freshRows.clear();
+        fresh.clear();
     }
 
     /// Nobody sits at the desk any more (sign-out, change of person): no row, no filter text of
     /// theirs remains; the next person's rows come with the next load, none of them marked fresh.
     public void clear() {
         all.clear();
-        fresh.clear();
+        clearFresh();
         search.set("");
         mineOnly.set(false);
         loadedOnce = false;
@@ -372,7 +446,7 @@ public final class QueueViewModel {
 
     /// Every open ticket the user sees, unfiltered.
     public int total() {
-        return (int) all.stream().filter(scope.get().sees()).count();
+        return visible;
     }
 
     public ObjectProperty<Channel> channelProperty() {
@@ -407,6 +481,11 @@ public final class QueueViewModel {
         return atRisk.getReadOnlyProperty();
     }
 
+    /// Urgent rows shown that arrived in the last [#FRESH_FOR].
+    public ReadOnlyIntegerProperty freshUrgentProperty() {
+        return freshUrgent.getReadOnlyProperty();
+    }
+
     /// Rows that arrived in the last [#FRESH_FOR].
     public ObservableSet<Long> fresh() {
         return fresh;
@@ -421,7 +500,12 @@ public final class QueueViewModel {
         Duration abs = left.abs();
         long hours = abs.toHours();
         String text = hours >= 48 ? abs.toDays() + "d " + abs.toHoursPart() + "h"
-                : String.format("%d:%02d:%02d", hours, abs.toMinutesPart(), abs.toSecondsPart());
+                : hours + ":" + twoDigits(abs.toMinutesPart()) + ":" + twoDigits(abs.toSecondsPart());
         return left.isNegative() ? "-" + text : text;
+    }
+
+    /// each shown row's countdown is written again with every tick and reload: no format string parsed
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
     }
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import javafx.collections.ListChangeListener;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.domain.ticket.TicketState;
@@ -174,6 +176,54 @@ class QueueViewModelTest {
         assertThat(queue.fresh()).as("read once the history is whole").isEmpty();
         queue.show(items, NOW.plusSeconds(30));
         assertThat(queue.fresh()).as("reported since").containsExactly(5L);
+    }
+
+    @Test
+    void aReloadInAnyOrderReplacesChangedRowsRemovesGoneOnesAndAddsNewOnesOnce() {
+        QueueViewModel queue = new QueueViewModel("JN");
+        List<QueueItem> many = new ArrayList<>();
+        for (long id = 1; id <= 3_000; id++) {
+            many.add(item(id * 7, Channel.GRID_APP, TicketState.DISPATCHED, QueueItem.Risk.NORMAL, Duration.ofHours(id % 50), "XSG"));
+        }
+        queue.show(many, NOW);
+        List<QueueItem> next = new ArrayList<>(many);
+        next.removeIf(i -> i.id() % 3 == 0);
+        QueueItem overdueNow = item(700, Channel.GRID_APP, TicketState.DISPATCHED, QueueItem.Risk.OVERDUE, Duration.ofHours(-1), "XSG");
+        next.set(next.indexOf(many.get(99)), overdueNow);
+        next.add(item(5, Channel.VIDEO, TicketState.REPORTED, QueueItem.Risk.URGENT, Duration.ofMinutes(20), "XSG"));
+        Collections.shuffle(next, new Random(3));
+        queue.show(next, NOW.plusSeconds(1));
+        assertThat(queue.all()).hasSize(next.size()).containsExactlyInAnyOrderElementsOf(next);
+        assertThat(queue.all()).filteredOn(i -> i.id() == 700).containsExactly(overdueNow);
+        assertThat(queue.shown().get(0)).as("the replaced row sorted as it is now").isEqualTo(overdueNow);
+        assertThat(queue.overdueProperty().get()).isEqualTo(1);
+        assertThat(queue.total()).isEqualTo(next.size());
+        assertThat(queue.fresh()).containsExactly(5L);
+    }
+
+    @Test
+    void newUrgentRowsAreCountedWhileTheyAreFreshAndShown() {
+        QueueViewModel queue = new QueueViewModel("JN");
+        queue.show(items.subList(0, 3), NOW);
+        QueueItem urgentVideo = urgent(item(6, Channel.VIDEO, TicketState.REPORTED, QueueItem.Risk.URGENT, Duration.ofMinutes(20), "JN"));
+        QueueItem urgentHotline = urgent(item(7, Channel.HOTLINE_8890, TicketState.REPORTED, QueueItem.Risk.URGENT, Duration.ofMinutes(20), "JN"));
+        List<QueueItem> next = new ArrayList<>(items);
+        next.addAll(List.of(urgentVideo, urgentHotline));
+        queue.show(next, NOW.plusSeconds(1));
+        assertThat(queue.freshUrgentProperty().get()).as("two urgent among the four new").isEqualTo(2);
+        queue.channelProperty().set(Channel.VIDEO);
+        assertThat(queue.freshUrgentProperty().get()).as("only what the filters show").isEqualTo(1);
+        queue.channelProperty().set(null);
+        next.remove(urgentHotline);
+        queue.show(next, NOW.plusSeconds(2));
+        assertThat(queue.freshUrgentProperty().get()).as("closed meanwhile").isEqualTo(1);
+        queue.tick(NOW.plusSeconds(2).plus(QueueViewModel.FRESH_FOR).plusSeconds(1));
+        assertThat(queue.freshUrgentProperty().get()).as("no longer new").isZero();
+    }
+
+    private static QueueItem urgent(QueueItem i) {
+        return new QueueItem(i.id(), i.code(), i.channel(), i.state(), i.shortText(), i.itemName(), i.gridCode(), i.place(),
+                i.ownerUnitId(), i.reportedAt(), i.due(), i.risk(), true, 0, 0, 0, i.work());
     }
 
     @Test
