@@ -16,7 +16,10 @@ import org.griddesk.domain.org.UnitLevel;
 import org.griddesk.domain.taxonomy.Taxonomy;
 import org.griddesk.geo.DistrictMap;
 import org.griddesk.geo.GeoJsonExport;
+import org.griddesk.geo.BoundaryFile;
+import org.griddesk.geo.CoordinateSystem;
 import org.griddesk.geo.GeoJsonImport;
+import org.griddesk.geo.MapProblems;
 import org.griddesk.geo.GridIndex;
 import org.griddesk.geo.Region;
 import org.griddesk.geo.RegionLevel;
@@ -26,9 +29,8 @@ import org.griddesk.store.SystemProperty;
 import org.griddesk.store.SystemPropertyRepository;
 import org.griddesk.store.ThreadGuard;
 import org.griddesk.store.district.DistrictRepository;
+import org.griddesk.ui.Language;
 import org.griddesk.ui.Messages;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -119,8 +121,8 @@ final class GridsCommand extends CommandGroup {
         }
     }
 
-    /// `grids import FILE.geojson`: a deployment's own areas, communities and grids, checked whole, into an
-    /// empty store, with a centre for the district and one for each area.
+    /// `grids import FILE.geojson`: a deployment's own towns, communities and grids, checked whole, into an
+    /// empty store, with a centre for the district and one for each town.
     @Command(name = "import", mixinStandardHelpOptions = true)
     static final class Import implements Callable<Integer> {
         @ParentCommand
@@ -129,17 +131,32 @@ final class GridsCommand extends CommandGroup {
         @Parameters(paramLabel = "FILE", descriptionKey = "grids.import.file")
         Path file;
 
-        @Option(names = "--crs", paramLabel = "WGS-84|CGCS2000|GCJ-02", descriptionKey = "grids.import.crs")
+        @Option(names = "--crs", paramLabel = "WGS-84|CGCS2000|GCJ-02|BD-09|EPSG:3857", descriptionKey = "grids.import.crs")
         String coordinateSystem;
 
         @Option(names = "--district", paramLabel = "NAME", descriptionKey = "grids.import.district")
-        String districtName = "本区";
+        String districtName;
 
         @Option(names = "--code", paramLabel = "CODE", descriptionKey = "grids.import.code")
         String districtCode;
 
+        @Option(names = "--tolerance", paramLabel = "METRES", descriptionKey = "grids.import.tolerance")
+        double tolerance = GeoJsonImport.DEFAULT_TOLERANCE_METRES;
+
+        @Option(names = "--code-field", paramLabel = "NAME", descriptionKey = "grids.import.codeField")
+        String codeField;
+
+        @Option(names = "--name-field", paramLabel = "NAME", descriptionKey = "grids.import.nameField")
+        String nameField;
+
+        @Option(names = "--level-field", paramLabel = "NAME", descriptionKey = "grids.import.levelField")
+        String levelField;
+
+        @Option(names = "--parent-field", paramLabel = "NAME", descriptionKey = "grids.import.parentField")
+        String parentField;
+
         @Override
-        public Integer call() throws IOException {
+        public Integer call() {
             GridDeskCommand root = grids.root;
             Messages m = root.messages();
             if (!Files.isRegularFile(file)) {
@@ -150,12 +167,24 @@ final class GridsCommand extends CommandGroup {
             }
             GeoJsonImport.Result map;
             try {
-                map = new GeoJsonImport().read(file, coordinateSystem);
-            } catch (GeoJsonImport.InvalidMapException e) {
+                map = new GeoJsonImport(new BoundaryFile.Fields(codeField, nameField, levelField, parentField), tolerance)
+                        .read(file, coordinateSystem);
+            } catch (MapProblems.InvalidMapException e) {
+                boolean chinese = m.language() == Language.ZH_CN;
                 grids.err().println(m.get("cli.grids.invalid", file));
-                e.problems().forEach(p -> grids.err().println("  - " + p));
+                e.problems().kept().forEach(p -> grids.err().println("  - " + p.in(chinese)));
+                if (e.problems().count() > e.problems().kept().size()) {
+                    grids.err().println(m.get("cli.grids.moreProblems", e.problems().count() - e.problems().kept().size(),
+                            e.problems().count()));
+                }
+                return 2;
+            } catch (IOException e) {
+                grids.err().println(m.get("cli.grids.unreadable", file, e.getMessage()));
                 return 2;
             }
+            String name = districtName != null ? districtName : map.district() != null ? map.district().name() : "本区";
+            String code = districtCode != null ? districtCode
+                    : map.district() != null && map.district().code().matches("\\d{6}") ? map.district().code() : null;
             Bootstrap boot = root.bootstrap(GridDeskCommand.QUIET_CONSOLE);
             try (Database db = Database.open(boot.config().databaseSettings(boot.folder()), ThreadGuard.NONE)) {
                 db.migrate();
@@ -165,25 +194,22 @@ final class GridsCommand extends CommandGroup {
                     return 2;
                 }
                 List<Unit> units = new ArrayList<>();
-                units.add(new Unit("DISTRICT", districtName + "网格化管理中心",
-                        UnitLevel.DISTRICT, UnitKind.CENTRE, null));
+                units.add(new Unit("DISTRICT", name + "网格化管理中心", UnitLevel.DISTRICT, UnitKind.CENTRE, null));
                 for (Region area : map.areas()) {
-                    units.add(new Unit(area.code(), area.name() + "网格化管理中心",
-                            UnitLevel.STREET, UnitKind.CENTRE, "DISTRICT"));
+                    units.add(new Unit(area.code(), area.name() + "网格化管理中心", UnitLevel.STREET, UnitKind.CENTRE, "DISTRICT"));
                 }
-                Geometry outline = UnaryUnionOp.union(map.areas().stream().map(Region::shape).toList());
-                district.save(new DistrictMap(districtName, outline, null, map.areas(), map.communities(),
-                                map.grids()), Organisation.of(units), Map.of(),
-                        new Taxonomy(List.of(), List.of(), List.of(),
-                                List.of()), List.of(), List.of(), List.of(),
-                        List.of());
-                if (districtCode != null) {
-                    new SystemPropertyRepository(db.dsl(), Clock.systemUTC()).put(SystemProperty.DISTRICT_CODE, districtCode);
+                district.save(new DistrictMap(name, map.outline(), null, map.areas(), map.communities(), map.grids()),
+                        Organisation.of(units), Map.of(), new Taxonomy(List.of(), List.of(), List.of(), List.of()),
+                        List.of(), List.of(), List.of(), List.of());
+                if (code != null) {
+                    new SystemPropertyRepository(db.dsl(), Clock.systemUTC()).put(SystemProperty.DISTRICT_CODE, code);
                 }
-                ConsoleAudit.record(db, AuditAction.ORGANISATION_CHANGED, districtName,
-                        "grids imported from " + file + ": " + map.grids().size() + " grids, " + units.size() + " centres");
+                ConsoleAudit.record(db, AuditAction.ORGANISATION_CHANGED, name,
+                        "grids imported from " + file + " (" + map.system().label() + "): " + map.grids().size() + " grids, "
+                                + units.size() + " centres");
                 root.out().println(m.get("cli.grids.imported", map.areas().size(), map.communities().size(), map.grids().size(),
-                        map.coordinateSystem()));
+                        map.system().label() + (map.system() == CoordinateSystem.WGS84 || map.system() == CoordinateSystem.CGCS2000
+                                ? "" : " → WGS-84")));
             }
             return 0;
         }

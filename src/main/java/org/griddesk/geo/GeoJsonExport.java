@@ -7,17 +7,25 @@ import java.io.Writer;
 import java.util.List;
 import java.util.stream.Stream;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 
 /// Writes regions as a GeoJSON FeatureCollection (RFC 7946): one Polygon feature per region with the
 /// properties `code`, `name`, `level` and `parent`, longitude/latitude in WGS-84/CGCS2000, which the
 /// collection also declares (`coordinateSystem`, and the legacy `crs` member older tools read).
+/// Neighbours share their vertices exactly ([SharedVertices]): where a grid's corner lies on its
+/// neighbour's or its community's edge, that edge has the vertex too, so a GIS's topology check
+/// finds no gap between them.
 public final class GeoJsonExport {
+    /// a vertex this close to an edge is on it: the stored geometry's own rounding is far below
+    static final double ON_EDGE_METRES = 0.05;
+
     private GeoJsonExport() {
     }
 
     public static void write(List<Region> regions, Writer out) throws IOException {
+        List<Geometry> shapes = SharedVertices.node(regions.stream().map(Region::shape).toList(), ON_EDGE_METRES);
         try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
@@ -30,7 +38,9 @@ public final class GeoJsonExport {
             json.writeEndObject();
             json.writeEndObject();
             json.writeArrayFieldStart("features");
-            for (Region region : regions) {
+            for (int r = 0; r < regions.size(); r++) {
+                Region region = regions.get(r);
+                Geometry shape = shapes.get(r);
                 json.writeStartObject();
                 json.writeStringField("type", "Feature");
                 json.writeObjectFieldStart("properties");
@@ -44,14 +54,14 @@ public final class GeoJsonExport {
                 }
                 json.writeEndObject();
                 json.writeObjectFieldStart("geometry");
-                json.writeStringField("type", region.shape().getGeometryType()); // Polygon or MultiPolygon
+                json.writeStringField("type", shape.getGeometryType()); // Polygon or MultiPolygon
                 json.writeArrayFieldStart("coordinates");
-                if (region.shape() instanceof Polygon polygon) {
+                if (shape instanceof Polygon polygon) {
                     writeRings(json, polygon);
                 } else {
-                    for (int i = 0; i < region.parts(); i++) {
+                    for (int i = 0; i < shape.getNumGeometries(); i++) {
                         json.writeStartArray();
-                        writeRings(json, (Polygon) region.shape().getGeometryN(i));
+                        writeRings(json, (Polygon) shape.getGeometryN(i));
                         json.writeEndArray();
                     }
                 }

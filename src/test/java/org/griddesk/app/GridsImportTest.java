@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.stream.StreamSupport;
 import org.griddesk.geo.ChinaCoordinates;
+import org.griddesk.geo.RealisticBoundaries;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.SystemProperty;
@@ -93,7 +94,7 @@ class GridsImportTest {
         Path data = dir.resolve("gcj");
         CliRun run = CliRun.in(data, "grids", "import", goodFile("GCJ-02").toString(), "--lang", "en");
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).contains("GCJ-02 (converted to WGS-84)");
+        assertThat(run.out()).contains("GCJ-02 → WGS-84");
         // the grid's centre in the file, taken back to WGS-84, is in that grid
         double[] centre = ChinaCoordinates.gcjToWgs(117.305, 38.905);
         assertThat(CliRun.in(data, "grids", "locate", String.valueOf(centre[0]), String.valueOf(centre[1])).out())
@@ -161,5 +162,41 @@ class GridsImportTest {
         CliRun refused = CliRun.in(dir.resolve("bad-multi"), "grids", "import", overlapping.toString(), "--lang", "en");
         assertThat(refused.code()).isEqualTo(2);
         assertThat(refused.err()).contains("BAD: invalid MultiPolygon");
+    }
+
+    @Test
+    void aDataVFileInGbkWithItsDistrictIsImportedWithItsNamesAndCode() throws Exception {
+        Path gbk = dir.resolve("jinnan-datav.geojson");
+        Files.write(gbk, RealisticBoundaries.file(RealisticBoundaries.Options.usual().asDataV().grids(2))
+                .getBytes(java.nio.charset.Charset.forName("GBK")));
+        Path data = dir.resolve("datav");
+        CliRun run = CliRun.in(data, "grids", "import", gbk.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("已导入 2 个镇街、4 个社区", "GCJ-02 → WGS-84");
+        // the file's own grid centre, a GCJ-02 point, taken to WGS-84, is in that grid; the names read as written
+        assertThat(CliRun.in(data, "grids", "locate", "117.37", "38.95").out()).contains("咸水沽镇");
+        try (Database db = Database.open(DatabaseSettings.embeddedH2(data), ThreadGuard.NONE)) {
+            assertThat(new SystemPropertyRepository(db.dsl(), Clock.systemUTC()).find(SystemProperty.DISTRICT_CODE))
+                    .as("the district feature's adcode is the jurisdiction").map(SystemProperty::value).contains("120112");
+        }
+    }
+
+    @Test
+    void aFileThatIsNotTextAndAFileMissingATownAreRefusedPlainlyAndNothingIsWritten() throws Exception {
+        Path noise = dir.resolve("noise.geojson");
+        byte[] bytes = new byte[4000];
+        new java.util.Random(5).nextBytes(bytes);
+        Files.write(noise, bytes);
+        Path data = dir.resolve("refused");
+        CliRun run = CliRun.in(data, "grids", "import", noise.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("文件不是文本").doesNotContain("Exception", "\tat ");
+
+        Path missing = dir.resolve("missing.geojson");
+        Files.writeString(missing, RealisticBoundaries.file(RealisticBoundaries.Options.usual().missingATown()));
+        CliRun holed = CliRun.in(data, "grids", "import", missing.toString(), "--lang", "en");
+        assertThat(holed.code()).isEqualTo(2);
+        assertThat(holed.err()).contains("120112: its children leave a gap (a town missing?): about ");
+        assertThat(CliRun.in(data, "grids", "locate", "117.33", "38.93").code()).as("nothing written").isEqualTo(2);
     }
 }
