@@ -135,12 +135,21 @@ final class BoundaryCheck {
         return above == Tier.GRID ? Tier.GRID : Tier.values()[above.ordinal() + 1];
     }
 
+    /// How many tiers hang below `f`, counted up to three (a file whose parents go round in a circle
+    /// stops there too).
     private static int height(Feature f, Map<String, Feature> byCode) {
+        return height(f, byCode, 0);
+    }
+
+    private static int height(Feature f, Map<String, Feature> byCode, int depth) {
+        if (depth >= 3) {
+            return 0;
+        }
         int h = 0;
         for (Feature c : byCode.values()) {
             if (f.code().equals(c.parent()) && c != f) {
-                h = Math.max(h, 1 + (h >= 3 ? 0 : height(c, byCode)));
-                if (h >= 3) {
+                h = Math.max(h, 1 + height(c, byCode, depth + 1));
+                if (h + depth >= 3) {
                     return h;
                 }
             }

@@ -234,6 +234,22 @@ class GeoJsonImportTest {
         assertThat(problems.kept()).hasSize(MapProblems.KEPT);
     }
 
+    @Test
+    void parentsGoingRoundInACircleAMissingGeometryAndAProvinceAreRefusedNotLoopedOn() throws IOException {
+        String square = "[[[117.30,38.90],[117.31,38.90],[117.31,38.91],[117.30,38.91],[117.30,38.90]]]";
+        String text = """
+                {"type":"FeatureCollection","features":[
+                 {"type":"Feature","properties":{"code":"A","name":"甲","parent":"B"},"geometry":{"type":"Polygon","coordinates":%1$s}},
+                 {"type":"Feature","properties":{"code":"B","name":"乙","parent":"A"},"geometry":{"type":"Polygon","coordinates":%1$s}},
+                 {"type":"Feature","properties":{"code":"C","name":"丙","level":"AREA"},"geometry":null},
+                 {"type":"Feature","properties":{"adcode":120000,"name":"天津市","level":"province"},"geometry":{"type":"Polygon","coordinates":%1$s}}]}"""
+                .formatted(square);
+        MapProblems problems = refusal(write(text), null);
+        assertThat(problems.kept()).extracting(MapProblems.Problem::english).anySatisfy(p -> assertThat(p).startsWith("C: geometry must be"))
+                .anySatisfy(p -> assertThat(p).startsWith("120000: level 'province' is not"))
+                .anySatisfy(p -> assertThat(p).startsWith("A: its parent B is a"));
+    }
+
     private static int gridsIn(String file) {
         return file.split("\"level\" : \"grid\"", -1).length - 1;
     }
