@@ -207,6 +207,9 @@ final class GridsCommand extends CommandGroup {
                 ConsoleAudit.record(db, AuditAction.ORGANISATION_CHANGED, name,
                         "grids imported from " + file + " (" + map.system().label() + "): " + map.grids().size() + " grids, "
                                 + units.size() + " centres");
+                if (map.convertedAlone() > 0) {
+                    root.out().println(m.get("cli.grids.convertedAlone", map.convertedAlone()));
+                }
                 root.out().println(m.get("cli.grids.imported", map.areas().size(), map.communities().size(), map.grids().size(),
                         map.system().label() + (map.system() == CoordinateSystem.WGS84 || map.system() == CoordinateSystem.CGCS2000
                                 ? "" : " → WGS-84")));

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.griddesk.geo.BoundaryFile.Feature;
 import org.griddesk.geo.BoundaryFile.Tier;
 import org.locationtech.jts.geom.Coordinate;
@@ -31,16 +32,19 @@ final class BoundaryCheck {
     record Checked(Feature feature, Tier tier, String parent, Geometry shape) {
     }
 
-    private final double toleranceKm;
-    private final LocalProjection projection;
+    private final double toleranceMetres;
+    private final FileFrame frame;
     private final CoordinateSystem system;
     private final MapProblems problems;
+    /// codes of features refused while reading: a child naming one is not told its parent is unknown
+    private final Set<String> refused;
 
-    private BoundaryCheck(double toleranceMetres, LocalProjection projection, BoundaryFile.Read file) {
-        this.toleranceKm = toleranceMetres / 1000;
-        this.projection = projection;
+    private BoundaryCheck(double toleranceMetres, FileFrame frame, BoundaryFile.Read file) {
+        this.toleranceMetres = toleranceMetres;
+        this.frame = frame;
         this.system = file.system();
         this.problems = file.problems();
+        this.refused = file.refused();
     }
 
     /// The features as a tiling, or [MapProblems.InvalidMapException] with every problem, those met
@@ -51,7 +55,7 @@ final class BoundaryCheck {
         }
         Envelope all = new Envelope();
         file.features().forEach(f -> all.expandToInclude(f.shape().getEnvelopeInternal()));
-        BoundaryCheck check = new BoundaryCheck(toleranceMetres, new LocalProjection(all.centre().x, all.centre().y), file);
+        BoundaryCheck check = new BoundaryCheck(toleranceMetres, FileFrame.of(all, file.system()), file);
         Map<String, Feature> byCode = check.unique(file.features());
         Map<String, Tier> tiers = check.tiers(byCode);
         if (check.problems.isEmpty()) {
@@ -86,17 +90,19 @@ final class BoundaryCheck {
         return byCode;
     }
 
-    /// Each feature's tier: as the file says, or one below its parent's; a feature without a parent
-    /// is the district when three tiers hang below it, else a town. Each parent must be one tier up;
-    /// a town may name a district the file does not hold (DataV's towns name their district's adcode).
+    /// Each feature's tier ([TierInference]); each parent must be one tier up; a town may name a
+    /// district the file does not hold (DataV's towns name their district's adcode). A file whose
+    /// levels were found from the parents and came out with no grids is refused: they were not what
+    /// they seemed.
     private Map<String, Tier> tiers(Map<String, Feature> byCode) {
-        Map<String, Tier> tiers = new HashMap<>();
-        for (Feature f : byCode.values()) {
-            tiers.put(f.code(), tier(f, byCode, 0));
-        }
+        Map<String, Tier> tiers = TierInference.of(byCode);
         long districts = tiers.values().stream().filter(t -> t == Tier.DISTRICT).count();
         if (districts > 1) {
             problems.add("文件中有 " + districts + " 个区级要素：最多一个", "the file holds " + districts + " district features: at most one");
+        }
+        if (!tiers.containsValue(Tier.GRID) && byCode.values().stream().anyMatch(f -> f.tier() == null)) {
+            problems.add("文件中没有网格：请给每个要素标明级别（level 属性，或用 --level-field 指定）",
+                    "the file holds no grids: give each feature its level (a level property, or name it with --level-field)");
         }
         for (Feature f : byCode.values()) {
             Tier tier = tiers.get(f.code());
@@ -110,6 +116,9 @@ final class BoundaryCheck {
                 continue;
             }
             Tier expected = Tier.values()[tier.ordinal() - 1];
+            if (parent == null && refused.contains(f.parent())) {
+                continue; // its parent's own problem is reported
+            }
             if (parent == null) {
                 problems.add(f.parent() == null ? f.code() + "：" + tierName(tier, true) + "须有上级" + tierName(expected, true)
                                 : f.code() + "：未知上级 " + f.parent(),
@@ -121,40 +130,6 @@ final class BoundaryCheck {
             }
         }
         return tiers;
-    }
-
-    private static Tier tier(Feature f, Map<String, Feature> byCode, int guard) {
-        if (f.tier() != null) {
-            return f.tier();
-        }
-        Feature parent = f.parent() == null ? null : byCode.get(f.parent());
-        if (parent == null || guard > 4) {
-            return height(f, byCode) >= 3 ? Tier.DISTRICT : Tier.AREA;
-        }
-        Tier above = tier(parent, byCode, guard + 1);
-        return above == Tier.GRID ? Tier.GRID : Tier.values()[above.ordinal() + 1];
-    }
-
-    /// How many tiers hang below `f`, counted up to three (a file whose parents go round in a circle
-    /// stops there too).
-    private static int height(Feature f, Map<String, Feature> byCode) {
-        return height(f, byCode, 0);
-    }
-
-    private static int height(Feature f, Map<String, Feature> byCode, int depth) {
-        if (depth >= 3) {
-            return 0;
-        }
-        int h = 0;
-        for (Feature c : byCode.values()) {
-            if (f.code().equals(c.parent()) && c != f) {
-                h = Math.max(h, 1 + height(c, byCode, depth + 1));
-                if (h + depth >= 3) {
-                    return h;
-                }
-            }
-        }
-        return h;
     }
 
     private static String tierName(Tier t, boolean chinese) {
@@ -173,10 +148,10 @@ final class BoundaryCheck {
         if (shape.getNumGeometries() == 1 || new IsValidOp(shape).isValid()) {
             return shape;
         }
-        Geometry km = projection.toKm(shape);
-        for (int i = 0; i < km.getNumGeometries(); i++) {
-            for (int j = i + 1; j < km.getNumGeometries(); j++) {
-                if (reportWide(problems, overlay(km.getGeometryN(i), km.getGeometryN(j), OverlayNG.INTERSECTION),
+        Geometry metres = frame.toMetres(shape);
+        for (int i = 0; i < metres.getNumGeometries(); i++) {
+            for (int j = i + 1; j < metres.getNumGeometries(); j++) {
+                if (reportWide(problems, overlay(metres.getGeometryN(i), metres.getGeometryN(j), OverlayNG.INTERSECTION),
                         f.code() + "：MultiPolygon 的第 " + (i + 1) + " 块与第 " + (j + 1) + " 块重叠",
                         f.code() + ": invalid MultiPolygon: its parts " + (i + 1) + " and " + (j + 1) + " overlap")) {
                     return null;
@@ -212,33 +187,33 @@ final class BoundaryCheck {
         List<Checked> siblings = new ArrayList<>(family);
         siblings.sort(Comparator.comparing(s -> s.feature().code()));
         STRtree tree = new STRtree();
-        Map<Checked, Geometry> km = new IdentityHashMap<>();
+        Map<Checked, Geometry> metres = new IdentityHashMap<>();
         for (Checked s : siblings) {
-            Geometry g = projection.toKm(s.shape());
-            km.put(s, g);
+            Geometry g = frame.toMetres(s.shape());
+            metres.put(s, g);
             tree.insert(g.getEnvelopeInternal(), s);
         }
-        Geometry parentKm = parent == null ? null : projection.toKm(parent.shape());
+        Geometry parentMetres = parent == null ? null : frame.toMetres(parent.shape());
         for (Checked s : siblings) {
             String code = s.feature().code();
-            if (parentKm != null) {
-                reportWide(found, overlay(km.get(s), parentKm, OverlayNG.DIFFERENCE), code + "：超出上级 " + parent.feature().code(),
+            if (parentMetres != null) {
+                reportWide(found, overlay(metres.get(s), parentMetres, OverlayNG.DIFFERENCE), code + "：超出上级 " + parent.feature().code(),
                         code + ": reaches outside its parent " + parent.feature().code());
             }
             @SuppressWarnings("unchecked")
-            List<Checked> near = tree.query(km.get(s).getEnvelopeInternal());
+            List<Checked> near = tree.query(metres.get(s).getEnvelopeInternal());
             for (Checked other : near) {
                 if (other.feature().code().compareTo(code) > 0) {
-                    reportWide(found, overlay(km.get(s), km.get(other), OverlayNG.INTERSECTION), code + "：与 " + other.feature().code() + " 重叠",
+                    reportWide(found, overlay(metres.get(s), metres.get(other), OverlayNG.INTERSECTION), code + "：与 " + other.feature().code() + " 重叠",
                             code + ": overlaps " + other.feature().code());
                 }
             }
         }
-        if (parentKm != null) {
-            Geometry union = UnaryUnionOp.union(siblings.stream().map(km::get).toList());
+        if (parentMetres != null) {
+            Geometry union = UnaryUnionOp.union(siblings.stream().map(metres::get).toList());
             String code = parent.feature().code();
             boolean district = parent.tier() == Tier.DISTRICT;
-            reportWide(found, overlay(parentKm, union, OverlayNG.DIFFERENCE),
+            reportWide(found, overlay(parentMetres, union, OverlayNG.DIFFERENCE),
                     code + "：下级区域未铺满，留有空隙" + (district ? "（缺少某个镇街？）" : ""),
                     code + ": its children leave a gap" + (district ? " (a town missing?)" : ""));
         }
@@ -252,16 +227,17 @@ final class BoundaryCheck {
         return OverlayNGRobust.overlay(a, b, op);
     }
 
-    /// Reports the parts of `km` wider than the tolerance, their size and the largest's place; true
+    /// Reports the parts of `metres` wider than the tolerance, their size and the largest's place; true
     /// when there were such parts.
-    private boolean reportWide(MapProblems found, Geometry km, String chinese, String english) {
-        if (km.isEmpty()) {
+    private boolean reportWide(MapProblems found, Geometry metres, String chinese, String english) {
+        if (metres.isEmpty()) {
             return false;
         }
         double area = 0;
         Polygon largest = null;
-        for (int i = 0; i < km.getNumGeometries(); i++) {
-            if (km.getGeometryN(i) instanceof Polygon p && !p.buffer(-toleranceKm).isEmpty()) {
+        for (int i = 0; i < metres.getNumGeometries(); i++) {
+            // wider than the tolerance: something is left when each side gives up half of it
+            if (metres.getGeometryN(i) instanceof Polygon p && !p.buffer(-toleranceMetres / 2).isEmpty()) {
                 area += p.getArea();
                 largest = largest == null || p.getArea() > largest.getArea() ? p : largest;
             }
@@ -270,8 +246,8 @@ final class BoundaryCheck {
             return false;
         }
         Coordinate inside = largest.getInteriorPoint().getCoordinate();
-        String where = MapProblems.at(projection.toLonLat(inside.x, inside.y), system);
-        String size = MapProblems.squareMetres(area * 1_000_000);
+        String where = MapProblems.at(frame.toFile(inside.x, inside.y), system);
+        String size = MapProblems.squareMetres(area);
         found.add(chinese + "：约 " + size + " 平方米，位于 " + where, english + ": about " + size + " m² at " + where);
         return true;
     }

@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.griddesk.domain.TextFile;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -22,11 +25,12 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
 /// without BOM) or GBK, its coordinate system from the caller, the standard `crs` member or our own
 /// `coordinateSystem`, each feature's code, name, level and parent found under the names the file
 /// uses (ours, DataV's `adcode`/`parent: {adcode}`, or those the caller names), and its shape in
-/// the file's own degrees (EPSG:3857 metres become WGS-84 degrees here). Nothing is converted to
-/// WGS-84 yet: the checks run on the coordinates as written.
+/// the file's own coordinates (degrees, or EPSG:3857 metres). Nothing is converted to WGS-84 yet:
+/// the checks run on the coordinates as written.
 public final class BoundaryFile {
-    /// a district's file of 1,600 grids densified to a few metres is tens of megabytes
-    static final long MAX_BYTES = 512L * 1024 * 1024;
+    /// a district's file of 1,600 grids densified to a few metres is tens of megabytes; the whole file is
+    /// held as text and as a JSON tree, so the cap keeps that within a desk PC's memory
+    static final long MAX_BYTES = 160L * 1024 * 1024;
 
     /// The tiers of a boundary file: the district itself (optional), its towns and streets (areas),
     /// communities and villages, grids.
@@ -53,7 +57,7 @@ public final class BoundaryFile {
 
     /// The features that could be read, the system their coordinates are in, and the problems of
     /// those that could not.
-    public record Read(List<Feature> features, CoordinateSystem system, MapProblems problems) {
+    public record Read(List<Feature> features, CoordinateSystem system, MapProblems problems, Set<String> refused) {
     }
 
     private static final List<String> CODE_NAMES = List.of("code", "adcode", "CODE", "Code", "编码", "代码");
@@ -112,17 +116,20 @@ public final class BoundaryFile {
     private Read features(JsonNode root, CoordinateSystem system) {
         MapProblems problems = new MapProblems();
         List<Feature> out = new ArrayList<>();
+        Set<String> refused = new HashSet<>();
         int index = 0;
         for (JsonNode feature : root.path("features")) {
             Feature f = feature(index++, feature, system, problems);
             if (f != null) {
                 out.add(f);
+            } else {
+                refused.add(text(field(feature.path("properties"), fields.code(), CODE_NAMES)));
             }
         }
         if (index == 0) {
             throw MapProblems.InvalidMapException.of("文件中没有要素", "the file has no features");
         }
-        return new Read(out, system, problems);
+        return new Read(out, system, problems, refused);
     }
 
     private Feature feature(int index, JsonNode feature, CoordinateSystem system, MapProblems problems) {
@@ -131,7 +138,7 @@ public final class BoundaryFile {
         String name = text(field(props, fields.name(), NAME_NAMES));
         Feature named = new Feature(index, code, name, null, null, null);
         if (code.isEmpty() || name.isEmpty()) {
-            String looked = fields.code() != null ? fields.code() + "/" + fields.name() : "code/adcode, name";
+            String looked = (fields.code() != null ? fields.code() : "code/adcode") + ", " + (fields.name() != null ? fields.name() : "name");
             problems.add(named.where(true) + "：缺少编码或名称（查找的属性：" + looked + "；可用 --code-field、--name-field 指定）",
                     named.where(false) + ": needs a code and a name (looked for " + looked + "; name them with --code-field, --name-field)");
             return null;
@@ -178,7 +185,14 @@ public final class BoundaryFile {
         if (node == null || node.isMissingNode() || node.isNull() || node.isContainerNode()) {
             return "";
         }
-        return node.isIntegralNumber() ? node.bigIntegerValue().toString() : node.asText().strip();
+        if (node.isIntegralNumber()) {
+            return node.bigIntegerValue().toString();
+        }
+        if (node.isNumber()) {
+            // QGIS writes a whole-number code of a Real field as 120112001.0
+            return node.decimalValue().stripTrailingZeros().toPlainString();
+        }
+        return node.asText().strip();
     }
 
     /// A Polygon or a MultiPolygon in the file's degrees; parts of a MultiPolygon that only share an
@@ -229,11 +243,12 @@ public final class BoundaryFile {
                 double y = point.path(1).asDouble();
                 double[] degrees = system.metres() ? system.toWgs(x, y) : new double[] {x, y};
                 if (!ChinaCoordinates.inChina(degrees[0], degrees[1])) {
-                    problems.add(code + "：" + x + " " + y + " 不在中国境内" + hint(x, y, system),
-                            code + ": " + x + " " + y + " is outside China" + hintEnglish(x, y, system));
+                    String written = plain(x) + " " + plain(y);
+                    problems.add(code + "：" + written + " 不在中国境内" + hint(x, y, system),
+                            code + ": " + written + " is outside China" + hintEnglish(x, y, system));
                     return null;
                 }
-                coordinates.add(new Coordinate(degrees[0], degrees[1]));
+                coordinates.add(new Coordinate(x, y));
             }
             if (coordinates.size() < 4 || !coordinates.getFirst().equals2D(coordinates.getLast())) {
                 problems.add(code + "：环至少要有 4 个点，且首尾相同", code + ": a ring needs at least 4 positions and must end where it starts");
@@ -246,6 +261,11 @@ public final class BoundaryFile {
             return null;
         }
         return factory.createPolygon(parsed.getFirst(), parsed.subList(1, parsed.size()).toArray(LinearRing[]::new));
+    }
+
+    /// A number as written: `117.3`, `13064311`, never `1.3064311E7`.
+    private static String plain(double v) {
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     private static boolean looksLikeMetres(double x, double y, CoordinateSystem system) {

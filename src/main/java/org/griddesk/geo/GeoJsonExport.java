@@ -5,11 +5,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.valid.IsValidOp;
 
 /// Writes regions as a GeoJSON FeatureCollection (RFC 7946): one Polygon feature per region with the
 /// properties `code`, `name`, `level` and `parent`, longitude/latitude in WGS-84/CGCS2000, which the
@@ -25,7 +27,10 @@ public final class GeoJsonExport {
     }
 
     public static void write(List<Region> regions, Writer out) throws IOException {
-        List<Geometry> shapes = SharedVertices.node(regions.stream().map(Region::shape).toList(), ON_EDGE_METRES);
+        List<Geometry> noded = SharedVertices.node(regions.stream().map(Region::shape).toList(), ON_EDGE_METRES);
+        // a shape the shared vertices would make invalid (a sliver narrower than them) is written as stored
+        List<Geometry> shapes = IntStream.range(0, regions.size())
+                .mapToObj(i -> new IsValidOp(noded.get(i)).isValid() ? noded.get(i) : regions.get(i).shape()).toList();
         try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();

@@ -14,19 +14,25 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /// Reads a district's own towns, communities and grids from a GeoJSON file as GIS tools and DataV
 /// give them ([BoundaryFile]), checks them as one tiling in the file's own coordinates with a
-/// tolerance in metres ([BoundaryCheck]), and only then converts them to WGS-84, vertex by vertex
+/// tolerance in metres ([BoundaryCheck]), and only then converts them to WGS-84 (GCJ-02, BD-09,
+/// EPSG:3857), vertex by vertex
 /// with the vertices neighbours share put into both ([SharedVertices]), so the stored grids meet
 /// exactly as the file's did. Refused whole, with every problem, or taken whole.
 public final class GeoJsonImport {
     /// Default tolerance: rounding to six decimals moves a point by up to 8 cm; a GIS's slivers are
     /// a few centimetres wide.
     public static final double DEFAULT_TOLERANCE_METRES = 0.5;
+    /// How far off an edge a vertex is put into it before conversion: rounding to six decimals moves a
+    /// vertex by at most 8 cm; a wider tolerance for the checks does not bend edges further.
+    static final double SNAP_METRES = 0.1;
 
     /// What a file holds when it passes every check, in WGS-84.
     ///
     /// @param district the district feature (its code, name and outline) when the file has one, else null
+    /// @param convertedAlone how many shapes were converted without their neighbours' vertices
+    ///                       (where putting them in would have made the shape invalid)
     public record Result(List<Region> areas, List<Region> communities, List<Region> grids, District district,
-                         CoordinateSystem system) {
+                         CoordinateSystem system, int convertedAlone) {
         /// The district's outline: its own feature, or the union of its towns.
         public Geometry outline() {
             return district != null ? district.shape() : UnaryUnionOp.union(areas.stream().map(Region::shape).toList());
@@ -59,16 +65,20 @@ public final class GeoJsonImport {
         List<Checked> checked = BoundaryCheck.check(read, toleranceMetres);
         List<Geometry> shapes = checked.stream().map(Checked::shape).toList();
         CoordinateSystem system = read.system();
-        boolean shifted = system == CoordinateSystem.GCJ02 || system == CoordinateSystem.BD09;
-        if (shifted) {
+        int alone = 0;
+        if (system != CoordinateSystem.WGS84 && system != CoordinateSystem.CGCS2000) {
             List<Geometry> asWritten = shapes;
-            List<Geometry> noded = SharedVertices.node(shapes, toleranceMetres);
+            List<Geometry> noded = SharedVertices.node(shapes, Math.min(toleranceMetres, SNAP_METRES), system);
             shapes = new ArrayList<>(noded.size());
             for (int i = 0; i < noded.size(); i++) {
                 Geometry converted = toWgs(noded.get(i), system);
-                // a vertex put into an edge may, in a tangle of centimetre edges, cross it: then the
-                // shape is converted as written, valid, with its neighbours' vertices left out
-                shapes.add(new IsValidOp(converted).isValid() ? converted : toWgs(asWritten.get(i), system));
+                if (!new IsValidOp(converted).isValid()) {
+                    // a vertex put into an edge crossed another in a tangle of centimetre edges: the
+                    // shape is converted as written, valid, without its neighbours' vertices (counted)
+                    converted = toWgs(asWritten.get(i), system);
+                    alone++;
+                }
+                shapes.add(converted);
             }
         }
         MapProblems problems = new MapProblems();
@@ -96,7 +106,7 @@ public final class GeoJsonImport {
         if (!problems.isEmpty()) {
             throw new MapProblems.InvalidMapException(problems);
         }
-        return new Result(areas, communities, grids, district, system);
+        return new Result(areas, communities, grids, district, system, alone);
     }
 
     private static Geometry toWgs(Geometry shape, CoordinateSystem system) {

@@ -27,25 +27,11 @@ public record LocalProjection(double originLon, double originLat) {
 
     /// A copy of a kilometre geometry in longitude and latitude.
     public Geometry toLonLat(Geometry km) {
-        return mapped(km, this::toLonLat);
-    }
-
-    /// A copy of a longitude/latitude geometry in kilometres. The projection is affine, so a straight
-    /// edge stays straight and a point on it stays on it: checks in kilometres see the file's geometry as written.
-    public Geometry toKm(Geometry lonLat) {
-        return mapped(lonLat, this::toKm);
-    }
-
-    private interface PointMap {
-        Coordinate apply(double x, double y);
-    }
-
-    private static Geometry mapped(Geometry geometry, PointMap map) {
-        Geometry copy = geometry.copy();
+        Geometry copy = km.copy();
         copy.apply(new CoordinateSequenceFilter() {
             @Override
             public void filter(CoordinateSequence seq, int i) {
-                Coordinate c = map.apply(seq.getX(i), seq.getY(i));
+                Coordinate c = toLonLat(seq.getX(i), seq.getY(i));
                 seq.setOrdinate(i, 0, c.x);
                 seq.setOrdinate(i, 1, c.y);
             }
@@ -60,7 +46,6 @@ public record LocalProjection(double originLon, double originLat) {
                 return true;
             }
         });
-        copy.geometryChanged();
         return copy;
     }
 

@@ -47,13 +47,10 @@ public final class MapProblems {
         return List.copyOf(kept);
     }
 
-    /// A point (read in degrees) as the file writes it: six decimals for degrees, whole metres for EPSG:3857.
-    static String at(Coordinate degrees, CoordinateSystem system) {
-        if (system.metres()) {
-            double[] m = system.fromWgs(degrees.x, degrees.y);
-            return String.format(Locale.ROOT, "%.0f, %.0f", m[0], m[1]);
-        }
-        return String.format(Locale.ROOT, "%.6f, %.6f", degrees.x, degrees.y);
+    /// A point in the file's coordinates as the file writes them: six decimals for degrees, whole
+    /// metres for EPSG:3857.
+    static String at(Coordinate c, CoordinateSystem system) {
+        return String.format(Locale.ROOT, system.metres() ? "%.0f, %.0f" : "%.6f, %.6f", c.x, c.y);
     }
 
     /// Square metres as people read them: `0.4 m²`, `37 m²`, `12,400 m²`.

@@ -20,16 +20,19 @@ import org.locationtech.jts.index.strtree.STRtree;
 /// edge (a grid's corner on its neighbour's long side, a grid's vertex on its community's outline),
 /// the vertex is put into that edge too. Then any conversion done point by point (GCJ-02 to WGS-84,
 /// or a GIS reading the export) moves both sides alike, and no sliver opens between them.
-/// Coordinates are longitude/latitude degrees; `toleranceMetres` is how far off an edge a vertex may
-/// lie and still be on it.
+/// `toleranceMetres` is how far off an edge a vertex may lie and still be on it.
 public final class SharedVertices {
-    private static final double METRES_PER_DEGREE_LAT = 110_574;
-
     private SharedVertices() {
     }
 
-    /// The shapes with every vertex of any of them that lies on an edge of another put into that edge.
+    /// The shapes (longitude/latitude degrees) with every vertex of any of them that lies on an edge
+    /// of another put into that edge.
     public static List<Geometry> node(List<Geometry> shapes, double toleranceMetres) {
+        return node(shapes, toleranceMetres, CoordinateSystem.WGS84);
+    }
+
+    /// The same for shapes in `system`'s coordinates (degrees or EPSG:3857 metres).
+    static List<Geometry> node(List<Geometry> shapes, double toleranceMetres, CoordinateSystem system) {
         if (shapes.isEmpty()) {
             return shapes;
         }
@@ -43,13 +46,11 @@ public final class SharedVertices {
         }
         STRtree index = new STRtree();
         vertices.forEach(v -> index.insert(new Envelope(v), v));
-        double lonScale = Math.cos(Math.toRadians(all.centre().y));
-        double tolerance = toleranceMetres / METRES_PER_DEGREE_LAT;
-        Noder noder = new Noder(index, lonScale, tolerance, shapes.getFirst().getFactory());
+        Noder noder = new Noder(index, FileFrame.of(all, system), toleranceMetres, shapes.getFirst().getFactory());
         return shapes.stream().map(noder::node).toList();
     }
 
-    private record Noder(STRtree index, double lonScale, double tolerance, GeometryFactory factory) {
+    private record Noder(STRtree index, FileFrame frame, double tolerance, GeometryFactory factory) {
         Geometry node(Geometry shape) {
             List<Polygon> polygons = new ArrayList<>();
             for (int i = 0; i < shape.getNumGeometries(); i++) {
@@ -78,29 +79,28 @@ public final class SharedVertices {
         /// the tolerance of an end is that end, as far as anyone can tell: it is left out.
         private List<Coordinate> onEdge(Coordinate a, Coordinate b, Set<Coordinate> own) {
             Envelope around = new Envelope(a, b);
-            around.expandBy(tolerance / lonScale, tolerance);
+            around.expandBy(tolerance / frame.metresPerUnitX(), tolerance / frame.metresPerUnitY());
             @SuppressWarnings("unchecked")
             List<Coordinate> near = index.query(around);
             if (near.size() <= 2) {
                 return List.of();
             }
-            // in a frame where a degree of longitude and of latitude are the same length
-            Coordinate sa = new Coordinate(a.x * lonScale, a.y);
-            Coordinate sb = new Coordinate(b.x * lonScale, b.y);
-            LineSegment edge = new LineSegment(sa, sb);
+            // in metres, where the tolerance is
+            Coordinate ma = frame.toMetres(a.x, a.y);
+            Coordinate mb = frame.toMetres(b.x, b.y);
+            LineSegment edge = new LineSegment(ma, mb);
             List<Coordinate> on = new ArrayList<>();
             for (Coordinate v : near) {
                 if (own.contains(v)) {
                     continue;
                 }
-                Coordinate scaled = new Coordinate(v.x * lonScale, v.y);
-                double along = edge.projectionFactor(scaled);
-                if (along > 0 && along < 1 && edge.distance(scaled) <= tolerance && scaled.distance(sa) > tolerance
-                        && scaled.distance(sb) > tolerance) {
+                Coordinate m = frame.toMetres(v.x, v.y);
+                double along = edge.projectionFactor(m);
+                if (along > 0 && along < 1 && edge.distance(m) <= tolerance && m.distance(ma) > tolerance && m.distance(mb) > tolerance) {
                     on.add(v);
                 }
             }
-            on.sort(Comparator.comparingDouble(v -> edge.projectionFactor(new Coordinate(v.x * lonScale, v.y))));
+            on.sort(Comparator.comparingDouble(v -> edge.projectionFactor(frame.toMetres(v.x, v.y))));
             return on;
         }
     }

@@ -119,7 +119,7 @@ class GridsImportTest {
         CliRun run = CliRun.in(data, "grids", "import", bad.toString(), "--lang", "en");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("nothing was imported", "A1-C1: the code is used twice", "X-9: unknown parent NOPE",
-                "BOW: invalid Polygon", "FAR: 12.0 48.0 is outside China", "LVL: level 'BLOCK'");
+                "BOW: invalid Polygon", "FAR: 12 48 is outside China", "LVL: level 'BLOCK'");
         assertThat(CliRun.in(data, "grids", "locate", "117.305", "38.905").code()).as("nothing written").isEqualTo(2);
 
         Path gaps = file("WGS-84",

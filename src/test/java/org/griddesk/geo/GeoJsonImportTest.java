@@ -213,11 +213,11 @@ class GeoJsonImportTest {
     void fieldsAreFoundUnderTheNamesTheCallerGives() throws IOException {
         String text = """
                 {"type":"FeatureCollection","features":[
-                 {"type":"Feature","properties":{"XZQDM":"T1","XZQMC":"一镇"},"geometry":{"type":"Polygon","coordinates":
+                 {"type":"Feature","properties":{"XZQDM":"T1","XZQMC":"一镇","JB":"镇"},"geometry":{"type":"Polygon","coordinates":
                   [[[117.30,38.90],[117.31,38.90],[117.31,38.91],[117.30,38.91],[117.30,38.90]]]}}]}""";
         MapProblems usual = refusal(write(text), null);
         assertThat(usual.kept().getFirst().english()).contains("feature 1: needs a code and a name", "--code-field");
-        GeoJsonImport.Result named = new GeoJsonImport(new BoundaryFile.Fields("XZQDM", "XZQMC", null, null), 0.5).read(write(text), null);
+        GeoJsonImport.Result named = new GeoJsonImport(new BoundaryFile.Fields("XZQDM", "XZQMC", "JB", null), 0.5).read(write(text), null);
         assertThat(named.areas()).extracting(Region::name).containsExactly("一镇");
     }
 
@@ -248,6 +248,80 @@ class GeoJsonImportTest {
         assertThat(problems.kept()).extracting(MapProblems.Problem::english).anySatisfy(p -> assertThat(p).startsWith("C: geometry must be"))
                 .anySatisfy(p -> assertThat(p).startsWith("120000: level 'province' is not"))
                 .anySatisfy(p -> assertThat(p).startsWith("A: its parent B is a"));
+    }
+
+    @Test
+    void levelsLeftOutAreFoundFromTheParentsAndALoneGridLayerIsRefused() throws IOException {
+        String file = RealisticBoundaries.file(RealisticBoundaries.Options.usual()).replaceAll(",\\s*\"level\" : \"[a-z]+\"", "");
+        assertThat(file).doesNotContain("\"level\"");
+        GeoJsonImport.Result map = new GeoJsonImport().read(write(file), null);
+        assertThat(map.district().code()).isEqualTo("120112");
+        assertThat(map.areas()).hasSize(2);
+        assertThat(map.communities()).hasSize(4);
+        assertThat(map.grids()).hasSize(gridsIn(RealisticBoundaries.file(RealisticBoundaries.Options.usual())));
+        String gridsOnly = """
+                {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"G1","name":"一"},
+                 "geometry":{"type":"Polygon","coordinates":[[[117.30,38.90],[117.31,38.90],[117.31,38.91],[117.30,38.91],[117.30,38.90]]]}}]}""";
+        assertThat(refusal(write(gridsOnly), null).kept()).extracting(MapProblems.Problem::english)
+                .containsExactly("G1: a grid (GRID) needs a parent community (COMMUNITY)");
+    }
+
+    @Test
+    void anOverlapWiderThanTheToleranceIsRefusedAndTakenUnderAWiderOne() throws IOException {
+        // two towns overlapping by 0.9 m along 1.1 km: wider than the default 0.5 m
+        double overlapDegrees = 0.9 / (111_320 * Math.cos(Math.toRadians(38.905)));
+        String b = String.format(java.util.Locale.ROOT, "%.9f", 117.31 - overlapDegrees);
+        String text = """
+                {"type":"FeatureCollection","features":[
+                 {"type":"Feature","properties":{"code":"A","name":"甲","level":"AREA"},"geometry":{"type":"Polygon","coordinates":
+                  [[[117.30,38.90],[117.31,38.90],[117.31,38.91],[117.30,38.91],[117.30,38.90]]]}},
+                 {"type":"Feature","properties":{"code":"B","name":"乙","level":"AREA"},"geometry":{"type":"Polygon","coordinates":
+                  [[[%1$s,38.90],[117.32,38.90],[117.32,38.91],[%1$s,38.91],[%1$s,38.90]]]}}]}""".formatted(b);
+        assertThat(refusal(write(text), null).kept().getFirst().english()).startsWith("A: overlaps B: about 99");
+        assertThat(new GeoJsonImport(BoundaryFile.Fields.USUAL, 2).read(write(text), null).areas()).hasSize(2);
+    }
+
+    @Test
+    void aWebMercatorFileIsCheckedInItsOwnMetresAndACodeWrittenAsADecimalIsWhole() throws IOException {
+        // a town cut along a 14 km diagonal; a grid's corner sits on the diagonal's middle, not a vertex of the community
+        double[] sw = CoordinateSystem.WEB_MERCATOR.fromWgs(117.30, 38.85);
+        double[] ne = CoordinateSystem.WEB_MERCATOR.fromWgs(117.40, 38.95);
+        double x0 = sw[0];
+        double y0 = sw[1];
+        double x1 = ne[0];
+        double y1 = ne[1];
+        double mx = (x0 + x1) / 2;
+        double my = (y0 + y1) / 2;
+        String town = ring(x0, y0, x1, y0, x1, y1, x0, y1);
+        String below = ring(x0, y0, x1, y0, x1, y1);
+        String above = ring(x0, y0, x1, y1, x0, y1);
+        String gridA = ring(x0, y0, mx, y0, mx, my);
+        String gridB = ring(mx, y0, x1, y0, x1, y1, mx, my);
+        String text = """
+                {"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:3857"}},"features":[
+                 {"type":"Feature","properties":{"code":120112001.0,"name":"镇","level":"AREA"},"geometry":{"type":"Polygon","coordinates":[%s]}},
+                 {"type":"Feature","properties":{"code":"C1","name":"下","parent":120112001.0},"geometry":{"type":"Polygon","coordinates":[%s]}},
+                 {"type":"Feature","properties":{"code":"C2","name":"上","parent":"120112001"},"geometry":{"type":"Polygon","coordinates":[%s]}},
+                 {"type":"Feature","properties":{"code":"C1-1","name":"甲","parent":"C1"},"geometry":{"type":"Polygon","coordinates":[%s]}},
+                 {"type":"Feature","properties":{"code":"C1-2","name":"乙","parent":"C1"},"geometry":{"type":"Polygon","coordinates":[%s]}},
+                 {"type":"Feature","properties":{"code":"C2-1","name":"丙","parent":"C2"},"geometry":{"type":"Polygon","coordinates":[%s]}}]}"""
+                .formatted(town, below, above, gridA, gridB, above);
+        GeoJsonImport.Result map = new GeoJsonImport().read(write(text), null);
+        assertThat(map.areas()).extracting(Region::code).containsExactly("120112001");
+        assertThat(map.grids()).hasSize(3);
+        // converted with the shared corner: the grids still cover their community
+        Region c1 = map.communities().getFirst();
+        Geometry grids = map.grids().get(0).shape().union(map.grids().get(1).shape());
+        assertThat(DemoDistrict.PROJECTION.areaKm2(c1.shape().symDifference(grids)) * 1e6).isLessThan(1);
+    }
+
+    private static String ring(double... xy) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i <= xy.length; i += 2) {
+            int at = i % xy.length;
+            b.append(i == 0 ? "" : ",").append("[").append(xy[at]).append(",").append(xy[at + 1]).append("]");
+        }
+        return b.append("]").toString();
     }
 
     private static int gridsIn(String file) {
