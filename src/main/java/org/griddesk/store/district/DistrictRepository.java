@@ -84,7 +84,8 @@ public final class DistrictRepository {
             Rows rows = new Rows(tx);
             addTaxonomy(rows, taxonomy);
             for (Unit u : organisation.units()) {
-                rows.add(ORG_UNIT, u.id(), u.name(), u.level().name(), u.kind().name(), u.parentId(), teamTypeByUnit.get(u.id()));
+                rows.add(ORG_UNIT, u.id(), u.name(), u.level().name(), u.kind().name(), u.parentId(), teamTypeByUnit.get(u.id()),
+                        null, null); // contacts come from the district's own file (griddesk district import)
             }
             for (List<Region> level : List.of(map.areas(), map.communities(), map.grids())) {
                 for (Region r : level) {
