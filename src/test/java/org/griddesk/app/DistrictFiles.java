@@ -23,21 +23,21 @@ final class DistrictFiles {
     private DistrictFiles() {
     }
 
-    /// A data folder holding one town A1 (communities A1-C1, A1-C2, four grids, 117.30–117.32 E,
-    /// 38.90–38.92 N; centres DISTRICT and A1) and the demo catalogue with its team types.
+    /// A data folder holding one town XSG (communities XSG-001, XSG-002, four grids, 117.30–117.32 E,
+    /// 38.90–38.92 N; centres DISTRICT and XSG) and the demo catalogue with its team types.
     static Path importedStore(Path dir) throws Exception {
         Files.createDirectories(dir);
         Path data = dir.resolve("store");
         Path grids = dir.resolve("grids.geojson");
         Files.writeString(grids, "{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",",
-                feature("A1", "AREA", null, "[[[117.30,38.90],[117.31,38.90],[117.32,38.90],[117.32,38.91],[117.32,38.92],"
+                feature("XSG", "AREA", null, "[[[117.30,38.90],[117.31,38.90],[117.32,38.90],[117.32,38.91],[117.32,38.92],"
                         + "[117.31,38.92],[117.30,38.92],[117.30,38.91],[117.30,38.90]]]"),
-                feature("A1-C1", "COMMUNITY", "A1", "[[[117.30,38.90],[117.31,38.90],[117.31,38.91],[117.31,38.92],[117.30,38.92],[117.30,38.91],[117.30,38.90]]]"),
-                feature("A1-C2", "COMMUNITY", "A1", "[[[117.31,38.90],[117.32,38.90],[117.32,38.91],[117.32,38.92],[117.31,38.92],[117.31,38.91],[117.31,38.90]]]"),
-                feature("A1-C1-G1", "GRID", "A1-C1", "[[[117.30,38.90],[117.31,38.90],[117.31,38.91],[117.30,38.91],[117.30,38.90]]]"),
-                feature("A1-C1-G2", "GRID", "A1-C1", "[[[117.30,38.91],[117.31,38.91],[117.31,38.92],[117.30,38.92],[117.30,38.91]]]"),
-                feature("A1-C2-G1", "GRID", "A1-C2", "[[[117.31,38.90],[117.32,38.90],[117.32,38.91],[117.31,38.91],[117.31,38.90]]]"),
-                feature("A1-C2-G2", "GRID", "A1-C2", "[[[117.31,38.91],[117.32,38.91],[117.32,38.92],[117.31,38.92],[117.31,38.91]]]"))
+                feature("XSG-001", "COMMUNITY", "XSG", "[[[117.30,38.90],[117.31,38.90],[117.31,38.91],[117.31,38.92],[117.30,38.92],[117.30,38.91],[117.30,38.90]]]"),
+                feature("XSG-002", "COMMUNITY", "XSG", "[[[117.31,38.90],[117.32,38.90],[117.32,38.91],[117.32,38.92],[117.31,38.92],[117.31,38.91],[117.31,38.90]]]"),
+                feature("XSG-001-01", "GRID", "XSG-001", "[[[117.30,38.90],[117.31,38.90],[117.31,38.91],[117.30,38.91],[117.30,38.90]]]"),
+                feature("XSG-001-02", "GRID", "XSG-001", "[[[117.30,38.91],[117.31,38.91],[117.31,38.92],[117.30,38.92],[117.30,38.91]]]"),
+                feature("XSG-002-01", "GRID", "XSG-002", "[[[117.31,38.90],[117.32,38.90],[117.32,38.91],[117.31,38.91],[117.31,38.90]]]"),
+                feature("XSG-002-02", "GRID", "XSG-002", "[[[117.31,38.91],[117.32,38.91],[117.32,38.92],[117.31,38.92],[117.31,38.91]]]"))
                 + "]}");
         CliRun run = CliRun.in(data, "grids", "import", grids.toString(), "--district", "测试区");
         assertThat(run.code()).as(run.err()).isZero();

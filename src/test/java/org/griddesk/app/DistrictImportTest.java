@@ -57,9 +57,9 @@ class DistrictImportTest {
     private Path unitsGbk() throws Exception {
         return gbkCsv(dir.resolve("units.csv"), UNITS_HEADER,
                 "DISTRICT,测试区网格化管理中心,中心,区,,,总值班室,022-28391234",
-                "A1,A1名网格化管理中心,中心,镇街,DISTRICT,,值班室,022-2839 5678",
-                "A1-CG,\"A1城管中队（一、二组, 联合执法）\",队伍,,A1,CG,张队长,138 0013 8000",
-                "A1-AJ,A1安监办,队伍,镇街,A1,AJ,,",
+                "XSG,XSG名网格化管理中心,中心,镇街,DISTRICT,,值班室,022-2839 5678",
+                "XSG-CG,\"XSG城管中队（一、二组, 联合执法）\",队伍,,XSG,CG,张队长,138 0013 8000",
+                "XSG-AJ,XSG安监办,队伍,镇街,XSG,AJ,,",
                 "JN-CGW,区城管委,部门,,DISTRICT,CGW,李科长,+86 139 1234 5678");
     }
 
@@ -67,11 +67,11 @@ class DistrictImportTest {
     private Path workersXlsx() throws Exception {
         return xlsx(dir.resolve("workers.xlsx"), List.of(
                 List.of("id", "name", "phone", "grid", "community", "role"),
-                List.of("W-1", "王网格", 13800000001L, "A1-C1-G1", "A1-C1", "网格员"),
-                List.of("W-2", "李网格", 13800000002L, "A1-C1-G2", "", ""),
-                List.of("W-3", "赵网格", 13800000003L, "A1-C2-G1", "A1-C2", "worker"),
-                List.of("W-4", "钱网格", 13800000004L, "A1-C2-G2", "", "网格员"),
-                List.of("L-1", "孙网格长", "13800000009", "", "A1-C2", "网格长")));
+                List.of("W-1", "王网格", 13800000001L, "XSG-001-01", "XSG-001", "网格员"),
+                List.of("W-2", "李网格", 13800000002L, "XSG-001-02", "", ""),
+                List.of("W-3", "赵网格", 13800000003L, "XSG-002-01", "XSG-002", "worker"),
+                List.of("W-4", "钱网格", 13800000004L, "XSG-002-02", "", "网格员"),
+                List.of("L-1", "孙网格长", "13800000009", "", "XSG-002", "网格长")));
     }
 
     @Test
@@ -82,36 +82,36 @@ class DistrictImportTest {
 
         try (Database db = Database.open(DatabaseSettings.embeddedH2(data), ThreadGuard.NONE)) {
             List<UnitEntry> units = new BaseDataRepository(db.dsl()).units();
-            assertThat(units).filteredOn(u -> u.unit().id().equals("A1-CG")).singleElement().satisfies(u -> {
-                assertThat(u.unit().name()).isEqualTo("A1城管中队（一、二组, 联合执法）");
+            assertThat(units).filteredOn(u -> u.unit().id().equals("XSG-CG")).singleElement().satisfies(u -> {
+                assertThat(u.unit().name()).isEqualTo("XSG城管中队（一、二组, 联合执法）");
                 assertThat(u.teamTypeCode()).isEqualTo("CG");
                 assertThat(u.contactPhone()).isEqualTo("13800138000");
             });
-            assertThat(units).filteredOn(u -> u.unit().id().equals("A1")).singleElement()
+            assertThat(units).filteredOn(u -> u.unit().id().equals("XSG")).singleElement()
                     .satisfies(u -> assertThat(u.contactPhone()).isEqualTo("02228395678"));
             DistrictRepository district = new DistrictRepository(db.dsl());
-            assertThat(district.gridWorker("A1-C2-G2")).map(GridWorker::phone).contains("13800000004");
-            assertThat(district.gridWorker("A1-C1-G2")).map(GridWorker::communityCode).contains("A1-C1");
+            assertThat(district.gridWorker("XSG-002-02")).map(GridWorker::phone).contains("13800000004");
+            assertThat(district.gridWorker("XSG-001-02")).map(GridWorker::communityCode).contains("XSG-001");
 
-            // a hotline order with a point in A1-C2-G2, taken as the gateway takes it
+            // a hotline order with a point in XSG-002-02, taken as the gateway takes it
             Clock clock = Clock.systemUTC();
             IntakeService intake = GatewayWiring.intakes(db, clock).service().get().orElseThrow();
             IntakeService.Accepted taken = intake.accept(new Intake(Channel.HOTLINE_8890, "8890-0001", "小区门口流动摊贩占道经营，行人无法通行",
                     null, Instant.now(), null, new Place("", 117.315, 38.915)), "ch-8890");
-            assertThat(taken.ticket().intake().gridCode()).isEqualTo("A1-C2-G2");
-            assertThat(taken.ticket().ownerUnitId()).isEqualTo("A1");
+            assertThat(taken.ticket().intake().gridCode()).isEqualTo("XSG-002-02");
+            assertThat(taken.ticket().ownerUnitId()).isEqualTo("XSG");
 
             // and dispatched at the desk by the town's dispatcher to the catalogue's team
             DeskCore desk = DeskCore.start(db, clock);
             try {
                 TicketActions actions = desk.actions();
-                Actor dispatcher = new Actor("u-a1-01", "调度员", Role.DISPATCHER, district.organisation().unit("A1").orElseThrow());
+                Actor dispatcher = new Actor("u-a1-01", "调度员", Role.DISPATCHER, district.organisation().unit("XSG").orElseThrow());
                 ActionInput form = actions.defaults(taken.ticket(), Action.ACCEPT_AND_DISPATCH, STALLS, false);
-                assertThat(form.teamId()).isEqualTo("A1-CG");
+                assertThat(form.teamId()).isEqualTo("XSG-CG");
                 TicketActions.Outcome done = desk.run(actions.command(taken.ticket(), Action.ACCEPT_AND_DISPATCH, form), dispatcher);
                 assertThat(done.ok()).as(String.valueOf(done)).isTrue();
                 assertThat(done.ticket().state()).isEqualTo(TicketState.DISPATCHED);
-                assertThat(done.ticket().assignedTeamId()).isEqualTo("A1-CG");
+                assertThat(done.ticket().assignedTeamId()).isEqualTo("XSG-CG");
             } finally {
                 desk.close();
             }
@@ -121,30 +121,30 @@ class DistrictImportTest {
     @Test
     void aBadRowIsRefusedWithItsLineAndColumnAndNothingOfAnyFileIsWritten() throws Exception {
         Path units = gbkCsv(dir.resolve("units.csv"), UNITS_HEADER,
-                "A1-CG,A1城管中队,队伍,,A1,CG,张队长,13800138000",
+                "XSG-CG,XSG城管中队,队伍,,XSG,CG,张队长,13800138000",
                 "",
-                "A1-XX,A1某队,队伍,,XSG9,CG,,",
-                "A1-PCS,A1派出所,队伍,,A1,CGW,,",
-                "A1-AJ,A1安监办,队伍,,A1,AJ,,2228391234",
-                "A1-CG,又一个,队伍,,A1,AJ,,");
+                "XSG-XX,XSG某队,队伍,,XSG9,CG,,",
+                "XSG-PCS,XSG派出所,队伍,,XSG,CGW,,",
+                "XSG-AJ,XSG安监办,队伍,,XSG,AJ,,2228391234",
+                "XSG-CG,又一个,队伍,,XSG,AJ,,");
         Path workers = xlsx(dir.resolve("workers.xlsx"), List.of(
                 List.of("编号", "姓名", "电话", "网格"),
-                List.of("W-1", "王网格", 13800000001L, "A1-C1-G1"),
-                List.of("W-2", "李网格", 12345678L, "A1-C1-G9"),
-                List.of("W-3", "赵网格", 13800000003L, "A1-C1-G1")));
+                List.of("W-1", "王网格", 13800000001L, "XSG-001-01"),
+                List.of("W-2", "李网格", 12345678L, "XSG-001-09"),
+                List.of("W-3", "赵网格", 13800000003L, "XSG-001-01")));
         CliRun run = CliRun.in(data, "district", "import", "--units", units.toString(), "--workers", workers.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("区情文件有 7 处问题，未导入任何内容",
                 "units.csv 第 4 行 第 5 列（上级）：未知上级 XSG9",
                 "units.csv 第 5 行 第 6 列（队伍类型）：队伍类型 CGW（津南区城市管理委员会）属于区级，不是镇街级",
                 "units.csv 第 6 行 第 8 列（联系电话）：电话 2228391234 像是丢了开头 0 的座机号",
-                "units.csv 第 7 行 第 1 列（编号）：编号 A1-CG 与第 2 行重复",
+                "units.csv 第 7 行 第 1 列（编号）：编号 XSG-CG 与第 2 行重复",
                 "workers.xlsx 第 3 行 第 3 列（电话）：电话 12345678 不是手机号",
-                "workers.xlsx 第 3 行 第 4 列（网格）：库中没有网格 A1-C1-G9",
-                "workers.xlsx 第 4 行 第 4 列（网格）：网格 A1-C1-G1 已有网格员 W-1（第 2 行）");
+                "workers.xlsx 第 3 行 第 4 列（网格）：库中没有网格 XSG-001-09",
+                "workers.xlsx 第 4 行 第 4 列（网格）：网格 XSG-001-01 已有网格员 W-1（第 2 行）");
         try (Database db = Database.open(DatabaseSettings.embeddedH2(data), ThreadGuard.NONE)) {
             assertThat(new BaseDataRepository(db.dsl()).units()).as("the good rows are not written either")
-                    .extracting(u -> u.unit().id()).containsExactlyInAnyOrder("DISTRICT", "A1");
+                    .extracting(u -> u.unit().id()).containsExactlyInAnyOrder("DISTRICT", "XSG");
             assertThat(new BaseDataRepository(db.dsl()).workers()).isEmpty();
         }
 
@@ -157,7 +157,7 @@ class DistrictImportTest {
         Path noise = dir.resolve("units.csv");
         Files.write(noise, new byte[] {0x50, 0x4B, 0x03, 0x04, 0x00, 0x01, (byte) 0xFF, (byte) 0xFE, 0x02});
         Path fakeXlsx = Files.writeString(dir.resolve("workers.xlsx"), "编号,姓名\n");
-        Path noPhone = bomCsv(dir.resolve("w.csv"), "编号,姓名,网格,备注", "W-1,王网格,A1-C1-G1,新来的");
+        Path noPhone = bomCsv(dir.resolve("w.csv"), "编号,姓名,网格,备注", "W-1,王网格,XSG-001-01,新来的");
         CliRun run = CliRun.in(data, "district", "import", "--units", noise.toString(), "--workers", fakeXlsx.toString(),
                 "--cameras", noPhone.toString());
         assertThat(run.code()).isEqualTo(2);
@@ -170,36 +170,36 @@ class DistrictImportTest {
     void camerasAndHouseholdsComeInWithTheirGridsCheckedAgainstTheirPoints() throws Exception {
         Path cameras = xlsx(dir.resolve("cameras.xlsx"), List.of(
                 List.of("编号", "类型", "经度", "纬度", "网格", "视频流地址"),
-                List.of("GQ-0001", "高清摄像头", 117.305123, 38.905456, "A1-C1-G1", "rtsp://vms.example:554/live/GQ-0001"),
+                List.of("GQ-0001", "高清摄像头", 117.305123, 38.905456, "XSG-001-01", "rtsp://vms.example:554/live/GQ-0001"),
                 List.of("KK-0001", "电子卡口", 117.315001, 38.915002, "", ""),
-                List.of("ZG-0001", "制高点", 117.3005, 38.8999, "A1-C1-G1", "")));   // on the road just south of the grid
+                List.of("ZG-0001", "制高点", 117.3005, 38.8999, "XSG-001-01", "")));   // on the road just south of the grid
         Path households = bomCsv(dir.resolve("households.csv"), "编号,网格,类别,户主姓名,电话,地址",
-                "H-1,A1-C1-G1,独居老人,张秀英,13900000001,A1名A1-C1名 3号楼2单元101",
-                "H-2,A1-C2-G2,留守儿童,李明,022-28390000,\"A1名A1-C2名 5号楼, 东门\"");
+                "H-1,XSG-001-01,独居老人,张秀英,13900000001,XSG名XSG-001名 3号楼2单元101",
+                "H-2,XSG-002-02,留守儿童,李明,022-28390000,\"XSG名XSG-002名 5号楼, 东门\"");
         CliRun run = CliRun.in(data, "district", "import", "--cameras", cameras.toString(), "--households", households.toString());
         assertThat(run.code()).as(run.err()).isZero();
         try (Database db = Database.open(DatabaseSettings.embeddedH2(data), ThreadGuard.NONE)) {
             DataKeySetup.attach(db, data);
             DistrictRepository district = new DistrictRepository(db.dsl());
             assertThat(district.cameras()).extracting(Camera::code, Camera::gridCode, Camera::lon).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple("GQ-0001", "A1-C1-G1", 117.305123),
-                    org.assertj.core.groups.Tuple.tuple("KK-0001", "A1-C2-G2", 117.315001),
-                    org.assertj.core.groups.Tuple.tuple("ZG-0001", "A1-C1-G1", 117.3005));
-            assertThat(district.visitHouseholds("A1-C2-G2")).singleElement().satisfies(h -> {
+                    org.assertj.core.groups.Tuple.tuple("GQ-0001", "XSG-001-01", 117.305123),
+                    org.assertj.core.groups.Tuple.tuple("KK-0001", "XSG-002-02", 117.315001),
+                    org.assertj.core.groups.Tuple.tuple("ZG-0001", "XSG-001-01", 117.3005));
+            assertThat(district.visitHouseholds("XSG-002-02")).singleElement().satisfies(h -> {
                 assertThat(h.category()).isEqualTo(VisitHousehold.Category.LEFT_BEHIND_CHILD);
-                assertThat(h.address()).isEqualTo("A1名A1-C2名 5号楼, 东门");
+                assertThat(h.address()).isEqualTo("XSG名XSG-002名 5号楼, 东门");
                 assertThat(h.phone()).isEqualTo("02228390000");
             });
         }
 
         Path wrong = bomCsv(dir.resolve("cameras2.csv"), "code,kind,lon,lat,grid",
-                "GQ-0002,hd,117.315,38.915,A1-C1-G1",
+                "GQ-0002,hd,117.315,38.915,XSG-001-01",
                 "GQ-0003,hd,38.905,117.305,",
                 "GQ-0004,无人机,117.5,38.5,");
         CliRun refused = CliRun.in(data, "district", "import", "--cameras", wrong.toString(), "--lang", "en");
         assertThat(refused.code()).isEqualTo(2);
         assertThat(refused.err()).contains("cameras2.csv line 2, column 5 (grid): the point is about",
-                "m outside grid A1-C1-G1, in grid A1-C2-G2", "line 3, column 3 (lon): longitude and latitude are swapped",
+                "m outside grid XSG-001-01, in grid XSG-002-02", "line 3, column 3 (lon): longitude and latitude are swapped",
                 "line 4, column 2 (kind): '无人机' is not one of", "line 4, column 3 (lon): the point is in none of the district's grids");
     }
 
@@ -228,5 +228,15 @@ class DistrictImportTest {
             assertThat(new BaseDataRepository(db.dsl()).units()).isEqualTo(units);
             assertThat(new BaseDataRepository(db.dsl()).workers()).isEqualTo(workers);
         }
+    }
+
+    @Test
+    void theTemplatesInTheDocsImportIntoTheDistrictTheyDescribe() throws Exception {
+        Path docs = Path.of("docs", "onboarding");
+        CliRun run = CliRun.in(data, "district", "import", "--units", docs.resolve("units.csv").toString(),
+                "--workers", docs.resolve("workers.csv").toString(), "--cameras", docs.resolve("cameras.csv").toString(),
+                "--households", docs.resolve("households.csv").toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("6 个单位", "5 名网格员", "4 个摄像头", "3 户必访户");
     }
 }
