@@ -153,6 +153,24 @@ class DistrictImportTest {
     }
 
     @Test
+    void aGridKeepsItsWorkerUntilTheFileNamesTheSameIdAndTheImportIsAuditedAsAChange() throws Exception {
+        assertThat(CliRun.in(data, "district", "import", "--workers", workersXlsx().toString()).code()).isZero();
+        Path newcomer = bomCsv(dir.resolve("w2.csv"), "编号,姓名,电话,网格", "W-9,周新,13800000099,XSG-001-01");
+        CliRun refused = CliRun.in(data, "district", "import", "--workers", newcomer.toString());
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("w2.csv 第 2 行 第 4 列（网格）：网格 XSG-001-01 在库中已有网格员 W-1：换人请沿用该编号");
+
+        Path sameId = bomCsv(dir.resolve("w3.csv"), "编号,姓名,电话,网格", "W-1,周新,13800000099,XSG-001-01");
+        assertThat(CliRun.in(data, "district", "import", "--workers", sameId.toString()).code()).isZero();
+        try (Database db = Database.open(DatabaseSettings.embeddedH2(data), ThreadGuard.NONE)) {
+            assertThat(new DistrictRepository(db.dsl()).gridWorker("XSG-001-01")).map(GridWorker::name).contains("周新");
+            assertThat(db.dsl().fetch("SELECT detail FROM audit_log WHERE target = 'district' ORDER BY seq")
+                    .getValues(0, String.class)).as("each import audited, the refused one not").hasSize(2)
+                    .allSatisfy(d -> assertThat(d).startsWith("imported from").contains("grid workers"));
+        }
+    }
+
+    @Test
     void aFileThatIsNoSpreadsheetOrLacksAColumnIsRefusedPlainly() throws Exception {
         Path noise = dir.resolve("units.csv");
         Files.write(noise, new byte[] {0x50, 0x4B, 0x03, 0x04, 0x00, 0x01, (byte) 0xFF, (byte) 0xFE, 0x02});
@@ -190,6 +208,19 @@ class DistrictImportTest {
                 assertThat(h.address()).isEqualTo("XSG名XSG-002名 5号楼, 东门");
                 assertThat(h.phone()).isEqualTo("02228390000");
             });
+        }
+
+        // AMap gives GCJ-02: about 500 m off here until converted
+        double[] amap = org.griddesk.geo.CoordinateSystem.GCJ02.fromWgs(117.3155, 38.9155);
+        Path gcj = bomCsv(dir.resolve("cameras-amap.csv"), "code,kind,lon,lat", "GQ-0005,hd,%.6f,%.6f".formatted(amap[0], amap[1]));
+        CliRun converted = CliRun.in(data, "district", "import", "--cameras", gcj.toString(), "--crs", "GCJ-02");
+        assertThat(converted.code()).as(converted.err()).isZero();
+        try (Database db = Database.open(DatabaseSettings.embeddedH2(data), ThreadGuard.NONE)) {
+            assertThat(new DistrictRepository(db.dsl()).cameras()).filteredOn(c -> c.code().equals("GQ-0005")).singleElement()
+                    .satisfies(c -> {
+                        assertThat(c.gridCode()).isEqualTo("XSG-002-02");
+                        assertThat(c.lon()).isCloseTo(117.3155, org.assertj.core.data.Offset.offset(1e-5));
+                    });
         }
 
         Path wrong = bomCsv(dir.resolve("cameras2.csv"), "code,kind,lon,lat,grid",
