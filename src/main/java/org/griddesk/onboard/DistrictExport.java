@@ -14,8 +14,6 @@ import org.griddesk.domain.district.GridWorker;
 import org.griddesk.domain.district.VisitHousehold;
 import org.griddesk.domain.org.UnitEntry;
 import org.griddesk.domain.org.UnitLevel;
-import org.griddesk.geo.Region;
-import org.griddesk.geo.RegionLevel;
 import org.griddesk.store.district.BaseDataRepository;
 import org.griddesk.store.district.DistrictRepository;
 
@@ -60,11 +58,9 @@ public final class DistrictExport {
         }));
         if (withHouseholds) {
             written.add(write(dir.resolve(HOUSEHOLDS), HouseholdsFile.COLUMNS, out -> {
-                for (Region grid : district.regions(RegionLevel.GRID)) {
-                    for (VisitHousehold h : district.visitHouseholds(grid.code())) {
-                        out.printRecord(h.id(), h.gridCode(), HouseholdsFile.CATEGORIES.write(h.category()), h.headName(), h.phone(),
-                                h.address());
-                    }
+                for (VisitHousehold h : district.visitHouseholds()) {
+                    out.printRecord(h.id(), h.gridCode(), HouseholdsFile.CATEGORIES.write(h.category()), h.headName(), h.phone(),
+                            h.address());
                 }
             }));
         }

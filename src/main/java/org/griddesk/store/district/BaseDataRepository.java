@@ -89,9 +89,4 @@ public final class BaseDataRepository {
         return dsl.selectFrom(GRID_WORKER).orderBy(GRID_WORKER.ID).fetch(r -> new GridWorker(r.getId(), r.getName(), r.getPhone(),
                 r.getCommunityCode(), r.getGridCode(), r.getIsLeader()));
     }
-
-    /// The ids of every must-visit household.
-    public List<String> householdIds() {
-        return dsl.select(VISIT_HOUSEHOLD.ID).from(VISIT_HOUSEHOLD).orderBy(VISIT_HOUSEHOLD.ID).fetch(VISIT_HOUSEHOLD.ID);
-    }
 }

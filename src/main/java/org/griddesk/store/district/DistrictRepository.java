@@ -318,6 +318,11 @@ public final class DistrictRepository {
                 .fetch(this::toHousehold);
     }
 
+    /// Every must-visit household of the district, in id order, as [#visitHouseholds] reads them.
+    public List<VisitHousehold> visitHouseholds() {
+        return dsl.selectFrom(VISIT_HOUSEHOLD).orderBy(VISIT_HOUSEHOLD.ID).fetch(this::toHousehold);
+    }
+
     /// One must-visit household, as [#visitHouseholds] reads them.
     public Optional<VisitHousehold> visitHousehold(String id) {
         return dsl.selectFrom(VISIT_HOUSEHOLD).where(VISIT_HOUSEHOLD.ID.eq(id)).fetchOptional(this::toHousehold);
