@@ -58,13 +58,30 @@ final class UnitsFile {
     }
 
     private static Optional<UnitEntry> entry(Sheet.Row row, StoredDistrict stored) {
+        // every cell is read before giving up on the row, so that one pass names all its problems
         String id = Cells.code(row, ID);
         String name = Cells.text(row, NAME, 100);
         Kind kind = Cells.choice(row, KIND, KINDS);
         String levelText = row.get(LEVEL);
         UnitLevel given = levelText.isEmpty() ? null : Cells.choice(row, LEVEL, LEVELS);
-        if (id == null || name == null || kind == null || !levelText.isEmpty() && given == null) {
+        String contact = row.get(CONTACT).isEmpty() ? null : Cells.text(row, CONTACT, 50);
+        String phone = row.get(PHONE).isEmpty() ? null : Cells.phone(row, PHONE);
+        UnitLevel level = kind == null ? null : level(row, kind, given);
+        String teamType = level == null ? null : teamType(row, kind, level, stored);
+        boolean contactOk = row.get(CONTACT).isEmpty() || contact != null;
+        boolean phoneOk = row.get(PHONE).isEmpty() || phone != null;
+        if (id == null || name == null || level == null || kind != Kind.CENTRE && teamType == null || !contactOk || !phoneOk) {
             return Optional.empty();
+        }
+        String parent = row.get(PARENT).isEmpty() ? null : row.get(PARENT);
+        UnitKind unitKind = kind == Kind.CENTRE ? UnitKind.CENTRE : UnitKind.TEAM;
+        return Optional.of(new UnitEntry(new Unit(id, name, level, unitKind, parent), teamType, contact, phone));
+    }
+
+    /// A team is at town level, a department at district level; a centre's level is written.
+    private static UnitLevel level(Sheet.Row row, Kind kind, UnitLevel given) {
+        if (!row.get(LEVEL).isEmpty() && given == null) {
+            return null; // not a level: already a problem
         }
         UnitLevel level = switch (kind) {
             case TEAM -> UnitLevel.STREET;
@@ -73,25 +90,16 @@ final class UnitsFile {
         };
         if (level == null) {
             row.problem(LEVEL, "中心须写明层级（" + LEVELS.accepted() + "）", "a centre needs its level (" + LEVELS.accepted() + ")");
-            return Optional.empty();
-        }
-        if (given != null && given != level) {
+        } else if (given != null && given != level) {
             row.problem(LEVEL, KINDS.write(kind) + "的层级是" + LEVELS.write(level) + "，不是" + LEVELS.write(given),
-                    "a " + kind.name().toLowerCase(Locale.ROOT) + " is at " + level.name().toLowerCase(Locale.ROOT) + " level, not " + given.name().toLowerCase(Locale.ROOT));
-            return Optional.empty();
+                    "a " + lower(kind) + " is at " + lower(level) + " level, not " + lower(given));
+            return null;
         }
-        String parent = row.get(PARENT).isEmpty() ? null : row.get(PARENT);
-        String teamType = teamType(row, kind, level, stored);
-        if (kind != Kind.CENTRE && teamType == null) {
-            return Optional.empty();
-        }
-        String contact = row.get(CONTACT).isEmpty() ? null : Cells.text(row, CONTACT, 50);
-        String phone = row.get(PHONE).isEmpty() ? null : Cells.phone(row, PHONE);
-        if (!row.get(PHONE).isEmpty() && phone == null) {
-            return Optional.empty();
-        }
-        UnitKind unitKind = kind == Kind.CENTRE ? UnitKind.CENTRE : UnitKind.TEAM;
-        return Optional.of(new UnitEntry(new Unit(id, name, level, unitKind, parent), teamType, contact, phone));
+        return level;
+    }
+
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
     }
 
     /// The team type of a team or department (known to the catalogue at its level); none for a centre.
@@ -117,8 +125,7 @@ final class UnitsFile {
         }
         if (type.level() != level) {
             row.problem(TEAM_TYPE, "队伍类型 " + code + "（" + type.name() + "）属于" + LEVELS.write(type.level()) + "级，不是"
-                    + LEVELS.write(level) + "级", "team type " + code + " is a " + type.level().name().toLowerCase(Locale.ROOT)
-                    + " type, not " + level.name().toLowerCase(Locale.ROOT));
+                    + LEVELS.write(level) + "级", "team type " + code + " is a " + lower(type.level()) + " type, not " + lower(level));
             return null;
         }
         return code;
@@ -142,7 +149,7 @@ final class UnitsFile {
             row.problem(PARENT, "未知上级 " + unit.parentId(), "unknown parent " + unit.parentId());
         } else if (!parent.isCentre() || parent.level() != wanted) {
             row.problem(PARENT, "上级 " + unit.parentId() + " 不是" + (wanted == null ? "" : LEVELS.write(wanted) + "级") + "中心",
-                    "parent " + unit.parentId() + " is not a " + (wanted == null ? "" : wanted.name().toLowerCase(Locale.ROOT) + " ") + "centre");
+                    "parent " + unit.parentId() + " is not a " + (wanted == null ? "" : lower(wanted) + " ") + "centre");
         }
     }
 
@@ -155,7 +162,7 @@ final class UnitsFile {
         Unit before = stored.units().get(unit.id());
         if (before != null && before.kind() != unit.kind()) {
             row.problem(KIND, "库中的 " + unit.id() + " 是" + (before.isCentre() ? "中心" : "队伍") + "，类别不能改",
-                    unit.id() + " is a " + before.kind().name().toLowerCase(Locale.ROOT) + " in the store; its kind cannot change");
+                    unit.id() + " is a " + lower(before.kind()) + " in the store; its kind cannot change");
         }
     }
 
