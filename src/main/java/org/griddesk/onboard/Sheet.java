@@ -13,6 +13,7 @@ final class Sheet {
     /// One row: its cells by column, and where to report a problem with one of them.
     final class Row {
         private final TableFile.Line line;
+        private boolean flawed;
 
         private Row(TableFile.Line line) {
             this.line = line;
@@ -28,13 +29,20 @@ final class Sheet {
             return at < 0 ? "" : line.cell(at);
         }
 
+        /// Whether a problem was found in this row.
+        boolean flawed() {
+            return flawed;
+        }
+
         /// A problem with the cell of `column`.
         void problem(Column column, String chinese, String english) {
+            flawed = true;
             problems.add(new Problem(table.fileName(), line.number(), indexOf(column) + 1, column, chinese, english));
         }
 
         /// A problem with the row as a whole.
         void problem(String chinese, String english) {
+            flawed = true;
             problems.add(new Problem(table.fileName(), line.number(), 0, null, chinese, english));
         }
     }

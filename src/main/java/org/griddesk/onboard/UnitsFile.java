@@ -49,9 +49,7 @@ final class UnitsFile {
         Map<String, Unit> all = new HashMap<>(stored.units());
         byId.values().forEach(e -> all.put(e.unit().id(), e.unit()));
         for (UnitEntry e : byId.values()) {
-            Sheet.Row row = byId.row(e.unit().id());
-            checkParent(e.unit(), row, all);
-            checkStored(e.unit(), row, stored);
+            checkParent(e.unit(), byId.row(e.unit().id()), all);
         }
         checkOneDistrictCentre(byId, all);
         return byId.values();
@@ -68,14 +66,14 @@ final class UnitsFile {
         String phone = row.get(PHONE).isEmpty() ? null : Cells.phone(row, PHONE);
         UnitLevel level = kind == null ? null : level(row, kind, given);
         String teamType = level == null ? null : teamType(row, kind, level, stored);
-        boolean contactOk = row.get(CONTACT).isEmpty() || contact != null;
-        boolean phoneOk = row.get(PHONE).isEmpty() || phone != null;
-        if (id == null || name == null || level == null || kind != Kind.CENTRE && teamType == null || !contactOk || !phoneOk) {
+        if (id == null || name == null || level == null) {
             return Optional.empty();
         }
         String parent = row.get(PARENT).isEmpty() ? null : row.get(PARENT);
-        UnitKind unitKind = kind == Kind.CENTRE ? UnitKind.CENTRE : UnitKind.TEAM;
-        return Optional.of(new UnitEntry(new Unit(id, name, level, unitKind, parent), teamType, contact, phone));
+        Unit unit = new Unit(id, name, level, kind == Kind.CENTRE ? UnitKind.CENTRE : UnitKind.TEAM, parent);
+        checkStored(unit, row, stored);
+        // a flawed row takes no part in the checks across rows: they would only echo its problem
+        return row.flawed() ? Optional.empty() : Optional.of(new UnitEntry(unit, teamType, contact, phone));
     }
 
     /// A team is at town level, a department at district level; a centre's level is written.
