@@ -171,6 +171,19 @@ class DistrictImportTest {
     }
 
     @Test
+    void aFileWithManyProblemsListsTheFirstFiftyAndCountsTheRest() throws Exception {
+        String[] rows = new String[71];
+        rows[0] = "编号,姓名,电话,网格";
+        for (int i = 1; i <= 70; i++) {
+            rows[i] = "W-" + i + ",某人," + (13800000000L + i) + ",NO-GRID-" + i;
+        }
+        CliRun run = CliRun.in(data, "district", "import", "--workers", bomCsv(dir.resolve("many.csv"), rows).toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("区情文件有 70 处问题", "many.csv 第 51 行 第 4 列（网格）：库中没有网格 NO-GRID-50",
+                "……另有 20 处问题未列出").doesNotContain("NO-GRID-51");
+    }
+
+    @Test
     void aFileThatIsNoSpreadsheetOrLacksAColumnIsRefusedPlainly() throws Exception {
         Path noise = dir.resolve("units.csv");
         Files.write(noise, new byte[] {0x50, 0x4B, 0x03, 0x04, 0x00, 0x01, (byte) 0xFF, (byte) 0xFE, 0x02});
