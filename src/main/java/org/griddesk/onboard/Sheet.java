@@ -51,7 +51,7 @@ final class Sheet {
     private final List<Column> columns;
     private final int[] positions;
     private final Problems problems;
-    private final boolean headerOk;
+    private final List<Row> rows;
 
     Sheet(TableFile.Table table, List<Column> columns, Problems problems) {
         this.table = table;
@@ -59,7 +59,7 @@ final class Sheet {
         this.problems = problems;
         this.positions = new int[columns.size()];
         Arrays.fill(positions, -1);
-        this.headerOk = matchHeader();
+        this.rows = matchHeader() ? readRows() : List.of();
     }
 
     String fileName() {
@@ -68,7 +68,26 @@ final class Sheet {
 
     /// The rows below the header; none when the header is wrong.
     List<Row> rows() {
-        return headerOk ? table.rows().stream().map(Row::new).toList() : List.of();
+        return rows;
+    }
+
+    /// A value in a column without a heading is a problem (it would otherwise be dropped unseen).
+    private List<Row> readRows() {
+        List<Row> rows = table.rows().stream().map(Row::new).toList();
+        for (Row row : rows) {
+            for (int cell = 0; cell < row.line.cells().size(); cell++) {
+                if (!row.line.cell(cell).isEmpty() && !headed(cell)) {
+                    row.flawed = true;
+                    problems.add(new Problem(table.fileName(), row.line(), cell + 1, null, "该列没有表头，值“" + row.line.cell(cell)
+                            + "”无处可放", "this column has no heading: the value '" + row.line.cell(cell) + "' belongs nowhere"));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private boolean headed(int cell) {
+        return Arrays.stream(positions).anyMatch(p -> p == cell);
     }
 
     private int indexOf(Column column) {

@@ -189,10 +189,12 @@ class DistrictImportTest {
         Files.write(noise, new byte[] {0x50, 0x4B, 0x03, 0x04, 0x00, 0x01, (byte) 0xFF, (byte) 0xFE, 0x02});
         Path fakeXlsx = Files.writeString(dir.resolve("workers.xlsx"), "编号,姓名\n");
         Path noPhone = bomCsv(dir.resolve("w.csv"), "编号,姓名,网格,备注", "W-1,王网格,XSG-001-01,新来的");
+        Path stray = bomCsv(dir.resolve("h.csv"), "编号,网格,类别,户主姓名,电话,地址,", "H-1,XSG-001-01,独居老人,张秀英,13900000001,3号楼,,备注");
         CliRun run = CliRun.in(data, "district", "import", "--units", noise.toString(), "--workers", fakeXlsx.toString(),
-                "--cameras", noPhone.toString());
+                "--cameras", noPhone.toString(), "--households", stray.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("units.csv：文件不是文本", "workers.xlsx：不是可读的 XLSX 工作簿",
+                "h.csv 第 2 行 第 8 列：该列没有表头，值“备注”无处可放",
                 "w.csv 第 1 行：表头有不认识的列 姓名、备注", "w.csv 第 1 行：表头缺少必需的列“类型”");
         assertThat(run.err()).doesNotContain("Exception", "at org.");
     }
