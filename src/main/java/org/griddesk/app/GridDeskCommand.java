@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 
 /// `griddesk`: with no subcommand it starts the dispatcher's desk.
 @Command(name = "griddesk", mixinStandardHelpOptions = true, versionProvider = GridDeskCommand.Version.class,
-        subcommands = {DbCommand.class, CalendarCommand.class, DemoCommand.class, GridsCommand.class, TaxonomyCommand.class,
+        subcommands = {DbCommand.class, CalendarCommand.class, DemoCommand.class, GridsCommand.class, DistrictCommand.class, TaxonomyCommand.class,
             GatewayCommand.class, ChannelsCommand.class, SimulateCommand.class, UsersCommand.class, AuditCommand.class, KeysCommand.class,
             DigestCommand.class, AssessmentCommand.class, ReportCommand.class, LearnCommand.class, AlarmsCommand.class}, usageHelpAutoWidth = true, sortOptions = false)
 public final class GridDeskCommand implements Callable<Integer> {

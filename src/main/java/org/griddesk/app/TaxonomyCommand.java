@@ -1,7 +1,5 @@
 package org.griddesk.app;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.griddesk.domain.taxonomy.Taxonomy;
@@ -34,8 +32,8 @@ final class TaxonomyCommand extends CommandGroup {
         public Integer call() throws Exception {
             GridDeskCommand root = taxonomy.root;
             Taxonomy catalogue;
-            try (InputStream types = Files.newInputStream(teamTypes); InputStream rows = Files.newInputStream(items)) {
-                catalogue = TaxonomyCsv.read(types, rows);
+            try {
+                catalogue = TaxonomyCsv.read(teamTypes, items);
             } catch (TaxonomyCsv.InvalidCatalogueException e) {
                 taxonomy.err().println(root.messages().get("cli.taxonomy.invalid"));
                 e.problems().forEach(p -> taxonomy.err().println("  - " + p));

@@ -48,4 +48,29 @@ class TaxonomyImportTest {
         assertThat(refused.err()).contains("nothing was imported", "items line 240", "someday");
         assertThat(items(data)).isEqualTo(238);
     }
+
+    /// Excel on a Chinese PC saves "CSV (逗号分隔)" in GBK with CRLF, and quotes a name holding a comma.
+    @Test
+    void aGbkFileSavedByExcelWithQuotedNamesIsReadAsWritten() throws Exception {
+        Path data = dir.resolve("gbk");
+        Path types = dir.resolve("types-gbk.csv");
+        Files.write(types, Files.readString(resource("/demo/team-types.csv")).replace("\n", "\r\n")
+                .replace("CG,STREET,", "CG,STREET,\"城管中队（市容, 执法）\"\r\nXX,STREET,").getBytes(DistrictFiles.GBK));
+        Path items = dir.resolve("items-gbk.csv");
+        Files.write(items, Files.readString(resource("/demo/taxonomy.csv")).replace("\n", "\r\n")
+                .replace("流动摊贩占道", "\"流动摊贩占道，\"\"早市\"\"\"").getBytes(DistrictFiles.GBK));
+        CliRun run = CliRun.in(data, "taxonomy", "import", "--team-types", types.toString(), "--items", items.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        try (Database db = Database.open(DatabaseSettings.embeddedH2(data), ThreadGuard.NONE)) {
+            var taxonomy = new DistrictRepository(db.dsl()).taxonomy();
+            assertThat(taxonomy.itemsByCode().get("04-03-001").name()).isEqualTo("流动摊贩占道，\"早市\"");
+            assertThat(taxonomy.teamTypes()).filteredOn(t -> t.code().equals("CG")).singleElement()
+                    .satisfies(t -> assertThat(t.name()).isEqualTo("城管中队（市容, 执法）"));
+        }
+
+        Path noise = Files.write(dir.resolve("noise.csv"), new byte[] {(byte) 0xFF, (byte) 0xFF, 0x41, (byte) 0x80, 0x0A});
+        CliRun refused = CliRun.in(data, "taxonomy", "import", "--team-types", noise.toString(), "--items", items.toString());
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("team types: 文件不是文本");
+    }
 }

@@ -39,7 +39,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule headlessPackagesStayHeadless = noClasses()
             .that().resideInAnyPackage("org.griddesk.store..", "org.griddesk.geo..", "org.griddesk.intake..",
-                    "org.griddesk.security..", "org.griddesk.demo..", "org.griddesk.dispatch..")
+                    "org.griddesk.security..", "org.griddesk.demo..", "org.griddesk.dispatch..", "org.griddesk.onboard..")
             .should().dependOnClassesThat().resideInAnyPackage(UI_TOOLKITS)
             .because("the gateway runs these without a display");
 

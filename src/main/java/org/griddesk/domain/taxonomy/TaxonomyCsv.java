@@ -1,11 +1,9 @@
 package org.griddesk.domain.taxonomy;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,19 +11,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.griddesk.domain.TableFile;
 import org.griddesk.domain.org.UnitLevel;
 import org.griddesk.domain.ticket.DeadlineClass;
 import org.griddesk.domain.ticket.DeadlinePolicy;
 
-/// Reads the taxonomy and responsibility catalogue from two UTF-8 CSV files with a header:
+/// Reads the taxonomy and responsibility catalogue from two CSV files with a header (UTF-8 with or
+/// without BOM, or GBK as Excel saves it; fields in quotes may hold commas) or two XLSX workbooks:
 ///
 /// - team types: `code,level,name` (level STREET or DISTRICT);
 /// - items: `category_code,category_name,subcategory_code,subcategory_name,item_code,item_name,
 ///   deadline,consultation,street_team_type,district_team_type`, where deadline is `urgent`,
 ///   `general` or `statutory:N` and consultation `Y` or `N`.
 ///
-/// Every problem is reported with its line; nothing is returned from a file with problems. Fields
-/// may not contain commas (none of the catalogue's names do).
+/// Every problem is reported with its line; nothing is returned from a file with problems.
 public final class TaxonomyCsv {
     private TaxonomyCsv() {
     }
@@ -40,11 +39,46 @@ public final class TaxonomyCsv {
         }
     }
 
+    /// The catalogue from two CSV streams (see [TableFile#csv] for the encodings read).
     public static Taxonomy read(InputStream teamTypesCsv, InputStream itemsCsv) throws IOException {
         List<String> problems = new ArrayList<>();
+        TableFile.Table types = table("team types", teamTypesCsv == null ? null : () -> TableFile.csv("team types",
+                teamTypesCsv.readAllBytes()), problems);
+        TableFile.Table items = table("items", itemsCsv == null ? null : () -> TableFile.csv("items", itemsCsv.readAllBytes()),
+                problems);
+        return read(types, items, problems);
+    }
+
+    /// The catalogue from two files, each CSV (UTF-8 with or without BOM, GBK) or XLSX.
+    public static Taxonomy read(Path teamTypes, Path items) throws IOException {
+        List<String> problems = new ArrayList<>();
+        TableFile.Table types = table("team types", () -> TableFile.read(teamTypes), problems);
+        TableFile.Table rows = table("items", () -> TableFile.read(items), problems);
+        return read(types, rows, problems);
+    }
+
+    private interface TableSource {
+        TableFile.Table read() throws IOException;
+    }
+
+    /// The table, or null with a problem when it is missing or unreadable.
+    private static TableFile.Table table(String file, TableSource source, List<String> problems) throws IOException {
+        if (source == null) {
+            problems.add(file + ": file missing");
+            return null;
+        }
+        try {
+            return source.read();
+        } catch (TableFile.UnreadableException e) {
+            problems.add(file + ": " + e.chinese() + " / " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static Taxonomy read(TableFile.Table teamTypes, TableFile.Table itemRows, List<String> problems) {
         List<TeamType> types = new ArrayList<>();
         Map<String, TeamType> typeByCode = new LinkedHashMap<>();
-        forEachRow(teamTypesCsv, "team types", 3, problems, (line, f) -> {
+        forEachRow(teamTypes, "team types", 3, problems, (line, f) -> {
             String levelText = f[1].strip().toUpperCase(Locale.ROOT);
             if (!levelText.equals("STREET") && !levelText.equals("DISTRICT")) {
                 problems.add("team types line " + line + ": level '" + f[1] + "' is not STREET or DISTRICT");
@@ -61,7 +95,7 @@ public final class TaxonomyCsv {
         Map<String, Category> subcategories = new LinkedHashMap<>();
         List<Item> items = new ArrayList<>();
         Set<String> itemCodes = new HashSet<>();
-        forEachRow(itemsCsv, "items", 10, problems, (line, f) -> {
+        forEachRow(itemRows, "items", 10, problems, (line, f) -> {
             String where = "items line " + line + ": ";
             Category category = new Category(f[0].strip(), f[1].strip(), null);
             Category sub = new Category(f[2].strip(), f[3].strip(), category.code());
@@ -131,30 +165,16 @@ public final class TaxonomyCsv {
         void row(int line, String[] fields);
     }
 
-    private static void forEachRow(InputStream in, String file, int columns, List<String> problems, RowHandler handler)
-            throws IOException {
-        if (in == null) {
-            problems.add(file + ": file missing");
+    private static void forEachRow(TableFile.Table table, String file, int columns, List<String> problems, RowHandler handler) {
+        if (table == null) {
             return;
         }
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String header = reader.readLine();
-        if (header == null) {
-            problems.add(file + ": empty file");
-            return;
-        }
-        int line = 1;
-        for (String text = reader.readLine(); text != null; text = reader.readLine()) {
-            line++;
-            if (text.isBlank()) {
+        for (TableFile.Line row : table.rows()) {
+            if (row.cells().size() != columns) {
+                problems.add(file + " line " + row.number() + ": " + row.cells().size() + " fields, expected " + columns);
                 continue;
             }
-            String[] fields = text.split(",", -1);
-            if (fields.length != columns) {
-                problems.add(file + " line " + line + ": " + fields.length + " fields, expected " + columns);
-                continue;
-            }
-            handler.row(line, fields);
+            handler.row(row.number(), row.cells().toArray(String[]::new));
         }
     }
 

@@ -84,7 +84,8 @@ public final class DistrictRepository {
             Rows rows = new Rows(tx);
             addTaxonomy(rows, taxonomy);
             for (Unit u : organisation.units()) {
-                rows.add(ORG_UNIT, u.id(), u.name(), u.level().name(), u.kind().name(), u.parentId(), teamTypeByUnit.get(u.id()));
+                rows.add(ORG_UNIT, u.id(), u.name(), u.level().name(), u.kind().name(), u.parentId(), teamTypeByUnit.get(u.id()),
+                        null, null); // contacts come from the district's own file (griddesk district import)
             }
             for (List<Region> level : List.of(map.areas(), map.communities(), map.grids())) {
                 for (Region r : level) {
@@ -315,6 +316,11 @@ public final class DistrictRepository {
     public List<VisitHousehold> visitHouseholds(String gridCode) {
         return dsl.selectFrom(VISIT_HOUSEHOLD).where(VISIT_HOUSEHOLD.GRID_CODE.eq(gridCode)).orderBy(VISIT_HOUSEHOLD.ID)
                 .fetch(this::toHousehold);
+    }
+
+    /// Every must-visit household of the district, in id order, as [#visitHouseholds] reads them.
+    public List<VisitHousehold> visitHouseholds() {
+        return dsl.selectFrom(VISIT_HOUSEHOLD).orderBy(VISIT_HOUSEHOLD.ID).fetch(this::toHousehold);
     }
 
     /// One must-visit household, as [#visitHouseholds] reads them.
