@@ -1,6 +1,7 @@
 package org.griddesk.dispatch;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,6 +44,12 @@ public final class Pinyin {
             return false;
         }
         return spells(SPELT.computeIfAbsent(name, Pinyin::spell), query);
+    }
+
+    /// Spells names ahead, so that the first match against them costs no more than later ones
+    /// (pinyin's dictionary loads with the first name): for a background thread.
+    public static void spellAhead(Collection<String> names) {
+        names.forEach(name -> SPELT.computeIfAbsent(name, Pinyin::spell));
     }
 
     /// Whether a run of consecutive characters spells the query, each character by a prefix of one
