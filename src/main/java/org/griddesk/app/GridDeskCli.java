@@ -1,6 +1,8 @@
 package org.griddesk.app;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.griddesk.ui.Language;
 import org.griddesk.ui.Messages;
@@ -19,7 +21,7 @@ public final class GridDeskCli {
     public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
         Language language = detectLanguage(args, env);
         Messages messages = Messages.of(language);
-        CommandLine cli = new CommandLine(new GridDeskCommand(env, messages));
+        CommandLine cli = commandLine(args, env, messages);
         cli.setResourceBundle(Messages.bundle(CLI_BUNDLE, language));
         cli.setOut(out);
         cli.setErr(err);
@@ -34,6 +36,19 @@ public final class GridDeskCli {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /// The command tree for a command line. Picocli builds a command's model by reflection when the
+    /// command is added, and for all of them that took longer than `grids locate`'s own work; a
+    /// command line names one, so only the commands named in it are added (every one when it names
+    /// none: the desk, `--help`, a mistyped command, which is then refused as before).
+    static CommandLine commandLine(String[] args, Map<String, String> env, Messages messages) {
+        CommandLine cli = new CommandLine(new GridDeskCommand(env, messages));
+        List<String> words = Arrays.asList(args);
+        List<Class<?>> named = GridDeskCommand.COMMANDS.stream()
+                .filter(c -> words.contains(c.getAnnotation(CommandLine.Command.class).name())).toList();
+        (named.isEmpty() ? GridDeskCommand.COMMANDS : named).forEach(cli::addSubcommand);
+        return cli;
     }
 
     private static int reportFailure(Exception e, CommandLine commandLine, Messages messages) {

@@ -2,6 +2,7 @@ package org.griddesk.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.griddesk.demo.DemoDistrictGenerator;
@@ -14,11 +15,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /// `griddesk`: with no subcommand it starts the dispatcher's desk.
+/// Its commands are added by [GridDeskCli#commandLine], only those a command line names.
 @Command(name = "griddesk", mixinStandardHelpOptions = true, versionProvider = GridDeskCommand.Version.class,
-        subcommands = {DbCommand.class, CalendarCommand.class, DemoCommand.class, GridsCommand.class, DistrictCommand.class, TaxonomyCommand.class,
-            GatewayCommand.class, ChannelsCommand.class, SimulateCommand.class, UsersCommand.class, AuditCommand.class, KeysCommand.class,
-            DigestCommand.class, AssessmentCommand.class, ReportCommand.class, LearnCommand.class, AlarmsCommand.class}, usageHelpAutoWidth = true, sortOptions = false)
+        usageHelpAutoWidth = true, sortOptions = false)
 public final class GridDeskCommand implements Callable<Integer> {
+    /// Every command under `griddesk`, in the order its help lists them.
+    static final List<Class<?>> COMMANDS = List.of(DbCommand.class, CalendarCommand.class, DemoCommand.class, GridsCommand.class,
+            DistrictCommand.class, TaxonomyCommand.class, GatewayCommand.class, ChannelsCommand.class, SimulateCommand.class, UsersCommand.class,
+            AuditCommand.class, KeysCommand.class, DigestCommand.class, AssessmentCommand.class, ReportCommand.class, LearnCommand.class,
+            AlarmsCommand.class);
+
     /// Administrative commands keep the console for their own output; the log file has the rest.
     static final String QUIET_CONSOLE = "OFF";
 

@@ -14,13 +14,13 @@ import org.griddesk.domain.org.Unit;
 import org.griddesk.domain.org.UnitKind;
 import org.griddesk.domain.org.UnitLevel;
 import org.griddesk.domain.taxonomy.Taxonomy;
-import org.griddesk.geo.DistrictMap;
-import org.griddesk.geo.GeoJsonExport;
 import org.griddesk.geo.BoundaryFile;
 import org.griddesk.geo.CoordinateSystem;
+import org.griddesk.geo.DistrictMap;
+import org.griddesk.geo.GeoJsonExport;
 import org.griddesk.geo.GeoJsonImport;
+import org.griddesk.geo.GridDescent;
 import org.griddesk.geo.MapProblems;
-import org.griddesk.geo.GridIndex;
 import org.griddesk.geo.Region;
 import org.griddesk.geo.RegionLevel;
 import org.griddesk.security.AuditAction;
@@ -40,7 +40,12 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "grids", mixinStandardHelpOptions = true, subcommands = {GridsCommand.Locate.class, GridsCommand.Export.class, GridsCommand.Import.class})
 final class GridsCommand extends CommandGroup {
 
-    /// `grids locate LON LAT`: which grid a point lies in, and the chain above it.
+    /// `grids locate LON LAT [--crs CRS]`: which grid a point lies in, and the chain above it. A point
+    /// from AMap (GCJ-02) or Baidu (BD-09) is converted to WGS-84 first, and the WGS-84 point shown.
+    ///
+    /// Answered in about a second from the shell: the store's schema is only checked when it is
+    /// current ([Database#migrateUnlessCurrent]), and only the few regions around the point are read
+    /// ([GridDescent]), not every grid.
     @Command(name = "locate", mixinStandardHelpOptions = true)
     static final class Locate implements Callable<Integer> {
         @ParentCommand
@@ -52,29 +57,41 @@ final class GridsCommand extends CommandGroup {
         @Parameters(index = "1", paramLabel = "LAT", descriptionKey = "grids.locate.lat")
         double lat;
 
+        @Option(names = "--crs", paramLabel = "CRS", descriptionKey = "grids.locate.crs")
+        String crs;
+
         @Override
         public Integer call() {
             GridDeskCommand root = grids.root;
             Messages m = root.messages();
+            CoordinateSystem system = crs == null ? CoordinateSystem.WGS84 : CoordinateSystem.named(crs).orElse(null);
+            if (system == null || system.metres()) {
+                grids.err().println(m.get(system == null ? "cli.grids.unknownCrs" : "cli.grids.metresCrs", crs));
+                return 2;
+            }
             if (lon < 73 || lon > 136 || lat < 3 || lat > 54) {
                 throw new IllegalArgumentException(lon + " " + lat + " is not a point in China (LON 73–136, LAT 3–54)");
             }
+            double[] wgs = system.toWgs(lon, lat);
             Bootstrap boot = root.bootstrap(GridDeskCommand.QUIET_CONSOLE);
             try (Database db = Database.open(boot.config().databaseSettings(boot.folder()), ThreadGuard.NONE)) {
-                db.migrate();
+                db.migrateUnlessCurrent();
                 DistrictRepository district = new DistrictRepository(db.dsl());
-                if (!district.hasDistrict()) {
+                List<Region> areas = district.regions(RegionLevel.AREA);
+                if (areas.isEmpty()) {
                     grids.err().println(m.get("cli.grids.noDistrict"));
                     return 2;
                 }
-                var found = new GridIndex(district.regions(RegionLevel.GRID)).locate(lon, lat);
+                root.out().println(system == CoordinateSystem.WGS84 ? m.get("cli.grids.point", wgs[0], wgs[1])
+                        : m.get("cli.grids.pointFrom", wgs[0], wgs[1], system.label(), lon, lat));
+                var found = GridDescent.locate(wgs[0], wgs[1], areas, district::children, () -> district.regions(RegionLevel.GRID));
                 if (found.isEmpty()) {
-                    root.out().println(m.get("cli.grids.outside", lon, lat));
+                    root.out().println(m.get("cli.grids.outside", wgs[0], wgs[1]));
                     return 1;
                 }
                 Region grid = found.get();
                 Region community = district.region(grid.parentCode()).orElseThrow();
-                Region area = district.region(community.parentCode()).orElseThrow();
+                Region area = areas.stream().filter(a -> a.code().equals(community.parentCode())).findFirst().orElseThrow();
                 root.out().println(m.get("cli.grids.grid", grid.code(), grid.name()));
                 root.out().println(m.get("cli.grids.community", community.code(), community.name()));
                 root.out().println(m.get("cli.grids.area", area.code(), area.name()));

@@ -363,6 +363,10 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
             tools.set(l.tools());
             readers = new Readers(l.queue(), l.details());
             map.set(l.model());
+            executor.submit(() -> {
+                l.model().spellNames(); // the map's place search: not on the FX thread at its first Enter
+                return null;
+            }, spelt -> { }, failure -> log.debug("place names not spelt ahead: {}", failure.getMessage()));
             queue.show(l.rows(), clock.instant());
             readFigures();
             follow(district, tickets, l.model(), l.queue(), l.rows());

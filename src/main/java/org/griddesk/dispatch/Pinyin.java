@@ -1,6 +1,7 @@
 package org.griddesk.dispatch;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,10 +13,12 @@ import net.sourceforge.pinyin4j.format.HanyuPinyinVCharType;
 import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
 
 /// Matches what a dispatcher types against Chinese names the way Chinese input works: `城管`,
-/// `chengguan` and `cg` all find 城管中队. Names are spelt once and kept.
+/// `chengguan` and `cg` all find 城管中队. A character with several readings (长 chang/zhang, 行
+/// xing/hang, 重 zhong/chong) matches by any of them, so `cjl` finds 长江路 and `yh` 银行. Names are
+/// spelt once and kept.
 public final class Pinyin {
     private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
-    private static final Map<String, String[]> SPELT = new ConcurrentHashMap<>();
+    private static final Map<String, String[][]> SPELT = new ConcurrentHashMap<>();
 
     static {
         FORMAT.setCaseType(HanyuPinyinCaseType.LOWERCASE);
@@ -27,7 +30,8 @@ public final class Pinyin {
     }
 
     /// Whether `typed` finds `name`: as written (any case), or as the start of a syllable run of its
-    /// full pinyin (`chengguan`, `guan`), or of its initials (`cg`, `cgzd`).
+    /// full pinyin (`chengguan`, `guan`), or of its initials (`cg`, `cgzd`), each character read by
+    /// any of its readings.
     public static boolean matches(String name, String typed) {
         String query = typed.strip().toLowerCase(Locale.ROOT);
         if (query.isEmpty()) {
@@ -39,55 +43,64 @@ public final class Pinyin {
         if (!query.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
             return false;
         }
-        String[] syllables = SPELT.computeIfAbsent(name, Pinyin::spell);
-        for (int start = 0; start < syllables.length; start++) {
-            if (fromSyllable(syllables, start, query, 0)) {
+        return spells(SPELT.computeIfAbsent(name, Pinyin::spell), query);
+    }
+
+    /// Spells names ahead, so that the first match against them costs no more than later ones
+    /// (pinyin's dictionary loads with the first name): for a background thread.
+    public static void spellAhead(Collection<String> names) {
+        names.forEach(name -> SPELT.computeIfAbsent(name, Pinyin::spell));
+    }
+
+    /// Whether a run of consecutive characters spells the query, each character by a prefix of one
+    /// of its readings (at least its first letter; the last may stop short): `cgzd`, `chengg`,
+    /// `chengguanzd`. The characters are walked once, carrying the set of query positions that runs
+    /// ending there have reached, so a name of polyphones costs the sum of its readings, never their
+    /// product.
+    private static boolean spells(String[][] characters, String query) {
+        int length = query.length();
+        boolean[] reached = new boolean[length + 1];
+        boolean[] next = new boolean[length + 1];
+        for (String[] readings : characters) {
+            reached[0] = true; // a run may begin at any character
+            for (int at = 0; at < length; at++) {
+                if (!reached[at]) {
+                    continue;
+                }
+                for (String reading : readings) {
+                    int most = Math.min(reading.length(), length - at);
+                    for (int len = 1; len <= most && reading.charAt(len - 1) == query.charAt(at + len - 1); len++) {
+                        next[at + len] = true;
+                    }
+                }
+            }
+            if (next[length]) {
                 return true;
             }
+            boolean[] swap = reached;
+            reached = next;
+            next = swap;
+            Arrays.fill(next, false);
         }
         return false;
     }
 
-    /// Whether the query, from `at`, is spelt by syllables from `index` on, each either whole or by
-    /// its initial letter(s): `cgzd`, `chengg`, `chengguanzd`.
-    private static boolean fromSyllable(String[] syllables, int index, String query, int at) {
-        if (at == query.length()) {
-            return true;
-        }
-        if (index == syllables.length) {
-            return false;
-        }
-        String s = syllables[index];
-        // every prefix of the syllable that the query continues with (at least its first letter)
-        for (int len = Math.min(s.length(), query.length() - at); len >= 1; len--) {
-            if (query.regionMatches(at, s, 0, len)) {
-                if (at + len == query.length() || fromSyllable(syllables, index + 1, query, at + len)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /// One syllable per Chinese character; letters and digits pass through as one "syllable" each.
-    static String[] spell(String name) {
-        String[] out = new String[name.length()];
+    /// The readings of each Chinese character, without tones and without repeats (the first is the
+    /// most common); letters and digits pass through as one reading each, anything else is left out.
+    static String[][] spell(String name) {
+        String[][] out = new String[name.length()][];
         int n = 0;
         for (char c : name.toCharArray()) {
-            String s = null;
+            String[] readings;
             try {
-                String[] readings = PinyinHelper.toHanyuPinyinStringArray(c, FORMAT);
-                if (readings != null && readings.length > 0) {
-                    s = readings[0];
-                }
+                readings = PinyinHelper.toHanyuPinyinStringArray(c, FORMAT);
             } catch (BadHanyuPinyinOutputFormatCombination e) {
                 throw new IllegalStateException(e);
             }
-            if (s == null && Character.isLetterOrDigit(c)) {
-                s = String.valueOf(Character.toLowerCase(c));
-            }
-            if (s != null) {
-                out[n++] = s;
+            if (readings != null && readings.length > 0) {
+                out[n++] = Arrays.stream(readings).distinct().toArray(String[]::new);
+            } else if (Character.isLetterOrDigit(c)) {
+                out[n++] = new String[] {String.valueOf(Character.toLowerCase(c))};
             }
         }
         return Arrays.copyOf(out, n);

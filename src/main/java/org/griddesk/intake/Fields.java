@@ -10,6 +10,7 @@ import java.util.List;
 import org.griddesk.domain.ticket.Caller;
 import org.griddesk.domain.ticket.Place;
 import org.griddesk.geo.ChinaCoordinates;
+import org.griddesk.geo.CoordinateSystem;
 
 /// Reading one field of a channel's JSON body: the value, or a [FieldError] saying what is wrong.
 /// Every channel checks its fields the same way, so every channel's errors read alike.
@@ -135,11 +136,11 @@ final class Fields {
         }
     }
 
-    /// An optional `point` {lon, lat} inside China, with an optional `address`; null when neither is given.
+    /// An optional `point` {lon, lat, crs} inside China, with an optional `address`; null when
+    /// neither is given. The point is kept in WGS-84, whatever system it was sent in ([#crs]).
     static Place place(JsonNode body, List<FieldError> errors) {
         String address = text(body, "address", false, Place.MAX_ADDRESS, errors);
-        Double lon = null;
-        Double lat = null;
+        double[] wgs = null;
         JsonNode point = body.path("point");
         if (!point.isMissingNode() && !point.isNull()) {
             JsonNode lonNode = point.path("lon");
@@ -147,14 +148,43 @@ final class Fields {
             if (!point.isObject() || !lonNode.isNumber() || !latNode.isNumber()
                     || !Double.isFinite(lonNode.asDouble()) || !Double.isFinite(latNode.asDouble())) {
                 errors.add(new FieldError("point", "坐标应为 {\"lon\": 经度, \"lat\": 纬度} 两个数", "a point is {\"lon\": number, \"lat\": number}"));
-            } else if (!ChinaCoordinates.inChina(lonNode.asDouble(), latNode.asDouble())) {
-                errors.add(new FieldError("point", "坐标不在中国境内（经度在前？）", "the point is outside China (longitude first?)"));
             } else {
-                lon = lonNode.asDouble();
-                lat = latNode.asDouble();
+                CoordinateSystem crs = crs(point, "point.crs", errors);
+                if (!ChinaCoordinates.inChina(lonNode.asDouble(), latNode.asDouble())) {
+                    errors.add(new FieldError("point", "坐标不在中国境内（经度在前？）", "the point is outside China (longitude first?)"));
+                } else if (crs != null) {
+                    wgs = crs.toWgs(lonNode.asDouble(), latNode.asDouble());
+                }
             }
         }
-        return address == null && lon == null ? null : new Place(address, lon, lat);
+        return address == null && wgs == null ? null : new Place(address, wgs == null ? null : wgs[0], wgs == null ? null : wgs[1]);
+    }
+
+    /// The optional `crs` of a point: the system its longitude and latitude are in, by any of its
+    /// usual names (`WGS-84`, the default; `GCJ-02` from AMap or Tencent; `BD-09` from Baidu;
+    /// `CGCS2000` or `EPSG:4490` from Tianditu). Web-mercator metres and names nobody uses are
+    /// refused: null then, with the error named `name`.
+    static CoordinateSystem crs(JsonNode node, String name, List<FieldError> errors) {
+        int before = errors.size();
+        String sent = text(node, "crs", false, 60, errors, name);
+        if (errors.size() > before) {
+            return null;
+        }
+        if (sent == null) {
+            return CoordinateSystem.WGS84;
+        }
+        CoordinateSystem crs = CoordinateSystem.named(sent).orElse(null);
+        if (crs == null) {
+            errors.add(new FieldError(name, name + " 不是可用的坐标系：" + sent + "（可用 WGS-84、GCJ-02、BD-09、CGCS2000）",
+                    name + " " + sent + " is not a coordinate system we take (WGS-84, GCJ-02, BD-09, CGCS2000)"));
+            return null;
+        }
+        if (crs.metres()) {
+            errors.add(new FieldError(name, name + " 应为经纬度坐标系：" + sent + " 是以米计的 Web 墨卡托坐标，请换成经纬度（WGS-84、GCJ-02、BD-09）",
+                    name + " must be a longitude/latitude system: " + sent + " is web-mercator metres; send degrees (WGS-84, GCJ-02, BD-09)"));
+            return null;
+        }
+        return crs;
     }
 
     /// A `caller` {name, phone}: required (the hotline's) or optional (a push's); null when absent.

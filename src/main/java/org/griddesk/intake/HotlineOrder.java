@@ -11,7 +11,7 @@ import org.griddesk.domain.ticket.Place;
 
 /// An 8890 hotline work order as the hotline platform sends it (JSON), checked field by field:
 /// `orderNo`, `receivedAt` (ISO-8601 with offset), `caller.name`, `caller.phone`, `content`,
-/// `address`, `point.lon` / `point.lat` (WGS-84), `urgent`, `categoryHint`. See docs/api.md.
+/// `address`, `point.lon` / `point.lat` (WGS-84, or the system `point.crs` names), `urgent`, `categoryHint`. See docs/api.md.
 public final class HotlineOrder {
     static final int MAX_ORDER_NO = 64;
     static final int MAX_CONTENT = 4000;

@@ -18,13 +18,15 @@ import org.griddesk.domain.ticket.Intake;
 import org.griddesk.domain.ticket.IntakeDetail;
 import org.griddesk.domain.ticket.Place;
 import org.griddesk.geo.ChinaCoordinates;
+import org.griddesk.geo.CoordinateSystem;
 import org.griddesk.security.ApiKeys;
 import org.griddesk.store.ticket.Submission;
 
 /// An Open311 `POST requests` as the specification names its fields: `service_code` (required),
 /// where (`lat` and `long`, or `address_string`, or `address_id`: one of them required), and
 /// optional `description` (at most 4000 characters), `first_name`, `last_name`, `phone`, `email`,
-/// `media_url`, `device_id`, `account_id`. Values arrive as form text or JSON.
+/// `media_url`, `device_id`, `account_id`, and our own `crs` for `lat`/`long` sent in GCJ-02 or BD-09
+/// (the specification's WGS-84 when absent). Values arrive as form text or JSON.
 ///
 /// A repeat of a send gets the first send's ticket back ([Submission]): with the client's
 /// `Idempotency-Key`, every send of that key within [#KEY_WINDOW]; without one, every send of the same
@@ -66,6 +68,7 @@ final class Open311Request {
         Double lon = coordinate(params, "long", errors);
         String address = Fields.text(params, "address_string", false, Place.MAX_ADDRESS - 40, errors);
         String addressId = Fields.text(params, "address_id", false, 30, errors);
+        CoordinateSystem crs = Fields.crs(params, "crs", errors);
         if ((lat == null) != (lon == null)) {
             errors.add(new FieldError("lat", "lat 与 long 应同时给出", "lat and long come together"));
         } else if (lat != null && !ChinaCoordinates.inChina(lon, lat)) {
@@ -94,7 +97,8 @@ final class Open311Request {
             return new Parsed(null, List.copyOf(errors));
         }
         String where = addressId == null ? address : (address == null ? "" : address + " ") + "[address_id " + addressId + "]";
-        Place place = new Place(where, lon, lat);
+        double[] wgs = lat == null ? null : crs.toWgs(lon, lat);
+        Place place = new Place(where, wgs == null ? null : wgs[0], wgs == null ? null : wgs[1]);
         String summary = description != null ? description : service.taxonomy().item(code).orElseThrow().name();
         Intake intake = new Intake(channel, token(), summary, null, now, phone == null ? null : new Caller(name, phone), place,
                 media == null ? List.of() : List.of(media));
@@ -102,6 +106,9 @@ final class Open311Request {
         content.put("service_code", code);
         content.put("lat", lat);
         content.put("long", lon);
+        if (crs != CoordinateSystem.WGS84) { // absent from the content as before, so earlier sends' digests still hold
+            content.put("crs", crs.label());
+        }
         content.put("address_string", address);
         content.put("address_id", addressId);
         content.put("description", description);

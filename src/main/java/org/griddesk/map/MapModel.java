@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
+import java.util.stream.Stream;
+import org.griddesk.dispatch.PlaceMatch;
+import org.griddesk.dispatch.Pinyin;
 import org.griddesk.domain.district.Camera;
 import org.griddesk.geo.DistrictMap;
 import org.griddesk.geo.GridIndex;
 import org.griddesk.geo.Region;
+import org.griddesk.geo.RegionLevel;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
 
@@ -142,22 +145,35 @@ public final class MapModel {
         return Optional.ofNullable(byCode.get(code)).map(Shape::region);
     }
 
-    /// Grids whose code or name contains `text`, best first (exact code, then code prefix, then name).
+    /// The communities and grids `text` finds, best first, as the entry form's place search ranks
+    /// them ([PlaceMatch]): an exact code or name (`XSG-001-01`, `金桥社区`, or the `金桥` people say),
+    /// then a code or name that starts with it, then one that contains it, then by pinyin or its
+    /// initials (`jinqiao`, `jqsq`); on equal rank a community before grids, then by code. The first
+    /// search spells every name unless [#spellNames] did it ahead.
     public List<Region> search(String text, int limit) {
-        String needle = text.strip().toUpperCase(Locale.ROOT);
-        if (needle.isEmpty()) {
+        String word = text.strip();
+        if (word.isEmpty()) {
             return List.of();
         }
-        return grids.stream().map(Shape::region)
-                .filter(r -> r.code().contains(needle) || r.name().contains(text.strip()))
-                .sorted(Comparator.comparingInt((Region r) -> r.code().equals(needle) ? 0
-                        : r.code().startsWith(needle) ? 1 : 2).thenComparing(Region::code))
-                .limit(limit).toList();
+        record Hit(int rank, Region region) {
+        }
+        return Stream.concat(communities.stream(), grids.stream()).map(Shape::region)
+                .map(r -> new Hit(PlaceMatch.rank(r.code(), r.name(), word), r))
+                .filter(h -> h.rank() != PlaceMatch.NONE)
+                .sorted(Comparator.comparingInt(Hit::rank).thenComparing(h -> h.region().level() == RegionLevel.GRID)
+                        .thenComparing(h -> h.region().code()))
+                .limit(limit).map(Hit::region).toList();
+    }
+
+    /// Spells the communities' and grids' names for [#search] (about half a second the first time,
+    /// pinyin's dictionary included): call it off the FX thread once the model is shown.
+    public void spellNames() {
+        Pinyin.spellAhead(Stream.concat(communities.stream(), grids.stream()).map(s -> s.region().name()).toList());
     }
 
     /// The district's areas, communities and grids, in that order (what a place search looks through).
     public List<Region> regions() {
-        return java.util.stream.Stream.of(areas, communities, grids).flatMap(List::stream).map(Shape::region).toList();
+        return Stream.of(areas, communities, grids).flatMap(List::stream).map(Shape::region).toList();
     }
 
     List<Shape> areas() {

@@ -331,7 +331,8 @@ public final class MapView extends Region {
         return m.gridAt(v.lon(x), v.lat(y));
     }
 
-    /// Selects the best match for a grid code or name and brings it into view.
+    /// Brings the best match for a camera's code, or a community's or grid's code or name
+    /// ([MapModel#search]) into view; a grid is selected too.
     public boolean findGrid(String text) {
         MapModel m = model.get();
         if (m == null) {
@@ -350,9 +351,9 @@ public final class MapView extends Region {
             return false;
         }
         search.pseudoClassStateChanged(PseudoClass.getPseudoClass("danger"), false);
-        org.griddesk.geo.Region grid = found.getFirst();
-        selectedGrid.set(grid);
-        var box = grid.shape().getEnvelopeInternal();
+        org.griddesk.geo.Region place = found.getFirst();
+        selectedGrid.set(place.level() == org.griddesk.geo.RegionLevel.GRID ? place : null);
+        var box = place.shape().getEnvelopeInternal();
         Viewport fitted = Viewport.fitting(box, getWidth(), getHeight(), Math.min(getWidth(), getHeight()) / 3);
         viewport.set(fitted);
         return true;

@@ -1,6 +1,7 @@
 package org.griddesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,10 +15,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.domain.ticket.TicketEvolution;
+import org.griddesk.geo.CoordinateSystem;
 import org.griddesk.geo.Region;
 import org.griddesk.geo.RegionLevel;
 import org.griddesk.intake.Gateway;
@@ -31,6 +34,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Point;
 
 /// Channel requests through the gateway into the store (8890 orders, 网格通 reports): keys, idempotency, locating, validation.
 class ChannelIntakeTest {
@@ -102,6 +107,59 @@ class ChannelIntakeTest {
         assertThat(JSON.readTree(again.body()).get("ticket").asText()).isEqualTo(body.get("ticket").asText());
         assertThat(JSON.readTree(again.body()).get("alreadyReceived").asBoolean()).isTrue();
         assertThat(tickets()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void anAmapOrBaiduPointIsTakenInWgs84AndLandsInTheGridItWasTakenIn() throws Exception {
+        List<CoordinateSystem> offset = List.of(CoordinateSystem.GCJ02, CoordinateSystem.BD09);
+        // a grid small enough that, read as WGS-84, the numbers of either system lie outside it
+        Region small = new DistrictRepository(db.dsl()).regions(RegionLevel.GRID).stream()
+                .filter(g -> offset.stream().noneMatch(crs -> g.shape().contains(shifted(g, crs)))).findFirst().orElseThrow();
+        var inside = small.mainPart().getInteriorPoint();
+        for (CoordinateSystem crs : offset) {
+            double[] sent = crs.fromWgs(inside.getX(), inside.getY());
+            String point = "{\"lon\":%s,\"lat\":%s,\"crs\":\"%s\"}".formatted(sent[0], sent[1], crs.label());
+
+            HttpResponse<String> created = post(hotlineKey, order("8890-CRS-" + crs.name(), point));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            JsonNode body = JSON.readTree(created.body());
+            assertThat(body.get("locatedBy").asText()).isEqualTo("POINT");
+            assertThat(body.get("grid").asText()).isEqualTo(small.code());
+            var stored = new TicketRepository(db.dsl()).findByCode(body.get("ticket").asText()).orElseThrow().intake().place();
+            assertThat(stored.lon()).as("stored in WGS-84").isCloseTo(inside.getX(), within(1e-6));
+            assertThat(stored.lat()).isCloseTo(inside.getY(), within(1e-6));
+        }
+    }
+
+    private static Point shifted(Region grid, CoordinateSystem crs) {
+        var inside = grid.mainPart().getInteriorPoint();
+        double[] sent = crs.fromWgs(inside.getX(), inside.getY());
+        return inside.getFactory().createPoint(new Coordinate(sent[0], sent[1]));
+    }
+
+    @Test
+    void aPointInWebMercatorMetresOrAnUnknownSystemIsRefusedAndChangesNothing() throws Exception {
+        int before = tickets();
+        var inside = grid.mainPart().getInteriorPoint();
+        for (String crs : List.of("EPSG:3857", "Krassowsky", "")) {
+            String point = "{\"lon\":%s,\"lat\":%s,\"crs\":\"%s\"}".formatted(inside.getX(), inside.getY(), crs);
+            HttpResponse<String> refused = post(hotlineKey, order("8890-BADCRS-" + crs.length(), point));
+            if (crs.isEmpty()) {
+                assertThat(refused.statusCode()).as("a blank crs is no crs: WGS-84").isEqualTo(201);
+                before++;
+                continue;
+            }
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+            JsonNode fields = JSON.readTree(refused.body()).get("fields");
+            assertThat(fields.findValuesAsText("field")).containsExactly("point.crs");
+            assertThat(fields.toString()).contains(crs);
+        }
+        String errors = JSON.readTree(post(hotlineKey, order("8890-BADCRS-M", "{\"lon\":1.3e7,\"lat\":4.7e6,\"crs\":\"EPSG:3857\"}"))
+                .body()).get("fields").toString();
+        assertThat(errors).contains("以米计的 Web 墨卡托坐标", "web-mercator metres");
+        assertThat(JSON.readTree(post(hotlineKey, order("8890-BADCRS-U", "{\"lon\":117.4,\"lat\":38.9,\"crs\":\"Xian80\"}"))
+                .body()).get("fields").toString()).contains("不是可用的坐标系：Xian80", "Xian80 is not a coordinate system we take");
+        assertThat(tickets()).isEqualTo(before);
     }
 
     @Test

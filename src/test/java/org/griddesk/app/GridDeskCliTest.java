@@ -40,7 +40,7 @@ class GridDeskCliTest {
             String deskLine = desk.lines().dropWhile(l -> !l.startsWith("说明") && !l.startsWith("Description")).skip(1)
                     .findFirst().orElseThrow();
             List<List<String>> paths = new ArrayList<>();
-            collect(new CommandLine(new GridDeskCommand(Map.of(), org.griddesk.ui.Messages.of(org.griddesk.ui.Language.ZH_CN))),
+            collect(GridDeskCli.commandLine(new String[0], Map.of(), org.griddesk.ui.Messages.of(org.griddesk.ui.Language.ZH_CN)),
                     List.of(), paths);
             assertThat(paths).contains(List.of("report", "assessment"), List.of("assessment", "weights", "set"), List.of("digest"));
             for (List<String> path : paths) {
@@ -56,6 +56,18 @@ class GridDeskCliTest {
         CliRun misused = CliRun.run("report", "assessment", "--month", "2026-11");
         assertThat(misused.code()).isEqualTo(2);
         assertThat(misused.err()).as("points at the misused command's help").contains("用 griddesk report assessment --help 查看用法");
+    }
+
+    @Test
+    void aCommandLineGetsTheCommandsItNamesAndOneNamingNoneGetsThemAll() {
+        var messages = org.griddesk.ui.Messages.of(org.griddesk.ui.Language.ZH_CN);
+        assertThat(GridDeskCli.commandLine(new String[] {"grids", "locate", "117.38", "38.94", "--data-dir", "x"}, Map.of(), messages)
+                .getSubcommands()).containsOnlyKeys("grids");
+        assertThat(GridDeskCli.commandLine(new String[] {"--lang", "en"}, Map.of(), messages).getSubcommands())
+                .hasSize(GridDeskCommand.COMMANDS.size()).containsKeys("db", "grids", "gateway", "alarms");
+        CliRun typo = CliRun.run("grid", "locate", "117.38", "38.94");
+        assertThat(typo.code()).isEqualTo(2);
+        assertThat(typo.err()).contains("Unmatched arguments", "griddesk --help");
     }
 
     private static void collect(CommandLine command, List<String> path, List<List<String>> into) {

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
 import java.util.stream.StreamSupport;
+import org.griddesk.geo.CoordinateSystem;
 import org.griddesk.geo.DemoDistrict;
 import org.griddesk.geo.Region;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +24,9 @@ class GridsCommandTest {
 
     @TempDir
     static Path dataDir;
+
+    /// how the command shows a degree
+    private static final DecimalFormat SIX = new DecimalFormat("#.######", DecimalFormatSymbols.getInstance(Locale.ROOT));
 
 
 
@@ -41,6 +49,32 @@ class GridsCommandTest {
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("网格　" + grid.code() + "　" + grid.name(), "社区　" + grid.parentCode())
                 .containsPattern("网格员　\\S+　1\\d\\d\\*{4}\\d{4}");
+    }
+
+    @Test
+    void anAmapOrBaiduPointFindsTheGridOfTheWgs84PointItCameFromAndShowsThatPoint() {
+        Region grid = new DemoDistrict(20211).generate().grids().get(100);
+        Coordinate inside = grid.shape().getInteriorPoint().getCoordinate();
+        for (CoordinateSystem crs : List.of(CoordinateSystem.GCJ02, CoordinateSystem.BD09)) {
+            double[] sent = crs.fromWgs(inside.x, inside.y);
+            CliRun run = runHere("grids", "locate", String.valueOf(sent[0]), String.valueOf(sent[1]), "--crs", crs.label());
+            assertThat(run.code()).as(run.err()).isZero();
+            assertThat(run.out()).contains("网格　" + grid.code() + "　" + grid.name())
+                    .contains("点　" + SIX.format(inside.x) + " " + SIX.format(inside.y) + "（WGS-84，由 " + crs.label());
+        }
+        CliRun plain = runHere("grids", "locate", String.valueOf(inside.x), String.valueOf(inside.y), "--lang", "en");
+        assertThat(plain.out()).containsPattern("Point +117\\.\\d+ 38\\.\\d+ \\(WGS-84\\)");
+    }
+
+    @Test
+    void aCoordinateSystemInMetresOrUnknownIsRefusedInBothLanguages() {
+        CliRun metres = runHere("grids", "locate", "117.38", "38.94", "--crs", "EPSG:3857");
+        assertThat(metres.code()).isEqualTo(2);
+        assertThat(metres.err()).contains("EPSG:3857", "以米计");
+        CliRun unknown = runHere("grids", "locate", "117.38", "38.94", "--crs", "Xian80", "--lang", "en");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("Unknown coordinate system: Xian80", "GCJ-02");
+        assertThat(unknown.out()).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.griddesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.griddesk.app.Open311Client.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,10 +18,12 @@ import java.util.Map;
 import org.griddesk.demo.DemoDistrictGenerator;
 import org.griddesk.domain.taxonomy.Item;
 import org.griddesk.domain.ticket.Channel;
+import org.griddesk.geo.CoordinateSystem;
 import org.griddesk.geo.Region;
 import org.griddesk.geo.RegionLevel;
 import org.griddesk.security.ApiKeys;
 import org.griddesk.store.district.DistrictRepository;
+import org.griddesk.store.ticket.TicketRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -137,6 +140,28 @@ class Open311PostTest {
         plain.put("lat", String.format("%.4f", point.getY()));
         plain.put("long", String.format("%.8f", point.getX()));
         assertThat(client.postForm("/open311/v2/requests.json", plain).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aCrsBesideLatAndLongConvertsAnAmapPointAndAMetresOneIsRefused() throws Exception {
+        Point inside = Open311Client.pointInside(grid, 23);
+        double[] gcj = CoordinateSystem.GCJ02.fromWgs(inside.getX(), inside.getY());
+        Map<String, String> amap = request(4, "路灯不亮（高德坐标）");
+        amap.put("lat", Open311Client.degrees(gcj[1]));
+        amap.put("long", Open311Client.degrees(gcj[0]));
+        amap.put("crs", "GCJ-02");
+        var ticket = new TicketRepository(fixture.db.dsl()).findByCode(client.postedId(amap)).orElseThrow();
+        assertThat(ticket.intake().gridCode()).isEqualTo(grid.code());
+        assertThat(ticket.intake().place().lon()).isCloseTo(inside.getX(), within(2e-6)); // sent to 6 places
+        assertThat(ticket.intake().place().lat()).isCloseTo(inside.getY(), within(2e-6));
+
+        int before = fixture.tickets();
+        Map<String, String> metres = request(4, "路灯不亮（墨卡托）");
+        metres.put("crs", "EPSG:3857");
+        HttpResponse<String> refused = client.postForm("/open311/v2/requests.json", metres);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json(refused).get(0).get("description").asText()).startsWith("crs").contains("EPSG:3857");
+        assertThat(fixture.tickets()).isEqualTo(before);
     }
 
     @Test

@@ -1,11 +1,13 @@
 package org.griddesk.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import org.griddesk.geo.CoordinateSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -108,5 +110,34 @@ class FieldsTest {
         assertThat(Fields.whole(body("{\"days\":3}"), "days", 1, 60, errors)).isEqualTo(3L);
         assertThat(Fields.whole(body("{\"v\":9223372036854775807}"), "v", 1, Long.MAX_VALUE, errors)).isEqualTo(Long.MAX_VALUE);
         assertThat(errors).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"WGS-84", "wgs84", "EPSG:4326", "CGCS2000", "EPSG:4490"})
+    void aPointInAWgs84LikeSystemIsKeptAsSent(String crs) throws Exception {
+        var place = Fields.place(body("{\"point\":{\"lon\":117.38,\"lat\":38.94,\"crs\":\"" + crs + "\"}}"), errors);
+        assertThat(errors).isEmpty();
+        assertThat(place.lon()).isEqualTo(117.38);
+        assertThat(place.lat()).isEqualTo(38.94);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GCJ-02", "gcj02", "BD-09", "bd09ll"})
+    void aPointInAChineseOffsetSystemIsKeptInWgs84(String crs) throws Exception {
+        var place = Fields.place(body("{\"point\":{\"lon\":117.38,\"lat\":38.94,\"crs\":\"" + crs + "\"}}"), errors);
+        assertThat(errors).isEmpty();
+        double[] back = CoordinateSystem.named(crs).orElseThrow().fromWgs(place.lon(), place.lat());
+        assertThat(back[0]).isCloseTo(117.38, within(1e-7));
+        assertThat(back[1]).isCloseTo(38.94, within(1e-7));
+        assertThat(Math.abs(place.lon() - 117.38)).as("moved: the offset is hundreds of metres").isGreaterThan(0.004);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"EPSG:3857", "900913", "Xian80", "3", "[\"GCJ-02\"]"})
+    void aPointInMetresOrAnUnknownSystemIsRefused(String crs) throws Exception {
+        String value = crs.startsWith("[") ? crs : "\"" + crs + "\"";
+        assertThat(Fields.place(body("{\"point\":{\"lon\":117.38,\"lat\":38.94,\"crs\":" + value + "}}"), errors)).isNull();
+        assertThat(errors).extracting(FieldError::field).containsExactly("point.crs");
+        assertThat(errors.getFirst().zh()).startsWith("point.crs ");
     }
 }

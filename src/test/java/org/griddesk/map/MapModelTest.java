@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import javafx.scene.paint.Color;
+import net.sourceforge.pinyin4j.PinyinHelper;
+import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
+import org.griddesk.dispatch.PlaceMatch;
 import org.griddesk.geo.DemoDistrict;
 import org.griddesk.geo.DistrictMap;
 import org.griddesk.geo.Region;
@@ -62,6 +65,26 @@ class MapModelTest {
         String name = district.grids().get(7).name();
         assertThat(model.search(name, 5)).extracting(Region::name).contains(name);
         assertThat(model.search("  ", 5)).isEmpty();
+    }
+
+    @Test
+    void searchFindsCommunitiesAndGridsByNameTheNamePeopleSayOrPinyinInitials() throws Exception {
+        model.spellNames();
+        Region community = district.communities().get(3);
+        Region grid = district.grids().stream().filter(g -> g.parentCode().equals(community.code())).findFirst().orElseThrow();
+        assertThat(model.search(community.name(), 5)).first().isEqualTo(community);
+        assertThat(model.search(PlaceMatch.shortName(community.name()), 5)).as("the name people say").first().isEqualTo(community);
+        assertThat(model.search(PlaceMatch.shortName(community.name()), 50)).as("its grids follow").contains(grid);
+        assertThat(model.search(grid.name(), 5)).first().isEqualTo(grid);
+
+        var format = new HanyuPinyinOutputFormat();
+        StringBuilder initials = new StringBuilder();
+        for (char c : PlaceMatch.shortName(community.name()).toCharArray()) {
+            initials.append(PinyinHelper.toHanyuPinyinStringArray(c, format)[0].charAt(0));
+        }
+        assertThat(model.search(initials.toString(), 200)).as(initials.toString()).contains(community)
+                .allMatch(r -> r.level() != RegionLevel.AREA);
+        assertThat(model.search("不存在的地方", 5)).isEmpty();
     }
 
     @Test

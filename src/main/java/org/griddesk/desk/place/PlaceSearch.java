@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.griddesk.dispatch.Pinyin;
 import org.griddesk.dispatch.PlaceMatch;
 import org.griddesk.geo.GridIndex;
@@ -56,6 +57,8 @@ public final class PlaceSearch {
             this.byCode.put(region.code(), place);
         }
         entries.sort(Comparator.comparing((Entry e) -> e.place().level() == RegionLevel.GRID).thenComparing(e -> e.place().code()));
+        // spelt here, off the FX thread, not at the first keystroke (about half a second the first time)
+        Pinyin.spellAhead(entries.stream().flatMap(e -> Stream.of(e.place().name(), e.areaName())).distinct().toList());
     }
 
     /// The places `typed` finds, best first, at most `limit`; none for a blank text.

@@ -253,6 +253,14 @@ public final class DistrictRepository {
                         read(reader, r.getGeometryWkt()), r.getDensityWeight()));
     }
 
+    /// The regions one level below `parentCode` (an area's communities, a community's grids), with their shapes.
+    public List<Region> children(String parentCode) {
+        WKTReader reader = new WKTReader();
+        return dsl.selectFrom(REGION).where(REGION.PARENT_CODE.eq(parentCode)).orderBy(REGION.CODE)
+                .fetch(r -> new Region(r.getCode(), r.getName(), RegionLevel.valueOf(r.getRegionLevel()), r.getParentCode(),
+                        read(reader, r.getGeometryWkt()), r.getDensityWeight()));
+    }
+
     public Optional<Region> region(String code) {
         WKTReader reader = new WKTReader();
         return dsl.selectFrom(REGION).where(REGION.CODE.eq(code)).fetchOptional()
