@@ -5,6 +5,10 @@ import static org.griddesk.app.DistrictFiles.bomCsv;
 import static org.griddesk.app.DistrictFiles.gbkCsv;
 import static org.griddesk.app.DistrictFiles.xlsx;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,16 +25,20 @@ import org.griddesk.domain.org.Actor;
 import org.griddesk.domain.org.Role;
 import org.griddesk.domain.org.UnitEntry;
 import org.griddesk.domain.ticket.Channel;
-import org.griddesk.domain.ticket.Intake;
-import org.griddesk.domain.ticket.Place;
+import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.domain.ticket.TicketState;
-import org.griddesk.intake.IntakeService;
+import org.griddesk.geo.CoordinateSystem;
+import org.griddesk.intake.Gateway;
+import org.griddesk.intake.RateLimiter;
+import org.griddesk.security.ApiKeys;
 import org.griddesk.store.DataKeySetup;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.ThreadGuard;
 import org.griddesk.store.district.BaseDataRepository;
 import org.griddesk.store.district.DistrictRepository;
+import org.griddesk.store.security.ChannelKeyRepository;
+import org.griddesk.store.ticket.TicketRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,22 +101,38 @@ class DistrictImportTest {
             assertThat(district.gridWorker("XSG-002-02")).map(GridWorker::phone).contains("13800000004");
             assertThat(district.gridWorker("XSG-001-02")).map(GridWorker::communityCode).contains("XSG-001");
 
-            // a hotline order with a point in XSG-002-02, taken as the gateway takes it
+            // a hotline order through the gateway, its point in GCJ-02 as the AMap-based hotline system
+            // sends it (about 500 m off here, read as WGS-84): placed in XSG-002-02
             Clock clock = Clock.systemUTC();
-            IntakeService intake = GatewayWiring.intakes(db, clock).service().get().orElseThrow();
-            IntakeService.Accepted taken = intake.accept(new Intake(Channel.HOTLINE_8890, "8890-0001", "小区门口流动摊贩占道经营，行人无法通行",
-                    null, Instant.now(), null, new Place("", 117.315, 38.915)), "ch-8890");
-            assertThat(taken.ticket().intake().gridCode()).isEqualTo("XSG-002-02");
-            assertThat(taken.ticket().ownerUnitId()).isEqualTo("XSG");
+            DataKeySetup.attach(db, data); // as the gateway's start does: the caller's phone is sealed
+            String key = ApiKeys.newKey();
+            new ChannelKeyRepository(db.dsl(), clock).add(Channel.HOTLINE_8890, "8890", ApiKeys.digest(key));
+            double[] amap = CoordinateSystem.GCJ02.fromWgs(117.315, 38.915);
+            Ticket ticket;
+            try (Gateway gateway = Gateway.start("127.0.0.1", 0, () -> new Gateway.Health(true, "CONNECTED", "test"),
+                    GatewayWiring.intakes(db, clock), RateLimiter.DEFAULT)) {
+                String order = """
+                        {"orderNo":"8890-0001","receivedAt":"2026-12-04T09:30:00+08:00","caller":{"name":"王建华","phone":"13812348000"},
+                         "content":"小区门口流动摊贩占道经营，行人无法通行",
+                         "point":{"lon":%s,"lat":%s,"crs":"GCJ-02"}}""".formatted(amap[0], amap[1]);
+                HttpResponse<String> created = GatewayFixture.HTTP.send(HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + gateway.port() + "/api/v1/hotline/orders")).header("Content-Type", "application/json")
+                        .header("X-Api-Key", key).POST(HttpRequest.BodyPublishers.ofString(order)).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+                String code = new ObjectMapper().readTree(created.body()).get("ticket").asText();
+                ticket = new TicketRepository(db.dsl()).findByCode(code).orElseThrow();
+            }
+            assertThat(ticket.intake().gridCode()).isEqualTo("XSG-002-02");
+            assertThat(ticket.ownerUnitId()).isEqualTo("XSG");
 
             // and dispatched at the desk by the town's dispatcher to the catalogue's team
             DeskCore desk = DeskCore.start(db, clock);
             try {
                 TicketActions actions = desk.actions();
                 Actor dispatcher = new Actor("u-a1-01", "调度员", Role.DISPATCHER, district.organisation().unit("XSG").orElseThrow());
-                ActionInput form = actions.defaults(taken.ticket(), Action.ACCEPT_AND_DISPATCH, STALLS, false);
+                ActionInput form = actions.defaults(ticket, Action.ACCEPT_AND_DISPATCH, STALLS, false);
                 assertThat(form.teamId()).isEqualTo("XSG-CG");
-                TicketActions.Outcome done = desk.run(actions.command(taken.ticket(), Action.ACCEPT_AND_DISPATCH, form), dispatcher);
+                TicketActions.Outcome done = desk.run(actions.command(ticket, Action.ACCEPT_AND_DISPATCH, form), dispatcher);
                 assertThat(done.ok()).as(String.valueOf(done)).isTrue();
                 assertThat(done.ticket().state()).isEqualTo(TicketState.DISPATCHED);
                 assertThat(done.ticket().assignedTeamId()).isEqualTo("XSG-CG");
