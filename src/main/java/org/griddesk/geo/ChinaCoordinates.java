@@ -31,19 +31,7 @@ public final class ChinaCoordinates {
 
     /// GCJ-02 → WGS-84: the WGS-84 point whose GCJ-02 image is the given one, to about a millimetre.
     public static double[] gcjToWgs(double lon, double lat) {
-        double wLon = lon;
-        double wLat = lat;
-        for (int i = 0; i < 30; i++) {
-            double[] g = wgsToGcj(wLon, wLat);
-            double eLon = g[0] - lon;
-            double eLat = g[1] - lat;
-            wLon -= eLon;
-            wLat -= eLat;
-            if (Math.abs(eLon) < 1e-9 && Math.abs(eLat) < 1e-9) {
-                break;
-            }
-        }
-        return new double[] {wLon, wLat};
+        return inverse(ChinaCoordinates::wgsToGcj, lon, lat, lon, lat);
     }
 
     /// GCJ-02 → BD-09, Baidu's published formula.
@@ -56,19 +44,30 @@ public final class ChinaCoordinates {
     /// BD-09 → GCJ-02: the GCJ-02 point whose BD-09 image is the given one, to about a millimetre
     /// (Baidu's own inverse formula is off by up to a metre).
     public static double[] bdToGcj(double lon, double lat) {
-        double gLon = lon - 0.0065;
-        double gLat = lat - 0.006;
+        return inverse(ChinaCoordinates::gcjToBd, lon, lat, lon - 0.0065, lat - 0.006);
+    }
+
+    /// A shift of the plane, as the formulas above are.
+    private interface Shift {
+        double[] apply(double lon, double lat);
+    }
+
+    /// The point `shift` takes to (`lon`, `lat`), by fixed-point iteration from a first guess: the
+    /// shifts are small and smooth, so each step takes off nearly all of the error left.
+    private static double[] inverse(Shift shift, double lon, double lat, double guessLon, double guessLat) {
+        double x = guessLon;
+        double y = guessLat;
         for (int i = 0; i < 30; i++) {
-            double[] b = gcjToBd(gLon, gLat);
-            double eLon = b[0] - lon;
-            double eLat = b[1] - lat;
-            gLon -= eLon;
-            gLat -= eLat;
-            if (Math.abs(eLon) < 1e-9 && Math.abs(eLat) < 1e-9) {
+            double[] image = shift.apply(x, y);
+            double errorLon = image[0] - lon;
+            double errorLat = image[1] - lat;
+            x -= errorLon;
+            y -= errorLat;
+            if (Math.abs(errorLon) < 1e-9 && Math.abs(errorLat) < 1e-9) {
                 break;
             }
         }
-        return new double[] {gLon, gLat};
+        return new double[] {x, y};
     }
 
     private static double offsetLat(double x, double y) {

@@ -1,8 +1,6 @@
 package org.griddesk.geo;
 
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
@@ -37,26 +35,6 @@ record FileFrame(double originX, double originY, double metresPerUnitX, double m
 
     /// A copy of a geometry in the file's coordinates, in metres.
     Geometry toMetres(Geometry file) {
-        Geometry copy = file.copy();
-        copy.apply(new CoordinateSequenceFilter() {
-            @Override
-            public void filter(CoordinateSequence seq, int i) {
-                Coordinate m = toMetres(seq.getX(i), seq.getY(i));
-                seq.setOrdinate(i, 0, m.x);
-                seq.setOrdinate(i, 1, m.y);
-            }
-
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
-        });
-        copy.geometryChanged();
-        return copy;
+        return ((PointMap) this::toMetres).applyTo(file);
     }
 }

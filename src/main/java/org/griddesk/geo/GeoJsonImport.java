@@ -5,9 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.griddesk.geo.BoundaryCheck.Checked;
-import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.util.GeometryTransformer;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
@@ -110,17 +109,9 @@ public final class GeoJsonImport {
     }
 
     private static Geometry toWgs(Geometry shape, CoordinateSystem system) {
-        return new GeometryTransformer() {
-            @Override
-            protected CoordinateSequence transformCoordinates(CoordinateSequence coords, Geometry parent) {
-                CoordinateSequence out = coords.copy();
-                for (int i = 0; i < out.size(); i++) {
-                    double[] wgs = system.toWgs(out.getX(i), out.getY(i));
-                    out.setOrdinate(i, 0, wgs[0]);
-                    out.setOrdinate(i, 1, wgs[1]);
-                }
-                return out;
-            }
-        }.transform(shape);
+        return ((PointMap) (x, y) -> {
+            double[] wgs = system.toWgs(x, y);
+            return new Coordinate(wgs[0], wgs[1]);
+        }).applyTo(shape);
     }
 }

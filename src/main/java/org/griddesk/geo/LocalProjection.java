@@ -1,8 +1,6 @@
 package org.griddesk.geo;
 
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 
 /// Kilometres east and north of an origin, and back to longitude and latitude (WGS-84/CGCS2000):
@@ -27,26 +25,7 @@ public record LocalProjection(double originLon, double originLat) {
 
     /// A copy of a kilometre geometry in longitude and latitude.
     public Geometry toLonLat(Geometry km) {
-        Geometry copy = km.copy();
-        copy.apply(new CoordinateSequenceFilter() {
-            @Override
-            public void filter(CoordinateSequence seq, int i) {
-                Coordinate c = toLonLat(seq.getX(i), seq.getY(i));
-                seq.setOrdinate(i, 0, c.x);
-                seq.setOrdinate(i, 1, c.y);
-            }
-
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
-        });
-        return copy;
+        return ((PointMap) this::toLonLat).applyTo(km);
     }
 
     /// Area of a longitude/latitude geometry in square kilometres (small areas).

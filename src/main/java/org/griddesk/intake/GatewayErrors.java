@@ -16,6 +16,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.griddesk.store.PersonalDataVault;
 import org.griddesk.store.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,7 +75,8 @@ final class GatewayErrors implements Request.Handler {
     }
 
     /// Whatever a handler did not answer: the client's broken-off body (INFO, 400 or 408), the store
-    /// gone under the request (WARN, 503: the channel sends again), else a fault of ours (ERROR, 500).
+    /// gone under the request (WARN, 503: the channel sends again), no data key to seal a caller's
+    /// details with (ERROR, 503 saying so), else a fault of ours (ERROR, 500).
     static void failed(Exception e, Context ctx) {
         if (RequestBody.brokenOff(e)) {
             RequestBody.answerBrokenOff(ctx, e);
@@ -82,10 +84,25 @@ final class GatewayErrors implements Request.Handler {
             // nothing was acknowledged: the channel sends again
             log.warn("gateway request {} {}: the store is away, answered 503 ({})", ctx.method(), ctx.path(), e.toString());
             Taker.unavailable(ctx);
+        } else if (noDataKey(e)) {
+            // nothing was stored: the channel sends again once an administrator gave the gateway its key
+            log.error("gateway request {} {}: no data key to seal the caller's details with, answered 503", ctx.method(), ctx.path());
+            answer(ctx, HttpStatus.SERVICE_UNAVAILABLE.getCode(), new Problem("no_data_key",
+                    "网关没有个人信息密钥，无法保存来电人信息，未受理：请管理员配置密钥（griddesk keys）后重发",
+                    "the gateway has no data key to keep the caller's details with; nothing was taken: an administrator sets up the key (griddesk keys), then send again"));
         } else {
             log.error("gateway request {} {} failed", ctx.method(), ctx.path(), e);
             answer(ctx, HttpStatus.INTERNAL_SERVER_ERROR.getCode(), problem(HttpStatus.INTERNAL_SERVER_ERROR.getCode()));
         }
+    }
+
+    private static boolean noDataKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PersonalDataVault.NoDataKeyException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// 400 naming what is wrong with the request's fields or body: the gateway's `invalid` shape,

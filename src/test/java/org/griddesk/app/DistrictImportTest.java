@@ -143,6 +143,27 @@ class DistrictImportTest {
     }
 
     @Test
+    void aGatewayWithoutADataKeySaysSoAndTakesNothing() throws Exception {
+        try (Database db = Database.open(DatabaseSettings.embeddedH2(data), ThreadGuard.NONE)) {
+            Clock clock = Clock.systemUTC();
+            String key = ApiKeys.newKey();
+            new ChannelKeyRepository(db.dsl(), clock).add(Channel.HOTLINE_8890, "8890", ApiKeys.digest(key));
+            try (Gateway gateway = Gateway.start("127.0.0.1", 0, () -> new Gateway.Health(true, "CONNECTED", "test"),
+                    GatewayWiring.intakes(db, clock), RateLimiter.DEFAULT)) {
+                String order = """
+                        {"orderNo":"8890-0002","receivedAt":"2026-12-04T09:30:00+08:00","caller":{"name":"王建华","phone":"13812348000"},
+                         "content":"路灯不亮","point":{"lon":117.315,"lat":38.915}}""";
+                HttpResponse<String> refused = GatewayFixture.HTTP.send(HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + gateway.port() + "/api/v1/hotline/orders")).header("Content-Type", "application/json")
+                        .header("X-Api-Key", key).POST(HttpRequest.BodyPublishers.ofString(order)).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(refused.statusCode()).isEqualTo(503);
+                assertThat(refused.body()).contains("no_data_key", "个人信息密钥", "send again");
+            }
+            assertThat(new TicketRepository(db.dsl()).count()).as("nothing taken").isZero();
+        }
+    }
+
+    @Test
     void aBadRowIsRefusedWithItsLineAndColumnAndNothingOfAnyFileIsWritten() throws Exception {
         Path units = gbkCsv(dir.resolve("units.csv"), UNITS_HEADER,
                 "XSG-CG,XSG城管中队,队伍,,XSG,CG,张队长,13800138000",

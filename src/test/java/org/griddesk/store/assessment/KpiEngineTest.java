@@ -354,7 +354,7 @@ class KpiEngineTest {
     private static void district(DSLContext dsl) {
         for (Unit u : LifecycleFixture.ORGANISATION.units()) {
             dsl.insertInto(ORG_UNIT).values(u.id(), u.name(), u.level().name(), u.kind().name(), u.parentId(),
-                    u.isTeam() ? "T" : null).execute();
+                    u.isTeam() ? "T" : null, null, null).execute();
         }
         region(dsl, "XSG", "咸水沽镇", "AREA", null);
         region(dsl, "GG", "葛沽镇", "AREA", null);
