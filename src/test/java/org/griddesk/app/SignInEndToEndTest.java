@@ -91,7 +91,9 @@ class SignInEndToEndTest {
         robot.clickOn("#signInButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "用户名或密码错误。".equals(text("#signInMessage")));
         assertThat(session()).isNull();
-        assertThat(robot.lookup("#signInPassword").queryAs(javafx.scene.control.PasswordField.class).getText()).isEmpty();
+        // the refusal is written first, the password field cleared in the same answer: read both on the FX thread
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> robot.lookup("#signInPassword").queryAs(javafx.scene.control.PasswordField.class).getText().isEmpty()).get());
     }
 
     @Test
