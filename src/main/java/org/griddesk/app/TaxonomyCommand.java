@@ -1,5 +1,6 @@
 package org.griddesk.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.griddesk.domain.taxonomy.Taxonomy;
@@ -31,6 +32,11 @@ final class TaxonomyCommand extends CommandGroup {
         @Override
         public Integer call() throws Exception {
             GridDeskCommand root = taxonomy.root;
+            for (Path p : new Path[] {teamTypes, items}) {
+                if (!Files.isRegularFile(p)) {
+                    throw new IllegalArgumentException(root.messages().get("cli.district.notAFile", p));
+                }
+            }
             Taxonomy catalogue;
             try {
                 catalogue = TaxonomyCsv.read(teamTypes, items);

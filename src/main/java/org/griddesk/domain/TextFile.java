@@ -89,8 +89,8 @@ public final class TextFile {
 
     private static Text checked(String text, Encoding encoding) throws NotTextException {
         if (text == null) {
-            throw new NotTextException("文件不是文本：既不是 UTF-8（可带 BOM），也不是 GBK，也不是带标记的 UTF-16。请另存为“CSV UTF-8”",
-                    "the file is not text: neither UTF-8 (with or without BOM), GBK nor UTF-16 with its mark; save it as \"CSV UTF-8\"");
+            throw new NotTextException("文件不是文本：既不是 UTF-8（可带 BOM），也不是 GBK，也不是带标记的 UTF-16。请另存为 UTF-8（Excel 中为“CSV UTF-8”）",
+                    "the file is not text: neither UTF-8 (with or without BOM), GBK nor UTF-16 with its mark; save it as UTF-8 (in Excel: \"CSV UTF-8\")");
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

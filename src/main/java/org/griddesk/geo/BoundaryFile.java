@@ -105,9 +105,23 @@ public final class BoundaryFile {
     }
 
     private static CoordinateSystem system(JsonNode root, String declared) {
-        String name = declared != null ? declared
-                : root.path("crs").path("properties").path("name").isTextual() ? root.path("crs").path("properties").path("name").asText()
-                : root.path("coordinateSystem").asText("WGS-84");
+        if (declared != null) {
+            return named(declared);
+        }
+        JsonNode crs = root.path("crs").path("properties").path("name");
+        JsonNode ours = root.path("coordinateSystem");
+        CoordinateSystem standard = crs.isTextual() ? named(crs.asText()) : null;
+        CoordinateSystem own = ours.isTextual() ? named(ours.asText()) : null;
+        if (standard != null && own != null && standard != own) {
+            throw MapProblems.InvalidMapException.of(
+                    "文件的 crs 写的是 " + standard.label() + "，coordinateSystem 写的是 " + own.label() + "：请用 --crs 指明坐标系",
+                    "the file's crs says " + standard.label() + " but its coordinateSystem says " + own.label()
+                            + ": name the system with --crs");
+        }
+        return standard != null ? standard : own != null ? own : CoordinateSystem.WGS84;
+    }
+
+    private static CoordinateSystem named(String name) {
         return CoordinateSystem.named(name).orElseThrow(() -> MapProblems.InvalidMapException.of(
                 "未知坐标系“" + name + "”：可用 WGS-84（EPSG:4326）、CGCS2000（EPSG:4490）、GCJ-02、BD-09 或 EPSG:3857",
                 "unknown coordinate system '" + name + "': use WGS-84 (EPSG:4326), CGCS2000 (EPSG:4490), GCJ-02, BD-09 or EPSG:3857"));
@@ -273,16 +287,18 @@ public final class BoundaryFile {
     }
 
     private static String hint(double x, double y, CoordinateSystem system) {
-        if (looksLikeMetres(x, y, system)) {
-            return "（像是米制坐标：若为 Web 墨卡托，请用 --crs EPSG:3857）";
+        if (!system.metres() && ChinaCoordinates.inChina(y, x)) {
+            return "（经纬度写反了？GeoJSON 经度在前）";
         }
-        return ChinaCoordinates.inChina(y, x) ? "（经纬度写反了？GeoJSON 经度在前）" : "";
+        return looksLikeMetres(x, y, system) ? "（像是米制坐标：若为 Web 墨卡托，请用 --crs EPSG:3857）" : "";
     }
 
     private static String hintEnglish(double x, double y, CoordinateSystem system) {
-        if (looksLikeMetres(x, y, system)) {
-            return " (these look like metres: for web-mercator give --crs EPSG:3857)";
+        if (!system.metres() && ChinaCoordinates.inChina(y, x)) {
+            return " (latitude first? GeoJSON puts longitude first)";
         }
+        return looksLikeMetres(x, y, system) ? " (these look like metres: for web-mercator give --crs EPSG:3857)" : "";
+    }
         return ChinaCoordinates.inChina(y, x) ? " (latitude first? GeoJSON puts longitude first)" : "";
     }
 }

@@ -51,6 +51,15 @@ class TaxonomyImportTest {
 
     /// Excel on a Chinese PC saves "CSV (逗号分隔)" in GBK with CRLF, and quotes a name holding a comma.
     @Test
+    void aFileThatIsNotThereIsNamedPlainlyWithoutAStackTrace() throws Exception {
+        Path types = resource("/demo/team-types.csv");
+        CliRun run = CliRun.in(dir.resolve("none"), "taxonomy", "import", "--team-types", types.toString(), "--items",
+                dir.resolve("事项.csv").toString(), "--lang", "en");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("事项.csv is not a file").doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
     void aGbkFileSavedByExcelWithQuotedNamesIsReadAsWritten() throws Exception {
         Path data = dir.resolve("gbk");
         Path types = dir.resolve("types-gbk.csv");

@@ -315,6 +315,22 @@ class GeoJsonImportTest {
         assertThat(DemoDistrict.PROJECTION.areaKm2(c1.shape().symDifference(grids)) * 1e6).isLessThan(1);
     }
 
+    @Test
+    void latitudeFirstIsToldSoAndACrsThatDisagreesWithCoordinateSystemIsRefused() throws IOException {
+        String swapped = """
+                {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"A","name":"甲","level":"AREA"},
+                 "geometry":{"type":"Polygon","coordinates":[[[38.90,117.30],[38.90,117.31],[38.91,117.31],[38.91,117.30],[38.90,117.30]]]}}]}""";
+        assertThat(refusal(write(swapped), null).kept().getFirst().english())
+                .isEqualTo("A: 38.9 117.3 is outside China (latitude first? GeoJSON puts longitude first)");
+        String both = """
+                {"type":"FeatureCollection","coordinateSystem":"GCJ-02","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:OGC:1.3:CRS84"}},
+                 "features":[{"type":"Feature","properties":{"code":"A","name":"甲","level":"AREA"},
+                 "geometry":{"type":"Polygon","coordinates":[[[117.30,38.90],[117.31,38.90],[117.31,38.91],[117.30,38.91],[117.30,38.90]]]}}]}""";
+        assertThat(refusal(write(both), null).kept().getFirst().english())
+                .isEqualTo("the file's crs says WGS-84 but its coordinateSystem says GCJ-02: name the system with --crs");
+        assertThat(new GeoJsonImport().read(write(both), "GCJ-02").system()).isEqualTo(CoordinateSystem.GCJ02);
+    }
+
     private static String ring(double... xy) {
         StringBuilder b = new StringBuilder("[");
         for (int i = 0; i <= xy.length; i += 2) {
