@@ -299,6 +299,4 @@ public final class BoundaryFile {
         }
         return looksLikeMetres(x, y, system) ? " (these look like metres: for web-mercator give --crs EPSG:3857)" : "";
     }
-        return ChinaCoordinates.inChina(y, x) ? " (latitude first? GeoJSON puts longitude first)" : "";
-    }
 }
