@@ -67,15 +67,12 @@ final class DistrictCommand extends CommandGroup {
             Bootstrap boot = root.bootstrap(GridDeskCommand.QUIET_CONSOLE);
             try (Database db = Database.open(boot.config().databaseSettings(boot.folder()), ThreadGuard.NONE)) {
                 db.migrate();
+                String unready = unready(db, boot, households != null);
+                if (unready != null) {
+                    district.err().println(m.get(unready));
+                    return 2;
+                }
                 DistrictRepository map = new DistrictRepository(db.dsl());
-                if (!map.hasDistrict()) {
-                    district.err().println(m.get("cli.grids.noDistrict"));
-                    return 2;
-                }
-                if (households != null && !DataKeySetup.attach(db, boot.folder().root()).hasKey()) {
-                    district.err().println(m.get("cli.district.noKey"));
-                    return 2;
-                }
                 DistrictImport.Checked done;
                 try {
                     done = new DistrictImport(map, new BaseDataRepository(db.dsl()))
@@ -122,15 +119,12 @@ final class DistrictCommand extends CommandGroup {
             Bootstrap boot = root.bootstrap(GridDeskCommand.QUIET_CONSOLE);
             try (Database db = Database.open(boot.config().databaseSettings(boot.folder()), ThreadGuard.NONE)) {
                 db.migrate();
+                String unready = unready(db, boot, withHouseholds);
+                if (unready != null) {
+                    district.err().println(m.get(unready));
+                    return 2;
+                }
                 DistrictRepository map = new DistrictRepository(db.dsl());
-                if (!map.hasDistrict()) {
-                    district.err().println(m.get("cli.grids.noDistrict"));
-                    return 2;
-                }
-                if (withHouseholds && !DataKeySetup.attach(db, boot.folder().root()).hasKey()) {
-                    district.err().println(m.get("cli.district.noKey"));
-                    return 2;
-                }
                 Files.createDirectories(dir);
                 List<Path> written = new DistrictExport(map, new BaseDataRepository(db.dsl())).write(dir, withHouseholds);
                 ConsoleAudit.record(db, AuditAction.EXPORTED, "district", "exported to " + dir.toAbsolutePath() + ": " + written
@@ -139,5 +133,17 @@ final class DistrictCommand extends CommandGroup {
             }
             return 0;
         }
+    }
+
+    /// Why the store cannot take an import or export: no district yet, or the households' personal
+    /// data asked for on a desk without a data key; null when it can.
+    private static String unready(Database db, Bootstrap boot, boolean personalData) {
+        if (!new DistrictRepository(db.dsl()).hasDistrict()) {
+            return "cli.grids.noDistrict";
+        }
+        if (personalData && !DataKeySetup.attach(db, boot.folder().root()).hasKey()) {
+            return "cli.district.noKey";
+        }
+        return null;
     }
 }
