@@ -1,5 +1,6 @@
 package org.griddesk.store.feed;
 
+import static org.griddesk.store.jooq.Tables.DISTRICT_CHANGE;
 import static org.griddesk.store.jooq.Tables.HOUSEHOLD_VISIT;
 import static org.griddesk.store.jooq.Tables.TICKET_EVENT;
 
@@ -7,9 +8,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import org.griddesk.domain.district.DistrictChangeKind;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -19,8 +22,8 @@ import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/// Reads what was committed since it last looked, each change exactly once: the trail's events and
-/// the household visits, by their sequence numbers, asking again for numbers skipped on the way up
+/// Reads what was committed since it last looked, each change exactly once: the trail's events,
+/// the household visits and the changes to the district's base data (`district_change`), by their sequence numbers, asking again for numbers skipped on the way up
 /// (see [TrailCursor]). No thread of its own: [ChangeFeed] runs one for desks, the gateway asks it
 /// when it wants to know. Not thread-safe by itself; [#next] is synchronized.
 public final class TrailReader {
@@ -41,6 +44,7 @@ public final class TrailReader {
     private final Clock clock;
     private final Followed<Change> events;
     private final Followed<Long> visits;
+    private final Followed<Change> district;
     private boolean more;
 
     private TrailReader(DSLContext dsl, TransactionHorizon horizon, Clock clock) {
@@ -53,6 +57,8 @@ public final class TrailReader {
                 Change::seq, wait);
         this.visits = new Followed<>(dsl, HOUSEHOLD_VISIT, HOUSEHOLD_VISIT.ID, List.of(HOUSEHOLD_VISIT.ID),
                 r -> r.get(HOUSEHOLD_VISIT.ID), id -> id, wait);
+        this.district = new Followed<>(dsl, DISTRICT_CHANGE, DISTRICT_CHANGE.SEQ, List.of(DISTRICT_CHANGE.SEQ, DISTRICT_CHANGE.CHANGE_KIND),
+                r -> new Change(r.get(DISTRICT_CHANGE.SEQ), 0, r.get(DISTRICT_CHANGE.CHANGE_KIND)), Change::seq, wait);
     }
 
     /// A reader positioned at the newest committed change: everything committed from now on, and
@@ -69,7 +75,7 @@ public final class TrailReader {
     /// changes skipped are never given out.
     public synchronized boolean skipAhead() {
         Instant now = clock.instant();
-        boolean moved = events.skipAhead(now) | visits.skipAhead(now);
+        boolean moved = events.skipAhead(now) | visits.skipAhead(now) | district.skipAhead(now);
         more = false;
         assignHorizon();
         return moved;
@@ -81,24 +87,39 @@ public final class TrailReader {
     public synchronized ChangeBatch next() {
         List<Change> changes = new ArrayList<>();
         List<Long> visited = new ArrayList<>();
+        List<Change> districtChanges = new ArrayList<>();
         try {
             long oldest = horizon.known() ? horizon.oldestRunning() : Long.MIN_VALUE;
             Instant now = clock.instant();
             events.fillGaps(now, changes);
             visits.fillGaps(now, visited);
+            district.fillGaps(now, districtChanges);
             events.expire(oldest, now);
             visits.expire(oldest, now);
-            more = events.readOn(now, changes) | visits.readOn(now, visited);
+            district.expire(oldest, now);
+            more = events.readOn(now, changes) | visits.readOn(now, visited) | district.readOn(now, districtChanges);
             assignHorizon();
         } catch (RuntimeException e) {
-            if (changes.isEmpty() && visited.isEmpty()) {
+            if (changes.isEmpty() && visited.isEmpty() && districtChanges.isEmpty()) {
                 throw e;
             }
             // what was taken before the store went away is given now, never dropped
             log.debug("read cut short, giving what was read: {}", e.getMessage());
             more = true;
         }
-        return new ChangeBatch(changes, visited.size());
+        return new ChangeBatch(changes, visited.size(), false, kinds(districtChanges));
+    }
+
+    private static EnumSet<DistrictChangeKind> kinds(List<Change> changes) {
+        EnumSet<DistrictChangeKind> kinds = EnumSet.noneOf(DistrictChangeKind.class);
+        for (Change c : changes) {
+            try {
+                kinds.add(DistrictChangeKind.valueOf(c.eventType()));
+            } catch (IllegalArgumentException newer) {
+                kinds.add(DistrictChangeKind.ORGANISATION); // a kind a newer build wrote: read the district anew all the same
+            }
+        }
+        return kinds;
     }
 
     /// Whether the last [#next] stopped with more to read.
@@ -117,10 +138,11 @@ public final class TrailReader {
     }
 
     private void assignHorizon() {
-        if (horizon.known() && (events.cursor.needsHorizon() || visits.cursor.needsHorizon())) {
+        if (horizon.known() && (events.cursor.needsHorizon() || visits.cursor.needsHorizon() || district.cursor.needsHorizon())) {
             long next = horizon.nextTransaction();
             events.cursor.horizon(next);
             visits.cursor.horizon(next);
+            district.cursor.horizon(next);
         }
     }
 
