@@ -18,15 +18,9 @@ CREATE TABLE district_change (
 ALTER TABLE region ADD COLUMN retired_at TIMESTAMP WITH TIME ZONE;
 CREATE INDEX ix_region_retired ON region (retired_at);
 
--- Open tickets a new map could not place again by themselves (no point and a retired grid, a point
--- outside every grid, a point now in another town's grid after acceptance): a person decides.
--- The row goes when the ticket is placed, its place confirmed, or it is handed over.
-CREATE TABLE place_review (
-    ticket_id        BIGINT        NOT NULL,
-    asked_at         TIMESTAMP WITH TIME ZONE NOT NULL,
-    reason           VARCHAR(20)   NOT NULL,
-    previous_grid    VARCHAR(30),
-    suggested_grid   VARCHAR(30),
-    change_seq       BIGINT        NOT NULL,
-    CONSTRAINT pk_place_review PRIMARY KEY (ticket_id)
-);
+-- An open ticket a new map could not place again by itself (no point and a retired grid, a point
+-- outside every grid, a point now in another town's grid after acceptance): a person decides. The
+-- reason and the grid its point lies in now, if any; cleared when the ticket is placed, its place
+-- confirmed, or it is handed over (the trail keeps each step).
+ALTER TABLE ticket ADD COLUMN place_review VARCHAR(20);
+ALTER TABLE ticket ADD COLUMN place_review_grid VARCHAR(30);

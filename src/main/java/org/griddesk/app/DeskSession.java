@@ -121,6 +121,12 @@ final class DeskSession implements AutoCloseable {
         return deskEntry;
     }
 
+    /// The district changed (a new map, new teams): the services read from it are made anew on next use.
+    private synchronized void forgetDistrict() {
+        supervision = null;
+        deskEntry = null;
+    }
+
     /// The history search over the open store (null before): built on first use, kept current from the feed.
     HistorySearch history() {
         return history;
@@ -197,6 +203,18 @@ final class DeskSession implements AutoCloseable {
                 auditPurge = AuditPurgeSchedule.daily(auditLog, Clock.systemUTC());
             }
             model.attach(started);
+            started.subscribe(new DeskCore.Listener() {
+                @Override
+                public void onState(ConnectionState state) {
+                }
+
+                @Override
+                public void onChanges(ChangeBatch batch) {
+                    if (batch.districtChanged()) {
+                        forgetDistrict();
+                    }
+                }
+            });
             coreListeners.forEach(l -> l.accept(started));
             onAccounts.accept(opened.accounts());
             Runnable gatewayStart = () -> startGateway(database, gatewayPort, onGateway);

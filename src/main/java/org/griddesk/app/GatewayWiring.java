@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -30,29 +29,20 @@ import org.griddesk.store.ticket.TicketRepository;
 import org.griddesk.store.ticket.TicketService;
 
 /// The gateway's view of a store: channel and team keys, the taxonomy (Open311's service list), and
-/// the intake and team feedback services once the store holds a district (built on first use, then kept: the grids and the
-/// organisation do not change under a running gateway).
+/// the intake and team feedback services once the store holds a district, built on first use and
+/// built again when the district changes under the running gateway ([DistrictServices]).
 public final class GatewayWiring {
     private GatewayWiring() {
     }
 
     /// What serves the channels and the teams' systems, built together from one read of the district.
-    private record Services(IntakeService intake, TeamFeedback feedback) {
+    record Services(IntakeService intake, TeamFeedback feedback) {
     }
 
     public static Gateway.Intakes intakes(Database db, Clock clock) {
         ChannelKeyRepository keys = new ChannelKeyRepository(db.dsl(), clock);
-        AtomicReference<Services> built = new AtomicReference<>();
-        Supplier<Optional<Services>> services = () -> {
-            if (built.get() == null) {
-                synchronized (built) {
-                    if (built.get() == null) {
-                        build(db, clock).ifPresent(built::set);
-                    }
-                }
-            }
-            return Optional.ofNullable(built.get());
-        };
+        DistrictServices<Services> current = new DistrictServices<>(db, clock, () -> build(db, clock));
+        Supplier<Optional<Services>> services = current::get;
         return new Gateway.Intakes(KeyCache.of(keys::channelOf), KeyCache.of(keys::teamOf), () -> services.get().map(Services::intake),
                 () -> services.get().map(Services::feedback), () -> {
                     // read each time (238 items, a few milliseconds): an imported catalogue shows at once
@@ -75,7 +65,7 @@ public final class GatewayWiring {
                 () -> intakes.service().get().ifPresent(IntakeService::storeChanged));
     }
 
-    private static Optional<Services> build(Database db, Clock clock) {
+    static Optional<Services> build(Database db, Clock clock) {
         DistrictRepository district = new DistrictRepository(db.dsl());
         if (!district.hasDistrict()) {
             return Optional.empty();

@@ -29,6 +29,9 @@ import org.griddesk.store.SystemProperty;
 import org.griddesk.store.SystemPropertyRepository;
 import org.griddesk.store.ThreadGuard;
 import org.griddesk.store.district.DistrictRepository;
+import org.griddesk.store.mapversion.MapDiff;
+import org.griddesk.store.mapversion.MapVersionWriter;
+import org.griddesk.store.mapversion.OpenTicketPlacer;
 import org.griddesk.ui.Language;
 import org.griddesk.ui.Messages;
 import picocli.CommandLine.Command;
@@ -139,7 +142,9 @@ final class GridsCommand extends CommandGroup {
     }
 
     /// `grids import FILE.geojson`: a deployment's own towns, communities and grids, checked whole, into an
-    /// empty store, with a centre for the district and one for each town.
+    /// empty store, with a centre for the district and one for each town; with `--replace`, a new
+    /// version of the map into a live store ([MapVersionWriter]), its open tickets placed again
+    /// ([OpenTicketPlacer]); running desks and gateways read it from the district's change record.
     @Command(name = "import", mixinStandardHelpOptions = true)
     static final class Import implements Callable<Integer> {
         @ParentCommand
@@ -156,6 +161,9 @@ final class GridsCommand extends CommandGroup {
 
         @Option(names = "--code", paramLabel = "CODE", descriptionKey = "grids.import.code")
         String districtCode;
+
+        @Option(names = "--replace", descriptionKey = "grids.import.replace")
+        boolean replace;
 
         @Option(names = "--tolerance", paramLabel = "METRES", descriptionKey = "grids.import.tolerance")
         double tolerance = GeoJsonImport.DEFAULT_TOLERANCE_METRES;
@@ -207,8 +215,11 @@ final class GridsCommand extends CommandGroup {
                 db.migrate();
                 DistrictRepository district = new DistrictRepository(db.dsl());
                 if (district.hasDistrict()) {
-                    grids.err().println(m.get("cli.grids.hasDistrict"));
-                    return 2;
+                    if (!replace) {
+                        grids.err().println(m.get("cli.grids.hasDistrict"));
+                        return 2;
+                    }
+                    return replaceMap(db, map, m);
                 }
                 List<Unit> units = new ArrayList<>();
                 units.add(new Unit("DISTRICT", name + "网格化管理中心", UnitLevel.DISTRICT, UnitKind.CENTRE, null));
@@ -228,9 +239,55 @@ final class GridsCommand extends CommandGroup {
                     root.out().println(m.get("cli.grids.convertedAlone", map.convertedAlone()));
                 }
                 root.out().println(m.get("cli.grids.imported", map.areas().size(), map.communities().size(), map.grids().size(),
-                        map.system().label() + (map.system() == CoordinateSystem.WGS84 || map.system() == CoordinateSystem.CGCS2000
-                                ? "" : " → WGS-84")));
+                        systemLabel(map)));
             }
+            return 0;
+        }
+
+        private static String systemLabel(GeoJsonImport.Result map) {
+            return map.system().label() + (map.system() == CoordinateSystem.WGS84 || map.system() == CoordinateSystem.CGCS2000
+                    ? "" : " → WGS-84");
+        }
+
+        /// A new version of the map into the live store, then its open tickets placed again.
+        private int replaceMap(Database db, GeoJsonImport.Result map, Messages m) {
+            GridDeskCommand root = grids.root;
+            String actor = ConsoleAudit.entry(AuditAction.ORGANISATION_CHANGED, "", "").actorName();
+            MapVersionWriter.Outcome outcome;
+            try {
+                outcome = new MapVersionWriter(db.dsl(), Clock.systemUTC())
+                        .replace(map.areas(), map.communities(), map.grids(), map.outline(), actor);
+            } catch (MapVersionWriter.Refused e) {
+                grids.err().println(m.get("cli.grids.levelChanged"));
+                e.codes().stream().limit(MapProblems.KEPT).forEach(c -> grids.err().println("  - " + c));
+                return 2;
+            }
+            if (outcome.changeSeq() == 0) {
+                root.out().println(m.get("cli.grids.unchanged"));
+                return 0;
+            }
+            MapDiff diff = outcome.diff();
+            ConsoleAudit.record(db, AuditAction.ORGANISATION_CHANGED, "map",
+                    "grids replaced from " + file + " (" + map.system().label() + "): change " + outcome.changeSeq() + ", "
+                            + diff.added().size() + " added, " + diff.reshaped().size() + " reshaped, " + diff.retired().size()
+                            + " retired");
+            root.out().println(m.get("cli.grids.replaced", outcome.changeSeq(), diff.added().size(), diff.reshaped().size(),
+                    diff.renamed().size(), diff.retired().size(), diff.otherTown().size()));
+            if (!outcome.newCentres().isEmpty()) {
+                root.out().println(m.get("cli.grids.newCentres", String.join("、", outcome.newCentres())));
+            }
+            if (outcome.camerasMoved() + outcome.camerasOutside() > 0) {
+                root.out().println(m.get("cli.grids.camerasMoved", outcome.camerasMoved(), outcome.camerasOutside()));
+            }
+            if (!outcome.workersOnRetired().isEmpty()) {
+                root.out().println(m.get("cli.grids.workersOnRetired", String.join("、", outcome.workersOnRetired())));
+            }
+            if (outcome.householdsOnRetired() > 0) {
+                root.out().println(m.get("cli.grids.householdsOnRetired", outcome.householdsOnRetired()));
+            }
+            OpenTicketPlacer.Placed placed = new OpenTicketPlacer(db.dsl(), Clock.systemUTC())
+                    .afterNewMap(diff.moved(), outcome.changeSeq());
+            root.out().println(m.get("cli.grids.ticketsPlaced", placed.moved(), placed.asked()));
             return 0;
         }
     }

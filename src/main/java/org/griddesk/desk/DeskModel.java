@@ -403,6 +403,11 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
         if (live == null || rows == null || closed) {
             return; // the district is not shown yet (its first read comes whole), or the desk closes
         }
+        if (batch.districtChanged() && !writingHistory) {
+            log.info("the district changed ({}): the desk reads it anew", batch.district());
+            loadDistrict(); // the map, the queue, the organisation and the rules, all at once
+            return;
+        }
         live.changed(); // first: should the rows' read fail, the whole read still comes
         Set<Long> changed = batch.ticketIds();
         if (!changed.isEmpty() && !writingHistory) {

@@ -24,6 +24,8 @@ public enum Action {
     ESCALATE("action.escalate", Input.TEXT),
     /// 定位: place on a grid (first for a ticket the intake could not place), or correct the grid
     PLACE("action.place", Input.GRID),
+    /// 确认定位: keeps the grid the ticket is on, answering a new map's question ([org.griddesk.domain.ticket.PlaceReview])
+    CONFIRM_PLACE("action.confirmPlace", Input.TEXT),
     /// 移交: hand to another town centre
     TRANSFER("action.transfer", Input.CENTRE),
     /// 报请市级

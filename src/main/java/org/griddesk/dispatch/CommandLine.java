@@ -51,6 +51,7 @@ public final class CommandLine {
         verbs(Action.ACCEPT_TRANSFER, "接收", "接收移交", "take");
         verbs(Action.REFUSE_TRANSFER, "拒收", "refuse");
         verbs(Action.WITHDRAW_TRANSFER, "撤回移交", "withdraw");
+        verbs(Action.CONFIRM_PLACE, "确认定位", "confirm");
         verbs(Action.REFER_CITY, "报市", "报请市级", "refer");
     }
 

@@ -198,6 +198,7 @@ public sealed interface DeskCommand {
                 case ACCEPT_TRANSFER -> new TicketCommand.AcceptTransfer(text);
                 case REFUSE_TRANSFER -> new TicketCommand.RefuseTransfer(text);
                 case WITHDRAW_TRANSFER -> new TicketCommand.WithdrawTransfer(text);
+                case CONFIRM_PLACE -> new TicketCommand.ConfirmPlace(text);
                 default -> throw new IllegalStateException(action + " is not a worded action");
             });
         }

@@ -64,7 +64,12 @@ public final class DeskCore implements AutoCloseable {
         if (listener != null) {
             listeners.add(listener);
         }
-        this.feed = ChangeFeed.start(db, pace, clock, batch -> listeners.forEach(l -> l.onChanges(batch)));
+        this.feed = ChangeFeed.start(db, pace, clock, batch -> {
+            if (batch.districtChanged()) {
+                forgetActions(); // a new map or organisation: the rules read the district anew
+            }
+            listeners.forEach(l -> l.onChanges(batch));
+        });
         this.monitor = new ConnectionMonitor(db, CHECK_EVERY, now -> {
             boolean back = state != ConnectionState.CONNECTED && now == ConnectionState.CONNECTED;
             state = now;
@@ -117,6 +122,10 @@ public final class DeskCore implements AutoCloseable {
             rules = configured;
             actions = null;
         }
+    }
+
+    private synchronized void forgetActions() {
+        actions = null;
     }
 
     /// The learnt item model that suggests items from now on (the data folder's): actions built anew.

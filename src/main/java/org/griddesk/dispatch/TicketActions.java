@@ -167,7 +167,7 @@ public final class TicketActions {
             case TRANSFER -> new DeskCommand.Transfer(ticket, input.centreId(), input.text());
             case REFER_CITY -> new DeskCommand.ReferToCity(ticket, input.text(), input.reference());
             case ANSWER, REJECT, ESCALATE, REJECT_EXTENSION, VERIFY_PASS, VERIFY_FAIL, CLOSE, REOPEN, URGE, CONTACT, SIGN,
-                 RETURN, CHECK_IN, ACCEPT_TRANSFER, REFUSE_TRANSFER, WITHDRAW_TRANSFER -> new DeskCommand.Worded(ticket, action, input.text());
+                 RETURN, CHECK_IN, ACCEPT_TRANSFER, REFUSE_TRANSFER, WITHDRAW_TRANSFER, CONFIRM_PLACE -> new DeskCommand.Worded(ticket, action, input.text());
             case REPORT_HANDLED -> new DeskCommand.ReportHandled(ticket, input.text(), input.attachments());
         };
     }
@@ -182,8 +182,16 @@ public final class TicketActions {
                 out.add(action);
             }
         }
-        if (ticket.intake().gridCode() == null && out.remove(Action.PLACE)) {
+        if ((ticket.intake().gridCode() == null || ticket.placeReview() != null) && out.remove(Action.PLACE)) {
             out.addFirst(Action.PLACE); // a ticket nobody could place is placed before anything else
+        }
+        if (ticket.placeReview() != null) {
+            // the new map's question first: hand over where the point now lies, or confirm
+            for (Action answer : List.of(Action.TRANSFER, Action.CONFIRM_PLACE)) {
+                if (out.remove(answer)) {
+                    out.add(1, answer);
+                }
+            }
         }
         return out;
     }
@@ -278,6 +286,6 @@ public final class TicketActions {
     private static Ticket placeholderMaster(Ticket ticket, String code) {
         return new Ticket(-1, code, ticket.intake(), TicketState.ACCEPTED, ticket.ownerUnitId(),
                 ticket.acceptingUnitId(), List.of(), null, ticket.deadline(), ticket.milestones(), ticket.tally(), List.of(),
-                List.of(), List.of(), null, null, 1, 1);
+                List.of(), List.of(), null, null, null, 1, 1);
     }
 }

@@ -40,6 +40,8 @@ public final class EventLabels {
             case TicketEvent.AlarmRepeated e -> "AlarmRepeated";
             case TicketEvent.Consulted e -> "Consulted";
             case TicketEvent.Placed e -> "Placed";
+            case TicketEvent.PlaceReviewAsked e -> "PlaceReviewAsked";
+            case TicketEvent.PlaceConfirmed e -> "PlaceConfirmed";
             case TicketEvent.TransferRequested e -> "TransferRequested";
             case TicketEvent.TransferAccepted e -> "TransferAccepted";
             case TicketEvent.TransferRefused e -> "TransferRefused";
@@ -59,6 +61,10 @@ public final class EventLabels {
             case TicketEvent.Placed p -> transfer.get(p.fromUnitId().equals(p.toUnitId()) ? "trail.placed" : "trail.placedMoved",
                     p.gridCode(), p.previousGridCode() == null ? transfer.get("trail.unplaced") : p.previousGridCode(),
                     unitName.apply(p.toUnitId()));
+            case TicketEvent.PlaceReviewAsked r -> transfer.get("trail.placeReview." + r.reason().name(),
+                    r.previousGridCode() == null ? transfer.get("trail.unplaced") : r.previousGridCode(),
+                    r.suggestedGridCode() == null ? "" : r.suggestedGridCode());
+            case TicketEvent.PlaceConfirmed c -> transfer.get("trail.placeConfirmed", c.gridCode(), c.note() == null ? "" : c.note());
             case TicketEvent.TransferRequested r -> transfer.get("trail.transferRequested", unitName.apply(r.fromUnitId()),
                     unitName.apply(r.toUnitId()), r.reason());
             case TicketEvent.TransferAccepted a -> transfer.get("trail.transferAccepted", unitName.apply(a.toUnitId()),

@@ -16,6 +16,8 @@ import org.griddesk.domain.ticket.DuplicateSuggestion;
 import org.griddesk.domain.ticket.RecordedEvent;
 import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.domain.ticket.TicketEvent;
+import org.griddesk.domain.org.Role;
+import org.griddesk.domain.ticket.PlaceReview;
 import org.griddesk.domain.ticket.TicketTiming;
 import org.griddesk.domain.ticket.Transfer;
 import org.griddesk.domain.ticket.VideoAlarm;
@@ -55,6 +57,9 @@ public final class TicketDetailView extends ScrollPane {
         Label what = new Label((d.itemName().isEmpty() ? "" : d.itemName() + " · ") + messages.get("channel." + t.intake().channel().name()));
         what.getStyleClass().add("detail-what");
         content.getChildren().addAll(head, what, extras.actionBar());
+        if (t.placeReview() != null) {
+            content.getChildren().add(placeReview(d));
+        }
 
         section("detail.received");
         rows(new String[][] {
@@ -183,9 +188,22 @@ public final class TicketDetailView extends ScrollPane {
         content.getChildren().add(title);
     }
 
-    /// Whether a person placed the ticket (定位) since the intake did or could not.
+    /// Whether a person placed the ticket (定位) since the intake did or could not (a new map's
+    /// placing again is the map's, not a person's).
     private static boolean placedByPerson(TicketDetail d) {
-        return d.trail().stream().anyMatch(e -> e.event() instanceof TicketEvent.Placed);
+        return d.trail().stream().anyMatch(e -> e.event() instanceof TicketEvent.Placed && e.actorRole() != Role.SYSTEM_ADMIN);
+    }
+
+    /// The new map's question (复核定位) in words: what it found and what the centre may do.
+    private Label placeReview(TicketDetail d) {
+        PlaceReview review = d.ticket().placeReview();
+        Label banner = new Label(transfer.get("detail.placeReview." + review.reason().name(),
+                d.ticket().intake().gridCode() == null ? transfer.get("trail.unplaced") : d.ticket().intake().gridCode(),
+                review.suggestedGrid() == null ? "" : review.suggestedGrid()));
+        banner.setWrapText(true);
+        banner.getStyleClass().addAll("detail-badge", "detail-place-review");
+        banner.setId("detailPlaceReview");
+        return banner;
     }
 
     /// A hand-over (移交) pending or refused, in words; empty when none.

@@ -42,8 +42,9 @@ public record QueueItem(long id, String code, Channel channel, TicketState state
     /// @param category         the item's category, code and name, or null when no item is known
     /// @param summonedTeams    district departments summoned by a whistle that have not checked in
     /// @param handover         a hand-over to another centre (移交) pending or refused, or null
+    /// @param placeReview      a new map left its place for a person to review (复核定位)
     public record Work(String itemCode, String assignedTeamId, boolean extensionPending, int urges, String watchingUnits,
-                       Named area, Named category, List<String> summonedTeams, Handover handover) {
+                       Named area, Named category, List<String> summonedTeams, Handover handover, boolean placeReview) {
         public static final Work NONE = new Work(null, null, false, 0, "", null, null, List.of());
 
         public Work {
@@ -53,7 +54,7 @@ public record QueueItem(long id, String code, Channel channel, TicketState state
         /// Work with no hand-over.
         public Work(String itemCode, String assignedTeamId, boolean extensionPending, int urges, String watchingUnits,
                     Named area, Named category, List<String> summonedTeams) {
-            this(itemCode, assignedTeamId, extensionPending, urges, watchingUnits, area, category, summonedTeams, null);
+            this(itemCode, assignedTeamId, extensionPending, urges, watchingUnits, area, category, summonedTeams, null, false);
         }
 
         /// Whether the ticket waits for `unitId` to accept or refuse it (移交).

@@ -73,7 +73,7 @@ public final class QueueLoader {
                 r.gridCode(), place(map, r.gridCode(), false), r.ownerUnitId(), r.reportedAt(), next.dueAt(), risk, urgent, r.duplicates(),
                 r.openWhistles(), r.repeats(), new QueueItem.Work(r.itemCode(), r.assignedTeamId(), r.extensionPending(), r.urges(),
                 r.watchingUnits(), area(r.gridCode()), item == null ? null : categories.get(item.categoryCode()), r.summonedTeams(),
-                handover(r.transfer())), verdict.chance());
+                handover(r.transfer()), r.placeReview()), verdict.chance());
     }
 
     /// A row's hand-over with the towns' names (a town centre's id is its area's code).

@@ -144,6 +144,9 @@ public class TicketCell extends ListCell<QueueItem> {
             b.append(messages.get("queue.badge.repeats", q.repeats())).append("  ");
         }
         b.append(handover(q.work().handover()));
+        if (q.work().placeReview()) {
+            b.append("  ").append(Messages.of(messages.language(), TRANSFER_BUNDLE).get("queue.badge.placeReview"));
+        }
         badges.setText(b.toString().strip());
         pseudoClassStateChanged(HANDED_OVER, q.work().handover() != null && q.work().handover().pending());
         setText(null);

@@ -16,12 +16,14 @@ import java.util.Optional;
 /// @param deadline        null until accepted
 /// @param masterId        the master ticket when merged, else null
 /// @param transfer        a hand-over to another centre pending, or refused (with its reason); null when none
+/// @param placeReview     the new map's question about its place (复核定位), or null when none waits
 /// @param round           1, then one more for each reopen
 /// @param version         optimistic-lock version: the number of events applied
 public record Ticket(long id, String code, Intake intake, TicketState state, String ownerUnitId, String acceptingUnitId,
                      List<String> watchingUnitIds, String assignedTeamId, Deadline deadline, Milestones milestones,
                      Tally tally, List<Whistle> whistles, List<ExtensionRequest> extensions,
-                     List<CallbackRecord> callbacks, Long masterId, Transfer transfer, int round, long version) {
+                     List<CallbackRecord> callbacks, Long masterId, Transfer transfer, PlaceReview placeReview, int round,
+                     long version) {
 
     public Ticket {
         if (ownerUnitId == null || ownerUnitId.isBlank()) {
@@ -72,6 +74,7 @@ public record Ticket(long id, String code, Intake intake, TicketState state, Str
         List<CallbackRecord> callbacks;
         Long masterId;
         Transfer transfer;
+        PlaceReview placeReview;
         int round;
         long version;
 
@@ -92,13 +95,14 @@ public record Ticket(long id, String code, Intake intake, TicketState state, Str
             callbacks = new ArrayList<>(t.callbacks);
             masterId = t.masterId;
             transfer = t.transfer;
+            placeReview = t.placeReview;
             round = t.round;
             version = t.version;
         }
 
         Ticket build() {
             return new Ticket(id, code, intake, state, ownerUnitId, acceptingUnitId, watchingUnitIds, assignedTeamId,
-                    deadline, milestones, tally, whistles, extensions, callbacks, masterId, transfer, round, version);
+                    deadline, milestones, tally, whistles, extensions, callbacks, masterId, transfer, placeReview, round, version);
         }
     }
 }

@@ -194,6 +194,30 @@ public sealed interface TicketCommand {
         }
     }
 
+    /// Places the ticket again after a new version of the district's map (the system administrator's
+    /// import, not a dispatcher): as [PlaceOnGrid], on any open ticket; a ticket waiting to be
+    /// accepted follows its grid to that grid's centre, an accepted one may only move within its
+    /// owner's area (else [AskPlaceReview]).
+    record Regrid(String gridCode, String gridCentreId) implements TicketCommand {
+        public String action() {
+            return "action.regrid";
+        }
+    }
+
+    /// Asks the owning centre to decide the ticket's place after a new map ([PlaceReview]).
+    record AskPlaceReview(PlaceReview.Reason reason, String suggestedGridCode) implements TicketCommand {
+        public String action() {
+            return "action.askPlaceReview";
+        }
+    }
+
+    /// Confirms the ticket's grid as it is, answering the new map's question (确认定位).
+    record ConfirmPlace(String note) implements TicketCommand {
+        public String action() {
+            return "action.confirmPlace";
+        }
+    }
+
     /// Hands the ticket to another town centre (移交), with a reason; it stays the sender's until
     /// that centre accepts it.
     record Transfer(String toCentreId, String reason) implements TicketCommand {

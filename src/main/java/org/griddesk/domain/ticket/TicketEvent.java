@@ -179,6 +179,22 @@ public sealed interface TicketEvent {
     record Placed(String gridCode, String previousGridCode, String fromUnitId, String toUnitId) implements TicketEvent {
     }
 
+    /// A new version of the district's map could not place the ticket again by itself (复核定位):
+    /// its owning centre is asked to decide. Only the version moves, and the ticket carries the question.
+    ///
+    /// @param previousGridCode the grid it was on (kept: it may be retired)
+    /// @param suggestedGridCode the grid its point lies in on the new map, or null
+    record PlaceReviewAsked(PlaceReview.Reason reason, String previousGridCode, String suggestedGridCode) implements TicketEvent {
+    }
+
+    /// A person of the owning centre confirmed the ticket's grid after the map changed (确认定位).
+    record PlaceConfirmed(String gridCode, String note) implements TicketEvent {
+        @Override
+        public String reasonText() {
+            return note;
+        }
+    }
+
     /// Handed to another town centre (移交), pending its answer.
     record TransferRequested(String fromUnitId, String toUnitId, String reason) implements TicketEvent {
         @Override

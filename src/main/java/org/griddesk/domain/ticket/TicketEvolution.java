@@ -34,7 +34,7 @@ public final class TicketEvolution {
     /// The ticket a [Reported] event creates (version 1).
     public static Ticket start(long id, String code, Reported reported) {
         return new Ticket(id, code, reported.intake(), TicketState.REPORTED, reported.receivingUnitId(), null, List.of(),
-                null, null, Milestones.NONE, Tally.ZERO, List.of(), List.of(), List.of(), null, null, 1, 1);
+                null, null, Milestones.NONE, Tally.ZERO, List.of(), List.of(), List.of(), null, null, null, 1, 1);
     }
 
     /// Rebuilds a ticket from its whole trail, oldest first.
@@ -154,10 +154,14 @@ public final class TicketEvolution {
                 b.intake = new Intake(i.channel(), i.externalId(), i.summary(), p.gridCode(), i.reportedAt(), i.caller(), i.place(),
                         i.photos());
                 b.ownerUnitId = p.toUnitId();
+                b.placeReview = null;
             }
+            case TicketEvent.PlaceReviewAsked r -> b.placeReview = new PlaceReview(r.reason(), r.suggestedGridCode());
+            case TicketEvent.PlaceConfirmed c -> b.placeReview = null;
             case TicketEvent.TransferRequested r -> b.transfer = new Transfer(r.fromUnitId(), r.toUnitId(), r.reason(), at, null);
             case TicketEvent.TransferAccepted a -> {
                 b.ownerUnitId = a.toUnitId();
+                b.placeReview = null; // the receiving centre places it as its own
                 b.transfer = null;
             }
             case TicketEvent.TransferRefused r -> b.transfer = b.transfer == null

@@ -56,7 +56,7 @@ public final class TicketLifecycle {
     /// answer itself, and what never moves a ticket (urging, contacting the citizen, records about it)
     private static final Set<Class<? extends TicketCommand>> WHILE_TRANSFER_PENDING = Set.of(TicketCommand.AcceptTransfer.class,
             TicketCommand.RefuseTransfer.class, TicketCommand.WithdrawTransfer.class, Urge.class, ContactCitizen.class, TicketCommand.RecordConsultation.class,
-            TicketCommand.FoldAlarm.class);
+            TicketCommand.FoldAlarm.class, TicketCommand.Regrid.class, TicketCommand.AskPlaceReview.class);
     /// longest reference number of the city platform
     static final int MAX_REFERENCE = 50;
 
@@ -258,6 +258,26 @@ public final class TicketLifecycle {
                         alarm.alarmAt());
             }
             case TicketCommand.PlaceOnGrid c -> place(t, c, actor);
+            case TicketCommand.Regrid c -> regrid(t, c, actor);
+            case TicketCommand.AskPlaceReview c -> {
+                requireOpen(t, action);
+                requireRole(actor, Permission.ORGANISATION_MANAGE, action);
+                if (c.reason() == null) {
+                    throw new TransitionRefused("refusal.textRequired", action);
+                }
+                yield new TicketEvent.PlaceReviewAsked(c.reason(), t.intake().gridCode(), c.suggestedGridCode());
+            }
+            case TicketCommand.ConfirmPlace c -> {
+                requireOpen(t, action);
+                if (t.placeReview() == null) {
+                    throw new TransitionRefused("refusal.noPlaceReview", t.code());
+                }
+                requireOwnerStaff(t, actor, action, Permission.TICKET_PLACE);
+                if (t.intake().gridCode() == null) {
+                    throw new TransitionRefused("refusal.gridRequired");
+                }
+                yield new TicketEvent.PlaceConfirmed(t.intake().gridCode(), optionalText(c.note(), action));
+            }
             case TicketCommand.Transfer c -> {
                 requireState(t, action, REPORTED, ACCEPTED, RETURNED);
                 requireOwnerStaff(t, actor, action, Permission.TICKET_TRANSFER);
@@ -320,6 +340,35 @@ public final class TicketLifecycle {
         }
         String newOwner = t.state() == REPORTED ? gridCentre.id() : owner.id();
         return new TicketEvent.Placed(c.gridCode(), t.intake().gridCode(), owner.id(), newOwner);
+    }
+
+    /// Placing again after a new map is the system administrator's, on any open ticket: one waiting
+    /// to be accepted goes where the intake would now route it (its grid's centre); an accepted one
+    /// stays with its centre (首问首办), so a grid outside that centre's area is refused, and the
+    /// import asks the centre instead ([TicketCommand.AskPlaceReview]).
+    private TicketEvent regrid(Ticket t, TicketCommand.Regrid c, Actor actor) {
+        String action = c.action();
+        requireOpen(t, action);
+        requireRole(actor, Permission.ORGANISATION_MANAGE, action);
+        if (c.gridCode() == null || c.gridCode().isBlank()) {
+            throw new TransitionRefused("refusal.gridRequired");
+        }
+        Unit gridCentre = organisation.unit(c.gridCentreId()).filter(Unit::isCentre)
+                .orElseThrow(() -> new TransitionRefused("refusal.unknownGrid", c.gridCode()));
+        Unit owner = owner(t);
+        boolean sameGrid = c.gridCode().equals(t.intake().gridCode());
+        if (sameGrid && (t.state() != REPORTED || owner.id().equals(gridCentre.id()))) {
+            // the same grid again only when its community moved to another town and the ticket,
+            // still waiting to be accepted, follows it there
+            throw new TransitionRefused("refusal.samePlace", c.gridCode());
+        }
+        if (t.state() == REPORTED) {
+            return new TicketEvent.Placed(c.gridCode(), t.intake().gridCode(), owner.id(), gridCentre.id());
+        }
+        if (!organisation.isSameOrAbove(owner, gridCentre)) {
+            throw new TransitionRefused("refusal.gridNotOurs", c.gridCode(), gridCentre.name(), owner.name());
+        }
+        return new TicketEvent.Placed(c.gridCode(), t.intake().gridCode(), owner.id(), owner.id());
     }
 
     /// The pending hand-over of the ticket, when the actor is staff of the centre it is handed to.

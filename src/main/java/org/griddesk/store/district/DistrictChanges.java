@@ -43,6 +43,12 @@ public final class DistrictChanges {
                 .orElse(0L);
     }
 
+    /// Whether a new map was recorded after change `seq`.
+    public boolean mapChangedAfter(long seq) {
+        return dsl.fetchExists(DISTRICT_CHANGE, DISTRICT_CHANGE.SEQ.gt(seq),
+                DISTRICT_CHANGE.CHANGE_KIND.eq(DistrictChangeKind.MAP.name()));
+    }
+
     private static String cut(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }

@@ -89,7 +89,7 @@ public final class DistrictRepository {
             }
             for (List<Region> level : List.of(map.areas(), map.communities(), map.grids())) {
                 for (Region r : level) {
-                    rows.add(REGION, r.code(), r.name(), r.level().name(), r.parentCode(), r.weight(), wkt.write(r.shape()));
+                    rows.add(REGION, r.code(), r.name(), r.level().name(), r.parentCode(), r.weight(), wkt.write(r.shape()), null);
                 }
             }
             rows.add(DISTRICT_FEATURE, "OUTLINE", map.name(), wkt.write(map.outline()));
@@ -211,7 +211,7 @@ public final class DistrictRepository {
         Map<String, GridSummary> result = new HashMap<>();
         dsl.select(REGION.CODE, GRID_POPULATION.HOUSEHOLDS, GRID_POPULATION.RESIDENTS).from(REGION)
                 .leftJoin(GRID_POPULATION).on(GRID_POPULATION.GRID_CODE.eq(REGION.CODE))
-                .where(REGION.REGION_LEVEL.eq(RegionLevel.GRID.name()))
+                .where(REGION.REGION_LEVEL.eq(RegionLevel.GRID.name()), REGION.RETIRED_AT.isNull())
                 .forEach(r -> {
                     String code = r.get(REGION.CODE);
                     result.put(code, new GridSummary(code, workers.getOrDefault(code, ""),
@@ -245,22 +245,23 @@ public final class DistrictRepository {
         }
     }
 
-    /// Regions of one level, with their shapes.
+    /// The current regions of one level, with their shapes (not those a newer map retired).
     public List<Region> regions(RegionLevel level) {
         WKTReader reader = new WKTReader();
-        return dsl.selectFrom(REGION).where(REGION.REGION_LEVEL.eq(level.name())).orderBy(REGION.CODE)
+        return dsl.selectFrom(REGION).where(REGION.REGION_LEVEL.eq(level.name()), REGION.RETIRED_AT.isNull()).orderBy(REGION.CODE)
                 .fetch(r -> new Region(r.getCode(), r.getName(), RegionLevel.valueOf(r.getRegionLevel()), r.getParentCode(),
                         read(reader, r.getGeometryWkt()), r.getDensityWeight()));
     }
 
-    /// The regions one level below `parentCode` (an area's communities, a community's grids), with their shapes.
+    /// The current regions one level below `parentCode` (an area's communities, a community's grids), with their shapes.
     public List<Region> children(String parentCode) {
         WKTReader reader = new WKTReader();
-        return dsl.selectFrom(REGION).where(REGION.PARENT_CODE.eq(parentCode)).orderBy(REGION.CODE)
+        return dsl.selectFrom(REGION).where(REGION.PARENT_CODE.eq(parentCode), REGION.RETIRED_AT.isNull()).orderBy(REGION.CODE)
                 .fetch(r -> new Region(r.getCode(), r.getName(), RegionLevel.valueOf(r.getRegionLevel()), r.getParentCode(),
                         read(reader, r.getGeometryWkt()), r.getDensityWeight()));
     }
 
+    /// The region of this code, current or retired by a newer map (history names it).
     public Optional<Region> region(String code) {
         WKTReader reader = new WKTReader();
         return dsl.selectFrom(REGION).where(REGION.CODE.eq(code)).fetchOptional()
@@ -288,7 +289,7 @@ public final class DistrictRepository {
     }
 
     public int count(RegionLevel level) {
-        return dsl.fetchCount(REGION, REGION.REGION_LEVEL.eq(level.name()));
+        return dsl.fetchCount(REGION, REGION.REGION_LEVEL.eq(level.name()), REGION.RETIRED_AT.isNull());
     }
 
     public int cameraCount() {

@@ -14,6 +14,8 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import org.griddesk.domain.ticket.Channel;
@@ -35,7 +37,7 @@ public final class QueueRepository {
                            String itemCode, String ownerUnitId, String assignedTeamId, String deadlineClass,
                            Instant reportedAt, Instant acceptedAt, Instant dueAt, boolean urgent, int duplicates,
                            int openWhistles, int repeats, boolean extensionPending, int urges, String watchingUnits,
-                           List<String> summonedTeams, Transfer transfer, int returns, int reworks) {
+                           List<String> summonedTeams, Transfer transfer, int returns, int reworks, boolean placeReview) {
     }
 
     private final DSLContext dsl;
@@ -90,6 +92,9 @@ public final class QueueRepository {
                 .where(TICKET.TRANSFER_TO.isNotNull(), states, which)
                 .forEach(r -> transfers.put(r.value1(), new Transfer(r.value2(), r.value3(), r.value4(), instant(r.value5()),
                         r.value6())));
+        // the few a new map left to a person (复核定位): apart too
+        Set<Long> reviews = new HashSet<>(dsl.select(TICKET.ID).from(TICKET).where(TICKET.PLACE_REVIEW.isNotNull(), states, which)
+                .fetch(TICKET.ID));
         dsl.select(WHISTLE.TICKET_ID, WHISTLE.TEAM_UNIT).from(WHISTLE).join(TICKET).on(TICKET.ID.eq(WHISTLE.TICKET_ID))
                 .where(WHISTLE.CHECKED_IN_AT.isNull(), states, which)
                 .forEach(r -> summoned.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
@@ -106,7 +111,7 @@ public final class QueueRepository {
                         r.value12() == null ? null : instant(r.value12()), r.value13() == null ? null : instant(r.value13()),
                         Boolean.TRUE.equals(r.value14()), r.value15(), r.value16(), Math.max(0, r.value17() - 1),
                         r.value18() > 0, r.value19(), r.value20(), summoned.getOrDefault(r.value1(), List.of()),
-                        transfers.get(r.value1()), r.value21(), r.value22()));
+                        transfers.get(r.value1()), r.value21(), r.value22(), reviews.contains(r.value1())));
     }
 
     /// How many tickets each team has in hand: dispatched to it and not yet reported handled.

@@ -21,6 +21,7 @@ import org.griddesk.domain.ticket.ExtensionRequest;
 import org.griddesk.domain.ticket.Intake;
 import org.griddesk.domain.ticket.Milestones;
 import org.griddesk.domain.ticket.Place;
+import org.griddesk.domain.ticket.PlaceReview;
 import org.griddesk.domain.ticket.Tally;
 import org.griddesk.domain.ticket.Ticket;
 import org.griddesk.domain.ticket.TicketState;
@@ -69,7 +70,7 @@ final class TicketRows {
         TICKET.CLOSED_AT, TICKET.ORIGINAL_DUE_AT, TICKET.DUE_AT, TICKET.MASTER_ID, TICKET.ROUND_NO, TICKET.URGE_COUNT,
         TICKET.RETURN_COUNT, TICKET.REWORK_COUNT, TICKET.REOPEN_COUNT, TICKET.CALLER_NAME, TICKET.CALLER_PHONE, TICKET.CALLER_PHONE_INDEX,
         TICKET.CALLER_NAME_INDEX, TICKET.CALLER_KEY_ID, TICKET.ADDRESS, TICKET.LON, TICKET.LAT, TICKET.PHOTO_REFS, TICKET.TRANSFER_FROM, TICKET.TRANSFER_TO,
-        TICKET.TRANSFER_REASON, TICKET.TRANSFER_AT, TICKET.TRANSFER_REFUSAL, TICKET.VERSION,
+        TICKET.TRANSFER_REASON, TICKET.TRANSFER_AT, TICKET.TRANSFER_REFUSAL, TICKET.PLACE_REVIEW, TICKET.PLACE_REVIEW_GRID, TICKET.VERSION,
         TICKET.UPDATED_AT};
     private static final int VERSION_AND_TIME = COLUMNS.length - 2;
     private static final int CALLER_NAME = List.of(COLUMNS).indexOf(TICKET.CALLER_NAME);
@@ -96,7 +97,9 @@ final class TicketRows {
             caller == null || !caller.readable() ? null : vault.nameIndex(caller.name()), caller == null ? null : vault.currentKeyId(), place == null ? null : place.address(), place == null ? null : place.lon(),
             place == null ? null : place.lat(), t.intake().photos().isEmpty() ? null : String.join("\n", t.intake().photos()),
             tr == null ? null : tr.fromUnitId(), tr == null ? null : tr.toUnitId(), tr == null ? null : tr.reason(),
-            tr == null ? null : odt(tr.at()), tr == null ? null : tr.refusal(), t.version(), odt(now)};
+            tr == null ? null : odt(tr.at()), tr == null ? null : tr.refusal(),
+            t.placeReview() == null ? null : t.placeReview().reason().name(),
+            t.placeReview() == null ? null : t.placeReview().suggestedGrid(), t.version(), odt(now)};
     }
 
     static List<Field<?>> columnList() {
@@ -185,7 +188,9 @@ final class TicketRows {
                 r.getTransferReason(), instant(r.getTransferAt()), r.getTransferRefusal());
         return new Ticket(r.getId(), r.getCode(), intake, TicketState.valueOf(r.getState()), r.getOwnerUnit(),
                 r.getAcceptingUnit(), watching, r.getAssignedTeam(), deadline, milestones, tally, whistles, extensions,
-                callbacks, r.getMasterId(), transfer, r.getRoundNo(), r.getVersion());
+                callbacks, r.getMasterId(), transfer, r.getPlaceReview() == null ? null
+                        : new PlaceReview(PlaceReview.Reason.valueOf(r.getPlaceReview()), r.getPlaceReviewGrid()),
+                r.getRoundNo(), r.getVersion());
     }
 
     static Whistle toWhistle(WhistleRecord r) {

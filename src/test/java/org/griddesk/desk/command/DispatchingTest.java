@@ -280,7 +280,7 @@ class DispatchingTest {
         Intake other = new Intake(i.channel(), i.externalId(), text, i.gridCode(), i.reportedAt(), i.caller(), i.place(), i.photos());
         Ticket changed = new Ticket(t.id(), t.code(), other, t.state(), t.ownerUnitId(), t.acceptingUnitId(), t.watchingUnitIds(),
                 t.assignedTeamId(), t.deadline(), t.milestones(), t.tally(), t.whistles(), t.extensions(), t.callbacks(),
-                t.masterId(), t.transfer(), t.round(), t.version());
+                t.masterId(), t.transfer(), t.placeReview(), t.round(), t.version());
         return new TicketDetail(changed, d.trail(), d.intake(), d.duplicates(), d.alarms(), d.timings(), d.itemName(), d.place(),
                 d.unitNames(), d.callerCalls());
     }

@@ -31,7 +31,7 @@ class BreachForecastTest {
 
     private static QueueRow row(TicketState state, String team, Instant accepted, Instant due) {
         return new QueueRow(1, "2607-0001", Channel.HOTLINE_8890, state, "路灯不亮", "XSG-001-01", "07-01-001", "XSG", team, "NORMAL",
-                accepted.minus(Duration.ofHours(1)), accepted, due, false, 0, 0, 0, false, 0, "", List.of(), null, 0, 0);
+                accepted.minus(Duration.ofHours(1)), accepted, due, false, 0, 0, 0, false, 0, "", List.of(), null, 0, 0, false);
     }
 
     private static NextDeadline next(QueueRow r, Instant now) {
@@ -114,10 +114,10 @@ class BreachForecastTest {
         double detail = forecast.chance(t, now);
         QueueRow row = new QueueRow(t.id(), t.code(), t.intake().channel(), t.state(), "", null, "07-01-001", t.ownerUnitId(),
                 t.assignedTeamId(), "GENERAL", reported, t.milestones().acceptedAt(), t.deadline().dueAt(), false, 0, 0, 0, false, 1, "",
-                List.of(), null, 1, 0);
+                List.of(), null, 1, 0, false);
         QueueRow reworked = new QueueRow(t.id(), t.code(), t.intake().channel(), t.state(), "", null, "07-01-001", t.ownerUnitId(),
                 t.assignedTeamId(), "GENERAL", reported, t.milestones().acceptedAt(), t.deadline().dueAt(), false, 0, 0, 0, false, 1, "",
-                List.of(), null, 1, 1);
+                List.of(), null, 1, 1, false);
         assertThat(forecast.of(reworked, next(reworked, now), now).chance()).as("a rework round is not forecast").isNaN();
         assertThat(detail).isBetween(0.0, 1.0).isEqualTo(forecast.of(row, next(row, now), now).chance());
         assertThat(forecast.chance(t, t.deadline().dueAt().plusSeconds(1))).as("past its deadline: overdue, no chance").isNaN();
