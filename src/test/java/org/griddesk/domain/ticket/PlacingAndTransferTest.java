@@ -134,6 +134,53 @@ class PlacingAndTransferTest {
         }
     }
 
+    /// A new map places tickets again (the system administrator's import, never a dispatcher) or asks
+    /// the owning centre (复核定位), which confirms or places.
+    @Nested
+    class NewMap {
+        private static final Actor MAP = new Actor("MAP-7", "地图更新", org.griddesk.domain.org.Role.SYSTEM_ADMIN,
+                LifecycleFixture.JN_DISPATCHER.unit());
+
+        @Test
+        void aWaitingTicketFollowsItsNewGridToThatTownAndAnAcceptedOneOnlyWithinItsTown() {
+            report("XSG-012-03", "JN-XSG");
+            refused(new TicketCommand.Regrid("GG-001-01", "JN-GG"), XSG_DISPATCHER, "refusal.role");
+
+            run(new TicketCommand.Regrid("GG-001-01", "JN-GG"), MAP);
+            assertThat(ticket.ownerUnitId()).as("waiting: routed as the intake would now").isEqualTo("JN-GG");
+            assertThat(trail.getLast().event()).isEqualTo(new TicketEvent.Placed("GG-001-01", "XSG-012-03", "JN-XSG", "JN-GG"));
+
+            run(new TicketCommand.Accept("05-03-012", DeadlinePolicy.general(), false), GG_DISPATCHER);
+            refused(new TicketCommand.Regrid("XSG-012-03", "JN-XSG"), MAP, "refusal.gridNotOurs");
+            run(new TicketCommand.Regrid("GG-001-02", "JN-GG"), MAP);
+            assertThat(ticket.ownerUnitId()).isEqualTo("JN-GG");
+            assertThat(ticket.intake().gridCode()).isEqualTo("GG-001-02");
+            replayEqualsTicket();
+        }
+
+        @Test
+        void theCentreAnswersTheMapsQuestionByConfirmingOrPlacing() {
+            report("XSG-012-03", "JN-XSG");
+            refused(new TicketCommand.ConfirmPlace(""), XSG_DISPATCHER, "refusal.noPlaceReview");
+            refused(new TicketCommand.AskPlaceReview(PlaceReview.Reason.OTHER_TOWN, "GG-001-01"), XSG_DISPATCHER,
+                    "refusal.role");
+
+            run(new TicketCommand.AskPlaceReview(PlaceReview.Reason.OTHER_TOWN, "GG-001-01"), MAP);
+            assertThat(ticket.placeReview()).isEqualTo(new PlaceReview(PlaceReview.Reason.OTHER_TOWN, "GG-001-01"));
+            assertThat(ticket.state()).isEqualTo(TicketState.REPORTED);
+            refused(new TicketCommand.ConfirmPlace("仍归本镇"), GG_DISPATCHER, "refusal.notOwner");
+
+            run(new TicketCommand.ConfirmPlace("仍归本镇"), XSG_DISPATCHER);
+            assertThat(ticket.placeReview()).isNull();
+            assertThat(trail.getLast().event()).isEqualTo(new TicketEvent.PlaceConfirmed("XSG-012-03", "仍归本镇"));
+
+            run(new TicketCommand.AskPlaceReview(PlaceReview.Reason.GRID_RETIRED, null), MAP);
+            run(new TicketCommand.PlaceOnGrid("XSG-012-04", "JN-XSG"), XSG_DISPATCHER);
+            assertThat(ticket.placeReview()).as("placing answers it").isNull();
+            replayEqualsTicket();
+        }
+    }
+
     @Nested
     class Transfer {
         @Test
