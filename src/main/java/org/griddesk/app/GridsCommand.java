@@ -212,7 +212,7 @@ final class GridsCommand extends CommandGroup {
                     : map.district() != null && map.district().code().matches("\\d{6}") ? map.district().code() : null;
             Bootstrap boot = root.bootstrap(GridDeskCommand.QUIET_CONSOLE);
             try (Database db = Database.open(boot.config().databaseSettings(boot.folder()), ThreadGuard.NONE)) {
-                db.migrate();
+                db.migrateUnlessCurrent();
                 DistrictRepository district = new DistrictRepository(db.dsl());
                 if (district.hasDistrict()) {
                     if (!replace) {

@@ -1,5 +1,22 @@
 package org.griddesk.desk;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.griddesk.dispatch.Action;
+import org.griddesk.domain.org.Actor;
+import org.griddesk.domain.ticket.Channel;
+import org.griddesk.domain.ticket.Intake;
+import org.griddesk.domain.ticket.LifecycleRules;
+import org.griddesk.domain.ticket.Place;
+import org.griddesk.domain.ticket.TicketLifecycle;
+import org.griddesk.geo.Region;
+import org.griddesk.geo.RegionLevel;
+import org.griddesk.store.Database;
+import org.griddesk.store.calendar.CalendarRepository;
+import org.griddesk.store.district.DistrictRepository;
+import org.griddesk.store.mapversion.MapVersionWriter;
+import org.griddesk.store.mapversion.OpenTicketPlacer;
+import org.griddesk.store.ticket.TicketService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -145,6 +162,42 @@ class DeskModelTest {
         model.loadDistrict();
         assertThat(eventually(() -> !model.queue().all().isEmpty())).as("read anew for the next person").isTrue();
         assertThat(model.queue().fresh()).as("none of it is news").isEmpty();
+    }
+
+    @Test
+    void aNewMapReachesTheDeskThroughTheFeedAndItsQuestionShowsInTheQueue() throws Exception {
+        Database db = ownDesk.core().database();
+        Clock clock = Clock.systemUTC();
+        DistrictRepository district = new DistrictRepository(db.dsl());
+        Region old = district.regions(RegionLevel.GRID).getLast();
+        String renamed = old.code() + "N";
+        var organisation = district.organisation();
+        String town = district.region(old.parentCode()).orElseThrow().parentCode();
+        // a request placed in that grid by its address only (no point), waiting at its town's centre
+        TicketService service = new TicketService(db.dsl(), new TicketLifecycle(
+                new CalendarRepository(db.dsl(), clock).workCalendar(), organisation, LifecycleRules.DEFAULT), clock);
+        Ticket waiting = service.report(new Intake(Channel.HOTLINE_8890, "8890-MODEL-MAP", "路灯不亮，新地图前受理", old.code(),
+                clock.instant(), null, new Place("某路口", null, null), List.of()), town,
+                new Actor("CH-HOTLINE", "8890", Role.CHANNEL, organisation.unit(town).orElseThrow())).after();
+        assertThat(eventually(() -> row("8890-MODEL-MAP") != null)).isTrue();
+
+        // the new version: the same grid under a new code, the old one retired
+        List<Region> grids = new ArrayList<>(district.regions(RegionLevel.GRID));
+        grids.replaceAll(g -> g.code().equals(old.code())
+                ? new Region(renamed, g.name(), g.level(), g.parentCode(), g.shape(), g.weight()) : g);
+        var outcome = new MapVersionWriter(db.dsl(), clock).replace(district.regions(RegionLevel.AREA),
+                district.regions(RegionLevel.COMMUNITY), grids, district.districtMap().orElseThrow().outline(), "test");
+        assertThat(outcome.diff().retired()).containsExactly(old.code());
+        new OpenTicketPlacer(db.dsl(), clock).afterNewMap(outcome.diff().moved(), outcome.changeSeq());
+
+        assertThat(eventually(() -> model.mapProperty().get().region(renamed).isPresent()
+                && model.mapProperty().get().region(old.code()).isEmpty())).as("the desk shows the new map, no restart").isTrue();
+        assertThat(eventually(() -> row("8890-MODEL-MAP") != null && row("8890-MODEL-MAP").work().placeReview()))
+                .as("the ticket is marked for its centre to place").isTrue();
+        Ticket asked = ownDesk.core().tickets().get(waiting.id());
+        Actor dispatcher = centre.dispatcherOf(asked, "u-town", "镇调度员");
+        assertThat(model.toolsProperty().get().actions().available(asked, dispatcher)).first().isEqualTo(Action.PLACE);
+        assertThat(model.toolsProperty().get().actions().grids().grid(renamed)).as("the desk's actions know the new grid").isPresent();
     }
 
     private static QueueItem row(String orderNo) {

@@ -272,6 +272,10 @@ public final class TicketLifecycle {
                 if (t.placeReview() == null) {
                     throw new TransitionRefused("refusal.noPlaceReview", t.code());
                 }
+                if (t.placeReview().reason() != PlaceReview.Reason.OTHER_TOWN) {
+                    // its grid is gone: there is nothing to keep, only a new grid to place it on
+                    throw new TransitionRefused("refusal.gridRetired", t.intake().gridCode());
+                }
                 requireOwnerStaff(t, actor, action, Permission.TICKET_PLACE);
                 if (t.intake().gridCode() == null) {
                     throw new TransitionRefused("refusal.gridRequired");

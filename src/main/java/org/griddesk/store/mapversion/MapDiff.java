@@ -11,6 +11,7 @@ import java.util.Set;
 import org.griddesk.geo.Region;
 import org.griddesk.geo.RegionLevel;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 
 /// What a new version of the map changes against the stored one, by code: regions added (or
 /// brought back after a retirement), reshaped (another outline or another parent), renamed,
@@ -22,8 +23,10 @@ import org.locationtech.jts.geom.Geometry;
 public record MapDiff(Set<String> added, Set<String> reshaped, Set<String> renamed, Set<String> retired,
                       Set<String> otherTown, List<String> levelChanged) {
 
-    /// two outlines are the same when every vertex agrees within this many degrees (about 0.1 mm)
-    private static final double SAME_VERTEX_DEGREES = 1e-9;
+    /// two outlines are the same when neither strays from the other by more than this many degrees
+    /// (about 10 cm): an export that put shared vertices into its neighbours' edges, or rounding to
+    /// 6 decimals, is the same outline
+    private static final double SAME_OUTLINE_DEGREES = 1e-6;
 
     public MapDiff {
         added = Set.copyOf(added);
@@ -108,6 +111,21 @@ public record MapDiff(Set<String> added, Set<String> reshaped, Set<String> renam
     }
 
     private static boolean sameShape(Geometry a, Geometry b) {
-        return a.getNumPoints() == b.getNumPoints() && a.norm().equalsExact(b.norm(), SAME_VERTEX_DEGREES);
+        if (a.getNumPoints() == b.getNumPoints() && a.norm().equalsExact(b.norm(), SAME_OUTLINE_DEGREES)) {
+            return true;
+        }
+        var ea = a.getEnvelopeInternal();
+        var eb = b.getEnvelopeInternal();
+        if (Math.abs(ea.getMinX() - eb.getMinX()) > SAME_OUTLINE_DEGREES || Math.abs(ea.getMaxX() - eb.getMaxX()) > SAME_OUTLINE_DEGREES
+                || Math.abs(ea.getMinY() - eb.getMinY()) > SAME_OUTLINE_DEGREES
+                || Math.abs(ea.getMaxY() - eb.getMaxY()) > SAME_OUTLINE_DEGREES) {
+            return false;
+        }
+        // vertices put into an edge (or rounded off it) are dropped, then the outlines compared vertex by vertex
+        return plain(a).equalsExact(plain(b), SAME_OUTLINE_DEGREES);
+    }
+
+    private static Geometry plain(Geometry g) {
+        return DouglasPeuckerSimplifier.simplify(g, SAME_OUTLINE_DEGREES / 10).norm();
     }
 }

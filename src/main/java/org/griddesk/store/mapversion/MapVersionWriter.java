@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +26,9 @@ import org.griddesk.store.district.DistrictChanges;
 import org.griddesk.store.district.DistrictRepository;
 import org.jooq.DSLContext;
 import org.jooq.Query;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.io.WKTWriter;
 
 /// Writes a new version of the district's map into a live store, in one transaction: regions
@@ -93,14 +96,17 @@ public final class MapVersionWriter {
                 return new Outcome(diff, 0, List.of(), 0, 0, List.of(), 0);
             }
             OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-            writeRegions(tx, next, levels, now);
+            Set<String> changed = new HashSet<>(diff.added());
+            changed.addAll(diff.reshaped());
+            changed.addAll(diff.renamed());
+            writeRegions(tx, next.stream().filter(r -> changed.contains(r.code())).toList(), levels);
             if (!diff.retired().isEmpty()) {
                 tx.update(REGION).set(REGION.RETIRED_AT, now).where(REGION.CODE.in(diff.retired())).execute();
             }
             tx.update(DISTRICT_FEATURE).set(DISTRICT_FEATURE.GEOMETRY_WKT, new WKTWriter().write(outline))
                     .where(DISTRICT_FEATURE.CODE.eq("OUTLINE")).execute();
             List<String> centres = newCentres(tx, areas);
-            int[] cameras = placeCameras(tx, diff.moved(), new GridIndex(grids));
+            int[] cameras = placeCameras(tx, diff, grids);
             List<String> workers = tx.select(GRID_WORKER.NAME, GRID_WORKER.GRID_CODE).from(GRID_WORKER)
                     .where(GRID_WORKER.GRID_CODE.in(diff.retired())).orderBy(GRID_WORKER.GRID_CODE)
                     .fetch(r -> r.value1() + " (" + r.value2() + ")");
@@ -113,7 +119,8 @@ public final class MapVersionWriter {
         });
     }
 
-    private static void writeRegions(DSLContext tx, List<Region> next, Map<String, RegionLevel> stored, OffsetDateTime now) {
+    /// New regions inserted, changed ones (or ones brought back from retirement) updated in place.
+    private static void writeRegions(DSLContext tx, List<Region> next, Map<String, RegionLevel> stored) {
         WKTWriter wkt = new WKTWriter();
         List<Query> writes = new ArrayList<>();
         for (Region r : next) {
@@ -126,7 +133,9 @@ public final class MapVersionWriter {
                             .set(REGION.REGION_LEVEL, r.level().name()).set(REGION.PARENT_CODE, r.parentCode())
                             .set(REGION.DENSITY_WEIGHT, r.weight()).set(REGION.GEOMETRY_WKT, shape));
         }
-        tx.batch(writes).execute();
+        if (!writes.isEmpty()) {
+            tx.batch(writes).execute();
+        }
     }
 
     /// A centre for each town that has none yet (its id is the town's code, under the district centre).
@@ -148,13 +157,25 @@ public final class MapVersionWriter {
         return made;
     }
 
-    /// Each camera of a moved grid goes to the grid its point lies in now: {moved, in no grid}.
-    private static int[] placeCameras(DSLContext tx, Set<String> movedGrids, GridIndex grids) {
+    /// Each camera of a retired grid, and each of a reshaped grid whose point its grid no longer
+    /// holds, goes to the grid its point lies in now (a camera set just outside its grid on purpose,
+    /// on a grid that did not change, stays): {moved, in no grid}.
+    private static int[] placeCameras(DSLContext tx, MapDiff diff, List<Region> next) {
+        GridIndex grids = new GridIndex(next);
+        Map<String, Geometry> shapes = new HashMap<>();
+        next.forEach(g -> shapes.put(g.code(), g.shape()));
+        GeometryFactory points = new GeometryFactory();
+        Set<String> looked = new HashSet<>(diff.retired());
+        looked.addAll(diff.reshaped());
         int moved = 0;
         int outside = 0;
         List<Query> writes = new ArrayList<>();
         for (var c : tx.select(CAMERA.CODE, CAMERA.LON, CAMERA.LAT, CAMERA.GRID_CODE).from(CAMERA)
-                .where(CAMERA.GRID_CODE.in(movedGrids)).fetch()) {
+                .where(CAMERA.GRID_CODE.in(looked)).fetch()) {
+            Geometry own = shapes.get(c.value4());
+            if (own != null && own.covers(points.createPoint(new Coordinate(c.value2(), c.value3())))) {
+                continue;
+            }
             var now = grids.locate(c.value2(), c.value3());
             if (now.isEmpty()) {
                 outside++;

@@ -175,6 +175,7 @@ class PlacingAndTransferTest {
             assertThat(trail.getLast().event()).isEqualTo(new TicketEvent.PlaceConfirmed("XSG-012-03", "仍归本镇"));
 
             run(new TicketCommand.AskPlaceReview(PlaceReview.Reason.GRID_RETIRED, null), MAP);
+            refused(new TicketCommand.ConfirmPlace(""), XSG_DISPATCHER, "refusal.gridRetired");
             run(new TicketCommand.PlaceOnGrid("XSG-012-04", "JN-XSG"), XSG_DISPATCHER);
             assertThat(ticket.placeReview()).as("placing answers it").isNull();
             replayEqualsTicket();
