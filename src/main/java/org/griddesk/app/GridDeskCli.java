@@ -61,10 +61,28 @@ public final class GridDeskCli {
             err.println(messages.get("error.input", e.getMessage()));
             return 2;
         }
+        if (heldByAnother(e)) {
+            // an embedded store open in a desk (or another command): say so, not H2's words
+            err.println(messages.get("error.storeInUse"));
+            return 1;
+        }
         LoggerFactory.getLogger(GridDeskCli.class).error("command failed", e);
         err.println(messages.get("error.failed", rootMessage(e)));
         return 1;
     }
+
+    /// Whether the embedded store's file is held by another program (H2's "database already open").
+    static boolean heldByAnother(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == H2_FILE_LOCKED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// H2's error code for a database file another process has open (`DATABASE_ALREADY_OPEN_1`)
+    private static final int H2_FILE_LOCKED = 90020;
 
     /// The innermost cause's first line: what actually went wrong, without wrapper noise.
     static String rootMessage(Throwable failure) {

@@ -1,5 +1,7 @@
 package org.griddesk.app;
 
+import org.griddesk.ui.Language;
+import org.griddesk.ui.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -16,6 +18,15 @@ class GridDeskCliTest {
     Path dataDir;
 
 
+
+    @Test
+    void aStoreHeldByADeskIsSaidInWordsNotInH2s() {
+        var locked = new IllegalStateException("pool", new java.sql.SQLException("The file is locked: griddesk.mv.db", "HY000", 90020));
+        assertThat(GridDeskCli.heldByAnother(locked)).isTrue();
+        assertThat(GridDeskCli.heldByAnother(new IllegalStateException(new java.sql.SQLException("syntax", "42000", 42001))))
+                .isFalse();
+        assertThat(Messages.of(Language.ZH_CN).get("error.storeInUse")).contains("关闭席位");
+    }
 
     @Test
     void helpIsChineseByDefaultAndEnglishOnRequest() {
