@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.griddesk.geo.CoordinateSystem;
 import org.griddesk.onboard.DistrictExport;
 import org.griddesk.onboard.DistrictImport;
+import org.griddesk.onboard.TeamCoverage;
 import org.griddesk.onboard.Problem;
 import org.griddesk.security.AuditAction;
 import org.griddesk.store.DataKeySetup;
@@ -86,8 +87,18 @@ final class DistrictCommand extends CommandGroup {
                         + " cameras, " + done.households().size() + " must-visit households");
                 root.out().println(m.get("cli.district.imported", done.units().size(), done.workers().size(), done.cameras().size(),
                         done.households().size()));
+                warnOfGaps(root, m, map);
             }
             return 0;
+        }
+
+        /// Centres with no team of a type the catalogue sends tickets to: those tickets wait there.
+        private static void warnOfGaps(GridDeskCommand root, Messages m, DistrictRepository map) {
+            var taxonomy = map.taxonomy();
+            for (TeamCoverage.Gap gap : TeamCoverage.gaps(map.organisation(), map.teams(), taxonomy)) {
+                root.out().println(m.get("cli.district.teamGap", gap.centre().name(), String.join("、", gap.missingTypes().stream()
+                        .map(code -> taxonomy.teamType(code).map(t -> code + "（" + t.name() + "）").orElse(code)).toList())));
+            }
         }
 
         private static void refuse(DistrictCommand district, Messages m, List<Problem> problems) {

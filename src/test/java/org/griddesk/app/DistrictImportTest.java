@@ -87,6 +87,10 @@ class DistrictImportTest {
         CliRun run = CliRun.in(data, "district", "import", "--units", unitsGbk().toString(), "--workers", workersXlsx().toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("已导入：5 个单位（中心、队伍、部门），5 名网格员，0 个摄像头，0 户必访户。");
+        // the town has its city-management and safety teams only: the catalogue's other street types are named
+        String gap = run.out().lines().filter(l -> l.startsWith("注意：XSG名网格化管理中心")).findFirst().orElseThrow();
+        assertThat(gap).contains("缺少以下队伍类型", "无法派单").doesNotContain("CG（", "AJ（");
+        assertThat(run.out()).contains("注意：测试区网格化管理中心");
 
         try (Database db = Database.open(DatabaseSettings.embeddedH2(data), ThreadGuard.NONE)) {
             List<UnitEntry> units = new BaseDataRepository(db.dsl()).units();
