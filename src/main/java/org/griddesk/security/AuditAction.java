@@ -25,6 +25,8 @@ public enum AuditAction {
     WORKER_TOKEN_ISSUED,
     WORKER_TOKEN_REVOKED,
     PERSONAL_DATA_REVEALED,
+    /// a household's care recorded (关爱帮扶: special groups, risk level, what was done)
+    CARE_RECORDED,
     TICKET_ACTION_REFUSED,
     DATA_KEY_CHANGED,
     EXPORTED,

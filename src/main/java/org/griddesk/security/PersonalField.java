@@ -7,7 +7,9 @@ public enum PersonalField {
     CALLER_PHONE("ticket.caller_phone"),
     HOUSEHOLD_NAME("visit_household.head_name"),
     HOUSEHOLD_PHONE("visit_household.phone"),
-    HOUSEHOLD_ADDRESS("visit_household.address");
+    HOUSEHOLD_ADDRESS("visit_household.address"),
+    /// a care record's note on a special-groups household (关爱帮扶)
+    CARE_NOTE("household_care.note");
 
     private final String column;
 

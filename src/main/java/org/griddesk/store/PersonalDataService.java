@@ -84,6 +84,39 @@ public final class PersonalDataService {
         return household;
     }
 
+    /// A household's care records with their notes (special groups, 四失五类): for those who may read
+    /// special groups, in scope, with a reason; recorded as a reveal of `care:ID`.
+    public VisitHousehold revealCare(Session session, String householdId, String reason) {
+        String target = "care:" + householdId;
+        String why = checked(session, target, reason);
+        if (!session.may(Permission.SPECIAL_GROUPS_READ)) {
+            throw refused(session, target, why, "reveal.refused.permission");
+        }
+        VisitHousehold household = district.visitHousehold(householdId)
+                .orElseThrow(() -> refused(session, target, why, "reveal.refused.notFound"));
+        if (!inScope(session, household)) {
+            throw refused(session, target, why, "reveal.refused.scope");
+        }
+        recorded(session, target, why, null, householdId);
+        return household;
+    }
+
+    /// Whether the grid is in the session's scope: the district's readers see every grid, centre
+    /// staff the grids of their centre's area (and a centre above, those below).
+    public boolean coversGrid(Session session, String gridCode) {
+        if (session.may(Permission.DISTRICT_READ)) {
+            return true;
+        }
+        if (!session.roles().contains(Role.DISPATCHER) && !session.roles().contains(Role.SUPERVISOR)) {
+            return false;
+        }
+        Organisation org = organisation();
+        Optional<Unit> mine = org.unit(session.unitId()).filter(Unit::isCentre);
+        Optional<Unit> ofGrid = district.region(gridCode).flatMap(grid -> district.region(grid.parentCode()))
+                .map(Region::parentCode).flatMap(org::unit).filter(Unit::isCentre);
+        return mine.isPresent() && ofGrid.isPresent() && org.isSameOrAbove(mine.get(), ofGrid.get());
+    }
+
     /// The permission and the reason, before anything is read; returns the reason stripped.
     private String checked(Session session, String target, String reason) {
         String why = reason == null ? "" : reason.strip();
@@ -114,17 +147,7 @@ public final class PersonalDataService {
 
     /// Centre staff see the households of their centre's grids, and a centre above sees those below.
     private boolean inScope(Session session, VisitHousehold household) {
-        if (session.may(Permission.DISTRICT_READ)) {
-            return true;
-        }
-        if (!session.roles().contains(Role.DISPATCHER) && !session.roles().contains(Role.SUPERVISOR)) {
-            return false;
-        }
-        Organisation org = organisation();
-        Optional<Unit> mine = org.unit(session.unitId()).filter(Unit::isCentre);
-        Optional<Unit> ofGrid = district.region(household.gridCode()).flatMap(grid -> district.region(grid.parentCode()))
-                .map(Region::parentCode).flatMap(org::unit).filter(Unit::isCentre);
-        return mine.isPresent() && ofGrid.isPresent() && org.isSameOrAbove(mine.get(), ofGrid.get());
+        return coversGrid(session, household.gridCode());
     }
 
     private Organisation organisation() {

@@ -1,5 +1,6 @@
 package org.griddesk.store;
 
+import static org.griddesk.store.jooq.Tables.HOUSEHOLD_CARE;
 import static org.griddesk.store.jooq.Tables.TICKET;
 import static org.griddesk.store.jooq.Tables.VISIT_HOUSEHOLD;
 
@@ -34,11 +35,12 @@ public final class PersonalDataSweep {
     public int sealAll() {
         int tickets = sweepTickets();
         int households = sweepHouseholds();
-        if (tickets + households > 0) {
-            log.info("sealed the personal data of {} tickets and {} households with the data key {}", tickets, households,
-                    vault.currentKeyId());
+        int care = sweepCareNotes();
+        if (tickets + households + care > 0) {
+            log.info("sealed the personal data of {} tickets, {} households and {} care notes with the data key {}", tickets,
+                    households, care, vault.currentKeyId());
         }
-        return tickets + households;
+        return tickets + households + care;
     }
 
     private Condition stale(Field<String> keyId, Field<String> value) {
@@ -138,6 +140,33 @@ public final class PersonalDataSweep {
         }
     }
 
+    /// Care records' notes (关爱帮扶), the one sealed column of their table.
+    private int sweepCareNotes() {
+        int done = 0;
+        long after = Long.MIN_VALUE;
+        while (true) {
+            var rows = dsl.select(HOUSEHOLD_CARE.ID, HOUSEHOLD_CARE.NOTE).from(HOUSEHOLD_CARE)
+                    .where(stale(HOUSEHOLD_CARE.KEY_ID, HOUSEHOLD_CARE.NOTE), HOUSEHOLD_CARE.ID.gt(after))
+                    .orderBy(HOUSEHOLD_CARE.ID).limit(BATCH).fetch();
+            if (rows.isEmpty()) {
+                return done;
+            }
+            int[] written = {0};
+            dsl.transaction(cfg -> {
+                for (var r : rows) {
+                    String note = clear(PersonalField.CARE_NOTE, r.value2());
+                    if (note != null) {
+                        cfg.dsl().update(HOUSEHOLD_CARE).set(HOUSEHOLD_CARE.NOTE, vault.seal(PersonalField.CARE_NOTE, note))
+                                .set(HOUSEHOLD_CARE.KEY_ID, vault.currentKeyId()).where(HOUSEHOLD_CARE.ID.eq(r.value1())).execute();
+                        written[0]++;
+                    }
+                }
+            });
+            done += written[0];
+            after = rows.getLast().value1();
+        }
+    }
+
     /// The text of a stored value (sealed with any key of the ring, or in clear), or null.
     private String clear(PersonalField field, String stored) {
         Opened opened = vault.open(field, stored);
@@ -151,6 +180,8 @@ public final class PersonalDataSweep {
                 .groupBy(TICKET.CALLER_KEY_ID).forEach(r -> counts.merge(r.value1(), r.value2(), Integer::sum));
         dsl.select(DSL.coalesce(VISIT_HOUSEHOLD.KEY_ID, "-"), DSL.count()).from(VISIT_HOUSEHOLD)
                 .groupBy(VISIT_HOUSEHOLD.KEY_ID).forEach(r -> counts.merge(r.value1(), r.value2(), Integer::sum));
+        dsl.select(DSL.coalesce(HOUSEHOLD_CARE.KEY_ID, "-"), DSL.count()).from(HOUSEHOLD_CARE).where(HOUSEHOLD_CARE.NOTE.isNotNull())
+                .groupBy(HOUSEHOLD_CARE.KEY_ID).forEach(r -> counts.merge(r.value1(), r.value2(), Integer::sum));
         return counts;
     }
 }

@@ -55,6 +55,11 @@ public enum Permission {
     WALL_READ,
     /// a citizen's unmasked name and phone, with a reason, recorded
     PERSONAL_DATA_REVEAL,
+    /// the special groups (四失五类) of the households of one's centre's grids, their risk and care
+    /// records (notes shown with a reason, recorded like any reveal)
+    SPECIAL_GROUPS_READ,
+    /// recording a household's care: its groups, risk level and what was done (关爱帮扶)
+    CARE_RECORD,
     /// ticket lists and reports leaving the desk (files)
     TICKETS_EXPORT,
     /// KPIs, assessment scores and rankings
