@@ -12,6 +12,7 @@ import org.griddesk.domain.district.Team;
 import org.griddesk.store.Database;
 import org.griddesk.store.SystemProperty;
 import org.griddesk.store.SystemPropertyRepository;
+import org.griddesk.store.care.CareRecords;
 import org.griddesk.store.district.AlarmItemRepository;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.security.AccountDemoRoster;
@@ -80,6 +81,7 @@ public final class DemoDistrictLoader {
             districtSaved.complete(null);
             report.districtReady();
             repository.recordVisits(DemoDistrictGenerator.visits(data.visitHouseholds(), WorkCalendar.localDate(now), 3, seed));
+            CareRecords.insertAll(db.dsl(), DemoCare.records(data.visitHouseholds(), now, seed));
         } catch (RuntimeException | Error e) {
             districtSaved.completeExceptionally(e);
             history.exceptionally(stopped -> null).join(); // it stops because of this failure

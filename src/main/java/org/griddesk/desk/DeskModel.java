@@ -55,6 +55,7 @@ import org.griddesk.store.DatabaseKind;
 import org.griddesk.store.PersonalDataService;
 import org.griddesk.store.calendar.CalendarRepository;
 import org.griddesk.store.district.DistrictRepository;
+import org.griddesk.store.care.CareService;
 import org.griddesk.store.feed.ChangeBatch;
 import org.griddesk.store.security.AuditLog;
 import org.griddesk.store.ticket.AttachmentRepository;
@@ -104,6 +105,7 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
     private final TicketDetailViewModel detail;
     private volatile EvidenceLoader evidence;
     private volatile CameraCardModel.Reader cameras;
+    private volatile CareService care;
     private final SavedViews savedViews;
 
     // Properties
@@ -170,6 +172,11 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
     /// The tickets' photos and files (empty until the store is open).
     public Optional<EvidenceLoader> evidence() {
         return Optional.ofNullable(evidence);
+    }
+
+    /// The special groups and their care (empty until the store is open).
+    public Optional<CareService> care() {
+        return Optional.ofNullable(care);
     }
 
     /// The cameras' recent alarms and streams (empty until the store is open).
@@ -253,6 +260,9 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
         CameraAlarms alarms = new CameraAlarms(started.database().dsl());
         evidence = new EvidenceLoader(executor, EvidenceLoader.Store.of(new AttachmentRepository(started.database().dsl()), alarms));
         cameras = CameraCardModel.Reader.of(alarms);
+        AuditLog careAudit = new AuditLog(started.database().dsl(), clock, AuditRetention.fromSystemProperty());
+        care = new CareService(started.database().dsl(), new PersonalDataService(started.database().dsl(), careAudit, clock),
+                careAudit, clock);
         savedViews.useStore(new SavedViewRepository(started.database().dsl(), clock));
         started.subscribe(new DeskCore.Listener() {
             @Override

@@ -1,5 +1,11 @@
 package org.griddesk.desk;
 
+import javafx.scene.control.Button;
+import org.griddesk.geo.Region;
+import org.griddesk.security.Session;
+import org.griddesk.store.care.CareService;
+import org.griddesk.desk.care.SpecialGroupsModel;
+import org.griddesk.desk.care.SpecialGroupsCard;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -523,6 +529,20 @@ public final class DeskWindow {
         });
     }
 
+    /// The grid card's way into the grid's special groups and their care, for those who may see them.
+    private Optional<Node> careButton(Region grid) {
+        Session session = model.sessionProperty().get();
+        if (!CareService.mayRead(session) || model.care().isEmpty()) {
+            return Optional.empty();
+        }
+        Messages texts = Messages.of(messages.language(), RevealRefused.BUNDLE);
+        Button open = new Button(texts.get("care.open"));
+        open.setId("gridCare");
+        open.setOnAction(e -> new SpecialGroupsCard(new SpecialGroupsModel(model.executor(), model.care().get(), session, grid,
+                texts), texts, stage).show());
+        return Optional.of(open);
+    }
+
     /// The wall window, for tests (null until opened).
     public WallWindow wall() {
         return wall;
@@ -540,7 +560,7 @@ public final class DeskWindow {
                 this::openHistorySearch, Bindings.createBooleanBinding(() -> model.userProperty().get() != null
                         && HistorySearchWindow.allowedFor(model.userProperty().get().actor()), model.userProperty()),
                 () -> guide.open(window.getLanguage()),
-                queuePanes.stream().map(QueuePane::node).toList());
+                queuePanes.stream().map(QueuePane::node).toList(), this::careButton);
         view = new MainWindowView(window, model.status(), map, queue, queueModel, messages, stage::close, this::showAbout, parts);
         loader.setController(view);
         try {

@@ -1,6 +1,7 @@
 package org.griddesk.desk;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -93,7 +94,7 @@ public final class MainWindowView {
                  Consumer<Menu> identityMenu, Consumer<Menu> superviseMenu, ObservableValue<String> identity, ObservableValue<Boolean> demoStore,
                  Runnable commandBar, Runnable wall, Runnable deskEntry, ObservableValue<Boolean> signedIn,
                  ObservableValue<Boolean> deskEntryAllowed, Runnable historySearch, ObservableValue<Boolean> historyAllowed,
-                 Runnable guide, List<Node> overQueue) {
+                 Runnable guide, List<Node> overQueue, Function<Region, Optional<Node>> gridExtras) {
     }
 
     MainWindowView(MainWindowViewModel window, StatusBarViewModel status, MapView map, QueueView queue, QueueViewModel queueModel,
@@ -237,7 +238,9 @@ public final class MainWindowView {
         detailPlaceholder.setVisible(!shown);
         detailPlaceholder.setManaged(!shown);
         if (shown) {
-            detailRegion.getChildren().add(new GridCard(messages, map.modelProperty().get(), grid));
+            GridCard card = new GridCard(messages, map.modelProperty().get(), grid);
+            parts.gridExtras().apply(grid).ifPresent(card.getChildren()::add);
+            detailRegion.getChildren().add(card);
         }
     }
 

@@ -5,7 +5,6 @@ import static org.griddesk.store.jooq.Tables.VISIT_HOUSEHOLD;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -112,22 +111,13 @@ public final class CareService {
         }
         Set<SpecialGroup> kept = groups == null || groups.isEmpty() ? Set.of() : EnumSet.copyOf(groups);
         Instant at = clock.instant();
-        PersonalDataVault vault = PersonalDataVault.of(dsl);
+        CareRecord made = new CareRecord(0, householdId, at, session.accountId(), session.displayName(), risk, kept, text);
         long id = dsl.transactionResult(cfg -> {
-            long made = cfg.dsl().insertInto(HOUSEHOLD_CARE)
-                    .set(HOUSEHOLD_CARE.HOUSEHOLD_ID, householdId)
-                    .set(HOUSEHOLD_CARE.RECORDED_AT, at.atOffset(ZoneOffset.UTC))
-                    .set(HOUSEHOLD_CARE.ACTOR_ID, session.accountId())
-                    .set(HOUSEHOLD_CARE.ACTOR_NAME, session.displayName())
-                    .set(HOUSEHOLD_CARE.RISK_LEVEL, risk.name())
-                    .set(HOUSEHOLD_CARE.SPECIAL_GROUPS, kept.stream().map(Enum::name).collect(Collectors.joining(",")))
-                    .set(HOUSEHOLD_CARE.NOTE, vault.seal(PersonalField.CARE_NOTE, text))
-                    .set(HOUSEHOLD_CARE.KEY_ID, vault.currentKeyId())
-                    .returningResult(HOUSEHOLD_CARE.ID).fetchOne(HOUSEHOLD_CARE.ID);
+            long inserted = CareRecords.insert(cfg.dsl(), made);
             // the audit names what was judged, never the note (personal data)
             AuditLog.write(audit, cfg.dsl(), new AuditEntry(at, session.accountId(), session.displayName(), session.from(),
                     AuditAction.CARE_RECORDED, target, AuditOutcome.SUCCESS, "risk " + risk + ", groups " + kept));
-            return made;
+            return inserted;
         });
         return new CareRecord(id, householdId, at, session.accountId(), session.displayName(), risk, kept, text);
     }
