@@ -1,0 +1,121 @@
+package org.griddesk.store.security;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Predicate;
+import org.griddesk.domain.district.Camera;
+import org.griddesk.domain.district.DistrictChangeKind;
+import org.griddesk.domain.org.Permission;
+import org.griddesk.domain.org.UnitEntry;
+import org.griddesk.domain.taxonomy.Item;
+import org.griddesk.domain.taxonomy.TeamType;
+import org.griddesk.domain.ticket.DeadlinePolicy;
+import org.griddesk.security.AuditAction;
+import org.griddesk.security.CameraAdministration;
+import org.griddesk.security.GridWorkerAdministration;
+import org.griddesk.security.OrganisationAdministration;
+import org.griddesk.security.Session;
+import org.griddesk.security.TaxonomyAdministration;
+import org.jooq.DSLContext;
+
+/// The district's base data as the system administrator keeps it at the desk: the organisation,
+/// grid workers, cameras and the responsibility catalogue. Made by [AccountService#districtAdministration]
+/// (the same audit and the same check that a session is still good); each part checks its
+/// permission, and each change commits with its audit record and its `district_change` row.
+public final class DistrictAdministrationService
+        implements OrganisationAdministration, GridWorkerAdministration, TaxonomyAdministration, CameraAdministration {
+    private final OrganisationAdministrator organisation;
+    private final GridWorkerAdministrator workers;
+    private final TaxonomyAdministrator taxonomy;
+    private final CameraAdministrator cameras;
+
+    DistrictAdministrationService(DSLContext dsl, Clock clock, AccountAudit audit, Predicate<Session> active) {
+        this.organisation = new OrganisationAdministrator(new DistrictEdit(dsl, clock, audit, active, DistrictChangeKind.ORGANISATION,
+                AuditAction.ORGANISATION_CHANGED, Permission.ORGANISATION_MANAGE));
+        this.workers = new GridWorkerAdministrator(new DistrictEdit(dsl, clock, audit, active, DistrictChangeKind.WORKERS,
+                AuditAction.ORGANISATION_CHANGED, Permission.ORGANISATION_MANAGE));
+        this.taxonomy = new TaxonomyAdministrator(new DistrictEdit(dsl, clock, audit, active, DistrictChangeKind.TAXONOMY,
+                AuditAction.CONFIGURATION_CHANGED, Permission.CONFIGURATION_MANAGE));
+        this.cameras = new CameraAdministrator(new DistrictEdit(dsl, clock, audit, active, DistrictChangeKind.CAMERAS,
+                AuditAction.ORGANISATION_CHANGED, Permission.ORGANISATION_MANAGE));
+    }
+
+    // Organisation
+
+    @Override
+    public List<UnitEntry> units(Session by) {
+        return organisation.units(by);
+    }
+
+    @Override
+    public List<TeamType> unitTeamTypes(Session by) {
+        return organisation.teamTypes(by);
+    }
+
+    @Override
+    public void addUnit(Session by, NewUnit unit) {
+        organisation.add(by, unit);
+    }
+
+    @Override
+    public void renameUnit(Session by, String unitId, String name) {
+        organisation.rename(by, unitId, name);
+    }
+
+    @Override
+    public void changeContact(Session by, String unitId, String name, String phone) {
+        organisation.changeContact(by, unitId, name, phone);
+    }
+
+    @Override
+    public void changeTeamType(Session by, String unitId, String teamTypeCode) {
+        organisation.changeTeamType(by, unitId, teamTypeCode);
+    }
+
+    @Override
+    public void removeUnit(Session by, String unitId) {
+        organisation.remove(by, unitId);
+    }
+
+    // Grid workers and leaders
+
+    @Override
+    public List<Post> posts(Session by) {
+        return workers.posts(by);
+    }
+
+    @Override
+    public void assign(Session by, String regionCode, String workerId, String name, String phone) {
+        workers.assign(by, regionCode, workerId, name, phone);
+    }
+
+    // Taxonomy and responsibility catalogue
+
+    @Override
+    public List<Item> catalogueItems(Session by) {
+        return taxonomy.items(by);
+    }
+
+    @Override
+    public List<TeamType> catalogueTeamTypes(Session by) {
+        return taxonomy.teamTypes(by);
+    }
+
+    @Override
+    public void changeItemRule(Session by, String itemCode, DeadlinePolicy deadline, boolean consultation, String streetTeamType,
+                               String districtTeamType) {
+        taxonomy.changeRule(by, itemCode, deadline, consultation, streetTeamType, districtTeamType);
+    }
+
+    // Cameras
+
+    @Override
+    public List<Camera> cameras(Session by) {
+        return cameras.cameras(by);
+    }
+
+    @Override
+    public void saveCamera(Session by, Camera camera) {
+        cameras.save(by, camera);
+    }
+}
