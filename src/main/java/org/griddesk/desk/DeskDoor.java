@@ -20,6 +20,7 @@ import org.griddesk.desk.admin.AdministrationViewModel;
 import org.griddesk.desk.admin.AlarmKindsScreen;
 import org.griddesk.desk.admin.AlarmKindsViewModel;
 import org.griddesk.desk.admin.AuditAdminScreen;
+import org.griddesk.desk.admin.DistrictTabs;
 import org.griddesk.desk.session.DeskFace;
 import org.griddesk.desk.session.SessionMenu;
 import org.griddesk.desk.session.SessionViewModel;
@@ -59,8 +60,9 @@ public final class DeskDoor {
     /// @param stillActive whether the store still holds a session (false after a lockout)
     /// @param lockRecorder records that the desk locked (the audit's DESK_LOCKED)
     /// @param from        this machine, as the audit records it
+    /// @param district    the system administrator's tabs for the district's base data (null: none)
     public record AccountsAccess(Accounts accounts, AccountAdministration administration, AlarmKindAdministration alarmKinds,
-                                 PasswordPolicySettings policy,
+                                 DistrictTabs district, PasswordPolicySettings policy,
                                  Workstation from, Predicate<Session> stillActive, Consumer<Session> lockRecorder) {
     }
 
@@ -79,6 +81,7 @@ public final class DeskDoor {
     private Node faceScreen;
     private AccountAdministration administration;
     private AlarmKindAdministration alarmKinds;
+    private DistrictTabs districtTabs;
     private AuditViewerOpener auditViewer;
     private final SupervisionMenu supervision;
     /// the audit viewer's window while it is open (it belongs to the session that opened it)
@@ -141,6 +144,7 @@ public final class DeskDoor {
     public void useAccounts(AccountsAccess access) {
         this.administration = access.administration();
         this.alarmKinds = access.alarmKinds();
+        this.districtTabs = access.district();
         sessions.useAccounts(access.accounts());
         signIn.useWorkstation(access.from());
         sessions.recordLocksWith(access.lockRecorder());
@@ -333,6 +337,9 @@ public final class DeskDoor {
                 AlarmKindsScreen kinds = new AlarmKindsScreen(new AlarmKindsViewModel(executor, texts, alarmKinds, sessions::current), texts);
                 screen.addTab(texts.get("admin.tab.alarmKinds"), kinds.node());
                 kinds.refresh();
+            }
+            if (districtTabs != null && face.administrator() == Role.SYSTEM_ADMIN) {
+                districtTabs.addTo(screen, executor, texts, sessions::current);
             }
             faceScreen = screen.node();
             seat();

@@ -1,0 +1,32 @@
+package org.griddesk.desk.admin;
+
+import java.util.function.Supplier;
+import org.griddesk.desk.session.SecurityTexts;
+import org.griddesk.security.CameraAdministration;
+import org.griddesk.security.GridWorkerAdministration;
+import org.griddesk.security.OrganisationAdministration;
+import org.griddesk.security.Session;
+import org.griddesk.security.TaxonomyAdministration;
+import org.griddesk.ui.TaskExecutor;
+
+/// The system administrator's tabs for the district's base data — organisation, grid workers,
+/// catalogue, cameras — each read as it is added, through the store's services.
+public record DistrictTabs(OrganisationAdministration organisation, GridWorkerAdministration workers,
+                           TaxonomyAdministration taxonomy, CameraAdministration cameras) {
+
+    /// Adds the four tabs to the administrator's screen and starts reading what they show.
+    public void addTo(AdminScreen screen, TaskExecutor executor, SecurityTexts texts, Supplier<Session> by) {
+        OrganisationScreen units = new OrganisationScreen(new OrganisationViewModel(executor, texts, organisation, by), texts);
+        screen.addTab("organisationTab", texts.get("admin.district.tab.organisation"), units.node());
+        GridWorkersScreen posts = new GridWorkersScreen(new GridWorkersViewModel(executor, texts, workers, by), texts);
+        screen.addTab("gridWorkersTab", texts.get("admin.district.tab.workers"), posts.node());
+        CatalogueScreen items = new CatalogueScreen(new CatalogueViewModel(executor, texts, taxonomy, by), texts);
+        screen.addTab("catalogueTab", texts.get("admin.district.tab.taxonomy"), items.node());
+        CamerasScreen points = new CamerasScreen(new CamerasViewModel(executor, texts, cameras, by), texts);
+        screen.addTab("camerasTab", texts.get("admin.district.tab.cameras"), points.node());
+        units.refresh();
+        posts.refresh();
+        items.refresh();
+        points.refresh();
+    }
+}
