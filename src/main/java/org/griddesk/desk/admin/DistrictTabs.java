@@ -3,6 +3,7 @@ package org.griddesk.desk.admin;
 import java.util.function.Supplier;
 import org.griddesk.desk.session.SecurityTexts;
 import org.griddesk.security.CameraAdministration;
+import org.griddesk.security.ChannelKeyAdministration;
 import org.griddesk.security.GridWorkerAdministration;
 import org.griddesk.security.OrganisationAdministration;
 import org.griddesk.security.Session;
@@ -10,11 +11,11 @@ import org.griddesk.security.TaxonomyAdministration;
 import org.griddesk.ui.TaskExecutor;
 
 /// The system administrator's tabs for the district's base data — organisation, grid workers,
-/// catalogue, cameras — each read as it is added, through the store's services.
+/// catalogue, cameras, gateway keys — each read as it is added, through the store's services.
 public record DistrictTabs(OrganisationAdministration organisation, GridWorkerAdministration workers,
-                           TaxonomyAdministration taxonomy, CameraAdministration cameras) {
+                           TaxonomyAdministration taxonomy, CameraAdministration cameras, ChannelKeyAdministration keys) {
 
-    /// Adds the four tabs to the administrator's screen and starts reading what they show.
+    /// Adds the tabs to the administrator's screen and starts reading what they show.
     public void addTo(AdminScreen screen, TaskExecutor executor, SecurityTexts texts, Supplier<Session> by) {
         OrganisationScreen units = new OrganisationScreen(new OrganisationViewModel(executor, texts, organisation, by), texts);
         screen.addTab("organisationTab", texts.get("admin.district.tab.organisation"), units.node());
@@ -24,9 +25,12 @@ public record DistrictTabs(OrganisationAdministration organisation, GridWorkerAd
         screen.addTab("catalogueTab", texts.get("admin.district.tab.taxonomy"), items.node());
         CamerasScreen points = new CamerasScreen(new CamerasViewModel(executor, texts, cameras, by), texts);
         screen.addTab("camerasTab", texts.get("admin.district.tab.cameras"), points.node());
+        ChannelKeysScreen gatewayKeys = new ChannelKeysScreen(new ChannelKeysViewModel(executor, texts, keys, by), texts);
+        screen.addTab("channelKeysTab", texts.get("admin.district.tab.keys"), gatewayKeys.node());
         units.refresh();
         posts.refresh();
         items.refresh();
         points.refresh();
+        gatewayKeys.refresh();
     }
 }

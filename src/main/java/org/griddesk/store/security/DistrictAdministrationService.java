@@ -12,6 +12,7 @@ import org.griddesk.domain.taxonomy.TeamType;
 import org.griddesk.domain.ticket.DeadlinePolicy;
 import org.griddesk.security.AuditAction;
 import org.griddesk.security.CameraAdministration;
+import org.griddesk.security.ChannelKeyAdministration;
 import org.griddesk.security.GridWorkerAdministration;
 import org.griddesk.security.OrganisationAdministration;
 import org.griddesk.security.Session;
@@ -19,15 +20,16 @@ import org.griddesk.security.TaxonomyAdministration;
 import org.jooq.DSLContext;
 
 /// The district's base data as the system administrator keeps it at the desk: the organisation,
-/// grid workers, cameras and the responsibility catalogue. Made by [AccountService#districtAdministration]
+/// grid workers, cameras, the responsibility catalogue and the gateway's keys. Made by [AccountService#districtAdministration]
 /// (the same audit and the same check that a session is still good); each part checks its
 /// permission, and each change commits with its audit record and its `district_change` row.
-public final class DistrictAdministrationService
-        implements OrganisationAdministration, GridWorkerAdministration, TaxonomyAdministration, CameraAdministration {
+public final class DistrictAdministrationService implements OrganisationAdministration, GridWorkerAdministration,
+        TaxonomyAdministration, CameraAdministration, ChannelKeyAdministration {
     private final OrganisationAdministrator organisation;
     private final GridWorkerAdministrator workers;
     private final TaxonomyAdministrator taxonomy;
     private final CameraAdministrator cameras;
+    private final ChannelKeyAdministrator keys;
 
     DistrictAdministrationService(DSLContext dsl, Clock clock, AccountAudit audit, Predicate<Session> active) {
         this.organisation = new OrganisationAdministrator(new DistrictEdit(dsl, clock, audit, active, DistrictChangeKind.ORGANISATION,
@@ -38,6 +40,8 @@ public final class DistrictAdministrationService
                 AuditAction.CONFIGURATION_CHANGED, Permission.CONFIGURATION_MANAGE));
         this.cameras = new CameraAdministrator(new DistrictEdit(dsl, clock, audit, active, DistrictChangeKind.CAMERAS,
                 AuditAction.ORGANISATION_CHANGED, Permission.ORGANISATION_MANAGE));
+        this.keys = new ChannelKeyAdministrator(new DistrictEdit(dsl, clock, audit, active, DistrictChangeKind.CHANNEL_KEYS,
+                AuditAction.CHANNEL_KEY_CHANGED, Permission.CHANNEL_KEYS_MANAGE), clock);
     }
 
     // Organisation
@@ -117,5 +121,27 @@ public final class DistrictAdministrationService
     @Override
     public void saveCamera(Session by, Camera camera) {
         cameras.save(by, camera);
+    }
+
+    // Channel and team keys
+
+    @Override
+    public List<KeyRow> keys(Session by) {
+        return keys.keys(by);
+    }
+
+    @Override
+    public List<KeyHolder> keyHolders(Session by) {
+        return keys.holders(by);
+    }
+
+    @Override
+    public IssuedKey issueKey(Session by, KeyHolder holder, String label) {
+        return keys.issue(by, holder, label);
+    }
+
+    @Override
+    public void revokeKey(Session by, long keyId) {
+        keys.revoke(by, keyId);
     }
 }

@@ -2,6 +2,7 @@ package org.griddesk.store.security;
 
 import java.time.Clock;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.griddesk.domain.PlainText;
 import org.griddesk.domain.district.DistrictChangeKind;
@@ -53,10 +54,20 @@ final class DistrictEdit {
 
     /// Commits `change` with its audit record (`detail`) and the district's change record.
     void commit(Session by, String target, String detail, Consumer<DSLContext> change) {
-        dsl.transaction(tx -> {
-            change.accept(tx.dsl());
-            audit.in(tx).by(by, action, target, AuditOutcome.SUCCESS, detail);
-            new DistrictChanges(tx.dsl(), clock).record(kind, by.username(), target + ": " + detail);
+        commit(by, tx -> {
+            change.accept(tx);
+            return target;
+        }, t -> t, t -> detail);
+    }
+
+    /// Commits `change`, whose result names the target and the detail of the records (a key's id
+    /// is known once it is stored), and returns the result.
+    <T> T commit(Session by, Function<DSLContext, T> change, Function<T, String> target, Function<T, String> detail) {
+        return dsl.transactionResult(tx -> {
+            T done = change.apply(tx.dsl());
+            audit.in(tx).by(by, action, target.apply(done), AuditOutcome.SUCCESS, detail.apply(done));
+            new DistrictChanges(tx.dsl(), clock).record(kind, by.username(), target.apply(done) + ": " + detail.apply(done));
+            return done;
         });
     }
 

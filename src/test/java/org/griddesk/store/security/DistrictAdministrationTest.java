@@ -16,12 +16,17 @@ import org.griddesk.domain.org.UnitEntry;
 import org.griddesk.domain.org.UnitKind;
 import org.griddesk.domain.org.UnitLevel;
 import org.griddesk.domain.taxonomy.Item;
+import org.griddesk.domain.ticket.Channel;
 import org.griddesk.domain.ticket.DeadlineClass;
 import org.griddesk.domain.ticket.DeadlinePolicy;
 import org.griddesk.security.AccountRefused;
 import org.griddesk.security.AuditAction;
 import org.griddesk.security.AuditEntry;
+import org.griddesk.security.ApiKeys;
 import org.griddesk.security.AuditOutcome;
+import org.griddesk.security.ChannelKeyAdministration.IssuedKey;
+import org.griddesk.security.ChannelKeyAdministration.KeyHolder;
+import org.griddesk.security.ChannelKeyAdministration.KeyRow;
 import org.griddesk.security.GridWorkerAdministration.Post;
 import org.griddesk.security.OrganisationAdministration.NewUnit;
 import org.griddesk.security.Session;
@@ -33,7 +38,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /// The district's base data as the system administrator keeps it through
 /// [DistrictAdministrationService]: each change of the organisation, the grid workers, the
-/// catalogue and the cameras is written with its audit record and a `district_change` row; a
+/// catalogue, the cameras and the gateway's keys is written with its audit record and a `district_change` row; a
 /// dispatcher is refused (audited, nothing written); bad input is refused in words and changes nothing.
 class DistrictAdministrationTest {
     private static final String ITEM = "04-03-001";
@@ -233,6 +238,46 @@ class DistrictAdministrationTest {
                     "admin.district.cameras.noGrid");
             assertThat(admin.cameras(system)).isEmpty();
             assertThat(changes(f)).as("no change recorded").isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aKeyIsIssuedOnceAndRevokedEachAuditedAndRecordedAndOthersAreRefused(DatabaseKind kind) {
+        try (AccountFixture f = new AccountFixture(kind, temp)) {
+            district(f);
+            DistrictAdministrationService admin = f.accounts.districtAdministration();
+            Session system = f.system();
+            KeyHolder hotline = admin.keyHolders(system).stream().filter(h -> h.channel() == Channel.HOTLINE_8890).findFirst()
+                    .orElseThrow();
+            KeyHolder team = admin.keyHolders(system).stream().filter(h -> "JN-XSG-CG".equals(h.teamId())).findFirst().orElseThrow();
+
+            IssuedKey issued = admin.issueKey(system, hotline, " 8890 平台 ");
+            succeeded(f, AuditAction.CHANNEL_KEY_CHANGED, "key " + issued.row().id() + " HOTLINE_8890");
+            assertThat(f.audit.last().detail()).isEqualTo("added: 8890 平台").doesNotContain(issued.key());
+            ChannelKeyRepository keys = new ChannelKeyRepository(f.db.dsl(), f.clock);
+            assertThat(keys.channelOf(ApiKeys.digest(issued.key()))).as("the gateway takes it").contains(Channel.HOTLINE_8890);
+            IssuedKey teamKey = admin.issueKey(system, team, "城管中队反馈");
+            assertThat(keys.teamOf(ApiKeys.digest(teamKey.key()))).contains("JN-XSG-CG");
+            assertThat(admin.keys(system)).extracting(KeyRow::holderName).containsExactly("8890热线", "咸水沽镇城管中队");
+
+            admin.revokeKey(system, issued.row().id());
+            succeeded(f, AuditAction.CHANNEL_KEY_CHANGED, "key " + issued.row().id());
+            assertThat(keys.channelOf(ApiKeys.digest(issued.key()))).isEmpty();
+            assertThat(changes(f)).containsExactly("CHANNEL_KEYS", "CHANNEL_KEYS", "CHANNEL_KEYS");
+
+            Session dispatcher = f.person("li", "JN", "Desk#2026abc", Role.DISPATCHER);
+            refused(() -> admin.issueKey(dispatcher, hotline, "偷偷签发"), "admin.notPermitted");
+            assertThat(f.audit.last().outcome()).isEqualTo(AuditOutcome.REFUSED);
+            refused(() -> admin.revokeKey(dispatcher, teamKey.row().id()), "admin.notPermitted");
+            refused(() -> admin.keys(dispatcher), "admin.notPermitted");
+            refused(() -> admin.issueKey(system, hotline, "两行\n说明"), "admin.district.badName");
+            refused(() -> admin.issueKey(system, new KeyHolder(null, "JN-XSG", "咸水沽镇网格化管理中心"), "中心"), "admin.district.keys.noTeam");
+            refused(() -> admin.issueKey(system, null, "无主"), "admin.district.keys.noHolder");
+            refused(() -> admin.revokeKey(system, issued.row().id()), "admin.district.keys.noSuchKey");
+            assertThat(admin.keys(system)).hasSize(2);
+            assertThat(keys.teamOf(ApiKeys.digest(teamKey.key()))).as("still works").contains("JN-XSG-CG");
+            assertThat(changes(f)).as("nothing more recorded").hasSize(3);
         }
     }
 
