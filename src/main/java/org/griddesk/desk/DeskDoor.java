@@ -31,6 +31,7 @@ import org.griddesk.desk.session.SecurityTexts;
 import org.griddesk.desk.signin.SignInDialog;
 import org.griddesk.desk.signin.SignInViewModel;
 import org.griddesk.dispatch.DeskUser;
+import org.griddesk.domain.calendar.WorkCalendar;
 import org.griddesk.domain.org.Unit;
 import org.griddesk.domain.org.Role;
 import org.griddesk.security.AccountAdministration;
@@ -69,6 +70,7 @@ public final class DeskDoor {
     private final Stage stage;
     private final DeskModel model;
     private final TaskExecutor executor;
+    private final Clock clock;
     private final SessionViewModel sessions;
     private final SignInViewModel signIn;
     private final IdleLock idle;
@@ -97,6 +99,7 @@ public final class DeskDoor {
         this.stage = stage;
         this.model = model;
         this.executor = executor;
+        this.clock = clock;
         this.texts = SecurityTexts.of(language);
         this.sessions = new SessionViewModel(executor, texts);
         this.signIn = new SignInViewModel(executor, texts, new Workstation(null, null));
@@ -339,7 +342,7 @@ public final class DeskDoor {
                 kinds.refresh();
             }
             if (districtTabs != null && face.administrator() == Role.SYSTEM_ADMIN) {
-                districtTabs.addTo(screen, executor, texts, sessions::current);
+                districtTabs.addTo(screen, executor, texts, sessions::current, WorkCalendar.localDate(clock.instant()));
             }
             faceScreen = screen.node();
             seat();

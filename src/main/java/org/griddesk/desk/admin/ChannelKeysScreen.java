@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.controlsfx.control.SearchableComboBox;
 import org.griddesk.desk.session.SecurityTexts;
@@ -38,7 +39,7 @@ public final class ChannelKeysScreen {
     @FXML private Button revokeKey;
     @FXML private ProgressIndicator keysBusy;
     @FXML private Label keysMessage;
-    @FXML private TextField issuedKey;
+    @FXML private TextArea issuedKey;
     @FXML private Button dismissKey;
 
     public ChannelKeysScreen(ChannelKeysViewModel model, SecurityTexts texts) {

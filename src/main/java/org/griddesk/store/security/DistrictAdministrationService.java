@@ -1,8 +1,10 @@
 package org.griddesk.store.security;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
+import org.griddesk.domain.calendar.HolidayDay;
 import org.griddesk.domain.district.Camera;
 import org.griddesk.domain.district.DistrictChangeKind;
 import org.griddesk.domain.org.Permission;
@@ -11,6 +13,7 @@ import org.griddesk.domain.taxonomy.Item;
 import org.griddesk.domain.taxonomy.TeamType;
 import org.griddesk.domain.ticket.DeadlinePolicy;
 import org.griddesk.security.AuditAction;
+import org.griddesk.security.CalendarAdministration;
 import org.griddesk.security.CameraAdministration;
 import org.griddesk.security.ChannelKeyAdministration;
 import org.griddesk.security.GridWorkerAdministration;
@@ -20,16 +23,18 @@ import org.griddesk.security.TaxonomyAdministration;
 import org.jooq.DSLContext;
 
 /// The district's base data as the system administrator keeps it at the desk: the organisation,
-/// grid workers, cameras, the responsibility catalogue and the gateway's keys. Made by [AccountService#districtAdministration]
-/// (the same audit and the same check that a session is still good); each part checks its
-/// permission, and each change commits with its audit record and its `district_change` row.
+/// grid workers, cameras, the responsibility catalogue, the gateway's keys and the holiday
+/// calendar. Made by [AccountService#districtAdministration] (the same audit and the same check
+/// that a session is still good); each part checks its permission, and each change commits with
+/// its audit record and its `district_change` row.
 public final class DistrictAdministrationService implements OrganisationAdministration, GridWorkerAdministration,
-        TaxonomyAdministration, CameraAdministration, ChannelKeyAdministration {
+        TaxonomyAdministration, CameraAdministration, ChannelKeyAdministration, CalendarAdministration {
     private final OrganisationAdministrator organisation;
     private final GridWorkerAdministrator workers;
     private final TaxonomyAdministrator taxonomy;
     private final CameraAdministrator cameras;
     private final ChannelKeyAdministrator keys;
+    private final CalendarAdministrator calendar;
 
     DistrictAdministrationService(DSLContext dsl, Clock clock, AccountAudit audit, Predicate<Session> active) {
         this.organisation = new OrganisationAdministrator(new DistrictEdit(dsl, clock, audit, active, DistrictChangeKind.ORGANISATION,
@@ -42,6 +47,8 @@ public final class DistrictAdministrationService implements OrganisationAdminist
                 AuditAction.ORGANISATION_CHANGED, Permission.ORGANISATION_MANAGE));
         this.keys = new ChannelKeyAdministrator(new DistrictEdit(dsl, clock, audit, active, DistrictChangeKind.CHANNEL_KEYS,
                 AuditAction.CHANNEL_KEY_CHANGED, Permission.CHANNEL_KEYS_MANAGE), clock);
+        this.calendar = new CalendarAdministrator(new DistrictEdit(dsl, clock, audit, active, DistrictChangeKind.CALENDAR,
+                AuditAction.CONFIGURATION_CHANGED, Permission.CONFIGURATION_MANAGE), clock);
     }
 
     // Organisation
@@ -143,5 +150,22 @@ public final class DistrictAdministrationService implements OrganisationAdminist
     @Override
     public void revokeKey(Session by, long keyId) {
         keys.revoke(by, keyId);
+    }
+
+    // Holiday calendar
+
+    @Override
+    public List<HolidayDay> holidayDays(Session by, int year) {
+        return calendar.days(by, year);
+    }
+
+    @Override
+    public void markDay(Session by, LocalDate date, boolean offDay, String name) {
+        calendar.mark(by, date, offDay, name);
+    }
+
+    @Override
+    public void unmarkDay(Session by, LocalDate date) {
+        calendar.unmark(by, date);
     }
 }

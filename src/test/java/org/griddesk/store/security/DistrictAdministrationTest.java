@@ -8,7 +8,11 @@ import static org.griddesk.store.jooq.Tables.TAXONOMY_ITEM;
 import static org.griddesk.store.jooq.Tables.TEAM_TYPE;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import org.griddesk.domain.calendar.DayKind;
+import org.griddesk.domain.calendar.HolidayDay;
+import org.griddesk.domain.calendar.WorkCalendar;
 import org.griddesk.domain.district.Camera;
 import org.griddesk.domain.district.GridWorker;
 import org.griddesk.domain.org.Role;
@@ -31,6 +35,7 @@ import org.griddesk.security.GridWorkerAdministration.Post;
 import org.griddesk.security.OrganisationAdministration.NewUnit;
 import org.griddesk.security.Session;
 import org.griddesk.store.DatabaseKind;
+import org.griddesk.store.calendar.CalendarRepository;
 import org.griddesk.store.district.BaseDataRepository;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,7 +43,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /// The district's base data as the system administrator keeps it through
 /// [DistrictAdministrationService]: each change of the organisation, the grid workers, the
-/// catalogue, the cameras and the gateway's keys is written with its audit record and a `district_change` row; a
+/// catalogue, the cameras, the gateway's keys and the holiday calendar is written with its audit record and a `district_change` row; a
 /// dispatcher is refused (audited, nothing written); bad input is refused in words and changes nothing.
 class DistrictAdministrationTest {
     private static final String ITEM = "04-03-001";
@@ -278,6 +283,45 @@ class DistrictAdministrationTest {
             assertThat(admin.keys(system)).hasSize(2);
             assertThat(keys.teamOf(ApiKeys.digest(teamKey.key()))).as("still works").contains("JN-XSG-CG");
             assertThat(changes(f)).as("nothing more recorded").hasSize(3);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void holidaysAndSwappedWorkingDaysAreMarkedAndUndoneAndDeadlinesCountThem(DatabaseKind kind) {
+        try (AccountFixture f = new AccountFixture(kind, temp)) {
+            DistrictAdministrationService admin = f.accounts.districtAdministration();
+            Session system = f.system();
+            LocalDate festival = LocalDate.of(2027, 2, 11); // a Thursday
+            LocalDate saturday = LocalDate.of(2027, 2, 20);
+            assertThat(admin.holidayDays(system, 2027)).as("no notice for 2027 yet").isEmpty();
+
+            admin.markDay(system, festival, true, " 春节 ");
+            succeeded(f, AuditAction.CONFIGURATION_CHANGED, "calendar:2027-02-11");
+            admin.markDay(system, saturday, false, "春节");
+            assertThat(admin.holidayDays(system, 2027)).containsExactly(new HolidayDay(festival, "春节", true),
+                    new HolidayDay(saturday, "春节", false));
+            WorkCalendar calendar = new CalendarRepository(f.db.dsl(), f.clock).workCalendar();
+            assertThat(calendar.kindOf(festival)).isEqualTo(DayKind.HOLIDAY);
+            assertThat(calendar.kindOf(saturday)).isEqualTo(DayKind.SWAPPED_WORKDAY);
+
+            int shipped2026 = admin.holidayDays(system, 2026).size();
+            admin.markDay(system, LocalDate.of(2026, 10, 9), true, "国庆节");
+            assertThat(admin.holidayDays(system, 2026)).as("the shipped year kept, one day more").hasSize(shipped2026 + 1);
+
+            admin.unmarkDay(system, festival);
+            assertThat(admin.holidayDays(system, 2027)).containsExactly(new HolidayDay(saturday, "春节", false));
+            assertThat(changes(f)).containsExactly("CALENDAR", "CALENDAR", "CALENDAR", "CALENDAR");
+
+            refused(() -> admin.markDay(system, LocalDate.of(2027, 2, 22), false, "春节"), "admin.district.calendar.swapOnWeekday");
+            refused(() -> admin.markDay(system, festival, true, "  "), "admin.district.calendar.badName");
+            refused(() -> admin.unmarkDay(system, festival), "admin.district.calendar.notMarked");
+            refused(() -> admin.unmarkDay(system, saturday), "admin.district.calendar.lastDay");
+            Session dispatcher = f.person("li", "JN", "Desk#2026abc", Role.DISPATCHER);
+            refused(() -> admin.markDay(dispatcher, festival, true, "春节"), "admin.notPermitted");
+            assertThat(f.audit.last().outcome()).isEqualTo(AuditOutcome.REFUSED);
+            assertThat(admin.holidayDays(system, 2027)).as("nothing changed").containsExactly(new HolidayDay(saturday, "春节", false));
+            assertThat(changes(f)).hasSize(4);
         }
     }
 
