@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.griddesk.domain.district.Camera;
+import org.griddesk.geo.CameraPlacement;
 import org.griddesk.geo.CoordinateSystem;
 import org.griddesk.geo.Region;
 import org.griddesk.geo.RegionLevel;

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.griddesk.domain.district.Camera;
+import org.griddesk.domain.district.DistrictCode;
+import org.griddesk.geo.CameraPlacement;
 import org.griddesk.geo.Region;
 import org.griddesk.geo.RegionLevel;
-import org.griddesk.onboard.CameraPlacement;
-import org.griddesk.onboard.Code;
 import org.griddesk.security.Session;
 import org.griddesk.store.district.BaseDataRepository;
 import org.griddesk.store.district.DistrictRepository;
@@ -33,7 +33,7 @@ final class CameraAdministrator {
         String code = camera == null ? null : DistrictEdit.typed(camera.code());
         String target = "camera:" + (code == null ? "" : code);
         edit.require(by, target);
-        if (!Code.valid(code)) {
+        if (!DistrictCode.valid(code)) {
             throw edit.refuse(by, target, "admin.district.cameras.badCode", code == null ? "" : code);
         }
         if (camera.kind() == null) {

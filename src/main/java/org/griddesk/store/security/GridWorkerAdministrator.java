@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.griddesk.domain.Phone;
+import org.griddesk.domain.district.DistrictCode;
 import org.griddesk.domain.district.GridWorker;
 import org.griddesk.geo.Region;
 import org.griddesk.geo.RegionLevel;
-import org.griddesk.onboard.Code;
-import org.griddesk.onboard.Phone;
 import org.griddesk.security.GridWorkerAdministration.Post;
 import org.griddesk.security.Session;
 import org.griddesk.store.district.BaseDataRepository;
@@ -63,7 +63,7 @@ final class GridWorkerAdministrator {
             throw edit.refuse(by, target, "admin.district.workers.noPost", code == null ? "" : code);
         }
         String id = DistrictEdit.typed(workerId);
-        if (!Code.valid(id)) {
+        if (!DistrictCode.valid(id)) {
             throw edit.refuse(by, target, "admin.district.workers.badId", id == null ? "" : id);
         }
         String typedName = DistrictEdit.typed(name);

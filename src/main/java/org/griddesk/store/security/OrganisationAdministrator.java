@@ -5,13 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.griddesk.domain.Phone;
+import org.griddesk.domain.district.DistrictCode;
 import org.griddesk.domain.org.Unit;
 import org.griddesk.domain.org.UnitEntry;
 import org.griddesk.domain.org.UnitLevel;
 import org.griddesk.domain.taxonomy.TeamType;
 import org.griddesk.geo.RegionLevel;
-import org.griddesk.onboard.Code;
-import org.griddesk.onboard.Phone;
 import org.griddesk.security.OrganisationAdministration.NewUnit;
 import org.griddesk.security.Session;
 import org.griddesk.store.district.BaseDataRepository;
@@ -47,7 +47,7 @@ final class OrganisationAdministrator {
         String target = target(id);
         edit.require(by, target);
         Map<String, UnitEntry> all = byId();
-        if (!Code.valid(id)) {
+        if (!DistrictCode.valid(id)) {
             throw edit.refuse(by, target, "admin.district.org.badId", id == null ? "" : id);
         }
         if (all.containsKey(id)) {

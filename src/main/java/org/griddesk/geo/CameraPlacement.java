@@ -1,6 +1,5 @@
-package org.griddesk.onboard;
+package org.griddesk.geo;
 
-import org.griddesk.geo.Region;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
