@@ -70,13 +70,16 @@ final class GridWorkerAdministrator {
         if (!DistrictEdit.name(typedName, MAX_NAME)) {
             throw edit.refuse(by, target, "admin.district.badName", MAX_NAME);
         }
-        String digits = Phone.personal(phone);
+        List<GridWorker> people = new BaseDataRepository(edit.dsl()).workers();
+        // the same person with the phone left blank keeps the phone stored (the screen never shows it whole)
+        String typedPhone = DistrictEdit.typed(phone) != null ? phone
+                : people.stream().filter(w -> w.id().equals(id)).map(GridWorker::phone).findFirst().orElse(phone);
+        String digits = Phone.personal(typedPhone);
         if (digits == null) {
             throw edit.refuse(by, target, "admin.district.badPhone", phone == null ? "" : phone.strip());
         }
         boolean leader = region.get().level() == RegionLevel.COMMUNITY;
         GridWorker worker = new GridWorker(id, typedName, digits, leader ? code : region.get().parentCode(), leader ? null : code, leader);
-        List<GridWorker> people = new BaseDataRepository(edit.dsl()).workers();
         String moved = people.stream().filter(w -> w.id().equals(id)).map(GridWorker::post).filter(p -> !p.equals(code))
                 .map(p -> ", left " + p).findFirst().orElse("");
         String replaced = people.stream().filter(w -> w.leader() == leader && w.post().equals(code) && !w.id().equals(id))

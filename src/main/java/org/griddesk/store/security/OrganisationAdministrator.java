@@ -88,7 +88,8 @@ final class OrganisationAdministrator {
         edit.require(by, target);
         UnitEntry before = existing(by, target, unitId);
         String contact = DistrictEdit.typed(name);
-        String typedPhone = DistrictEdit.typed(phone);
+        // a phone left blank beside a name keeps the one stored (the screen never shows it whole)
+        String typedPhone = DistrictEdit.typed(phone) == null && contact != null ? before.contactPhone() : DistrictEdit.typed(phone);
         String[] checked = contact == null && typedPhone == null ? new String[2] : checkedContact(by, target, contact, typedPhone);
         // the audit names the change, not the person's phone (personal data stays out of the log)
         edit.commit(by, target, checked[0] == null ? "contact cleared" : "contact changed", tx -> new BaseDataRepository(tx)

@@ -3,20 +3,28 @@ package org.griddesk.desk.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.griddesk.desk.session.SecurityTexts;
+import org.griddesk.domain.calendar.HolidayDay;
 import org.griddesk.domain.district.Camera;
 import org.griddesk.domain.district.GridWorker;
 import org.griddesk.domain.org.Role;
 import org.griddesk.domain.org.UnitLevel;
 import org.griddesk.domain.taxonomy.Item;
 import org.griddesk.domain.taxonomy.TeamType;
+import org.griddesk.domain.ticket.Channel;
 import org.griddesk.domain.ticket.DeadlineClass;
 import org.griddesk.domain.ticket.DeadlinePolicy;
 import org.griddesk.security.AccountRefused;
+import org.griddesk.security.CalendarAdministration;
 import org.griddesk.security.CameraAdministration;
+import org.griddesk.security.ChannelKeyAdministration;
+import org.griddesk.security.ChannelKeyAdministration.IssuedKey;
+import org.griddesk.security.ChannelKeyAdministration.KeyHolder;
+import org.griddesk.security.ChannelKeyAdministration.KeyRow;
 import org.griddesk.security.GridWorkerAdministration;
 import org.griddesk.security.GridWorkerAdministration.Post;
 import org.griddesk.security.Session;
@@ -26,7 +34,7 @@ import org.griddesk.ui.CurrentThreadTaskExecutor;
 import org.griddesk.ui.Language;
 import org.junit.jupiter.api.Test;
 
-/// The grid-worker, catalogue and camera tabs' view models: what they hand the services (with the
+/// The grid-worker, catalogue, camera, gateway-key and holiday tabs' view models: what they hand the services (with the
 /// administrator's session), what they refuse before asking (a deadline or a point that is no
 /// number), and a service's refusal shown in words with nothing changed.
 class DistrictViewModelsTest {
@@ -170,5 +178,119 @@ class DistrictViewModelsTest {
         model.save();
         assertThat(calls).last().isEqualTo("GQ-3 FACE 117.305 38.985 G1");
         assertThat(model.messageProperty().get()).isEqualTo("已保存点位 GQ-3。");
+    }
+
+    @Test
+    void anIssuedKeyIsShownUntilDismissedAndARevokedOneCannotBeRevokedAgain() {
+        List<KeyRow> rows = new ArrayList<>();
+        ChannelKeyAdministration keys = new ChannelKeyAdministration() {
+            @Override
+            public List<KeyRow> keys(Session by) {
+                return List.copyOf(rows);
+            }
+
+            @Override
+            public List<KeyHolder> keyHolders(Session by) {
+                return List.of(new KeyHolder(Channel.HOTLINE_8890, null, "8890热线"), new KeyHolder(null, "JN-CGW", "津南区城市管理委员会"));
+            }
+
+            @Override
+            public IssuedKey issueKey(Session by, KeyHolder holder, String label) {
+                calls.add("issue " + by.username() + " " + holder + " " + label);
+                if (holder == null) {
+                    throw new AccountRefused("admin.district.keys.noHolder");
+                }
+                KeyRow row = new KeyRow(rows.size() + 1, "HOTLINE_8890", holder.name(), label.strip(), Instant.EPOCH, null);
+                rows.add(row);
+                return new IssuedKey(row, "gdk_secret");
+            }
+
+            @Override
+            public void revokeKey(Session by, long keyId) {
+                calls.add("revoke " + keyId);
+                if (!rows.get((int) keyId - 1).active()) {
+                    throw new AccountRefused("admin.district.keys.noSuchKey", keyId);
+                }
+                KeyRow r = rows.get((int) keyId - 1);
+                rows.set((int) keyId - 1, new KeyRow(r.id(), r.holder(), r.holderName(), r.label(), r.createdAt(), Instant.EPOCH));
+            }
+        };
+        ChannelKeysViewModel model = new ChannelKeysViewModel(new CurrentThreadTaskExecutor(), TEXTS, keys, () -> ADMIN);
+        model.refresh();
+        assertThat(model.holders()).hasSize(2);
+
+        model.issue();
+        assertThat(model.messageProperty().get()).isEqualTo("请选择密钥的持有方：一个渠道或一支队伍。");
+        assertThat(model.issuedKeyProperty().get()).isEmpty();
+
+        model.holderProperty().set(model.holders().getFirst());
+        model.labelProperty().set("8890 平台");
+        model.issue();
+        assertThat(model.issuedKeyProperty().get()).isEqualTo("gdk_secret");
+        assertThat(model.messageProperty().get()).isEqualTo("已签发密钥 1（8890热线）。请立即复制，关闭后无法再次查看：");
+        assertThat(model.keys()).hasSize(1);
+        model.dismissKey();
+        assertThat(model.issuedKeyProperty().get()).as("forgotten").isEmpty();
+
+        model.selectedProperty().set(model.keys().getFirst());
+        model.revoke();
+        assertThat(model.messageProperty().get()).isEqualTo("已吊销密钥 1。");
+        assertThat(model.keys().getFirst().active()).isFalse();
+        model.selectedProperty().set(model.keys().getFirst());
+        model.revoke();
+        assertThat(model.messageProperty().get()).isEqualTo("没有编号为 1 的有效密钥（可能已吊销）。");
+        assertThat(calls).containsExactly("issue sysadmin null ", "issue sysadmin 8890热线 8890 平台",
+                "revoke 1", "revoke 1");
+    }
+
+    @Test
+    void aDayIsMarkedInTheYearShownAndAnotherYearIsReadWhenChosen() {
+        List<HolidayDay> days = new ArrayList<>();
+        List<Integer> read = new ArrayList<>();
+        CalendarAdministration calendar = new CalendarAdministration() {
+            @Override
+            public List<HolidayDay> holidayDays(Session by, int year) {
+                read.add(year);
+                return days.stream().filter(d -> d.date().getYear() == year).toList();
+            }
+
+            @Override
+            public void markDay(Session by, LocalDate date, boolean offDay, String name) {
+                calls.add("mark " + date + " " + offDay + " " + name);
+                if (!offDay && date.getDayOfWeek().getValue() < 6) {
+                    throw new AccountRefused("admin.district.calendar.swapOnWeekday", date);
+                }
+                days.add(new HolidayDay(date, name, offDay));
+            }
+
+            @Override
+            public void unmarkDay(Session by, LocalDate date) {
+                calls.add("unmark " + date);
+                days.removeIf(d -> d.date().equals(date));
+            }
+        };
+        HolidayCalendarViewModel model = new HolidayCalendarViewModel(new CurrentThreadTaskExecutor(), TEXTS, calendar, () -> ADMIN,
+                LocalDate.of(2026, 12, 4));
+        model.refresh();
+        assertThat(read).containsExactly(2026);
+
+        model.dateProperty().set(LocalDate.of(2027, 2, 22));
+        model.offDayProperty().set(false);
+        model.nameProperty().set("春节");
+        model.mark();
+        assertThat(model.messageProperty().get()).isEqualTo("2027-02-22 不是周末：调休上班日只能是周六或周日。");
+        assertThat(model.yearProperty().get()).as("still the year shown").isEqualTo(2026);
+
+        model.dateProperty().set(LocalDate.of(2027, 2, 20));
+        model.mark();
+        assertThat(model.yearProperty().get()).as("the marked day's year is shown").isEqualTo(2027);
+        assertThat(model.days()).containsExactly(new HolidayDay(LocalDate.of(2027, 2, 20), "春节", false));
+        assertThat(model.countText().get()).isEqualTo("2027 年：放假 0 天，调休上班 1 天");
+        assertThat(model.messageProperty().get()).isEqualTo("已将 2027-02-20 标记为调休上班（春节）。");
+
+        model.selectedProperty().set(model.days().getFirst());
+        model.unmark();
+        assertThat(model.days()).isEmpty();
+        assertThat(calls).containsExactly("mark 2027-02-22 false 春节", "mark 2027-02-20 false 春节", "unmark 2027-02-20");
     }
 }

@@ -100,6 +100,9 @@ class DistrictAdministrationTest {
 
             admin.renameUnit(system, "JN-XSG-SW", "咸水沽镇水务管理站");
             admin.changeContact(system, "JN-XSG-SW", "李主任", "+86 139 1234 5678");
+            admin.changeContact(system, "JN-XSG-SW", "李副主任", "");
+            assertThat(unit(admin, system, "JN-XSG-SW").contactPhone()).as("a blank phone keeps the stored one").isEqualTo("13912345678");
+            admin.changeContact(system, "JN-XSG-SW", "李主任", "+86 139 1234 5678");
             admin.changeTeamType(system, "JN-XSG-SW", "AJB");
             UnitEntry changed = unit(admin, system, "JN-XSG-SW");
             assertThat(changed.unit().name()).isEqualTo("咸水沽镇水务管理站");
@@ -111,7 +114,8 @@ class DistrictAdministrationTest {
             admin.removeUnit(system, "JN-XSG-SW");
             succeeded(f, AuditAction.ORGANISATION_CHANGED, "unit:JN-XSG-SW");
             assertThat(admin.units(system)).extracting(e -> e.unit().id()).doesNotContain("JN-XSG-SW");
-            assertThat(changes(f)).containsExactly("ORGANISATION", "ORGANISATION", "ORGANISATION", "ORGANISATION", "ORGANISATION");
+            assertThat(changes(f)).containsExactly("ORGANISATION", "ORGANISATION", "ORGANISATION", "ORGANISATION", "ORGANISATION",
+                    "ORGANISATION", "ORGANISATION");
             assertThat(f.db.dsl().select(DISTRICT_CHANGE.ACTOR).from(DISTRICT_CHANGE).fetch(DISTRICT_CHANGE.ACTOR)).containsOnly("sysadmin");
         }
     }
@@ -129,6 +133,8 @@ class DistrictAdministrationTest {
             succeeded(f, AuditAction.ORGANISATION_CHANGED, "post:G1");
             assertThat(f.audit.last().detail()).isEqualTo("worker W-002, replacing W-001");
             admin.assign(system, "C1", "L-001", "赵敏", "022-28391234");
+            admin.assign(system, "C1", "L-001", "赵敏", " ");
+            assertThat(f.audit.last().detail()).isEqualTo("leader L-001");
 
             List<GridWorker> people = new BaseDataRepository(f.db.dsl()).workers();
             assertThat(people).containsExactly(new GridWorker("L-001", "赵敏", "02228391234", "C1", null, true),
@@ -136,7 +142,7 @@ class DistrictAdministrationTest {
             assertThat(admin.posts(system)).extracting(Post::regionCode, p -> p.holder() == null ? null : p.holder().id())
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("G1", "W-002"), org.assertj.core.groups.Tuple.tuple("G2", null),
                             org.assertj.core.groups.Tuple.tuple("C1", "L-001"));
-            assertThat(changes(f)).containsExactly("WORKERS", "WORKERS", "WORKERS");
+            assertThat(changes(f)).containsExactly("WORKERS", "WORKERS", "WORKERS", "WORKERS");
         }
     }
 
