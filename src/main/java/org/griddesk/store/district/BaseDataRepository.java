@@ -3,10 +3,13 @@ package org.griddesk.store.district;
 import static org.griddesk.store.jooq.Tables.ACCOUNT;
 import static org.griddesk.store.jooq.Tables.CAMERA;
 import static org.griddesk.store.jooq.Tables.CHANNEL_KEY;
+import static org.griddesk.store.jooq.Tables.EXTENSION_REQUEST;
 import static org.griddesk.store.jooq.Tables.GRID_WORKER;
 import static org.griddesk.store.jooq.Tables.ORG_UNIT;
 import static org.griddesk.store.jooq.Tables.TICKET;
+import static org.griddesk.store.jooq.Tables.TICKET_EVENT;
 import static org.griddesk.store.jooq.Tables.VISIT_HOUSEHOLD;
+import static org.griddesk.store.jooq.Tables.WHISTLE;
 
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +27,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.TableField;
+import org.jooq.impl.DSL;
 
 /// The district's base data as its own files give it (griddesk district import): centres, teams
 /// and departments with their contacts, grid workers, cameras and must-visit households. Each row
@@ -109,8 +113,8 @@ public final class BaseDataRepository {
         }
     }
 
-    /// What still names a unit: tickets it owns, accepts or handles, accounts of its people, units
-    /// under it and gateway keys of its team. A unit named by any of them must stay.
+    /// What still names a unit: tickets it owns, accepts, handles or acted on, accounts of its people,
+    /// units under it and gateway keys of its team. A unit named by any of them must stay.
     public record UnitUses(int tickets, int accounts, int units, int keys) {
         public boolean any() {
             return tickets + accounts + units + keys > 0;
@@ -118,8 +122,13 @@ public final class BaseDataRepository {
     }
 
     public UnitUses uses(String unitId) {
-        return new UnitUses(dsl.fetchCount(TICKET, TICKET.OWNER_UNIT.eq(unitId).or(TICKET.ACCEPTING_UNIT.eq(unitId))
-                        .or(TICKET.ASSIGNED_TEAM.eq(unitId))),
+        // a ticket's history names units too (who acted, which team was whistled, who asked for more time)
+        var named = TICKET.OWNER_UNIT.eq(unitId).or(TICKET.ACCEPTING_UNIT.eq(unitId)).or(TICKET.ASSIGNED_TEAM.eq(unitId))
+                .or(TICKET.ID.in(DSL.select(TICKET_EVENT.TICKET_ID).from(TICKET_EVENT).where(TICKET_EVENT.ACTOR_UNIT.eq(unitId))))
+                .or(TICKET.ID.in(DSL.select(WHISTLE.TICKET_ID).from(WHISTLE).where(WHISTLE.TEAM_UNIT.eq(unitId))))
+                .or(TICKET.ID.in(DSL.select(EXTENSION_REQUEST.TICKET_ID).from(EXTENSION_REQUEST)
+                        .where(EXTENSION_REQUEST.REQUESTING_UNIT.eq(unitId))));
+        return new UnitUses(dsl.fetchCount(TICKET, named),
                 dsl.fetchCount(ACCOUNT, ACCOUNT.UNIT_ID.eq(unitId)), dsl.fetchCount(ORG_UNIT, ORG_UNIT.PARENT_ID.eq(unitId)),
                 dsl.fetchCount(CHANNEL_KEY, CHANNEL_KEY.TEAM_UNIT.eq(unitId)));
     }

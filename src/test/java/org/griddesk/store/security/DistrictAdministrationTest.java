@@ -6,9 +6,12 @@ import static org.griddesk.store.jooq.Tables.DISTRICT_CHANGE;
 import static org.griddesk.store.jooq.Tables.REGION;
 import static org.griddesk.store.jooq.Tables.TAXONOMY_ITEM;
 import static org.griddesk.store.jooq.Tables.TEAM_TYPE;
+import static org.griddesk.store.jooq.Tables.TICKET;
+import static org.griddesk.store.jooq.Tables.TICKET_EVENT;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.griddesk.domain.calendar.DayKind;
 import org.griddesk.domain.calendar.HolidayDay;
@@ -223,6 +226,16 @@ class DistrictAdministrationTest {
             // the administrators' accounts belong to JN, and JN-XSG has teams under it
             refused(() -> admin.removeUnit(system, "JN"), "admin.district.org.inUse");
             refused(() -> admin.removeUnit(system, "JN-XSG"), "admin.district.org.inUse");
+            // a team a ticket is with, and a team that only acted on one in its history
+            long ticket = ticket(f, "JN-XSG-AJ");
+            f.db.dsl().insertInto(TICKET_EVENT).set(TICKET_EVENT.TICKET_ID, ticket).set(TICKET_EVENT.TICKET_VERSION, 1L)
+                    .set(TICKET_EVENT.ROUND_NO, 1).set(TICKET_EVENT.EVENT_TYPE, "SIGNED").set(TICKET_EVENT.ACTOR_ID, "h-1")
+                    .set(TICKET_EVENT.ACTOR_NAME, "处置人员").set(TICKET_EVENT.ACTOR_ROLE, "HANDLER").set(TICKET_EVENT.ACTOR_UNIT, "JN-GG-CG")
+                    .set(TICKET_EVENT.OCCURRED_AT, AccountFixture.START.atOffset(ZoneOffset.UTC)).set(TICKET_EVENT.TO_STATE, "HANDLING")
+                    .set(TICKET_EVENT.DETAILS, "{}").execute();
+            assertThatThrownBy(() -> admin.removeUnit(system, "JN-XSG-AJ")).isInstanceOf(AccountRefused.class)
+                    .extracting(e -> List.of(((AccountRefused) e).args())).isEqualTo(List.of("咸水沽镇安监办", 1, 0, 0, 0));
+            refused(() -> admin.removeUnit(system, "JN-GG-CG"), "admin.district.org.inUse");
             assertThat(f.audit.last().outcome()).isEqualTo(AuditOutcome.REFUSED);
             assertThat(admin.units(system)).isEqualTo(unitsBefore);
 
@@ -329,6 +342,16 @@ class DistrictAdministrationTest {
             assertThat(admin.holidayDays(system, 2027)).as("nothing changed").containsExactly(new HolidayDay(saturday, "春节", false));
             assertThat(changes(f)).hasSize(4);
         }
+    }
+
+    /// a ticket of 咸水沽镇 with `team`
+    private static long ticket(AccountFixture f, String team) {
+        var when = AccountFixture.START.atOffset(ZoneOffset.UTC);
+        return f.db.dsl().insertInto(TICKET).set(TICKET.CODE, "T-1").set(TICKET.CHANNEL, "HOTLINE_8890").set(TICKET.SUMMARY, "占道")
+                .set(TICKET.STATE, "DISPATCHED").set(TICKET.OWNER_UNIT, "JN-XSG").set(TICKET.ASSIGNED_TEAM, team)
+                .set(TICKET.WATCHING_UNITS, "").set(TICKET.CONSULTATION, false).set(TICKET.REPORTED_AT, when).set(TICKET.ROUND_NO, 1)
+                .set(TICKET.URGE_COUNT, 0).set(TICKET.RETURN_COUNT, 0).set(TICKET.REWORK_COUNT, 0).set(TICKET.REOPEN_COUNT, 0)
+                .set(TICKET.VERSION, 1L).set(TICKET.UPDATED_AT, when).returning(TICKET.ID).fetchOne(TICKET.ID);
     }
 
     private static UnitEntry unit(DistrictAdministrationService admin, Session by, String id) {
