@@ -1,7 +1,5 @@
 package org.griddesk.desk.admin;
 
-import java.util.Map;
-import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -123,12 +121,7 @@ public final class OrganisationScreen {
     }
 
     private String parentName(UnitEntry u) {
-        if (u.unit().parentId() == null) {
-            return "";
-        }
-        Map<String, String> names = model.units().stream().collect(Collectors.toMap(e -> e.unit().id(), e -> e.unit().name(),
-                (a, b) -> a));
-        return names.getOrDefault(u.unit().parentId(), u.unit().parentId());
+        return u.unit().parentId() == null ? "" : model.unitName(u.unit().parentId());
     }
 
     private String teamTypeName(String code) {

@@ -1,7 +1,9 @@
 package org.griddesk.desk.admin;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -35,6 +37,7 @@ public final class OrganisationViewModel {
     // Properties
     private final ObservableList<UnitEntry> units = FXCollections.observableArrayList();
     private final FilteredList<UnitEntry> shown = new FilteredList<>(units);
+    private final Map<String, String> names = new HashMap<>();
     private final ObservableList<TeamType> teamTypes = FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ObjectProperty<UnitEntry> selected = new SimpleObjectProperty<>(this, "selected");
@@ -161,7 +164,14 @@ public final class OrganisationViewModel {
     }
 
     private void show(List<UnitEntry> list) {
+        names.clear();
+        list.forEach(u -> names.put(u.unit().id(), u.unit().name()));
         units.setAll(list);
+    }
+
+    /// A unit's name by its id (the id itself when the list does not hold it).
+    public String unitName(String id) {
+        return names.getOrDefault(id, id);
     }
 
     /// The centres a new unit may hang under (the service decides which fits).

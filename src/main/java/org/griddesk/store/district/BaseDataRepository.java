@@ -12,7 +12,6 @@ import static org.griddesk.store.jooq.Tables.VISIT_HOUSEHOLD;
 import static org.griddesk.store.jooq.Tables.WHISTLE;
 
 import java.util.List;
-import java.util.Optional;
 import org.griddesk.domain.district.Camera;
 import org.griddesk.domain.district.GridWorker;
 import org.griddesk.domain.district.VisitHousehold;
@@ -140,19 +139,14 @@ public final class BaseDataRepository {
 
     /// Makes `worker` the one full-time worker of its grid, or the one leader of its community:
     /// whoever held the post before leaves it (their row goes), and a row with the same id is replaced.
-    /// Returns whom it replaced, if anyone.
-    public Optional<GridWorker> holdPost(GridWorker worker) {
+    public void holdPost(GridWorker worker) {
         var post = worker.leader()
                 ? GRID_WORKER.IS_LEADER.isTrue().and(GRID_WORKER.COMMUNITY_CODE.eq(worker.communityCode()))
                 : GRID_WORKER.IS_LEADER.isFalse().and(GRID_WORKER.GRID_CODE.eq(worker.gridCode()));
-        Optional<GridWorker> before = dsl.selectFrom(GRID_WORKER).where(post).orderBy(GRID_WORKER.ID).limit(1)
-                .fetchOptional(r -> new GridWorker(r.getId(), r.getName(), r.getPhone(), r.getCommunityCode(), r.getGridCode(),
-                        r.getIsLeader()));
         dsl.deleteFrom(GRID_WORKER).where(post.or(GRID_WORKER.ID.eq(worker.id()))).execute();
         dsl.insertInto(GRID_WORKER).set(GRID_WORKER.ID, worker.id()).set(GRID_WORKER.NAME, worker.name())
                 .set(GRID_WORKER.PHONE, worker.phone()).set(GRID_WORKER.GRID_CODE, worker.gridCode())
                 .set(GRID_WORKER.COMMUNITY_CODE, worker.communityCode()).set(GRID_WORKER.IS_LEADER, worker.leader()).execute();
-        return before;
     }
 
     /// Adds the camera, or replaces the one with its code (its stream address kept unless given).
