@@ -1,5 +1,7 @@
 package org.griddesk.desk.admin;
 
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -38,6 +40,7 @@ public final class OrganisationScreen {
     @FXML private TableColumn<UnitEntry, String> unitTeamTypeColumn;
     @FXML private TableColumn<UnitEntry, String> unitContactColumn;
     @FXML private TableColumn<UnitEntry, String> unitPhoneColumn;
+    @FXML private Label selectedUnit;
     @FXML private TextField unitName;
     @FXML private TextField contactName;
     @FXML private TextField contactPhone;
@@ -97,8 +100,16 @@ public final class OrganisationScreen {
         for (Button b : new Button[] {renameUnit, saveContact, removeUnit}) {
             b.disableProperty().bind(model.selectedProperty().isNull());
         }
-        saveTeamType.disableProperty().bind(model.selectedProperty().isNull());
-        unitTeamType.disableProperty().bind(model.selectedProperty().isNull());
+        // a centre has no team type: only a team's or department's is changed
+        BooleanBinding noTeam = Bindings.createBooleanBinding(() -> model.selectedProperty().get() == null
+                || !model.selectedProperty().get().unit().isTeam(), model.selectedProperty());
+        saveTeamType.disableProperty().bind(noTeam);
+        unitTeamType.disableProperty().bind(noTeam);
+        selectedUnit.textProperty().bind(Bindings.createStringBinding(() -> {
+            UnitEntry now = model.selectedProperty().get();
+            return now == null ? texts.get("admin.district.org.selected")
+                    : texts.get("admin.district.org.selectedUnit", now.unit().id(), now.unit().name());
+        }, model.selectedProperty()));
 
         newKind.getItems().setAll(UnitKind.values());
         newKind.valueProperty().bindBidirectional(model.newKindProperty());
