@@ -121,15 +121,20 @@ public final class BaseDataRepository {
     }
 
     public UnitUses uses(String unitId) {
-        // a ticket's history names units too (who acted, which team was whistled, who asked for more time)
-        var named = TICKET.OWNER_UNIT.eq(unitId).or(TICKET.ACCEPTING_UNIT.eq(unitId)).or(TICKET.ASSIGNED_TEAM.eq(unitId))
-                .or(TICKET.ID.in(DSL.select(TICKET_EVENT.TICKET_ID).from(TICKET_EVENT).where(TICKET_EVENT.ACTOR_UNIT.eq(unitId))))
-                .or(TICKET.ID.in(DSL.select(WHISTLE.TICKET_ID).from(WHISTLE).where(WHISTLE.TEAM_UNIT.eq(unitId))))
-                .or(TICKET.ID.in(DSL.select(EXTENSION_REQUEST.TICKET_ID).from(EXTENSION_REQUEST)
-                        .where(EXTENSION_REQUEST.REQUESTING_UNIT.eq(unitId))));
-        return new UnitUses(dsl.fetchCount(TICKET, named),
-                dsl.fetchCount(ACCOUNT, ACCOUNT.UNIT_ID.eq(unitId)), dsl.fetchCount(ORG_UNIT, ORG_UNIT.PARENT_ID.eq(unitId)),
-                dsl.fetchCount(CHANNEL_KEY, CHANNEL_KEY.TEAM_UNIT.eq(unitId)));
+        int accounts = dsl.fetchCount(ACCOUNT, ACCOUNT.UNIT_ID.eq(unitId));
+        int units = dsl.fetchCount(ORG_UNIT, ORG_UNIT.PARENT_ID.eq(unitId));
+        int keys = dsl.fetchCount(CHANNEL_KEY, CHANNEL_KEY.TEAM_UNIT.eq(unitId));
+        int tickets = dsl.fetchCount(TICKET, TICKET.OWNER_UNIT.eq(unitId).or(TICKET.ACCEPTING_UNIT.eq(unitId))
+                .or(TICKET.ASSIGNED_TEAM.eq(unitId)));
+        if (tickets + accounts + units + keys == 0) {
+            // a ticket's history names units too (who acted, which team was whistled, who asked for
+            // more time): read only when nothing cheaper has already said the unit stays
+            tickets = dsl.fetchCount(DSL.select(TICKET_EVENT.TICKET_ID).from(TICKET_EVENT).where(TICKET_EVENT.ACTOR_UNIT.eq(unitId))
+                    .union(DSL.select(WHISTLE.TICKET_ID).from(WHISTLE).where(WHISTLE.TEAM_UNIT.eq(unitId)))
+                    .union(DSL.select(EXTENSION_REQUEST.TICKET_ID).from(EXTENSION_REQUEST)
+                            .where(EXTENSION_REQUEST.REQUESTING_UNIT.eq(unitId))));
+        }
+        return new UnitUses(tickets, accounts, units, keys);
     }
 
     /// Removes a unit (ask [#uses] first); false when there was none.
