@@ -20,6 +20,7 @@ import org.griddesk.desk.admin.AdministrationViewModel;
 import org.griddesk.desk.admin.AlarmKindsScreen;
 import org.griddesk.desk.admin.AlarmKindsViewModel;
 import org.griddesk.desk.admin.AuditAdminScreen;
+import org.griddesk.desk.admin.DistrictTabs;
 import org.griddesk.desk.session.DeskFace;
 import org.griddesk.desk.session.SessionMenu;
 import org.griddesk.desk.session.SessionViewModel;
@@ -30,6 +31,7 @@ import org.griddesk.desk.session.SecurityTexts;
 import org.griddesk.desk.signin.SignInDialog;
 import org.griddesk.desk.signin.SignInViewModel;
 import org.griddesk.dispatch.DeskUser;
+import org.griddesk.domain.calendar.WorkCalendar;
 import org.griddesk.domain.org.Unit;
 import org.griddesk.domain.org.Role;
 import org.griddesk.security.AccountAdministration;
@@ -59,14 +61,16 @@ public final class DeskDoor {
     /// @param stillActive whether the store still holds a session (false after a lockout)
     /// @param lockRecorder records that the desk locked (the audit's DESK_LOCKED)
     /// @param from        this machine, as the audit records it
+    /// @param district    the system administrator's tabs for the district's base data (null: none)
     public record AccountsAccess(Accounts accounts, AccountAdministration administration, AlarmKindAdministration alarmKinds,
-                                 PasswordPolicySettings policy,
+                                 DistrictTabs district, PasswordPolicySettings policy,
                                  Workstation from, Predicate<Session> stillActive, Consumer<Session> lockRecorder) {
     }
 
     private final Stage stage;
     private final DeskModel model;
     private final TaskExecutor executor;
+    private final Clock clock;
     private final SessionViewModel sessions;
     private final SignInViewModel signIn;
     private final IdleLock idle;
@@ -79,6 +83,7 @@ public final class DeskDoor {
     private Node faceScreen;
     private AccountAdministration administration;
     private AlarmKindAdministration alarmKinds;
+    private DistrictTabs districtTabs;
     private AuditViewerOpener auditViewer;
     private final SupervisionMenu supervision;
     /// the audit viewer's window while it is open (it belongs to the session that opened it)
@@ -94,6 +99,7 @@ public final class DeskDoor {
         this.stage = stage;
         this.model = model;
         this.executor = executor;
+        this.clock = clock;
         this.texts = SecurityTexts.of(language);
         this.sessions = new SessionViewModel(executor, texts);
         this.signIn = new SignInViewModel(executor, texts, new Workstation(null, null));
@@ -141,6 +147,7 @@ public final class DeskDoor {
     public void useAccounts(AccountsAccess access) {
         this.administration = access.administration();
         this.alarmKinds = access.alarmKinds();
+        this.districtTabs = access.district();
         sessions.useAccounts(access.accounts());
         signIn.useWorkstation(access.from());
         sessions.recordLocksWith(access.lockRecorder());
@@ -333,6 +340,9 @@ public final class DeskDoor {
                 AlarmKindsScreen kinds = new AlarmKindsScreen(new AlarmKindsViewModel(executor, texts, alarmKinds, sessions::current), texts);
                 screen.addTab(texts.get("admin.tab.alarmKinds"), kinds.node());
                 kinds.refresh();
+            }
+            if (districtTabs != null && face.administrator() == Role.SYSTEM_ADMIN) {
+                districtTabs.addTo(screen, executor, texts, sessions::current, WorkCalendar.localDate(clock.instant()));
             }
             faceScreen = screen.node();
             seat();

@@ -4,13 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.griddesk.domain.district.Camera;
+import org.griddesk.geo.CameraPlacement;
 import org.griddesk.geo.CoordinateSystem;
 import org.griddesk.geo.Region;
 import org.griddesk.geo.RegionLevel;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.operation.distance.DistanceOp;
 
 /// The cameras file (雪亮工程 points): code, kind, point and grid. The grid may be left out (the
 /// point finds it); when written, the point must lie in it or within [#NEAR_METRES] of it (a camera
@@ -25,15 +22,13 @@ final class CamerasFile {
     static final List<Column> COLUMNS = List.of(CODE, KIND, LON, LAT, GRID, STREAM);
 
     /// How far outside its grid a camera may stand.
-    static final double NEAR_METRES = 100;
+    static final double NEAR_METRES = CameraPlacement.NEAR_METRES;
 
     static final Choice<Camera.Kind> KINDS = new Choice<Camera.Kind>()
             .with(Camera.Kind.HD, "高清摄像头", "hd", "高清", "GQ")
             .with(Camera.Kind.CHECKPOINT, "电子卡口", "checkpoint", "卡口", "KK")
             .with(Camera.Kind.HIGH_POINT, "制高点", "high_point", "high point", "ZG")
             .with(Camera.Kind.FACE, "人脸识别", "face", "人脸", "RL");
-
-    private static final GeometryFactory GEOMETRY = new GeometryFactory();
 
     private CamerasFile() {
     }
@@ -74,8 +69,8 @@ final class CamerasFile {
             row.problem(GRID, "库中没有网格 " + written, "the store has no grid " + written);
             return null;
         }
-        double metres = metresOutside(grid.get(), point);
-        if (metres > NEAR_METRES) {
+        double metres = CameraPlacement.metresOutside(grid.get(), point[0], point[1]);
+        if (!CameraPlacement.near(metres)) {
             String inside = stored.grids().locate(point[0], point[1]).map(Region::code).orElse(null);
             row.problem(GRID, "该点在网格 " + written + " 外约 " + Math.round(metres) + " 米" + (inside == null ? "" : "，位于网格 " + inside + " 内"),
                     String.format(Locale.ROOT, "the point is about %d m outside grid %s%s", Math.round(metres), written,
@@ -83,14 +78,6 @@ final class CamerasFile {
             return null;
         }
         return written;
-    }
-
-    private static double metresOutside(Region grid, double[] point) {
-        Point p = GEOMETRY.createPoint(new Coordinate(point[0], point[1]));
-        Coordinate[] nearest = DistanceOp.nearestPoints(grid.shape(), p);
-        double dx = (nearest[0].x - nearest[1].x) * 111_320 * Math.cos(Math.toRadians(point[1]));
-        double dy = (nearest[0].y - nearest[1].y) * 110_574;
-        return Math.hypot(dx, dy);
     }
 
     private static String stream(Sheet.Row row) {

@@ -1,12 +1,13 @@
 package org.griddesk.onboard;
 
 import java.util.regex.Pattern;
+import org.griddesk.domain.Phone;
 import org.griddesk.domain.PlainText;
+import org.griddesk.domain.district.DistrictCode;
 
 /// A row's cells read as the values the district files hold; each refuses what it cannot read with
 /// a problem on its cell and answers null.
 final class Cells {
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,50}");
     private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d{1,3}(\\.\\d+)?");
 
     private Cells() {
@@ -18,7 +19,7 @@ final class Cells {
         if (text.isEmpty()) {
             return missing(row, column);
         }
-        if (!CODE.matcher(text).matches()) {
+        if (!DistrictCode.valid(text)) {
             row.problem(column, "编号 " + text + " 只能含字母、数字和 . - _，最多 50 个",
                     "code " + text + " may hold letters, digits, '.', '-' and '_' only, at most 50");
             return null;

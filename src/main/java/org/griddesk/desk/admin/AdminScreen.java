@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
@@ -170,9 +172,41 @@ public final class AdminScreen {
 
     /// Adds a tab of another administration screen (the system administrator's alarm kinds).
     public void addTab(String title, javafx.scene.Node content) {
+        addTab("alarmKindsTab", title, content);
+    }
+
+    /// Adds a tab of another administration screen, with the id tests find it by.
+    public void addTab(String id, String title, javafx.scene.Node content) {
         Tab tab = new Tab(title, content);
-        tab.setId("alarmKindsTab");
+        tab.setId(id);
         adminTabs.getTabs().add(tab);
+    }
+
+    /// An administration tab's message: its words, marked when they are a refusal.
+    static void message(Label label, ReadOnlyStringProperty text, ReadOnlyBooleanProperty refused) {
+        label.textProperty().bind(text);
+        label.pseudoClassStateChanged(REFUSED, refused.get());
+        refused.addListener((obs, was, now) -> label.pseudoClassStateChanged(REFUSED, now));
+    }
+
+    /// A choice box that shows each value in words (empty for none).
+    static <T> void choices(ComboBox<T> box, Function<T, String> words) {
+        box.setCellFactory(list -> new WordsCell<>(words));
+        box.setButtonCell(new WordsCell<>(words));
+    }
+
+    private static final class WordsCell<T> extends ListCell<T> {
+        private final Function<T, String> words;
+
+        WordsCell(Function<T, String> words) {
+            this.words = words;
+        }
+
+        @Override
+        protected void updateItem(T value, boolean empty) {
+            super.updateItem(value, empty);
+            setText(empty || value == null ? null : words.apply(value));
+        }
     }
 
     /// Shows it: the accounts, the units and (for the security administrator) the policy are read.

@@ -10,4 +10,9 @@ public record GridWorker(String id, String name, String phone, String communityC
     public String maskedPhone() {
         return Masking.phone(phone);
     }
+
+    /// The code of the post held: the community's for a leader, the grid's for a worker.
+    public String post() {
+        return leader ? communityCode : gridCode;
+    }
 }

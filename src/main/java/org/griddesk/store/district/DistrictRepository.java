@@ -375,4 +375,25 @@ public final class DistrictRepository {
             throw new IllegalStateException("unreadable geometry in the store", e);
         }
     }
+
+    /// Changes what the responsibility catalogue says about one item (its deadline, whether the centre
+    /// may answer it, its town and district team types); false when there is no such item.
+    public boolean setItemRule(String itemCode, DeadlinePolicy deadline, boolean consultation, String streetTeamType,
+                               String districtTeamType) {
+        return dsl.update(TAXONOMY_ITEM).set(TAXONOMY_ITEM.DEADLINE_CLASS, deadline.deadlineClass().name())
+                .set(TAXONOMY_ITEM.DEADLINE_DAYS, deadline.workingDays()).set(TAXONOMY_ITEM.CONSULTATION, consultation)
+                .set(TAXONOMY_ITEM.STREET_TEAM_TYPE, streetTeamType).set(TAXONOMY_ITEM.DISTRICT_TEAM_TYPE, districtTeamType)
+                .where(TAXONOMY_ITEM.CODE.eq(itemCode)).execute() > 0;
+    }
+
+    /// A region's code, name and parent, without its shape.
+    public record RegionName(String code, String name, String parentCode) {
+    }
+
+    /// The current (not retired) regions of one level by code, without their shapes: for lists.
+    public List<RegionName> regionNames(RegionLevel level) {
+        return dsl.select(REGION.CODE, REGION.NAME, REGION.PARENT_CODE).from(REGION)
+                .where(REGION.REGION_LEVEL.eq(level.name()), REGION.RETIRED_AT.isNull()).orderBy(REGION.CODE)
+                .fetch(r -> new RegionName(r.value1(), r.value2(), r.value3()));
+    }
 }

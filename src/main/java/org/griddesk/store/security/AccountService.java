@@ -350,6 +350,12 @@ public final class AccountService implements Accounts, AccountAdministration, Al
         administrator.setPolicy(by, policy);
     }
 
+    /// The district's base data as the system administrator keeps it (organisation, grid workers,
+    /// cameras, catalogue), with this service's audit and its check that a session is still good.
+    public DistrictAdministrationService districtAdministration() {
+        return new DistrictAdministrationService(dsl, clock, audit, this::isActive);
+    }
+
     // The alarm-kind table (system administrator)
 
     @Override
