@@ -21,6 +21,7 @@ import org.griddesk.domain.calendar.HolidayNotice;
 import org.griddesk.domain.calendar.WorkCalendar;
 import org.griddesk.domain.ticket.DeadlineClass;
 import org.griddesk.domain.ticket.DeadlinePolicy;
+import org.griddesk.domain.district.DistrictChangeKind;
 import org.griddesk.security.AuditAction;
 import org.griddesk.store.Database;
 import org.griddesk.store.ThreadGuard;
@@ -76,7 +77,8 @@ final class CalendarCommand extends CommandGroup {
             long off = notice.days().stream().filter(d -> d.offDay()).count();
             calendar.withStore((db, repo) -> {
                 repo.importNotice(notice, file.toAbsolutePath().toString());
-                ConsoleAudit.record(db, AuditAction.CONFIGURATION_CHANGED, "calendar " + notice.year(),
+                ConsoleAudit.districtChanged(db, AuditAction.CONFIGURATION_CHANGED, DistrictChangeKind.CALENDAR,
+                        "calendar " + notice.year(),
                         "holiday notice imported from " + file.toAbsolutePath() + ": " + off + " days off, "
                                 + (notice.days().size() - off) + " working weekend days");
                 return null;

@@ -10,6 +10,7 @@ import org.griddesk.onboard.DistrictExport;
 import org.griddesk.onboard.DistrictImport;
 import org.griddesk.onboard.TeamCoverage;
 import org.griddesk.onboard.Problem;
+import org.griddesk.domain.district.DistrictChangeKind;
 import org.griddesk.security.AuditAction;
 import org.griddesk.store.DataKeySetup;
 import org.griddesk.store.Database;
@@ -82,7 +83,8 @@ final class DistrictCommand extends CommandGroup {
                     refuse(district, m, e.problems());
                     return 2;
                 }
-                ConsoleAudit.record(db, AuditAction.ORGANISATION_CHANGED, "district", "imported from " + given + ": "
+                ConsoleAudit.districtChanged(db, AuditAction.ORGANISATION_CHANGED, DistrictChangeKind.ORGANISATION, "district",
+                        "imported from " + given + ": "
                         + done.units().size() + " units, " + done.workers().size() + " grid workers, " + done.cameras().size()
                         + " cameras, " + done.households().size() + " must-visit households");
                 root.out().println(m.get("cli.district.imported", done.units().size(), done.workers().size(), done.cameras().size(),

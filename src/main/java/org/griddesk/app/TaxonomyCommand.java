@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.griddesk.domain.taxonomy.Taxonomy;
 import org.griddesk.domain.taxonomy.TaxonomyCsv;
+import org.griddesk.domain.district.DistrictChangeKind;
 import org.griddesk.security.AuditAction;
 import org.griddesk.store.Database;
 import org.griddesk.store.ThreadGuard;
@@ -49,7 +50,8 @@ final class TaxonomyCommand extends CommandGroup {
             try (Database db = Database.open(boot.config().databaseSettings(boot.folder()), ThreadGuard.NONE)) {
                 db.migrate();
                 new DistrictRepository(db.dsl()).replaceTaxonomy(catalogue);
-                ConsoleAudit.record(db, AuditAction.CONFIGURATION_CHANGED, "taxonomy", "replaced: " + catalogue.items().size()
+                ConsoleAudit.districtChanged(db, AuditAction.CONFIGURATION_CHANGED, DistrictChangeKind.TAXONOMY, "taxonomy",
+                        "replaced: " + catalogue.items().size()
                         + " items, " + catalogue.teamTypes().size() + " team types");
             }
             root.out().println(root.messages().get("cli.taxonomy.imported", catalogue.categories().size(),

@@ -101,6 +101,8 @@ class DistrictImportTest {
             });
             assertThat(units).filteredOn(u -> u.unit().id().equals("XSG")).singleElement()
                     .satisfies(u -> assertThat(u.contactPhone()).isEqualTo("02228395678"));
+            assertThat(db.dsl().fetchValue("SELECT change_kind FROM district_change ORDER BY seq DESC LIMIT 1", String.class))
+                    .as("running desks and gateways are told").isEqualTo("ORGANISATION");
             DistrictRepository district = new DistrictRepository(db.dsl());
             assertThat(district.gridWorker("XSG-002-02")).map(GridWorker::phone).contains("13800000004");
             assertThat(district.gridWorker("XSG-001-02")).map(GridWorker::communityCode).contains("XSG-001");
