@@ -77,7 +77,18 @@ public final class SpecialGroupsCard {
         title.setText(texts.get("care.title", model.grid().name() + "（" + model.grid().code() + "）"));
         columns();
         households.setItems(model.profiles());
-        households.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
+        // a list read anew empties the table's selection for a moment: the model keeps its household and
+        // the table picks it again
+        households.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (now != null && households.getSelectionModel().getSelectedItem() != now) {
+                households.getSelectionModel().select(now);
+            }
+        });
         households.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(CareProfile item, boolean isEmpty) {
@@ -122,6 +133,16 @@ public final class SpecialGroupsCard {
 
     public Stage stage() {
         return stage;
+    }
+
+    @FXML
+    private void showHistory() {
+        model.readHistory();
+    }
+
+    @FXML
+    private void record() {
+        model.record();
     }
 
     private void columns() {

@@ -52,7 +52,10 @@ public final class SpecialGroupsModel {
         this.grid = grid;
         this.texts = texts;
         selected.addListener((obs, old, now) -> {
-            history.clear(); // another household's notes are asked for anew, with a reason
+            boolean same = old != null && now != null && old.householdId().equals(now.householdId());
+            if (!same) {
+                history.clear(); // another household's notes are asked for anew, with a reason
+            }
             risk.set(now == null ? null : now.risk());
             groups.set(now == null ? Set.of() : now.groups());
         });
@@ -102,9 +105,7 @@ public final class SpecialGroupsModel {
         String text = note.get();
         run(() -> care.record(session, picked.householdId(), level, chosen, text), done -> {
             note.set("");
-            if (!history.isEmpty()) {
-                history.addFirst(done);
-            }
+            history.addFirst(done); // one's own note, just written: no reveal
             message.set(texts.get("care.recorded"));
             load();
         });
