@@ -66,6 +66,10 @@ public enum Permission {
     /// writing and signing off a shift hand-over (交接班) of one's own centre
     SHIFT_HANDOVER,
 
+    // duty visits (4468)
+    /// declaring a major event for a community or a grid: its must-visit households are visited within 24 hours
+    VISIT_EVENT_DECLARE,
+
     // administration (三员分立)
     ACCOUNT_MANAGE,
     ORGANISATION_MANAGE,
