@@ -194,12 +194,12 @@ public final class TicketLifecycle {
             }
             case VerifyPass c -> {
                 requireState(t, action, HANDLED);
-                requireOwnerStaff(t, actor, action, Permission.TICKET_VERIFY);
+                requireVerifier(t, actor, action);
                 yield new TicketEvent.VerificationPassed(optionalText(c.note(), action));
             }
             case VerifyFail c -> {
                 requireState(t, action, HANDLED);
-                requireOwnerStaff(t, actor, action, Permission.TICKET_VERIFY);
+                requireVerifier(t, actor, action);
                 yield new TicketEvent.VerificationFailed(requireText(c.reason(), action));
             }
             case CallBack c -> {
@@ -506,6 +506,19 @@ public final class TicketLifecycle {
         if (!actor.unit().id().equals(t.ownerUnitId())) {
             throw new TransitionRefused("refusal.notOwner", owner(t).name(), action);
         }
+    }
+
+    /// Staff of the owning centre allowed to verify, or, where the rules take it
+    /// ([LifecycleRules#siteCheckVerifies]), a grid worker's check on site, acting for the owning
+    /// centre (the service lets only the worker of the ticket's grid check it).
+    private void requireVerifier(Ticket t, Actor actor, String action) {
+        if (rules.siteCheckVerifies() && Permissions.allows(actor.role(), Permission.TICKET_SITE_CHECK)) {
+            if (!actor.unit().id().equals(t.ownerUnitId())) {
+                throw new TransitionRefused("refusal.notOwner", owner(t).name(), action);
+            }
+            return;
+        }
+        requireOwnerStaff(t, actor, action, Permission.TICKET_VERIFY);
     }
 
     /// A handler of the team working the ticket, or staff of the owning centre, allowed to.

@@ -4,7 +4,6 @@ import static org.griddesk.store.jooq.Tables.HOUSEHOLD_VISIT;
 import static org.griddesk.store.jooq.Tables.REGION;
 import static org.griddesk.store.jooq.Tables.VISIT_EVENT;
 import static org.griddesk.store.jooq.Tables.VISIT_HOUSEHOLD;
-import static org.griddesk.store.jooq.Tables.VISIT_PHOTO;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,19 +16,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.griddesk.domain.calendar.WorkCalendar;
 import org.griddesk.domain.district.VisitHousehold.Category;
 import org.griddesk.domain.visit.HouseholdLastVisit;
 import org.griddesk.domain.visit.MajorEvent;
 import org.griddesk.domain.visit.RecordedVisit;
-import org.griddesk.domain.ticket.Attachment;
 import org.griddesk.domain.visit.VisitCoverage;
 import org.griddesk.domain.visit.VisitFrequency;
 import org.griddesk.domain.visit.VisitPeriod;
 import org.griddesk.domain.visit.VisitSchedule;
 import org.griddesk.domain.visit.VisitScope;
 import org.griddesk.geo.RegionLevel;
+import org.griddesk.store.ticket.IntakeRepository;
+import org.griddesk.store.ticket.Submission;
 import org.jooq.CaseConditionStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -162,18 +163,34 @@ public final class VisitRepository {
                 .set(HOUSEHOLD_VISIT.FINDINGS, visit.findings().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
                 .set(HOUSEHOLD_VISIT.NOTE, visit.note())
                 .returning(HOUSEHOLD_VISIT.ID).fetchOne().getId();
-        int seq = 0;
-        for (Attachment photo : visit.photos()) {
-            tx.insertInto(VISIT_PHOTO).set(VISIT_PHOTO.VISIT_ID, id).set(VISIT_PHOTO.SEQ, ++seq).set(VISIT_PHOTO.FILE_NAME, photo.name())
-                    .set(VISIT_PHOTO.MEDIA_TYPE, photo.type().mediaType()).set(VISIT_PHOTO.SHA256, photo.sha256())
-                    .set(VISIT_PHOTO.CONTENT, photo.content()).execute();
-        }
+        FieldRecords.photos(tx, FieldRecords.VISIT, id, visit.photos());
         return id;
     }
 
     /// As [#record(DSLContext, RecordedVisit)], in a transaction of its own.
     public long record(RecordedVisit visit) {
         return dsl.transactionResult(tx -> record(tx.dsl(), visit));
+    }
+
+    /// As [#record(RecordedVisit)], with the app's send (or null) and its `answer` of the visit's id
+    /// in the same transaction: a resend finds it exactly when the visit was stored.
+    public long record(RecordedVisit visit, Submission send, Function<Long, String> answer) {
+        return dsl.transactionResult(tx -> {
+            long id = record(tx.dsl(), visit);
+            String told = answer.apply(id);
+            if (send != null) {
+                IntakeRepository.recordSend(tx.dsl(), null, send, told);
+            }
+            return id;
+        });
+    }
+
+    /// The visit this worker recorded to this household at this very moment, if any (the same visit sent again).
+    public Optional<Long> sameVisit(String householdId, String workerId, Instant at) {
+        return dsl.select(HOUSEHOLD_VISIT.ID).from(HOUSEHOLD_VISIT)
+                .where(HOUSEHOLD_VISIT.HOUSEHOLD_ID.eq(householdId), HOUSEHOLD_VISIT.WORKER_ID.eq(workerId),
+                        HOUSEHOLD_VISIT.VISITED_AT.eq(utc(at)))
+                .limit(1).fetchOptional(r -> r.value1());
     }
 
     /// Records a major event; returns it with its id.
