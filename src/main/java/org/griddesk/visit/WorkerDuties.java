@@ -181,8 +181,7 @@ public final class WorkerDuties {
             }
             Unit owner = organisation.unit(ticket.ownerUnitId()).orElseThrow();
             Actor actor = new Actor(worker.accountId(), worker.name(), Role.GRID_WORKER, owner);
-            TicketCommand command = form.outcome() ? new TicketCommand.VerifyPass(siteWords(note, true))
-                    : new TicketCommand.VerifyFail(siteWords(note, false));
+            TicketCommand command = new TicketCommand.SiteCheck(form.outcome(), siteWords(note, form.outcome()));
             // the check's record (and its photos) in the ticket's transaction: both or neither
             Ticket after = tickets.execute(ticket, command, actor, submission, answer, tx -> FieldRecords.record(tx, check)).after();
             return new Answered(answer.apply(after), false, true);

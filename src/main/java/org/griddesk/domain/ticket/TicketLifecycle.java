@@ -194,14 +194,15 @@ public final class TicketLifecycle {
             }
             case VerifyPass c -> {
                 requireState(t, action, HANDLED);
-                requireVerifier(t, actor, action);
+                requireOwnerStaff(t, actor, action, Permission.TICKET_VERIFY);
                 yield new TicketEvent.VerificationPassed(optionalText(c.note(), action));
             }
             case VerifyFail c -> {
                 requireState(t, action, HANDLED);
-                requireVerifier(t, actor, action);
+                requireOwnerStaff(t, actor, action, Permission.TICKET_VERIFY);
                 yield new TicketEvent.VerificationFailed(requireText(c.reason(), action));
             }
+            case TicketCommand.SiteCheck c -> siteCheck(t, c, actor);
             case CallBack c -> {
                 requireState(t, action, VERIFIED, ANSWERED);
                 requireOwnerStaff(t, actor, action, Permission.TICKET_CALL_BACK);
@@ -319,6 +320,19 @@ public final class TicketLifecycle {
                 yield new TicketEvent.ReferredToCity(requireText(c.reason(), action), reference);
             }
         };
+    }
+
+    /// A grid worker's check on site is the verification step only where the rules take it; the
+    /// worker acts for the owning centre (the service lets only the worker of the ticket's grid check it).
+    private TicketEvent siteCheck(Ticket t, TicketCommand.SiteCheck c, Actor actor) {
+        String action = c.action();
+        requireState(t, action, HANDLED);
+        requireOwnerStaff(t, actor, action, Permission.TICKET_SITE_CHECK);
+        if (!rules.siteCheckVerifies()) {
+            throw new TransitionRefused("refusal.siteCheckAdvice");
+        }
+        return c.passed() ? new TicketEvent.VerificationPassed(optionalText(c.note(), action))
+                : new TicketEvent.VerificationFailed(requireText(c.note(), action));
     }
 
     /// Placing (定位) is the owning centre's, on a ticket still open and not yet handled, on a grid
@@ -506,19 +520,6 @@ public final class TicketLifecycle {
         if (!actor.unit().id().equals(t.ownerUnitId())) {
             throw new TransitionRefused("refusal.notOwner", owner(t).name(), action);
         }
-    }
-
-    /// Staff of the owning centre allowed to verify, or, where the rules take it
-    /// ([LifecycleRules#siteCheckVerifies]), a grid worker's check on site, acting for the owning
-    /// centre (the service lets only the worker of the ticket's grid check it).
-    private void requireVerifier(Ticket t, Actor actor, String action) {
-        if (rules.siteCheckVerifies() && Permissions.allows(actor.role(), Permission.TICKET_SITE_CHECK)) {
-            if (!actor.unit().id().equals(t.ownerUnitId())) {
-                throw new TransitionRefused("refusal.notOwner", owner(t).name(), action);
-            }
-            return;
-        }
-        requireOwnerStaff(t, actor, action, Permission.TICKET_VERIFY);
     }
 
     /// A handler of the team working the ticket, or staff of the owning centre, allowed to.
