@@ -59,6 +59,7 @@ class WorkerApiTest {
     private String grid;
     private List<VisitHousehold> households;
     private Region gridRegion;
+    private java.util.Optional<FieldRecords.WorkerPost> demoPost;
 
     @BeforeEach
     void start() throws Exception {
@@ -71,6 +72,7 @@ class WorkerApiTest {
                 .orElseThrow().accountId();
         token = new WorkerTokenService(work.fixture.db.dsl(), Clock.systemUTC(), audit).issue(sysadmin, "grid-worker", "手机", 30).token();
         grid = work.ticket(null).intake().gridCode();
+        demoPost = new FieldRecords(work.fixture.db.dsl()).postOf(accountId);
         new FieldRecords(work.fixture.db.dsl()).link(accountId, "W-" + grid);
         DistrictRepository district = new DistrictRepository(work.fixture.db.dsl());
         households = district.visitHouseholds(grid);
@@ -276,6 +278,9 @@ class WorkerApiTest {
         assertThat(body.get("checks").findValuesAsText("ticket")).contains(handled.code());
         assertThat(body.get("visits").findValuesAsText("household")).isSubsetOf(households.stream().map(VisitHousehold::id).toList());
         assertThat(body.get("visits")).isNotEmpty();
+        assertThat(demoPost).as("the demo links its grid worker to a grid of the town").hasValueSatisfying(post -> {
+            assertThat(post.workerId()).isEqualTo("W-" + post.gridCode());
+        });
         HttpResponse<String> noToken = GatewayFixture.HTTP.send(HttpRequest.newBuilder(work.fixture.uri("/api/v1/worker/tasks")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(noToken.statusCode()).isEqualTo(401);

@@ -3,6 +3,7 @@ package org.griddesk.store.visit;
 import static org.griddesk.store.jooq.Tables.FIELD_CHECK;
 import static org.griddesk.store.jooq.Tables.FIELD_PHOTO;
 import static org.griddesk.store.jooq.Tables.GRID_WORKER;
+import static org.griddesk.store.jooq.Tables.REGION;
 import static org.griddesk.store.jooq.Tables.TICKET;
 import static org.griddesk.store.jooq.Tables.WORKER_ACCOUNT;
 
@@ -47,6 +48,17 @@ public final class FieldRecords {
             tx.dsl().deleteFrom(WORKER_ACCOUNT).where(WORKER_ACCOUNT.ACCOUNT_ID.eq(accountId)).execute();
             tx.dsl().insertInto(WORKER_ACCOUNT).set(WORKER_ACCOUNT.ACCOUNT_ID, accountId).set(WORKER_ACCOUNT.WORKER_ID, workerId).execute();
         });
+    }
+
+    /// Links an account, in the transaction `tx`, to the worker of the first grid (by code) of the
+    /// town or zone `areaCode`; nothing when it has none.
+    public static void linkFirstOfArea(DSLContext tx, String accountId, String areaCode) {
+        var community = REGION.as("fc");
+        tx.select(GRID_WORKER.ID).from(GRID_WORKER).join(community).on(community.CODE.eq(GRID_WORKER.COMMUNITY_CODE))
+                .where(community.PARENT_CODE.eq(areaCode), GRID_WORKER.GRID_CODE.isNotNull(), GRID_WORKER.IS_LEADER.isFalse())
+                .orderBy(GRID_WORKER.GRID_CODE).limit(1).fetchOptional(r -> r.value1())
+                .ifPresent(worker -> tx.insertInto(WORKER_ACCOUNT).set(WORKER_ACCOUNT.ACCOUNT_ID, accountId)
+                        .set(WORKER_ACCOUNT.WORKER_ID, worker).execute());
     }
 
     /// Records a check with its photos in the transaction `tx`; returns its id.
