@@ -60,6 +60,9 @@ class WorkerApiTest {
     private List<VisitHousehold> households;
     private Region gridRegion;
     private java.util.Optional<FieldRecords.WorkerPost> demoPost;
+    private WorkerTokenService tokens;
+    private Session sysadmin;
+    private RecordingAudit audit;
 
     @BeforeEach
     void start() throws Exception {
@@ -70,7 +73,10 @@ class WorkerApiTest {
                 new Workstation("test", "127.0.0.1"))).session();
         String accountId = accounts.list(sysadmin).stream().filter(a -> a.username().equals("grid-worker")).findFirst()
                 .orElseThrow().accountId();
-        token = new WorkerTokenService(work.fixture.db.dsl(), Clock.systemUTC(), audit).issue(sysadmin, "grid-worker", "手机", 30).token();
+        tokens = new WorkerTokenService(work.fixture.db.dsl(), Clock.systemUTC(), audit);
+        this.sysadmin = sysadmin;
+        this.audit = audit;
+        token = tokens.issue(sysadmin, "grid-worker", "手机", 30).token();
         grid = work.ticket(null).intake().gridCode();
         demoPost = new FieldRecords(work.fixture.db.dsl()).postOf(accountId);
         new FieldRecords(work.fixture.db.dsl()).link(accountId, "W-" + grid);
@@ -284,6 +290,28 @@ class WorkerApiTest {
         HttpResponse<String> noToken = GatewayFixture.HTTP.send(HttpRequest.newBuilder(work.fixture.uri("/api/v1/worker/tasks")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(noToken.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void anAdministratorLinksAWorkersAccountToAGridPostAndTheAppFollowsAtOnce() throws Exception {
+        String otherGrid = new DistrictRepository(work.fixture.db.dsl()).visitHouseholds().stream().map(VisitHousehold::gridCode)
+                .filter(g -> !g.equals(grid)).findFirst().orElseThrow();
+        var english = new org.griddesk.security.AccountTexts(java.util.Locale.ENGLISH);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> tokens.linkPost(sysadmin, "jn-dispatcher", "W-" + otherGrid)))
+                .isInstanceOfSatisfying(org.griddesk.security.AccountRefused.class,
+                        r -> assertThat(english.of(r)).contains("grid worker role"));
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> tokens.linkPost(sysadmin, "grid-worker", "W-NOWHERE")))
+                .isInstanceOfSatisfying(org.griddesk.security.AccountRefused.class,
+                        r -> assertThat(english.of(r)).contains("No grid worker W-NOWHERE holds a grid's post"));
+        assertThat(tokens.linkPost(sysadmin, "grid-worker", "W-" + otherGrid)).isEqualTo(otherGrid);
+
+        HttpResponse<String> tasks = GatewayFixture.HTTP.send(HttpRequest.newBuilder(work.fixture.uri("/api/v1/worker/tasks"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(json(tasks).get("grid").asText()).isEqualTo(otherGrid);
+        assertThat(audit.entries()).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo(org.griddesk.security.AuditAction.WORKER_POST_LINKED);
+            assertThat(e.outcome()).isEqualTo(org.griddesk.security.AuditOutcome.SUCCESS);
+        });
     }
 
     /// A PNG of random pixels: about 2.4 MB that no compression makes smaller.
