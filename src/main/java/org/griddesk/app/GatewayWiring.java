@@ -27,6 +27,11 @@ import org.griddesk.store.ticket.IntakeRepository;
 import org.griddesk.store.ticket.TeamUploads;
 import org.griddesk.store.ticket.TicketRepository;
 import org.griddesk.store.ticket.TicketService;
+import org.griddesk.store.visit.FieldRecords;
+import org.griddesk.store.visit.VisitRepository;
+import org.griddesk.visit.VisitPlans;
+import org.griddesk.visit.WorkerDuties;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
 /// The gateway's view of a store: channel and team keys, the taxonomy (Open311's service list), and
 /// the intake and team feedback services once the store holds a district, built on first use and
@@ -36,8 +41,12 @@ public final class GatewayWiring {
     }
 
     /// What serves the channels and the teams' systems, built together from one read of the district.
-    record Services(IntakeService intake, TeamFeedback feedback) {
+    record Services(IntakeService intake, TeamFeedback feedback, WorkerDuties duties) {
     }
+
+    /// the system property that turns the grid workers' checks on site into the verification step
+    /// (`true`, the default, or `false`: the centre verifies, the checks are advice)
+    static final String SITE_CHECK_VERIFIES = "visits.siteCheckVerifies";
 
     public static Gateway.Intakes intakes(Database db, Clock clock) {
         ChannelKeyRepository keys = new ChannelKeyRepository(db.dsl(), clock);
@@ -48,7 +57,7 @@ public final class GatewayWiring {
                     // read each time (238 items, a few milliseconds): an imported catalogue shows at once
                     var taxonomy = new DistrictRepository(db.dsl()).taxonomy();
                     return taxonomy.items().isEmpty() ? Optional.empty() : Optional.of(taxonomy);
-                }, workers(db, clock));
+                }, workers(db, clock), () -> services.get().map(Services::duties));
     }
 
     /// Who a grid worker's personal token names (read each time: a revoked token stops at once).
@@ -71,8 +80,10 @@ public final class GatewayWiring {
             return Optional.empty();
         }
         var organisation = district.organisation();
+        SystemPropertyRepository properties = new SystemPropertyRepository(db.dsl(), clock);
+        boolean siteCheckVerifies = properties.find(SITE_CHECK_VERIFIES).map(p -> !p.value().strip().equalsIgnoreCase("false")).orElse(true);
         var lifecycle = new TicketLifecycle(new CalendarRepository(db.dsl(), clock).workCalendar(), organisation,
-                LifecycleRules.DEFAULT);
+                LifecycleRules.DEFAULT.withSiteCheckVerifies(siteCheckVerifies));
         List<Region> regions = new ArrayList<>();
         for (RegionLevel level : List.of(RegionLevel.AREA, RegionLevel.COMMUNITY, RegionLevel.GRID)) {
             regions.addAll(district.regions(level));
@@ -84,6 +95,16 @@ public final class GatewayWiring {
         return Optional.of(new Services(
                 new IntakeService(tickets, repository, new IntakeRepository(db.dsl()), regions, district.cameras(),
                         district.taxonomy(), organisation, jurisdiction.orElse(null), clock),
-                new TeamFeedback(tickets, repository, organisation, new IntakeRepository(db.dsl()), new TeamUploads(db.dsl()), clock)));
+                new TeamFeedback(tickets, repository, organisation, new IntakeRepository(db.dsl()), new TeamUploads(db.dsl()), clock),
+                duties(db, clock, district, tickets, repository, organisation, siteCheckVerifies)));
+    }
+
+    private static WorkerDuties duties(Database db, Clock clock, DistrictRepository district, TicketService tickets,
+                                       TicketRepository repository, org.griddesk.domain.org.Organisation organisation, boolean siteCheckVerifies) {
+        VisitRepository visits = new VisitRepository(db.dsl());
+        var outline = district.districtMap().map(map -> PreparedGeometryFactory.prepare(map.outline()));
+        return new WorkerDuties(new VisitPlans(visits, new SystemPropertyRepository(db.dsl(), clock), clock), visits,
+                new FieldRecords(db.dsl()), district, tickets, repository, new IntakeRepository(db.dsl()), organisation, () -> outline,
+                siteCheckVerifies, clock);
     }
 }

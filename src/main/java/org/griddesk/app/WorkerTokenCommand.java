@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 
 /// `griddesk users token …`: grid workers' personal tokens for the 网格通 app (system administrator).
 @Command(name = "token", mixinStandardHelpOptions = true,
-        subcommands = {WorkerTokenCommand.Issue.class, WorkerTokenCommand.ListTokens.class, WorkerTokenCommand.Revoke.class})
+        subcommands = {WorkerTokenCommand.Issue.class, WorkerTokenCommand.ListTokens.class, WorkerTokenCommand.Revoke.class,
+                WorkerTokenCommand.Link.class})
 final class WorkerTokenCommand implements Runnable {
     @ParentCommand
     UsersCommand users;
@@ -79,6 +80,26 @@ final class WorkerTokenCommand implements Runnable {
     }
 
     /// `users token revoke ID --as OPERATOR`
+    /// `users token link NAME WORKER_ID --as OPERATOR`: the worker in a grid's post the account is.
+    @Command(name = "link", mixinStandardHelpOptions = true)
+    static final class Link extends TokenOperation {
+        @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "users.token.worker")
+        String worker;
+
+        @Parameters(index = "1", paramLabel = "WORKER_ID", descriptionKey = "visits.users.token.workerId")
+        String workerId;
+
+        @Override
+        public Integer call() {
+            UsersCommand users = token.users;
+            return users.as(as, (store, operator) -> {
+                String grid = store.tokens().linkPost(operator, worker, workerId);
+                users.print("visits.users.token.linked", worker, workerId, grid);
+                return 0;
+            });
+        }
+    }
+
     @Command(name = "revoke", mixinStandardHelpOptions = true)
     static final class Revoke extends TokenOperation {
         @Parameters(paramLabel = "ID", descriptionKey = "users.token.id")

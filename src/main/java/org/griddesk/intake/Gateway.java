@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import org.eclipse.jetty.server.Server;
 import org.griddesk.domain.taxonomy.Taxonomy;
 import org.griddesk.domain.ticket.Channel;
+import org.griddesk.visit.WorkerDuties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +52,15 @@ public final class Gateway implements AutoCloseable {
     /// Grid workers are known by their personal tokens (`Authorization: Bearer gdw_…`, [#workerOfToken]).
     public record Intakes(Function<String, Optional<Channel>> channelOfDigest, Function<String, Optional<String>> teamOfDigest,
                           Supplier<Optional<IntakeService>> service, Supplier<Optional<TeamFeedback>> feedback,
-                          Supplier<Optional<Taxonomy>> taxonomy, BiFunction<String, String, Optional<IntakeService.SignedWorker>> workerOfToken) {
+                          Supplier<Optional<Taxonomy>> taxonomy, BiFunction<String, String, Optional<IntakeService.SignedWorker>> workerOfToken,
+                          Supplier<Optional<WorkerDuties>> duties) {
+        /// Without the workers' app beyond reports ([WorkerEndpoints] answer 503).
+        public Intakes(Function<String, Optional<Channel>> channelOfDigest, Function<String, Optional<String>> teamOfDigest,
+                       Supplier<Optional<IntakeService>> service, Supplier<Optional<TeamFeedback>> feedback,
+                       Supplier<Optional<Taxonomy>> taxonomy, BiFunction<String, String, Optional<IntakeService.SignedWorker>> workerOfToken) {
+            this(channelOfDigest, teamOfDigest, service, feedback, taxonomy, workerOfToken, Optional::empty);
+        }
+
         static final Intakes NONE = new Intakes(digest -> Optional.empty(), digest -> Optional.empty(), Optional::empty,
                 Optional::empty, Optional::empty);
 
@@ -141,6 +150,7 @@ public final class Gateway implements AutoCloseable {
             config.routes.get("/api/v1/team/tickets", teams::work);
             config.routes.get("/api/v1/team/tickets/{code}", teams::ticket);
             config.routes.post("/api/v1/team/tickets/{code}/{action}", teams::act);
+            new WorkerEndpoints(taker).routes(config.routes);
             config.routes.get("/open311/v2/{resource}", open311::list);
             config.routes.get("/open311/v2/{collection}/{file}", open311::one);
             config.routes.post("/open311/v2/{resource}", open311::create);

@@ -57,6 +57,16 @@ record Taker(Supplier<Gateway.Health> health, Gateway.Intakes intakes, RateLimit
     /// As [#taking], for a grid worker's personal token: 401 when it is unknown, expired or revoked
     /// (or its account can no longer report), before anything is read or written.
     Optional<WorkerTaking> takingWorker(Context ctx) {
+        return signedWorker(ctx, intakes.service())
+                .flatMap(signed -> jsonBody(ctx).map(body -> new WorkerTaking(signed.worker(), signed.service(), body)));
+    }
+
+    /// A grid worker known by their token, and the service that serves them.
+    record Signed<T>(IntakeService.SignedWorker worker, T service) {
+    }
+
+    /// As [#takingWorker], for any service of the workers' app, before any body is read.
+    <T> Optional<Signed<T>> signedWorker(Context ctx, Supplier<Optional<T>> services) {
         if (!health.get().writable()) {
             unavailable(ctx);
             return Optional.empty();
@@ -69,8 +79,7 @@ record Taker(Supplier<Gateway.Health> health, Gateway.Intakes intakes, RateLimit
                     "网格员令牌无效、已过期或已被吊销，请在网格通中重新登录 / the grid worker token is invalid, expired or revoked: sign in again in the app"));
             return Optional.empty();
         }
-        return admitted(ctx, WorkerTokens.digest(token), intakes.service())
-                .flatMap(service -> jsonBody(ctx).map(body -> new WorkerTaking(worker.get(), service, body)));
+        return admitted(ctx, WorkerTokens.digest(token), services).map(service -> new Signed<>(worker.get(), service));
     }
 
     /// The digest of the request's `X-Api-Key`, when it looks like one of ours.

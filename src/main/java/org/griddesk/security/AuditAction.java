@@ -24,6 +24,8 @@ public enum AuditAction {
     CHANNEL_KEY_CHANGED,
     WORKER_TOKEN_ISSUED,
     WORKER_TOKEN_REVOKED,
+    /// a grid worker's account linked to the person in a grid's post (the workers' app knows its grid by it)
+    WORKER_POST_LINKED,
     PERSONAL_DATA_REVEALED,
     /// a household's care recorded (关爱帮扶: special groups, risk level, what was done)
     CARE_RECORDED,

@@ -57,6 +57,17 @@ final class Ratios {
                         replay.getPrimaryResult().getScore() / sql.getPrimaryResult().getScore()));
             }
         }
+        for (String store : new String[] {"H2", "POSTGRESQL"}) {
+            RunResult coverage = byKey.get("VisitCoverageBenchmark.coverage[" + store + "]");
+            RunResult perGrid = byKey.get("VisitCoverageBenchmark.perGrid[" + store + "]");
+            if (coverage != null && perGrid != null) {
+                BenchResults.summary(String.format(Locale.ROOT,
+                        "visit coverage of every grid for a month, %s: p50 %.1f ms, p99 %.1f ms (goal < 200 ms); one query per grid "
+                                + "p50 %.1f ms, p99 %.1f ms, mean %.1fx slower",
+                        store, percentile(coverage, 50), percentile(coverage, 99), percentile(perGrid, 50), percentile(perGrid, 99),
+                        perGrid.getPrimaryResult().getScore() / coverage.getPrimaryResult().getScore()));
+            }
+        }
         RunResult items = byKey.get("LearnedPredictionBenchmark.itemModel");
         RunResult names = byKey.get("LearnedPredictionBenchmark.itemGuess");
         RunResult breach = byKey.get("LearnedPredictionBenchmark.breachModel");

@@ -71,6 +71,14 @@ public enum Permission {
     /// writing and signing off a shift hand-over (交接班) of one's own centre
     SHIFT_HANDOVER,
 
+    // duty visits (4468)
+    /// a grid worker's visit recorded from the workers' app, and their verification (核实) of a report of their grid
+    VISIT_RECORD,
+    /// a grid worker's check on site (核查) of a handled ticket of their grid: the verification step where configured
+    TICKET_SITE_CHECK,
+    /// declaring a major event for a community or a grid: its must-visit households are visited within 24 hours
+    VISIT_EVENT_DECLARE,
+
     // administration (三员分立)
     ACCOUNT_MANAGE,
     ORGANISATION_MANAGE,

@@ -132,6 +132,15 @@ public sealed interface TicketCommand {
         }
     }
 
+    /// A grid worker's check on site (核查) of a handled ticket of their grid, from the workers' app:
+    /// the verification step where [LifecycleRules#siteCheckVerifies] says so. `note`: the worker's
+    /// words, required when it fails.
+    record SiteCheck(boolean passed, String note) implements TicketCommand {
+        public String action() {
+            return "visits.action.siteCheck";
+        }
+    }
+
     record CallBack(CallbackResult result, String notes) implements TicketCommand {
         public String action() {
             return "action.callBack";

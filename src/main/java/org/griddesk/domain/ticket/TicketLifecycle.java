@@ -202,6 +202,7 @@ public final class TicketLifecycle {
                 requireOwnerStaff(t, actor, action, Permission.TICKET_VERIFY);
                 yield new TicketEvent.VerificationFailed(requireText(c.reason(), action));
             }
+            case TicketCommand.SiteCheck c -> siteCheck(t, c, actor);
             case CallBack c -> {
                 requireState(t, action, VERIFIED, ANSWERED);
                 requireOwnerStaff(t, actor, action, Permission.TICKET_CALL_BACK);
@@ -319,6 +320,19 @@ public final class TicketLifecycle {
                 yield new TicketEvent.ReferredToCity(requireText(c.reason(), action), reference);
             }
         };
+    }
+
+    /// A grid worker's check on site is the verification step only where the rules take it; the
+    /// worker acts for the owning centre (the service lets only the worker of the ticket's grid check it).
+    private TicketEvent siteCheck(Ticket t, TicketCommand.SiteCheck c, Actor actor) {
+        String action = c.action();
+        requireState(t, action, HANDLED);
+        requireOwnerStaff(t, actor, action, Permission.TICKET_SITE_CHECK);
+        if (!rules.siteCheckVerifies()) {
+            throw new TransitionRefused("refusal.siteCheckAdvice");
+        }
+        return c.passed() ? new TicketEvent.VerificationPassed(optionalText(c.note(), action))
+                : new TicketEvent.VerificationFailed(requireText(c.note(), action));
     }
 
     /// Placing (定位) is the owning centre's, on a ticket still open and not yet handled, on a grid

@@ -16,6 +16,7 @@ import org.griddesk.domain.org.UnitKind;
 import org.griddesk.domain.org.UnitLevel;
 import org.griddesk.security.PasswordHasher;
 import org.griddesk.store.district.DistrictRepository;
+import org.griddesk.store.visit.FieldRecords;
 import org.griddesk.store.security.AccountRepository.AccountRow;
 import org.jooq.DSLContext;
 
@@ -43,8 +44,13 @@ public final class AccountDemoRoster {
         Instant now = clock.instant();
         dsl.transaction(tx -> {
             for (Entry e : entries) {
-                AccountRepository.insert(tx.dsl(), new AccountRow(UUID.randomUUID().toString(), e.username(), e.displayName(),
+                String id = UUID.randomUUID().toString();
+                AccountRepository.insert(tx.dsl(), new AccountRow(id, e.username(), e.displayName(),
                         e.unit().id(), true, hash, now, false, null, 0, null, null, null, true, EnumSet.of(e.role())), now);
+                if (e.role() == Role.GRID_WORKER) {
+                    // the demo's grid worker is the worker of the first grid of its town, for the workers' app
+                    FieldRecords.linkFirstOfArea(tx.dsl(), id, e.unit().id());
+                }
             }
         });
         return entries.size();

@@ -1,6 +1,8 @@
 package org.griddesk.store.security;
 
 import static org.griddesk.store.jooq.Tables.ACCOUNT;
+import static org.griddesk.store.jooq.Tables.GRID_WORKER;
+import static org.griddesk.store.jooq.Tables.WORKER_ACCOUNT;
 import static org.griddesk.store.jooq.Tables.WORKER_TOKEN;
 
 import java.time.Clock;
@@ -73,6 +75,29 @@ public final class WorkerTokenService {
             return made;
         });
         return new IssuedToken(id, account.get().username(), token, expires);
+    }
+
+    /// Links the account `username` (a grid worker's) to the person `workerId` in a grid's post, so
+    /// that the workers' app knows the worker's grid; replaces an earlier link. Returns the grid.
+    /// Refused, audited, for an account without the grid worker role or a worker in no grid's post.
+    public String linkPost(Session by, String username, String workerId) {
+        require(by, AuditAction.WORKER_POST_LINKED, username);
+        Optional<AccountRow> account = AccountRepository.byUsername(dsl, username == null ? "" : username.strip());
+        if (account.isEmpty() || !account.get().roles().contains(Role.GRID_WORKER)) {
+            throw audit.refuse(by, AuditAction.WORKER_POST_LINKED, username, "token.notWorker");
+        }
+        String grid = dsl.select(GRID_WORKER.GRID_CODE).from(GRID_WORKER).where(GRID_WORKER.ID.eq(String.valueOf(workerId)),
+                GRID_WORKER.GRID_CODE.isNotNull()).fetchOptional(r -> r.value1()).orElse(null);
+        if (grid == null) {
+            throw audit.refuse(by, AuditAction.WORKER_POST_LINKED, username, "visits.token.noPost", workerId);
+        }
+        dsl.transaction(tx -> {
+            tx.dsl().deleteFrom(WORKER_ACCOUNT).where(WORKER_ACCOUNT.ACCOUNT_ID.eq(account.get().id())).execute();
+            tx.dsl().insertInto(WORKER_ACCOUNT).set(WORKER_ACCOUNT.ACCOUNT_ID, account.get().id()).set(WORKER_ACCOUNT.WORKER_ID, workerId)
+                    .execute();
+            audit.in(tx).by(by, AuditAction.WORKER_POST_LINKED, username, AuditOutcome.SUCCESS, "worker " + workerId + ", grid " + grid);
+        });
+        return grid;
     }
 
     public List<WorkerToken> list(Session by) {

@@ -191,7 +191,8 @@ public final class IntakeRepository {
                 .from(REQUEST_SUBMISSION)
                 .where(REQUEST_SUBMISSION.SENDER.eq(submission.sender()), REQUEST_SUBMISSION.REPEAT_KEY.eq(submission.repeatKey()),
                         REQUEST_SUBMISSION.SENT_AT.ge(odt(submission.since())))
-                .fetchOptional(r -> new Submitted(r.value1(), r.value2(), r.value3()));
+                // a grid worker's visit made no ticket: 0
+                .fetchOptional(r -> new Submitted(r.value1() == null ? 0 : r.value1(), r.value2(), r.value3()));
     }
 
     /// Records a send in the transaction `tx` of the ticket it made: takes over the row of an earlier
@@ -203,7 +204,7 @@ public final class IntakeRepository {
     }
 
     /// As above, with what the send is answered (`answer`, or null), for its resends.
-    static void insertSubmission(DSLContext tx, long ticketId, Submission submission, String answer) {
+    static void insertSubmission(DSLContext tx, Long ticketId, Submission submission, String answer) {
         int takenOver = tx.update(REQUEST_SUBMISSION).set(REQUEST_SUBMISSION.TICKET_ID, ticketId).set(REQUEST_SUBMISSION.ANSWER, answer)
                 .set(REQUEST_SUBMISSION.CONTENT_DIGEST, submission.contentDigest()).set(REQUEST_SUBMISSION.SENT_AT, odt(submission.at()))
                 .where(REQUEST_SUBMISSION.SENDER.eq(submission.sender()), REQUEST_SUBMISSION.REPEAT_KEY.eq(submission.repeatKey()),
@@ -216,6 +217,12 @@ public final class IntakeRepository {
                     .set(REQUEST_SUBMISSION.TICKET_ID, ticketId).set(REQUEST_SUBMISSION.SENT_AT, odt(submission.at()))
                     .set(REQUEST_SUBMISSION.ANSWER, answer).execute();
         }
+    }
+
+    /// Records a grid worker's send (docs/api.md, the workers' app) in the transaction `tx` of what it
+    /// made: a visit (no ticket, `ticketId` null) or a check of the ticket `ticketId`, with its answer.
+    public static void recordSend(DSLContext tx, Long ticketId, Submission send, String answer) {
+        insertSubmission(tx, ticketId, send, answer);
     }
 
     private List<RequestRow> requestRows(Condition where, int limit) {

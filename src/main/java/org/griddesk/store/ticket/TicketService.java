@@ -128,6 +128,13 @@ public final class TicketService {
     /// was stored. Two sends of one key at once: the store keeps one, the other fails.
     public Transition execute(Ticket current, TicketCommand command, Actor actor, Submission send,
                               Function<Ticket, String> answer) {
+        return execute(current, command, actor, send, answer, tx -> { });
+    }
+
+    /// As above, with `alsoWrite` run in the ticket's transaction (a grid worker's check record with
+    /// its photos, which the change must not be stored without).
+    public Transition execute(Ticket current, TicketCommand command, Actor actor, Submission send,
+                              Function<Ticket, String> answer, Consumer<DSLContext> alsoWrite) {
         Transition ruled;
         try {
             ruled = lifecycle.execute(current, command, actor, clock.instant());
@@ -148,6 +155,7 @@ public final class TicketService {
             if (send != null) {
                 IntakeRepository.insertSubmission(tx, current.id(), send, answer.apply(ruled.after()));
             }
+            alsoWrite.accept(tx);
         });
     }
 

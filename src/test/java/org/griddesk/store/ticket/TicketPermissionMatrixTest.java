@@ -91,6 +91,8 @@ class TicketPermissionMatrixTest {
                 t -> new TicketCommand.Whistle(List.of(DEPARTMENT)), TEAM));
         scenarios.put(Permission.TICKET_VERIFY, new Scenario(TicketPermissionMatrixTest::handled,
                 t -> new VerifyPass("现场核实"), TEAM));
+        scenarios.put(Permission.TICKET_SITE_CHECK, new Scenario(TicketPermissionMatrixTest::handled,
+                t -> new TicketCommand.SiteCheck(false, "井盖仍松动"), TEAM));
         scenarios.put(Permission.TICKET_CALL_BACK, new Scenario(TicketPermissionMatrixTest::verified,
                 t -> new CallBack(CallbackResult.SATISFIED, "满意"), TEAM));
         scenarios.put(Permission.TICKET_CLOSE, new Scenario(m -> m.calledBack(CallbackResult.SATISFIED),

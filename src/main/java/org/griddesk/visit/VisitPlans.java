@@ -1,0 +1,132 @@
+package org.griddesk.visit;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.griddesk.domain.district.VisitHousehold.Category;
+import org.griddesk.domain.org.Actor;
+import org.griddesk.domain.org.Permission;
+import org.griddesk.domain.org.Permissions;
+import org.griddesk.domain.visit.HouseholdLastVisit;
+import org.griddesk.domain.visit.MajorEvent;
+import org.griddesk.domain.visit.VisitCoverage;
+import org.griddesk.domain.visit.VisitDue;
+import org.griddesk.domain.visit.VisitFrequency;
+import org.griddesk.domain.visit.VisitRefused;
+import org.griddesk.domain.visit.VisitRules;
+import org.griddesk.domain.visit.VisitSchedule;
+import org.griddesk.domain.visit.VisitScope;
+import org.griddesk.geo.RegionLevel;
+import org.griddesk.store.SystemProperty;
+import org.griddesk.store.SystemPropertyRepository;
+import org.griddesk.store.visit.VisitRepository;
+
+/// The visit plans, the visits owed and overdue, coverage and major events, for the desk, the
+/// workers' app and the reports. The frequencies are read from the store's system properties on
+/// each call ([VisitSchedule#withOverrides]), so an administrator's change applies at once.
+public final class VisitPlans {
+    /// how far back a major event still calls for visits: one not answered in a week is listed
+    /// overdue for that long, then it is history
+    static final Duration EVENTS_KEPT = Duration.ofDays(7);
+    static final int MAX_TITLE = 200;
+
+    private final VisitRepository visits;
+    private final SystemPropertyRepository properties;
+    private final Clock clock;
+
+    public VisitPlans(VisitRepository visits, SystemPropertyRepository properties, Clock clock) {
+        this.visits = visits;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /// The frequencies in force: the defaults with the store's `visits.frequency.*` overrides.
+    /// Throws [VisitRefused] naming a misconfigured property.
+    public VisitSchedule schedule() {
+        Map<String, String> overrides = properties.findAll().stream()
+                .filter(p -> p.key().startsWith(VisitSchedule.PROPERTY_PREFIX))
+                .collect(Collectors.toMap(SystemProperty::key, SystemProperty::value));
+        try {
+            return VisitSchedule.DEFAULT.withOverrides(overrides);
+        } catch (IllegalArgumentException wrong) {
+            throw new VisitRefused("visits.refused.frequency", wrong.getMessage());
+        }
+    }
+
+    /// Sets a group's frequency for the whole district (a system property, see [#schedule]).
+    public void setFrequency(Actor by, Category group, VisitFrequency frequency) {
+        require(by, Permission.CONFIGURATION_MANAGE, "visits.action.frequency");
+        properties.put(VisitSchedule.PROPERTY_PREFIX + group.name(), frequency.name());
+    }
+
+    /// Every visit owed now in `scope`, routine and for major events, the longest overdue first.
+    public List<VisitDue> owed(VisitScope scope) {
+        Instant now = clock.instant();
+        VisitRules rules = new VisitRules(schedule());
+        List<MajorEvent> events = visits.eventsSince(now.minus(EVENTS_KEPT));
+        List<VisitDue> owed = new ArrayList<>();
+        for (HouseholdLastVisit household : visits.lastVisits(scope)) {
+            owed.addAll(rules.owed(household, events, now));
+        }
+        owed.sort(Comparator.comparing(VisitDue::dueBy).thenComparing(VisitDue::householdId));
+        return owed;
+    }
+
+    /// The overdue visits of `scope`: a grid leader's community, a town centre's area, the district.
+    public List<VisitDue> overdue(VisitScope scope) {
+        return owed(scope).stream().filter(VisitDue::overdue).toList();
+    }
+
+    /// How many visits are overdue in each community of `scope` (a town's or the district's list at a glance).
+    public Map<String, Long> overdueByCommunity(VisitScope scope) {
+        return overdue(scope).stream().collect(Collectors.groupingBy(d -> String.valueOf(d.communityCode()), Collectors.counting()));
+    }
+
+    /// The grid worker's plan for `month`.
+    public GridVisitPlan plan(String gridCode, YearMonth month) {
+        VisitRules rules = new VisitRules(schedule());
+        // the periods overlapping a month reach at most into the quarters around it
+        LocalDate first = VisitFrequency.QUARTERLY.periodOf(month.atDay(1)).first().minusDays(7);
+        LocalDate last = VisitFrequency.QUARTERLY.periodOf(month.atEndOfMonth()).last().plusDays(7);
+        Map<String, List<LocalDate>> days = visits.visitDays(gridCode, first, last);
+        List<VisitRules.PlannedVisits> planned = new ArrayList<>();
+        for (HouseholdLastVisit h : visits.lastVisits(VisitScope.grid(gridCode))) {
+            planned.add(rules.plan(h.householdId(), h.category(), month, days.getOrDefault(h.householdId(), List.of())));
+        }
+        return new GridVisitPlan(gridCode, month, planned);
+    }
+
+    /// Every grid's coverage for `month` (grids without must-visit households are left out).
+    public Map<String, VisitCoverage> coverage(YearMonth month) {
+        return visits.coverage(month, schedule());
+    }
+
+    /// A supervisor declares a major event for a community or a grid of the current map: each of its
+    /// must-visit households is owed a visit within 24 hours. Throws [VisitRefused], recording nothing.
+    public MajorEvent declare(Actor by, String regionCode, String title) {
+        require(by, Permission.VISIT_EVENT_DECLARE, "visits.action.declare");
+        String code = regionCode == null ? "" : regionCode.strip();
+        RegionLevel level = visits.liveRegionLevel(code).orElse(null);
+        if (level != RegionLevel.COMMUNITY && level != RegionLevel.GRID) {
+            throw new VisitRefused("visits.refused.region", code);
+        }
+        String text = title == null ? "" : title.strip();
+        if (text.isEmpty() || text.length() > MAX_TITLE) {
+            throw new VisitRefused("visits.refused.title");
+        }
+        return visits.declare(code, text, by.name(), clock.instant());
+    }
+
+    private static void require(Actor by, Permission permission, String action) {
+        if (!Permissions.allows(by.role(), permission)) {
+            throw new VisitRefused("visits.refused.role", by.role().name(), action);
+        }
+    }
+}
