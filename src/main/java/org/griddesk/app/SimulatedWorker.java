@@ -13,13 +13,13 @@ import org.slf4j.LoggerFactory;
 /// The simulator's grid worker on a demo store: a day's token for the demo account `grid-worker`,
 /// issued by the demo system administrator (audited like any token). A store without the demo
 /// accounts gives none: the simulator then posts no patrols unless given `--worker-token`.
-final class SimulatedWorker {
+public final class SimulatedWorker {
     private static final Logger log = LoggerFactory.getLogger(SimulatedWorker.class);
 
     private SimulatedWorker() {
     }
 
-    static Optional<String> token(Database db) {
+    public static Optional<String> token(Database db) {
         Clock clock = Clock.systemUTC();
         var audit = AuditSinks.of(db);
         SignInResult signed = new AccountService(db.dsl(), clock, audit).signIn("sysadmin",
