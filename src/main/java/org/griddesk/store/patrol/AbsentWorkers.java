@@ -23,13 +23,19 @@ public final class AbsentWorkers {
     private final DSLContext dsl;
     private final WorkCalendar calendar;
 
+    /// Whether `unitId` is a town or street centre (its id is its area's code): its list is its
+    /// town's; any other unit's (the district centre's) is the whole district's.
+    public String townOf(String unitId) {
+        return dsl.fetchExists(REGION, REGION.CODE.eq(unitId), REGION.REGION_LEVEL.eq("AREA")) ? unitId : null;
+    }
+
     public AbsentWorkers(DSLContext dsl, WorkCalendar calendar) {
         this.dsl = dsl;
         this.calendar = calendar;
     }
 
-    /// The workers of the town (area code = the town centre's id) absent on `day`, by grid; empty
-    /// on a day off (nobody is expected out).
+    /// The workers of the town (area code = the town centre's id; null: the whole district) absent on
+    /// `day`, by grid; empty on a day off (nobody is expected out).
     public List<Absent> of(String townCode, LocalDate day) {
         if (!calendar.isWorkingDay(day)) {
             return List.of();
@@ -40,7 +46,8 @@ public final class AbsentWorkers {
                         GRID_WORKER.COMMUNITY_CODE)
                 .from(GRID_WORKER).join(grid).on(grid.CODE.eq(GRID_WORKER.GRID_CODE))
                 .join(community).on(community.CODE.eq(grid.PARENT_CODE))
-                .where(community.PARENT_CODE.eq(townCode), GRID_WORKER.IS_LEADER.isFalse(), grid.RETIRED_AT.isNull())
+                .where(townCode == null ? org.jooq.impl.DSL.noCondition() : community.PARENT_CODE.eq(townCode),
+                        GRID_WORKER.IS_LEADER.isFalse(), grid.RETIRED_AT.isNull())
                 .andNotExists(dsl.selectOne().from(PATROL_BATCH)
                         .where(PATROL_BATCH.PATROL_DAY.eq(day), PATROL_BATCH.GRID_CODE.eq(GRID_WORKER.GRID_CODE)))
                 .andNotExists(dsl.selectOne().from(HOUSEHOLD_VISIT)
