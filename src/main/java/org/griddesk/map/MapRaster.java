@@ -180,9 +180,19 @@ final class MapRaster {
             }
             double[] x = line.x();
             double[] y = line.y();
-            path.moveTo(x[0] * scale + ox, y[0] * scale + oy);
+            double lastX = x[0] * scale + ox;
+            double lastY = y[0] * scale + oy;
+            path.moveTo(lastX, lastY);
+            // a vertex less than a pixel from the last one drawn adds nothing a person can see: a day's
+            // walk at a town's zoom is a few hundred thousand points, most within a pixel of the one before
             for (int i = 1; i < x.length; i++) {
-                path.lineTo(x[i] * scale + ox, y[i] * scale + oy);
+                double sx = x[i] * scale + ox;
+                double sy = y[i] * scale + oy;
+                if (Math.abs(sx - lastX) >= 1 || Math.abs(sy - lastY) >= 1 || i == x.length - 1) {
+                    path.lineTo(sx, sy);
+                    lastX = sx;
+                    lastY = sy;
+                }
             }
             if (x.length == 1) { // a single fix: a dot
                 path.lineTo(x[0] * scale + ox + 0.1, y[0] * scale + oy);

@@ -117,10 +117,15 @@ final class PatrolBenchmark {
             long[] drawn = new long[rounds];
             long[] bare = new long[rounds];
             int points = 0;
+            long[][] parts = new long[4][rounds]; // read, coverage, layer, raster
             for (int i = -3; i < rounds; i++) { // three rounds of warm-up
                 long t0 = System.nanoTime();
                 List<PatrolTrack> tracks = day.tracks(today, townCodes);
-                PatrolLayer layer = PatrolLayer.of(tracks, coverage.ofAll(tracks), today.toString());
+                long tRead = System.nanoTime();
+                Map<String, Double> shares = coverage.ofAll(tracks);
+                long tCoverage = System.nanoTime();
+                PatrolLayer layer = PatrolLayer.of(tracks, shares, today.toString());
+                long tLayer = System.nanoTime();
                 PatrolRasterProbe.render(model.withPatrols(layer), box, 1280, 800);
                 long t1 = System.nanoTime();
                 PatrolRasterProbe.render(model, box, 1280, 800);
@@ -128,9 +133,16 @@ final class PatrolBenchmark {
                 if (i >= 0) {
                     drawn[i] = t1 - t0;
                     bare[i] = t2 - t1;
+                    parts[0][i] = tRead - t0;
+                    parts[1][i] = tCoverage - tRead;
+                    parts[2][i] = tLayer - tCoverage;
+                    parts[3][i] = t1 - tLayer;
                 }
                 points = layer.points();
             }
+            String breakdown = String.format(Locale.ROOT, "read %.0f ms, coverage %.0f ms, layer %.0f ms, raster %.0f ms",
+                    BenchResults.median(parts[0]) / 1e6, BenchResults.median(parts[1]) / 1e6, BenchResults.median(parts[2]) / 1e6,
+                    BenchResults.median(parts[3]) / 1e6);
             double drawnMs = BenchResults.median(drawn) / 1e6;
             double bareMs = BenchResults.median(bare) / 1e6;
             Map<String, Object> fields = new LinkedHashMap<>();
@@ -155,16 +167,17 @@ final class PatrolBenchmark {
             fields.put("townTracksDrawnMedianMs", drawnMs);
             fields.put("townTracksDrawnP99Ms", BenchResults.percentile(drawn, 99) / 1e6);
             fields.put("bareRasterMedianMs", bareMs);
+            fields.put("townTracksBreakdown", breakdown);
             BenchResults.write("patrol-" + store.label(), fields);
             BenchResults.summary(String.format(Locale.ROOT,
                     "patrol %s: %d workers, a batch each every 30 s, %d s measured: %d batches (%.1f/s), 201 %d, 4xx %d, failed %d; "
                             + "p50 %.1f ms, p99 %.1f ms (goal < 100), max %.1f ms; plain JDBC insert %.2f ms a batch (gateway p50 x%.1f); "
                             + "%s (%d grids, %d points): tracks read, coverage and drawn %.1f ms median, p99 %.1f ms (goal < 100), "
-                            + "the same raster without tracks %.1f ms (x%.2f)",
+                            + "(%s), the same raster without tracks %.1f ms (x%.2f)",
                     store.label(), WORKERS, seconds, tally.sent(), tally.sent() / (double) seconds, tally.created(), tally.refused(),
                     tally.failed(), tally.p50Micros() / 1000.0, tally.p99Micros() / 1000.0, tally.maxMicros() / 1000.0, jdbcMs,
                     tally.p50Micros() / 1000.0 / jdbcMs, town.name(), townGrids.size(), points, drawnMs,
-                    BenchResults.percentile(drawn, 99) / 1e6, bareMs, drawnMs / bareMs));
+                    BenchResults.percentile(drawn, 99) / 1e6, breakdown, bareMs, drawnMs / bareMs));
         }
     }
 
