@@ -71,6 +71,7 @@ final class DeskSession implements AutoCloseable {
     private volatile DataKeySetup.Found keys;
     private volatile AuditLog auditLog;
     private volatile AuditPurgeSchedule auditPurge;
+    private volatile PatrolWiring.Purge patrolPurge;
     private SupervisionServices supervision;
     /// the store's intake, one for the desk's own gateway and its 席位录入 (made once the store is open)
     private volatile Gateway.Intakes intakes;
@@ -201,6 +202,7 @@ final class DeskSession implements AutoCloseable {
                 // one desk, one store: the desk keeps its audit log within the retention (a gateway
                 // server does it for a shared store)
                 auditPurge = AuditPurgeSchedule.daily(auditLog, Clock.systemUTC());
+                patrolPurge = PatrolWiring.dailyPurge(database, Clock.systemUTC());
             }
             model.attach(started);
             started.subscribe(new DeskCore.Listener() {
@@ -349,6 +351,10 @@ final class DeskSession implements AutoCloseable {
         AuditPurgeSchedule purge = auditPurge;
         if (purge != null) {
             purge.close();
+        }
+        PatrolWiring.Purge patrols = patrolPurge;
+        if (patrols != null) {
+            patrols.close();
         }
         demoFeed.close();
         gateway.close(GATEWAY_START_WAIT);

@@ -87,6 +87,7 @@ final class GatewayCommand implements Callable<Integer> {
                  var following = GatewayWiring.follow(db, intakes);
                  // the server that runs all day keeps the audit log within its retention
                  var purge = AuditPurgeSchedule.daily(AuditSinks.of(db), Clock.systemUTC());
+                 var patrolPurge = PatrolWiring.dailyPurge(db, Clock.systemUTC());
                  Gateway gateway = Gateway.start(address, listenOn, () -> new Gateway.Health(
                          state.get() == ConnectionState.CONNECTED, state.get().name(), VersionInfo.version()),
                          intakes, RateLimiter.DEFAULT, tls)) {

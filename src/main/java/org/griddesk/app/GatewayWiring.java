@@ -21,6 +21,7 @@ import org.griddesk.store.SystemPropertyRepository;
 import org.griddesk.store.calendar.CalendarRepository;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.feed.ChangeNotifications;
+import org.griddesk.store.patrol.PatrolIngest;
 import org.griddesk.store.security.ChannelKeyRepository;
 import org.griddesk.store.security.WorkerTokenService;
 import org.griddesk.store.ticket.IntakeRepository;
@@ -41,7 +42,7 @@ public final class GatewayWiring {
     }
 
     /// What serves the channels and the teams' systems, built together from one read of the district.
-    record Services(IntakeService intake, TeamFeedback feedback, WorkerDuties duties) {
+    record Services(IntakeService intake, TeamFeedback feedback, WorkerDuties duties, PatrolIngest patrols) {
     }
 
     /// the system property that turns the grid workers' checks on site into the verification step
@@ -57,7 +58,7 @@ public final class GatewayWiring {
                     // read each time (238 items, a few milliseconds): an imported catalogue shows at once
                     var taxonomy = new DistrictRepository(db.dsl()).taxonomy();
                     return taxonomy.items().isEmpty() ? Optional.empty() : Optional.of(taxonomy);
-                }, workers(db, clock), () -> services.get().map(Services::duties));
+                }, workers(db, clock), () -> services.get().map(Services::duties), () -> services.get().map(Services::patrols));
     }
 
     /// Who a grid worker's personal token names (read each time: a revoked token stops at once).
@@ -96,7 +97,8 @@ public final class GatewayWiring {
                 new IntakeService(tickets, repository, new IntakeRepository(db.dsl()), regions, district.cameras(),
                         district.taxonomy(), organisation, jurisdiction.orElse(null), clock),
                 new TeamFeedback(tickets, repository, organisation, new IntakeRepository(db.dsl()), new TeamUploads(db.dsl()), clock),
-                duties(db, clock, district, tickets, repository, organisation, siteCheckVerifies)));
+                duties(db, clock, district, tickets, repository, organisation, siteCheckVerifies),
+                PatrolWiring.ingest(db, clock, regions.stream().filter(r -> r.level() == RegionLevel.GRID).toList())));
     }
 
     private static WorkerDuties duties(Database db, Clock clock, DistrictRepository district, TicketService tickets,

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.griddesk.demo.DemoDistrictGenerator;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.security.ApiKeys;
+import org.griddesk.simulate.PatrolWalkers;
 import org.griddesk.simulate.Scenery;
 import org.griddesk.simulate.Simulation;
 import org.griddesk.simulate.TrafficModel;
@@ -57,6 +58,12 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--keys", paramLabel = "FILE", descriptionKey = "simulate.keys")
     Path keysFile;
 
+    @Option(names = "--patrols", paramLabel = "N", defaultValue = "60", descriptionKey = "patrol.simulate.count")
+    int patrols;
+
+    @Option(names = "--worker-token", paramLabel = "TOKEN", descriptionKey = "patrol.simulate.token")
+    String workerToken;
+
     @Override
     public Integer call() throws InterruptedException, IOException {
         double perSecond = rate(rate);
@@ -78,18 +85,27 @@ final class SimulateCommand implements Callable<Integer> {
                 }
                 scenery = Scenery.of(district);
                 keys.putAll(makeKeys(new ChannelKeyRepository(db.dsl(), Clock.systemUTC())));
+                if (workerToken == null && patrols > 0) {
+                    workerToken = SimulatedWorker.token(db).orElse(null);
+                }
             }
         }
         String run = LocalDateTime.now().format(DateTimeFormatter.ofPattern("MMddHHmmss"));
         root.out().println(root.messages().get("cli.simulate.start", gateway.toString(), Double.toString(perSecond),
                 length.toString()));
         root.out().flush();
-        try (Simulation simulation = new Simulation(gateway, keys, new TrafficModel(scenery, seed, run), perSecond)) {
+        try (Simulation simulation = new Simulation(gateway, keys, new TrafficModel(scenery, seed, run), perSecond);
+             PatrolWalkers walkers = new PatrolWalkers(gateway, workerToken, scenery, workerToken == null ? 0 : patrols, seed,
+                     Duration.ofSeconds(30), Duration.ofSeconds(5))) {
             simulation.start();
+            walkers.start();
             long end = System.nanoTime() + length.toNanos();
             while (System.nanoTime() < end) {
                 Thread.sleep(Math.min(10_000, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
                 root.out().println("  " + simulation.tally().summary());
+                if (walkers.walkers() > 0) {
+                    root.out().println("  " + walkers.tally().summary());
+                }
                 root.out().flush();
             }
             simulation.close();

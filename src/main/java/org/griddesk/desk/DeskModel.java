@@ -26,6 +26,9 @@ import org.griddesk.desk.detail.TicketDetailLoader;
 import org.griddesk.desk.detail.TicketDetailViewModel;
 import org.griddesk.desk.district.CameraCardModel;
 import org.griddesk.desk.district.LiveMap;
+import org.griddesk.desk.district.PatrolMapReader;
+import org.griddesk.store.patrol.DayPatrols;
+import org.griddesk.store.patrol.PatrolRepository;
 import org.griddesk.desk.district.MapModelLoader;
 import org.griddesk.desk.queue.LiveQueue;
 import org.griddesk.desk.queue.QueueItem;
@@ -85,6 +88,8 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
     public static final Duration WHILE_GENERATING = Duration.ofSeconds(10);
     /// how often the whole queue is read again besides the rows each change names
     public static final Duration WHOLE_QUEUE_EVERY = Duration.ofSeconds(30);
+    /// how often today's patrols are read for the map (the workers' apps post every 30 s)
+    public static final Duration PATROLS_EVERY = Duration.ofSeconds(30);
     /// the first start's steps before its history is whole: the queue fills only at their end
     private static final Set<String> FIRST_START_STEPS = Set.of("status.activity.geography", "status.activity.saving",
             "status.activity.history");
@@ -403,6 +408,10 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
             readFigures();
         });
         live.atMostEvery(writingHistory ? WHILE_GENERATING : LiveMap.AT_MOST_EVERY);
+        DeskCore running = core;
+        if (running != null) {
+            live.alsoRead(new PatrolMapReader(new DayPatrols(new PatrolRepository(running.database().dsl())), clock), PATROLS_EVERY);
+        }
         liveMap = live;
     }
 

@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import org.eclipse.jetty.server.Server;
 import org.griddesk.domain.taxonomy.Taxonomy;
 import org.griddesk.domain.ticket.Channel;
+import org.griddesk.store.patrol.PatrolIngest;
 import org.griddesk.visit.WorkerDuties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,14 +54,7 @@ public final class Gateway implements AutoCloseable {
     public record Intakes(Function<String, Optional<Channel>> channelOfDigest, Function<String, Optional<String>> teamOfDigest,
                           Supplier<Optional<IntakeService>> service, Supplier<Optional<TeamFeedback>> feedback,
                           Supplier<Optional<Taxonomy>> taxonomy, BiFunction<String, String, Optional<IntakeService.SignedWorker>> workerOfToken,
-                          Supplier<Optional<WorkerDuties>> duties) {
-        /// Without the workers' app beyond reports ([WorkerEndpoints] answer 503).
-        public Intakes(Function<String, Optional<Channel>> channelOfDigest, Function<String, Optional<String>> teamOfDigest,
-                       Supplier<Optional<IntakeService>> service, Supplier<Optional<TeamFeedback>> feedback,
-                       Supplier<Optional<Taxonomy>> taxonomy, BiFunction<String, String, Optional<IntakeService.SignedWorker>> workerOfToken) {
-            this(channelOfDigest, teamOfDigest, service, feedback, taxonomy, workerOfToken, Optional::empty);
-        }
-
+                          Supplier<Optional<WorkerDuties>> duties, Supplier<Optional<PatrolIngest>> patrols) {
         static final Intakes NONE = new Intakes(digest -> Optional.empty(), digest -> Optional.empty(), Optional::empty,
                 Optional::empty, Optional::empty);
 
@@ -69,6 +63,14 @@ public final class Gateway implements AutoCloseable {
                        Supplier<Optional<IntakeService>> service, Supplier<Optional<TeamFeedback>> feedback,
                        Supplier<Optional<Taxonomy>> taxonomy) {
             this(channelOfDigest, teamOfDigest, service, feedback, taxonomy, (token, from) -> Optional.empty());
+        }
+
+        /// Without the workers' app beyond reports, and without patrols ([WorkerEndpoints] and
+        /// [PatrolEndpoints] answer 503).
+        public Intakes(Function<String, Optional<Channel>> channelOfDigest, Function<String, Optional<String>> teamOfDigest,
+                       Supplier<Optional<IntakeService>> service, Supplier<Optional<TeamFeedback>> feedback,
+                       Supplier<Optional<Taxonomy>> taxonomy, BiFunction<String, String, Optional<IntakeService.SignedWorker>> workerOfToken) {
+            this(channelOfDigest, teamOfDigest, service, feedback, taxonomy, workerOfToken, Optional::empty, Optional::empty);
         }
     }
 
@@ -112,6 +114,7 @@ public final class Gateway implements AutoCloseable {
         ChannelEndpoints channels = new ChannelEndpoints(taker);
         TeamEndpoints teams = new TeamEndpoints(taker);
         Open311Endpoints open311 = new Open311Endpoints(taker);
+        PatrolEndpoints patrols = new PatrolEndpoints(taker);
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson());
             config.http.maxRequestSize = MAX_BODY;
@@ -144,6 +147,7 @@ public final class Gateway implements AutoCloseable {
             });
             config.routes.post("/api/v1/hotline/orders", channels::hotlineOrder);
             config.routes.post("/api/v1/grid/reports", channels::gridReport);
+            config.routes.post(PatrolEndpoints.PATH, patrols::post);
             config.routes.post("/api/v1/video/alarms", channels::videoAlarm);
             config.routes.post("/api/v1/pushes", channels::push);
             config.routes.post(TeamFiles.PATH, teams::upload);

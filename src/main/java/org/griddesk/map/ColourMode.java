@@ -15,7 +15,9 @@ public enum ColourMode {
     /// overdue tickets per grid
     OVERDUE,
     /// this month's 4468 visit coverage per grid
-    VISITS;
+    VISITS,
+    /// today's patrol tracks and each grid's patrol coverage ([PatrolLayer])
+    PATROLS;
 
     /// One class of the legend: grids whose value is at least `from` get `colour`.
     public record LegendClass(double from, String label, Color colour) {
@@ -53,6 +55,13 @@ public enum ColourMode {
                     new LegendClass(0.8, "80–90%", Color.web("#FDDBC7")),
                     new LegendClass(0.9, "90–99%", Color.web("#67A9CF")),
                     new LegendClass(0.995, "100%", Color.web("#2166AC")));
+            // not patrolled is left uncoloured: the tracks and the patrolled grids stand out
+            case PATROLS -> List.of(
+                    new LegendClass(0, "0", Color.TRANSPARENT),
+                    new LegendClass(1e-9, "<20%", Color.web("#FDE0DD")),
+                    new LegendClass(0.2, "20–40%", Color.web("#FA9FB5")),
+                    new LegendClass(0.4, "40–60%", Color.web("#DD3497")),
+                    new LegendClass(0.6, "60%+", Color.web("#7A0177")));
         };
     }
 
@@ -63,7 +72,13 @@ public enum ColourMode {
             case LOAD -> facts.openTickets();
             case OVERDUE -> facts.overdueTickets();
             case VISITS -> facts.visitCoverage();
+            case PATROLS -> 0; // the patrol layer's coverage, not a fact of the grid ([#valueOf(MapModel, String)])
         };
+    }
+
+    /// The value of a grid in the model this mode colours by.
+    public double valueOf(MapModel model, String gridCode) {
+        return this == PATROLS ? model.patrols().coverage(gridCode) : valueOf(model.facts(gridCode));
     }
 
     /// The colour for `value`: that of the highest class it reaches.
@@ -79,6 +94,7 @@ public enum ColourMode {
 
     /// The message key of the mode's name.
     public String messageKey() {
-        return "map.mode." + name().toLowerCase(Locale.ROOT);
+        // the patrol mode's names are in the block of patrol texts at the end of the shared bundle
+        return this == PATROLS ? "patrol.map.mode" : "map.mode." + name().toLowerCase(Locale.ROOT);
     }
 }

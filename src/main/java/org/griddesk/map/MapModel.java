@@ -37,9 +37,12 @@ public final class MapModel {
     private final CameraLayer cameras;
     private final List<TicketMarker> markers;
     private final Map<String, Integer> markersPerGrid;
+    private final PatrolLayer patrols;
 
     private MapModel(String districtName, List<Shape> areas, List<Shape> communities, List<Shape> grids, GridIndex index,
-                     Envelope lonLatBox, Map<String, GridFacts> facts, CameraLayer cameras, List<TicketMarker> markers) {
+                     Envelope lonLatBox, Map<String, GridFacts> facts, CameraLayer cameras, List<TicketMarker> markers,
+                     PatrolLayer patrols) {
+        this.patrols = patrols;
         this.districtName = districtName;
         this.areas = areas;
         this.communities = communities;
@@ -82,7 +85,7 @@ public final class MapModel {
         Envelope box = new Envelope();
         map.areas().forEach(a -> box.expandToInclude(a.shape().getEnvelopeInternal()));
         return new MapModel(map.name(), areas, communities, grids, new GridIndex(map.grids()), box, facts,
-                CameraLayer.of(cameras), markers);
+                CameraLayer.of(cameras), markers, PatrolLayer.NONE);
     }
 
     private static List<Shape> shapes(List<Region> regions, ToIntFunction<Region> area) {
@@ -97,17 +100,26 @@ public final class MapModel {
 
     /// The same district with new facts (visits recorded).
     public MapModel withFacts(Map<String, GridFacts> newFacts) {
-        return new MapModel(districtName, areas, communities, grids, index, lonLatBox, newFacts, cameras, markers);
+        return new MapModel(districtName, areas, communities, grids, index, lonLatBox, newFacts, cameras, markers, patrols);
     }
 
     /// The same district with new facts and ticket markers (tickets changed).
     public MapModel withTickets(Map<String, GridFacts> newFacts, List<TicketMarker> newMarkers) {
-        return new MapModel(districtName, areas, communities, grids, index, lonLatBox, newFacts, cameras, newMarkers);
+        return new MapModel(districtName, areas, communities, grids, index, lonLatBox, newFacts, cameras, newMarkers, patrols);
     }
 
     /// The same district without ticket markers (a map that colours figures, not open work).
     public MapModel withoutMarkers() {
-        return new MapModel(districtName, areas, communities, grids, index, lonLatBox, facts, cameras, List.of());
+        return new MapModel(districtName, areas, communities, grids, index, lonLatBox, facts, cameras, List.of(), patrols);
+    }
+
+    /// The same district with today's patrol tracks and coverage (the patrol mode draws them).
+    public MapModel withPatrols(PatrolLayer newPatrols) {
+        return new MapModel(districtName, areas, communities, grids, index, lonLatBox, facts, cameras, markers, newPatrols);
+    }
+
+    public PatrolLayer patrols() {
+        return patrols;
     }
 
     public List<TicketMarker> markers() {

@@ -59,6 +59,8 @@ final class MapRaster {
     private static final Map<Camera.Kind, Color> CAMERA_COLOURS = new EnumMap<>(Map.of(
             Camera.Kind.HD, Color.web("#9aa4af"), Camera.Kind.CHECKPOINT, Color.web("#00bcd4"),
             Camera.Kind.HIGH_POINT, Color.web("#c77dff"), Camera.Kind.FACE, Color.web("#26a69a")));
+    /// patrol tracks: a blue that stands out on the coverage's pinks and on the dark wall
+    private static final java.awt.Color PATROL_TRACK = new java.awt.Color(0x00, 0x7A, 0xCC, 230);
     private static final Map<Channel, String> CHANNEL_MARKS = new EnumMap<>(Map.of(
             Channel.HOTLINE_8890, "热", Channel.GOVERNANCE_PLATFORM, "津", Channel.GRID_APP, "格", Channel.VIDEO, "视",
             Channel.SMART_PUSH, "智", Channel.DEPARTMENT_PUSH, "部", Channel.DESK, "席"));
@@ -129,7 +131,7 @@ final class MapRaster {
             }
         } else {
             for (Shape grid : model.grids()) {
-                Color c = r.mode().colourOf(r.mode().valueOf(model.facts(grid.region().code())));
+                Color c = r.mode().colourOf(r.mode().valueOf(model, grid.region().code()));
                 if (c.getOpacity() > 0 && grid.outline().box().intersects(visible)) {
                     g.setColor(awt(c, Math.min(1, style.fillOpacity() + 0.3)));
                     g.fill(path(grid.outline(), view));
@@ -143,6 +145,9 @@ final class MapRaster {
             outline(g, model.communities(), view, visible, style.communityLine(), 1.0f);
         }
         outline(g, model.areas(), view, visible, style.areaLine(), 1.8f);
+        if (r.mode() == ColourMode.PATROLS && r.choropleth() == null) {
+            patrols(g, model.patrols(), view, visible);
+        }
         cameras(g, model, view, visible, r.allCameras());
         labels(g, model, view, visible, style);
         return tickets(g, model, view, visible, r.selectedTicket());
@@ -159,6 +164,41 @@ final class MapRaster {
                 }
             }
         }
+    }
+
+    /// each track as a line of its own, thin when zoomed out to a town and wider at street level
+    private static void patrols(Graphics2D g, PatrolLayer layer, Viewport view, Envelope visible) {
+        g.setColor(PATROL_TRACK);
+        g.setStroke(new BasicStroke(view.zoom() >= GRID_ZOOM ? 2.2f : 1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        double scale = view.scale();
+        double ox = view.width() / 2 - view.centreX() * scale;
+        double oy = view.height() / 2 - view.centreY() * scale;
+        Path2D.Double path = new Path2D.Double();
+        for (PatrolLayer.Line line : layer.lines()) {
+            if (!line.box().intersects(visible)) {
+                continue;
+            }
+            double[] x = line.x();
+            double[] y = line.y();
+            double lastX = x[0] * scale + ox;
+            double lastY = y[0] * scale + oy;
+            path.moveTo(lastX, lastY);
+            // a vertex less than a pixel from the last one drawn adds nothing a person can see: a day's
+            // walk at a town's zoom is a few hundred thousand points, most within a pixel of the one before
+            for (int i = 1; i < x.length; i++) {
+                double sx = x[i] * scale + ox;
+                double sy = y[i] * scale + oy;
+                if (Math.abs(sx - lastX) >= 1 || Math.abs(sy - lastY) >= 1 || i == x.length - 1) {
+                    path.lineTo(sx, sy);
+                    lastX = sx;
+                    lastY = sy;
+                }
+            }
+            if (x.length == 1) { // a single fix: a dot
+                path.lineTo(x[0] * scale + ox + 0.1, y[0] * scale + oy);
+            }
+        }
+        g.draw(path);
     }
 
     private static void outline(Graphics2D g, List<Shape> shapes, Viewport view, Envelope visible, Color colour, float width) {

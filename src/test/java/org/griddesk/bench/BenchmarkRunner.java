@@ -68,6 +68,9 @@ public final class BenchmarkRunner {
             new HistorySearchBenchmark(store.isBlank() ? null : Path.of(store), Integer.getInteger("bench.search.scale", 10),
                     Integer.getInteger("bench.search.rounds", 5)).run();
         }
+        if (filter.matcher("patrol").find()) {
+            new PatrolBenchmark(Integer.getInteger("bench.patrol.seconds", 300)).run();
+        }
         if (filter.matcher("item-suggestion").find()) {
             new ItemSuggestionBenchmark().run();
         }

@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.griddesk.domain.ticket.TimingPolicies;
 import org.griddesk.map.MapModel;
 import org.griddesk.store.district.DistrictRepository;
@@ -34,6 +35,7 @@ public final class LiveMap implements AutoCloseable {
     private volatile Duration atMostEvery = AT_MOST_EVERY;
     private MapModel model;
     private final TimingPolicies policies;
+    private volatile UnaryOperator<MapModel> alsoRead = UnaryOperator.identity();
 
     /// `onRefresh` hears each new model on the map's thread.
     public LiveMap(DistrictRepository district, TicketRepository tickets, MapModel model, Clock clock,
@@ -59,6 +61,13 @@ public final class LiveMap implements AutoCloseable {
         }
     }
 
+    /// Reads `more` into each refreshed model too (today's patrols, which reach the store outside
+    /// the trail), and refreshes at least every `period` for it.
+    public void alsoRead(UnaryOperator<MapModel> more, Duration period) {
+        alsoRead = more;
+        thread.scheduleWithFixedDelay(this::changed, 0, period.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /// Refreshes at most this often from now on (longer while the store is busy being filled, e.g.
     /// the first start's history, so that the desk does not slow the writing down).
     public void atMostEvery(Duration period) {
@@ -69,7 +78,7 @@ public final class LiveMap implements AutoCloseable {
         pending.set(false); // what changes from here on asks for the next refresh
         lastRefresh = System.nanoTime();
         try {
-            model = MapModelLoader.refresh(model, district, tickets, clock.instant(), policies);
+            model = alsoRead.apply(MapModelLoader.refresh(model, district, tickets, clock.instant(), policies));
             onRefresh.accept(model);
         } catch (RuntimeException e) {
             log.debug("map not refreshed this time: {}", e.getMessage());
