@@ -189,21 +189,32 @@ public final class SpecialGroupsCard {
         }
     }
 
-    /// A care record: when, who, risk and groups, then the note.
+    /// A care record: when, who, risk and groups on one line, the note wrapped under it.
     private final class RecordCell extends ListCell<CareRecord> {
+        private final Label head = new Label();
+        private final Label body = new Label();
+        private final VBox box = new VBox(2, head, body);
+
+        RecordCell() {
+            head.getStyleClass().add("detail-what");
+            body.setWrapText(true);
+            box.maxWidthProperty().bind(history.widthProperty().subtract(28));
+            body.maxWidthProperty().bind(box.maxWidthProperty());
+        }
+
         @Override
         protected void updateItem(CareRecord item, boolean isEmpty) {
             super.updateItem(item, isEmpty);
+            setText(null);
             if (isEmpty || item == null) {
-                setText(null);
+                setGraphic(null);
                 return;
             }
-            setWrapText(true);
-            setPrefWidth(0);
-            setText(TIME.format(item.at()) + "  " + item.actorName() + "  " + texts.get("care.column.risk") + "："
+            head.setText(TIME.format(item.at()) + "  " + item.actorName() + "  " + texts.get("care.column.risk") + "："
                     + texts.get("care.risk." + item.risk().name())
-                    + (item.groups().isEmpty() ? "" : "  " + SpecialGroupsModel.groupNames(item.groups()))
-                    + "\n" + (item.note() == null ? "" : item.note()));
+                    + (item.groups().isEmpty() ? "" : "  " + SpecialGroupsModel.groupNames(item.groups())));
+            body.setText(item.note() == null ? "" : item.note());
+            setGraphic(box);
         }
     }
 }
