@@ -76,9 +76,6 @@ public final class SpecialGroupsModel {
             String picked = selected.get() == null ? null : selected.get().householdId();
             profiles.setAll(list);
             list.stream().filter(p -> p.householdId().equals(picked)).findFirst().ifPresent(selected::set);
-            if (!refused.get()) {
-                message.set("");
-            }
         });
     }
 

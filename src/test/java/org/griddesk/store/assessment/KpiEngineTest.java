@@ -372,7 +372,7 @@ class KpiEngineTest {
     }
 
     private static void region(DSLContext dsl, String code, String name, String level, String parent) {
-        dsl.insertInto(REGION).values(code, name, level, parent, 1.0, "POINT (117.4 38.9)").execute();
+        dsl.insertInto(REGION).values(code, name, level, parent, 1.0, "POINT (117.4 38.9)", null).execute();
     }
 
     private static void worker(DSLContext dsl, String id, String name, String grid, String community, boolean leader) {
