@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -27,16 +28,24 @@ public final class FxTaskExecutor implements TaskExecutor {
         });
     }
 
+    /// Work handed over after [#close] (a window's last listeners while the desk closes) is dropped:
+    /// the returned future fails, and neither callback runs.
     @Override
     public <T> CompletableFuture<T> submit(Callable<T> work, Consumer<? super T> onSuccess,
                                            Consumer<? super Throwable> onFailure) {
-        CompletableFuture<T> future = CompletableFuture.supplyAsync(() -> {
-            try {
-                return work.call();
-            } catch (Exception e) {
-                throw new CompletionException(e);
-            }
-        }, workers);
+        CompletableFuture<T> future;
+        try {
+            future = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return work.call();
+                } catch (Exception e) {
+                    throw new CompletionException(e);
+                }
+            }, workers);
+        } catch (RejectedExecutionException closing) {
+            log.debug("work dropped: the desk is closing");
+            return CompletableFuture.failedFuture(closing);
+        }
         future.whenComplete((result, failure) -> runOnUi(() -> {
             if (failure == null) {
                 onSuccess.accept(result);

@@ -60,6 +60,21 @@ class TaskExecutorTest {
     }
 
     @Test
+    void workAfterCloseIsDroppedWithoutThrowingOrCallingBack() {
+        FxTaskExecutor executor = new FxTaskExecutor(1);
+        executor.close();
+        AtomicBoolean ran = new AtomicBoolean(false);
+        AtomicBoolean calledBack = new AtomicBoolean(false);
+        var future = executor.submit(() -> {
+            ran.set(true);
+            return 1;
+        }, v -> calledBack.set(true), e -> calledBack.set(true));
+        assertThat(future).isCompletedExceptionally();
+        assertThat(ran).isFalse();
+        assertThat(calledBack).isFalse();
+    }
+
+    @Test
     void currentThreadExecutorRunsEverythingInline() {
         AtomicReference<Thread> worker = new AtomicReference<>();
         AtomicReference<Thread> callback = new AtomicReference<>();
