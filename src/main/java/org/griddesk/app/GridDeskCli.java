@@ -28,7 +28,7 @@ public final class GridDeskCli {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> reportFailure(e, commandLine, messages));
         cli.setParameterExceptionHandler((e, args1) -> {
             // the help of the command that was misused (`griddesk report assessment --help`), not the desk's
-            e.getCommandLine().getErr().println(messages.get("error.usage", e.getMessage(),
+            e.getCommandLine().getErr().println(messages.get("error.usage", UsageError.describe(e, messages),
                     e.getCommandLine().getCommandSpec().qualifiedName(" ")));
             return 2;
         });

@@ -185,7 +185,7 @@ final class GridsCommand extends CommandGroup {
             GridDeskCommand root = grids.root;
             Messages m = root.messages();
             if (!Files.isRegularFile(file)) {
-                throw new IllegalArgumentException(file + " is not a file");
+                throw new IllegalArgumentException(m.get("cli.district.notAFile", file));
             }
             if (districtCode != null && !districtCode.matches("[A-Za-z0-9._-]{1,64}")) {
                 throw new IllegalArgumentException(districtCode + " is not a district code (letters, digits, '.', '-', '_'; e.g. 120112)");
@@ -259,7 +259,8 @@ final class GridsCommand extends CommandGroup {
                         .replace(map.areas(), map.communities(), map.grids(), map.outline(), actor);
             } catch (MapVersionWriter.Refused e) {
                 grids.err().println(m.get("cli.grids.levelChanged"));
-                e.codes().stream().limit(MapProblems.KEPT).forEach(c -> grids.err().println("  - " + c));
+                e.codes().stream().limit(MapProblems.KEPT).forEach(c -> grids.err().println("  - " + m.get("cli.grids.levelChange",
+                        c.code(), m.get("cli.grids.level." + c.before()), m.get("cli.grids.level." + c.after()))));
                 return 2;
             }
             if (outcome.changeSeq() == 0) {

@@ -59,6 +59,7 @@ import org.griddesk.store.PersonalDataService;
 import org.griddesk.store.calendar.CalendarRepository;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.care.CareService;
+import org.griddesk.visit.WorkerDays;
 import org.griddesk.store.feed.ChangeBatch;
 import org.griddesk.store.security.AuditLog;
 import org.griddesk.store.ticket.AttachmentRepository;
@@ -111,6 +112,7 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
     private volatile EvidenceLoader evidence;
     private volatile CameraCardModel.Reader cameras;
     private volatile CareService care;
+    private volatile WorkerDays workerDays;
     private final SavedViews savedViews;
 
     // Properties
@@ -182,6 +184,11 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
     /// The special groups and their care (empty until the store is open).
     public Optional<CareService> care() {
         return Optional.ofNullable(care);
+    }
+
+    /// The grid workers' days (empty until the store is open).
+    public Optional<WorkerDays> workerDays() {
+        return Optional.ofNullable(workerDays);
     }
 
     /// The cameras' recent alarms and streams (empty until the store is open).
@@ -266,8 +273,9 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
         evidence = new EvidenceLoader(executor, EvidenceLoader.Store.of(new AttachmentRepository(started.database().dsl()), alarms));
         cameras = CameraCardModel.Reader.of(alarms);
         AuditLog careAudit = new AuditLog(started.database().dsl(), clock, AuditRetention.fromSystemProperty());
-        care = new CareService(started.database().dsl(), new PersonalDataService(started.database().dsl(), careAudit, clock),
-                careAudit, clock);
+        PersonalDataService personal = new PersonalDataService(started.database().dsl(), careAudit, clock);
+        care = new CareService(started.database().dsl(), personal, careAudit, clock);
+        workerDays = new WorkerDays(started.database(), personal, clock);
         savedViews.useStore(new SavedViewRepository(started.database().dsl(), clock));
         started.subscribe(new DeskCore.Listener() {
             @Override

@@ -4,8 +4,11 @@ import javafx.scene.control.Button;
 import org.griddesk.geo.Region;
 import org.griddesk.security.Session;
 import org.griddesk.store.care.CareService;
+import org.griddesk.visit.WorkerDays;
 import org.griddesk.desk.care.SpecialGroupsModel;
 import org.griddesk.desk.care.SpecialGroupsCard;
+import org.griddesk.desk.visit.WorkerDayCard;
+import org.griddesk.desk.visit.WorkerDayModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -529,6 +532,30 @@ public final class DeskWindow {
         });
     }
 
+    /// The grid card's buttons: the grid worker's day, and the special groups with their care, each
+    /// for those who may see it.
+    private Optional<Node> gridButtons(Region grid) {
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 6);
+        buttons.getStyleClass().add("grid-card-buttons");
+        workerDayButton(grid).ifPresent(buttons.getChildren()::add);
+        careButton(grid).ifPresent(buttons.getChildren()::add);
+        return buttons.getChildren().isEmpty() ? Optional.empty() : Optional.of(buttons);
+    }
+
+    /// The grid card's way into its worker's day (tasks, visits, checks, reports, patrol).
+    private Optional<Node> workerDayButton(Region grid) {
+        Session session = model.sessionProperty().get();
+        if (!WorkerDays.mayRead(session) || model.workerDays().isEmpty()) {
+            return Optional.empty();
+        }
+        Messages texts = Messages.of(messages.language(), WorkerDayCard.BUNDLE);
+        Button open = new Button(texts.get("workerday.open"));
+        open.setId("gridWorkerDay");
+        open.setOnAction(e -> new WorkerDayCard(new WorkerDayModel(model.executor(), model.workerDays().get(), session, grid, texts,
+                clock), texts, messages, stage).show());
+        return Optional.of(open);
+    }
+
     /// The grid card's way into the grid's special groups and their care, for those who may see them.
     private Optional<Node> careButton(Region grid) {
         Session session = model.sessionProperty().get();
@@ -560,7 +587,7 @@ public final class DeskWindow {
                 this::openHistorySearch, Bindings.createBooleanBinding(() -> model.userProperty().get() != null
                         && HistorySearchWindow.allowedFor(model.userProperty().get().actor()), model.userProperty()),
                 () -> guide.open(window.getLanguage()),
-                queuePanes.stream().map(QueuePane::node).toList(), this::careButton);
+                queuePanes.stream().map(QueuePane::node).toList(), this::gridButtons);
         view = new MainWindowView(window, model.status(), map, queue, queueModel, messages, stage::close, this::showAbout, parts);
         loader.setController(view);
         try {

@@ -95,8 +95,12 @@ public final class BoundaryFile {
             root = new ObjectMapper().readTree(text);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
-            throw MapProblems.InvalidMapException.of("不是有效的 JSON（" + where + "）：" + e.getOriginalMessage(),
-                    "not valid JSON (at " + where + "): " + e.getOriginalMessage());
+            String zhWhere = e.getLocation() == null ? "" : "第 " + e.getLocation().getLineNr() + " 行第 " + e.getLocation().getColumnNr() + " 列";
+            // the parser's own words are English: the Chinese message says what happened in Chinese
+            String chinese = e instanceof com.fasterxml.jackson.core.io.JsonEOFException
+                    ? "文件在" + zhWhere + "意外结束，内容不完整（下载或复制中断？），不是有效的 JSON"
+                    : "不是有效的 JSON：" + zhWhere + "处格式有误";
+            throw MapProblems.InvalidMapException.of(chinese, "not valid JSON (at " + where + "): " + e.getOriginalMessage());
         }
         if (root == null || !"FeatureCollection".equals(root.path("type").asText())) {
             throw MapProblems.InvalidMapException.of("文件须为 GeoJSON FeatureCollection", "the file must be a GeoJSON FeatureCollection");

@@ -6,11 +6,18 @@ package org.griddesk.map;
 /// @param households     households living in the grid
 /// @param residents      residents living in the grid
 /// @param cameras        cameras placed in the grid
-/// @param visitCoverage  share of this month's must-visit households visited so far (1 when none are due)
+/// @param visitsDue      this month's must-visits by the frequencies in force (household-periods: a
+///                       weekly household counts once per week)
+/// @param visitsMade     of those, made so far
 /// @param openTickets    tickets of the grid not yet closed
 /// @param overdueTickets open tickets past their deadline
-public record GridFacts(String workerName, int households, int residents, int cameras, double visitCoverage,
+public record GridFacts(String workerName, int households, int residents, int cameras, int visitsDue, int visitsMade,
                         int openTickets, int overdueTickets) {
     /// A grid the store has nothing on.
-    public static final GridFacts NONE = new GridFacts("", 0, 0, 0, 1.0, 0, 0);
+    public static final GridFacts NONE = new GridFacts("", 0, 0, 0, 0, 0, 0, 0);
+
+    /// Share of this month's must-visits made (1 when none are due).
+    public double visitCoverage() {
+        return visitsDue == 0 ? 1.0 : (double) visitsMade / visitsDue;
+    }
 }

@@ -24,7 +24,6 @@ import org.griddesk.domain.visit.VisitRules;
 import org.griddesk.domain.visit.VisitSchedule;
 import org.griddesk.domain.visit.VisitScope;
 import org.griddesk.geo.RegionLevel;
-import org.griddesk.store.SystemProperty;
 import org.griddesk.store.SystemPropertyRepository;
 import org.griddesk.store.visit.VisitRepository;
 
@@ -50,11 +49,8 @@ public final class VisitPlans {
     /// The frequencies in force: the defaults with the store's `visits.frequency.*` overrides.
     /// Throws [VisitRefused] naming a misconfigured property.
     public VisitSchedule schedule() {
-        Map<String, String> overrides = properties.findAll().stream()
-                .filter(p -> p.key().startsWith(VisitSchedule.PROPERTY_PREFIX))
-                .collect(Collectors.toMap(SystemProperty::key, SystemProperty::value));
         try {
-            return VisitSchedule.DEFAULT.withOverrides(overrides);
+            return visits.schedule();
         } catch (IllegalArgumentException wrong) {
             throw new VisitRefused("visits.refused.frequency", wrong.getMessage());
         }

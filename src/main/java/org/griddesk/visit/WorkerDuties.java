@@ -117,10 +117,15 @@ public final class WorkerDuties {
     }
 
     public Tasks tasks(Worker worker) {
-        List<Ticket> reported = records.ticketsOfGrid(worker.gridCode(), EnumSet.of(TicketState.REPORTED)).stream()
+        return tasksOf(worker.gridCode(), plans, records, ticketRows);
+    }
+
+    /// What the worker of a grid has to do now (the app's task list, and the desk's view of a worker's day).
+    public static Tasks tasksOf(String gridCode, VisitPlans plans, FieldRecords records, TicketRepository ticketRows) {
+        List<Ticket> reported = records.ticketsOfGrid(gridCode, EnumSet.of(TicketState.REPORTED)).stream()
                 .map(ticketRows::get).filter(t -> t.intake().channel() != Channel.GRID_APP).toList();
-        List<Ticket> handled = records.ticketsOfGrid(worker.gridCode(), EnumSet.of(TicketState.HANDLED)).stream().map(ticketRows::get).toList();
-        return new Tasks(plans.owed(VisitScope.grid(worker.gridCode())), reported, handled);
+        List<Ticket> handled = records.ticketsOfGrid(gridCode, EnumSet.of(TicketState.HANDLED)).stream().map(ticketRows::get).toList();
+        return new Tasks(plans.owed(VisitScope.grid(gridCode)), reported, handled);
     }
 
     /// Records a visit; `answer` writes what the app is told, of the visit's id.

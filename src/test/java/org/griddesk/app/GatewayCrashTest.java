@@ -15,11 +15,11 @@ import org.slf4j.LoggerFactory;
 
 /// A gateway killed as a crash would (SIGKILL, in a JVM of its own) while four channels send to it
 /// loses nothing it acknowledged, and never gives an acknowledged ticket's code to another request:
-/// five rounds of send, kill and start again on the same store, then every `201` is looked up.
+/// three rounds of send, kill and start again on the same store, then every `201` is looked up.
 /// On the embedded H2 store and on PostgreSQL (docs/reliability.md).
 class GatewayCrashTest {
     private static final Logger log = LoggerFactory.getLogger(GatewayCrashTest.class);
-    private static final int ROUNDS = 5;
+    private static final int ROUNDS = 3;
     /// the kill comes once this many requests of the round were acknowledged: in full flow
     private static final int ACKNOWLEDGED_BEFORE_KILL = 150;
 

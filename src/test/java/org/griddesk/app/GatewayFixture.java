@@ -24,6 +24,7 @@ import org.griddesk.store.DataKeySetup;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.ThreadGuard;
+import org.griddesk.testsupport.DemoStores;
 import org.griddesk.store.calendar.CalendarRepository;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.security.ChannelKeyRepository;
@@ -43,6 +44,7 @@ final class GatewayFixture implements AutoCloseable {
     }
 
     GatewayFixture(Path dataDir, RateLimiter limiter) {
+        DemoStores.seed(dataDir, DemoStores.Keys.KEY_FILE); // the district made once per test run
         db = Database.open(DatabaseSettings.embeddedH2(dataDir), ThreadGuard.NONE);
         db.migrate();
         DataKeySetup.attach(db, dataDir);

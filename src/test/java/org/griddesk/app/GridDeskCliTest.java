@@ -78,7 +78,7 @@ class GridDeskCliTest {
                 .hasSize(GridDeskCommand.COMMANDS.size()).containsKeys("db", "grids", "gateway", "alarms");
         CliRun typo = CliRun.run("grid", "locate", "117.38", "38.94");
         assertThat(typo.code()).isEqualTo(2);
-        assertThat(typo.err()).contains("Unmatched arguments", "griddesk --help");
+        assertThat(typo.err()).contains("无法识别的选项或参数“grid locate 117.38 38.94”", "griddesk --help");
     }
 
     private static void collect(CommandLine command, List<String> path, List<List<String>> into) {
@@ -131,7 +131,14 @@ class GridDeskCliTest {
 
         CliRun unknown = CliRun.run("--frobnicate");
         assertThat(unknown.code()).isEqualTo(2);
-        assertThat(unknown.err()).contains("命令行参数有误", "--frobnicate");
+        assertThat(unknown.err()).contains("命令行参数有误", "无法识别的选项或参数“--frobnicate”");
+
+        // picocli's English is said again in Chinese: a value of the wrong kind names its option and the value
+        CliRun tolerance = CliRun.run("--data-dir", untouched.toString(), "grids", "import", "any.geojson", "--tolerance", "abc");
+        assertThat(tolerance.code()).isEqualTo(2);
+        assertThat(tolerance.err()).contains("--tolerance 的值“abc”无效").doesNotContain("Invalid value");
+        CliRun missing = CliRun.run("--data-dir", untouched.toString(), "grids", "import");
+        assertThat(missing.err()).contains("缺少必需的参数").doesNotContain("Missing required");
 
         CliRun days = CliRun.run("--data-dir", untouched.toString(), "--demo-history-days", "-3");
         assertThat(days.code()).isEqualTo(2);

@@ -205,7 +205,7 @@ class MapReplaceTest {
         assertThat(again.out()).contains("新版地图与库中一致");
         CliRun levels = CliRun.in(data, "grids", "import", secondVersion("XSG-002-02").toString(), "--replace");
         assertThat(levels.code()).isEqualTo(2);
-        assertThat(levels.err()).contains("改变了以下编号的层级", "XSG-002-02: GRID → COMMUNITY");
+        assertThat(levels.err()).contains("改变了以下编号的层级", "XSG-002-02：网格 → 社区");
         try (Database db = Database.open(DatabaseSettings.embeddedH2(data), ThreadGuard.NONE)) {
             assertThat(new DistrictRepository(db.dsl()).regions(RegionLevel.COMMUNITY)).extracting(Region::code)
                     .as("nothing written").containsExactly("XSG-001", "XSG-002");

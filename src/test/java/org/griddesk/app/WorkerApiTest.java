@@ -327,4 +327,82 @@ class WorkerApiTest {
         ImageIO.write(image, "png", out);
         return out.toByteArray();
     }
+
+    /// The desk's view of a worker's day (the grid card's 网格员当日工作) holds what the app sent that
+    /// day: the visit and the failed check with their photos, the patrol, the report; the town's
+    /// dispatcher sees it, another town's and the wall do not.
+    @Test
+    void theDesksWorkerDayShowsWhatTheAppSentThatDayToThoseWhoMaySeeIt() throws Exception {
+        Ticket ticket = handled();
+        OffsetDateTime at = OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS).minusMinutes(1);
+        java.time.LocalDate day = at.toLocalDate();
+        byte[] jpeg = EvidenceFiles.jpeg();
+        var inside = gridRegion.mainPart().getInteriorPoint();
+        HttpResponse<String> visited = post("/api/v1/worker/visits", UUID.randomUUID().toString(), visit(households.get(0).id(), at,
+                inside.getX(), inside.getY(), ",\"attachments\":[" + photo(jpeg, "走访.jpg") + "]"));
+        assertThat(visited.statusCode()).as(visited.body()).isEqualTo(201);
+        assertThat(post("/api/v1/worker/checks", UUID.randomUUID().toString(), """
+                {"ticket":"%s","passed":false,"note":"井盖仍然松动","attachments":[%s]}""".formatted(ticket.code(), photo(jpeg, "井盖.jpg")))
+                .statusCode()).isEqualTo(201);
+        StringBuilder points = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            points.append(i == 0 ? "" : ",").append("{\"at\":\"%s\",\"lon\":%s,\"lat\":%s,\"accuracy\":6}"
+                    .formatted(at.minusMinutes(6 - i), inside.getX() + i * 2e-4, inside.getY()));
+        }
+        HttpResponse<String> patrol = post("/api/v1/grid/patrols", UUID.randomUUID().toString(), "{\"points\":[" + points + "]}");
+        assertThat(patrol.statusCode()).as(patrol.body()).isEqualTo(201);
+        String report = """
+                {"reportId":"WG-DAY-1","workerId":"W-%s","reportedAt":"%s","content":"楼道堆放杂物，存在消防隐患","gridCode":"%s"}"""
+                .formatted(grid, at, grid);
+        HttpResponse<String> reported = work.fixture.post("/api/v1/grid/reports", work.fixture.key(org.griddesk.domain.ticket.Channel.GRID_APP), report);
+        assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
+        String reportCode = json(reported).get("ticket").asText();
+
+        var dsl = work.fixture.db.dsl();
+        org.griddesk.visit.WorkerDays days = new org.griddesk.visit.WorkerDays(work.fixture.db,
+                new org.griddesk.store.PersonalDataService(dsl, audit, Clock.systemUTC()), Clock.systemUTC());
+        String community = gridRegion.parentCode();
+        String town = new DistrictRepository(dsl).region(community).orElseThrow().parentCode();
+        org.griddesk.visit.WorkerDay shown = days.day(deskSession(Role.DISPATCHER, town), grid, day);
+
+        assertThat(shown.workerName()).isNotBlank();
+        assertThat(shown.maskedPhone()).contains("****");
+        assertThat(shown.visits()).singleElement().satisfies(v -> {
+            assertThat(v.householdId()).isEqualTo(households.get(0).id());
+            assertThat(v.at()).isEqualTo(at.toInstant());
+            assertThat(v.findings()).containsExactly(org.griddesk.domain.visit.VisitFinding.NORMAL);
+            assertThat(v.photos()).isEqualTo(1);
+        });
+        assertThat(shown.household(households.get(0).id())).isEqualTo(households.get(0).maskedName()).contains("*");
+        assertThat(shown.checks()).singleElement().satisfies(c -> {
+            assertThat(c.ticketCode()).isEqualTo(ticket.code());
+            assertThat(c.outcome()).isFalse();
+            assertThat(c.applied()).as("the lifecycle's verification step").isTrue();
+            assertThat(c.photos()).isEqualTo(1);
+        });
+        assertThat(shown.reports()).extracting(r -> r.code()).containsExactly(reportCode);
+        assertThat(shown.tracks()).singleElement().satisfies(t -> assertThat(t.points()).hasSize(6));
+        assertThat(shown.patrol().points()).isEqualTo(6);
+        assertThat(shown.patrol().metres()).as("5 steps of about 17 m").isBetween(70.0, 100.0);
+        assertThat(shown.patrol().coverage()).isPositive();
+        assertThat(shown.tasks().checks()).as("returned to its team: no longer to check").isEmpty();
+        assertThat(shown.tasks().visits()).as("visited this period").noneMatch(d -> d.householdId().equals(households.get(0).id())
+                && d.reason() == org.griddesk.domain.visit.VisitDue.Reason.ROUTINE);
+        assertThat(days.photos(deskSession(Role.DISPATCHER, town), grid, true, shown.visits().getFirst().id()))
+                .singleElement().satisfies(p -> assertThat(p.content()).isEqualTo(jpeg));
+        assertThat(days.day(deskSession(Role.DISPATCHER, town), grid, day.minusDays(1)).visits()).as("another day").isEmpty();
+
+        String otherTown = new DistrictRepository(dsl).regions(org.griddesk.geo.RegionLevel.AREA).stream().map(Region::code)
+                .filter(c -> !c.equals(town)).findFirst().orElseThrow();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> days.day(deskSession(Role.DISPATCHER, otherTown), grid, day))
+                .isInstanceOfSatisfying(org.griddesk.domain.visit.VisitRefused.class, e -> assertThat(e.key()).isEqualTo("visits.refused.dayScope"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> days.day(deskSession(Role.WALL_DISPLAY, town), grid, day))
+                .isInstanceOfSatisfying(org.griddesk.domain.visit.VisitRefused.class, e -> assertThat(e.key()).isEqualTo("visits.refused.dayPermission"));
+        assertThat(days.day(deskSession(Role.DISTRICT_MANAGER, "JN"), grid, day).visits()).hasSize(1);
+    }
+
+    private Session deskSession(Role role, String unit) {
+        return org.griddesk.store.security.SessionAccounts.registered(work.fixture.db.dsl(), new Session("a-" + role + "-" + unit,
+                "u-" + role + "-" + unit, "测试 " + role, unit, java.util.Set.of(role), Instant.now(), new Workstation("desk-1", "10.0.0.1")));
+    }
 }

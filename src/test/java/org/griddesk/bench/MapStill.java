@@ -38,8 +38,8 @@ public final class MapStill extends Application {
         DemoDistrictData data = new DemoDistrictGenerator(DemoDistrictGenerator.DEFAULT_SEED).generate();
         List<TicketMarker> markers = MapTour.markers(data.map().grids()).subList(0, 1500);
         Map<String, GridFacts> facts = new HashMap<>();
-        markers.forEach(m -> facts.merge(m.gridCode(), new GridFacts("", 0, 0, 0, 1, 1, 0),
-                (a, b) -> new GridFacts("", 0, 0, 0, 1, a.openTickets() + b.openTickets(), 0)));
+        markers.forEach(m -> facts.merge(m.gridCode(), new GridFacts("", 0, 0, 0, 0, 0, 1, 0),
+                (a, b) -> new GridFacts("", 0, 0, 0, 0, 0, a.openTickets() + b.openTickets(), 0)));
         MapModel model = MapModel.of(data.map(), facts, data.cameras(), markers);
         MapView map = new MapView(Messages.of(Language.ZH_CN), "Noto Sans CJK SC");
         map.modelProperty().set(model);

@@ -78,8 +78,8 @@ public final class MapTour extends Application {
         DemoDistrictData data = new DemoDistrictGenerator(DemoDistrictGenerator.DEFAULT_SEED).generate();
         List<TicketMarker> markers = markers(data.map().grids());
         Map<String, GridFacts> facts = new HashMap<>();
-        markers.forEach(m -> facts.merge(m.gridCode(), new GridFacts("", 0, 0, 0, 1, 1,
-                m.urgency() == TicketMarker.Urgency.OVERDUE ? 1 : 0), (a, b) -> new GridFacts("", 0, 0, 0, 1,
+        markers.forEach(m -> facts.merge(m.gridCode(), new GridFacts("", 0, 0, 0, 0, 0, 1,
+                m.urgency() == TicketMarker.Urgency.OVERDUE ? 1 : 0), (a, b) -> new GridFacts("", 0, 0, 0, 0, 0,
                 a.openTickets() + b.openTickets(), a.overdueTickets() + b.overdueTickets())));
         MapModel model = MapModel.of(data.map(), facts, data.cameras(), markers);
         Viewport home = Viewport.fitting(model.lonLatBox(), width, height, 24);

@@ -99,6 +99,15 @@ class GeoJsonImportTest {
     }
 
     @Test
+    void aTruncatedFileIsToldSoInChineseWithoutTheParsersEnglish() throws IOException {
+        Path f = write("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"code\":\"A\"");
+        var problem = refusal(f, null).kept().getFirst();
+        assertThat(problem.chinese()).contains("意外结束", "内容不完整", "第 1 行").doesNotContain("Unexpected", "end-of-input", "expected");
+        assertThat(problem.english()).contains("not valid JSON");
+        assertThat(refusal(write("{\"type\": nonsense}"), null).kept().getFirst().chinese()).contains("格式有误", "第 1 行");
+    }
+
+    @Test
     void aDistrictMissingATownIsRefusedWithTheHolesSizeAndPlace() throws IOException {
         MapProblems problems = refusal(write(RealisticBoundaries.file(RealisticBoundaries.Options.usual().missingATown())), null);
         MapProblems.Problem gap = problems.kept().stream().filter(p -> p.english().startsWith("120112: its children leave a gap"))

@@ -24,7 +24,7 @@ class MapModelTest {
     @BeforeAll
     static void build() {
         district = new DemoDistrict(20211).generate();
-        model = MapModel.of(district, Map.of("XSG-001-01", new GridFacts("王芳", 300, 800, 4, 0.5, 6, 2)));
+        model = MapModel.of(district, Map.of("XSG-001-01", new GridFacts("王芳", 300, 800, 4, 2, 1, 6, 2)));
     }
 
     @Test

@@ -27,7 +27,7 @@ class MapRasterTest {
                 new TicketMarker(1, "2611-0001", grid.code(), Channel.HOTLINE_8890, TicketMarker.Urgency.NORMAL),
                 new TicketMarker(2, "2611-0002", grid.code(), Channel.VIDEO, TicketMarker.Urgency.OVERDUE),
                 new TicketMarker(3, "2611-0003", grid.code(), Channel.GRID_APP, TicketMarker.Urgency.URGENT));
-        model = MapModel.of(data.map(), Map.of(grid.code(), new GridFacts("", 1, 1, 0, 1, 9, 0)), data.cameras(), markers);
+        model = MapModel.of(data.map(), Map.of(grid.code(), new GridFacts("", 1, 1, 0, 0, 0, 9, 0)), data.cameras(), markers);
     }
 
     private static MapRaster.Raster render(Viewport view, ColourMode mode, double resolution) {

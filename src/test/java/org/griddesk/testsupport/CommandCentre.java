@@ -59,6 +59,9 @@ public final class CommandCentre implements AutoCloseable {
 
     private CommandCentre(DatabaseSettings settings) {
         this.settings = settings;
+        // an embedded store gets the district made once per test run (DemoStores); a server loads it below
+        settings.embeddedFile().filter(f -> settings.equals(DatabaseSettings.embeddedH2(f.getParent().getParent())))
+                .ifPresent(f -> DemoStores.seed(f.getParent().getParent(), DemoStores.Keys.TEST_RING));
         this.admin = TestDataKeys.attach(Database.open(settings, ThreadGuard.NONE));
         admin.migrate();
         DemoDistrictLoader.loadIfEmpty(admin, DemoDistrictGenerator.DEFAULT_SEED, 0, Instant.now(), step -> { });

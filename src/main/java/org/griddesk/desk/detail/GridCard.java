@@ -28,7 +28,8 @@ public final class GridCard extends VBox {
             {messages.get("grid.card.people"), messages.get("grid.card.peopleValue", facts.households(), facts.residents())},
             {messages.get("grid.card.tickets"), messages.get("grid.card.ticketsValue", facts.openTickets(), facts.overdueTickets())},
             {messages.get("grid.card.cameras"), String.valueOf(facts.cameras())},
-            {messages.get("grid.card.visits"), Math.round(facts.visitCoverage() * 100) + "%"},
+            {messages.get("grid.card.visits"), messages.get("grid.card.visitsValue", facts.visitsDue(), facts.visitsMade(),
+                    Math.round(facts.visitCoverage() * 100))},
         };
         for (int i = 0; i < lines.length; i++) {
             Label key = new Label(lines[i][0]);

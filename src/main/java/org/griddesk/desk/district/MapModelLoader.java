@@ -71,7 +71,7 @@ public final class MapModelLoader {
         Map<String, GridFacts> facts = new HashMap<>();
         summaries.forEach((code, s) -> {
             TicketRepository.GridLoad l = load.getOrDefault(code, new TicketRepository.GridLoad(0, 0));
-            facts.put(code, new GridFacts(s.workerName(), s.households(), s.residents(), s.cameras(), s.visitCoverage(),
+            facts.put(code, new GridFacts(s.workerName(), s.households(), s.residents(), s.cameras(), s.visits().due(), s.visits().made(),
                     l.open(), l.overdue()));
         });
         return facts;

@@ -33,6 +33,8 @@ import org.griddesk.domain.taxonomy.Category;
 import org.griddesk.domain.taxonomy.Item;
 import org.griddesk.domain.taxonomy.Taxonomy;
 import org.griddesk.domain.taxonomy.TeamType;
+import org.griddesk.domain.visit.VisitCoverage;
+import org.griddesk.domain.visit.VisitSchedule;
 import org.griddesk.domain.ticket.DeadlineClass;
 import org.griddesk.domain.ticket.DeadlinePolicy;
 import org.griddesk.geo.DistrictMap;
@@ -43,6 +45,7 @@ import org.griddesk.security.PersonalField;
 import org.griddesk.store.PersonalDataVault;
 import org.griddesk.store.RowInsert;
 import org.griddesk.store.jooq.tables.records.VisitHouseholdRecord;
+import org.griddesk.store.visit.VisitRepository;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -53,10 +56,13 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 import org.locationtech.jts.io.WKTWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /// The district in the store: organisation, geography, taxonomy, grid workers, people, cameras.
 /// Saved whole in one transaction (a district is loaded all or nothing), read back by part.
 public final class DistrictRepository {
+    private static final Logger log = LoggerFactory.getLogger(DistrictRepository.class);
     private static final int BATCH = 2000;
     private static final List<Field<?>> VISIT_COLUMNS = List.of(HOUSEHOLD_VISIT.HOUSEHOLD_ID, HOUSEHOLD_VISIT.WORKER_ID,
             HOUSEHOLD_VISIT.VISITED_ON, HOUSEHOLD_VISIT.NOTE);
@@ -195,19 +201,23 @@ public final class DistrictRepository {
                 regions(RegionLevel.AREA), regions(RegionLevel.COMMUNITY), regions(RegionLevel.GRID)));
     }
 
-    /// Per grid: its worker, people, cameras and this month's must-visits, in one pass per table.
+    /// Per grid: its worker, people, cameras and this month's must-visits under the frequencies in
+    /// force ([VisitRepository#coverage]), in one pass per table. A misconfigured frequency is logged
+    /// and the defaults count (the map still draws; the visit plans refuse it in words).
     public Map<String, GridSummary> gridSummaries(YearMonth month) {
         Map<String, String> workers = dsl.select(GRID_WORKER.GRID_CODE, GRID_WORKER.NAME).from(GRID_WORKER)
                 .where(GRID_WORKER.IS_LEADER.isFalse()).fetchMap(GRID_WORKER.GRID_CODE, GRID_WORKER.NAME);
         Map<String, Integer> cameras = dsl.select(CAMERA.GRID_CODE, DSL.count()).from(CAMERA).groupBy(CAMERA.GRID_CODE)
                 .fetchMap(CAMERA.GRID_CODE, DSL.count());
-        Map<String, Integer> planned = dsl.select(VISIT_HOUSEHOLD.GRID_CODE, DSL.count()).from(VISIT_HOUSEHOLD)
-                .groupBy(VISIT_HOUSEHOLD.GRID_CODE).fetchMap(VISIT_HOUSEHOLD.GRID_CODE, DSL.count());
-        var visitedCount = DSL.countDistinct(HOUSEHOLD_VISIT.HOUSEHOLD_ID);
-        Map<String, Integer> visited = dsl.select(VISIT_HOUSEHOLD.GRID_CODE, visitedCount).from(HOUSEHOLD_VISIT)
-                .join(VISIT_HOUSEHOLD).on(VISIT_HOUSEHOLD.ID.eq(HOUSEHOLD_VISIT.HOUSEHOLD_ID))
-                .where(HOUSEHOLD_VISIT.VISITED_ON.between(month.atDay(1), month.atEndOfMonth()))
-                .groupBy(VISIT_HOUSEHOLD.GRID_CODE).fetchMap(VISIT_HOUSEHOLD.GRID_CODE, visitedCount);
+        VisitRepository visitRows = new VisitRepository(dsl);
+        VisitSchedule schedule;
+        try {
+            schedule = visitRows.schedule();
+        } catch (IllegalArgumentException wrong) {
+            log.warn("visit frequencies: {}; the map counts the defaults", wrong.getMessage());
+            schedule = VisitSchedule.DEFAULT;
+        }
+        Map<String, VisitCoverage> visits = visitRows.coverage(month, schedule);
         Map<String, GridSummary> result = new HashMap<>();
         dsl.select(REGION.CODE, GRID_POPULATION.HOUSEHOLDS, GRID_POPULATION.RESIDENTS).from(REGION)
                 .leftJoin(GRID_POPULATION).on(GRID_POPULATION.GRID_CODE.eq(REGION.CODE))
@@ -217,7 +227,7 @@ public final class DistrictRepository {
                     result.put(code, new GridSummary(code, workers.getOrDefault(code, ""),
                             r.get(GRID_POPULATION.HOUSEHOLDS) == null ? 0 : r.get(GRID_POPULATION.HOUSEHOLDS),
                             r.get(GRID_POPULATION.RESIDENTS) == null ? 0 : r.get(GRID_POPULATION.RESIDENTS),
-                            cameras.getOrDefault(code, 0), planned.getOrDefault(code, 0), visited.getOrDefault(code, 0)));
+                            cameras.getOrDefault(code, 0), visits.getOrDefault(code, VisitCoverage.NONE)));
                 });
         return result;
     }

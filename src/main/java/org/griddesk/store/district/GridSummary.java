@@ -1,13 +1,14 @@
 package org.griddesk.store.district;
 
+import org.griddesk.domain.visit.VisitCoverage;
+
 /// One grid at a glance: its worker, its people, its cameras and this month's must-visits.
 ///
-/// @param plannedVisits households that must be visited this month
-/// @param visited       of those, visited so far this month
-public record GridSummary(String gridCode, String workerName, int households, int residents, int cameras, int plannedVisits,
-                          int visited) {
+/// @param visits this month's plan under the frequencies in force: the household-periods due (a
+///               weekly household counts each week of the month) and how many have their visit
+public record GridSummary(String gridCode, String workerName, int households, int residents, int cameras, VisitCoverage visits) {
     /// Share of this month's must-visits done (1 when none are due).
     public double visitCoverage() {
-        return plannedVisits == 0 ? 1.0 : (double) visited / plannedVisits;
+        return visits.share();
     }
 }

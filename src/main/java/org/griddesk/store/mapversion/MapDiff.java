@@ -21,7 +21,14 @@ import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 ///
 /// @param stored every stored region's level by code, retired ones included
 public record MapDiff(Set<String> added, Set<String> reshaped, Set<String> renamed, Set<String> retired,
-                      Set<String> otherTown, List<String> levelChanged) {
+                      Set<String> otherTown, List<LevelChange> levelChanged) {
+    /// A stored code the new version gives another level: refused (its history counts at the old level).
+    public record LevelChange(String code, RegionLevel before, RegionLevel after) {
+        @Override
+        public String toString() {
+            return code + ": " + before + " → " + after;
+        }
+    }
 
     /// two outlines are the same when neither strays from the other by more than this many degrees
     /// (about 10 cm): an export that put shared vertices into its neighbours' edges, or rounding to
@@ -44,12 +51,12 @@ public record MapDiff(Set<String> added, Set<String> reshaped, Set<String> renam
         Set<String> added = new LinkedHashSet<>();
         Set<String> reshaped = new LinkedHashSet<>();
         Set<String> renamed = new LinkedHashSet<>();
-        List<String> levelChanged = new ArrayList<>();
+        List<LevelChange> levelChanged = new ArrayList<>();
         Set<String> kept = new HashSet<>();
         for (Region r : next) {
             RegionLevel before = storedLevels.get(r.code());
             if (before != null && before != r.level()) {
-                levelChanged.add(r.code() + ": " + before + " → " + r.level());
+                levelChanged.add(new LevelChange(r.code(), before, r.level()));
                 continue;
             }
             Region old = now.get(r.code());

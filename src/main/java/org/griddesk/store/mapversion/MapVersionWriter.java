@@ -51,15 +51,15 @@ public final class MapVersionWriter {
 
     /// A new version that cannot go in as it is.
     public static final class Refused extends RuntimeException {
-        private final List<String> codes;
+        private final List<MapDiff.LevelChange> codes;
 
-        Refused(List<String> codes) {
+        Refused(List<MapDiff.LevelChange> codes) {
             super("codes would change level: " + codes);
             this.codes = List.copyOf(codes);
         }
 
-        /// `CODE: OLD → NEW` for each code whose level the new version changes.
-        public List<String> codes() {
+        /// Each code whose level the new version changes, with both levels.
+        public List<MapDiff.LevelChange> codes() {
             return codes;
         }
     }

@@ -2,6 +2,7 @@ package org.griddesk.store.visit;
 
 import static org.griddesk.store.jooq.Tables.HOUSEHOLD_VISIT;
 import static org.griddesk.store.jooq.Tables.REGION;
+import static org.griddesk.store.jooq.Tables.SYSTEM_PROPERTY;
 import static org.griddesk.store.jooq.Tables.VISIT_EVENT;
 import static org.griddesk.store.jooq.Tables.VISIT_HOUSEHOLD;
 
@@ -84,6 +85,15 @@ public final class VisitRepository {
                 .orderBy(HOUSEHOLD_VISIT.VISITED_ON)
                 .forEach(r -> days.computeIfAbsent(r.value1(), id -> new ArrayList<>()).add(r.value2()));
         return days;
+    }
+
+    /// The frequencies in force: [VisitSchedule#DEFAULT] with the store's `visits.frequency.*` system
+    /// properties. Throws `IllegalArgumentException` naming a property that names no group or frequency.
+    public VisitSchedule schedule() {
+        Map<String, String> overrides = dsl.select(SYSTEM_PROPERTY.PROPERTY_KEY, SYSTEM_PROPERTY.PROPERTY_VALUE).from(SYSTEM_PROPERTY)
+                .where(SYSTEM_PROPERTY.PROPERTY_KEY.startsWith(VisitSchedule.PROPERTY_PREFIX))
+                .fetchMap(SYSTEM_PROPERTY.PROPERTY_KEY, SYSTEM_PROPERTY.PROPERTY_VALUE);
+        return VisitSchedule.DEFAULT.withOverrides(overrides);
     }
 
     /// Every grid's coverage for `month` under `schedule` ([VisitCoverage]): three grouped queries,
