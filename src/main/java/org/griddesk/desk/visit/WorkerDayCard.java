@@ -44,6 +44,7 @@ public final class WorkerDayCard {
     /// the texts' bundle
     public static final String BUNDLE = "i18n/workerday";
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(WorkCalendar.ZONE);
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd").withZone(WorkCalendar.ZONE);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm").withZone(WorkCalendar.ZONE);
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
     private static final double THUMBNAIL = 150;
@@ -189,7 +190,7 @@ public final class WorkerDayCard {
     private void taskColumns() {
         taskKindColumn.setCellValueFactory(c -> text(texts.get("workerday.task." + c.getValue().kind().name())));
         taskSubjectColumn.setCellValueFactory(c -> text(c.getValue().subject()));
-        taskDueColumn.setCellValueFactory(c -> text(c.getValue().due() == null ? "" : TIME.format(c.getValue().due())));
+        taskDueColumn.setCellValueFactory(c -> text(c.getValue().due()));
         taskStatusColumn.setCellValueFactory(c -> text(c.getValue().status()));
     }
 

@@ -29,7 +29,7 @@ import org.griddesk.visit.WorkerDays;
 /// visit or check picked. A refusal shows in words and leaves what was shown.
 public final class WorkerDayModel {
     /// One open task: a visit owed, a report to verify or a handled ticket to check.
-    public record TaskRow(Kind kind, String subject, java.time.Instant due, String status) {
+    public record TaskRow(Kind kind, String subject, String due, String status) {
         public enum Kind { VISIT, VERIFY, CHECK }
     }
 
@@ -110,16 +110,19 @@ public final class WorkerDayModel {
             if (due.overdue() && due.reason() == VisitDue.Reason.MAJOR_EVENT) {
                 status = status + " · " + texts.get("workerday.task.overdue");
             }
+            // a routine visit is due by the last day of its period; an event's within its 24 hours
+            String by = due.reason() == VisitDue.Reason.MAJOR_EVENT ? WorkerDayCard.TIME.format(due.dueBy())
+                    : WorkerDayCard.DAY.format(due.dueBy().minusSeconds(1));
             rows.add(new TaskRow(TaskRow.Kind.VISIT, read.household(due.householdId()) + " · "
-                    + texts.get("workerday.category." + due.category().name()), due.dueBy(), status));
+                    + texts.get("workerday.category." + due.category().name()), by, status));
         }
         for (Ticket t : read.tasks().verifications()) {
-            rows.add(new TaskRow(TaskRow.Kind.VERIFY, t.code() + " " + t.intake().summary(), null,
+            rows.add(new TaskRow(TaskRow.Kind.VERIFY, t.code() + " " + t.intake().summary(), "",
                     texts.get("workerday.task.reported", WorkerDayCard.TIME.format(t.intake().reportedAt()))));
         }
         for (Ticket t : read.tasks().checks()) {
             java.time.Instant handled = t.milestones().handledAt();
-            rows.add(new TaskRow(TaskRow.Kind.CHECK, t.code() + " " + t.intake().summary(), null,
+            rows.add(new TaskRow(TaskRow.Kind.CHECK, t.code() + " " + t.intake().summary(), "",
                     handled == null ? "" : texts.get("workerday.task.handled", WorkerDayCard.TIME.format(handled))));
         }
         return rows;
