@@ -110,14 +110,19 @@ public final class VisitPlans {
         return visits.coverage(month, schedule());
     }
 
-    /// A supervisor declares a major event for a community or a grid of the current map: each of its
-    /// must-visit households is owed a visit within 24 hours. Throws [VisitRefused], recording nothing.
+    /// A supervisor declares a major event for a community or a grid of the current map (a town
+    /// centre's people: of their own town): each of its must-visit households is owed a visit within
+    /// 24 hours. Throws [VisitRefused], recording nothing.
     public MajorEvent declare(Actor by, String regionCode, String title) {
         require(by, Permission.VISIT_EVENT_DECLARE, "visits.action.declare");
         String code = regionCode == null ? "" : regionCode.strip();
         RegionLevel level = visits.liveRegionLevel(code).orElse(null);
         if (level != RegionLevel.COMMUNITY && level != RegionLevel.GRID) {
             throw new VisitRefused("visits.refused.region", code);
+        }
+        VisitScope mine = scopeOf(by.unit());
+        if (mine.level() == VisitScope.Level.AREA && !mine.code().equals(visits.areaOf(code).orElse(null))) {
+            throw new VisitRefused("visits.refused.otherTown", code, mine.code());
         }
         String text = title == null ? "" : title.strip();
         if (text.isEmpty() || text.length() > MAX_TITLE) {

@@ -160,8 +160,14 @@ class VisitPlansTest {
             assertThatThrownBy(() -> plans.overdueFor(new Actor("x", "市里", Role.SUPERVISOR, city)))
                     .isInstanceOf(VisitRefused.class).hasMessageContaining("no district or town centre");
 
+            // a town centre declares for its own town only; the district centre for any
+            Actor townSupervisor = new Actor("sup-a1", "甲镇值班长", Role.SUPERVISOR, townA1);
+            assertThatThrownBy(() -> plans.declare(townSupervisor, "G4", "燃气泄漏")).isInstanceOf(VisitRefused.class)
+                    .hasMessageContaining("not in your town (A1)");
+            assertThat(plans.declare(SUPERVISOR, "G4", "暴雨积水").regionCode()).isEqualTo("G4");
+
             // a major event's visits are watched from the declaration, overdue or not
-            MajorEvent gas = plans.declare(SUPERVISOR, "C2", "燃气泄漏");
+            MajorEvent gas = plans.declare(townSupervisor, "C2", "燃气泄漏");
             OverdueVisits after = plans.overdueFor(new Actor("sup-a1", "甲镇值班长", Role.SUPERVISOR, townA1));
             assertThat(after.visits()).filteredOn(d -> d.eventId() == gas.id()).extracting(VisitDue::householdId)
                     .containsExactlyInAnyOrder("G3-H001", "G3-H002");

@@ -220,6 +220,20 @@ public final class VisitRepository {
                 .fetchOptional(r -> RegionLevel.valueOf(r.value1()));
     }
 
+    /// The town (AREA) a live community or grid lies in (empty for an unknown or retired code, or another level).
+    public Optional<String> areaOf(String code) {
+        var region = REGION.as("r");
+        var parent = REGION.as("p");
+        return dsl.select(region.REGION_LEVEL, region.PARENT_CODE, parent.PARENT_CODE).from(region)
+                .leftJoin(parent).on(parent.CODE.eq(region.PARENT_CODE))
+                .where(region.CODE.eq(code), region.RETIRED_AT.isNull())
+                .fetchOptional(r -> switch (r.value1()) {
+                    case "COMMUNITY" -> r.value2();
+                    case "GRID" -> r.value3();
+                    default -> null;
+                });
+    }
+
     /// The household heads' names masked as the desk shows them (张*华), by household id; "" for a
     /// name this desk cannot open (no data key). Nothing unmasked leaves this method.
     public Map<String, String> maskedNames(Collection<String> householdIds) {

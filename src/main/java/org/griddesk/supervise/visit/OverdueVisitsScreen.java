@@ -54,7 +54,7 @@ public final class OverdueVisitsScreen implements SupervisionScreen {
             stage.initOwner(owner);
         }
         stage.setTitle(model.words().get("overdue.window.title", session.displayName()));
-        Scene scene = Windows.fit(stage, view.root(), 1280, 820);
+        Scene scene = Windows.fit(stage, view.root(), 1440, 1000);
         SceneStyle.apply(scene);
         stage.show();
         model.load();

@@ -89,6 +89,7 @@ final class OverdueVisitsView {
 
         communities.setItems(model.communities());
         text(areaColumn, CommunityLine::areaName);
+        areaColumn.visibleProperty().bind(model.wholeDistrictProperty());
         text(communityColumn, c -> c.communityName() + "（" + c.communityCode() + "）");
         number(countColumn, CommunityLine::overdue);
         number(eventCountColumn, CommunityLine::eventOverdue);

@@ -56,6 +56,7 @@ final class OverdueVisitsViewModel {
     private final StringProperty regionCode = new SimpleStringProperty(this, "regionCode", "");
     private final StringProperty eventTitle = new SimpleStringProperty(this, "eventTitle", "");
     private final BooleanProperty empty = new SimpleBooleanProperty(this, "empty");
+    private final ReadOnlyBooleanWrapper wholeDistrict = new ReadOnlyBooleanWrapper(this, "wholeDistrict");
 
     private final Supplier<Database> store;
     private final Session session;
@@ -116,6 +117,11 @@ final class OverdueVisitsViewModel {
 
     ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /// true when the list is the district's (its summary names the towns), false for a town's
+    ReadOnlyBooleanProperty wholeDistrictProperty() {
+        return wholeDistrict.getReadOnlyProperty();
     }
 
     /// true when the list was read and holds nothing (the empty state says so in words)
@@ -191,6 +197,7 @@ final class OverdueVisitsViewModel {
     private void show(Read read) {
         OverdueVisits list = read.visits();
         boolean district = list.scope().level() == VisitScope.Level.DISTRICT;
+        wholeDistrict.set(district);
         heading.set(district ? words.get("overdue.heading.district")
                 : words.get("overdue.heading.town", list.name(list.scope().code())));
         String picked = community.get() == null ? null : community.get().communityCode();
@@ -201,9 +208,10 @@ final class OverdueVisitsViewModel {
         long open = read.lines().size() - overdue;
         empty.set(read.lines().isEmpty());
         String where = words.get(district ? "overdue.where.district" : "overdue.where.town");
+        long eventOverdue = read.lines().stream().filter(l -> l.overdue() && l.majorEvent()).count();
         message.set(overdue == 0 ? words.get("overdue.none", where)
-                : words.get("overdue.count", overdue, read.communities().size(),
-                        read.lines().stream().filter(l -> l.overdue() && l.majorEvent()).count()));
+                : eventOverdue == 0 ? words.get("overdue.count", overdue, read.communities().size())
+                : words.get("overdue.countWithEvents", overdue, read.communities().size(), eventOverdue));
         if (open > 0) {
             message.set(message.get() + words.get("overdue.openEvents", open));
         }

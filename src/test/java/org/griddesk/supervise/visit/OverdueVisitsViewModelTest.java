@@ -120,7 +120,7 @@ class OverdueVisitsViewModelTest {
                 assertThat(l.lateness()).isEqualTo("未逾期，剩 24 小时");
             });
             assertThat(town.lines().subList(0, 3)).extracting(VisitLine::householdId).containsExactly("G3-H002", "G2-H001", "G1-H002");
-            assertThat(town.declareMessageProperty().get()).isEqualTo("已声明重大事件“燃气泄漏”（甲一社区）：5 户须在 2026-11-19 12:00 前走访，已列入下表。");
+            assertThat(town.declareMessageProperty().get()).isEqualTo("已声明重大事件“燃气泄漏”（甲一社区）：5 户须在 2026-11-19 12:00 前走访，已列入上方清单。");
             assertThat(town.eventTitleProperty().get()).isEmpty();
             assertThat(town.messageProperty().get()).contains("另有 5 户次重大事件走访");
 
@@ -132,6 +132,14 @@ class OverdueVisitsViewModelTest {
                     .extracting(VisitLine::householdId).containsExactlyInAnyOrder("G1-H001", "G1-H002", "G1-H004", "G2-H001");
             assertThat(town.communities()).filteredOn(c -> c.communityCode().equals("C1")).singleElement()
                     .satisfies(c -> assertThat(c.eventOverdue()).isEqualTo(4));
+            assertThat(town.messageProperty().get()).contains("其中重大事件走访 4 户次");
+
+            // another town's community is not this centre's to declare for
+            town.regionCodeProperty().set("C3");
+            town.eventTitleProperty().set("暴雨积水");
+            town.declare();
+            assertThat(town.declareMessageProperty().get()).startsWith("C3 不在本镇街（A1）范围内");
+            assertThat(db.dsl().fetchCount(VISIT_EVENT)).isEqualTo(1);
         }
     }
 }
