@@ -40,7 +40,7 @@ public record OverdueVisits(VisitScope scope, Instant at, List<VisitDue> visits,
         return visits.stream().filter(VisitDue::overdue).toList();
     }
 
-    /// The communities with overdue visits, the longest overdue first.
+    /// The communities with overdue visits, the longest overdue first (then the most overdue).
     public List<CommunityOverdue> byCommunity() {
         Map<String, List<VisitDue>> grouped = new LinkedHashMap<>();
         for (VisitDue due : overdue()) {
@@ -50,7 +50,9 @@ public record OverdueVisits(VisitScope scope, Instant at, List<VisitDue> visits,
         grouped.forEach((community, dues) -> rows.add(new CommunityOverdue(dues.getFirst().areaCode(), community, dues.size(),
                 dues.stream().filter(d -> d.reason() == VisitDue.Reason.MAJOR_EVENT).count(),
                 dues.stream().map(VisitDue::dueBy).min(Comparator.naturalOrder()).orElseThrow())));
-        rows.sort(Comparator.comparing(CommunityOverdue::oldestDueBy).thenComparing(CommunityOverdue::communityCode));
+        rows.sort(Comparator.comparing(CommunityOverdue::oldestDueBy)
+                .thenComparing(Comparator.comparingLong(CommunityOverdue::overdue).reversed())
+                .thenComparing(CommunityOverdue::communityCode));
         return rows;
     }
 

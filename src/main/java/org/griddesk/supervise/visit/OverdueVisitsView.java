@@ -129,6 +129,13 @@ final class OverdueVisitsView {
             }
         });
         emptyLabel.textProperty().bind(model.messageProperty());
+        // a declaration's visits join the list at its end: show the first of them
+        model.declaredProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                table.getSelectionModel().select(now);
+                table.scrollTo(now);
+            }
+        });
 
         boolean mayDeclare = model.mayDeclare();
         declarePane.setVisible(mayDeclare);

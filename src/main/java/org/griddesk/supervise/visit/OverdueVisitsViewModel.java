@@ -10,6 +10,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -56,6 +58,7 @@ final class OverdueVisitsViewModel {
     private final StringProperty regionCode = new SimpleStringProperty(this, "regionCode", "");
     private final StringProperty eventTitle = new SimpleStringProperty(this, "eventTitle", "");
     private final BooleanProperty empty = new SimpleBooleanProperty(this, "empty");
+    private final ReadOnlyObjectWrapper<VisitLine> declared = new ReadOnlyObjectWrapper<>(this, "declared");
     private final ReadOnlyBooleanWrapper wholeDistrict = new ReadOnlyBooleanWrapper(this, "wholeDistrict");
 
     private final Supplier<Database> store;
@@ -119,6 +122,11 @@ final class OverdueVisitsViewModel {
         return busy.getReadOnlyProperty();
     }
 
+    /// the first of the visits the latest declaration called for (the screen shows it), or null
+    ReadOnlyObjectProperty<VisitLine> declaredProperty() {
+        return declared.getReadOnlyProperty();
+    }
+
     /// true when the list is the district's (its summary names the towns), false for a town's
     ReadOnlyBooleanProperty wholeDistrictProperty() {
         return wholeDistrict.getReadOnlyProperty();
@@ -167,6 +175,11 @@ final class OverdueVisitsViewModel {
             return new Declared(event, list, list.visits().visits().stream().filter(d -> d.eventId() == event.id()).count());
         }, done -> {
             show(done.list());
+            VisitLine first = lines.stream().filter(l -> l.eventId() == done.event().id()).findFirst().orElse(null);
+            if (first != null && !shown.contains(first)) {
+                community.set(null); // the event's area is not the community picked: show all
+            }
+            declared.set(first);
             eventTitle.set("");
             declareMessage.set(words.get("overdue.declared", done.event().title(), done.list().visits().name(done.event().regionCode()),
                     done.called(), VisitLine.time(done.event().dueAt())));

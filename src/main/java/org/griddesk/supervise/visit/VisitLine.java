@@ -16,9 +16,10 @@ import org.griddesk.visit.OverdueVisits;
 /// not yet late, how long is left).
 ///
 /// @param minutesLate minutes since it was due; negative while a major event's visit is still in time
+/// @param eventId     the major event's id, 0 for a routine visit
 record VisitLine(String householdId, String communityCode, String communityName, String gridCode, String gridName,
                  String household, String category, String frequency, String dueBy, long minutesLate, String lateness,
-                 boolean majorEvent, String reason) {
+                 boolean majorEvent, long eventId, String reason) {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -42,7 +43,7 @@ record VisitLine(String householdId, String communityCode, String communityName,
                 list.name(due.gridCode()), household, words.get("overdue.category." + due.category().name()),
                 words.get("overdue.frequency." + due.frequency().name()), time(due.dueBy()),
                 due.overdue() ? Math.max(0, late) : Math.min(-1, late), lateness(due.overdue(), late, words),
-                due.reason() == VisitDue.Reason.MAJOR_EVENT, reason);
+                due.reason() == VisitDue.Reason.MAJOR_EVENT, due.eventId(), reason);
     }
 
     /// A due moment in Tianjin: a day's end as the day itself (a period's last day), else to the minute.

@@ -108,6 +108,7 @@ class OverdueVisitsScreenTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> table.getItems().size()) == 7);
         assertThat(fx(said::getText)).startsWith("已声明重大事件“燃气泄漏”（甲一社区第1网格）：4 户");
         assertThat(fx(() -> cell(table, 6, 6))).isEqualTo("重大事件：燃气泄漏");
+        assertThat(fx(() -> table.getSelectionModel().getSelectedIndex())).as("the first of its visits shown").isEqualTo(3);
         ScenePng.save(stage.getScene(), "overdue-visits-declared");
         fx(() -> {
             stage.close();

@@ -122,6 +122,7 @@ class OverdueVisitsViewModelTest {
             assertThat(town.lines().subList(0, 3)).extracting(VisitLine::householdId).containsExactly("G3-H002", "G2-H001", "G1-H002");
             assertThat(town.declareMessageProperty().get()).isEqualTo("已声明重大事件“燃气泄漏”（甲一社区）：5 户须在 2026-11-19 12:00 前走访，已列入上方清单。");
             assertThat(town.eventTitleProperty().get()).isEmpty();
+            assertThat(town.declaredProperty().get().householdId()).isEqualTo("G1-H001");
             assertThat(town.messageProperty().get()).contains("另有 5 户次重大事件走访");
 
             // a day later, the event's unvisited households are overdue too
