@@ -112,6 +112,7 @@ public final class GridDeskApp extends Application {
                 : HotlineDigestService.of(session.database(), session.auditLog()), executor, model.detail()::pick));
         door.addSupervisionScreen(StatisticsScreen.of(session::database, model, executor));
         door.addSupervisionScreen(new org.griddesk.supervise.patrol.AbsentWorkersScreen(session::database, executor));
+        door.addSupervisionScreen(new org.griddesk.supervise.visit.OverdueVisitsScreen(session::database, executor));
         door.addSupervisionScreen(new RankingScreen(AssessmentWiring.lazily(session::database), session::auditLog,
                 TicketLists.of(model, executor, Clock.systemUTC()), executor, Clock.systemUTC()));
         window = new DeskWindow(stage, windowModel, model, door, Clock.systemUTC(), VersionInfo.version());

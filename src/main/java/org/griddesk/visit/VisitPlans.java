@@ -14,6 +14,8 @@ import org.griddesk.domain.district.VisitHousehold.Category;
 import org.griddesk.domain.org.Actor;
 import org.griddesk.domain.org.Permission;
 import org.griddesk.domain.org.Permissions;
+import org.griddesk.domain.org.Unit;
+import org.griddesk.domain.org.UnitLevel;
 import org.griddesk.domain.visit.HouseholdLastVisit;
 import org.griddesk.domain.visit.MajorEvent;
 import org.griddesk.domain.visit.VisitCoverage;
@@ -104,8 +106,9 @@ public final class VisitPlans {
         return visits.coverage(month, schedule());
     }
 
-    /// A supervisor declares a major event for a community or a grid of the current map: each of its
-    /// must-visit households is owed a visit within 24 hours. Throws [VisitRefused], recording nothing.
+    /// A supervisor declares a major event for a community or a grid of the current map (a town
+    /// centre's people: of their own town): each of its must-visit households is owed a visit within
+    /// 24 hours. Throws [VisitRefused], recording nothing.
     public MajorEvent declare(Actor by, String regionCode, String title) {
         require(by, Permission.VISIT_EVENT_DECLARE, "visits.action.declare");
         String code = regionCode == null ? "" : regionCode.strip();
@@ -113,11 +116,48 @@ public final class VisitPlans {
         if (level != RegionLevel.COMMUNITY && level != RegionLevel.GRID) {
             throw new VisitRefused("visits.refused.region", code);
         }
+        VisitScope mine = scopeOf(by.unit());
+        if (mine.level() == VisitScope.Level.AREA && !mine.code().equals(visits.areaOf(code).orElse(null))) {
+            throw new VisitRefused("visits.refused.otherTown", code, mine.code());
+        }
         String text = title == null ? "" : title.strip();
         if (text.isEmpty() || text.length() > MAX_TITLE) {
             throw new VisitRefused("visits.refused.title");
         }
         return visits.declare(code, text, by.name(), clock.instant());
+    }
+
+    /// The overdue visits `by` may watch, and the visits open major events call for: a town centre's
+    /// people their town's, the district centre's the district's ([#scopeOf]). Reading them asks
+    /// [Permission#SPECIAL_GROUPS_READ] (the households are the special groups of one's centre's grids).
+    /// Throws [VisitRefused] for anyone else, reading nothing.
+    public OverdueVisits overdueFor(Actor by) {
+        require(by, Permission.SPECIAL_GROUPS_READ, "visits.action.overdue");
+        VisitScope scope = scopeOf(by.unit());
+        Instant now = clock.instant();
+        List<VisitDue> watched = owed(scope).stream()
+                .filter(d -> d.overdue() || d.reason() == VisitDue.Reason.MAJOR_EVENT).toList();
+        Map<Long, MajorEvent> events = visits.eventsSince(now.minus(EVENTS_KEPT)).stream()
+                .collect(Collectors.toMap(MajorEvent::id, e -> e));
+        return new OverdueVisits(scope, now, watched, visits.maskedNames(watched.stream().map(VisitDue::householdId).toList()),
+                visits.regionNames(), events);
+    }
+
+    /// Whose visits a unit watches: a town or zone centre (and its teams) its area (the area's code
+    /// is the centre's id), a centre of the district or above the district. Throws [VisitRefused]
+    /// for a unit with no place in the net (no centre of its own).
+    static VisitScope scopeOf(Unit unit) {
+        if (unit.isCentre() && unit.level() != UnitLevel.STREET) {
+            return VisitScope.DISTRICT;
+        }
+        String centre = unit.isCentre() ? unit.id() : unit.parentId();
+        if (unit.level() == UnitLevel.STREET && centre != null) {
+            return VisitScope.area(centre);
+        }
+        if (unit.level() == UnitLevel.DISTRICT && centre != null) {
+            return VisitScope.DISTRICT;
+        }
+        throw new VisitRefused("visits.refused.scope", unit.id());
     }
 
     private static void require(Actor by, Permission permission, String action) {

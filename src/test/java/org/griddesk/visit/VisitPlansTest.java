@@ -2,9 +2,6 @@ package org.griddesk.visit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.griddesk.store.jooq.Tables.HOUSEHOLD_VISIT;
-import static org.griddesk.store.jooq.Tables.REGION;
-import static org.griddesk.store.jooq.Tables.VISIT_HOUSEHOLD;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,67 +31,22 @@ import org.griddesk.store.DatabaseKind;
 import org.griddesk.store.SystemPropertyRepository;
 import org.griddesk.store.visit.VisitRepository;
 import org.griddesk.testsupport.HandClock;
+import org.griddesk.testsupport.SmallVisitDistrict;
 import org.griddesk.testsupport.TestDatabases;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/// Plans, overdue lists, coverage and major events on a small district written by hand, on both stores.
-///
-/// Two towns: A1 with communities C1 (grids G1, G2) and C2 (grid G3); A2 with C3 (grid G4). The
-/// clock stands at Wednesday 18 November 2026, noon in Tianjin.
+/// Plans, overdue lists, coverage and major events on a small district written by hand
+/// ([SmallVisitDistrict]), on both stores. The clock stands at Wednesday 18 November 2026, noon in Tianjin.
 class VisitPlansTest {
-    private static final Instant NOW = Instant.parse("2026-11-18T04:00:00Z");
+    private static final Instant NOW = SmallVisitDistrict.NOW;
     private static final Unit DISTRICT = new Unit("JN", "区中心", UnitLevel.DISTRICT, UnitKind.CENTRE, null);
     private static final Actor SUPERVISOR = new Actor("sup", "值班长", Role.SUPERVISOR, DISTRICT);
     private static final Actor DISPATCHER = new Actor("dsp", "调度员", Role.DISPATCHER, DISTRICT);
 
     @TempDir
     Path temp;
-
-    private static void district(DSLContext dsl) {
-        region(dsl, "A1", RegionLevelName.AREA, null);
-        region(dsl, "A2", RegionLevelName.AREA, null);
-        region(dsl, "C1", RegionLevelName.COMMUNITY, "A1");
-        region(dsl, "C2", RegionLevelName.COMMUNITY, "A1");
-        region(dsl, "C3", RegionLevelName.COMMUNITY, "A2");
-        region(dsl, "G1", RegionLevelName.GRID, "C1");
-        region(dsl, "G2", RegionLevelName.GRID, "C1");
-        region(dsl, "G3", RegionLevelName.GRID, "C2");
-        region(dsl, "G4", RegionLevelName.GRID, "C3");
-        household(dsl, "G1-H001", Category.ELDER_ALONE, LocalDate.of(2026, 11, 12));
-        household(dsl, "G1-H002", Category.ELDER_ALONE, LocalDate.of(2026, 11, 2));
-        household(dsl, "G1-H003", Category.POOR, LocalDate.of(2026, 11, 5));
-        household(dsl, "G1-H004", Category.POOR, LocalDate.of(2026, 10, 20));
-        household(dsl, "G2-H001", Category.POOR, LocalDate.of(2026, 9, 30));
-        household(dsl, "G3-H001", Category.VETERAN, LocalDate.of(2026, 8, 1));
-        household(dsl, "G3-H002", Category.VETERAN, null);
-        household(dsl, "G4-H001", Category.HARDSHIP, null);
-    }
-
-    private enum RegionLevelName { AREA, COMMUNITY, GRID }
-
-    private static void region(DSLContext dsl, String code, RegionLevelName level, String parent) {
-        dsl.insertInto(REGION).set(REGION.CODE, code).set(REGION.NAME, code).set(REGION.REGION_LEVEL, level.name())
-                .set(REGION.PARENT_CODE, parent).set(REGION.DENSITY_WEIGHT, 1.0)
-                .set(REGION.GEOMETRY_WKT, "POLYGON ((117.3 38.9, 117.31 38.9, 117.31 38.91, 117.3 38.9))").execute();
-    }
-
-    private static void household(DSLContext dsl, String id, Category category, LocalDate visited) {
-        String grid = id.substring(0, 2);
-        dsl.insertInto(VISIT_HOUSEHOLD).set(VISIT_HOUSEHOLD.ID, id).set(VISIT_HOUSEHOLD.GRID_CODE, grid)
-                .set(VISIT_HOUSEHOLD.CATEGORY, category.name()).set(VISIT_HOUSEHOLD.HEAD_NAME, "户主")
-                .set(VISIT_HOUSEHOLD.PHONE, "13800000000").set(VISIT_HOUSEHOLD.ADDRESS, "某社区1号楼").execute();
-        if (visited != null) {
-            visit(dsl, id, visited);
-        }
-    }
-
-    private static void visit(DSLContext dsl, String household, LocalDate day) {
-        dsl.insertInto(HOUSEHOLD_VISIT).set(HOUSEHOLD_VISIT.HOUSEHOLD_ID, household).set(HOUSEHOLD_VISIT.WORKER_ID, "W-" + household.substring(0, 2))
-                .set(HOUSEHOLD_VISIT.VISITED_ON, day).execute();
-    }
 
     private static List<String> households(List<VisitDue> dues) {
         return dues.stream().map(VisitDue::householdId).toList();
@@ -104,7 +56,7 @@ class VisitPlansTest {
     @EnumSource(DatabaseKind.class)
     void overdueVisitsAreListedForAGridLeaderATownCentreAndTheDistrict(DatabaseKind kind) {
         try (Database db = TestDatabases.freshMigrated(kind, temp)) {
-            district(db.dsl());
+            SmallVisitDistrict.write(db.dsl());
             VisitPlans plans = new VisitPlans(new VisitRepository(db.dsl()), new SystemPropertyRepository(db.dsl(), Clock.systemUTC()),
                     Clock.fixed(NOW, java.time.ZoneOffset.UTC));
 
@@ -125,7 +77,7 @@ class VisitPlansTest {
     @EnumSource(DatabaseKind.class)
     void theFrequenciesAreTheStoresToChangeAndTheListsFollowAtOnce(DatabaseKind kind) {
         try (Database db = TestDatabases.freshMigrated(kind, temp)) {
-            district(db.dsl());
+            SmallVisitDistrict.write(db.dsl());
             VisitPlans plans = new VisitPlans(new VisitRepository(db.dsl()), new SystemPropertyRepository(db.dsl(), Clock.systemUTC()),
                     Clock.fixed(NOW, java.time.ZoneOffset.UTC));
             assertThatThrownBy(() -> plans.setFrequency(SUPERVISOR, Category.POOR, VisitFrequency.WEEKLY)).isInstanceOf(VisitRefused.class);
@@ -145,7 +97,7 @@ class VisitPlansTest {
     @EnumSource(DatabaseKind.class)
     void aMajorEventCallsOnEveryHouseholdOfItsAreaUntilEachIsVisited(DatabaseKind kind) {
         try (Database db = TestDatabases.freshMigrated(kind, temp)) {
-            district(db.dsl());
+            SmallVisitDistrict.write(db.dsl());
             HandClock clock = new HandClock(NOW, Duration.ZERO);
             VisitRepository repository = new VisitRepository(db.dsl());
             VisitPlans plans = new VisitPlans(repository, new SystemPropertyRepository(db.dsl(), clock), clock);
@@ -177,14 +129,63 @@ class VisitPlansTest {
 
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
+    void aCentreReadsItsOwnAreasOverdueVisitsAndOnlyThoseWhoMayReadSpecialGroupsReadThem(DatabaseKind kind) {
+        try (Database db = TestDatabases.freshMigrated(kind, temp)) {
+            SmallVisitDistrict.write(db.dsl());
+            HandClock clock = new HandClock(NOW, Duration.ZERO);
+            VisitPlans plans = new VisitPlans(new VisitRepository(db.dsl()), new SystemPropertyRepository(db.dsl(), clock), clock);
+            Unit townA1 = new Unit("A1", "甲镇网格化管理中心", UnitLevel.STREET, UnitKind.CENTRE, "JN");
+
+            OverdueVisits town = plans.overdueFor(new Actor("sup-a1", "甲镇值班长", Role.SUPERVISOR, townA1));
+            assertThat(town.scope()).isEqualTo(VisitScope.area("A1"));
+            assertThat(households(town.visits())).as("the town's own, the longest overdue first")
+                    .containsExactly("G3-H002", "G2-H001", "G1-H002");
+            assertThat(town.maskedNames()).containsEntry("G3-H002", "王*2").doesNotContainValue("王户主2");
+            assertThat(town.byCommunity()).extracting(OverdueVisits.CommunityOverdue::communityCode, OverdueVisits.CommunityOverdue::overdue)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("C2", 1L), org.assertj.core.groups.Tuple.tuple("C1", 2L));
+            assertThat(town.name("C1")).isEqualTo("甲一社区");
+
+            OverdueVisits district = plans.overdueFor(new Actor("mgr", "区管理人员", Role.DISTRICT_MANAGER, DISTRICT));
+            assertThat(district.scope()).isEqualTo(VisitScope.DISTRICT);
+            assertThat(households(district.visits())).containsExactly("G3-H002", "G2-H001", "G4-H001", "G1-H002");
+
+            Unit team = new Unit("A1-CG", "甲镇城管队", UnitLevel.STREET, UnitKind.TEAM, "A1");
+            assertThat(plans.overdueFor(new Actor("sup-t", "队长", Role.SUPERVISOR, team)).scope()).as("a team: its centre's town")
+                    .isEqualTo(VisitScope.area("A1"));
+            assertThatThrownBy(() -> plans.overdueFor(new Actor("dsp", "调度员", Role.DISPATCHER, townA1)))
+                    .isInstanceOf(VisitRefused.class).hasMessageContaining("may not read the overdue visits");
+            assertThatThrownBy(() -> plans.overdueFor(new Actor("adm", "系统管理员", Role.SYSTEM_ADMIN, DISTRICT)))
+                    .isInstanceOf(VisitRefused.class);
+            Unit city = new Unit("TJ-X", "市某局", UnitLevel.CITY, UnitKind.TEAM, null);
+            assertThatThrownBy(() -> plans.overdueFor(new Actor("x", "市里", Role.SUPERVISOR, city)))
+                    .isInstanceOf(VisitRefused.class).hasMessageContaining("no district or town centre");
+
+            // a town centre declares for its own town only; the district centre for any
+            Actor townSupervisor = new Actor("sup-a1", "甲镇值班长", Role.SUPERVISOR, townA1);
+            assertThatThrownBy(() -> plans.declare(townSupervisor, "G4", "燃气泄漏")).isInstanceOf(VisitRefused.class)
+                    .hasMessageContaining("not in your town (A1)");
+            assertThat(plans.declare(SUPERVISOR, "G4", "暴雨积水").regionCode()).isEqualTo("G4");
+
+            // a major event's visits are watched from the declaration, overdue or not
+            MajorEvent gas = plans.declare(townSupervisor, "C2", "燃气泄漏");
+            OverdueVisits after = plans.overdueFor(new Actor("sup-a1", "甲镇值班长", Role.SUPERVISOR, townA1));
+            assertThat(after.visits()).filteredOn(d -> d.eventId() == gas.id()).extracting(VisitDue::householdId)
+                    .containsExactlyInAnyOrder("G3-H001", "G3-H002");
+            assertThat(after.overdue()).extracting(VisitDue::householdId).containsExactly("G3-H002", "G2-H001", "G1-H002");
+            assertThat(after.events()).containsKey(gas.id());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
     void everyGridsCoverageForAMonthIsWhatItsWorkersPlanCounts(DatabaseKind kind) {
         try (Database db = TestDatabases.freshMigrated(kind, temp)) {
-            district(db.dsl());
+            SmallVisitDistrict.write(db.dsl());
             // weekly visits either side of November's edges, and a second visit in one week
             for (String day : List.of("2026-10-27", "2026-11-03", "2026-11-04", "2026-11-30", "2026-12-02")) {
-                visit(db.dsl(), "G1-H001", LocalDate.parse(day));
+                SmallVisitDistrict.visit(db.dsl(), "G1-H001", LocalDate.parse(day));
             }
-            visit(db.dsl(), "G3-H001", LocalDate.parse("2026-10-09"));
+            SmallVisitDistrict.visit(db.dsl(), "G3-H001", LocalDate.parse("2026-10-09"));
             VisitPlans plans = new VisitPlans(new VisitRepository(db.dsl()), new SystemPropertyRepository(db.dsl(), Clock.systemUTC()),
                     Clock.fixed(NOW, java.time.ZoneOffset.UTC));
             YearMonth november = YearMonth.of(2026, 11);

@@ -12,13 +12,16 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.griddesk.domain.Masking;
 import org.griddesk.domain.calendar.WorkCalendar;
 import org.griddesk.domain.district.VisitHousehold.Category;
 import org.griddesk.domain.visit.HouseholdLastVisit;
@@ -30,6 +33,8 @@ import org.griddesk.domain.visit.VisitPeriod;
 import org.griddesk.domain.visit.VisitSchedule;
 import org.griddesk.domain.visit.VisitScope;
 import org.griddesk.geo.RegionLevel;
+import org.griddesk.security.PersonalField;
+import org.griddesk.store.PersonalDataVault;
 import org.griddesk.store.ticket.IntakeRepository;
 import org.griddesk.store.ticket.Submission;
 import org.jooq.CaseConditionStep;
@@ -223,6 +228,43 @@ public final class VisitRepository {
     public Optional<RegionLevel> liveRegionLevel(String code) {
         return dsl.select(REGION.REGION_LEVEL).from(REGION).where(REGION.CODE.eq(code), REGION.RETIRED_AT.isNull())
                 .fetchOptional(r -> RegionLevel.valueOf(r.value1()));
+    }
+
+    /// The town (AREA) a live community or grid lies in (empty for an unknown or retired code, or another level).
+    public Optional<String> areaOf(String code) {
+        var region = REGION.as("r");
+        var parent = REGION.as("p");
+        return dsl.select(region.REGION_LEVEL, region.PARENT_CODE, parent.PARENT_CODE).from(region)
+                .leftJoin(parent).on(parent.CODE.eq(region.PARENT_CODE))
+                .where(region.CODE.eq(code), region.RETIRED_AT.isNull())
+                .fetchOptional(r -> switch (r.value1()) {
+                    case "COMMUNITY" -> r.value2();
+                    case "GRID" -> r.value3();
+                    default -> null;
+                });
+    }
+
+    /// The household heads' names masked as the desk shows them (张*华), by household id; "" for a
+    /// name this desk cannot open (no data key). Nothing unmasked leaves this method.
+    public Map<String, String> maskedNames(Collection<String> householdIds) {
+        Map<String, String> masked = new HashMap<>();
+        PersonalDataVault vault = PersonalDataVault.of(dsl);
+        List<String> ids = List.copyOf(new LinkedHashSet<>(householdIds));
+        for (int from = 0; from < ids.size(); from += 1000) {
+            dsl.select(VISIT_HOUSEHOLD.ID, VISIT_HOUSEHOLD.HEAD_NAME).from(VISIT_HOUSEHOLD)
+                    .where(VISIT_HOUSEHOLD.ID.in(ids.subList(from, Math.min(ids.size(), from + 1000))))
+                    .forEach(r -> {
+                        String name = vault.open(PersonalField.HOUSEHOLD_NAME, r.value2()).textOrNull();
+                        masked.put(r.value1(), name == null ? "" : Masking.name(name));
+                    });
+        }
+        return masked;
+    }
+
+    /// The names of the current map's towns, communities and grids, by code (a list's labels).
+    public Map<String, String> regionNames() {
+        return dsl.select(REGION.CODE, REGION.NAME).from(REGION).where(REGION.RETIRED_AT.isNull())
+                .fetchMap(r -> r.value1(), r -> r.value2());
     }
 
     static OffsetDateTime utc(Instant instant) {
