@@ -8,9 +8,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -18,6 +22,7 @@ import java.util.regex.Pattern;
 import org.griddesk.demo.DemoDistrictGenerator;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.security.ApiKeys;
+import org.griddesk.simulate.FieldWorkers;
 import org.griddesk.simulate.PatrolWalkers;
 import org.griddesk.simulate.Scenery;
 import org.griddesk.simulate.Simulation;
@@ -27,6 +32,7 @@ import org.griddesk.store.DatabaseKind;
 import org.griddesk.store.ThreadGuard;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.security.ChannelKeyRepository;
+import org.griddesk.ui.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -39,6 +45,7 @@ import picocli.CommandLine.ParentCommand;
 final class SimulateCommand implements Callable<Integer> {
     private static final Pattern RATE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:/\\s*(s|sec|min|m|h))?");
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(s|m|min|h)?");
+    private static final Pattern SHARE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(%)?");
 
     @ParentCommand
     GridDeskCommand root;
@@ -64,10 +71,31 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--worker-token", paramLabel = "TOKEN", descriptionKey = "patrol.simulate.token")
     String workerToken;
 
+    @Option(names = "--workers", paramLabel = "N", defaultValue = "10", descriptionKey = "simulate.workers")
+    int workers;
+
+    @Option(names = "--worker-tokens", paramLabel = "FILE", descriptionKey = "simulate.workerTokens")
+    Path workerTokensFile;
+
+    @Option(names = "--work-hour", paramLabel = "TIME", defaultValue = "1m", descriptionKey = "simulate.workHour")
+    String workHour;
+
+    @Option(names = "--check-fail", paramLabel = "RATE", defaultValue = "15%", descriptionKey = "simulate.checkFail")
+    String checkFail;
+
+    @Option(names = "--resend", paramLabel = "RATE", defaultValue = "5%", descriptionKey = "simulate.resend")
+    String resend;
+
     @Override
     public Integer call() throws InterruptedException, IOException {
         double perSecond = rate(rate);
         Duration length = duration(duration);
+        if (workers < 0 || workers > 2000) {
+            throw new IllegalArgumentException("--workers is between 0 and 2000");
+        }
+        FieldWorkers.Pace pace = FieldWorkers.Pace.DEFAULT.withHour(duration(workHour)).withCheckFailRate(share("--check-fail", checkFail))
+                .withResendRate(share("--resend", resend));
+        List<String> workerTokens = workerTokensFile == null ? new ArrayList<>() : readTokens(workerTokensFile);
         Bootstrap boot = root.bootstrap(GridDeskCommand.QUIET_CONSOLE);
         URI gateway = URI.create(url != null ? url : "http://127.0.0.1:" + boot.config().gatewayPort());
         Map<Channel, String> keys;
@@ -88,17 +116,26 @@ final class SimulateCommand implements Callable<Integer> {
                 if (workerToken == null && patrols > 0) {
                     workerToken = SimulatedWorker.token(db).orElse(null);
                 }
+                if (workerTokensFile == null) {
+                    workerTokens.addAll(SimulatedCrew.tokens(db, workers, seed));
+                }
             }
         }
         String run = LocalDateTime.now().format(DateTimeFormatter.ofPattern("MMddHHmmss"));
         root.out().println(root.messages().get("cli.simulate.start", gateway.toString(), Double.toString(perSecond),
                 length.toString()));
+        List<String> crew = workerTokens.subList(0, Math.min(workers, workerTokens.size()));
+        root.out().println(crew.isEmpty() && workers > 0 ? cliText("simulate.workers.none")
+                : cliText("simulate.workers.start", crew.size(), workHour.strip(), percent(pace.checkFailRate()),
+                        percent(pace.resendRate())));
         root.out().flush();
         try (Simulation simulation = new Simulation(gateway, keys, new TrafficModel(scenery, seed, run), perSecond);
              PatrolWalkers walkers = new PatrolWalkers(gateway, workerToken, scenery, workerToken == null ? 0 : patrols, seed,
-                     Duration.ofSeconds(30), Duration.ofSeconds(5))) {
+                     Duration.ofSeconds(30), Duration.ofSeconds(5));
+             FieldWorkers field = new FieldWorkers(gateway, crew, scenery, seed, pace, run)) {
             simulation.start();
             walkers.start();
+            field.start();
             long end = System.nanoTime() + length.toNanos();
             while (System.nanoTime() < end) {
                 Thread.sleep(Math.min(10_000, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
@@ -106,12 +143,21 @@ final class SimulateCommand implements Callable<Integer> {
                 if (walkers.walkers() > 0) {
                     root.out().println("  " + walkers.tally().summary());
                 }
+                if (field.workers() > 0) {
+                    root.out().println("  " + field.tally().summary());
+                }
                 root.out().flush();
             }
             simulation.close();
+            field.close();
             Simulation.Tally tally = simulation.tally();
             root.out().println(root.messages().get("cli.simulate.done", tally.summary(), tally.byKind().toString()));
-            return tally.failed() > 0 ? 1 : 0;
+            FieldWorkers.Tally work = field.tally();
+            if (field.workers() > 0) {
+                root.out().println(cliText("simulate.workers.done", work.visits(), work.visitsKnown(), work.verifications(), work.unreal(),
+                        work.checksPassed(), work.checksFailed(), work.resends(), work.resendsSame(), work.refused(), work.failed()));
+            }
+            return tally.failed() > 0 || work.failed() > 0 || work.resendsSame() < work.resends() ? 1 : 0;
         }
     }
 
@@ -156,6 +202,39 @@ final class SimulateCommand implements Callable<Integer> {
             throw new IllegalArgumentException(file + " names no keys (lines such as HOTLINE_8890=gdk_…)");
         }
         return keys;
+    }
+
+    /// Worker tokens, one a line (`gdw_…`); blank lines and lines starting with `#` are skipped.
+    private static List<String> readTokens(Path file) throws IOException {
+        List<String> tokens = new ArrayList<>(Files.readAllLines(file).stream().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList());
+        if (tokens.isEmpty()) {
+            throw new IllegalArgumentException(file + " names no worker tokens (one gdw_… a line)");
+        }
+        return tokens;
+    }
+
+    /// `15%`, `0.15`: a share between 0 and 1.
+    static double share(String option, String text) {
+        Matcher m = SHARE.matcher(text.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException(option + " is a share such as 15% or 0.15");
+        }
+        double value = Double.parseDouble(m.group(1)) / (m.group(2) == null ? 1 : 100);
+        if (!(value >= 0 && value <= 1)) {
+            throw new IllegalArgumentException(option + " is between 0 and 100%");
+        }
+        return value;
+    }
+
+    private static String percent(double share) {
+        return Math.round(share * 1000) / 10.0 + "%";
+    }
+
+    /// A text of `i18n/cli` in the command's language.
+    private String cliText(String key, Object... args) {
+        ResourceBundle bundle = Messages.bundle(GridDeskCli.CLI_BUNDLE, root.messages().language());
+        return new MessageFormat(bundle.getString(key), root.messages().language().locale()).format(args);
     }
 
     /// `2/s`, `120/min`, `0.5` (per second).

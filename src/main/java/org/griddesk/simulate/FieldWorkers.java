@@ -1,0 +1,483 @@
+package org.griddesk.simulate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.griddesk.domain.visit.VisitFinding;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// Grid workers working their 网格通 app, as real phones do: once every simulated working hour each
+/// fetches its tasks (`GET /api/v1/worker/tasks`) and spreads the hour's work over it: visits to
+/// households due, the longest overdue first ([Pace#visitsPerHour] of them, a point near the
+/// household, findings from the fixed list, sometimes a photo), verifications (核实) of reports
+/// waiting in its grid, and on-site checks (核查) of handled tickets, of which [Pace#checkFailRate]
+/// fail and go back to their team. Each POST carries an `Idempotency-Key` of its own; a share
+/// ([Pace#resendRate]) is sent again with the same key and body, as a phone that never saw the answer
+/// does, and must come back `200` with the first answer byte for byte. Each worker is one token (an
+/// account linked to a grid's post); its choices are deterministic for a seed.
+public final class FieldWorkers implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(FieldWorkers.class);
+    private static final double METRES_PER_DEGREE = 111_320;
+
+    /// How the workers work: a simulated working hour lasts `hour`; in it a worker makes about
+    /// `visitsPerHour` visits (a Poisson draw, at most the visits due), verifies a report waiting with
+    /// the chance `verifyRate` and checks a handled ticket with the chance `checkRate`. Of the checks
+    /// `checkFailRate` fail, of the verifications `unrealRate` find nothing there; `resendRate` of the
+    /// posts are sent twice and `photoRate` of the visits carry a photo.
+    public record Pace(Duration hour, double visitsPerHour, double verifyRate, double checkRate, double checkFailRate,
+                       double unrealRate, double resendRate, double photoRate) {
+        /// a visit or two an hour (a working day of eight holds about a dozen), every report and handled ticket seen within the hour
+        public static final Pace DEFAULT = new Pace(Duration.ofMinutes(1), 2, 1, 1, 0.15, 0.1, 0.05, 0.3);
+
+        public Pace {
+            if (hour.compareTo(Duration.ofMillis(100)) < 0) {
+                throw new IllegalArgumentException("a simulated working hour lasts at least 100 ms");
+            }
+            if (!(visitsPerHour >= 0 && visitsPerHour <= 60)) {
+                throw new IllegalArgumentException("visits an hour are between 0 and 60");
+            }
+            for (double rate : new double[] {verifyRate, checkRate, checkFailRate, unrealRate, resendRate, photoRate}) {
+                if (!(rate >= 0 && rate <= 1)) {
+                    throw new IllegalArgumentException("a rate is between 0 and 1 (0 % and 100 %)");
+                }
+            }
+        }
+
+        public Pace withHour(Duration newHour) {
+            return new Pace(newHour, visitsPerHour, verifyRate, checkRate, checkFailRate, unrealRate, resendRate, photoRate);
+        }
+
+        public Pace withCheckFailRate(double rate) {
+            return new Pace(hour, visitsPerHour, verifyRate, checkRate, rate, unrealRate, resendRate, photoRate);
+        }
+
+        public Pace withResendRate(double rate) {
+            return new Pace(hour, visitsPerHour, verifyRate, checkRate, checkFailRate, unrealRate, rate, photoRate);
+        }
+    }
+
+    /// What the workers have done so far. `visitsKnown`: visits answered as recorded already (the
+    /// same visit sent under a new key); `refused`: 4xx answers to first sends (a ticket that moved
+    /// on meanwhile: `checksMovedOn` of them); `resendsSame`: resends answered `200` with the first
+    /// answer, byte for byte.
+    public record Tally(int workers, long taskLists, long visits, long visitsKnown, long photos, long verifications, long unreal,
+                        long checksPassed, long checksFailed, long resends, long resendsSame, long refused, long checksMovedOn,
+                        long failed) {
+        public String summary() {
+            return String.format(Locale.ROOT, "workers %d, task lists %d: visits recorded %d (%d with a photo, %d already recorded),"
+                    + " verifications %d (%d not real), checks passed %d, failed %d; resends %d, answered the same %d;"
+                    + " 4xx %d (%d tickets moved on), failed %d", workers, taskLists, visits, photos, visitsKnown, verifications,
+                    unreal, checksPassed, checksFailed, resends, resendsSame, refused, checksMovedOn, failed);
+        }
+    }
+
+    private static final int TASK_LISTS = 0;
+    private static final int VISITS = 1;
+    private static final int VISITS_KNOWN = 2;
+    private static final int PHOTOS = 3;
+    private static final int VERIFICATIONS = 4;
+    private static final int UNREAL = 5;
+    private static final int PASSED = 6;
+    private static final int FAILED_CHECKS = 7;
+    private static final int RESENDS = 8;
+    private static final int RESENDS_SAME = 9;
+    private static final int REFUSED = 10;
+    private static final int MOVED_ON = 11;
+    private static final int FAILED = 12;
+
+    /// Findings as a district's visits turn out: most households well, some not at home.
+    private static final Map<VisitFinding, Double> FINDINGS = Map.of(VisitFinding.NORMAL, 0.62, VisitFinding.NOBODY_HOME, 0.10,
+            VisitFinding.SERVICE_NEED, 0.08, VisitFinding.HEALTH_CHANGE, 0.06, VisitFinding.LIVING_HARDSHIP, 0.05,
+            VisitFinding.SAFETY_HAZARD, 0.04, VisitFinding.DISPUTE, 0.03, VisitFinding.MOVED_AWAY, 0.02);
+    private static final Map<VisitFinding, String[]> NOTES = Map.of(
+            VisitFinding.NORMAL, new String[] {"老人身体尚好，生活能自理", "家中一切正常", "已告知社区服务电话", "孩子学习情况良好", ""},
+            VisitFinding.NOBODY_HOME, new String[] {"敲门无人应答，已留联系卡", "邻居说外出就医，改日再访"},
+            VisitFinding.SERVICE_NEED, new String[] {"老人想申请助餐服务", "希望帮助办理居家养老服务", "需要协助申请临时救助"},
+            VisitFinding.HEALTH_CHANGE, new String[] {"近期血压偏高，已提醒按时服药", "腿脚不便，出行困难"},
+            VisitFinding.LIVING_HARDSHIP, new String[] {"家中收入减少，生活较困难", "冬季取暖费用负担重"},
+            VisitFinding.SAFETY_HAZARD, new String[] {"电线老化，存在用电隐患", "楼道堆放杂物，已劝其清理", "燃气软管老化"},
+            VisitFinding.DISPUTE, new String[] {"与邻居因漏水问题有矛盾，已联系调解", "家庭内部有矛盾，已做疏导"},
+            VisitFinding.MOVED_AWAY, new String[] {"已搬至子女家居住", "房屋已出租，本人已搬离"});
+    private static final String[] VERIFIED = {"情况属实，位于楼栋东侧", "现场确认，情况属实", "属实，已拍照留存", "情况属实，影响居民通行"};
+    private static final String[] NOT_THERE = {"现场未发现所述情况", "到场查看，情况已不存在", "经核实与描述不符"};
+    private static final String[] PASSED_NOTES = {"现场已整改到位", "已处理完毕，居民满意", "", ""};
+    private static final String[] FAILED_NOTES = {"现场仍未整改到位", "问题依旧存在，需再次处置", "只做了临时处理，仍有隐患", "居民反映处理不彻底"};
+
+    private final URI base;
+    private final Map<String, Scenery.Spot> spots;
+    private final Pace pace;
+    private final String run;
+    private final List<Worker> workers = new ArrayList<>();
+    private final List<String> photos = new ArrayList<>();
+    private final HttpClient http;
+    private final ObjectMapper json = new ObjectMapper();
+    private final AtomicLongArray outcomes = new AtomicLongArray(13);
+    private final CountDownLatch stop = new CountDownLatch(1);
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final List<Thread> threads = new ArrayList<>();
+
+    /// One worker per token (`gdw_…`, its account linked to a grid's post), posting to `gateway`.
+    /// `run` tells this run's keys apart from another's.
+    public FieldWorkers(URI gateway, List<String> tokens, Scenery scenery, long seed, Pace pace, String run) {
+        this.base = gateway;
+        this.spots = scenery.grids().stream().collect(Collectors.toMap(Scenery.Spot::gridCode, Function.identity(), (a, b) -> a));
+        this.pace = pace;
+        this.run = run;
+        for (int i = 0; i < tokens.size(); i++) {
+            workers.add(new Worker(i + 1, tokens.get(i), new Random(seed * 1_000_003L + i)));
+        }
+        for (int i = 0; i < 3 && !tokens.isEmpty(); i++) {
+            photos.add(Base64.getEncoder().encodeToString(Snapshots.jpeg(seed + 17 * i)));
+        }
+        // HTTP/1.1 as the gateway speaks it (see Simulation)
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    public int workers() {
+        return workers.size();
+    }
+
+    /// Starts the workers, each on a thread of its own (a phone does one thing at a time); their
+    /// first hours are spread over the first hour, as phones switched on through the morning are.
+    public void start() {
+        if (!started.compareAndSet(false, true)) {
+            return;
+        }
+        for (Worker w : workers) {
+            long offset = pace.hour().toNanos() * (w.index - 1) / workers.size();
+            threads.add(Thread.ofVirtual().name("griddesk-field-worker-" + w.index).start(() -> w.work(offset)));
+        }
+    }
+
+    public Tally tally() {
+        return new Tally(workers.size(), outcomes.get(TASK_LISTS), outcomes.get(VISITS), outcomes.get(VISITS_KNOWN), outcomes.get(PHOTOS),
+                outcomes.get(VERIFICATIONS), outcomes.get(UNREAL), outcomes.get(PASSED), outcomes.get(FAILED_CHECKS), outcomes.get(RESENDS),
+                outcomes.get(RESENDS_SAME), outcomes.get(REFUSED), outcomes.get(MOVED_ON), outcomes.get(FAILED));
+    }
+
+    /// Stops the workers: what a worker is sending is finished and counted (up to 30 s), nothing new is started.
+    @Override
+    public void close() {
+        stop.countDown();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        try {
+            for (Thread t : threads) {
+                t.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        http.shutdownNow();
+    }
+
+    /// waits `nanos`, false when the workers are stopped meanwhile
+    private boolean pause(long nanos) {
+        try {
+            return !stop.await(Math.max(0, nanos), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private record Job(String path, String body, int kind, boolean outcome, boolean photo) {
+    }
+
+    /// One worker's phone.
+    private final class Worker {
+        final int index;
+        final String token;
+        final Random random;
+        /// tickets verified, and the hour each ticket was last checked in (and whether it passed)
+        final Map<String, Boolean> verified = new HashMap<>();
+        final Map<String, int[]> checked = new HashMap<>();
+        int hourNo;
+        int serial;
+        boolean told;
+
+        Worker(int index, String token, Random random) {
+            this.index = index;
+            this.token = token;
+            this.random = random;
+        }
+
+        void work(long offsetNanos) {
+            if (!pause(offsetNanos)) {
+                return;
+            }
+            long hourNanos = pace.hour().toNanos();
+            while (stop.getCount() > 0) {
+                long start = System.nanoTime();
+                hourNo++;
+                List<Job> jobs = plan();
+                for (int k = 0; k < jobs.size(); k++) {
+                    if (!pause(start + hourNanos * (k + 1) / (jobs.size() + 1) - System.nanoTime())) {
+                        return;
+                    }
+                    post(jobs.get(k));
+                }
+                if (!pause(start + hourNanos - System.nanoTime())) {
+                    return;
+                }
+            }
+        }
+
+        /// The hour's work from the task list, in the order the worker goes about it.
+        private List<Job> plan() {
+            JsonNode tasks = tasks();
+            if (tasks == null) {
+                return List.of();
+            }
+            String grid = tasks.path("grid").asText();
+            Scenery.Spot spot = spots.get(grid);
+            List<Job> jobs = new ArrayList<>();
+            List<String> due = new ArrayList<>(); // the longest overdue first
+            tasks.path("visits").forEach(v -> due.add(v.path("household").asText()));
+            int visits = Math.min(due.size(), poisson(pace.visitsPerHour()));
+            if (spot == null && visits > 0 && !told) {
+                told = true;
+                log.info("worker {}: grid {} is not in the simulator's district, no visits (points unknown)", index, grid);
+            }
+            for (int i = 0; spot != null && i < visits; i++) {
+                jobs.add(visit(due.get(i), spot));
+            }
+            for (JsonNode t : tasks.path("verifications")) {
+                String code = t.path("ticket").asText();
+                if (!verified.containsKey(code) && random.nextDouble() < pace.verifyRate()) {
+                    jobs.add(verification(code, t, spot));
+                }
+            }
+            for (JsonNode t : tasks.path("checks")) {
+                String code = t.path("ticket").asText();
+                int[] last = checked.get(code);
+                // once passed, or checked an hour ago (it waits for its team), it is not checked again
+                boolean waiting = last == null || last[1] == 0 && last[0] < hourNo - 1;
+                if (waiting && random.nextDouble() < pace.checkRate()) {
+                    jobs.add(check(code, t, spot));
+                }
+            }
+            Collections.shuffle(jobs, random);
+            return jobs;
+        }
+
+        private JsonNode tasks() {
+            HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/worker/tasks")).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + token).GET().build();
+            try {
+                HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() != 200) {
+                    outcomes.incrementAndGet(answer.statusCode() >= 400 && answer.statusCode() < 500 ? REFUSED : FAILED);
+                    tell("the task list was answered " + answer.statusCode() + ": " + answer.body());
+                    return null;
+                }
+                outcomes.incrementAndGet(TASK_LISTS);
+                return json.readTree(answer.body());
+            } catch (IOException e) {
+                outcomes.incrementAndGet(FAILED);
+                tell("the task list could not be fetched: " + e);
+                return null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+
+        private Job visit(String household, Scenery.Spot spot) {
+            VisitFinding finding = finding();
+            ObjectNode body = json.createObjectNode();
+            body.put("household", household);
+            // the phone posts a few minutes after the visit ends
+            body.put("visitedAt", OffsetDateTime.ofInstant(Instant.now().minusSeconds(30 + random.nextInt(600)), ZoneOffset.ofHours(8))
+                    .withNano(0).toString());
+            double[] at = nearHousehold(household, spot);
+            point(body, at[0], at[1]);
+            var findings = body.putArray("findings");
+            findings.add(finding.name());
+            if (finding == VisitFinding.NORMAL && random.nextDouble() < 0.1) {
+                findings.add(VisitFinding.SERVICE_NEED.name());
+            }
+            String note = pick(NOTES.get(finding));
+            if (!note.isEmpty()) {
+                body.put("note", note);
+            }
+            boolean photo = finding != VisitFinding.NOBODY_HOME && random.nextDouble() < pace.photoRate();
+            if (photo) {
+                ObjectNode p = body.putArray("attachments").addObject();
+                p.put("name", "走访" + (++serial) + ".jpg");
+                p.put("content", photos.get(random.nextInt(photos.size())));
+            }
+            return new Job("/api/v1/worker/visits", body.toString(), VISITS, true, photo);
+        }
+
+        private Job verification(String code, JsonNode ticket, Scenery.Spot spot) {
+            boolean real = random.nextDouble() >= pace.unrealRate();
+            ObjectNode body = json.createObjectNode();
+            body.put("ticket", code);
+            body.put("real", real);
+            onSite(body, ticket, spot);
+            body.put("note", pick(real ? VERIFIED : NOT_THERE));
+            verified.put(code, real);
+            return new Job("/api/v1/worker/verifications", body.toString(), VERIFICATIONS, real, false);
+        }
+
+        private Job check(String code, JsonNode ticket, Scenery.Spot spot) {
+            boolean passed = random.nextDouble() >= pace.checkFailRate();
+            ObjectNode body = json.createObjectNode();
+            body.put("ticket", code);
+            body.put("passed", passed);
+            onSite(body, ticket, spot);
+            String note = pick(passed ? PASSED_NOTES : FAILED_NOTES);
+            if (!note.isEmpty()) {
+                body.put("note", note);
+            }
+            if (!passed || random.nextDouble() < pace.photoRate()) {
+                ObjectNode p = body.putArray("attachments").addObject();
+                p.put("name", "核查" + (++serial) + ".jpg");
+                p.put("content", photos.get(random.nextInt(photos.size())));
+            }
+            checked.put(code, new int[] {hourNo, passed ? 1 : 0});
+            return new Job("/api/v1/worker/checks", body.toString(), passed ? PASSED : FAILED_CHECKS, passed, false);
+        }
+
+        /// Posts a job under a key of its own; sometimes again, as a phone that lost the answer.
+        private void post(Job job) {
+            String key = "sim-" + run + "-w" + index + "-" + (++serial);
+            HttpResponse<String> first = send(job, key);
+            if (first == null) {
+                return;
+            }
+            int status = first.statusCode();
+            if (status == 201) {
+                outcomes.incrementAndGet(job.kind());
+                if (job.kind() == VISITS && job.photo()) {
+                    outcomes.incrementAndGet(PHOTOS);
+                }
+                if (job.kind() == VERIFICATIONS && !job.outcome()) {
+                    outcomes.incrementAndGet(UNREAL);
+                }
+            } else if (status == 200 && job.kind() == VISITS) {
+                outcomes.incrementAndGet(VISITS_KNOWN); // the same visit sent before: nothing kept under this key to resend
+                return;
+            } else if (status >= 400 && status < 500) {
+                outcomes.incrementAndGet(REFUSED);
+                if (status == 409 || status == 404) {
+                    outcomes.incrementAndGet(MOVED_ON); // verified or closed at the desk since the task list was read
+                } else {
+                    tell(job.path() + " was answered " + status + ": " + first.body());
+                }
+                return;
+            } else {
+                outcomes.incrementAndGet(FAILED);
+                tell(job.path() + " was answered " + status + ": " + first.body());
+                return;
+            }
+            if (random.nextDouble() < pace.resendRate()) {
+                outcomes.incrementAndGet(RESENDS);
+                HttpResponse<String> again = send(job, key);
+                if (again != null && again.statusCode() == 200 && again.body().equals(first.body())
+                        && again.headers().firstValue("Idempotent-Replayed").orElse("").equals("true")) {
+                    outcomes.incrementAndGet(RESENDS_SAME);
+                } else if (again != null) {
+                    tell("a resend to " + job.path() + " was answered " + again.statusCode() + ", not as the first send: " + again.body());
+                }
+            }
+        }
+
+        private HttpResponse<String> send(Job job, String key) {
+            HttpRequest request = HttpRequest.newBuilder(base.resolve(job.path())).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                    .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(job.body())).build();
+            try {
+                return http.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                outcomes.incrementAndGet(FAILED);
+                tell(job.path() + " could not be sent: " + e);
+                return null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+
+        private void tell(String what) {
+            log.warn("simulated worker {}: {}", index, what);
+        }
+
+        /// The household's door: the same spot near the grid's middle for each visit (within about
+        /// 40 m), and the phone's GPS a few metres off it.
+        private double[] nearHousehold(String household, Scenery.Spot spot) {
+            Random door = new Random(household.hashCode());
+            double lat = spot.lat() + (door.nextDouble() - 0.5) * 80 / METRES_PER_DEGREE + random.nextGaussian() * 4 / METRES_PER_DEGREE;
+            double lon = spot.lon() + ((door.nextDouble() - 0.5) * 80 + random.nextGaussian() * 4)
+                    / (METRES_PER_DEGREE * Math.cos(Math.toRadians(spot.lat())));
+            return new double[] {lon, lat};
+        }
+
+        /// Where the worker stands on site: at the ticket's point when it has one, else near the grid's middle.
+        private void onSite(ObjectNode body, JsonNode ticket, Scenery.Spot spot) {
+            if (ticket.path("lon").isNumber() && ticket.path("lat").isNumber()) {
+                double lat = ticket.path("lat").asDouble();
+                point(body, ticket.path("lon").asDouble() + random.nextGaussian() * 5 / (METRES_PER_DEGREE * Math.cos(Math.toRadians(lat))),
+                        lat + random.nextGaussian() * 5 / METRES_PER_DEGREE);
+            } else if (spot != null) {
+                point(body, spot.lon(), spot.lat());
+            }
+        }
+
+        private void point(ObjectNode body, double lon, double lat) {
+            ObjectNode point = body.putObject("point");
+            point.put("lon", Math.round(lon * 1e6) / 1e6);
+            point.put("lat", Math.round(lat * 1e6) / 1e6);
+        }
+
+        private VisitFinding finding() {
+            double dice = random.nextDouble();
+            for (VisitFinding f : VisitFinding.values()) {
+                dice -= FINDINGS.get(f);
+                if (dice < 0) {
+                    return f;
+                }
+            }
+            return VisitFinding.NORMAL;
+        }
+
+        private int poisson(double mean) {
+            double limit = Math.exp(-mean);
+            double product = random.nextDouble();
+            int n = 0;
+            while (product > limit) {
+                product *= random.nextDouble();
+                n++;
+            }
+            return n;
+        }
+
+        private String pick(String[] from) {
+            return from[random.nextInt(from.length)];
+        }
+    }
+}
