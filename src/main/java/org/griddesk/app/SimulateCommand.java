@@ -86,6 +86,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--resend", paramLabel = "RATE", defaultValue = "5%", descriptionKey = "simulate.resend")
     String resend;
 
+    @Option(names = "--prepare", descriptionKey = "simulate.prepare")
+    boolean prepare;
+
     @Override
     public Integer call() throws InterruptedException, IOException {
         double perSecond = rate(rate);
@@ -95,6 +98,9 @@ final class SimulateCommand implements Callable<Integer> {
         }
         FieldWorkers.Pace pace = FieldWorkers.Pace.DEFAULT.withHour(duration(workHour)).withCheckFailRate(share("--check-fail", checkFail))
                 .withResendRate(share("--resend", resend));
+        if (prepare) {
+            return prepare(root.bootstrap(GridDeskCommand.QUIET_CONSOLE));
+        }
         List<String> workerTokens = workerTokensFile == null ? new ArrayList<>() : readTokens(workerTokensFile);
         Bootstrap boot = root.bootstrap(GridDeskCommand.QUIET_CONSOLE);
         URI gateway = URI.create(url != null ? url : "http://127.0.0.1:" + boot.config().gatewayPort());
@@ -158,6 +164,56 @@ final class SimulateCommand implements Callable<Integer> {
                         work.checksPassed(), work.checksFailed(), work.resends(), work.resendsSame(), work.refused(), work.failed()));
             }
             return tally.failed() > 0 || work.failed() > 0 || work.resendsSame() < work.resends() ? 1 : 0;
+        }
+    }
+
+    /// `--prepare`: the channel keys and the workers' tokens made in the configured store and written
+    /// to the files `--keys` and `--worker-tokens` name, for a simulation against a desk or gateway
+    /// that will hold the embedded store while it runs. Files already there are not overwritten.
+    private int prepare(Bootstrap boot) throws IOException {
+        if (keysFile == null && workerTokensFile == null) {
+            throw new IllegalArgumentException("--prepare writes the files named by --keys FILE and --worker-tokens FILE: name one or both"
+                    + " / --prepare 写入 --keys 与 --worker-tokens 所指的文件：请至少给出其一");
+        }
+        for (Path file : new Path[] {keysFile, workerTokensFile}) {
+            if (file != null && Files.exists(file)) {
+                throw new IllegalArgumentException(file + " exists already: not overwritten / 文件已存在，不覆盖");
+            }
+        }
+        try (Database db = open(boot)) {
+            db.migrate();
+            if (!new DistrictRepository(db.dsl()).hasDistrict()) {
+                throw new IllegalArgumentException("the store has no district yet: start the desk once, or run griddesk demo generate");
+            }
+            int keyCount = 0;
+            if (keysFile != null) {
+                Map<Channel, String> keys = makeKeys(new ChannelKeyRepository(db.dsl(), Clock.systemUTC()));
+                writeSecret(keysFile, keys.entrySet().stream().map(e -> e.getKey().name() + "=" + e.getValue()).toList());
+                keyCount = keys.size();
+            }
+            int tokenCount = 0;
+            if (workerTokensFile != null) {
+                List<String> tokens = SimulatedCrew.tokens(db, workers, seed);
+                if (tokens.isEmpty() && workers > 0) {
+                    throw new IllegalArgumentException("this store has no demo administrators to make simulated workers: issue tokens with "
+                            + "griddesk users token issue / 此库没有演示管理员，无法建立模拟网格员：请用 griddesk users token issue 签发令牌");
+                }
+                writeSecret(workerTokensFile, tokens);
+                tokenCount = tokens.size();
+            }
+            root.out().println(cliText("simulate.prepared", keyCount, keysFile == null ? "-" : keysFile.toString(), tokenCount,
+                    workerTokensFile == null ? "-" : workerTokensFile.toString()));
+            return 0;
+        }
+    }
+
+    /// Keys and tokens are secrets: the file readable by its owner only where the file system says so.
+    private static void writeSecret(Path file, List<String> lines) throws IOException {
+        Files.write(file, lines, java.nio.file.StandardOpenOption.CREATE_NEW);
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the file sits in the user's own folder
         }
     }
 

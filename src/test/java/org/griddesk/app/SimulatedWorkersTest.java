@@ -7,6 +7,7 @@ import static org.griddesk.store.jooq.Tables.FIELD_PHOTO;
 import static org.griddesk.store.jooq.Tables.HOUSEHOLD_VISIT;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -132,9 +133,19 @@ class SimulatedWorkersTest {
         try (TeamTickets work = new TeamTickets(dataDir)) {
             DSLContext dsl = work.fixture.db.dsl();
             List<Ticket> handled = List.of(handled(work), handled(work));
+            // as before a desk starts: keys and tokens made and written, for a run that cannot open the store
+            Path keys = dataDir.resolve("keys.txt");
+            Path tokens = dataDir.resolve("tokens.txt");
+            CliRun prepared = CliRun.in(dataDir, "simulate", "--lang", "en", "--prepare", "--keys", keys.toString(), "--worker-tokens",
+                    tokens.toString(), "--workers", "1");
+            assertThat(prepared.code()).as(prepared.out() + prepared.err()).isZero();
+            assertThat(prepared.out()).contains("1 worker tokens to " + tokens);
+            assertThat(Files.readAllLines(tokens)).singleElement().asString().startsWith("gdw_");
+            assertThat(CliRun.in(dataDir, "simulate", "--prepare", "--keys", keys.toString()).code()).as("not overwritten").isNotZero();
 
-            CliRun run = CliRun.in(dataDir, "simulate", "--lang", "en", "--url", work.fixture.uri("/").toString(), "--rate", "1/s",
-                    "--duration", "4s", "--patrols", "0", "--workers", "1", "--work-hour", "2s", "--check-fail", "100%", "--resend", "50%");
+            CliRun run = CliRun.in(dataDir, "simulate", "--lang", "en", "--url", work.fixture.uri("/").toString(), "--keys", keys.toString(),
+                    "--worker-tokens", tokens.toString(), "--rate", "1/s", "--duration", "4s", "--patrols", "0", "--work-hour", "2s",
+                    "--check-fail", "100%", "--resend", "50%");
 
             assertThat(run.code()).as(run.out() + run.err()).isZero();
             assertThat(run.out()).contains("Simulated grid workers: 1", "Simulated workers: visits recorded",
