@@ -45,6 +45,8 @@ import picocli.CommandLine.ParentCommand;
 final class SimulateCommand implements Callable<Integer> {
     private static final Pattern RATE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:/\\s*(s|sec|min|m|h))?");
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(s|m|min|h)?");
+    /// the share of reports placed in the simulated workers' grids
+    static final double WORKERS_SHARE = 0.1;
     private static final Pattern SHARE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(%)?");
 
     @ParentCommand
@@ -135,10 +137,13 @@ final class SimulateCommand implements Callable<Integer> {
                 : cliText("simulate.workers.start", crew.size(), workHour.strip(), percent(pace.checkFailRate()),
                         percent(pace.resendRate())));
         root.out().flush();
-        try (Simulation simulation = new Simulation(gateway, keys, new TrafficModel(scenery, seed, run), perSecond);
+        TrafficModel model = new TrafficModel(scenery, seed, run);
+        try (Simulation simulation = new Simulation(gateway, keys, model, perSecond);
              PatrolWalkers walkers = new PatrolWalkers(gateway, workerToken, scenery, workerToken == null ? 0 : patrols, seed,
                      Duration.ofSeconds(30), Duration.ofSeconds(5));
              FieldWorkers field = new FieldWorkers(gateway, crew, scenery, seed, pace, run)) {
+            // a tenth of the reports land in the workers' grids, so that they have some to verify
+            model.focusOn(field::grids, field.workers() > 0 ? WORKERS_SHARE : 0);
             simulation.start();
             walkers.start();
             field.start();

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -139,6 +141,7 @@ public final class FieldWorkers implements AutoCloseable {
     private final CountDownLatch stop = new CountDownLatch(1);
     private final AtomicBoolean started = new AtomicBoolean();
     private final List<Thread> threads = new ArrayList<>();
+    private final Set<String> grids = ConcurrentHashMap.newKeySet();
 
     /// One worker per token (`gdw_…`, its account linked to a grid's post), posting to `gateway`.
     /// `run` tells this run's keys apart from another's.
@@ -159,6 +162,11 @@ public final class FieldWorkers implements AutoCloseable {
 
     public int workers() {
         return workers.size();
+    }
+
+    /// The grids the workers' task lists have named so far (their posts' grids).
+    public Set<String> grids() {
+        return Collections.unmodifiableSet(grids);
     }
 
     /// Starts the workers, each on a thread of its own (a phone does one thing at a time); their
@@ -253,6 +261,7 @@ public final class FieldWorkers implements AutoCloseable {
                 return List.of();
             }
             String grid = tasks.path("grid").asText();
+            grids.add(grid);
             Scenery.Spot spot = spots.get(grid);
             List<Job> jobs = new ArrayList<>();
             List<String> due = new ArrayList<>(); // the longest overdue first
