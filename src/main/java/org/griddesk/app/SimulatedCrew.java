@@ -24,6 +24,7 @@ import org.griddesk.security.Session;
 import org.griddesk.security.SignInResult;
 import org.griddesk.security.Workstation;
 import org.griddesk.store.Database;
+import org.griddesk.store.SystemPropertyRepository;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.district.GridSummary;
 import org.griddesk.store.security.AccountService;
@@ -39,6 +40,8 @@ import org.slf4j.LoggerFactory;
 /// A store without the demo administrators gives none: then give tokens with `--worker-tokens`.
 final class SimulatedCrew {
     static final String PREFIX = "sim-worker-";
+    /// the system property the demo district's loader writes (`demo.DemoDistrictLoader`)
+    private static final String DEMO_SEED = "demo_seed";
     private static final Logger log = LoggerFactory.getLogger(SimulatedCrew.class);
 
     private SimulatedCrew() {
@@ -50,6 +53,11 @@ final class SimulatedCrew {
             return List.of();
         }
         Clock clock = Clock.systemUTC();
+        if (new SystemPropertyRepository(db.dsl(), clock).find(DEMO_SEED).isEmpty()) {
+            // not the demo's store: no signing in with the demo password (a refused sign-in is audited and counts towards a lock)
+            log.info("not a demo store: no simulated workers (give --worker-tokens)");
+            return List.of();
+        }
         AuditSink audit = AuditSinks.of(db);
         AccountService accounts = new AccountService(db.dsl(), clock, audit);
         Workstation here = new Workstation("simulator", "127.0.0.1");

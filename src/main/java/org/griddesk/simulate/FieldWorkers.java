@@ -2,18 +2,13 @@ package org.griddesk.simulate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +23,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.griddesk.domain.visit.VisitFinding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +37,6 @@ import org.slf4j.LoggerFactory;
 /// account linked to a grid's post); its choices are deterministic for a seed.
 public final class FieldWorkers implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(FieldWorkers.class);
-    private static final double METRES_PER_DEGREE = 111_320;
 
     /// How the workers work: a simulated working hour lasts `hour`; in it a worker makes about
     /// `visitsPerHour` visits (a Poisson draw, at most the visits due), verifies a report waiting with
@@ -111,30 +104,12 @@ public final class FieldWorkers implements AutoCloseable {
     private static final int MOVED_ON = 11;
     private static final int FAILED = 12;
 
-    /// Findings as a district's visits turn out: most households well, some not at home.
-    private static final Map<VisitFinding, Double> FINDINGS = Map.of(VisitFinding.NORMAL, 0.62, VisitFinding.NOBODY_HOME, 0.10,
-            VisitFinding.SERVICE_NEED, 0.08, VisitFinding.HEALTH_CHANGE, 0.06, VisitFinding.LIVING_HARDSHIP, 0.05,
-            VisitFinding.SAFETY_HAZARD, 0.04, VisitFinding.DISPUTE, 0.03, VisitFinding.MOVED_AWAY, 0.02);
-    private static final Map<VisitFinding, String[]> NOTES = Map.of(
-            VisitFinding.NORMAL, new String[] {"老人身体尚好，生活能自理", "家中一切正常", "已告知社区服务电话", "孩子学习情况良好", ""},
-            VisitFinding.NOBODY_HOME, new String[] {"敲门无人应答，已留联系卡", "邻居说外出就医，改日再访"},
-            VisitFinding.SERVICE_NEED, new String[] {"老人想申请助餐服务", "希望帮助办理居家养老服务", "需要协助申请临时救助"},
-            VisitFinding.HEALTH_CHANGE, new String[] {"近期血压偏高，已提醒按时服药", "腿脚不便，出行困难"},
-            VisitFinding.LIVING_HARDSHIP, new String[] {"家中收入减少，生活较困难", "冬季取暖费用负担重"},
-            VisitFinding.SAFETY_HAZARD, new String[] {"电线老化，存在用电隐患", "楼道堆放杂物，已劝其清理", "燃气软管老化"},
-            VisitFinding.DISPUTE, new String[] {"与邻居因漏水问题有矛盾，已联系调解", "家庭内部有矛盾，已做疏导"},
-            VisitFinding.MOVED_AWAY, new String[] {"已搬至子女家居住", "房屋已出租，本人已搬离"});
-    private static final String[] VERIFIED = {"情况属实，位于楼栋东侧", "现场确认，情况属实", "属实，已拍照留存", "情况属实，影响居民通行"};
-    private static final String[] NOT_THERE = {"现场未发现所述情况", "到场查看，情况已不存在", "经核实与描述不符"};
-    private static final String[] PASSED_NOTES = {"现场已整改到位", "已处理完毕，居民满意", "", ""};
-    private static final String[] FAILED_NOTES = {"现场仍未整改到位", "问题依旧存在，需再次处置", "只做了临时处理，仍有隐患", "居民反映处理不彻底"};
-
     private final URI base;
     private final Map<String, Scenery.Spot> spots;
     private final Pace pace;
     private final String run;
     private final List<Worker> workers = new ArrayList<>();
-    private final List<String> photos = new ArrayList<>();
+    private final FieldForms forms;
     private final HttpClient http;
     private final ObjectMapper json = new ObjectMapper();
     private final AtomicLongArray outcomes = new AtomicLongArray(13);
@@ -153,9 +128,7 @@ public final class FieldWorkers implements AutoCloseable {
         for (int i = 0; i < tokens.size(); i++) {
             workers.add(new Worker(i + 1, tokens.get(i), new Random(seed * 1_000_003L + i)));
         }
-        for (int i = 0; i < 3 && !tokens.isEmpty(); i++) {
-            photos.add(Base64.getEncoder().encodeToString(Snapshots.jpeg(seed + 17 * i)));
-        }
+        this.forms = new FieldForms(pace, tokens.isEmpty() ? 0 : 3, seed);
         // HTTP/1.1 as the gateway speaks it (see Simulation)
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     }
@@ -316,60 +289,22 @@ public final class FieldWorkers implements AutoCloseable {
         }
 
         private Job visit(String household, Scenery.Spot spot) {
-            VisitFinding finding = finding();
-            ObjectNode body = json.createObjectNode();
-            body.put("household", household);
-            // the phone posts a few minutes after the visit ends
-            body.put("visitedAt", OffsetDateTime.ofInstant(Instant.now().minusSeconds(30 + random.nextInt(600)), ZoneOffset.ofHours(8))
-                    .withNano(0).toString());
-            double[] at = nearHousehold(household, spot);
-            point(body, at[0], at[1]);
-            var findings = body.putArray("findings");
-            findings.add(finding.name());
-            if (finding == VisitFinding.NORMAL && random.nextDouble() < 0.1) {
-                findings.add(VisitFinding.SERVICE_NEED.name());
-            }
-            String note = pick(NOTES.get(finding));
-            if (!note.isEmpty()) {
-                body.put("note", note);
-            }
-            boolean photo = finding != VisitFinding.NOBODY_HOME && random.nextDouble() < pace.photoRate();
-            if (photo) {
-                ObjectNode p = body.putArray("attachments").addObject();
-                p.put("name", "走访" + (++serial) + ".jpg");
-                p.put("content", photos.get(random.nextInt(photos.size())));
-            }
-            return new Job("/api/v1/worker/visits", body.toString(), VISITS, true, photo);
+            FieldForms.Form form = forms.visit(random, household, spot, ++serial);
+            return new Job(form.path(), form.body(), VISITS, true, form.photo());
         }
 
         private Job verification(String code, JsonNode ticket, Scenery.Spot spot) {
             boolean real = random.nextDouble() >= pace.unrealRate();
-            ObjectNode body = json.createObjectNode();
-            body.put("ticket", code);
-            body.put("real", real);
-            onSite(body, ticket, spot);
-            body.put("note", pick(real ? VERIFIED : NOT_THERE));
             verified.put(code, real);
-            return new Job("/api/v1/worker/verifications", body.toString(), VERIFICATIONS, real, false);
+            FieldForms.Form form = forms.verification(random, code, real, ticket, spot);
+            return new Job(form.path(), form.body(), VERIFICATIONS, real, false);
         }
 
         private Job check(String code, JsonNode ticket, Scenery.Spot spot) {
             boolean passed = random.nextDouble() >= pace.checkFailRate();
-            ObjectNode body = json.createObjectNode();
-            body.put("ticket", code);
-            body.put("passed", passed);
-            onSite(body, ticket, spot);
-            String note = pick(passed ? PASSED_NOTES : FAILED_NOTES);
-            if (!note.isEmpty()) {
-                body.put("note", note);
-            }
-            if (!passed || random.nextDouble() < pace.photoRate()) {
-                ObjectNode p = body.putArray("attachments").addObject();
-                p.put("name", "核查" + (++serial) + ".jpg");
-                p.put("content", photos.get(random.nextInt(photos.size())));
-            }
             checked.put(code, new int[] {hourNo, passed ? 1 : 0});
-            return new Job("/api/v1/worker/checks", body.toString(), passed ? PASSED : FAILED_CHECKS, passed, false);
+            FieldForms.Form form = forms.check(random, code, passed, ticket, spot, ++serial);
+            return new Job(form.path(), form.body(), passed ? PASSED : FAILED_CHECKS, passed, false);
         }
 
         /// Posts a job under a key of its own; sometimes again, as a phone that lost the answer.
@@ -436,44 +371,6 @@ public final class FieldWorkers implements AutoCloseable {
             log.warn("simulated worker {}: {}", index, what);
         }
 
-        /// The household's door: the same spot near the grid's middle for each visit (within about
-        /// 40 m), and the phone's GPS a few metres off it.
-        private double[] nearHousehold(String household, Scenery.Spot spot) {
-            Random door = new Random(household.hashCode());
-            double lat = spot.lat() + (door.nextDouble() - 0.5) * 80 / METRES_PER_DEGREE + random.nextGaussian() * 4 / METRES_PER_DEGREE;
-            double lon = spot.lon() + ((door.nextDouble() - 0.5) * 80 + random.nextGaussian() * 4)
-                    / (METRES_PER_DEGREE * Math.cos(Math.toRadians(spot.lat())));
-            return new double[] {lon, lat};
-        }
-
-        /// Where the worker stands on site: at the ticket's point when it has one, else near the grid's middle.
-        private void onSite(ObjectNode body, JsonNode ticket, Scenery.Spot spot) {
-            if (ticket.path("lon").isNumber() && ticket.path("lat").isNumber()) {
-                double lat = ticket.path("lat").asDouble();
-                point(body, ticket.path("lon").asDouble() + random.nextGaussian() * 5 / (METRES_PER_DEGREE * Math.cos(Math.toRadians(lat))),
-                        lat + random.nextGaussian() * 5 / METRES_PER_DEGREE);
-            } else if (spot != null) {
-                point(body, spot.lon(), spot.lat());
-            }
-        }
-
-        private void point(ObjectNode body, double lon, double lat) {
-            ObjectNode point = body.putObject("point");
-            point.put("lon", Math.round(lon * 1e6) / 1e6);
-            point.put("lat", Math.round(lat * 1e6) / 1e6);
-        }
-
-        private VisitFinding finding() {
-            double dice = random.nextDouble();
-            for (VisitFinding f : VisitFinding.values()) {
-                dice -= FINDINGS.get(f);
-                if (dice < 0) {
-                    return f;
-                }
-            }
-            return VisitFinding.NORMAL;
-        }
-
         private int poisson(double mean) {
             double limit = Math.exp(-mean);
             double product = random.nextDouble();
@@ -485,8 +382,5 @@ public final class FieldWorkers implements AutoCloseable {
             return n;
         }
 
-        private String pick(String[] from) {
-            return from[random.nextInt(from.length)];
-        }
     }
 }
