@@ -8,9 +8,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.griddesk.domain.ticket.Channel;
 import org.griddesk.simulate.SimulatedRequest.Kind;
 
@@ -51,6 +56,9 @@ public final class TrafficModel {
     private final Deque<Matter> recentMatters = new ArrayDeque<>();
     private final Deque<String[]> recentAlarms = new ArrayDeque<>();
     private final ObjectMapper json = new ObjectMapper();
+    private final Map<String, Scenery.Spot> byCode;
+    private Supplier<? extends Collection<String>> focus = List::of;
+    private double focusShare;
     private long serial;
 
     /// A matter someone reported: where and what, for a second citizen to report it again.
@@ -63,6 +71,29 @@ public final class TrafficModel {
         this.random = new Random(seed);
         this.run = run;
         this.snapshot = Snapshots.jpeg(seed);
+        this.byCode = scenery.grids().stream().collect(Collectors.toMap(Scenery.Spot::gridCode, Function.identity(), (a, b) -> a));
+    }
+
+    /// Places `share` of the matters citizens and systems report (8890, pushes) in the grids `grids`
+    /// names at the time: the simulated workers' grids, so that they have reports to verify. The
+    /// traffic stays deterministic for a seed as long as the grids named are.
+    public void focusOn(Supplier<? extends Collection<String>> grids, double share) {
+        if (!(share >= 0 && share <= 1)) {
+            throw new IllegalArgumentException("a share is between 0 and 1");
+        }
+        this.focus = grids;
+        this.focusShare = share;
+    }
+
+    private Scenery.Spot spot() {
+        if (focusShare > 0 && random.nextDouble() < focusShare) {
+            List<String> codes = List.copyOf(focus.get());
+            Scenery.Spot focused = codes.isEmpty() ? null : byCode.get(pick(codes));
+            if (focused != null) {
+                return focused;
+            }
+        }
+        return pick(scenery.grids());
     }
 
     /// The next request, at `now`.
@@ -101,7 +132,7 @@ public final class TrafficModel {
     }
 
     private Matter matter() {
-        Scenery.Spot spot = pick(scenery.grids());
+        Scenery.Spot spot = spot();
         return new Matter(spot, pick(SPOTS), pick(MATTERS));
     }
 
@@ -164,7 +195,7 @@ public final class TrafficModel {
     }
 
     private SimulatedRequest push(Instant now, Channel channel) {
-        Scenery.Spot spot = pick(scenery.grids());
+        Scenery.Spot spot = spot();
         ObjectNode body = json.createObjectNode();
         body.put("pushId", "P-" + run + "-" + (++serial));
         body.put("source", switch (channel) {
