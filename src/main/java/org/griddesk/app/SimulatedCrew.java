@@ -116,10 +116,10 @@ final class SimulatedCrew {
             }
         }
         List<GridSummary> grids = new ArrayList<>(district.gridSummaries(YearMonth.now(ZoneId.of("Asia/Shanghai"))).values().stream()
-                .filter(g -> !g.workerName().isEmpty() && (g.plannedVisits() > 0 || work.containsKey(g.gridCode())))
+                .filter(g -> !g.workerName().isEmpty() && (g.visits().due() > 0 || work.containsKey(g.gridCode())))
                 .sorted(Comparator.comparing(GridSummary::gridCode)).toList());
         Collections.shuffle(grids, new Random(seed));
-        grids.sort(Comparator.comparingInt((GridSummary g) -> work.getOrDefault(g.gridCode(), 0) + (g.plannedVisits() > 0 ? 1 : 0))
+        grids.sort(Comparator.comparingInt((GridSummary g) -> work.getOrDefault(g.gridCode(), 0) + (g.visits().due() > 0 ? 1 : 0))
                 .reversed());
         List<GridWorker> posts = new ArrayList<>();
         for (GridSummary g : grids) {
