@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Envelope;
 
 /// Many lines of one colour and width, round at their ends and corners and antialiased, drawn into
@@ -20,6 +21,8 @@ final class StrokeMask {
     private static final double PIECE = 8;
     private static final int STEPS_PER_SQUARE_PIXEL = 256;
     private static final int FULL = 255;
+    /// a desk's map should not take every core of a big machine
+    private static final int MAX_BANDS = 4;
 
     private final int width;
     private final int height;
@@ -54,32 +57,53 @@ final class StrokeMask {
     }
 
     /// Draws the lines with their world units taken to pixels `x · scale + ox`, `y · scale + oy`;
-    /// a line of one point is a dot.
+    /// a line of one point is a dot. The mask is cut into bands of rows drawn at once, one a core
+    /// (at most [#MAX_BANDS]): each band draws the segments that reach it, only there, so no pixel
+    /// is written by two threads.
     void lines(List<TrackLine> lines, double scale, double ox, double oy) {
         for (TrackLine line : lines) {
             Envelope box = line.box();
             touched(box.getMinX() * scale + ox, box.getMinY() * scale + oy, box.getMaxX() * scale + ox, box.getMaxY() * scale + oy);
-            double[] x = line.x();
-            double[] y = line.y();
-            double lastX = x[0] * scale + ox;
-            double lastY = y[0] * scale + oy;
-            if (x.length == 1) {
-                stroke(lastX, lastY, lastX, lastY);
+        }
+        int bands = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, MAX_BANDS);
+        int rows = (height + bands - 1) / bands;
+        IntStream.range(0, bands).parallel().forEach(band -> {
+            int top = band * rows;
+            int bottom = Math.min(height, top + rows) - 1;
+            for (TrackLine line : lines) {
+                line(line, scale, ox, oy, top, bottom);
             }
-            for (int i = 1; i < x.length; i++) {
-                double nextX = x[i] * scale + ox;
-                double nextY = y[i] * scale + oy;
-                stroke(lastX, lastY, nextX, nextY);
-                lastX = nextX;
-                lastY = nextY;
+        });
+    }
+
+    /// The line's segments that reach rows `top` to `bottom`, drawn there.
+    private void line(TrackLine line, double scale, double ox, double oy, int top, int bottom) {
+        Envelope box = line.box();
+        if (box.getMaxY() * scale + oy + reach < top || box.getMinY() * scale + oy - reach > bottom + 1) {
+            return;
+        }
+        double[] x = line.x();
+        double[] y = line.y();
+        double lastX = x[0] * scale + ox;
+        double lastY = y[0] * scale + oy;
+        if (x.length == 1) {
+            stroke(lastX, lastY, lastX, lastY, top, bottom);
+        }
+        for (int i = 1; i < x.length; i++) {
+            double nextX = x[i] * scale + ox;
+            double nextY = y[i] * scale + oy;
+            if ((lastY > nextY ? lastY : nextY) + reach >= top && (lastY < nextY ? lastY : nextY) - reach <= bottom + 1) {
+                stroke(lastX, lastY, nextX, nextY, top, bottom);
             }
+            lastX = nextX;
+            lastY = nextY;
         }
     }
 
     /// Draws the segment from (`x0`, `y0`) to (`x1`, `y1`), in pixels.
     void segment(double x0, double y0, double x1, double y1) {
         touched(Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1));
-        stroke(x0, y0, x1, y1);
+        stroke(x0, y0, x1, y1, 0, height - 1);
     }
 
     /// Widens the part of the mask drawn on to hold lines within the box, in pixels.
@@ -93,12 +117,12 @@ final class StrokeMask {
         maxY = Math.min(height - 1, Math.max(maxY, (int) Math.ceil(bottom + reach)));
     }
 
-    private void stroke(double x0, double y0, double x1, double y1) {
+    private void stroke(double x0, double y0, double x1, double y1, int top, int bottom) {
         double dx = x1 - x0;
         double dy = y1 - y0;
         double longest = Math.max(Math.abs(dx), Math.abs(dy));
         if (longest <= PIECE) {
-            piece(x0, y0, x1, y1); // most segments of a track seen from afar are a pixel or two
+            piece(x0, y0, x1, y1, top, bottom); // most segments of a track seen from afar are a pixel or two
             return;
         }
         int pieces = (int) Math.ceil(longest / PIECE);
@@ -107,14 +131,15 @@ final class StrokeMask {
         for (int p = 1; p <= pieces; p++) {
             double toX = p == pieces ? x1 : x0 + dx * p / pieces;
             double toY = p == pieces ? y1 : y0 + dy * p / pieces;
-            piece(fromX, fromY, toX, toY);
+            piece(fromX, fromY, toX, toY, top, bottom);
             fromX = toX;
             fromY = toY;
         }
     }
 
-    /// Every pixel whose centre is within reach of the segment, at the coverage of its distance.
-    private void piece(double x0, double y0, double x1, double y1) {
+    /// Every pixel of rows `firstRow` to `lastRow` whose centre is within reach of the segment, at
+    /// the coverage of its distance.
+    private void piece(double x0, double y0, double x1, double y1, int firstRow, int lastRow) {
         // pixel (px, py) has its centre at (px + 0.5, py + 0.5); plain comparisons, as Math.min and
         // max cost more than the pixels of a short segment
         double lowX = x0 < x1 ? x0 : x1;
@@ -126,9 +151,9 @@ final class StrokeMask {
         int top = (int) Math.ceil(lowY - reach - 0.5);
         int bottom = (int) Math.floor(highY + reach - 0.5);
         left = left < 0 ? 0 : left;
-        top = top < 0 ? 0 : top;
+        top = top < firstRow ? firstRow : top;
         right = right >= width ? width - 1 : right;
-        bottom = bottom >= height ? height - 1 : bottom;
+        bottom = bottom > lastRow ? lastRow : bottom;
         double dx = x1 - x0;
         double dy = y1 - y0;
         double length2 = dx * dx + dy * dy;

@@ -71,6 +71,18 @@ class StrokeMaskTest {
     }
 
     @Test
+    void aLineAcrossTheBandsDrawnAtOnceHasEveryRow() {
+        StrokeMask mask = new StrokeMask(SIZE, SIZE, 1.2);
+        mask.lines(List.of(TrackLine.of(new double[] {100.5, 100.5}, new double[] {-5, SIZE + 5}, 2)), 1, 0, 0);
+        StrokeMask.Drawn drawn = mask.image(TRACK);
+
+        for (int y = 0; y < SIZE; y++) {
+            assertThat(alphaAt(drawn, 100, y)).as("row %d", y).isEqualTo(TRACK.getAlpha());
+            assertThat(alphaAt(drawn, 102, y)).as("row %d beside", y).isZero();
+        }
+    }
+
+    @Test
     void aPointIsADotAndLinesOutsideTheMaskAreLeftOut() {
         StrokeMask mask = new StrokeMask(SIZE, SIZE, 2.2);
         mask.lines(List.of(TrackLine.of(new double[] {50.5}, new double[] {60.5}, 1)), 1, 0, 0);
