@@ -5,6 +5,7 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
@@ -166,39 +167,27 @@ final class MapRaster {
         }
     }
 
-    /// each track as a line of its own, thin when zoomed out to a town and wider at street level
+    /// each track as a line of its own, thin when zoomed out to a town and wider at street level,
+    /// drawn in the raster's own pixels (a quick raster has fewer) and laid on the map at once
     private static void patrols(Graphics2D g, PatrolLayer layer, Viewport view, Envelope visible) {
-        g.setColor(PATROL_TRACK);
-        g.setStroke(new BasicStroke(view.zoom() >= GRID_ZOOM ? 2.2f : 1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        double scale = view.scale();
-        double ox = view.width() / 2 - view.centreX() * scale;
-        double oy = view.height() / 2 - view.centreY() * scale;
-        Path2D.Double path = new Path2D.Double();
-        for (PatrolLayer.Line line : layer.lines()) {
-            if (!line.box().intersects(visible)) {
-                continue;
-            }
-            double[] x = line.x();
-            double[] y = line.y();
-            double lastX = x[0] * scale + ox;
-            double lastY = y[0] * scale + oy;
-            path.moveTo(lastX, lastY);
-            // a vertex less than a pixel from the last one drawn adds nothing a person can see: a day's
-            // walk at a town's zoom is a few hundred thousand points, most within a pixel of the one before
-            for (int i = 1; i < x.length; i++) {
-                double sx = x[i] * scale + ox;
-                double sy = y[i] * scale + oy;
-                if (Math.abs(sx - lastX) >= 1 || Math.abs(sy - lastY) >= 1 || i == x.length - 1) {
-                    path.lineTo(sx, sy);
-                    lastX = sx;
-                    lastY = sy;
-                }
-            }
-            if (x.length == 1) { // a single fix: a dot
-                path.lineTo(x[0] * scale + ox + 0.1, y[0] * scale + oy);
-            }
+        AffineTransform toDevice = g.getTransform();
+        double res = toDevice.getScaleX();
+        double scale = view.scale() * res;
+        double ox = (view.width() / 2 - view.centreX() * view.scale()) * res;
+        double oy = (view.height() / 2 - view.centreY() * view.scale()) * res;
+        List<TrackLine> shown = layer.linesAt(scale, visible);
+        if (shown.isEmpty()) {
+            return;
         }
-        g.draw(path);
+        StrokeMask mask = new StrokeMask((int) Math.ceil(view.width() * res), (int) Math.ceil(view.height() * res),
+                (view.zoom() >= GRID_ZOOM ? 2.2 : 1.2) * res);
+        mask.lines(shown, scale, ox, oy);
+        if (!mask.isEmpty()) {
+            StrokeMask.Drawn drawn = mask.image(PATROL_TRACK);
+            g.setTransform(new AffineTransform());
+            g.drawImage(drawn.image(), drawn.x(), drawn.y(), null);
+            g.setTransform(toDevice);
+        }
     }
 
     private static void outline(Graphics2D g, List<Shape> shapes, Viewport view, Envelope visible, Color colour, float width) {

@@ -2,6 +2,7 @@ package org.griddesk.map;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.griddesk.patrol.PatrolPoint;
@@ -11,59 +12,89 @@ import org.locationtech.jts.geom.Envelope;
 /// Today's patrol tracks and each grid's patrol coverage, ready to draw in the patrol mode: every
 /// track projected once to world units and cut where the phone was silent for more than
 /// [#GAP] (no line is drawn across a gap it did not walk). Build it off the FX thread.
+///
+/// The lines as drawn at a scale ([#linesAt]) are simplified to what that scale shows and kept for
+/// the last few scales, so a pan, or the quick and the sharp raster of one view, simplify nothing
+/// again; each line is simplified the first time it is in view at that scale.
 public final class PatrolLayer {
     public static final PatrolLayer NONE = new PatrolLayer(List.of(), Map.of(), "");
     static final Duration GAP = Duration.ofMinutes(5);
+    /// a point closer than this to the last one drawn is not drawn
+    static final double SIMPLIFY_PIXELS = 1;
+    /// how many scales' simplified lines are kept (a zoom's quick and sharp rasters are two)
+    private static final int SCALES_KEPT = 4;
 
-    /// One unbroken line of a track, in world units, with its box.
-    record Line(double[] x, double[] y, Envelope box) {
-    }
-
-    private final List<Line> lines;
+    private final List<TrackLine> lines;
     private final Map<String, Double> coverage;
     private final String day;
     private final int points;
+    private final Map<Double, TrackLine[]> byScale = new LinkedHashMap<>(SCALES_KEPT + 1, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Double, TrackLine[]> eldest) {
+            return size() > SCALES_KEPT;
+        }
+    };
 
-    private PatrolLayer(List<Line> lines, Map<String, Double> coverage, String day) {
+    private PatrolLayer(List<TrackLine> lines, Map<String, Double> coverage, String day) {
         this.lines = List.copyOf(lines);
         this.coverage = Map.copyOf(coverage);
         this.day = day;
-        this.points = lines.stream().mapToInt(l -> l.x().length).sum();
+        this.points = lines.stream().mapToInt(TrackLine::size).sum();
     }
 
     /// The tracks of `day` (shown in the legend) and the coverage (0–1) of the grids patrolled.
     public static PatrolLayer of(List<PatrolTrack> tracks, Map<String, Double> coverage, String day) {
-        List<Line> lines = new ArrayList<>();
+        List<TrackLine> lines = new ArrayList<>();
+        long gap = GAP.toSeconds();
+        MercatorNear mercator = new MercatorNear();
         for (PatrolTrack t : tracks) {
-            List<PatrolPoint> run = new ArrayList<>();
-            for (PatrolPoint p : t.points()) {
-                if (!run.isEmpty() && Duration.between(run.getLast().at(), p.at()).compareTo(GAP) > 0) {
-                    lines.add(line(run));
-                    run.clear();
+            List<PatrolPoint> points = t.points();
+            double[] x = new double[points.size()];
+            double[] y = new double[points.size()];
+            int run = 0;
+            long last = Long.MIN_VALUE;
+            for (PatrolPoint p : points) {
+                long at = p.at().getEpochSecond();
+                if (run > 0 && at - last > gap) {
+                    lines.add(TrackLine.of(x, y, run));
+                    run = 0;
                 }
-                run.add(p);
+                x[run] = WebMercator.x(p.lon());
+                y[run] = mercator.y(p.lat());
+                run++;
+                last = at;
             }
-            if (!run.isEmpty()) {
-                lines.add(line(run));
+            if (run > 0) {
+                lines.add(TrackLine.of(x, y, run));
             }
         }
         return new PatrolLayer(lines, coverage, day);
     }
 
-    private static Line line(List<PatrolPoint> run) {
-        double[] x = new double[run.size()];
-        double[] y = new double[run.size()];
-        Envelope box = new Envelope();
-        for (int i = 0; i < x.length; i++) {
-            x[i] = WebMercator.x(run.get(i).lon());
-            y[i] = WebMercator.y(run.get(i).lat());
-            box.expandToInclude(x[i], y[i]);
-        }
-        return new Line(x, y, box);
+    /// Every line as walked.
+    List<TrackLine> lines() {
+        return lines;
     }
 
-    List<Line> lines() {
-        return lines;
+    /// The lines whose box meets `visible` (world units), each as it looks at `scale` pixels per
+    /// world unit: no point closer than [#SIMPLIFY_PIXELS] to the one before it.
+    List<TrackLine> linesAt(double scale, Envelope visible) {
+        TrackLine[] simplified;
+        synchronized (byScale) {
+            simplified = byScale.computeIfAbsent(scale, z -> new TrackLine[lines.size()]);
+        }
+        List<TrackLine> shown = new ArrayList<>();
+        for (int i = 0; i < simplified.length; i++) {
+            TrackLine line = lines.get(i);
+            if (line.box().intersects(visible)) {
+                // two rasters at once would at worst simplify a line twice, to the same result
+                if (simplified[i] == null) {
+                    simplified[i] = line.simplified(scale, SIMPLIFY_PIXELS);
+                }
+                shown.add(simplified[i]);
+            }
+        }
+        return shown;
     }
 
     /// The grid's patrol coverage today, 0 when nobody patrolled it.

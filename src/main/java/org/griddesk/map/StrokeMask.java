@@ -1,0 +1,210 @@
+package org.griddesk.map;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.locationtech.jts.geom.Envelope;
+
+/// Many lines of one colour and width, round at their ends and corners and antialiased, drawn into
+/// one image at the cost of the pixels they touch.
+///
+/// Java2D strokes every segment into an outline and fills it, about a microsecond a segment: the
+/// hundreds of thousands of segments of a town's day of patrols take a second. Here each pixel near
+/// a segment gets the coverage of its centre's distance to the segment (full within the half width,
+/// fading over one pixel), the strongest over all segments: what Java2D shows for one path of that
+/// width (overlaps do not darken), within the difference of the two ways of antialiasing.
+final class StrokeMask {
+    /// segments longer than this many pixels are drawn in pieces, so a long diagonal does not visit
+    /// every pixel of its box
+    private static final double PIECE = 8;
+    private static final int STEPS_PER_SQUARE_PIXEL = 256;
+    private static final int FULL = 255;
+    /// a desk's map should not take every core of a big machine
+    private static final int MAX_BANDS = 4;
+
+    private final int width;
+    private final int height;
+    /// how far from a line a pixel centre is still touched, and that squared
+    private final double reach;
+    private final double reach2;
+    /// the coverage (0–255) at a squared distance, in steps of 1 / [#STEPS_PER_SQUARE_PIXEL]
+    private final int[] coverage;
+    private final BufferedImage image;
+    /// coverage 0–255 while drawing, the image's pixels once [#image] is asked for
+    private final int[] pixels;
+    private int minX;
+    private int minY;
+    private int maxX = -1;
+    private int maxY = -1;
+
+    /// An empty mask of `width` × `height` pixels for lines `lineWidth` pixels wide.
+    StrokeMask(int width, int height, double lineWidth) {
+        this.width = width;
+        this.height = height;
+        this.reach = lineWidth / 2 + 0.5;
+        this.reach2 = reach * reach;
+        this.coverage = new int[(int) Math.ceil(reach2 * STEPS_PER_SQUARE_PIXEL) + 1];
+        for (int i = 0; i < coverage.length; i++) {
+            double distance = Math.sqrt((i + 0.5) / STEPS_PER_SQUARE_PIXEL);
+            coverage[i] = (int) Math.round(FULL * Math.max(0, Math.min(1, reach - distance)));
+        }
+        this.image = new BufferedImage(Math.max(1, width), Math.max(1, height), BufferedImage.TYPE_INT_ARGB_PRE);
+        this.pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        this.minX = width;
+        this.minY = height;
+    }
+
+    /// Draws the lines with their world units taken to pixels `x · scale + ox`, `y · scale + oy`;
+    /// a line of one point is a dot. The mask is cut into bands of rows drawn at once, one a core
+    /// (at most [#MAX_BANDS]): each band draws the segments that reach it, only there, so no pixel
+    /// is written by two threads.
+    void lines(List<TrackLine> lines, double scale, double ox, double oy) {
+        for (TrackLine line : lines) {
+            Envelope box = line.box();
+            touched(box.getMinX() * scale + ox, box.getMinY() * scale + oy, box.getMaxX() * scale + ox, box.getMaxY() * scale + oy);
+        }
+        int bands = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, MAX_BANDS);
+        int rows = (height + bands - 1) / bands;
+        IntStream.range(0, bands).parallel().forEach(band -> {
+            int top = band * rows;
+            int bottom = Math.min(height, top + rows) - 1;
+            for (TrackLine line : lines) {
+                line(line, scale, ox, oy, top, bottom);
+            }
+        });
+    }
+
+    /// The line's segments that reach rows `top` to `bottom`, drawn there.
+    private void line(TrackLine line, double scale, double ox, double oy, int top, int bottom) {
+        Envelope box = line.box();
+        if (box.getMaxY() * scale + oy + reach < top || box.getMinY() * scale + oy - reach > bottom + 1) {
+            return;
+        }
+        double[] x = line.x();
+        double[] y = line.y();
+        double lastX = x[0] * scale + ox;
+        double lastY = y[0] * scale + oy;
+        if (x.length == 1) {
+            stroke(lastX, lastY, lastX, lastY, top, bottom);
+        }
+        for (int i = 1; i < x.length; i++) {
+            double nextX = x[i] * scale + ox;
+            double nextY = y[i] * scale + oy;
+            if ((lastY > nextY ? lastY : nextY) + reach >= top && (lastY < nextY ? lastY : nextY) - reach <= bottom + 1) {
+                stroke(lastX, lastY, nextX, nextY, top, bottom);
+            }
+            lastX = nextX;
+            lastY = nextY;
+        }
+    }
+
+    /// Draws the segment from (`x0`, `y0`) to (`x1`, `y1`), in pixels.
+    void segment(double x0, double y0, double x1, double y1) {
+        touched(Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1));
+        stroke(x0, y0, x1, y1, 0, height - 1);
+    }
+
+    /// Widens the part of the mask drawn on to hold lines within the box, in pixels.
+    private void touched(double left, double top, double right, double bottom) {
+        if (right + reach < 0 || bottom + reach < 0 || left - reach > width || top - reach > height) {
+            return; // wholly outside
+        }
+        minX = Math.max(0, Math.min(minX, (int) Math.floor(left - reach)));
+        minY = Math.max(0, Math.min(minY, (int) Math.floor(top - reach)));
+        maxX = Math.min(width - 1, Math.max(maxX, (int) Math.ceil(right + reach)));
+        maxY = Math.min(height - 1, Math.max(maxY, (int) Math.ceil(bottom + reach)));
+    }
+
+    private void stroke(double x0, double y0, double x1, double y1, int top, int bottom) {
+        double dx = x1 - x0;
+        double dy = y1 - y0;
+        double longest = Math.max(Math.abs(dx), Math.abs(dy));
+        if (longest <= PIECE) {
+            piece(x0, y0, x1, y1, top, bottom); // most segments of a track seen from afar are a pixel or two
+            return;
+        }
+        int pieces = (int) Math.ceil(longest / PIECE);
+        double fromX = x0;
+        double fromY = y0;
+        for (int p = 1; p <= pieces; p++) {
+            double toX = p == pieces ? x1 : x0 + dx * p / pieces;
+            double toY = p == pieces ? y1 : y0 + dy * p / pieces;
+            piece(fromX, fromY, toX, toY, top, bottom);
+            fromX = toX;
+            fromY = toY;
+        }
+    }
+
+    /// Every pixel of rows `firstRow` to `lastRow` whose centre is within reach of the segment, at
+    /// the coverage of its distance.
+    private void piece(double x0, double y0, double x1, double y1, int firstRow, int lastRow) {
+        // pixel (px, py) has its centre at (px + 0.5, py + 0.5); plain comparisons, as Math.min and
+        // max cost more than the pixels of a short segment
+        double lowX = x0 < x1 ? x0 : x1;
+        double highX = x0 < x1 ? x1 : x0;
+        double lowY = y0 < y1 ? y0 : y1;
+        double highY = y0 < y1 ? y1 : y0;
+        int left = (int) Math.ceil(lowX - reach - 0.5);
+        int right = (int) Math.floor(highX + reach - 0.5);
+        int top = (int) Math.ceil(lowY - reach - 0.5);
+        int bottom = (int) Math.floor(highY + reach - 0.5);
+        left = left < 0 ? 0 : left;
+        top = top < firstRow ? firstRow : top;
+        right = right >= width ? width - 1 : right;
+        bottom = bottom > lastRow ? lastRow : bottom;
+        double dx = x1 - x0;
+        double dy = y1 - y0;
+        double length2 = dx * dx + dy * dy;
+        double along = length2 == 0 ? 0 : 1 / length2;
+        // along a row the centre moves one pixel, and its place along the segment by dx / length²
+        double stepT = dx * along;
+        for (int py = top; py <= bottom; py++) {
+            double cy = py + 0.5 - y0;
+            double cx = left + 0.5 - x0;
+            double alongRaw = (cx * dx + cy * dy) * along;
+            for (int i = py * width + left, end = py * width + right; i <= end; i++, cx += 1, alongRaw += stepT) {
+                // the pixel centre's nearest point on the segment
+                double t = alongRaw < 0 ? 0 : alongRaw > 1 ? 1 : alongRaw;
+                double ex = cx - t * dx;
+                double ey = cy - t * dy;
+                double d2 = ex * ex + ey * ey;
+                if (d2 < reach2) {
+                    int cover = coverage[(int) (d2 * STEPS_PER_SQUARE_PIXEL)];
+                    if (cover > pixels[i]) {
+                        pixels[i] = cover;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether no line came near the mask.
+    boolean isEmpty() {
+        return maxX < minX || maxY < minY;
+    }
+
+    /// The part of the image with lines on it, each pixel `colour` at its coverage (premultiplied),
+    /// and where it lies: `x`, `y`. Call once, after the last line.
+    Drawn image(Color colour) {
+        int alpha = colour.getAlpha();
+        for (int py = minY; py <= maxY; py++) {
+            int row = py * width;
+            for (int px = minX; px <= maxX; px++) {
+                int cover = pixels[row + px];
+                if (cover != 0) {
+                    int a = alpha * cover / FULL;
+                    pixels[row + px] = a << 24 | (colour.getRed() * a / FULL) << 16 | (colour.getGreen() * a / FULL) << 8
+                            | colour.getBlue() * a / FULL;
+                }
+            }
+        }
+        return isEmpty() ? new Drawn(image.getSubimage(0, 0, 1, 1), 0, 0)
+                : new Drawn(image.getSubimage(minX, minY, maxX - minX + 1, maxY - minY + 1), minX, minY);
+    }
+
+    /// The lines' pixels and where their top left corner lies.
+    record Drawn(BufferedImage image, int x, int y) {
+    }
+}
