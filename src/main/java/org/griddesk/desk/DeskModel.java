@@ -90,7 +90,7 @@ public final class DeskModel implements CommandRunner, AutoCloseable {
     /// how often the whole queue is read again besides the rows each change names
     public static final Duration WHOLE_QUEUE_EVERY = Duration.ofSeconds(30);
     /// how often today's patrols are read for the map (the workers' apps post every 30 s)
-    public static final Duration PATROLS_EVERY = Duration.ofSeconds(30);
+    public static final Duration PATROLS_EVERY = PatrolMapReader.READ_EVERY;
     /// the first start's steps before its history is whole: the queue fills only at their end
     private static final Set<String> FIRST_START_STEPS = Set.of("status.activity.geography", "status.activity.saving",
             "status.activity.history");
