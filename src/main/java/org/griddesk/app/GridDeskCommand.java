@@ -23,7 +23,7 @@ public final class GridDeskCommand implements Callable<Integer> {
     static final List<Class<?>> COMMANDS = List.of(DbCommand.class, CalendarCommand.class, DemoCommand.class, GridsCommand.class,
             DistrictCommand.class, TaxonomyCommand.class, GatewayCommand.class, ChannelsCommand.class, SimulateCommand.class, UsersCommand.class,
             AuditCommand.class, KeysCommand.class, DigestCommand.class, AssessmentCommand.class, ReportCommand.class, LearnCommand.class,
-            AlarmsCommand.class);
+            AlarmsCommand.class, VisitsCommand.class);
 
     /// Administrative commands keep the console for their own output; the log file has the rest.
     static final String QUIET_CONSOLE = "OFF";

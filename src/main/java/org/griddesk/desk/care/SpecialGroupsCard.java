@@ -7,7 +7,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -19,7 +18,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -32,6 +30,7 @@ import org.griddesk.domain.care.RiskLevel;
 import org.griddesk.domain.care.SpecialGroup;
 import org.griddesk.ui.Fxml;
 import org.griddesk.ui.Messages;
+import org.griddesk.ui.Windows;
 
 /// A grid's special groups and their care (`fxml/care/special-groups.fxml`), opened from the grid
 /// card: the households highest risk first, the picked one's care records behind a reason, and the
@@ -110,18 +109,7 @@ public final class SpecialGroupsCard {
         message.textProperty().bind(model.messageProperty());
         model.refusedProperty().addListener((obs, was, now) -> message.pseudoClassStateChanged(REFUSED, now));
         model.profiles().addListener((javafx.collections.ListChangeListener<CareProfile>) c -> empty.setText(texts.get("care.none")));
-        Scene scene = new Scene(root);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-            stage.initOwner(owner);
-        }
-        scene.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                stage.close();
-            }
-        });
-        stage.setScene(scene);
-        stage.setTitle(title.getText());
+        Windows.card(stage, root, owner, title.getText());
     }
 
     /// Shows the card and reads the grid's households.

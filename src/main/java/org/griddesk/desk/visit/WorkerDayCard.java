@@ -9,7 +9,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -19,7 +18,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -34,6 +32,7 @@ import org.griddesk.store.visit.WorkerDayRecords.Photo;
 import org.griddesk.ui.Fxml;
 import org.griddesk.ui.Language;
 import org.griddesk.ui.Messages;
+import org.griddesk.ui.Windows;
 import org.griddesk.visit.WorkerDay;
 
 /// A grid worker's day (`fxml/visit/worker-day.fxml`), opened from the grid card: what is open now,
@@ -117,18 +116,7 @@ public final class WorkerDayCard {
         reportColumns(states);
         photoStrip();
         model.shownProperty().addListener((obs, old, shown) -> show(shown));
-        Scene scene = new Scene(root);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-            stage.initOwner(owner);
-        }
-        scene.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                stage.close();
-            }
-        });
-        stage.setScene(scene);
-        stage.setTitle(title.getText());
+        Windows.card(stage, root, owner, title.getText());
         show(null);
     }
 
