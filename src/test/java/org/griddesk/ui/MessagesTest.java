@@ -37,6 +37,32 @@ class MessagesTest {
         }
     }
 
+    /// In a MessageFormat pattern a lone apostrophe starts a quote: "worker's {0}" would show
+    /// "workers {0}". Every text with an argument, and every refusal of the visits (always
+    /// formatted), doubles its apostrophes. The command line's own help (picocli) is not formatted so.
+    @Test
+    void noApostropheQuotesAwayPartOfAPattern() throws Exception {
+        java.nio.file.Path folder = java.nio.file.Path.of(MessagesTest.class.getClassLoader().getResource("i18n").toURI());
+        java.util.List<String> quoting = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.list(folder)) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".properties"))
+                    .filter(f -> !f.getFileName().toString().startsWith("cli")).toList()) {
+                Properties p = new Properties();
+                try (var in = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    p.load(in);
+                }
+                boolean alwaysFormatted = file.getFileName().toString().startsWith("visits");
+                for (String key : p.stringPropertyNames()) {
+                    String value = p.getProperty(key);
+                    if ((alwaysFormatted || value.matches("(?s).*\\{\\d.*")) && value.replace("''", "").contains("'")) {
+                        quoting.add(file.getFileName() + " " + key + "=" + value);
+                    }
+                }
+            }
+        }
+        assertThat(quoting).isEmpty();
+    }
+
     private static Set<String> keys(ResourceBundle bundle) {
         return new TreeSet<>(Collections.list(bundle.getKeys()));
     }
