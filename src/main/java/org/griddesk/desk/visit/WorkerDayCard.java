@@ -1,6 +1,5 @@
 package org.griddesk.desk.visit;
 
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
@@ -16,7 +15,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
@@ -28,7 +26,6 @@ import org.griddesk.domain.visit.VisitFinding;
 import org.griddesk.store.visit.WorkerDayRecords.DayCheck;
 import org.griddesk.store.visit.WorkerDayRecords.DayReport;
 import org.griddesk.store.visit.WorkerDayRecords.DayVisit;
-import org.griddesk.store.visit.WorkerDayRecords.Photo;
 import org.griddesk.ui.Fxml;
 import org.griddesk.ui.Language;
 import org.griddesk.ui.Messages;
@@ -46,7 +43,6 @@ public final class WorkerDayCard {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd").withZone(WorkCalendar.ZONE);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm").withZone(WorkCalendar.ZONE);
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
-    private static final double THUMBNAIL = 150;
 
     private final WorkerDayModel model;
     private final Messages texts;
@@ -233,17 +229,16 @@ public final class WorkerDayCard {
 
     /// The picked record's photos as thumbnails; a photo the toolkit cannot read shows its file name.
     private void photoStrip() {
-        model.photos().addListener((javafx.collections.ListChangeListener<Photo>) c -> {
+        model.photos().addListener((javafx.collections.ListChangeListener<WorkerDayModel.Thumbnail>) c -> {
             if (model.photos().isEmpty()) {
                 return;
             }
             photoStrip.getChildren().clear();
-            for (Photo photo : model.photos()) {
-                Image image = new Image(new ByteArrayInputStream(photo.content()), THUMBNAIL, THUMBNAIL, true, true);
-                if (image.isError()) {
+            for (WorkerDayModel.Thumbnail photo : model.photos()) {
+                if (photo.image() == null) {
                     photoStrip.getChildren().add(new Label(photo.fileName()));
                 } else {
-                    ImageView view = new ImageView(image);
+                    ImageView view = new ImageView(photo.image());
                     view.setId("workerDayPhoto");
                     photoStrip.getChildren().add(view);
                 }

@@ -33,6 +33,17 @@ public final class WorkerDayModel {
         public enum Kind { VISIT, VERIFY, CHECK }
     }
 
+    /// A photo made small for the strip: decoded on the executor, not on the FX thread (a photo is up
+    /// to 2 MB); `image` is null for bytes the toolkit cannot read (the strip shows the file name).
+    public record Thumbnail(String fileName, javafx.scene.image.Image image) {
+        static final double SIZE = 150;
+
+        static Thumbnail of(Photo photo) {
+            var image = new javafx.scene.image.Image(new java.io.ByteArrayInputStream(photo.content()), SIZE, SIZE, true, true);
+            return new Thumbnail(photo.fileName(), image.isError() ? null : image);
+        }
+    }
+
     private final TaskExecutor executor;
     private final WorkerDays days;
     private final Session session;
@@ -41,7 +52,7 @@ public final class WorkerDayModel {
     private final ObjectProperty<LocalDate> day;
     private final ObjectProperty<WorkerDay> shown = new SimpleObjectProperty<>(this, "shown");
     private final ObservableList<TaskRow> tasks = FXCollections.observableArrayList();
-    private final ObservableList<Photo> photos = FXCollections.observableArrayList();
+    private final ObservableList<Thumbnail> photos = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private int reads;
@@ -83,7 +94,8 @@ public final class WorkerDayModel {
         if (count == 0) {
             return;
         }
-        executor.submit(() -> days.photos(session, grid.code(), ofVisit, id), photos::setAll, this::refused);
+        executor.submit(() -> days.photos(session, grid.code(), ofVisit, id).stream().map(Thumbnail::of).toList(), photos::setAll,
+                this::refused);
     }
 
     private void show(WorkerDay read) {
@@ -140,7 +152,7 @@ public final class WorkerDayModel {
         return tasks;
     }
 
-    public ObservableList<Photo> photos() {
+    public ObservableList<Thumbnail> photos() {
         return photos;
     }
 
