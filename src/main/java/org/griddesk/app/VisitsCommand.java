@@ -39,11 +39,13 @@ final class VisitsCommand extends CommandGroup {
             Map<String, String> asked = new LinkedHashMap<>();
             for (String change : changes) {
                 String[] parts = change.split("=", 2);
-                if (parts.length != 2) {
+                if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
                     throw new IllegalArgumentException(m.get("cli.visits.notAChange", change));
                 }
-                asked.put(VisitSchedule.PROPERTY_PREFIX + parts[0].strip().toUpperCase(java.util.Locale.ROOT),
-                        parts[1].strip().toUpperCase(java.util.Locale.ROOT));
+                String group = parts[0].strip().toUpperCase(java.util.Locale.ROOT);
+                if (asked.put(VisitSchedule.PROPERTY_PREFIX + group, parts[1].strip().toUpperCase(java.util.Locale.ROOT)) != null) {
+                    throw new IllegalArgumentException(m.get("cli.visits.twice", group));
+                }
             }
             Bootstrap boot = visits.root.bootstrap(GridDeskCommand.QUIET_CONSOLE);
             try (Database db = Database.open(boot.config().databaseSettings(boot.folder()), ThreadGuard.NONE)) {

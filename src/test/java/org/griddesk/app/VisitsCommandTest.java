@@ -35,6 +35,10 @@ class VisitsCommandTest {
         CliRun notAChange = CliRun.in(dataDir, "visits", "frequencies", "--set", "HARDSHIP");
         assertThat(notAChange.code()).isEqualTo(2);
         assertThat(notAChange.err()).contains("不是“类别=频次”");
+        assertThat(CliRun.in(dataDir, "visits", "frequencies", "--set", "=").err()).contains("“=”不是“类别=频次”");
+        CliRun twice = CliRun.in(dataDir, "visits", "frequencies", "--set", "HARDSHIP=WEEKLY", "--set", "hardship=QUARTERLY");
+        assertThat(twice.code()).isEqualTo(2);
+        assertThat(twice.err()).contains("类别 HARDSHIP 给了不止一次");
         assertThat(CliRun.in(dataDir, "visits", "frequencies", "--lang", "en").out())
                 .contains("HARDSHIP: monthly\n", "POOR: weekly (changed", "VETERAN: monthly (changed");
 
