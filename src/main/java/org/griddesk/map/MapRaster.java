@@ -121,6 +121,7 @@ final class MapRaster {
         }
         MapModel model = r.model();
         Envelope visible = view.visibleWorld();
+        TrackDrawing tracks = r.mode() == ColourMode.PATROLS && r.choropleth() == null ? patrols(g, model.patrols(), view, visible) : null;
         if (r.choropleth() != null) {
             choropleth(g, model, r.choropleth(), view, visible, style);
         } else if (r.mode() == ColourMode.AREA) {
@@ -146,8 +147,13 @@ final class MapRaster {
             outline(g, model.communities(), view, visible, style.communityLine(), 1.0f);
         }
         outline(g, model.areas(), view, visible, style.areaLine(), 1.8f);
-        if (r.mode() == ColourMode.PATROLS && r.choropleth() == null) {
-            patrols(g, model.patrols(), view, visible);
+        if (tracks != null) {
+            tracks.finish(PATROL_TRACK).ifPresent(drawn -> {
+                AffineTransform toDevice = g.getTransform();
+                g.setTransform(new AffineTransform());
+                g.drawImage(drawn.image(), drawn.x(), drawn.y(), null);
+                g.setTransform(toDevice);
+            });
         }
         cameras(g, model, view, visible, r.allCameras());
         labels(g, model, view, visible, style);
@@ -167,27 +173,16 @@ final class MapRaster {
         }
     }
 
-    /// each track as a line of its own, thin when zoomed out to a town and wider at street level,
-    /// drawn in the raster's own pixels (a quick raster has fewer) and laid on the map at once
-    private static void patrols(Graphics2D g, PatrolLayer layer, Viewport view, Envelope visible) {
-        AffineTransform toDevice = g.getTransform();
-        double res = toDevice.getScaleX();
+    /// Starts drawing each track as a line of its own, thin when zoomed out to a town and wider at
+    /// street level, in the raster's own pixels (a quick raster has fewer), beside the fills and
+    /// outlines it lies on (see [TrackDrawing]).
+    private static TrackDrawing patrols(Graphics2D g, PatrolLayer layer, Viewport view, Envelope visible) {
+        double res = g.getTransform().getScaleX();
         double scale = view.scale() * res;
         double ox = (view.width() / 2 - view.centreX() * view.scale()) * res;
         double oy = (view.height() / 2 - view.centreY() * view.scale()) * res;
-        List<TrackLine> shown = layer.linesAt(scale, visible);
-        if (shown.isEmpty()) {
-            return;
-        }
-        StrokeMask mask = new StrokeMask((int) Math.ceil(view.width() * res), (int) Math.ceil(view.height() * res),
+        return TrackDrawing.start(layer, scale, ox, oy, visible, (int) Math.ceil(view.width() * res), (int) Math.ceil(view.height() * res),
                 (view.zoom() >= GRID_ZOOM ? 2.2 : 1.2) * res);
-        mask.lines(shown, scale, ox, oy);
-        if (!mask.isEmpty()) {
-            StrokeMask.Drawn drawn = mask.image(PATROL_TRACK);
-            g.setTransform(new AffineTransform());
-            g.drawImage(drawn.image(), drawn.x(), drawn.y(), null);
-            g.setTransform(toDevice);
-        }
     }
 
     private static void outline(Graphics2D g, List<Shape> shapes, Viewport view, Envelope visible, Color colour, float width) {

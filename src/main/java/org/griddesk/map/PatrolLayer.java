@@ -43,32 +43,37 @@ public final class PatrolLayer {
     }
 
     /// The tracks of `day` (shown in the legend) and the coverage (0–1) of the grids patrolled.
+    /// The tracks are projected on the common pool's threads and this one.
     public static PatrolLayer of(List<PatrolTrack> tracks, Map<String, Double> coverage, String day) {
-        List<TrackLine> lines = new ArrayList<>();
+        List<TrackLine> lines = tracks.parallelStream().flatMap(t -> linesOf(t).stream()).toList();
+        return new PatrolLayer(lines, coverage, day);
+    }
+
+    /// The track projected, cut at each silence longer than [#GAP].
+    private static List<TrackLine> linesOf(PatrolTrack track) {
+        List<TrackLine> lines = new ArrayList<>(1);
         long gap = GAP.toSeconds();
         MercatorNear mercator = new MercatorNear();
-        for (PatrolTrack t : tracks) {
-            List<PatrolPoint> points = t.points();
-            double[] x = new double[points.size()];
-            double[] y = new double[points.size()];
-            int run = 0;
-            long last = Long.MIN_VALUE;
-            for (PatrolPoint p : points) {
-                long at = p.at().getEpochSecond();
-                if (run > 0 && at - last > gap) {
-                    lines.add(TrackLine.of(x, y, run));
-                    run = 0;
-                }
-                x[run] = WebMercator.x(p.lon());
-                y[run] = mercator.y(p.lat());
-                run++;
-                last = at;
-            }
-            if (run > 0) {
+        List<PatrolPoint> points = track.points();
+        double[] x = new double[points.size()];
+        double[] y = new double[points.size()];
+        int run = 0;
+        long last = Long.MIN_VALUE;
+        for (PatrolPoint p : points) {
+            long at = p.at().getEpochSecond();
+            if (run > 0 && at - last > gap) {
                 lines.add(TrackLine.of(x, y, run));
+                run = 0;
             }
+            x[run] = WebMercator.x(p.lon());
+            y[run] = mercator.y(p.lat());
+            run++;
+            last = at;
         }
-        return new PatrolLayer(lines, coverage, day);
+        if (run > 0) {
+            lines.add(TrackLine.of(x, y, run));
+        }
+        return lines;
     }
 
     /// Every line as walked.
@@ -79,12 +84,18 @@ public final class PatrolLayer {
     /// The lines whose box meets `visible` (world units), each as it looks at `scale` pixels per
     /// world unit: no point closer than [#SIMPLIFY_PIXELS] to the one before it.
     List<TrackLine> linesAt(double scale, Envelope visible) {
+        return linesAt(scale, visible, 0, lines.size());
+    }
+
+    /// As [#linesAt(double, Envelope)], for lines number `from` (inclusive) to `to` only: several
+    /// threads may simplify a layer's lines at once, each its own numbers.
+    List<TrackLine> linesAt(double scale, Envelope visible, int from, int to) {
         TrackLine[] simplified;
         synchronized (byScale) {
             simplified = byScale.computeIfAbsent(scale, z -> new TrackLine[lines.size()]);
         }
         List<TrackLine> shown = new ArrayList<>();
-        for (int i = 0; i < simplified.length; i++) {
+        for (int i = from; i < to; i++) {
             TrackLine line = lines.get(i);
             if (line.box().intersects(visible)) {
                 // two rasters at once would at worst simplify a line twice, to the same result
@@ -95,6 +106,11 @@ public final class PatrolLayer {
             }
         }
         return shown;
+    }
+
+    /// How many lines the layer has.
+    int lineCount() {
+        return lines.size();
     }
 
     /// The grid's patrol coverage today, 0 when nobody patrolled it.

@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Envelope;
 
 /// Many lines of one colour and width, round at their ends and corners and antialiased, drawn into
@@ -21,8 +20,9 @@ final class StrokeMask {
     private static final double PIECE = 8;
     private static final int STEPS_PER_SQUARE_PIXEL = 256;
     private static final int FULL = 255;
-    /// a desk's map should not take every core of a big machine
-    private static final int MAX_BANDS = 4;
+    /// rows a band of the mask has (see [#band]): small enough that the threads drawing share the
+    /// work out evenly
+    static final int BAND_ROWS = 64;
 
     private final int width;
     private final int height;
@@ -57,23 +57,35 @@ final class StrokeMask {
     }
 
     /// Draws the lines with their world units taken to pixels `x · scale + ox`, `y · scale + oy`;
-    /// a line of one point is a dot. The mask is cut into bands of rows drawn at once, one a core
-    /// (at most [#MAX_BANDS]): each band draws the segments that reach it, only there, so no pixel
-    /// is written by two threads.
+    /// a line of one point is a dot. The bands of rows ([#band]) are drawn by this thread and the
+    /// common pool's at once.
     void lines(List<TrackLine> lines, double scale, double ox, double oy) {
+        SharedWork.start(SharedWork.helpers(), new SharedWork.Phase(bands(), b -> band(b, lines, scale, ox, oy))).helpAndWait();
+        touchedBy(lines, scale, ox, oy);
+    }
+
+    /// How many bands of [#BAND_ROWS] rows the mask has.
+    int bands() {
+        return (height + BAND_ROWS - 1) / BAND_ROWS;
+    }
+
+    /// Draws the lines' segments that reach band `band`'s rows, only there: no pixel is in two
+    /// bands, so bands may be drawn by several threads at once. Once every band is drawn, the
+    /// lines are told to [#touchedBy].
+    void band(int band, List<TrackLine> lines, double scale, double ox, double oy) {
+        int top = band * BAND_ROWS;
+        int bottom = Math.min(height, top + BAND_ROWS) - 1;
+        for (TrackLine line : lines) {
+            line(line, scale, ox, oy, top, bottom);
+        }
+    }
+
+    /// Widens the part of the mask [#image] gives to hold the lines drawn.
+    void touchedBy(List<TrackLine> lines, double scale, double ox, double oy) {
         for (TrackLine line : lines) {
             Envelope box = line.box();
             touched(box.getMinX() * scale + ox, box.getMinY() * scale + oy, box.getMaxX() * scale + ox, box.getMaxY() * scale + oy);
         }
-        int bands = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, MAX_BANDS);
-        int rows = (height + bands - 1) / bands;
-        IntStream.range(0, bands).parallel().forEach(band -> {
-            int top = band * rows;
-            int bottom = Math.min(height, top + rows) - 1;
-            for (TrackLine line : lines) {
-                line(line, scale, ox, oy, top, bottom);
-            }
-        });
     }
 
     /// The line's segments that reach rows `top` to `bottom`, drawn there.
