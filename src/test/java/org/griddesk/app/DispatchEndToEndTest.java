@@ -2,11 +2,16 @@ package org.griddesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -26,19 +31,29 @@ import org.griddesk.desk.queue.QueueItem;
 import org.griddesk.dispatch.DeskUser;
 import org.griddesk.domain.org.Role;
 import org.griddesk.domain.org.Unit;
+import org.griddesk.domain.ticket.RecordedEvent;
 import org.griddesk.domain.ticket.Ticket;
+import org.griddesk.domain.ticket.TicketEvent;
 import org.griddesk.domain.ticket.TicketState;
 import org.griddesk.geo.Region;
 import org.griddesk.map.MapView;
 import org.griddesk.map.Viewport;
 import org.griddesk.map.WebMercator;
+import org.griddesk.security.Session;
+import org.griddesk.security.SignInResult.SignedIn;
+import org.griddesk.security.Workstation;
 import org.griddesk.store.DataKeySetup;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseSettings;
 import org.griddesk.store.ThreadGuard;
 import org.griddesk.store.district.DistrictRepository;
+import org.griddesk.store.security.AccountService;
+import org.griddesk.store.security.WorkerTokenService;
 import org.griddesk.store.ticket.PersonalDataLog;
 import org.griddesk.store.ticket.TicketRepository;
+import org.griddesk.store.visit.FieldRecords;
+import org.griddesk.testsupport.EvidenceFiles;
+import org.griddesk.testsupport.RecordingAudit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -54,8 +69,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /// orders posted to the desk's own gateway are accepted and dispatched with two clicks, with one
 /// command-bar line, by dragging onto a team, onto a grid of the map and onto a district department,
 /// taken back within the undo window, and carried round the whole loop — every action from the
-/// detail pane's buttons and forms, the handler's and the supervisor's too. Response times (input to
-/// the outcome on screen) are collected and printed as the ergonomics figure.
+/// detail pane's buttons and forms, the handler's and the supervisor's too; a grid worker's failed
+/// check on site, sent to the same gateway, shows on the desk as the handled ticket back with its team.
+/// Response times (input to the outcome on screen) are collected and printed as the ergonomics figure.
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class DispatchEndToEndTest {
@@ -374,6 +390,57 @@ class DispatchEndToEndTest {
         robot.interact(() -> window.wall().stage().close());
     }
 
+    /// Issue 26, the grid workers' side: a handled ticket of the grid fails its grid worker's check on
+    /// site (网格通, posted with a photo to the desk's own gateway) and the dispatcher's detail pane
+    /// follows by itself: 待验收 turns to 处置中, and the trail ends with the failed verification in the
+    /// worker's words; the store has it back with the same team, the grid worker the last to act.
+    @Test
+    @Order(10)
+    void aGridWorkersFailedCheckOnSiteReturnsAHandledTicketToItsTeamOnTheDesk() throws Exception {
+        sitAs(Role.DISPATCHER, TOWN);
+        String code = post("单元楼前井盖破损，踩上去一晃一晃的"); // 井盖破损: the item, and so the team, by name
+        clickRow(code);
+        act("ACCEPT_AND_DISPATCH", null, () -> ticketNow(code).state() == TicketState.DISPATCHED);
+        String team = ticket(code).assignedTeamId();
+        sitAsHandler(team);
+        act("SIGN", null, () -> ticketNow(code).state() == TicketState.IN_PROGRESS);
+        act("REPORT_HANDLED", "已更换井盖", () -> ticketNow(code).state() == TicketState.HANDLED);
+        sitAs(Role.DISPATCHER, TOWN);
+        clickRow(code);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "待验收".equals(detailState()));
+
+        String token = gridWorkersToken();
+        String note = "井盖仍然松动，一侧翘起";
+        HttpResponse<String> checked = GatewayFixture.HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + gatewayPort + "/api/v1/worker/checks"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"ticket":"%s","passed":false,"note":"%s","attachments":[{"name":"井盖.jpg","content":"%s"}]}"""
+                        .formatted(code, note, Base64.getEncoder().encodeToString(EvidenceFiles.jpeg()))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(checked.statusCode()).as(checked.body()).isEqualTo(201);
+
+        // what the dispatcher sees, without touching the desk: the pane is read again as the store changes
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "处置中".equals(detailState()));
+        } catch (TimeoutException e) {
+            throw new AssertionError("the detail pane of " + text("#detailCode") + " still says " + detailState(), e);
+        }
+        assertThat(text("#detailCode")).isEqualTo(code);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !trailLines().isEmpty()
+                && trailLines().getLast().contains("网格员现场核查未通过"));
+        assertThat(trailLines().getLast()).as("the trail's newest line").contains("验收不通过", "网格员现场核查未通过", note);
+
+        Ticket after = ticket(code);
+        assertThat(after.state()).as("back with its team as rework").isEqualTo(TicketState.IN_PROGRESS);
+        assertThat(after.assignedTeamId()).isEqualTo(team);
+        RecordedEvent last = new TicketRepository(db.dsl()).trail(after.id()).getLast();
+        assertThat(last.event()).isInstanceOfSatisfying(TicketEvent.VerificationFailed.class,
+                failed -> assertThat(failed.reason()).contains("网格员现场核查未通过", note));
+        assertThat(last.actorRole()).isEqualTo(Role.GRID_WORKER);
+    }
+
     // ---- helpers
 
     /// Runs an action from the detail pane: its button, then its form when one opens (`input`: the
@@ -544,6 +611,32 @@ class DispatchEndToEndTest {
             }
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /// The demo account `grid-worker`, linked to the post of the orders' grid (W-XSG-001-02), with a
+    /// personal token the system administrator issues for its phone.
+    private static String gridWorkersToken() {
+        RecordingAudit audit = new RecordingAudit();
+        AccountService accounts = new AccountService(db.dsl(), Clock.systemUTC(), audit);
+        Session sysadmin = ((SignedIn) accounts.signIn("sysadmin", AccountService.DEMO_PASSWORD.toCharArray(), null,
+                new Workstation("test", "127.0.0.1"))).session();
+        String accountId = accounts.list(sysadmin).stream().filter(a -> a.username().equals("grid-worker")).findFirst()
+                .orElseThrow().accountId();
+        new FieldRecords(db.dsl()).link(accountId, "W-" + GRID);
+        return new WorkerTokenService(db.dsl(), Clock.systemUTC(), audit).issue(sysadmin, "grid-worker", "手机", 30).token();
+    }
+
+    /// The state the detail pane on screen shows (null while none is shown).
+    private static String detailState() {
+        return robot.lookup("#ticketDetail .detail-state").queryAll().stream().filter(n -> n.getScene() != null && n.isVisible())
+                .map(n -> ((Label) n).getText()).findFirst().orElse(null);
+    }
+
+    /// The lines of the trail (处理过程) in the detail pane on screen, oldest first.
+    private static List<String> trailLines() {
+        return robot.lookup("#ticketDetail .detail-event").queryAll().stream()
+                .filter(n -> n.getScene() != null && n.isVisible() && !n.getStyleClass().stream().anyMatch(c -> c.startsWith("callback-")))
+                .map(n -> ((Label) n).getText()).toList();
     }
 
     private static <T> T waitFor(Supplier<T> found) throws Exception {
