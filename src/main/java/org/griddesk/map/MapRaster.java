@@ -5,7 +5,6 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
@@ -104,24 +103,36 @@ final class MapRaster {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            List<Drawn> markers = paint(g, request, full).stream()
-                    .map(d -> new Drawn(d.x() * res, d.y() * res, d.radius() * res, d.tickets())).toList();
             int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+            List<Drawn> markers = paint(g, pixels, request, full).stream()
+                    .map(d -> new Drawn(d.x() * res, d.y() * res, d.radius() * res, d.tickets())).toList();
             return new Raster(request, view, pixels, width, height, markers);
         } finally {
             g.dispose();
         }
     }
 
-    private List<Drawn> paint(Graphics2D g, Request r, Viewport view) {
+    /// Paints `view` on `g`, whose image has `pixels`: the fills by Java2D on this thread while the
+    /// lines (outlines, tracks) are drawn beside it ([LineDrawing]), then the lines laid on, then
+    /// cameras, labels and markers on top.
+    private List<Drawn> paint(Graphics2D g, int[] pixels, Request r, Viewport view) {
         MapStyle style = r.style();
+        MapModel model = r.model();
+        Envelope visible = view.visibleWorld();
+        double res = g.getTransform().getScaleX();
+        LineDrawing.Frame frame = new LineDrawing.Frame(view.scale() * res, (view.width() / 2 - view.centreX() * view.scale()) * res,
+                (view.height() / 2 - view.centreY() * view.scale()) * res, (int) Math.ceil(view.width() * res),
+                (int) Math.ceil(view.height() * res));
+        LineDrawing grids = view.zoom() >= GRID_ZOOM ? outlines(model.grids(), visible, view, frame, 0.6 * res) : null;
+        LineDrawing communities = view.zoom() >= COMMUNITY_ZOOM ? outlines(model.communities(), visible, view, frame, 1.0 * res) : null;
+        LineDrawing areas = outlines(model.areas(), visible, view, frame, 1.8 * res);
+        // each track a line of its own, thin when zoomed out to a town and wider at street level
+        LineDrawing tracks = r.mode() == ColourMode.PATROLS && r.choropleth() == null
+                ? LineDrawing.tracks(model.patrols(), frame, visible, (view.zoom() >= GRID_ZOOM ? 2.2 : 1.2) * res) : null;
         if (!r.overTiles()) {
             g.setColor(awt(style.background()));
             g.fillRect(0, 0, (int) view.width(), (int) view.height());
         }
-        MapModel model = r.model();
-        Envelope visible = view.visibleWorld();
-        TrackDrawing tracks = r.mode() == ColourMode.PATROLS && r.choropleth() == null ? patrols(g, model.patrols(), view, visible) : null;
         if (r.choropleth() != null) {
             choropleth(g, model, r.choropleth(), view, visible, style);
         } else if (r.mode() == ColourMode.AREA) {
@@ -140,20 +151,15 @@ final class MapRaster {
                 }
             }
         }
-        if (view.zoom() >= GRID_ZOOM) {
-            outline(g, model.grids(), view, visible, style.gridLine(), 0.6f);
+        if (grids != null) {
+            grids.paintOver(pixels, awt(style.gridLine()));
         }
-        if (view.zoom() >= COMMUNITY_ZOOM) {
-            outline(g, model.communities(), view, visible, style.communityLine(), 1.0f);
+        if (communities != null) {
+            communities.paintOver(pixels, awt(style.communityLine()));
         }
-        outline(g, model.areas(), view, visible, style.areaLine(), 1.8f);
+        areas.paintOver(pixels, awt(style.areaLine()));
         if (tracks != null) {
-            tracks.finish(PATROL_TRACK).ifPresent(drawn -> {
-                AffineTransform toDevice = g.getTransform();
-                g.setTransform(new AffineTransform());
-                g.drawImage(drawn.image(), drawn.x(), drawn.y(), null);
-                g.setTransform(toDevice);
-            });
+            tracks.paintOver(pixels, PATROL_TRACK);
         }
         cameras(g, model, view, visible, r.allCameras());
         labels(g, model, view, visible, style);
@@ -173,26 +179,17 @@ final class MapRaster {
         }
     }
 
-    /// Starts drawing each track as a line of its own, thin when zoomed out to a town and wider at
-    /// street level, in the raster's own pixels (a quick raster has fewer), beside the fills and
-    /// outlines it lies on (see [TrackDrawing]).
-    private static TrackDrawing patrols(Graphics2D g, PatrolLayer layer, Viewport view, Envelope visible) {
-        double res = g.getTransform().getScaleX();
-        double scale = view.scale() * res;
-        double ox = (view.width() / 2 - view.centreX() * view.scale()) * res;
-        double oy = (view.height() / 2 - view.centreY() * view.scale()) * res;
-        return TrackDrawing.start(layer, scale, ox, oy, visible, (int) Math.ceil(view.width() * res), (int) Math.ceil(view.height() * res),
-                (view.zoom() >= GRID_ZOOM ? 2.2 : 1.2) * res);
-    }
-
-    private static void outline(Graphics2D g, List<Shape> shapes, Viewport view, Envelope visible, Color colour, float width) {
-        g.setColor(awt(colour));
-        g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+    /// Starts drawing the outlines of the shapes in view, each ring a closed line.
+    private static LineDrawing outlines(List<Shape> shapes, Envelope visible, Viewport view, LineDrawing.Frame frame, double width) {
+        List<TrackLine> rings = new ArrayList<>();
         for (Shape s : shapes) {
             if (s.outline().box().intersects(visible)) {
-                g.draw(path(s.outline(), view));
+                for (Ring ring : s.outline().rings(view.zoom())) {
+                    rings.add(TrackLine.closed(ring.x(), ring.y()));
+                }
             }
         }
+        return LineDrawing.lines(rings, frame, width);
     }
 
     private static void cameras(Graphics2D g, MapModel model, Viewport view, Envelope visible, boolean always) {

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.griddesk.patrol.PatrolPoint;
 import org.griddesk.patrol.PatrolTrack;
+import org.griddesk.patrol.TrackPoints;
 import org.locationtech.jts.geom.Envelope;
 
 /// Today's patrol tracks and each grid's patrol coverage, ready to draw in the patrol mode: every
@@ -45,30 +45,27 @@ public final class PatrolLayer {
     /// The tracks of `day` (shown in the legend) and the coverage (0–1) of the grids patrolled.
     /// The tracks are projected on the common pool's threads and this one.
     public static PatrolLayer of(List<PatrolTrack> tracks, Map<String, Double> coverage, String day) {
-        List<TrackLine> lines = tracks.parallelStream().flatMap(t -> linesOf(t).stream()).toList();
+        List<TrackLine> lines = tracks.parallelStream().flatMap(t -> linesOf(t.track()).stream()).toList();
         return new PatrolLayer(lines, coverage, day);
     }
 
     /// The track projected, cut at each silence longer than [#GAP].
-    private static List<TrackLine> linesOf(PatrolTrack track) {
+    private static List<TrackLine> linesOf(TrackPoints track) {
         List<TrackLine> lines = new ArrayList<>(1);
         long gap = GAP.toSeconds();
         MercatorNear mercator = new MercatorNear();
-        List<PatrolPoint> points = track.points();
-        double[] x = new double[points.size()];
-        double[] y = new double[points.size()];
+        int n = track.size();
+        double[] x = new double[n];
+        double[] y = new double[n];
         int run = 0;
-        long last = Long.MIN_VALUE;
-        for (PatrolPoint p : points) {
-            long at = p.at().getEpochSecond();
-            if (run > 0 && at - last > gap) {
+        for (int i = 0; i < n; i++) {
+            if (run > 0 && track.epochSecond(i) - track.epochSecond(i - 1) > gap) {
                 lines.add(TrackLine.of(x, y, run));
                 run = 0;
             }
-            x[run] = WebMercator.x(p.lon());
-            y[run] = mercator.y(p.lat());
+            x[run] = WebMercator.x(track.lon(i));
+            y[run] = mercator.y(track.lat(i));
             run++;
-            last = at;
         }
         if (run > 0) {
             lines.add(TrackLine.of(x, y, run));

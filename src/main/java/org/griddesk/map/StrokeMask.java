@@ -7,7 +7,7 @@ import java.util.List;
 import org.locationtech.jts.geom.Envelope;
 
 /// Many lines of one colour and width, round at their ends and corners and antialiased, drawn into
-/// one image at the cost of the pixels they touch.
+/// one mask at the cost of the pixels they touch, then laid on the map's pixels.
 ///
 /// Java2D strokes every segment into an outline and fills it, about a microsecond a segment: the
 /// hundreds of thousands of segments of a town's day of patrols take a second. Here each pixel near
@@ -20,6 +20,9 @@ final class StrokeMask {
     private static final double PIECE = 8;
     private static final int STEPS_PER_SQUARE_PIXEL = 256;
     private static final int FULL = 255;
+    /// masks' arrays kept for the next ones (see [#spare]): a raster's four, and a quick and a sharp raster at once
+    private static final int SPARES_KEPT = 8;
+    private static final java.util.Queue<byte[]> SPARE = new java.util.concurrent.ConcurrentLinkedQueue<>();
     /// rows a band of the mask has (see [#band]): small enough that the threads drawing share the
     /// work out evenly
     static final int BAND_ROWS = 64;
@@ -31,9 +34,8 @@ final class StrokeMask {
     private final double reach2;
     /// the coverage (0–255) at a squared distance, in steps of 1 / [#STEPS_PER_SQUARE_PIXEL]
     private final int[] coverage;
-    private final BufferedImage image;
-    /// coverage 0–255 while drawing, the image's pixels once [#image] is asked for
-    private final int[] pixels;
+    /// each pixel's coverage, 0–255 (a byte a pixel: a quarter of an image's memory)
+    private final byte[] pixels;
     private int minX;
     private int minY;
     private int maxX = -1;
@@ -50,8 +52,7 @@ final class StrokeMask {
             double distance = Math.sqrt((i + 0.5) / STEPS_PER_SQUARE_PIXEL);
             coverage[i] = (int) Math.round(FULL * Math.max(0, Math.min(1, reach - distance)));
         }
-        this.image = new BufferedImage(Math.max(1, width), Math.max(1, height), BufferedImage.TYPE_INT_ARGB_PRE);
-        this.pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        this.pixels = spare(Math.max(1, width) * Math.max(1, height));
         this.minX = width;
         this.minY = height;
     }
@@ -184,11 +185,34 @@ final class StrokeMask {
                 double d2 = ex * ex + ey * ey;
                 if (d2 < reach2) {
                     int cover = coverage[(int) (d2 * STEPS_PER_SQUARE_PIXEL)];
-                    if (cover > pixels[i]) {
-                        pixels[i] = cover;
+                    if (cover > (pixels[i] & FULL)) {
+                        pixels[i] = (byte) cover;
                     }
                 }
             }
+        }
+    }
+
+    /// A cleared array of `size` bytes: one a mask gave back when there is one of that size. A new
+    /// array of a few megabytes costs milliseconds of the system's page faults, and a map draws up
+    /// to four masks a raster.
+    private static byte[] spare(int size) {
+        for (byte[] kept = SPARE.poll(); kept != null; kept = SPARE.poll()) {
+            if (kept.length == size) {
+                return kept;
+            }
+        }
+        return new byte[size];
+    }
+
+    /// Clears the part drawn on and keeps the array for the next mask of this size; the mask is
+    /// not to be used after.
+    void release() {
+        for (int py = minY; py <= maxY; py++) {
+            java.util.Arrays.fill(pixels, py * width + minX, py * width + maxX + 1, (byte) 0);
+        }
+        if (SPARE.size() < SPARES_KEPT) {
+            SPARE.offer(pixels);
         }
     }
 
@@ -197,23 +221,51 @@ final class StrokeMask {
         return maxX < minX || maxY < minY;
     }
 
-    /// The part of the image with lines on it, each pixel `colour` at its coverage (premultiplied),
-    /// and where it lies: `x`, `y`. Call once, after the last line.
+    /// The part of the mask with lines on it as an image, each pixel `colour` at its coverage
+    /// (premultiplied), and where it lies: `x`, `y`.
     Drawn image(Color colour) {
-        int alpha = colour.getAlpha();
+        if (isEmpty()) {
+            return new Drawn(new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB_PRE), 0, 0);
+        }
+        int w = maxX - minX + 1;
+        BufferedImage image = new BufferedImage(w, maxY - minY + 1, BufferedImage.TYPE_INT_ARGB_PRE);
+        int[] out = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         for (int py = minY; py <= maxY; py++) {
-            int row = py * width;
             for (int px = minX; px <= maxX; px++) {
-                int cover = pixels[row + px];
+                int cover = pixels[py * width + px] & FULL;
                 if (cover != 0) {
-                    int a = alpha * cover / FULL;
-                    pixels[row + px] = a << 24 | (colour.getRed() * a / FULL) << 16 | (colour.getGreen() * a / FULL) << 8
+                    int a = colour.getAlpha() * cover / FULL;
+                    out[(py - minY) * w + px - minX] = a << 24 | (colour.getRed() * a / FULL) << 16 | (colour.getGreen() * a / FULL) << 8
                             | colour.getBlue() * a / FULL;
                 }
             }
         }
-        return isEmpty() ? new Drawn(image.getSubimage(0, 0, 1, 1), 0, 0)
-                : new Drawn(image.getSubimage(minX, minY, maxX - minX + 1, maxY - minY + 1), minX, minY);
+        return new Drawn(image, minX, minY);
+    }
+
+    /// Lays the lines in `colour` over `target`, premultiplied ARGB pixels of the mask's size, as
+    /// Java2D's source-over would lay an image of them: a pixel at coverage c gets the colour at c
+    /// of its alpha over what it had.
+    void paintOver(int[] target, Color colour) {
+        int r = colour.getRed();
+        int g = colour.getGreen();
+        int b = colour.getBlue();
+        int alpha = colour.getAlpha();
+        for (int py = minY; py <= maxY; py++) {
+            int row = py * width;
+            for (int px = minX; px <= maxX; px++) {
+                int cover = pixels[row + px] & FULL;
+                if (cover != 0) {
+                    int a = alpha * cover / FULL;
+                    int keep = FULL - a;
+                    int under = target[row + px];
+                    target[row + px] = (a + ((under >>> 24) * keep + 127) / FULL) << 24
+                            | (r * a / FULL + (((under >>> 16) & FULL) * keep + 127) / FULL) << 16
+                            | (g * a / FULL + (((under >>> 8) & FULL) * keep + 127) / FULL) << 8
+                            | (b * a / FULL + ((under & FULL) * keep + 127) / FULL);
+                }
+            }
+        }
     }
 
     /// The lines' pixels and where their top left corner lies.

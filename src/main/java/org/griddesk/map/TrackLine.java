@@ -16,7 +16,19 @@ record TrackLine(double[] x, double[] y, Envelope box) {
         for (int i = 0; i < count; i++) {
             box.expandToInclude(x[i], y[i]);
         }
-        return new TrackLine(Arrays.copyOf(x, count), Arrays.copyOf(y, count), box);
+        // the whole of both arrays is taken as it is: no copy of a day's track to collect after
+        return count == x.length && count == y.length ? new TrackLine(x, y, box)
+                : new TrackLine(Arrays.copyOf(x, count), Arrays.copyOf(y, count), box);
+    }
+
+    /// The ring through the points, closed back to its first point.
+    static TrackLine closed(double[] x, double[] y) {
+        int n = x.length;
+        double[] cx = Arrays.copyOf(x, n + 1);
+        double[] cy = Arrays.copyOf(y, n + 1);
+        cx[n] = x[0];
+        cy[n] = y[0];
+        return of(cx, cy, n + 1);
     }
 
     int size() {
@@ -38,10 +50,7 @@ record TrackLine(double[] x, double[] y, Envelope box) {
         double tolerance = pixels / scale;
         double squared = tolerance * tolerance;
         int n = x.length;
-        double[] keptX = new double[n];
-        double[] keptY = new double[n];
-        keptX[0] = x[0];
-        keptY[0] = y[0];
+        int[] keep = new int[n];
         int kept = 1;
         int from = 0;
         while (from < n - 1) {
@@ -50,12 +59,19 @@ record TrackLine(double[] x, double[] y, Envelope box) {
             while (to < farthest && straightEnough(from, to + 1, squared)) {
                 to++;
             }
-            keptX[kept] = x[to];
-            keptY[kept] = y[to];
-            kept++;
+            keep[kept++] = to;
             from = to;
         }
-        return kept == n ? this : new TrackLine(Arrays.copyOf(keptX, kept), Arrays.copyOf(keptY, kept), box);
+        if (kept == n) {
+            return this;
+        }
+        double[] keptX = new double[kept];
+        double[] keptY = new double[kept];
+        for (int i = 0; i < kept; i++) {
+            keptX[i] = x[keep[i]];
+            keptY[i] = y[keep[i]];
+        }
+        return new TrackLine(keptX, keptY, box);
     }
 
     /// how many points on a straight line may reach at most: each longer line tried checks every

@@ -31,7 +31,8 @@ public final class PatrolCoverage {
     private static final double METRES_PER_DEGREE = 111_320;
 
     private final Map<String, Region> grids = new HashMap<>();
-    private final Map<String, Set<Long>> cells = new ConcurrentHashMap<>();
+    /// each grid's cells, sorted
+    private final Map<String, long[]> cells = new ConcurrentHashMap<>();
 
     public PatrolCoverage(Collection<Region> grids) {
         grids.forEach(g -> this.grids.put(g.code(), g));
@@ -39,14 +40,26 @@ public final class PatrolCoverage {
 
     /// The share (0 to 1) of `gridCode`'s cells the tracks passed through; 0 for a grid it does not know.
     public double of(String gridCode, Collection<PatrolTrack> tracks) {
-        Set<Long> own = cellsOf(gridCode);
-        if (own.isEmpty()) {
+        long[] own = cellsOf(gridCode);
+        if (own.length == 0) {
             return 0;
         }
-        Set<Long> passed = new HashSet<>();
-        tracks.forEach(t -> passedCells(t, passed));
-        passed.retainAll(own);
-        return passed.size() / (double) own.size();
+        Cells passed = new Cells();
+        tracks.forEach(t -> passedCells(t.track(), passed));
+        long[] walked = passed.sorted();
+        int hits = 0;
+        for (int i = 0, j = 0; i < own.length && j < walked.length; ) {
+            if (own[i] == walked[j]) {
+                hits++;
+                i++;
+                j++;
+            } else if (own[i] < walked[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return hits / (double) own.length;
     }
 
     /// The coverage of every grid with a track, from the tracks of a day (each counts for its grid).
@@ -60,13 +73,13 @@ public final class PatrolCoverage {
 
     /// How many cells a grid has.
     public int cellCount(String gridCode) {
-        return cellsOf(gridCode).size();
+        return cellsOf(gridCode).length;
     }
 
-    private Set<Long> cellsOf(String gridCode) {
+    private long[] cellsOf(String gridCode) {
         Region grid = grids.get(gridCode);
         if (grid == null) {
-            return Set.of();
+            return new long[0];
         }
         return cells.computeIfAbsent(gridCode, code -> {
             Envelope box = grid.shape().getEnvelopeInternal();
@@ -83,24 +96,55 @@ public final class PatrolCoverage {
                 Point p = grid.mainPart().getInteriorPoint();
                 own.add(cell(p.getX(), p.getY()));
             }
-            return Set.copyOf(own);
+            return own.stream().mapToLong(Long::longValue).sorted().toArray();
         });
     }
 
-    private static void passedCells(PatrolTrack track, Set<Long> passed) {
-        PatrolPoint before = null;
-        for (PatrolPoint p : track.points()) {
-            passed.add(cell(p.lon(), p.lat()));
-            if (before != null && Duration.between(before.at(), p.at()).compareTo(GAP) <= 0) {
-                double dx = (p.lon() - before.lon()) * METRES_PER_DEGREE * Math.cos(Math.toRadians(p.lat()));
-                double dy = (p.lat() - before.lat()) * METRES_PER_DEGREE;
+    private static void passedCells(TrackPoints track, Cells passed) {
+        long gap = GAP.toSeconds();
+        for (int i = 0; i < track.size(); i++) {
+            double lon = track.lon(i);
+            double lat = track.lat(i);
+            passed.add(cell(lon, lat));
+            if (i > 0 && track.epochSecond(i) - track.epochSecond(i - 1) <= gap) {
+                double lon0 = track.lon(i - 1);
+                double lat0 = track.lat(i - 1);
+                double dx = (lon - lon0) * METRES_PER_DEGREE * Math.cos(Math.toRadians(lat));
+                double dy = (lat - lat0) * METRES_PER_DEGREE;
                 int steps = (int) Math.min(500, Math.ceil(Math.hypot(dx, dy) / STEP_METRES));
-                for (int i = 1; i < steps; i++) {
-                    double f = i / (double) steps;
-                    passed.add(cell(before.lon() + f * (p.lon() - before.lon()), before.lat() + f * (p.lat() - before.lat())));
+                for (int s = 1; s < steps; s++) {
+                    double f = s / (double) steps;
+                    passed.add(cell(lon0 + f * (lon - lon0), lat0 + f * (lat - lat0)));
                 }
             }
-            before = p;
+        }
+    }
+
+    /// The cells passed through, as numbers (no boxed number a point): sorted and each once when asked.
+    private static final class Cells {
+        private long[] keys = new long[1024];
+        private int size;
+
+        void add(long key) {
+            if (size > 0 && keys[size - 1] == key) {
+                return; // most points lie in the cell of the point before
+            }
+            if (size == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, size * 2);
+            }
+            keys[size++] = key;
+        }
+
+        long[] sorted() {
+            long[] all = java.util.Arrays.copyOf(keys, size);
+            java.util.Arrays.sort(all);
+            int distinct = 0;
+            for (int i = 0; i < all.length; i++) {
+                if (distinct == 0 || all[i] != all[distinct - 1]) {
+                    all[distinct++] = all[i];
+                }
+            }
+            return java.util.Arrays.copyOf(all, distinct);
         }
     }
 

@@ -2,7 +2,6 @@ package org.griddesk.patrol;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /// A batch's points as a few bytes each: seconds after the first point, longitude and latitude in
@@ -39,7 +38,13 @@ public final class TrackCodec {
     }
 
     public static List<PatrolPoint> decode(Instant base, byte[] bytes) {
-        List<PatrolPoint> points = new ArrayList<>(bytes.length / 5 + 1);
+        TrackPoints.Builder points = new TrackPoints.Builder(bytes.length / 5 + 1);
+        decodeInto(base, bytes, points);
+        return points.build().asList();
+    }
+
+    /// Adds the points of `bytes` to `points`, with no object made a point.
+    public static void decodeInto(Instant base, byte[] bytes, TrackPoints.Builder points) {
         int[] at = {0};
         long t = base.getEpochSecond();
         long lon = 0;
@@ -50,9 +55,8 @@ public final class TrackCodec {
             lon += read(bytes, at);
             lat += read(bytes, at);
             accuracy += read(bytes, at);
-            points.add(new PatrolPoint(Instant.ofEpochSecond(t), lon / MICRO, lat / MICRO, (int) accuracy));
+            points.add(t, lon / MICRO, lat / MICRO, (int) accuracy);
         }
-        return points;
     }
 
     /// What a resend must match: the points as sent (order included), as SHA-256 in hex.

@@ -114,6 +114,7 @@ final class TownTracksDraw {
         fields.put("rasterMedianMs", ms(BenchResults.median(times(rounds, Round::raster))));
         fields.put("drawnMedianMs", ms(BenchResults.median(drawn)));
         fields.put("drawnP99Ms", ms(BenchResults.percentile(drawn, 99)));
+        fields.put("drawnEachRoundMs", java.util.Arrays.stream(drawn).mapToObj(n -> Math.round(n / 1e5) / 10.0).toList());
         fields.put("tracksAloneMedianMs", ms(BenchResults.median(tracksAlone)));
         fields.put("pannedMedianMs", ms(BenchResults.median(times(rounds, Round::panned))));
         fields.put("bareRasterMedianMs", ms(BenchResults.median(times(rounds, Round::bare))));

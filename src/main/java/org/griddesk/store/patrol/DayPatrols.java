@@ -6,11 +6,13 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.griddesk.patrol.PatrolPoint;
 import org.griddesk.patrol.PatrolTrack;
+import org.griddesk.patrol.TrackCodec;
+import org.griddesk.patrol.TrackPoints;
 
 /// The tracks of a day for the map: each worker's batches in a grid joined into one track in time
-/// order (a backlog sent late, or batches sent out of order, still draw as one line).
+/// order (a backlog sent late, or batches sent out of order, still draw as one line). The points
+/// are decoded straight into a track's columns ([TrackPoints]), with no object a point.
 public final class DayPatrols {
     private final PatrolRepository repository;
 
@@ -22,16 +24,14 @@ public final class DayPatrols {
     public List<PatrolTrack> tracks(LocalDate day, Collection<String> grids) {
         record Owner(String account, String grid) {
         }
-        Map<Owner, List<PatrolPoint>> joined = new LinkedHashMap<>();
+        Map<Owner, TrackPoints.Builder> joined = new LinkedHashMap<>();
         for (PatrolRepository.Piece piece : repository.pieces(day, grids)) {
-            joined.computeIfAbsent(new Owner(piece.accountId(), piece.gridCode()), o -> new ArrayList<>()).addAll(piece.points());
+            // pieces come by their first point's time; a late batch may overlap an earlier one's span
+            TrackCodec.decodeInto(piece.firstAt(), piece.points(),
+                    joined.computeIfAbsent(new Owner(piece.accountId(), piece.gridCode()), o -> new TrackPoints.Builder(720)));
         }
         List<PatrolTrack> tracks = new ArrayList<>(joined.size());
-        joined.forEach((owner, points) -> {
-            // pieces come by their first point's time; a late batch may overlap an earlier one's span
-            points.sort(java.util.Comparator.comparing(PatrolPoint::at));
-            tracks.add(new PatrolTrack(owner.account(), owner.grid(), List.copyOf(points)));
-        });
+        joined.forEach((owner, points) -> tracks.add(new PatrolTrack(owner.account(), owner.grid(), points.build())));
         return tracks;
     }
 }

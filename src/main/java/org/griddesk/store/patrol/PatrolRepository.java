@@ -27,7 +27,7 @@ public final class PatrolRepository {
     }
 
     /// One batch's piece of a worker's track.
-    public record Piece(String accountId, String gridCode, List<PatrolPoint> points) {
+    public record Piece(String accountId, String gridCode, Instant firstAt, byte[] points) {
     }
 
     private final DSLContext dsl;
@@ -52,7 +52,8 @@ public final class PatrolRepository {
                 .returning(PATROL_BATCH.ID).fetchOne().getId();
     }
 
-    /// The pieces of a day in the grids (all grids when `grids` is null), by worker and time.
+    /// The pieces of a day in the grids (all grids when `grids` is null), by worker and time, their
+    /// points as stored ([TrackCodec]).
     public List<Piece> pieces(LocalDate day, Collection<String> grids) {
         Condition where = PATROL_BATCH.PATROL_DAY.eq(day);
         if (grids != null) {
@@ -60,7 +61,7 @@ public final class PatrolRepository {
         }
         return dsl.select(PATROL_BATCH.ACCOUNT_ID, PATROL_BATCH.GRID_CODE, PATROL_BATCH.FIRST_AT, PATROL_BATCH.POINTS)
                 .from(PATROL_BATCH).where(where).orderBy(PATROL_BATCH.ACCOUNT_ID, PATROL_BATCH.FIRST_AT, PATROL_BATCH.ID)
-                .fetch(r -> new Piece(r.value1(), r.value2(), TrackCodec.decode(r.value3().toInstant(), r.value4())));
+                .fetch(r -> new Piece(r.value1(), r.value2(), r.value3().toInstant(), r.value4()));
     }
 
     /// The grids with a patrol on a day.
