@@ -31,7 +31,7 @@ class StartupReportTest {
     @Test
     void untilTheDistrictIsWholeTheDeskWaitsForItsFirstStartsHistoryAndThenExits() throws Exception {
         Path data = temp.resolve("data");
-        Map<String, Long> report = runDesk(data, "--startup-report-whole", "--demo-history-days", "20");
+        Map<String, Long> report = runDesk(data, "--startup-report-whole", "--demo-history-days", "8");
 
         assertThat(report.get("windowShownMs")).isPositive();
         assertThat(report.get("storeReadyMs")).isPositive();
