@@ -96,7 +96,8 @@ final class WorkerEndpoints {
             String household = Fields.exact(body, "household", true, 40, errors);
             Instant at = Fields.instant(body, "visitedAt", Instant.now(), errors);
             Place place = Fields.place(body, errors);
-            if (place == null || place.lon() == null) {
+            if ((place == null || place.lon() == null) && errors.stream().noneMatch(e -> e.field().startsWith("point"))) {
+                // a point given but wrong has its own error already: one reason a field
                 errors.add(new FieldError("point", "缺少走访地点 point", "point (where the visit took place) is required"));
             }
             Set<VisitFinding> findings = findings(body, errors);

@@ -165,7 +165,7 @@ public final class WorkerDuties {
                     .orElseThrow(() -> new VisitRefused("visits.refused.ticket", form.ticketCode()));
             boolean verify = form.kind() == FieldCheck.Kind.VERIFY;
             if (verify ? ticket.state().isTerminal() : ticket.state() != TicketState.HANDLED) {
-                throw new VisitRefused(verify ? "visits.refused.closed" : "visits.refused.notHandled", ticket.code(), ticket.state().zhName());
+                throw new VisitRefused(verify ? "visits.refused.closed" : "visits.refused.notHandled", ticket.code(), "visits.state." + ticket.state().name());
             }
             String note = note(form.note());
             if (!form.outcome() && note == null) {

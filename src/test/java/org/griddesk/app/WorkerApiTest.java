@@ -158,7 +158,7 @@ class WorkerApiTest {
 
         HttpResponse<String> again = post("/api/v1/worker/checks", UUID.randomUUID().toString(), body);
         assertThat(again.statusCode()).as("no longer waiting for its check").isEqualTo(409);
-        assertThat(json(again).get("message").asText()).contains("不在待验收状态", "not waiting for its check");
+        assertThat(json(again).get("message").asText()).contains("当前为“处置中”，不在待验收状态", "is in progress, not waiting for its check");
     }
 
     @Test
@@ -234,6 +234,11 @@ class WorkerApiTest {
         HttpResponse<String> outside = post("/api/v1/worker/visits", null, visit(mine, now.minusHours(1), 116.40, 39.90, ""));
         assertThat(outside.statusCode()).isEqualTo(400);
         assertThat(json(outside).get("message").asText()).contains("不在本区范围内", "outside the district");
+
+        HttpResponse<String> nowhere = post("/api/v1/worker/visits", null, visit(mine, now.minusHours(1), 0, 0, ""));
+        assertThat(nowhere.statusCode()).isEqualTo(400);
+        assertThat(json(nowhere).get("fields").findValuesAsText("field")).as("one reason for the one wrong point: " + nowhere.body())
+                .singleElement().asString().startsWith("point");
 
         HttpResponse<String> old = post("/api/v1/worker/visits", null, visit(mine, now.minusDays(9)));
         assertThat(old.statusCode()).isEqualTo(400);

@@ -66,6 +66,7 @@ public final class DemoStores {
     private static Path make(Keys keys) {
         try {
             Path folder = Files.createTempDirectory("griddesk-demo-store-");
+            Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> delete(folder)));
             try (Database db = Database.open(DatabaseSettings.embeddedH2(folder), ThreadGuard.NONE)) {
                 db.migrate();
                 if (keys == Keys.KEY_FILE) {
@@ -78,6 +79,15 @@ public final class DemoStores {
             return folder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /// the template's folder, as the test JVM ends (about 50 MB each)
+    private static void delete(Path folder) {
+        try (Stream<Path> all = Files.walk(folder)) {
+            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a leftover in the temp folder is no reason to fail a run
         }
     }
 
