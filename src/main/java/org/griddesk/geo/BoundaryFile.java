@@ -97,10 +97,18 @@ public final class BoundaryFile {
             String where = e.getLocation() == null ? "" : e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
             String zhWhere = e.getLocation() == null ? "" : "第 " + e.getLocation().getLineNr() + " 行第 " + e.getLocation().getColumnNr() + " 列";
             // the parser's own words are English: the Chinese message says what happened in Chinese
-            String chinese = e instanceof com.fasterxml.jackson.core.io.JsonEOFException
+            boolean cut = e instanceof com.fasterxml.jackson.core.io.JsonEOFException;
+            String chinese = cut
                     ? "文件在" + zhWhere + "意外结束，内容不完整（下载或复制中断？），不是有效的 JSON"
                     : "不是有效的 JSON：" + zhWhere + "处格式有误";
-            throw MapProblems.InvalidMapException.of(chinese, "not valid JSON (at " + where + "): " + e.getOriginalMessage());
+            // the parser's detail, without its note on where the source was (which it keeps to itself)
+            String detail = e.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "")
+                    .replaceAll("\\s*at \\[Source:.*?\\]", "").strip();
+            String english = cut
+                    ? "the file ends unexpectedly" + (where.isEmpty() ? "" : " at line " + where.replace(":", ", column ")) + ": it is incomplete (a download or copy cut"
+                    + " short?), not valid JSON (" + detail + ")"
+                    : "not valid JSON (at " + where + "): " + detail;
+            throw MapProblems.InvalidMapException.of(chinese, english);
         }
         if (root == null || !"FeatureCollection".equals(root.path("type").asText())) {
             throw MapProblems.InvalidMapException.of("文件须为 GeoJSON FeatureCollection", "the file must be a GeoJSON FeatureCollection");

@@ -20,12 +20,13 @@ class GridDeskCliTest {
 
 
     @Test
-    void aStoreHeldByADeskIsSaidInWordsNotInH2s() {
+    void aStoreHeldByADeskOrAGatewayIsSaidInWordsNotInH2s() {
         var locked = new IllegalStateException("pool", new java.sql.SQLException("The file is locked: griddesk.mv.db", "HY000", 90020));
         assertThat(GridDeskCli.heldByAnother(locked)).isTrue();
         assertThat(GridDeskCli.heldByAnother(new IllegalStateException(new java.sql.SQLException("syntax", "42000", 42001))))
                 .isFalse();
-        assertThat(Messages.of(Language.ZH_CN).get("error.storeInUse")).contains("关闭席位");
+        assertThat(Messages.of(Language.ZH_CN).get("error.storeInUse")).contains("席位", "网关", "griddesk gateway", "请先关闭它");
+        assertThat(Messages.of(Language.EN).get("error.storeInUse")).contains("a desk", "a gateway", "Close it");
     }
 
     @Test

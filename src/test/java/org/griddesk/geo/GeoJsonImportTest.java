@@ -99,12 +99,15 @@ class GeoJsonImportTest {
     }
 
     @Test
-    void aTruncatedFileIsToldSoInChineseWithoutTheParsersEnglish() throws IOException {
+    void aTruncatedFileIsToldSoInBothLanguagesWithoutTheParsersInnards() throws IOException {
         Path f = write("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"code\":\"A\"");
         var problem = refusal(f, null).kept().getFirst();
         assertThat(problem.chinese()).contains("意外结束", "内容不完整", "第 1 行").doesNotContain("Unexpected", "end-of-input", "expected");
-        assertThat(problem.english()).contains("not valid JSON");
-        assertThat(refusal(write("{\"type\": nonsense}"), null).kept().getFirst().chinese()).contains("格式有误", "第 1 行");
+        assertThat(problem.english()).contains("ends unexpectedly at line 1, column", "incomplete", "not valid JSON")
+                .doesNotContain("REDACTED", "StreamReadFeature", "Source:");
+        var malformed = refusal(write("{\"type\": nonsense}"), null).kept().getFirst();
+        assertThat(malformed.chinese()).contains("格式有误", "第 1 行");
+        assertThat(malformed.english()).contains("not valid JSON (at 1:").doesNotContain("REDACTED", "Source:");
     }
 
     @Test
