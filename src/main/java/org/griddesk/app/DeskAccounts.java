@@ -24,7 +24,8 @@ final class DeskAccounts {
         AccountService service = new AccountService(db.dsl(), clock, audit);
         Workstation here = Workstation.local();
         DistrictAdministrationService district = service.districtAdministration();
-        return new DeskDoor.AccountsAccess(service, service, service, new DistrictTabs(district, district, district, district, district, district),
+        return new DeskDoor.AccountsAccess(service, service, service, new DistrictTabs(district, district, district, district, district, district,
+                district),
                 service.settings(), here, service::isActive,
                 session -> audit.record(new AuditEntry(clock.instant(), session.accountId(), session.displayName(), session.from(),
                         AuditAction.DESK_LOCKED, session.username(), AuditOutcome.SUCCESS, "")));

@@ -10,13 +10,14 @@ import org.griddesk.security.GridWorkerAdministration;
 import org.griddesk.security.OrganisationAdministration;
 import org.griddesk.security.Session;
 import org.griddesk.security.TaxonomyAdministration;
+import org.griddesk.security.VisitFrequencyAdministration;
 import org.griddesk.ui.TaskExecutor;
 
 /// The system administrator's tabs for the district's base data — organisation, grid workers,
-/// catalogue, cameras, gateway keys, holidays — each read as it is added, through the store's services.
+/// catalogue, cameras, gateway keys, holidays, visit frequencies — each read as it is added, through the store's services.
 public record DistrictTabs(OrganisationAdministration organisation, GridWorkerAdministration workers,
                            TaxonomyAdministration taxonomy, CameraAdministration cameras, ChannelKeyAdministration keys,
-                           CalendarAdministration calendar) {
+                           CalendarAdministration calendar, VisitFrequencyAdministration visitFrequencies) {
 
     /// Adds the tabs to the administrator's screen and starts reading what they show.
     /// @param today the day the holiday tab opens on
@@ -34,11 +35,15 @@ public record DistrictTabs(OrganisationAdministration organisation, GridWorkerAd
         HolidayCalendarScreen holidays = new HolidayCalendarScreen(new HolidayCalendarViewModel(executor, texts, calendar, by, today),
                 texts);
         screen.addTab("holidayCalendarTab", texts.get("admin.district.tab.calendar"), holidays.node());
+        VisitFrequenciesScreen frequencies = new VisitFrequenciesScreen(
+                new VisitFrequenciesViewModel(executor, texts, visitFrequencies, by), texts);
+        screen.addTab("visitFrequenciesTab", texts.get("admin.district.tab.visits"), frequencies.node());
         units.refresh();
         posts.refresh();
         items.refresh();
         points.refresh();
         gatewayKeys.refresh();
         holidays.refresh();
+        frequencies.refresh();
     }
 }

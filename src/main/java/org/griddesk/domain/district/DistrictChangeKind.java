@@ -17,5 +17,7 @@ public enum DistrictChangeKind {
     /// intake channels' and teams' keys
     CHANNEL_KEYS,
     /// must-visit households
-    HOUSEHOLDS
+    HOUSEHOLDS,
+    /// how often each group of must-visit households is visited
+    VISIT_FREQUENCIES
 }

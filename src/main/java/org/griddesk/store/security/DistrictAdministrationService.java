@@ -7,11 +7,13 @@ import java.util.function.Predicate;
 import org.griddesk.domain.calendar.HolidayDay;
 import org.griddesk.domain.district.Camera;
 import org.griddesk.domain.district.DistrictChangeKind;
+import org.griddesk.domain.district.VisitHousehold.Category;
 import org.griddesk.domain.org.Permission;
 import org.griddesk.domain.org.UnitEntry;
 import org.griddesk.domain.taxonomy.Item;
 import org.griddesk.domain.taxonomy.TeamType;
 import org.griddesk.domain.ticket.DeadlinePolicy;
+import org.griddesk.domain.visit.VisitFrequency;
 import org.griddesk.security.AuditAction;
 import org.griddesk.security.CalendarAdministration;
 import org.griddesk.security.CameraAdministration;
@@ -20,6 +22,8 @@ import org.griddesk.security.GridWorkerAdministration;
 import org.griddesk.security.OrganisationAdministration;
 import org.griddesk.security.Session;
 import org.griddesk.security.TaxonomyAdministration;
+import org.griddesk.security.VisitFrequencyAdministration.GroupFrequency;
+import org.griddesk.security.VisitFrequencyAdministration;
 import org.jooq.DSLContext;
 
 /// The district's base data as the system administrator keeps it at the desk: the organisation,
@@ -28,13 +32,14 @@ import org.jooq.DSLContext;
 /// that a session is still good); each part checks its permission, and each change commits with
 /// its audit record and its `district_change` row.
 public final class DistrictAdministrationService implements OrganisationAdministration, GridWorkerAdministration,
-        TaxonomyAdministration, CameraAdministration, ChannelKeyAdministration, CalendarAdministration {
+        TaxonomyAdministration, CameraAdministration, ChannelKeyAdministration, CalendarAdministration, VisitFrequencyAdministration {
     private final OrganisationAdministrator organisation;
     private final GridWorkerAdministrator workers;
     private final TaxonomyAdministrator taxonomy;
     private final CameraAdministrator cameras;
     private final ChannelKeyAdministrator keys;
     private final CalendarAdministrator calendar;
+    private final VisitFrequencyAdministrator visitFrequencies;
 
     DistrictAdministrationService(DSLContext dsl, Clock clock, AccountAudit audit, Predicate<Session> active) {
         this.organisation = new OrganisationAdministrator(new DistrictEdit(dsl, clock, audit, active, DistrictChangeKind.ORGANISATION,
@@ -49,6 +54,8 @@ public final class DistrictAdministrationService implements OrganisationAdminist
                 AuditAction.CHANNEL_KEY_CHANGED, Permission.CHANNEL_KEYS_MANAGE), clock);
         this.calendar = new CalendarAdministrator(new DistrictEdit(dsl, clock, audit, active, DistrictChangeKind.CALENDAR,
                 AuditAction.CONFIGURATION_CHANGED, Permission.CONFIGURATION_MANAGE), clock);
+        this.visitFrequencies = new VisitFrequencyAdministrator(new DistrictEdit(dsl, clock, audit, active,
+                DistrictChangeKind.VISIT_FREQUENCIES, AuditAction.CONFIGURATION_CHANGED, Permission.CONFIGURATION_MANAGE), clock);
     }
 
     // Organisation
@@ -167,5 +174,17 @@ public final class DistrictAdministrationService implements OrganisationAdminist
     @Override
     public void unmarkDay(Session by, LocalDate date) {
         calendar.unmark(by, date);
+    }
+
+    // Visit frequencies
+
+    @Override
+    public List<GroupFrequency> visitFrequencies(Session by) {
+        return visitFrequencies.list(by);
+    }
+
+    @Override
+    public void setVisitFrequency(Session by, Category group, VisitFrequency frequency) {
+        visitFrequencies.set(by, group, frequency);
     }
 }

@@ -1,0 +1,25 @@
+package org.griddesk.security;
+
+import java.util.List;
+import org.griddesk.domain.district.VisitHousehold.Category;
+import org.griddesk.domain.visit.VisitFrequency;
+
+/// What the system administrator does to the duty visits' frequencies: how often each of the eight
+/// must-visit groups is visited (the store's `visits.frequency.*`, which the visit plans read on
+/// each call). Each call needs [org.griddesk.domain.org.Permission#CONFIGURATION_MANAGE], checked
+/// here, below any screen or command; every change is audited, and a refusal throws
+/// [AccountRefused], audited, changing nothing.
+public interface VisitFrequencyAdministration {
+    /// Each group's frequency in force, in the groups' order.
+    List<GroupFrequency> visitFrequencies(Session by);
+
+    /// Sets `group`'s frequency (the same as its default's is stored too: the choice is recorded).
+    void setVisitFrequency(Session by, Category group, VisitFrequency frequency);
+
+    /// @param standard the frequency the group has when nobody set one (docs/visits.md)
+    record GroupFrequency(Category group, VisitFrequency frequency, VisitFrequency standard) {
+        public boolean changed() {
+            return frequency != standard;
+        }
+    }
+}
