@@ -105,7 +105,7 @@ public final class GatewayWiring {
                                        TicketRepository repository, org.griddesk.domain.org.Organisation organisation, boolean siteCheckVerifies) {
         VisitRepository visits = new VisitRepository(db.dsl());
         var outline = district.districtMap().map(map -> PreparedGeometryFactory.prepare(map.outline()));
-        return new WorkerDuties(new VisitPlans(visits, new SystemPropertyRepository(db.dsl(), clock), clock), visits,
+        return new WorkerDuties(new VisitPlans(visits, clock), visits,
                 new FieldRecords(db.dsl()), district, tickets, repository, new IntakeRepository(db.dsl()), organisation, () -> outline,
                 siteCheckVerifies, clock);
     }

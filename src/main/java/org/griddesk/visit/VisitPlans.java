@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.griddesk.domain.district.VisitHousehold.Category;
 import org.griddesk.domain.org.Actor;
 import org.griddesk.domain.org.Permission;
 import org.griddesk.domain.org.Permissions;
@@ -26,7 +25,6 @@ import org.griddesk.domain.visit.VisitRules;
 import org.griddesk.domain.visit.VisitSchedule;
 import org.griddesk.domain.visit.VisitScope;
 import org.griddesk.geo.RegionLevel;
-import org.griddesk.store.SystemPropertyRepository;
 import org.griddesk.store.visit.VisitRepository;
 
 /// The visit plans, the visits owed and overdue, coverage and major events, for the desk, the
@@ -39,12 +37,10 @@ public final class VisitPlans {
     static final int MAX_TITLE = 200;
 
     private final VisitRepository visits;
-    private final SystemPropertyRepository properties;
     private final Clock clock;
 
-    public VisitPlans(VisitRepository visits, SystemPropertyRepository properties, Clock clock) {
+    public VisitPlans(VisitRepository visits, Clock clock) {
         this.visits = visits;
-        this.properties = properties;
         this.clock = clock;
     }
 
@@ -56,12 +52,6 @@ public final class VisitPlans {
         } catch (IllegalArgumentException wrong) {
             throw new VisitRefused("visits.refused.frequency", wrong.getMessage());
         }
-    }
-
-    /// Sets a group's frequency for the whole district (a system property, see [#schedule]).
-    public void setFrequency(Actor by, Category group, VisitFrequency frequency) {
-        require(by, Permission.CONFIGURATION_MANAGE, "visits.action.frequency");
-        properties.put(VisitSchedule.PROPERTY_PREFIX + group.name(), frequency.name());
     }
 
     /// Every visit owed now in `scope`, routine and for major events, the longest overdue first.

@@ -16,7 +16,6 @@ import org.griddesk.patrol.PatrolTrack;
 import org.griddesk.security.Session;
 import org.griddesk.store.Database;
 import org.griddesk.store.PersonalDataService;
-import org.griddesk.store.SystemPropertyRepository;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.patrol.DayPatrols;
 import org.griddesk.store.patrol.PatrolRepository;
@@ -45,7 +44,7 @@ public final class WorkerDays {
 
     public WorkerDays(Database db, PersonalDataService personal, Clock clock) {
         this.db = db;
-        this.plans = new VisitPlans(new VisitRepository(db.dsl()), new SystemPropertyRepository(db.dsl(), clock), clock);
+        this.plans = new VisitPlans(new VisitRepository(db.dsl()), clock);
         this.fieldRecords = new FieldRecords(db.dsl());
         this.records = new WorkerDayRecords(db.dsl());
         this.district = new DistrictRepository(db.dsl());

@@ -19,7 +19,6 @@ import org.griddesk.geo.Region;
 import org.griddesk.geo.RegionLevel;
 import org.griddesk.store.Database;
 import org.griddesk.store.DatabaseKind;
-import org.griddesk.store.SystemPropertyRepository;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.visit.VisitRepository;
 import org.griddesk.testsupport.TestDatabases;
@@ -83,8 +82,7 @@ public class VisitCoverageBenchmark {
             }
         }
         district = new DistrictRepository(db.dsl());
-        plans = new VisitPlans(new VisitRepository(db.dsl()), new SystemPropertyRepository(db.dsl(), Clock.systemUTC()),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        plans = new VisitPlans(new VisitRepository(db.dsl()), Clock.fixed(NOW, ZoneOffset.UTC));
         grids = district.regions(RegionLevel.GRID).stream().map(Region::code).toList();
         someHousehold = district.visitHouseholds().getFirst().id();
         System.out.printf("visit bench %s: %d grids, %d households, %d visits%n", store, grids.size(), district.visitHouseholdCount(),

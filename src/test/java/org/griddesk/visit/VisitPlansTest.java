@@ -57,8 +57,7 @@ class VisitPlansTest {
     void overdueVisitsAreListedForAGridLeaderATownCentreAndTheDistrict(DatabaseKind kind) {
         try (Database db = TestDatabases.freshMigrated(kind, temp)) {
             SmallVisitDistrict.write(db.dsl());
-            VisitPlans plans = new VisitPlans(new VisitRepository(db.dsl()), new SystemPropertyRepository(db.dsl(), Clock.systemUTC()),
-                    Clock.fixed(NOW, java.time.ZoneOffset.UTC));
+            VisitPlans plans = new VisitPlans(new VisitRepository(db.dsl()), Clock.fixed(NOW, java.time.ZoneOffset.UTC));
 
             assertThat(households(plans.overdue(VisitScope.grid("G1")))).containsExactly("G1-H002");
             assertThat(households(plans.overdue(VisitScope.community("C1")))).containsExactlyInAnyOrder("G1-H002", "G2-H001");
@@ -78,11 +77,9 @@ class VisitPlansTest {
     void theFrequenciesAreTheStoresToChangeAndTheListsFollowAtOnce(DatabaseKind kind) {
         try (Database db = TestDatabases.freshMigrated(kind, temp)) {
             SmallVisitDistrict.write(db.dsl());
-            VisitPlans plans = new VisitPlans(new VisitRepository(db.dsl()), new SystemPropertyRepository(db.dsl(), Clock.systemUTC()),
-                    Clock.fixed(NOW, java.time.ZoneOffset.UTC));
-            assertThatThrownBy(() -> plans.setFrequency(SUPERVISOR, Category.POOR, VisitFrequency.WEEKLY)).isInstanceOf(VisitRefused.class);
-            Actor admin = new Actor("adm", "系统管理员", Role.SYSTEM_ADMIN, DISTRICT);
-            plans.setFrequency(admin, Category.POOR, VisitFrequency.WEEKLY);
+            VisitPlans plans = new VisitPlans(new VisitRepository(db.dsl()), Clock.fixed(NOW, java.time.ZoneOffset.UTC));
+            // as the administrator's tab or `griddesk visits frequencies --set` write it (both audited: VisitFrequencyAdministrationTest)
+            new SystemPropertyRepository(db.dsl(), Clock.systemUTC()).put("visits.frequency.POOR", "WEEKLY");
             assertThat(plans.schedule().of(Category.POOR)).isEqualTo(VisitFrequency.WEEKLY);
             // weekly now, G1-H003 (5 Nov) and G1-H004 (20 Oct) missed last week
             assertThat(households(plans.overdue(VisitScope.grid("G1")))).containsExactlyInAnyOrder("G1-H002", "G1-H003", "G1-H004");
@@ -100,7 +97,7 @@ class VisitPlansTest {
             SmallVisitDistrict.write(db.dsl());
             HandClock clock = new HandClock(NOW, Duration.ZERO);
             VisitRepository repository = new VisitRepository(db.dsl());
-            VisitPlans plans = new VisitPlans(repository, new SystemPropertyRepository(db.dsl(), clock), clock);
+            VisitPlans plans = new VisitPlans(repository, clock);
 
             assertThatThrownBy(() -> plans.declare(DISPATCHER, "G1", "燃气泄漏")).isInstanceOf(VisitRefused.class)
                     .hasMessageContaining("may not declare");
@@ -133,7 +130,7 @@ class VisitPlansTest {
         try (Database db = TestDatabases.freshMigrated(kind, temp)) {
             SmallVisitDistrict.write(db.dsl());
             HandClock clock = new HandClock(NOW, Duration.ZERO);
-            VisitPlans plans = new VisitPlans(new VisitRepository(db.dsl()), new SystemPropertyRepository(db.dsl(), clock), clock);
+            VisitPlans plans = new VisitPlans(new VisitRepository(db.dsl()), clock);
             Unit townA1 = new Unit("A1", "甲镇网格化管理中心", UnitLevel.STREET, UnitKind.CENTRE, "JN");
 
             OverdueVisits town = plans.overdueFor(new Actor("sup-a1", "甲镇值班长", Role.SUPERVISOR, townA1));
@@ -186,8 +183,7 @@ class VisitPlansTest {
                 SmallVisitDistrict.visit(db.dsl(), "G1-H001", LocalDate.parse(day));
             }
             SmallVisitDistrict.visit(db.dsl(), "G3-H001", LocalDate.parse("2026-10-09"));
-            VisitPlans plans = new VisitPlans(new VisitRepository(db.dsl()), new SystemPropertyRepository(db.dsl(), Clock.systemUTC()),
-                    Clock.fixed(NOW, java.time.ZoneOffset.UTC));
+            VisitPlans plans = new VisitPlans(new VisitRepository(db.dsl()), Clock.fixed(NOW, java.time.ZoneOffset.UTC));
             YearMonth november = YearMonth.of(2026, 11);
             Map<String, VisitCoverage> coverage = plans.coverage(november);
 

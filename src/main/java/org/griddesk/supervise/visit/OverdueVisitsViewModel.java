@@ -31,7 +31,6 @@ import org.griddesk.domain.visit.VisitSchedule;
 import org.griddesk.domain.visit.VisitScope;
 import org.griddesk.security.Session;
 import org.griddesk.store.Database;
-import org.griddesk.store.SystemPropertyRepository;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.visit.VisitRepository;
 import org.griddesk.ui.Messages;
@@ -259,7 +258,7 @@ final class OverdueVisitsViewModel {
         Unit unit = new DistrictRepository(db.dsl()).organisation().unit(session.unitId())
                 .orElseThrow(() -> new VisitRefused("visits.refused.scope", session.unitId()));
         Actor actor = new Actor(session.accountId(), session.displayName(), session.actingRole(), unit);
-        VisitPlans plans = new VisitPlans(new VisitRepository(db.dsl()), new SystemPropertyRepository(db.dsl(), clock), clock);
+        VisitPlans plans = new VisitPlans(new VisitRepository(db.dsl()), clock);
         return new Plans(plans, actor, words);
     }
 
