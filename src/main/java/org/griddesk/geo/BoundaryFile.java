@@ -102,7 +102,7 @@ public final class BoundaryFile {
                     ? "文件在" + zhWhere + "意外结束，内容不完整（下载或复制中断？），不是有效的 JSON"
                     : "不是有效的 JSON：" + zhWhere + "处格式有误";
             // the parser's detail, without its note on where the source was (which it keeps to itself)
-            String detail = e.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "")
+            String detail = java.util.Objects.toString(e.getOriginalMessage(), "").replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "")
                     .replaceAll("\\s*at \\[Source:.*?\\]", "").strip();
             String english = cut
                     ? "the file ends unexpectedly" + (where.isEmpty() ? "" : " at line " + where.replace(":", ", column ")) + ": it is incomplete (a download or copy cut"

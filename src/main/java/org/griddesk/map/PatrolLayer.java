@@ -19,7 +19,7 @@ import org.locationtech.jts.geom.Envelope;
 public final class PatrolLayer {
     public static final PatrolLayer NONE = new PatrolLayer(List.of(), Map.of(), "");
     static final Duration GAP = Duration.ofMinutes(5);
-    /// a point closer than this to the last one drawn is not drawn
+    /// a point within this many pixels of the straight line drawn past it is not drawn ([TrackLine#simplified])
     static final double SIMPLIFY_PIXELS = 1;
     /// how many scales' simplified lines are kept (a zoom's quick and sharp rasters are two)
     private static final int SCALES_KEPT = 4;
@@ -79,7 +79,7 @@ public final class PatrolLayer {
     }
 
     /// The lines whose box meets `visible` (world units), each as it looks at `scale` pixels per
-    /// world unit: no point closer than [#SIMPLIFY_PIXELS] to the one before it.
+    /// world unit: every point walked within [#SIMPLIFY_PIXELS] of the line drawn.
     List<TrackLine> linesAt(double scale, Envelope visible) {
         return linesAt(scale, visible, 0, lines.size());
     }

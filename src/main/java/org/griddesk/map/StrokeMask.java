@@ -20,7 +20,8 @@ final class StrokeMask {
     private static final double PIECE = 8;
     private static final int STEPS_PER_SQUARE_PIXEL = 256;
     private static final int FULL = 255;
-    /// masks' arrays kept for the next ones (see [#spare]): a raster's four, and a quick and a sharp raster at once
+    /// masks' arrays kept for the next ones (see [#spare]): a raster's four, of the quick raster's size
+    /// and of the sharp one's
     private static final int SPARES_KEPT = 8;
     private static final java.util.Queue<byte[]> SPARE = new java.util.concurrent.ConcurrentLinkedQueue<>();
     /// rows a band of the mask has (see [#band]): small enough that the threads drawing share the
@@ -138,16 +139,44 @@ final class StrokeMask {
             piece(x0, y0, x1, y1, top, bottom); // most segments of a track seen from afar are a pixel or two
             return;
         }
-        int pieces = (int) Math.ceil(longest / PIECE);
-        double fromX = x0;
-        double fromY = y0;
+        if (!(longest < Double.POSITIVE_INFINITY)) {
+            return; // a point at the poles, or not a number: nothing a map can show
+        }
+        // only the part of a long segment near these rows and the mask's columns is cut into pieces
+        // (an area's edge close up may be tens of thousands of pixels long, nearly all out of view)
+        double margin = reach + 1;
+        double[] t = {0, 1};
+        if (!clip(-dx, x0 + margin, t) || !clip(dx, width + margin - x0, t) || !clip(-dy, y0 - (top - margin), t)
+                || !clip(dy, bottom + 1 + margin - y0, t)) {
+            return;
+        }
+        double fromX = x0 + t[0] * dx;
+        double fromY = y0 + t[0] * dy;
+        double part = (t[1] - t[0]) * longest;
+        int pieces = Math.max(1, (int) Math.ceil(part / PIECE));
         for (int p = 1; p <= pieces; p++) {
-            double toX = p == pieces ? x1 : x0 + dx * p / pieces;
-            double toY = p == pieces ? y1 : y0 + dy * p / pieces;
+            double at = t[0] + (t[1] - t[0]) * p / pieces;
+            double toX = at == 1 ? x1 : x0 + dx * at;
+            double toY = at == 1 ? y1 : y0 + dy * at;
             piece(fromX, fromY, toX, toY, top, bottom);
             fromX = toX;
             fromY = toY;
         }
+    }
+
+    /// Narrows `t` (the part of a segment kept, from 0 to 1) to where `p · t <= q` holds, one side of
+    /// a box as Liang and Barsky put it; false when nothing is left.
+    private static boolean clip(double p, double q, double[] t) {
+        if (p == 0) {
+            return q >= 0;
+        }
+        double r = q / p;
+        if (p < 0) {
+            t[0] = Math.max(t[0], r);
+        } else {
+            t[1] = Math.min(t[1], r);
+        }
+        return t[0] <= t[1];
     }
 
     /// Every pixel of rows `firstRow` to `lastRow` whose centre is within reach of the segment, at
@@ -197,8 +226,9 @@ final class StrokeMask {
     /// array of a few megabytes costs milliseconds of the system's page faults, and a map draws up
     /// to four masks a raster.
     private static byte[] spare(int size) {
-        for (byte[] kept = SPARE.poll(); kept != null; kept = SPARE.poll()) {
-            if (kept.length == size) {
+        for (byte[] kept : SPARE) {
+            // removing it is what makes it this mask's: two masks may see it, one removes it
+            if (kept.length == size && SPARE.remove(kept)) {
                 return kept;
             }
         }
@@ -211,9 +241,10 @@ final class StrokeMask {
         for (int py = minY; py <= maxY; py++) {
             java.util.Arrays.fill(pixels, py * width + minX, py * width + maxX + 1, (byte) 0);
         }
-        if (SPARE.size() < SPARES_KEPT) {
-            SPARE.offer(pixels);
+        while (SPARE.size() >= SPARES_KEPT) {
+            SPARE.poll(); // the oldest goes: after a window's resize, arrays of its old size are of no use
         }
+        SPARE.offer(pixels);
     }
 
     /// Whether no line came near the mask.

@@ -37,6 +37,7 @@ public final class TrackCodec {
         return out.toByteArray();
     }
 
+    /// The points of `bytes`, in time order (as a batch is stored), each made when asked for.
     public static List<PatrolPoint> decode(Instant base, byte[] bytes) {
         TrackPoints.Builder points = new TrackPoints.Builder(bytes.length / 5 + 1);
         decodeInto(base, bytes, points);

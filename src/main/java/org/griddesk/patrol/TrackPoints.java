@@ -53,6 +53,18 @@ public final class TrackPoints {
         return new PatrolPoint(Instant.ofEpochSecond(seconds[i]), lon[i], lat[i], accuracy[i]);
     }
 
+    /// Equal when the points are (so two tracks of the same points are equal, as records of points were).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TrackPoints t && Arrays.equals(seconds, t.seconds) && Arrays.equals(lon, t.lon) && Arrays.equals(lat, t.lat)
+                && Arrays.equals(accuracy, t.accuracy);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(seconds) + Arrays.hashCode(lon) ^ Arrays.hashCode(lat);
+    }
+
     /// The points as a list, each made when asked for.
     public List<PatrolPoint> asList() {
         return new Points();

@@ -16,8 +16,15 @@ public interface VisitFrequencyAdministration {
     /// Sets `group`'s frequency (the same as its default's is stored too: the choice is recorded).
     void setVisitFrequency(Session by, Category group, VisitFrequency frequency);
 
-    /// @param standard the frequency the group has when nobody set one (docs/visits.md)
-    record GroupFrequency(Category group, VisitFrequency frequency, VisitFrequency standard) {
+    /// @param frequency the frequency in force; the default when the stored value is wrong
+    /// @param standard  the frequency the group has when nobody set one (docs/visits.md)
+    /// @param wrong     a stored value that is no frequency (written by hand), which makes the visit
+    ///                  lists refuse until the group is set again; null when there is none
+    record GroupFrequency(Category group, VisitFrequency frequency, VisitFrequency standard, String wrong) {
+        public GroupFrequency(Category group, VisitFrequency frequency, VisitFrequency standard) {
+            this(group, frequency, standard, null);
+        }
+
         public boolean changed() {
             return frequency != standard;
         }

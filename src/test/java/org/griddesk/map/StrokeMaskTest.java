@@ -83,6 +83,39 @@ class StrokeMaskTest {
     }
 
     @Test
+    void anEdgeMillionsOfPixelsLongCloseUpIsDrawnWhereItCrossesTheMaskOnly() {
+        StrokeMask mask = new StrokeMask(SIZE, SIZE, 1.2);
+        // a town's edge at street level: from far left to far right, crossing the mask at row 100
+        mask.lines(List.of(TrackLine.of(new double[] {-3e6, 3e6}, new double[] {100.5 - 3e6 * 0.001, 100.5 + 3e6 * 0.001}, 2),
+                TrackLine.of(new double[] {10, 20}, new double[] {Double.POSITIVE_INFINITY, 30}, 2)), 1, 0, 0);
+        StrokeMask.Drawn drawn = mask.image(TRACK);
+
+        assertThat(alphaAt(drawn, 100, 100)).isEqualTo(TRACK.getAlpha());
+        assertThat(alphaAt(drawn, 0, 100)).isGreaterThan(TRACK.getAlpha() * 8 / 10);
+        assertThat(alphaAt(drawn, SIZE - 1, 100)).isGreaterThan(TRACK.getAlpha() * 8 / 10);
+        assertThat(alphaAt(drawn, 100, 103)).isZero();
+    }
+
+    @Test
+    void aMaskGivenBackIsClearedForTheNextOneOfItsSize() {
+        int[] under = new int[SIZE * SIZE];
+        StrokeMask first = new StrokeMask(SIZE, SIZE, 2.2);
+        first.lines(List.of(TrackLine.of(new double[] {20, 180}, new double[] {20, 180}, 2)), 1, 0, 0);
+        first.paintOver(under, TRACK);
+        first.release();
+        assertThat(under[100 * SIZE + 100] >>> 24).as("laid on the pixels").isEqualTo(TRACK.getAlpha());
+
+        StrokeMask next = new StrokeMask(SIZE, SIZE, 2.2);
+        // two dots at opposite corners: the part laid on spans the middle, where the first line was
+        next.lines(List.of(TrackLine.of(new double[] {20.5}, new double[] {180.5}, 1), TrackLine.of(new double[] {180.5}, new double[] {20.5}, 1)),
+                1, 0, 0);
+        int[] again = new int[SIZE * SIZE];
+        next.paintOver(again, TRACK);
+        assertThat(again[100 * SIZE + 100]).as("nothing of the mask before").isZero();
+        assertThat(again[180 * SIZE + 20] >>> 24).isEqualTo(TRACK.getAlpha());
+    }
+
+    @Test
     void aPointIsADotAndLinesOutsideTheMaskAreLeftOut() {
         StrokeMask mask = new StrokeMask(SIZE, SIZE, 2.2);
         mask.lines(List.of(TrackLine.of(new double[] {50.5}, new double[] {60.5}, 1)), 1, 0, 0);

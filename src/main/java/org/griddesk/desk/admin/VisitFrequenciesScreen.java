@@ -46,8 +46,8 @@ public final class VisitFrequenciesScreen {
         groupsTable.setItems(model.groups());
         groupsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         AdminScreen.column(groupColumn, g -> model.groupName(g.group()));
-        AdminScreen.column(frequencyColumn, g -> model.frequencyName(g.frequency())
-                + (g.changed() ? texts.get("admin.visits.changed") : ""));
+        AdminScreen.column(frequencyColumn, g -> g.wrong() != null ? texts.get("admin.visits.wrong", g.wrong())
+                : model.frequencyName(g.frequency()) + (g.changed() ? texts.get("admin.visits.changed") : ""));
         AdminScreen.column(standardColumn, g -> model.frequencyName(g.standard()));
         groupsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {

@@ -51,7 +51,7 @@ public final class VisitFrequenciesViewModel {
         GroupFrequency row = selected.get();
         VisitFrequency chosen = frequency.get();
         if (row == null || chosen == null) {
-            outcome.refuse(texts.get("admin.visits.missing"));
+            outcome.refuse(texts.refusal("admin.visits.missing"));
             return;
         }
         outcome.call(() -> {

@@ -8,8 +8,8 @@ import org.griddesk.domain.visit.VisitFrequency;
 import org.griddesk.domain.visit.VisitSchedule;
 import org.griddesk.security.Session;
 import org.griddesk.security.VisitFrequencyAdministration.GroupFrequency;
+import org.griddesk.store.SystemProperty;
 import org.griddesk.store.SystemPropertyRepository;
-import org.griddesk.store.visit.VisitRepository;
 
 /// The visit frequencies for [DistrictAdministrationService]: a group's frequency is a system
 /// property (`visits.frequency.GROUP`), written with its audit record and the district's change
@@ -25,17 +25,21 @@ final class VisitFrequencyAdministrator {
         this.clock = clock;
     }
 
+    /// Each group's frequency, read group by group: a value written by hand that is no frequency is
+    /// shown on its group's row (to be set right there), not a refusal of the whole table.
     List<GroupFrequency> list(Session by) {
         edit.require(by, TARGET);
-        VisitSchedule now;
-        try {
-            now = new VisitRepository(edit.dsl()).schedule();
-        } catch (IllegalArgumentException wrong) {
-            // a value written by hand that names no group or frequency: said, so it can be set right here
-            throw edit.refuse(by, TARGET, "admin.visits.misconfigured", wrong.getMessage());
-        }
-        return Arrays.stream(Category.values())
-                .map(group -> new GroupFrequency(group, now.of(group), VisitSchedule.DEFAULT.of(group))).toList();
+        SystemPropertyRepository properties = new SystemPropertyRepository(edit.dsl(), clock);
+        return Arrays.stream(Category.values()).map(group -> {
+            VisitFrequency standard = VisitSchedule.DEFAULT.of(group);
+            String stored = properties.find(VisitSchedule.PROPERTY_PREFIX + group.name()).map(SystemProperty::value).orElse(null);
+            if (stored == null) {
+                return new GroupFrequency(group, standard, standard);
+            }
+            return Arrays.stream(VisitFrequency.values()).filter(f -> f.name().equalsIgnoreCase(stored.strip())).findFirst()
+                    .map(f -> new GroupFrequency(group, f, standard))
+                    .orElseGet(() -> new GroupFrequency(group, standard, standard, stored));
+        }).toList();
     }
 
     void set(Session by, Category group, VisitFrequency frequency) {
@@ -44,9 +48,11 @@ final class VisitFrequencyAdministrator {
         if (group == null || frequency == null) {
             throw edit.refuse(by, target, "admin.visits.missing");
         }
-        String before = new SystemPropertyRepository(edit.dsl(), clock).find(target).map(p -> p.value())
-                .orElse(VisitSchedule.DEFAULT.of(group).name());
-        edit.commit(by, target, before + " → " + frequency.name(),
-                tx -> new SystemPropertyRepository(tx, clock).put(target, frequency.name()));
+        edit.commit(by, tx -> {
+            SystemPropertyRepository properties = new SystemPropertyRepository(tx, clock);
+            String before = properties.find(target).map(SystemProperty::value).orElse(VisitSchedule.DEFAULT.of(group).name());
+            properties.put(target, frequency.name());
+            return before;
+        }, before -> target, before -> before + " → " + frequency.name());
     }
 }
