@@ -11,7 +11,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -35,7 +34,7 @@ import org.griddesk.ui.TaskExecutor;
 /// password policy (security administrator). Every operation goes to [AccountAdministration] off the
 /// FX thread, which checks 三员分立 and the permission table and audits it; a refusal comes back in
 /// words and changes nothing here. The view greys out what [#may] refuses.
-public final class AdministrationViewModel {
+public final class AdministrationViewModel implements ShowsOutcome {
     private final AccountAdministration administration;
     private final Supplier<Session> by;
     private SecurityTexts texts;
@@ -283,22 +282,13 @@ public final class AdministrationViewModel {
         return policy.get(field);
     }
 
-    /// What the last operation came to, in words (a refusal, or what was done).
-    public ReadOnlyStringProperty messageProperty() {
-        return outcome.messageProperty();
-    }
-
-    /// True when the last message is a refusal.
-    public ReadOnlyBooleanProperty refusedProperty() {
-        return outcome.refusedProperty();
-    }
-
     /// A reset's temporary password, until dismissed (empty otherwise).
     public ReadOnlyStringProperty temporaryPasswordProperty() {
         return temporaryPassword.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return outcome.busyProperty();
+    @Override
+    public AdminOutcome outcome() {
+        return outcome;
     }
 }

@@ -2,8 +2,6 @@ package org.griddesk.desk.admin;
 
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -21,7 +19,7 @@ import org.griddesk.ui.TaskExecutor;
 /// which checks the permission and audits it; a refusal comes back in words and changes nothing.
 /// Picking a row fills the form with its kind and item, so a mapping is changed by picking another
 /// item and mapping again.
-public final class AlarmKindsViewModel {
+public final class AlarmKindsViewModel implements ShowsOutcome {
     private final AlarmKindAdministration administration;
     private final Supplier<Session> by;
     private final SecurityTexts texts;
@@ -113,15 +111,8 @@ public final class AlarmKindsViewModel {
         return item;
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return outcome.messageProperty();
-    }
-
-    public ReadOnlyBooleanProperty refusedProperty() {
-        return outcome.refusedProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return outcome.busyProperty();
+    @Override
+    public AdminOutcome outcome() {
+        return outcome;
     }
 }

@@ -6,8 +6,6 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -24,7 +22,7 @@ import org.griddesk.ui.TaskExecutor;
 /// camera code; a picked row fills the form, a new code adds a camera. The point is typed as
 /// numbers; [CameraAdministration] checks it (6 decimals at most, within 100 m of its grid),
 /// audits and records the change off the FX thread.
-public final class CamerasViewModel {
+public final class CamerasViewModel implements ShowsOutcome {
     private final CameraAdministration administration;
     private final Supplier<Session> by;
     private final SecurityTexts texts;
@@ -141,15 +139,8 @@ public final class CamerasViewModel {
         return grid;
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return outcome.messageProperty();
-    }
-
-    public ReadOnlyBooleanProperty refusedProperty() {
-        return outcome.refusedProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return outcome.busyProperty();
+    @Override
+    public AdminOutcome outcome() {
+        return outcome;
     }
 }

@@ -5,8 +5,6 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -28,7 +26,7 @@ import org.griddesk.ui.TaskExecutor;
 /// consultation flag and team types, filtered by code or name; the selected item's rule changed.
 /// An urgent or general deadline takes its fixed days; a statutory one is typed. The service
 /// ([TaxonomyAdministration]) checks the team types against the catalogue, audits and records it.
-public final class CatalogueViewModel {
+public final class CatalogueViewModel implements ShowsOutcome {
     private final TaxonomyAdministration administration;
     private final Supplier<Session> by;
     private final SecurityTexts texts;
@@ -165,15 +163,8 @@ public final class CatalogueViewModel {
         return districtTeamType;
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return outcome.messageProperty();
-    }
-
-    public ReadOnlyBooleanProperty refusedProperty() {
-        return outcome.refusedProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return outcome.busyProperty();
+    @Override
+    public AdminOutcome outcome() {
+        return outcome;
     }
 }

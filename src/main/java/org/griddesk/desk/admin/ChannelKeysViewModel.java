@@ -3,7 +3,6 @@ package org.griddesk.desk.admin;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -22,7 +21,7 @@ import org.griddesk.ui.TaskExecutor;
 /// a form that issues one for a channel or a team — the new key held here until the administrator
 /// says it is stored, then forgotten — and the selected key revoked. [ChannelKeyAdministration]
 /// checks, audits and records each change off the FX thread.
-public final class ChannelKeysViewModel {
+public final class ChannelKeysViewModel implements ShowsOutcome {
     private final ChannelKeyAdministration administration;
     private final Supplier<Session> by;
     private final SecurityTexts texts;
@@ -121,15 +120,8 @@ public final class ChannelKeysViewModel {
         return issuedKey.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return outcome.messageProperty();
-    }
-
-    public ReadOnlyBooleanProperty refusedProperty() {
-        return outcome.refusedProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return outcome.busyProperty();
+    @Override
+    public AdminOutcome outcome() {
+        return outcome;
     }
 }

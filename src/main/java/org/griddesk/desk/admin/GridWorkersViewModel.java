@@ -3,8 +3,6 @@ package org.griddesk.desk.admin;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -21,7 +19,7 @@ import org.griddesk.ui.TaskExecutor;
 /// community's grid-leader post, searched by code, name or the person's name; the selected post
 /// given to a person (a new one replaces whoever held it). [GridWorkerAdministration] checks,
 /// audits and records each assignment off the FX thread; a refusal comes back in words.
-public final class GridWorkersViewModel {
+public final class GridWorkersViewModel implements ShowsOutcome {
     private final GridWorkerAdministration administration;
     private final Supplier<Session> by;
     private final SecurityTexts texts;
@@ -109,15 +107,8 @@ public final class GridWorkersViewModel {
         return phone;
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return outcome.messageProperty();
-    }
-
-    public ReadOnlyBooleanProperty refusedProperty() {
-        return outcome.refusedProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return outcome.busyProperty();
+    @Override
+    public AdminOutcome outcome() {
+        return outcome;
     }
 }

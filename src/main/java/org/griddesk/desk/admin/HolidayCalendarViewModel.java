@@ -8,8 +8,6 @@ import javafx.beans.binding.StringExpression;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -26,7 +24,7 @@ import org.griddesk.ui.TaskExecutor;
 /// The system administrator's holiday tab without its nodes: a year's days off and swapped working
 /// days; a day marked as either (with its holiday's name) or made ordinary again. The service
 /// ([CalendarAdministration]) checks the year whole, audits and records it off the FX thread.
-public final class HolidayCalendarViewModel {
+public final class HolidayCalendarViewModel implements ShowsOutcome {
     private final CalendarAdministration administration;
     private final Supplier<Session> by;
     private final SecurityTexts texts;
@@ -133,15 +131,8 @@ public final class HolidayCalendarViewModel {
         return name;
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return outcome.messageProperty();
-    }
-
-    public ReadOnlyBooleanProperty refusedProperty() {
-        return outcome.refusedProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return outcome.busyProperty();
+    @Override
+    public AdminOutcome outcome() {
+        return outcome;
     }
 }

@@ -6,8 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -28,7 +26,7 @@ import org.griddesk.ui.TaskExecutor;
 /// filtered by id or name; the selected unit renamed, its contact or team type changed, or removed;
 /// a new unit added. Every operation goes to [OrganisationAdministration] off the FX thread, which
 /// checks, audits and records it; a refusal comes back in words and changes nothing.
-public final class OrganisationViewModel {
+public final class OrganisationViewModel implements ShowsOutcome {
     private final OrganisationAdministration administration;
     private final Supplier<Session> by;
     private final SecurityTexts texts;
@@ -237,15 +235,8 @@ public final class OrganisationViewModel {
         return newTeamType;
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return outcome.messageProperty();
-    }
-
-    public ReadOnlyBooleanProperty refusedProperty() {
-        return outcome.refusedProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return outcome.busyProperty();
+    @Override
+    public AdminOutcome outcome() {
+        return outcome;
     }
 }

@@ -3,8 +3,6 @@ package org.griddesk.desk.admin;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -21,7 +19,7 @@ import org.griddesk.ui.TaskExecutor;
 /// [VisitFrequencyAdministration] off the FX thread, which checks the permission and audits it; a
 /// refusal comes back in words and changes nothing. The visit plans, the overdue lists and the
 /// workers' tasks follow a change at their next read.
-public final class VisitFrequenciesViewModel {
+public final class VisitFrequenciesViewModel implements ShowsOutcome {
     private final VisitFrequencyAdministration administration;
     private final Supplier<Session> by;
     private final SecurityTexts texts;
@@ -90,15 +88,8 @@ public final class VisitFrequenciesViewModel {
         return frequency;
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return outcome.messageProperty();
-    }
-
-    public ReadOnlyBooleanProperty refusedProperty() {
-        return outcome.refusedProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return outcome.busyProperty();
+    @Override
+    public AdminOutcome outcome() {
+        return outcome;
     }
 }

@@ -1,5 +1,9 @@
 package org.griddesk.desk.admin;
 
+import static org.griddesk.desk.admin.AdminScreens.fx;
+import static org.griddesk.desk.admin.AdminScreens.lookup;
+import static org.griddesk.desk.admin.AdminScreens.session;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -96,11 +100,6 @@ class AlarmKindsScreenTest {
         executor.close();
     }
 
-    private static Session session(Role role) {
-        return new Session("A-1", role == Role.SYSTEM_ADMIN ? "sysadmin" : "secadmin", "管理员", "JN", Set.of(role), Instant.now(),
-                new Workstation("desk-01", "10.0.0.1"));
-    }
-
     @Test
     void aKindIsMappedListedChangedAndRemoved() throws Exception {
         ScriptedKinds kinds = new ScriptedKinds();
@@ -188,21 +187,8 @@ class AlarmKindsScreenTest {
     }
 
     private static Stage show(AlarmKindsViewModel model) throws Exception {
-        return fx(() -> {
-            AlarmKindsScreen screen = new AlarmKindsScreen(model, SecurityTexts.of(Language.ZH_CN));
-            Stage stage = new Stage();
-            stage.setScene(new Scene(screen.node(), 1100, 600));
-            stage.show();
-            screen.refresh();
-            return stage;
-        });
+        return AdminScreens.show(() -> new AlarmKindsScreen(model, SecurityTexts.of(Language.ZH_CN)), AlarmKindsScreen::node,
+                AlarmKindsScreen::refresh, 1100, 600);
     }
 
-    private static <T> T lookup(Stage stage, String id, Class<T> type) {
-        return type.cast(stage.getScene().lookup(id));
-    }
-
-    private static <T> T fx(java.util.concurrent.Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(5, TimeUnit.SECONDS);
-    }
 }

@@ -1,5 +1,8 @@
 package org.griddesk.desk.admin;
 
+import static org.griddesk.desk.admin.AdminScreens.fx;
+import static org.griddesk.desk.admin.AdminScreens.lookup;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -188,21 +191,8 @@ class OrganisationScreenTest {
     }
 
     private static Stage show(OrganisationViewModel model) throws Exception {
-        return fx(() -> {
-            OrganisationScreen screen = new OrganisationScreen(model, SecurityTexts.of(Language.ZH_CN));
-            Stage stage = new Stage();
-            stage.setScene(new Scene(screen.node(), 1200, 760));
-            stage.show();
-            screen.refresh();
-            return stage;
-        });
+        return AdminScreens.show(() -> new OrganisationScreen(model, SecurityTexts.of(Language.ZH_CN)), OrganisationScreen::node,
+                OrganisationScreen::refresh, 1200, 760);
     }
 
-    private static <T> T lookup(Stage stage, String id, Class<T> type) {
-        return type.cast(stage.getScene().lookup(id));
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(5, TimeUnit.SECONDS);
-    }
 }

@@ -1,5 +1,9 @@
 package org.griddesk.desk.admin;
 
+import static org.griddesk.desk.admin.AdminScreens.fx;
+import static org.griddesk.desk.admin.AdminScreens.lookup;
+import static org.griddesk.desk.admin.AdminScreens.session;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -77,11 +81,6 @@ class VisitFrequenciesScreenTest {
         executor.close();
     }
 
-    private static Session session(Role role) {
-        return new Session("A-1", role == Role.SYSTEM_ADMIN ? "sysadmin" : "secadmin", "管理员", "JN", Set.of(role), Instant.now(),
-                new Workstation("desk-01", "10.0.0.1"));
-    }
-
     @Test
     void aGroupPickedIsSetToTheFrequencyChosenAndMarkedChanged() throws Exception {
         ScriptedFrequencies frequencies = new ScriptedFrequencies();
@@ -145,21 +144,8 @@ class VisitFrequenciesScreenTest {
     }
 
     private static Stage show(VisitFrequenciesViewModel model) throws Exception {
-        return fx(() -> {
-            VisitFrequenciesScreen screen = new VisitFrequenciesScreen(model, SecurityTexts.of(Language.ZH_CN));
-            Stage stage = new Stage();
-            stage.setScene(new Scene(screen.node(), 1100, 600));
-            stage.show();
-            screen.refresh();
-            return stage;
-        });
+        return AdminScreens.show(() -> new VisitFrequenciesScreen(model, SecurityTexts.of(Language.ZH_CN)), VisitFrequenciesScreen::node,
+                VisitFrequenciesScreen::refresh, 1100, 600);
     }
 
-    private static <T> T lookup(Stage stage, String id, Class<T> type) {
-        return type.cast(stage.getScene().lookup(id));
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(5, TimeUnit.SECONDS);
-    }
 }
