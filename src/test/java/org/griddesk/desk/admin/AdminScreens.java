@@ -40,8 +40,12 @@ final class AdminScreens {
         });
     }
 
-    static <T> T lookup(Stage stage, String id, Class<T> type) {
-        return type.cast(stage.getScene().lookup(id));
+    /// The node, looked up on the FX thread (a lookup from another thread may meet the scene changing).
+    static <T> T lookup(Stage stage, String id, Class<T> type) throws Exception {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            return type.cast(stage.getScene().lookup(id));
+        }
+        return fx(() -> type.cast(stage.getScene().lookup(id)));
     }
 
     /// `work` done on the FX thread, its result waited for (5 s at most).

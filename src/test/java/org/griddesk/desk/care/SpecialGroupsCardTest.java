@@ -139,8 +139,13 @@ class SpecialGroupsCardTest {
         });
     }
 
-    private static <T> T lookup(Stage stage, String id, Class<T> type) {
-        return type.cast(stage.getScene().lookup(id));
+    /// The node, looked up on the FX thread: a lookup from the test's thread while the FX thread
+    /// changes the scene failed once (IndexOutOfBoundsException inside Parent.lookup)
+    private static <T> T lookup(Stage stage, String id, Class<T> type) throws Exception {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            return type.cast(stage.getScene().lookup(id));
+        }
+        return fx(() -> type.cast(stage.getScene().lookup(id)));
     }
 
     private static <T> T fx(Callable<T> work) throws Exception {
