@@ -51,7 +51,7 @@ final class VisitsCommand extends CommandGroup {
             try (Database db = Database.open(boot.config().databaseSettings(boot.folder()), ThreadGuard.NONE)) {
                 db.migrate();
                 VisitRepository repository = new VisitRepository(db.dsl());
-                VisitSchedule now = repository.schedule();
+                // read after the changes: a value stored wrong by hand is mended by setting its group
                 if (!asked.isEmpty()) {
                     String wrong = firstWrong(asked, m); // every change checked before any is written
                     if (wrong != null) {
@@ -63,9 +63,8 @@ final class VisitsCommand extends CommandGroup {
                         properties.put(key, value);
                         ConsoleAudit.record(db, AuditAction.CONFIGURATION_CHANGED, key, value);
                     });
-                    now = repository.schedule();
                 }
-                print(now, m);
+                print(repository.schedule(), m);
             }
             return 0;
         }

@@ -43,7 +43,8 @@ final class WorkerEndpoints {
             "visits.refused.notHandled", HttpStatus.CONFLICT,
             "visits.refused.closed", HttpStatus.CONFLICT,
             "visits.refused.keyReused", HttpStatus.UNPROCESSABLE_CONTENT,
-            "visits.refused.photoTooLarge", HttpStatus.CONTENT_TOO_LARGE);
+            "visits.refused.photoTooLarge", HttpStatus.CONTENT_TOO_LARGE,
+            "visits.refused.frequency", HttpStatus.SERVICE_UNAVAILABLE);
 
     private final Taker taker;
 
@@ -74,8 +75,10 @@ final class WorkerEndpoints {
 
     /// `GET /api/v1/worker/tasks`
     void tasks(Context ctx) {
-        signed(ctx).ifPresent(s -> {
-            WorkerDuties.Tasks tasks = s.duties().tasks(s.worker());
+        // a frequency stored wrong by hand makes the plans refuse: said in words (503), not a 500
+        signed(ctx).flatMap(s -> refusing(ctx, () -> Map.entry(s, s.duties().tasks(s.worker())))).ifPresent(signedTasks -> {
+            Signed s = signedTasks.getKey();
+            WorkerDuties.Tasks tasks = signedTasks.getValue();
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("grid", s.worker().gridCode());
             body.put("visits", tasks.visits().stream().map(WorkerEndpoints::due).toList());

@@ -42,10 +42,19 @@ class VisitsCommandTest {
         assertThat(CliRun.in(dataDir, "visits", "frequencies", "--lang", "en").out())
                 .contains("HARDSHIP: monthly\n", "POOR: weekly (changed", "VETERAN: monthly (changed");
 
+        // a value stored wrong by hand: setting its group mends it
+        try (Database db = Database.open(DatabaseSettings.embeddedH2(dataDir), ThreadGuard.NONE)) {
+            new org.griddesk.store.SystemPropertyRepository(db.dsl(), java.time.Clock.systemUTC()).put("visits.frequency.DISABLED", "DAILY");
+        }
+        CliRun mended = CliRun.in(dataDir, "visits", "frequencies", "--set", "DISABLED=MONTHLY");
+        assertThat(mended.code()).as(mended.err()).isZero();
+        assertThat(mended.out()).contains("DISABLED 残疾人家庭：每月一次\n");
+
         try (Database db = Database.open(DatabaseSettings.embeddedH2(dataDir), ThreadGuard.NONE)) {
             var audit = Tables.AUDIT_LOG;
             assertThat(db.dsl().select(audit.TARGET).from(audit).where(audit.ACTION.eq("CONFIGURATION_CHANGED"))
-                    .fetch(audit.TARGET)).containsExactlyInAnyOrder("visits.frequency.POOR", "visits.frequency.VETERAN");
+                    .fetch(audit.TARGET)).containsExactlyInAnyOrder("visits.frequency.POOR", "visits.frequency.VETERAN",
+                    "visits.frequency.DISABLED");
         }
     }
 }

@@ -33,6 +33,7 @@ import org.griddesk.geo.Region;
 import org.griddesk.security.Session;
 import org.griddesk.security.SignInResult.SignedIn;
 import org.griddesk.security.Workstation;
+import org.griddesk.store.SystemPropertyRepository;
 import org.griddesk.store.district.DistrictRepository;
 import org.griddesk.store.security.AccountService;
 import org.griddesk.store.security.WorkerTokenService;
@@ -287,6 +288,13 @@ class WorkerApiTest {
         JsonNode body = json(tasks);
         assertThat(body.get("grid").asText()).isEqualTo(grid);
         assertThat(body.get("checks").findValuesAsText("ticket")).contains(handled.code());
+
+        // a frequency stored wrong by hand: the plans refuse, and the phone is told so in words
+        new SystemPropertyRepository(work.fixture.db.dsl(), Clock.systemUTC()).put("visits.frequency.DISABLED", "DAILY");
+        HttpResponse<String> misconfigured = GatewayFixture.HTTP.send(HttpRequest.newBuilder(work.fixture.uri("/api/v1/worker/tasks"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(misconfigured.statusCode()).as(misconfigured.body()).isEqualTo(503);
+        assertThat(json(misconfigured).get("message").asText()).contains("走访频次配置有误", "visits.frequency.DISABLED", "misconfigured");
         assertThat(body.get("visits").findValuesAsText("household")).isSubsetOf(households.stream().map(VisitHousehold::id).toList());
         assertThat(body.get("visits")).isNotEmpty();
         assertThat(demoPost).as("the demo links its grid worker to a grid of the town").hasValueSatisfying(post -> {
